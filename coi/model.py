@@ -366,11 +366,27 @@ class MatchEvidence:
 
 
 @dataclass(frozen=True, slots=True)
+class PathStep:
+    """One step of the chain from a member to a party: ``spouse`` + ``Luis Diaz``."""
+
+    relation: str  # in words: "Member", "spouse", "parent-in-law", "affiliated respondent"
+    name: str
+
+    def __str__(self) -> str:
+        return f"{self.relation} {self.name}".strip()
+
+
+def path_words(path: tuple["PathStep", ...]) -> str:
+    """A path in words: ``Member Ana Diaz → spouse Luis Diaz → parent Rosa Diaz``."""
+    return " → ".join(str(s) for s in path)
+
+
+@dataclass(frozen=True, slots=True)
 class Prompt:
     """A self-recusal prompt: one (case, member, party, category) with all its evidence.
 
-    ``path`` is the chain from the member to the party, one step a string, e.g.
-    ``("Member Ana Diaz", "spouse Luis Diaz", "parent Rosa Diaz")``.
+    ``path`` is the chain from the member to the party, e.g. the steps
+    ``Member Ana Diaz``, ``spouse Luis Diaz``, ``parent Rosa Diaz``.
     """
 
     case_id: str
@@ -381,14 +397,14 @@ class Prompt:
     tier: Tier
     score: float
     matched_name: str
-    path: tuple[str, ...]
+    path: tuple[PathStep, ...]
     basis: str
     evidence: MatchEvidence
     tie_key: str = ""  # the graph node of the member's tie that the party matched
 
     @property
     def path_words(self) -> str:
-        return " → ".join(self.path)
+        return path_words(self.path)
 
     @property
     def key(self) -> str:

@@ -1,0 +1,84 @@
+"""Folding of names to comparable ASCII: what looks or sounds alike becomes alike.
+
+Every name passes through the same steps before it is compared:
+invisible and bidirectional characters removed (coi.text), Unicode NFKC (fullwidth
+``Ｊｏｈｎ`` → ``John``), transliteration to ASCII with anyascii (``José`` → ``Jose``,
+``Łukasz`` → ``Lukasz``, ``Иван`` → ``Ivan``), apostrophes dropped (``O'Brien`` →
+``OBrien``). A second, *skeleton* form maps characters of other scripts that look like
+Latin letters to those letters (Unicode's confusables data, via confusable_homoglyphs),
+so a Cyrillic ``о`` inside ``Jоhn`` cannot hide the name: transliteration alone would
+read Cyrillic ``р`` as ``r`` where the eye reads ``p``.
+"""
+
+from __future__ import annotations
+
+import json
+import unicodedata
+from functools import lru_cache
+from importlib import resources
+
+from anyascii import anyascii
+
+from coi.text import strip_invisible
+
+_APOSTROPHES = "'\u2019\u2018\u02bc\u02bb`\u00b4"
+
+
+@lru_cache(maxsize=1)
+def _skeleton_map() -> dict[str, str]:
+    """Non-ASCII character → the ASCII letter or digit it is confusable with."""
+    raw = resources.files("confusable_homoglyphs").joinpath("confusables.json").read_text("utf-8")
+    data = json.loads(raw)
+    mapping: dict[str, str] = {}
+    for key, glyphs in data.items():
+        if len(key) == 1 and key.isascii() and key.isalnum():
+            for g in glyphs:
+                c = g["c"].strip("\u200e")
+                if len(c) == 1 and not c.isascii():
+                    mapping.setdefault(c, key)
+    for key, glyphs in data.items():
+        if len(key) == 1 and not key.isascii() and key not in mapping:
+            for g in glyphs:
+                c = g["c"]
+                if len(c) == 1 and c.isascii() and c.isalpha():
+                    mapping[key] = c
+                    break
+    return mapping
+
+
+def _ascii(text: str) -> str:
+    text = anyascii(text)
+    for a in _APOSTROPHES:
+        text = text.replace(a, "")
+    return " ".join(text.split())
+
+
+@lru_cache(maxsize=262144)
+def fold_forms(text: str) -> tuple[str, ...]:
+    """The ASCII forms of ``text`` (case kept): its transliteration, then its confusable
+    skeleton where that differs. Matching takes the best of them."""
+    visible, _ = strip_invisible(text)
+    visible = unicodedata.normalize("NFKC", visible)
+    if visible.isascii():
+        return (_ascii(visible),)
+    forms = [_ascii(visible)]
+    skel = _skeleton_map()
+    if any(ch in skel for ch in visible):
+        skeleton = _ascii("".join(skel.get(ch, ch) for ch in visible))
+        if skeleton != forms[0]:
+            forms.append(skeleton)
+    return tuple(forms)
+
+
+def fold(text: str) -> str:
+    """The primary ASCII form of ``text``, lower-cased: for keys and exact comparisons."""
+    return fold_forms(text)[0].lower()
+
+
+def is_mixed_script(text: str) -> bool:
+    """True when letters of more than one script appear in one word: a sign of disguise."""
+    for word in text.split():
+        scripts = {unicodedata.name(ch, "?").split(" ")[0] for ch in word if ch.isalpha()}
+        if len(scripts) > 1:
+            return True
+    return False

@@ -1,0 +1,307 @@
+"""Person names: parse into parts, then compare part by part, saying why.
+
+Parsing is nameparser's (``Last, First``, titles, suffixes, middle names) on the folded
+ASCII form, plus what nameparser does not do: maiden names written ``(née Jones)``,
+particles kept with the surname (``de la Cruz`` = ``Delacruz``), hyphenated and double
+surnames split into parts. Comparison scores the surname and the given name separately
+(exact, nickname, initial, typo, phonetic) so that each hit can name the rule that made it;
+generation suffixes (Jr./Sr.) and middle initials that disagree count against a match.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+import jellyfish
+from nameparser import HumanName
+from nicknames import NickNamer
+from rapidfuzz.distance import OSA
+
+from coi.names.normalize import fold_forms
+
+PARTICLES = frozenset(
+    {"de", "del", "della", "der", "den", "di", "da", "dos", "das", "do", "du", "la", "le", "van", "von", "vander",
+     "ten", "ter", "af", "al", "el", "bin", "ibn", "st", "ste", "y", "e"}
+)
+GENERATIONS = {"jr": "jr", "junior": "jr", "sr": "sr", "senior": "sr", "i": "i", "ii": "ii", "2nd": "ii",
+               "iii": "iii", "3rd": "iii", "iv": "iv", "4th": "iv", "v": "v"}
+_MAIDEN = re.compile(r"\(?\b(?:nee|née|born|formerly|maiden name|f/k/a|fka)\b\.?\s+([^()]+?)\)?\s*$", re.IGNORECASE)
+_PAREN = re.compile(r"\(([^()]*)\)")
+_QUOTED = re.compile(r"[\"\u201c\u201d]([^\"\u201c\u201d]+)[\"\u201c\u201d]")
+_NON_WORD = re.compile(r"[^a-z0-9 ]+")
+
+
+@dataclass(frozen=True, slots=True)
+class PersonName:
+    """A person's name in comparable parts (all lower-case ASCII)."""
+
+    given: str  # "" when only a surname is known; a single letter when an initial
+    middles: tuple[str, ...]
+    surname: str  # the whole surname, particles and hyphens joined: "delacruzperez"
+    surname_parts: tuple[str, ...]  # without particles: ("cruz", "perez")
+    generation: str  # "jr", "sr", "ii", ... or ""
+    other_given: tuple[str, ...] = ()  # quoted nicknames: William "Bill" Smith → ("bill",)
+    other_surnames: tuple[str, ...] = ()  # maiden names written into the name
+
+    @property
+    def tokens(self) -> tuple[str, ...]:
+        return tuple(t for t in (self.given, *self.middles, *self.surname_parts) if t)
+
+
+def _words(text: str) -> list[str]:
+    return _NON_WORD.sub(" ", text.lower().replace("-", " ")).split()
+
+
+def _surname(text: str) -> tuple[str, tuple[str, ...]]:
+    words = _words(text)
+    parts = tuple(w for w in words if w not in PARTICLES) or tuple(words)
+    return "".join(words), parts
+
+
+@lru_cache(maxsize=262144)
+def parse_person(text: str) -> PersonName:
+    """Parse one folded (ASCII) person name."""
+    other_surnames: list[str] = []
+    other_given: list[str] = []
+    m = _MAIDEN.search(text)
+    if m:
+        other_surnames.append(m.group(1))
+        text = text[: m.start()]
+    for q in _QUOTED.findall(text):
+        other_given.extend(_words(q))
+    text = _QUOTED.sub(" ", text)
+    for p in _PAREN.findall(text):
+        other_given.extend(_words(p))
+    text = _PAREN.sub(" ", text)
+    text = " ".join(text.replace(".", ". ").split())
+
+    h = HumanName(text)
+    first, middle, last = h.first, h.middle, h.last
+    generation = ""
+    for s in _words(h.suffix):
+        generation = GENERATIONS.get(s, generation)
+    if h.nickname:
+        other_given.extend(_words(h.nickname))
+    if not last and first and not middle:  # a single word: take it for a surname
+        first, last = "", first
+    elif not last and first and middle:
+        last, middle = middle, ""
+    # nameparser leaves a trailing particle-less "Jr" in last for some inputs
+    last_words = _words(last)
+    if last_words and last_words[-1] in GENERATIONS and len(last_words) > 1 and not generation:
+        generation = GENERATIONS[last_words[-1]]
+        last = " ".join(last_words[:-1])
+    surname, parts = _surname(last)
+    given_words = _words(first)
+    given = given_words[0] if given_words else ""
+    middles = tuple(given_words[1:]) + tuple(_words(middle))
+    return PersonName(
+        given=given,
+        middles=middles,
+        surname=surname,
+        surname_parts=parts,
+        generation=generation,
+        other_given=tuple(other_given),
+        other_surnames=tuple(_surname(s)[0] for s in other_surnames),
+    )
+
+
+def parse_person_forms(text: str) -> tuple[PersonName, ...]:
+    """Every parse of ``text``: one per folded form (transliteration, skeleton)."""
+    return tuple(parse_person(f) for f in fold_forms(text))
+
+
+# ---------------------------------------------------------------- given names
+
+_NICKNAMER: NickNamer | None = None
+
+
+def _nicknamer() -> NickNamer:
+    global _NICKNAMER
+    if _NICKNAMER is None:
+        _NICKNAMER = NickNamer()
+    return _NICKNAMER
+
+
+@lru_cache(maxsize=65536)
+def given_canonicals(name: str) -> frozenset[str]:
+    """The formal names ``name`` may stand for, itself included: bill → {bill, william, ...}."""
+    if len(name) < 2:
+        return frozenset({name})
+    nn = _nicknamer()
+    return frozenset({name}) | frozenset(nn.canonicals_of(name))
+
+
+def nickname_match(a: str, b: str) -> bool:
+    """True when one given name is a known nickname of the other, or both of one name."""
+    if a == b:
+        return True
+    ca, cb = given_canonicals(a), given_canonicals(b)
+    return b in ca or a in cb or bool(ca & cb)
+
+
+def _final_vowel_swap(a: str, b: str) -> bool:
+    """Maria/Mario, Daniela/Daniele: a different name, not a typo."""
+    return len(a) == len(b) and a[:-1] == b[:-1] and a[-1] in "aeiouy" and b[-1] in "aeiouy"
+
+
+def typo_similarity(a: str, b: str) -> float:
+    """How near two spellings are, allowing one slip per five letters; 0 when too far.
+
+    One edit (a swap counts as one) in a word of four letters or more scores 0.9, two
+    edits in a word of eight or more 0.8. Sounding alike (metaphone) lifts a near miss
+    but never rescues a far one: Jensen and Johnson sound alike and are different names.
+    """
+    if a == b:
+        return 1.0
+    shorter = min(len(a), len(b))
+    d = OSA.distance(a, b)
+    phonetic = jellyfish.metaphone(a) == jellyfish.metaphone(b)
+    if d == 1 and (shorter >= 4 or (phonetic and shorter >= 3)):
+        return 0.9
+    if d == 2 and (shorter >= 8 or (phonetic and shorter >= 6)):
+        return 0.8
+    return 0.0
+
+
+@dataclass(frozen=True, slots=True)
+class PartScore:
+    score: float  # 0-1
+    rule: str  # the words for the evidence
+
+
+def compare_given(a: str, b: str) -> PartScore:
+    """Compare two given names (either may be an initial or missing)."""
+    if not a or not b:
+        return PartScore(0.5, "given name missing on one side")
+    if a == b:
+        return PartScore(1.0, f"given name {a} equal" if len(a) > 1 else f"initial {a} equal")
+    if len(a) == 1 or len(b) == 1:
+        initial, full = (a, b) if len(a) == 1 else (b, a)
+        if full.startswith(initial):
+            return PartScore(0.85, f"initial {initial.upper()}. fits {full}")
+        return PartScore(0.0, f"initial {initial.upper()}. does not fit {full}")
+    if nickname_match(a, b):
+        return PartScore(0.95, f"nickname: {a} = {b}")
+    if _final_vowel_swap(a, b) or a.startswith(b) or b.startswith(a):
+        # Maria/Mario, Paul/Paula, Daniel/Danielle: related names of different people
+        return PartScore(0.0, f"given names {a} and {b} differ")
+    t = typo_similarity(a, b)
+    if t:
+        return PartScore(t * 0.95, f"given names {a} ~ {b} (spelling)")
+    return PartScore(0.0, f"given names {a} and {b} differ")
+
+
+def compare_surname(a: PersonName, b: PersonName) -> PartScore:
+    """Compare surnames, whole or by part (double and hyphenated surnames, maiden names)."""
+    a_all = (a.surname, *a.other_surnames)
+    b_all = (b.surname, *b.other_surnames)
+    for x in a_all:
+        for y in b_all:
+            if x and x == y:
+                rule = f"surname {x} equal"
+                if x != a.surname or y != b.surname:
+                    rule = f"surname {x} equal (former or maiden name)"
+                return PartScore(1.0, rule)
+    shared = set(a.surname_parts) & set(b.surname_parts)
+    if shared:
+        part = sorted(shared)[0]
+        return PartScore(0.92, f"surname part {part} shared ({'/'.join(a.surname_parts)} ~ {'/'.join(b.surname_parts)})")
+    # a double surname read as middle name + surname: "Ana García Márquez" / "Ana García"
+    for x, y in ((a, b), (b, a)):
+        if x.middles and len(x.middles[-1]) > 1 and x.middles[-1] in y.surname_parts:
+            return PartScore(0.9, f"surname part {x.middles[-1]} shared (double surname {x.middles[-1]} {x.surname})")
+    best = PartScore(0.0, f"surnames {a.surname} and {b.surname} differ")
+    for x in a_all:
+        for y in b_all:
+            t = typo_similarity(x, y)
+            if t > best.score:
+                best = PartScore(t, f"surname {x} ~ {y} (spelling)")
+    for x in a.surname_parts:
+        for y in b.surname_parts:
+            t = typo_similarity(x, y) * 0.95
+            if t > best.score:
+                best = PartScore(t, f"surname part {x} ~ {y} (spelling)")
+    return best
+
+
+def _given_options(n: PersonName) -> tuple[str, ...]:
+    return tuple(dict.fromkeys((n.given, *n.other_given)))
+
+
+@dataclass(frozen=True, slots=True)
+class PersonComparison:
+    score: float  # 0-100
+    components: tuple[tuple[str, float], ...]
+    reason: str
+
+
+def _middles_conflict(a: PersonName, b: PersonName) -> bool:
+    if not a.middles or not b.middles:
+        return False
+    return a.middles[0][0] != b.middles[0][0]
+
+
+def compare_parsed(a: PersonName, b: PersonName, *, swapped: bool = False) -> PersonComparison:
+    """Score two parsed names 0-100 with the parts that decided it."""
+    sur = compare_surname(a, b)
+    giv = max((compare_given(x, y) for x in _given_options(a) for y in _given_options(b)), key=lambda p: p.score)
+    # a given name written where the other side has its middle name ("J. Robert Smith" / "Robert Smith")
+    if giv.score < 0.85:
+        for x, y in ((a.given, b.middles), (b.given, a.middles)):
+            if x and y and len(x) > 1 and x == y[0]:
+                giv = PartScore(0.85, f"given name {x} is the other's middle name")
+    score = 100 * (0.55 * sur.score + 0.45 * giv.score)
+    reasons = [sur.rule, giv.rule]
+    components = [("surname", round(100 * sur.score, 1)), ("given", round(100 * giv.score, 1))]
+    if sur.score < 0.75:
+        score = min(score, 55.0)
+    if giv.score < 0.5 or (giv.score == 0.5 and sur.score < 1.0):
+        score = min(score, 60.0)
+    if _middles_conflict(a, b):
+        score -= 25
+        reasons.append(f"middle names differ ({a.middles[0]} / {b.middles[0]})")
+        components.append(("middle", -25.0))
+    if a.generation and b.generation and a.generation != b.generation:
+        score = min(score, 40.0)
+        reasons.append(f"generations differ ({a.generation} / {b.generation}): another person of the family")
+        components.append(("generation", -100.0))
+    elif bool(a.generation) != bool(b.generation):
+        score -= 3
+        reasons.append("suffix (Jr./Sr.) given on one side only")
+        components.append(("generation", -3.0))
+    if swapped:
+        score -= 2
+        reasons.append("given name and surname in swapped order")
+        components.append(("order", -2.0))
+    return PersonComparison(max(0.0, min(100.0, score)), tuple(components), "; ".join(reasons))
+
+
+def _swap(n: PersonName) -> PersonName | None:
+    """The same words read the other way round (surname first, no comma)."""
+    if not n.given or not n.surname or len(n.surname_parts) != 1 or n.middles:
+        return None
+    return PersonName(
+        given=n.surname_parts[0],
+        middles=(),
+        surname=n.given,
+        surname_parts=(n.given,),
+        generation=n.generation,
+        other_given=(),
+        other_surnames=n.other_surnames,
+    )
+
+
+def compare_persons(a: PersonName, b: PersonName) -> PersonComparison:
+    """Best of the straight reading and the swapped one (``Zhang Wei`` / ``Wei Zhang``)."""
+    best = compare_parsed(a, b)
+    if best.score >= 95:
+        return best
+    sb = _swap(b)
+    if sb is not None:
+        alt = compare_parsed(a, sb, swapped=True)
+        if alt.score > best.score:
+            best = alt
+    return best

@@ -1,0 +1,187 @@
+"""Screening: every party of every case against every member's ties → self-recusal prompts.
+
+A party raises a prompt for a member when
+- its name matches a tie's name or alias (the tie's category: spouse, friend, employment…),
+- it is an organization matching the member's employer or association, or
+- one of its ``affiliations`` matches the member's employer or an association the member
+  serves in (a fellow employee → employment, a fellow member → association),
+- or its name is the member's own (``other``: a member can be a party).
+One prompt per (case, member, party, category): the best-scoring evidence is kept.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+
+from coi.graph import PanelGraph, Tie
+from coi.model import Kind, Party, PathStep, Prompt, Tier, path_words
+from coi.names import Candidate, NameIndex, looks_like_organization
+from coi.policy import Policy
+
+CONFIDENTIAL = "[confidential]"
+
+
+@dataclass(frozen=True, slots=True)
+class Screener:
+    """A Panel's ties, indexed once, ready to screen any number of cases."""
+
+    graph: PanelGraph
+    policy: Policy
+    index: NameIndex
+    affiliation_index: NameIndex
+
+    @classmethod
+    def build(cls, graph: PanelGraph, policy: Policy) -> "Screener":
+        def candidates(ties: Iterable[tuple[int, Tie]]) -> list[Candidate]:
+            return [
+                Candidate(text=name, kind=tie.kind, ref=(i, name), date_of_birth=tie.date_of_birth)
+                for i, tie in ties
+                for name in tie.names
+            ]
+
+        numbered = list(enumerate(graph.ties))
+        return cls(
+            graph=graph,
+            policy=policy,
+            index=NameIndex(candidates(numbered)),
+            affiliation_index=NameIndex(candidates((i, t) for i, t in numbered if t.by_affiliation)),
+        )
+
+    def screen_party(self, party: Party) -> list[Prompt]:
+        """Every prompt one party raises, at most one per (member, category)."""
+        threshold = self.policy.prompt_threshold
+        best: dict[tuple[str, str], Prompt] = {}
+
+        def offer(prompt: Prompt) -> None:
+            k = (prompt.member_id, prompt.category)
+            if k not in best or prompt.score > best[k].score:
+                best[k] = prompt
+
+        kinds = [party.kind]
+        if party.kind is Kind.PERSON and looks_like_organization(party.name):
+            kinds.append(Kind.ORGANIZATION)
+        for kind in kinds:
+            for hit in self.index.match(party.name, kind, date_of_birth=party.date_of_birth, floor=threshold):
+                tie = self.graph.ties[hit.candidate.ref[0]]
+                offer(self._prompt(party, tie, hit.evidence, tie.path))
+        for affiliation in party.affiliations:
+            for hit in self.affiliation_index.match(affiliation, Kind.ORGANIZATION, floor=threshold):
+                tie = self.graph.ties[hit.candidate.ref[0]]
+                path = tie.path + (PathStep(f"affiliated {party.role}", party.name),)
+                offer(self._prompt(party, tie, hit.evidence, path, via_affiliation=affiliation))
+        return sorted(best.values(), key=lambda p: (p.member_id, p.category))
+
+    def _prompt(self, party: Party, tie: Tie, evidence, path: tuple[PathStep, ...], via_affiliation: str | None = None) -> Prompt:
+        rule = self.policy.rule(tie.category)
+        member = self.graph.members[tie.member_id]
+        basis = rule.basis
+        if via_affiliation is not None:
+            basis += f" (the party's affiliation {via_affiliation!r} matches the member's {tie.category.words} tie)"
+        return Prompt(
+            case_id=party.case_id,
+            member_id=tie.member_id,
+            member_name=member.name,
+            party=party,
+            category=tie.category,
+            tier=rule.tier,
+            score=evidence.score,
+            matched_name=evidence.matched,
+            path=path,
+            basis=basis,
+            evidence=evidence,
+            tie_key=tie.key + ("|affiliation" if via_affiliation is not None else ""),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class ScreeningResult:
+    prompts: tuple[Prompt, ...]
+    cases: int
+    parties: int
+    by_category: Counter = field(default_factory=Counter)
+    by_member: Counter = field(default_factory=Counter)
+    by_tier: Counter = field(default_factory=Counter)
+
+
+def screen_docket(
+    parties: Iterable[Party],
+    screener: Screener,
+    *,
+    progress: Callable[[int], None] | None = None,
+) -> ScreeningResult:
+    """Screen every party; ``progress`` is called with the number of parties done so far."""
+    prompts: list[Prompt] = []
+    cases: set[str] = set()
+    n = 0
+    for n, party in enumerate(parties, 1):
+        cases.add(party.case_id)
+        prompts.extend(screener.screen_party(party))
+        if progress is not None and n % 500 == 0:
+            progress(n)
+    if progress is not None:
+        progress(n)
+    prompts.sort(key=lambda p: (p.case_id, p.member_id, -p.score, p.party.name, p.category))
+    return ScreeningResult(
+        prompts=tuple(prompts),
+        cases=len(cases),
+        parties=n,
+        by_category=Counter(p.category for p in prompts),
+        by_member=Counter(p.member_id for p in prompts),
+        by_tier=Counter(p.tier for p in prompts),
+    )
+
+
+OUTPUT_COLUMNS = ("case_id", "member_id", "member_name", "party_name", "party_role", "category", "tier", "score",
+                  "matched_name", "path", "basis")
+
+
+def redacted_path(prompt: Prompt) -> tuple[PathStep, ...]:
+    """The path with the confidential party's identity taken out: the last step keeps its
+    relation ("spouse", "affiliated complainant") and loses its name."""
+    if not prompt.party.confidential:
+        return prompt.path
+    *head, last = prompt.path
+    return (*head, PathStep(last.relation, CONFIDENTIAL if last.name else ""))
+
+
+def prompt_row(prompt: Prompt, *, reveal_confidential: bool = False) -> dict[str, str]:
+    """One output row of ``coi screen`` (CONTRACT.md). A confidential party is redacted:
+    its name, the disclosed name it matched and the last step of the path."""
+    hide = prompt.party.confidential and not reveal_confidential
+    return {
+        "case_id": prompt.case_id,
+        "member_id": prompt.member_id,
+        "member_name": prompt.member_name,
+        "party_name": CONFIDENTIAL if hide else prompt.party.name,
+        "party_role": str(prompt.party.role),
+        "category": str(prompt.category),
+        "tier": str(prompt.tier),
+        "score": f"{prompt.score:.1f}",
+        "matched_name": CONFIDENTIAL if hide else prompt.matched_name,
+        "path": path_words(redacted_path(prompt) if hide else prompt.path),
+        "basis": prompt.basis,
+    }
+
+
+def summary_lines(result: ScreeningResult, members: dict[str, str]) -> list[str]:
+    """The one-screen summary `coi screen` prints at the end."""
+    lines = [
+        f"Screened {result.parties:,} parties in {result.cases:,} cases: {len(result.prompts):,} prompts "
+        f"({result.by_tier.get(Tier.STATUTORY, 0):,} statutory, {result.by_tier.get(Tier.ADVISORY, 0):,} advisory).",
+    ]
+    if result.by_category:
+        lines.append("By category:")
+        width = max(len(str(c)) for c in result.by_category)
+        for category, count in sorted(result.by_category.items(), key=lambda kv: (-kv[1], kv[0])):
+            lines.append(f"  {str(category):<{width}}  {count:>6,}")
+    if result.by_member:
+        lines.append("By member:")
+        for member_id, count in sorted(result.by_member.items()):
+            lines.append(f"  {member_id:<6} {members.get(member_id, ''):<30} {count:>6,}")
+    return lines
+
+
+__all__: Sequence[str] = ("Screener", "ScreeningResult", "screen_docket", "prompt_row", "redacted_path", "summary_lines",
+                          "OUTPUT_COLUMNS")
