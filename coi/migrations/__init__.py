@@ -1,0 +1,9 @@
+"""The schema's history, applied by ``coi.store``: script *n* takes a database from
+``PRAGMA user_version`` *n-1* to *n*, in one transaction. Append only — never edit a
+released script (databases in the field already ran it); add ``v000N_<what>.py`` and list it."""
+
+from coi.migrations import v0001_initial
+
+MIGRATIONS: tuple[str, ...] = (v0001_initial.SCRIPT,)
+
+__all__ = ["MIGRATIONS"]

@@ -1,0 +1,746 @@
+"""The embedded SQLite store: the roster, disclosures, docket, prompts and the append-only
+record of members' answers — the only module in coi that speaks SQL.
+
+Design, so that a dashboard with many sessions, a meeting module and crash safety fit later:
+
+- WAL journal, ``synchronous=NORMAL``, foreign keys on, a 10 s busy timeout; every write is
+  one short ``BEGIN IMMEDIATE`` transaction (the write lock is taken up front, so two
+  writers queue instead of failing half way). One user action, one transaction.
+- A versioned schema: ``MIGRATIONS`` is an ordered tuple of scripts; script *n* takes the
+  database to ``PRAGMA user_version`` *n* inside its own transaction. A database newer than
+  the code is refused.
+- Nothing a decision or the audit log points at is ever deleted: a member who leaves the
+  roster becomes inactive, a replaced disclosure or party is *retired* (kept as history), a
+  prompt no longer raised is *withdrawn*. ``decisions``, ``audit_log`` and ``imports`` are
+  append-only, enforced by triggers.
+- Dates are ISO text (``2026-11-22``); timestamps UTC ISO to the second (``…T09:30:00Z``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sqlite3
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from coi.model import (
+    Answer,
+    Appointer,
+    Category,
+    Disclosure,
+    Kind,
+    MatchEvidence,
+    Member,
+    Panel,
+    Party,
+    PartyRole,
+    PathStep,
+    Prompt,
+    Relation,
+    Tier,
+)
+from coi.migrations import MIGRATIONS
+from coi.screen import ScreeningResult
+
+# --------------------------------------------------------------------------------------------
+# Migrations (the scripts live in coi.migrations)
+
+
+class SchemaTooNew(RuntimeError):
+    """The database was written by a newer coi than this one."""
+
+
+class UnknownPrompt(KeyError):
+    """A decision names a prompt the store does not hold."""
+
+    def __str__(self) -> str:
+        return f"no prompt with key {self.args[0]!r}: screen the docket first, or check the key"
+
+
+def _statements(script: str) -> Iterator[str]:
+    """Split a script into statements (``executescript`` would commit our transaction)."""
+    buf = ""
+    for piece in script.split(";"):
+        buf += piece + ";"
+        if sqlite3.complete_statement(buf):
+            if buf.strip(" \n\t;"):
+                yield buf.strip()
+            buf = ""
+    if buf.strip(" \n\t;"):
+        raise ValueError(f"incomplete SQL statement in migration: {buf.strip()[:80]!r}")
+
+
+def _user_version(conn: sqlite3.Connection) -> int:
+    return conn.execute("PRAGMA user_version").fetchone()[0]
+
+
+def _migrate(conn: sqlite3.Connection, migrations: Sequence[str], path: str) -> None:
+    """Bring the database to ``len(migrations)``, one transaction per script."""
+    known = len(migrations)
+    for version, script in enumerate(migrations, 1):
+        current = _user_version(conn)
+        if current > known:
+            raise SchemaTooNew(
+                f"the database {path} has schema version {current}, but this coi knows versions up to "
+                f"{known}: upgrade coi (the database was written by a newer version)")
+        if current >= version:
+            continue
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            if _user_version(conn) < version:  # another process may have migrated meanwhile
+                for statement in _statements(script):
+                    conn.execute(statement)
+                conn.execute(f"PRAGMA user_version = {version:d}")
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+    if _user_version(conn) > known:
+        raise SchemaTooNew(
+            f"the database {path} has schema version {_user_version(conn)}, but this coi knows versions "
+            f"up to {known}: upgrade coi (the database was written by a newer version)")
+
+
+# --------------------------------------------------------------------------------------------
+# Records the store returns (beyond the model's own)
+
+
+@dataclass(frozen=True, slots=True)
+class ImportResult:
+    """What one import did; counts are of members, disclosures or parties."""
+
+    import_id: int | None  # for a skipped duplicate: the earlier import of the same file
+    kind: str
+    skipped_as_duplicate: bool = False
+    added: int = 0
+    changed: int = 0  # same identity (member id; relation+name+via; party name+role), new content
+    retired: int = 0  # members made inactive, disclosures and parties retired
+    unchanged: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class StoredCase:
+    case_id: str
+    case_type: str | None
+    stage: str | None
+    meeting_date: dt.date | None
+    parties: int  # current parties
+
+
+@dataclass(frozen=True, slots=True)
+class StoredDecision:
+    """One answer a member gave to a prompt; never changed, a change of mind is a new one."""
+
+    id: int
+    prompt_key: str
+    member_id: str
+    answer: Answer
+    reason: str | None
+    decided_by: str
+    decided_at: str
+
+
+@dataclass(frozen=True, slots=True)
+class StoredPrompt:
+    """A prompt as stored, with its evidence, its life across screenings and the latest answer."""
+
+    key: str
+    case_id: str
+    member_id: str
+    member_name: str
+    party_name: str
+    party_role: PartyRole
+    party_kind: Kind
+    party_affiliations: tuple[str, ...]
+    party_date_of_birth: dt.date | None
+    party_confidential: bool
+    category: Category
+    tier: Tier
+    score: float
+    matched_name: str
+    path: tuple[PathStep, ...]
+    basis: str
+    evidence: MatchEvidence
+    tie_key: str
+    first_run: int
+    last_run: int
+    status: str  # 'open' | 'withdrawn'
+    latest_decision: StoredDecision | None = None
+
+    @property
+    def latest_answer(self) -> Answer | None:
+        return self.latest_decision.answer if self.latest_decision else None
+
+    def as_prompt(self) -> Prompt:
+        """The model's Prompt again (same ``key``), e.g. for ``screen.prompt_row``."""
+        party = Party(self.case_id, self.party_name, self.party_role, self.party_kind, self.party_affiliations,
+                      self.party_date_of_birth, self.party_confidential)
+        return Prompt(self.case_id, self.member_id, self.member_name, party, self.category, self.tier, self.score,
+                      self.matched_name, self.path, self.basis, self.evidence, self.tie_key)
+
+
+@dataclass(frozen=True, slots=True)
+class AuditEntry:
+    id: int
+    at: str
+    actor: str
+    action: str
+    detail: dict
+
+
+# --------------------------------------------------------------------------------------------
+# Conversions between records and rows
+
+
+def _iso(d: dt.date | None) -> str | None:
+    return d.isoformat() if d is not None else None
+
+
+def _date(s: str | None) -> dt.date | None:
+    return dt.date.fromisoformat(s) if s else None
+
+
+def _json(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
+def _utc_now() -> str:
+    return dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+_MEMBER_COLUMNS = ("name", "appointed_by", "seat", "term_start", "term_end", "date_of_birth")
+
+
+def _member_values(m: Member) -> tuple:
+    return (m.name, str(m.appointed_by), m.seat, _iso(m.term_start), _iso(m.term_end), _iso(m.date_of_birth))
+
+
+def _member(row: sqlite3.Row) -> Member:
+    return Member(row["member_id"], row["name"], Appointer(row["appointed_by"]), row["seat"], _date(row["term_start"]),
+                  _date(row["term_end"]), _date(row["date_of_birth"]), row["source_row"])
+
+
+_DISCLOSURE_COLUMNS = ("relation", "name", "kind", "via", "aliases", "date_of_birth", "since", "until", "role", "notes")
+
+
+def _disclosure_values(d: Disclosure) -> tuple:
+    return (str(d.relation), d.name, str(d.kind), d.via, _json(list(d.aliases)), _iso(d.date_of_birth),
+            _iso(d.since), _iso(d.until), d.role, d.notes)
+
+
+def _disclosure(row: sqlite3.Row) -> Disclosure:
+    return Disclosure(row["member_id"], Relation(row["relation"]), row["name"], Kind(row["kind"]), row["via"],
+                      tuple(json.loads(row["aliases"])), _date(row["date_of_birth"]), _date(row["since"]),
+                      _date(row["until"]), row["role"], row["notes"], row["source_row"])
+
+
+_PARTY_COLUMNS = ("name", "role", "kind", "affiliations", "date_of_birth", "confidential")
+
+
+def _party_values(p: Party) -> tuple:
+    return (p.name, str(p.role), str(p.kind), _json(list(p.affiliations)), _iso(p.date_of_birth),
+            int(bool(p.confidential)))
+
+
+def _party(row: sqlite3.Row) -> Party:
+    return Party(row["case_id"], row["name"], PartyRole(row["role"]), Kind(row["kind"]),
+                 tuple(json.loads(row["affiliations"])), _date(row["date_of_birth"]), bool(row["confidential"]),
+                 row["case_type"], row["stage"], _date(row["meeting_date"]), row["source_row"])
+
+
+def _evidence_json(e: MatchEvidence) -> str:
+    return _json({"query": e.query, "matched": e.matched, "score": e.score,
+                  "components": [[name, value] for name, value in e.components], "reason": e.reason})
+
+
+def _evidence(text: str) -> MatchEvidence:
+    e = json.loads(text)
+    return MatchEvidence(e["query"], e["matched"], e["score"], tuple((n, v) for n, v in e["components"]), e["reason"])
+
+
+def _decision(row: sqlite3.Row) -> StoredDecision:
+    return StoredDecision(row["id"], row["prompt_key"], row["member_id"], Answer(row["answer"]), row["reason"],
+                          row["decided_by"], row["decided_at"])
+
+
+def _stored_prompt(r: sqlite3.Row) -> StoredPrompt:
+    latest = None
+    if r["d_id"] is not None:
+        latest = StoredDecision(r["d_id"], r["key"], r["d_member_id"], Answer(r["d_answer"]), r["d_reason"],
+                                r["d_decided_by"], r["d_decided_at"])
+    return StoredPrompt(
+        r["key"], r["case_id"], r["member_id"], r["member_name"], r["party_name"], PartyRole(r["party_role"]),
+        Kind(r["party_kind"]), tuple(json.loads(r["party_affiliations"])), _date(r["party_date_of_birth"]),
+        bool(r["party_confidential"]), Category(r["category"]), Tier(r["tier"]), r["score"], r["matched_name"],
+        tuple(PathStep(rel, name) for rel, name in json.loads(r["path"])), r["basis"], _evidence(r["evidence"]),
+        r["tie_key"], r["first_run"], r["last_run"], r["status"], latest)
+
+
+@dataclass
+class _Plan:
+    """How one import changes one table: computed first, so the import row carries the counts."""
+
+    keep: list[tuple[int, int | None]]  # (row id, new source row) of rows that stay as they are
+    retire: list[int]  # row ids
+    insert: list  # records
+    added: int = 0
+    changed: int = 0
+
+
+def _plan(current: list[tuple[int, tuple, tuple]], new: Iterable[tuple[Any, tuple, tuple, int | None]]) -> _Plan:
+    """Replace ``current`` rows (id, content, identity) by ``new`` records (record, content,
+    identity, source row): identical content stays, same identity counts as changed."""
+    unused = list(current)
+    plan = _Plan([], [], [])
+    pending = []
+    for record, content, identity, row in new:
+        same = next((c for c in unused if c[1] == content), None)
+        if same is not None:
+            unused.remove(same)
+            plan.keep.append((same[0], row))
+        else:
+            pending.append((record, identity))
+    for record, identity in pending:
+        same = next((c for c in unused if c[2] == identity), None)
+        if same is not None:
+            unused.remove(same)
+            plan.retire.append(same[0])
+            plan.changed += 1
+        else:
+            plan.added += 1
+        plan.insert.append(record)
+    plan.retire.extend(c[0] for c in unused)
+    return plan
+
+
+# --------------------------------------------------------------------------------------------
+# The store
+
+
+class Store:
+    """One connection to the coi database. Open with :meth:`open`; use as a context manager."""
+
+    def __init__(self, conn: sqlite3.Connection, path: str, clock: Callable[[], str] = _utc_now):
+        self._conn = conn
+        self.path = path
+        self._clock = clock
+        self._savepoints = 0
+
+    @classmethod
+    def open(cls, path: str | Path, *, migrations: Sequence[str] = MIGRATIONS,
+             clock: Callable[[], str] | None = None) -> "Store":
+        """Open (creating it and its folder if need be) and migrate the database at ``path``."""
+        path = str(path)
+        if path != ":memory:":
+            Path(path).parent.mkdir(parents=True, exist_ok=True)
+        conn = sqlite3.connect(path, isolation_level=None, timeout=10.0)
+        try:
+            conn.row_factory = sqlite3.Row
+            conn.execute("PRAGMA busy_timeout = 10000")
+            conn.execute("PRAGMA journal_mode = WAL")
+            conn.execute("PRAGMA synchronous = NORMAL")
+            conn.execute("PRAGMA foreign_keys = ON")
+            _migrate(conn, migrations, path)
+        except BaseException:
+            conn.close()
+            raise
+        return cls(conn, path, clock or _utc_now)
+
+    def close(self) -> None:
+        self._conn.close()
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    @property
+    def schema_version(self) -> int:
+        return _user_version(self._conn)
+
+    def pragma(self, name: str) -> Any:
+        """The value of a PRAGMA (``journal_mode``, ``foreign_keys``…), for checks and tests."""
+        if not name.isidentifier():
+            raise ValueError(f"not a pragma name: {name!r}")
+        return self._conn.execute(f"PRAGMA {name}").fetchone()[0]
+
+    # -- transactions ----------------------------------------------------------------------
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """One write transaction (BEGIN IMMEDIATE … COMMIT, ROLLBACK on any exception).
+        Nested calls become savepoints, so a service can join several writes into one."""
+        conn = self._conn
+        if conn.in_transaction:
+            self._savepoints += 1
+            name = f"sp{self._savepoints}"
+            conn.execute(f"SAVEPOINT {name}")
+            try:
+                yield conn
+            except BaseException:
+                conn.execute(f"ROLLBACK TO {name}")
+                conn.execute(f"RELEASE {name}")
+                raise
+            else:
+                conn.execute(f"RELEASE {name}")
+            finally:
+                self._savepoints -= 1
+            return
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield conn
+            conn.execute("COMMIT")
+        except BaseException:
+            if conn.in_transaction:  # also when COMMIT itself failed
+                conn.execute("ROLLBACK")
+            raise
+
+    @contextmanager
+    def _snapshot(self) -> Iterator[sqlite3.Connection]:
+        """A read transaction, so several SELECTs see one consistent state under WAL."""
+        conn = self._conn
+        if conn.in_transaction:
+            yield conn
+            return
+        conn.execute("BEGIN")
+        try:
+            yield conn
+        finally:
+            conn.execute("COMMIT")
+
+    # -- audit -----------------------------------------------------------------------------
+
+    def audit(self, action: str, actor: str, detail: dict | None = None) -> int:
+        """Append one entry to the audit log (inside the current transaction if any)."""
+        with self.transaction() as conn:
+            return conn.execute("INSERT INTO audit_log (at, actor, action, detail) VALUES (?, ?, ?, ?)",
+                                (self._clock(), actor, action, _json(detail or {}))).lastrowid
+
+    def audit_log(self, limit: int | None = 100, *, action: str | None = None) -> list[AuditEntry]:
+        """The latest audit entries, newest first."""
+        sql = "SELECT * FROM audit_log" + (" WHERE action = ?" if action else "") + " ORDER BY id DESC"
+        args: list = [action] if action else []
+        if limit is not None:
+            sql += " LIMIT ?"
+            args.append(limit)
+        return [AuditEntry(r["id"], r["at"], r["actor"], r["action"], json.loads(r["detail"]))
+                for r in self._conn.execute(sql, args)]
+
+    # -- imports ---------------------------------------------------------------------------
+
+    def _duplicate_of(self, kind: str, fingerprint: str) -> int | None:
+        """The id of the latest import of ``kind`` when it was this very file. Only the latest
+        counts: re-importing an older file after a newer one applies it again (a revert);
+        replacement makes every import idempotent anyway, so nothing is duplicated either way."""
+        row = self._conn.execute("SELECT id, fingerprint FROM imports WHERE kind = ? ORDER BY id DESC LIMIT 1",
+                                 (kind,)).fetchone()
+        return row["id"] if row is not None and row["fingerprint"] == fingerprint else None
+
+    def _begin_import(self, kind: str, source: str, fingerprint: str, actor: str, records: int,
+                      added: int, changed: int, retired: int, unchanged: int) -> tuple[int, str]:
+        now = self._clock()
+        import_id = self._conn.execute(
+            "INSERT INTO imports (kind, source, fingerprint, imported_at, actor, records, added, changed, retired,"
+            " unchanged) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (kind, source, fingerprint, now, actor, records, added, changed, retired, unchanged)).lastrowid
+        return import_id, now
+
+    def _finish_import(self, result: ImportResult, source: str, fingerprint: str, actor: str, **extra) -> None:
+        self.audit("import", actor, {"kind": result.kind, "source": source, "fingerprint": fingerprint,
+                                     "import_id": result.import_id, "skipped_as_duplicate": result.skipped_as_duplicate,
+                                     "added": result.added, "changed": result.changed, "retired": result.retired,
+                                     "unchanged": result.unchanged, **extra})
+
+    def _skip_if_duplicate(self, kind: str, source: str, fingerprint: str, actor: str) -> ImportResult | None:
+        earlier = self._duplicate_of(kind, fingerprint)
+        if earlier is None:
+            return None
+        result = ImportResult(earlier, kind, skipped_as_duplicate=True)
+        self._finish_import(result, source, fingerprint, actor)
+        return result
+
+    def import_members(self, records: Sequence[Member], *, source: str, fingerprint: str,
+                       actor: str) -> ImportResult:
+        """Load a roster: upsert members by id; members missing from it become inactive
+        (never deleted — decisions point at them). One transaction."""
+        with self.transaction() as conn:
+            if (dup := self._skip_if_duplicate("members", source, fingerprint, actor)) is not None:
+                return dup
+            if not records:
+                raise ValueError("the roster is empty: it would make every member inactive; import the full roster")
+            current = {r["member_id"]: r for r in conn.execute("SELECT * FROM members")}
+            if len({m.member_id for m in records}) != len(records):
+                raise ValueError("the roster lists a member_id more than once; each member must appear once")
+            added, changed, unchanged = [], [], []
+            for m in records:
+                old = current.get(m.member_id)
+                if old is None:
+                    added.append(m)
+                elif tuple(old[c] for c in _MEMBER_COLUMNS) != _member_values(m) or not old["active"]:
+                    changed.append(m)
+                else:
+                    unchanged.append(m)
+            given = {m.member_id for m in records}
+            leaving = sorted(mid for mid, r in current.items() if r["active"] and mid not in given)
+            import_id, _ = self._begin_import("members", source, fingerprint, actor, len(records), len(added),
+                                              len(changed), len(leaving), len(unchanged))
+            conn.executemany(
+                f"INSERT INTO members (member_id, {', '.join(_MEMBER_COLUMNS)}, active, source_row, import_id)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, 1, ?, ?)",
+                [(m.member_id, *_member_values(m), m.row, import_id) for m in added])
+            conn.executemany(
+                f"UPDATE members SET {', '.join(c + ' = ?' for c in _MEMBER_COLUMNS)}, active = 1, source_row = ?,"
+                " import_id = ? WHERE member_id = ?",
+                [(*_member_values(m), m.row, import_id, m.member_id) for m in changed])
+            conn.executemany("UPDATE members SET source_row = ? WHERE member_id = ?",
+                             [(m.row, m.member_id) for m in unchanged])
+            conn.executemany("UPDATE members SET active = 0, import_id = ? WHERE member_id = ?",
+                             [(import_id, mid) for mid in leaving])
+            result = ImportResult(import_id, "members", False, len(added), len(changed), len(leaving), len(unchanged))
+            self._finish_import(result, source, fingerprint, actor, inactive=leaving)
+            return result
+
+    def import_disclosures(self, records: Sequence[Disclosure], *, source: str, fingerprint: str,
+                           actor: str) -> ImportResult:
+        """Load disclosures: each member in the file has their current disclosures replaced by
+        the file's rows (identical rows stay, the rest are retired, kept as history); members
+        absent from the file keep theirs. One transaction."""
+        with self.transaction() as conn:
+            if (dup := self._skip_if_duplicate("disclosures", source, fingerprint, actor)) is not None:
+                return dup
+            known = {r[0] for r in conn.execute("SELECT member_id FROM members")}
+            unknown = sorted({d.member_id for d in records} - known)
+            if unknown:
+                raise ValueError(f"disclosures name members who are not on the roster: {', '.join(unknown)}; "
+                                 "import the roster first or correct the member_id")
+            by_member: dict[str, list[Disclosure]] = {}
+            for d in records:
+                by_member.setdefault(d.member_id, []).append(d)
+            plans = {}
+            for member_id, given in by_member.items():
+                current = [(r["id"], tuple(r[c] for c in _DISCLOSURE_COLUMNS), (r["relation"], r["name"], r["via"]))
+                           for r in conn.execute("SELECT * FROM disclosures WHERE member_id = ? AND retired_at IS NULL"
+                                                 " ORDER BY id", (member_id,))]
+                plans[member_id] = _plan(current, ((d, _disclosure_values(d), (str(d.relation), d.name, d.via), d.row)
+                                                   for d in given))
+            result = self._apply_plans("disclosures", plans, source, fingerprint, actor, len(records))
+            self._finish_import(result, source, fingerprint, actor, members=sorted(by_member))
+            return result
+
+    def import_docket(self, records: Sequence[Party], *, source: str, fingerprint: str, actor: str) -> ImportResult:
+        """Load a docket: each case in the file has its current parties replaced by the file's
+        (identical rows stay, the rest are retired); other cases keep theirs. One transaction."""
+        with self.transaction() as conn:
+            if (dup := self._skip_if_duplicate("docket", source, fingerprint, actor)) is not None:
+                return dup
+            by_case: dict[str, list[Party]] = {}
+            for p in records:
+                by_case.setdefault(p.case_id, []).append(p)
+            plans = {}
+            for case_id, given in by_case.items():
+                current = [(r["id"], tuple(r[c] for c in _PARTY_COLUMNS), (r["name"], r["role"]))
+                           for r in conn.execute("SELECT * FROM parties WHERE case_id = ? AND retired_at IS NULL"
+                                                 " ORDER BY id", (case_id,))]
+                plans[case_id] = _plan(current, ((p, _party_values(p), (p.name, str(p.role)), p.row) for p in given))
+            result = self._apply_plans("docket", plans, source, fingerprint, actor, len(records), by_case)
+            self._finish_import(result, source, fingerprint, actor, cases=len(by_case))
+            return result
+
+    def _apply_plans(self, kind: str, plans: dict[str, _Plan], source: str, fingerprint: str, actor: str,
+                     records: int, by_case: dict[str, list[Party]] | None = None) -> ImportResult:
+        conn = self._conn
+        added = sum(p.added for p in plans.values())
+        changed = sum(p.changed for p in plans.values())
+        retired = sum(len(p.retire) for p in plans.values()) - changed
+        unchanged = sum(len(p.keep) for p in plans.values())
+        import_id, now = self._begin_import(kind, source, fingerprint, actor, records, added, changed, retired,
+                                            unchanged)
+        table = "disclosures" if kind == "disclosures" else "parties"
+        if by_case is not None:
+            for case_id, given in by_case.items():
+                def first(attr: str):
+                    return next((getattr(p, attr) for p in given if getattr(p, attr) is not None), None)
+                conn.execute(
+                    "INSERT INTO cases (case_id, case_type, stage, meeting_date, import_id) VALUES (?, ?, ?, ?, ?)"
+                    " ON CONFLICT (case_id) DO UPDATE SET case_type = excluded.case_type, stage = excluded.stage,"
+                    " meeting_date = excluded.meeting_date, import_id = excluded.import_id",
+                    (case_id, first("case_type"), first("stage"), _iso(first("meeting_date")), import_id))
+        for plan in plans.values():
+            conn.executemany(f"UPDATE {table} SET retired_at = ?, retired_by_import = ? WHERE id = ?",
+                             [(now, import_id, i) for i in plan.retire])
+            conn.executemany(f"UPDATE {table} SET source_row = ? WHERE id = ?", [(row, i) for i, row in plan.keep])
+            for record in plan.insert:
+                self._insert_row(kind, record, import_id)
+        return ImportResult(import_id, kind, False, added, changed, retired, unchanged)
+
+    def _insert_row(self, kind: str, record: Disclosure | Party, import_id: int) -> None:
+        if kind == "disclosures":
+            self._conn.execute(
+                f"INSERT INTO disclosures (member_id, {', '.join(_DISCLOSURE_COLUMNS)}, source_row, import_id)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (record.member_id, *_disclosure_values(record), record.row, import_id))
+        else:
+            self._conn.execute(
+                f"INSERT INTO parties (case_id, {', '.join(_PARTY_COLUMNS)}, source_row, import_id)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (record.case_id, *_party_values(record), record.row, import_id))
+
+    # -- reads -----------------------------------------------------------------------------
+
+    def members(self, *, active_only: bool = False) -> list[Member]:
+        """The roster by member id; by default including members no longer on it."""
+        sql = "SELECT * FROM members" + (" WHERE active = 1" if active_only else "") + " ORDER BY member_id"
+        return [_member(r) for r in self._conn.execute(sql)]
+
+    def panel(self) -> Panel:
+        """The Panel as screening needs it: active members and their current disclosures."""
+        with self._snapshot() as conn:
+            members = tuple(_member(r) for r in conn.execute(
+                "SELECT * FROM members WHERE active = 1 ORDER BY member_id"))
+            disclosures = tuple(_disclosure(r) for r in conn.execute(
+                "SELECT d.* FROM disclosures d JOIN members m USING (member_id)"
+                " WHERE d.retired_at IS NULL AND m.active = 1 ORDER BY d.member_id, d.source_row, d.id"))
+        return Panel(members, disclosures)
+
+    def disclosure_history(self, member_id: str) -> list[tuple[Disclosure, str | None]]:
+        """Every disclosure a member ever had, with when it was retired (None: current)."""
+        return [(_disclosure(r), r["retired_at"]) for r in self._conn.execute(
+            "SELECT * FROM disclosures WHERE member_id = ? ORDER BY id", (member_id,))]
+
+    def parties(self, case_ids: Iterable[str] | None = None) -> list[Party]:
+        """The current parties of the given cases (default: every case), with their case's details."""
+        sql = ("SELECT p.*, c.case_type, c.stage, c.meeting_date FROM parties p JOIN cases c USING (case_id)"
+               " WHERE p.retired_at IS NULL")
+        args: list = []
+        if case_ids is not None:
+            args = list(dict.fromkeys(case_ids))
+            sql += f" AND p.case_id IN ({', '.join('?' * len(args))})" if args else " AND 0"
+        sql += " ORDER BY p.case_id, p.source_row, p.id"
+        return [_party(r) for r in self._conn.execute(sql, args)]
+
+    def cases(self) -> list[StoredCase]:
+        """Every case with its details and its number of current parties."""
+        return [StoredCase(r["case_id"], r["case_type"], r["stage"], _date(r["meeting_date"]), r["n"])
+                for r in self._conn.execute(
+                    "SELECT c.*, (SELECT count(*) FROM parties p WHERE p.case_id = c.case_id AND p.retired_at IS NULL)"
+                    " AS n FROM cases c ORDER BY c.case_id")]
+
+    # -- screening -------------------------------------------------------------------------
+
+    def save_screening(self, result: ScreeningResult, *, as_of: dt.date, policy: str, threshold: float, actor: str,
+                       case_ids: Iterable[str] | None = None, started_at: str | None = None) -> int:
+        """Keep a screening's prompts with their evidence and return the run id. Prompts are
+        upserted by key (first run kept); open prompts of the screened cases — ``case_ids``,
+        default the whole stored docket — that were not raised again are withdrawn, never
+        deleted, so answers stay attached. One transaction."""
+        prompts = {p.key: p for p in result.prompts}
+        with self.transaction() as conn:
+            scope = {p.case_id for p in result.prompts}
+            if case_ids is None:
+                scope |= {r[0] for r in conn.execute("SELECT case_id FROM cases")}
+            else:
+                scope |= set(case_ids)
+            open_before = {r["key"]: r["case_id"]
+                           for r in conn.execute("SELECT key, case_id FROM prompts WHERE status = 'open'")}
+            withdraw = sorted(k for k, case in open_before.items() if case in scope and k not in prompts)
+            opened = sum(1 for k in prompts if k not in open_before)
+            now = self._clock()
+            run_id = conn.execute(
+                "INSERT INTO screen_runs (started_at, finished_at, as_of, policy, threshold, parties, cases, prompts,"
+                " opened, withdrawn, actor) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (started_at or now, now, as_of.isoformat(), policy, threshold, result.parties, result.cases,
+                 len(prompts), opened, len(withdraw), actor)).lastrowid
+            conn.executemany(
+                "INSERT INTO prompts (key, case_id, member_id, member_name, party_name, party_role, party_kind,"
+                " party_affiliations, party_date_of_birth, party_confidential, category, tier, score, matched_name,"
+                " path, basis, evidence, tie_key, first_run, last_run, status)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'open')"
+                " ON CONFLICT (key) DO UPDATE SET member_name = excluded.member_name,"
+                " party_kind = excluded.party_kind, party_affiliations = excluded.party_affiliations,"
+                " party_date_of_birth = excluded.party_date_of_birth, party_confidential = excluded.party_confidential,"
+                " tier = excluded.tier, score = excluded.score, matched_name = excluded.matched_name,"
+                " path = excluded.path, basis = excluded.basis, evidence = excluded.evidence,"
+                " last_run = excluded.last_run, status = 'open'",
+                [(k, p.case_id, p.member_id, p.member_name, p.party.name, str(p.party.role), str(p.party.kind),
+                  _json(list(p.party.affiliations)), _iso(p.party.date_of_birth), int(bool(p.party.confidential)),
+                  str(p.category), str(p.tier), float(p.score), p.matched_name,
+                  _json([[s.relation, s.name] for s in p.path]), p.basis, _evidence_json(p.evidence), p.tie_key,
+                  run_id, run_id) for k, p in prompts.items()])
+            conn.executemany("UPDATE prompts SET status = 'withdrawn' WHERE key = ?", [(k,) for k in withdraw])
+            self.audit("screen", actor, {"run_id": run_id, "as_of": as_of.isoformat(), "policy": policy,
+                                         "cases": result.cases, "parties": result.parties, "prompts": len(prompts),
+                                         "opened": opened, "withdrawn": len(withdraw)})
+            return run_id
+
+    def prompts(self, *, member_id: str | None = None, case_id: str | None = None,
+                status: str | None = "open") -> list[StoredPrompt]:
+        """Stored prompts (``status=None``: open and withdrawn), each with its latest answer."""
+        return self._select_prompts(member_id=member_id, case_id=case_id, status=status)
+
+    def prompt(self, key: str) -> StoredPrompt:
+        """One stored prompt by key, whatever its status."""
+        found = self._select_prompts(key=key)
+        if not found:
+            raise UnknownPrompt(key)
+        return found[0]
+
+    def _select_prompts(self, **filters: str | None) -> list[StoredPrompt]:
+        where = [f"p.{column} = ?" for column, value in filters.items() if value is not None]
+        args = [value for value in filters.values() if value is not None]
+        sql = ("SELECT p.*, d.id AS d_id, d.member_id AS d_member_id, d.answer AS d_answer, d.reason AS d_reason,"
+               " d.decided_by AS d_decided_by, d.decided_at AS d_decided_at FROM prompts p"
+               " LEFT JOIN decisions d ON d.id = (SELECT max(id) FROM decisions WHERE prompt_key = p.key)"
+               + (" WHERE " + " AND ".join(where) if where else "")
+               + " ORDER BY p.case_id, p.member_id, p.score DESC, p.party_name, p.category")
+        return [_stored_prompt(r) for r in self._conn.execute(sql, args)]
+
+    # -- decisions -------------------------------------------------------------------------
+
+    def record_decision(self, prompt_key: str, *, answer: Answer | str, reason: str | None, decided_by: str,
+                        member_id: str | None = None) -> int:
+        """Append a member's answer to a prompt (self-recuse, no conflict with a reason, or
+        unsure); a change of mind is a new row. Returns the decision id. One transaction."""
+        try:
+            answer = Answer(answer)
+        except ValueError:
+            raise ValueError(f"unknown answer {answer!r}: use one of {', '.join(a.value for a in Answer)}") from None
+        reason = (reason or "").strip() or None
+        if answer is Answer.NO_CONFLICT and reason is None:
+            raise ValueError("an answer of no conflict needs a reason: say why the tie does not call for recusal")
+        if not decided_by or not decided_by.strip():
+            raise ValueError("a decision needs to say who recorded it (decided_by)")
+        with self.transaction() as conn:
+            row = conn.execute("SELECT member_id FROM prompts WHERE key = ?", (prompt_key,)).fetchone()
+            if row is None:
+                raise UnknownPrompt(prompt_key)
+            if member_id is not None and member_id != row["member_id"]:
+                raise ValueError(f"prompt {prompt_key} is addressed to member {row['member_id']}, not {member_id}")
+            decision_id = conn.execute(
+                "INSERT INTO decisions (prompt_key, member_id, answer, reason, decided_by, decided_at)"
+                " VALUES (?, ?, ?, ?, ?, ?)",
+                (prompt_key, row["member_id"], str(answer), reason, decided_by, self._clock())).lastrowid
+            self.audit("decision", decided_by, {"decision_id": decision_id, "prompt_key": prompt_key,
+                                                "member_id": row["member_id"], "answer": str(answer)})
+            return decision_id
+
+    def decisions(self, prompt_key: str | None = None) -> list[StoredDecision]:
+        """Every decision (of one prompt, if given), oldest first."""
+        if prompt_key is None:
+            rows = self._conn.execute("SELECT * FROM decisions ORDER BY id")
+        else:
+            rows = self._conn.execute("SELECT * FROM decisions WHERE prompt_key = ? ORDER BY id", (prompt_key,))
+        return [_decision(r) for r in rows]
+
+    def latest_decisions(self) -> dict[str, StoredDecision]:
+        """Each answered prompt's latest decision, by prompt key."""
+        return {d.prompt_key: d for d in (_decision(r) for r in self._conn.execute(
+            "SELECT * FROM decisions WHERE id IN (SELECT max(id) FROM decisions GROUP BY prompt_key) ORDER BY id"))}
+
+
+__all__ = ["Store", "ImportResult", "StoredPrompt", "StoredDecision", "StoredCase", "AuditEntry", "MIGRATIONS",
+           "SchemaTooNew", "UnknownPrompt"]
