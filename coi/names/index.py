@@ -117,8 +117,9 @@ def _person_query_keys(name: str) -> frozenset[str]:
 
 def _org_keys(org: OrgName) -> set[str]:
     keys = {"o:" + w for w in org.core} | {"o:" + _sound(w) for w in org.core if w.isalpha()}
-    if len(org.acronym) >= 3:
-        keys.add("a:" + org.acronym)
+    for acronym in {org.acronym, org.written_acronym}:
+        if len(acronym) >= 3:
+            keys.add("a:" + acronym)
     if len(org.core) == 1:
         keys.add("a:" + org.core[0])
     if not org.core:

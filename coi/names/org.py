@@ -53,6 +53,8 @@ GENERIC_TYPES = frozenset({"department", "office", "service", "agency", "bureau"
 _LEGAL_FORMS = frozenset({"inc", "incorporated", "llc", "ltd", "limited", "corp", "corporation", "company", "nfp",
                           "plc", "lp", "llp", "pc", "pllc", "nonprofit", "non profit"})
 _SPLIT = re.compile(r"[^a-z0-9]+")
+_DOTTED = re.compile(r"\b(?:[a-z]\. ?){2,}")
+_NUMBER_MARKS = frozenset({"no", "nr", "num", "number"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,6 +63,7 @@ class OrgName:
     types: tuple[str, ...]
     numbers: tuple[str, ...]
     acronym: str  # the initials of core and type words: "illinois association chief police" → "iacp"
+    written_acronym: str = ""  # the initials as written, place kinds kept: Lakemoor County Sheriff's Office → lcso
 
     @property
     def tokens(self) -> tuple[str, ...]:
@@ -82,14 +85,17 @@ def parse_org(text: str) -> OrgName:
     """Reduce one folded (ASCII) organization name to its core, type and numbers."""
     text = basename(text) or text
     text = text.lower().replace("&", " and ").replace("'", "")
+    text = _DOTTED.sub(lambda m: m.group().replace(".", "").replace(" ", "") + " ", text)  # F.O.P. → fop
     words: list[str] = []
-    for raw in _SPLIT.split(text):
-        if not raw:
-            continue
+    raws = [r for r in _SPLIT.split(text) if r]
+    for i, raw in enumerate(raws):
+        if raw in _NUMBER_MARKS and i + 1 < len(raws) and raws[i + 1].isdigit():
+            continue  # "Lodge No. 17", "Local Nr 7": the mark says a number follows
         words.extend(ABBREVIATIONS.get(raw, raw).split())
     core: list[str] = []
     types: list[str] = []
     numbers: list[str] = []
+    written = "".join(w[0] for w in words if w not in FILLER and w not in _LEGAL_FORMS and not w[0].isdigit())
     for w in words:
         if w in FILLER or w in PLACE_KINDS or w in _LEGAL_FORMS:
             continue
@@ -103,7 +109,7 @@ def parse_org(text: str) -> OrgName:
         else:
             core.append(_stem(w))
     acronym = "".join(w[0] for w in core + types)
-    return OrgName(tuple(core), tuple(types), tuple(numbers), acronym)
+    return OrgName(tuple(core), tuple(types), tuple(numbers), acronym, written)
 
 
 def parse_org_forms(text: str) -> tuple[OrgName, ...]:
@@ -131,13 +137,18 @@ def _kind_similarity(a: OrgName, b: OrgName) -> float:
 
 
 def compare_orgs(a: OrgName, b: OrgName) -> OrgComparison:
-    """Score two organization names 0-100, with the parts that decided it."""
+    """Score two organization names 0-100, with the parts that decided it; ``a`` is the
+    name searched for (a party), ``b`` the name known (a disclosed name or alias)."""
     if not a.tokens or not b.tokens:
         return OrgComparison(0.0, (), "nothing left to compare")
     reasons: list[str] = []
     # an acronym on one side written out on the other: ILACP / Illinois Association of Chiefs of Police
-    for x, y in ((a, b), (b, a)):
-        if len(x.core) == 1 and not x.types and len(x.core[0]) >= 3 and x.core[0] == y.acronym and len(y.tokens) >= 3:
+    # The initials as written (place kinds kept: LCSO) count only for an acronym in the
+    # query: a party's full name that abbreviates like a disclosed acronym is weak evidence
+    # when the disclosed full name is known too (Black Officers Coalition of Indiana ≠ BOCI).
+    for x, y, written in ((a, b, True), (b, a, False)):
+        if (len(x.core) == 1 and not x.types and len(x.core[0]) >= 3 and len(y.tokens) >= 3
+                and (x.core[0] == y.acronym or (written and x.core[0] == y.written_acronym))):
             return OrgComparison(90.0, (("acronym", 100.0),), f"acronym {x.core[0].upper()} = {y.text}")
     if a.core or b.core:
         core = fuzz.token_sort_ratio(" ".join(a.core), " ".join(b.core)) / 100

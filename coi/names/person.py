@@ -95,6 +95,11 @@ def parse_person(text: str) -> PersonName:
         last = " ".join(last_words[:-1])
     surname, parts = _surname(last)
     given_words = _words(first)
+    if "-" in first and len(given_words) > 1:
+        # a hyphenated given name is one name (Min-jun, Jean-Luc); its first part is
+        # also how it is often shortened (Jean)
+        other_given.append(given_words[0])
+        given_words = ["".join(given_words)]
     given = given_words[0] if given_words else ""
     middles = tuple(given_words[1:]) + tuple(_words(middle))
     return PersonName(
@@ -125,13 +130,52 @@ def _nicknamer() -> NickNamer:
     return _NICKNAMER
 
 
+# Other languages' forms of English given names, and their diminutives. The nicknames
+# library covers English usage only (Bill = William, not Nick = Nikolaos or Kasia =
+# Katarzyna); this table maps each form to the English name whose nicknames it shares.
+COGNATES: dict[str, str] = {
+    # Greek
+    "nikolaos": "nicholas", "nikos": "nicholas", "georgios": "george", "giorgos": "george", "yiorgos": "george",
+    "konstantinos": "constantine", "kostas": "constantine", "dimitrios": "demetrius", "dimitris": "demetrius",
+    "ioannis": "john", "giannis": "john", "yannis": "john", "panagiotis": "peter", "vasilios": "basil",
+    "vasileios": "basil", "christos": "christopher", "athanasios": "thomas", "spyridon": "spiro",
+    "aikaterini": "katherine", "katerina": "katherine", "eleni": "helen", "sofia": "sophia",
+    # Italian
+    "giuseppe": "joseph", "giovanni": "john", "francesco": "francis", "giacomo": "james", "pietro": "peter",
+    "alessandro": "alexander", "guglielmo": "william", "luigi": "louis", "caterina": "katherine",
+    "giuseppina": "josephine", "francesca": "frances",
+    # Spanish and Portuguese
+    "jose": "joseph", "juan": "john", "joao": "john", "alejandro": "alexander", "guillermo": "william",
+    "francisco": "francis", "pedro": "peter", "miguel": "michael",
+    "enrique": "henry", "ricardo": "richard", "roberto": "robert", "catalina": "katherine",
+    "guadalupe": "lupe", "pepe": "joseph", "paco": "francis", "pancho": "francis",
+    # Polish
+    "katarzyna": "katherine", "kasia": "katherine", "malgorzata": "margaret", "gosia": "margaret",
+    "aleksander": "alexander", "olek": "alexander", "wojciech": "adalbert", "wojtek": "adalbert",
+    "tomasz": "thomas", "tomek": "thomas", "krzysztof": "christopher", "krzys": "christopher",
+    "piotr": "peter", "janek": "john", "pawel": "paul", "michal": "michael",
+    "stanislaw": "stanley", "staszek": "stanley", "jozef": "joseph", "jozek": "joseph",
+    "agnieszka": "agnes", "aga": "agnes", "elzbieta": "elizabeth", "ela": "elizabeth",
+    "lukasz": "luke", "maciej": "matthew", "maciek": "matthew", "grzegorz": "gregory", "grzes": "gregory",
+    # German, Irish, Slavic
+    "johann": "john", "wilhelm": "william", "seamus": "james", "siobhan": "joan",
+    "liam": "william", "aleksandr": "alexander", "sasha": "alexander", "dmitri": "demetrius",
+    "mikhail": "michael", "yekaterina": "katherine",
+}
+
+
 @lru_cache(maxsize=65536)
 def given_canonicals(name: str) -> frozenset[str]:
-    """The formal names ``name`` may stand for, itself included: bill → {bill, william, ...}."""
+    """The formal names ``name`` may stand for, itself included: bill → {bill, william, ...};
+    nick → {nicholas, ...}; nikolaos → {nicholas}, through :data:`COGNATES`."""
     if len(name) < 2:
         return frozenset({name})
     nn = _nicknamer()
-    return frozenset({name}) | frozenset(nn.canonicals_of(name))
+    out = {name, *nn.canonicals_of(name)}
+    english = COGNATES.get(name)
+    if english is not None:
+        out |= {english, *nn.canonicals_of(english)}
+    return frozenset(out)
 
 
 def nickname_match(a: str, b: str) -> bool:
@@ -247,7 +291,9 @@ def _middles_conflict(a: PersonName, b: PersonName) -> bool:
 def compare_parsed(a: PersonName, b: PersonName, *, swapped: bool = False) -> PersonComparison:
     """Score two parsed names 0-100 with the parts that decided it."""
     sur = compare_surname(a, b)
-    giv = max((compare_given(x, y) for x in _given_options(a) for y in _given_options(b)), key=lambda p: p.score)
+    # a second given form on both sides (Jean of Jean-Luc, Jean of Jean-Pierre) proves nothing
+    giv = max((compare_given(x, y) for i, x in enumerate(_given_options(a))
+               for j, y in enumerate(_given_options(b)) if i == 0 or j == 0), key=lambda p: p.score)
     # a given name written where the other side has its middle name ("J. Robert Smith" / "Robert Smith")
     if giv.score < 0.85:
         for x, y in ((a.given, b.middles), (b.given, a.middles)):
@@ -281,10 +327,10 @@ def compare_parsed(a: PersonName, b: PersonName, *, swapped: bool = False) -> Pe
 
 def _swap(n: PersonName) -> PersonName | None:
     """The same words read the other way round (surname first, no comma)."""
-    if not n.given or not n.surname or len(n.surname_parts) != 1 or n.middles:
+    if not n.given or not n.surname or n.middles:
         return None
     return PersonName(
-        given=n.surname_parts[0],
+        given=n.surname,
         middles=(),
         surname=n.given,
         surname_parts=(n.given,),

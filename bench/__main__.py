@@ -1,0 +1,37 @@
+"""``python -m bench`` (``make bench``): run every benchmark, print the table, write it
+to bench/results/results.csv and results.json."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from bench import demo_screen, golden
+from bench.figures import machine, table, write
+
+BENCHMARKS = {"golden": golden.run, "demo": demo_screen.run}
+RESULTS = Path(__file__).resolve().parent / "results"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__)
+    parser.add_argument("names", nargs="*", help=f"benchmarks to run: {', '.join(BENCHMARKS)} (default: all)")
+    args = parser.parse_args(argv)
+    unknown = [n for n in args.names if n not in BENCHMARKS]
+    if unknown:
+        parser.error(f"unknown benchmark {unknown[0]!r}; choose from {', '.join(BENCHMARKS)}")
+    figures = []
+    for name in args.names or BENCHMARKS:
+        print(f"running {name} …", file=sys.stderr, flush=True)
+        figures.extend(BENCHMARKS[name]())
+    m = machine()
+    print(f"machine: {m['cpus']} CPUs, {m['processor']}, Python {m['python']}, {m['platform']}")
+    print(table(figures))
+    for path in write(figures, RESULTS):
+        print(f"wrote {path}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

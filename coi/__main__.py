@@ -1,0 +1,5 @@
+"""``python -m coi`` is the ``coi`` command."""
+
+from coi.cli import main
+
+main()

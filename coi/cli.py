@@ -1,0 +1,357 @@
+"""The ``coi`` command line: a thin skin over the library (CONTRACT.md fixes its words).
+
+Data goes to ``--out`` or stdout; progress and messages to stderr. Exit 0 on success,
+1 when an input is rejected (every problem named by file, row and column), 2 on usage
+errors. A rejected input changes nothing stored.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import hashlib
+import io
+import sys
+import time
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import click
+
+from coi import ingest, service
+from coi.graph import build_graph
+from coi.model import InputRejected, Kind, Panel, Warning_
+from coi.names import Candidate, NameIndex, compare_names, looks_like_organization
+from coi.policy import Policy, PolicyError, load_policy
+from coi.screen import OUTPUT_COLUMNS, Screener, prompt_row, screen_docket, summary_lines
+from coi.settings import load_settings
+from coi.store import Store
+
+
+def _iso_date(ctx, param, value):
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not a date; write it as YYYY-MM-DD") from None
+
+
+_db_option = click.option("--db", "db", type=click.Path(dir_okay=False), default=None,
+                          help="SQLite database (default: $COI_DB, else data/coi.sqlite3).")
+_encoding_option = click.option("--encoding", default=None,
+                                help="Decode CSV input with this encoding instead of UTF-8 (e.g. cp1252).")
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+def main() -> None:
+    """coi — conflict-of-interest screening for the Illinois Law Enforcement
+    Certification Review Panel (50 ILCS 705/3.1(g))."""
+
+
+def _warn(warnings: Iterable[Warning_]) -> None:
+    for w in warnings:
+        click.echo(f"warning: {w}", err=True)
+
+
+def _load_policy(path: str | None) -> Policy:
+    try:
+        return load_policy(path)
+    except PolicyError as exc:
+        raise click.UsageError(str(exc)) from exc
+
+
+@contextmanager
+def _output(path: str | None) -> Iterator[io.TextIOBase]:
+    if path is None or path == "-":
+        yield sys.stdout
+        sys.stdout.flush()
+        return
+    # written beside the target, then moved into place: an interrupted run leaves no half file
+    target = Path(path)
+    tmp = target.with_name(f".{target.name}.partial")
+    with open(tmp, "w", encoding="utf-8", newline="") as fh:
+        yield fh
+    tmp.replace(target)
+
+
+def _rejected(exc: InputRejected) -> None:
+    n = len(exc.problems)
+    click.echo(f"error: input rejected ({n} problem{'s' if n != 1 else ''}); nothing was changed:", err=True)
+    for p in exc.problems:
+        click.echo(f"  {p}", err=True)
+    sys.exit(1)
+
+
+def _load_panel(members_path: str, disclosures_path: str, encoding: str | None, as_of: dt.date) -> Panel:
+    problems = []
+    members = disclosures = None
+    try:
+        members = ingest.load_members(members_path, encoding=encoding)
+        _warn(members.warnings)
+    except InputRejected as exc:
+        problems.extend(exc.problems)
+    if members is not None:
+        try:
+            disclosures = ingest.load_disclosures(disclosures_path, members.records, encoding=encoding, as_of=as_of)
+            _warn(disclosures.warnings)
+        except InputRejected as exc:
+            problems.extend(exc.problems)
+    if problems:
+        raise InputRejected(problems)
+    return Panel(members.records, disclosures.records)
+
+
+@main.command()
+@click.option("--members", "members_path", required=True, type=click.Path(exists=True, dir_okay=False),
+              help="The Panel roster (members.csv or .xlsx).")
+@click.option("--disclosures", "disclosures_path", required=True, type=click.Path(exists=True, dir_okay=False),
+              help="The members' disclosures (disclosures.csv or .xlsx).")
+@click.option("--docket", "docket_path", required=True, type=click.Path(exists=True, dir_okay=False),
+              help="The docket: one row per party (docket.csv or .xlsx).")
+@click.option("--out", "out", default=None, help="Where to write the conflicts CSV (default: stdout).")
+@click.option("--reveal-confidential", is_flag=True, help="Write confidential parties' names (staff only).")
+@click.option("--policy", "policy_path", default=None, type=click.Path(exists=True, dir_okay=False),
+              help="A policy file to apply instead of the shipped 3.1(g) policy.")
+@click.option("--as-of", "as_of", default=None, callback=_iso_date,
+              help="Judge ties current or former as of this date (default: today).")
+@click.option("--progress/--no-progress", default=None, help="Show a progress bar (default: for large dockets on a terminal).")
+@_encoding_option
+def screen(members_path, disclosures_path, docket_path, out, reveal_confidential, policy_path, as_of, progress, encoding):
+    """Screen a docket against the Panel's disclosures and write every prompt."""
+    started = time.perf_counter()
+    settings = load_settings(policy=policy_path, as_of=as_of)
+    policy = _load_policy(policy_path)
+    try:
+        panel = _load_panel(members_path, disclosures_path, encoding, settings.as_of)
+        docket = ingest.load_docket(docket_path, encoding=encoding)
+    except InputRejected as exc:
+        _rejected(exc)
+    _warn(docket.warnings)
+    screener = Screener.build(build_graph(panel, policy, as_of=settings.as_of), policy)
+    result = _screen_with_progress(docket.records, screener, progress)
+    with _output(out) as fh:
+        writer = csv.DictWriter(fh, fieldnames=OUTPUT_COLUMNS, lineterminator="\n")
+        writer.writeheader()
+        for p in result.prompts:
+            writer.writerow(prompt_row(p, reveal_confidential=reveal_confidential))
+    names = {m.member_id: m.name for m in panel.members}
+    for line in summary_lines(result, names):
+        click.echo(line, err=True)
+    click.echo(f"Done in {time.perf_counter() - started:.2f} s (policy: {policy.name}; "
+               f"threshold {policy.prompt_threshold:g}; as of {settings.as_of.isoformat()}).", err=True)
+
+
+def _screen_with_progress(parties, screener: Screener, progress: bool | None):
+    show = progress if progress is not None else (len(parties) >= 5000 and sys.stderr.isatty())
+    if not show:
+        return screen_docket(parties, screener)
+    from tqdm import tqdm
+
+    with tqdm(total=len(parties), unit="party", file=sys.stderr, desc="screening") as bar:
+        done = [0]
+
+        def tick(n: int) -> None:
+            bar.update(n - done[0])
+            done[0] = n
+
+        return screen_docket(parties, screener, progress=tick)
+
+
+@main.command()
+@click.option("--queries", "queries_path", required=True, type=click.Path(exists=True, dir_okay=False),
+              help="CSV with query_id,name[,date_of_birth].")
+@click.option("--candidates", "candidates_path", required=True, type=click.Path(exists=True, dir_okay=False),
+              help="CSV with candidate_id,name[,date_of_birth].")
+@click.option("--out", "out", default=None, help="Where to write hits.csv (default: stdout).")
+@click.option("--kind", type=click.Choice([k.value for k in Kind]), default=None,
+              help="Compare as persons or organizations (default: decided per name).")
+@click.option("--policy", "policy_path", default=None, type=click.Path(exists=True, dir_okay=False),
+              help="The policy whose threshold marks a prompt (default: the shipped one).")
+@_encoding_option
+def match(queries_path, candidates_path, out, kind, policy_path, encoding):
+    """Run the name matcher: every pair it considers, best first per query."""
+    policy = _load_policy(policy_path)
+    try:
+        queries = ingest.load_names(queries_path, id_column="query_id", encoding=encoding)
+        candidates = ingest.load_names(candidates_path, id_column="candidate_id", encoding=encoding)
+    except InputRejected as exc:
+        _rejected(exc)
+    _warn(queries.warnings)
+    _warn(candidates.warnings)
+    rows = match_rows(queries.records, candidates.records, Kind(kind) if kind else None, policy)
+    with _output(out) as fh:
+        writer = csv.writer(fh, lineterminator="\n")
+        writer.writerow(("query_id", "candidate_id", "score", "prompt"))
+        writer.writerows(rows)
+
+
+def match_rows(queries, candidates, kind: Kind | None, policy: Policy) -> list[tuple[str, str, str, str]]:
+    """The rows of ``coi match``: for each query, each candidate the matcher considers that
+    scores at least the policy's floor, best first; ``prompt`` marks those at the threshold."""
+    def kind_of(name: str) -> Kind:
+        return kind or (Kind.ORGANIZATION if looks_like_organization(name) else Kind.PERSON)
+
+    index = NameIndex(
+        Candidate(text=c.name, kind=k, ref=c.id, date_of_birth=c.date_of_birth)
+        for c in candidates
+        for k in ((kind,) if kind else (Kind.PERSON, Kind.ORGANIZATION))
+    )
+    rows = []
+    for q in queries:
+        best: dict[str, float] = {}
+        for hit in index.match(q.name, kind_of(q.name), date_of_birth=q.date_of_birth, floor=policy.floor):
+            cid = hit.candidate.ref
+            best[cid] = max(best.get(cid, 0.0), hit.score)
+        for cid, score in sorted(best.items(), key=lambda kv: (-kv[1], kv[0])):
+            rows.append((q.id, cid, f"{score:.1f}", "true" if score >= policy.prompt_threshold else "false"))
+    return rows
+
+
+IMPORT_ORDER = ("members", "disclosures", "docket")
+
+
+@main.command("import")
+@click.argument("files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False))
+@click.option("--kind", type=click.Choice(IMPORT_ORDER), default=None,
+              help="What the files hold (default: recognised from their columns).")
+@_db_option
+@click.option("--actor", default=None, help="Who is importing, for the audit log (default: cli:<login>).")
+@_encoding_option
+def import_(files, kind, db, actor, encoding):
+    """Load a roster, disclosures or a docket into the database, one transaction per file.
+
+    Every file is checked before any is stored: if one is rejected, nothing changes.
+    Importing the same file again changes nothing."""
+    settings = load_settings(db=db)
+    actor = actor or _default_actor()
+    problems = []
+    kinds: dict[str, str] = {}
+    for f in files:
+        try:
+            kinds[f] = kind or ingest.detect_kind(f, encoding=encoding)
+        except InputRejected as exc:
+            problems.extend(exc.problems)
+    if problems:
+        _rejected(InputRejected(problems))
+    with Store.open(settings.db_path) as store:
+        loaded = _validate_imports(files, kinds, store, encoding, settings.as_of)
+        for f in sorted(files, key=lambda f: IMPORT_ORDER.index(kinds[f])):
+            result = _store_import(store, kinds[f], loaded[f], f, actor)
+            click.echo(_import_words(f, result), err=True)
+    click.echo(f"Database: {settings.db_path}", err=True)
+
+
+def _validate_imports(files, kinds, store, encoding, as_of) -> dict:
+    """Validate every file (disclosures against the roster being imported, else the stored
+    one) and return what each holds, or exit 1 with every problem of every file."""
+    problems, loaded = [], {}
+    ordered = sorted(files, key=lambda f: IMPORT_ORDER.index(kinds[f]))
+    roster = None
+    for f in ordered:
+        try:
+            if kinds[f] == "members":
+                loaded[f] = ingest.load_members(f, encoding=encoding)
+                roster = loaded[f].records
+            elif kinds[f] == "disclosures":
+                members = roster if roster is not None else store.members()
+                loaded[f] = ingest.load_disclosures(f, members, encoding=encoding, as_of=as_of)
+            else:
+                loaded[f] = ingest.load_docket(f, encoding=encoding)
+            _warn(loaded[f].warnings)
+        except InputRejected as exc:
+            problems.extend(exc.problems)
+    if problems:
+        _rejected(InputRejected(problems))
+    return loaded
+
+
+def _store_import(store: "Store", kind: str, loaded, path: str, actor: str):
+    importer = {"members": store.import_members, "disclosures": store.import_disclosures,
+                "docket": store.import_docket}[kind]
+    return importer(loaded.records, source=str(path), fingerprint=_sha256(path), actor=actor)
+
+
+def _import_words(path: str, result) -> str:
+    if result.skipped_as_duplicate:
+        return f"{path}: already imported (same file); nothing changed."
+    return (f"{path}: {result.kind} imported — {result.added} added, {result.changed} changed, "
+            f"{result.retired} retired, {result.unchanged} unchanged.")
+
+
+def _default_actor() -> str:
+    import getpass
+
+    try:
+        return f"cli:{getpass.getuser()}"
+    except Exception:  # no login name (e.g. a container without a passwd entry)
+        return "cli"
+
+
+@main.command()
+@_db_option
+@click.option("--data", "folder", default=None, type=click.Path(file_okay=False),
+              help="The folder holding the demo files (default: data/demo).")
+@click.option("--as-of", "as_of", default=None, callback=_iso_date,
+              help="Judge ties current or former as of this date (default: today).")
+def demo(db, folder, as_of):
+    """Load the demo Panel and docket into the database and screen the whole docket."""
+    from coi.demo import DEMO_FOLDER
+
+    settings = load_settings(db=db, as_of=as_of)
+    folder = Path(folder) if folder else DEMO_FOLDER
+    files = {k: folder / f"{k}.csv" for k in IMPORT_ORDER}
+    missing = [str(p) for p in files.values() if not p.exists()]
+    if missing:
+        raise click.UsageError(f"demo files missing: {', '.join(missing)}; regenerate them with python -m coi.demo")
+    actor = _default_actor()
+    with Store.open(settings.db_path) as store:
+        loaded = _validate_imports([str(p) for p in files.values()], {str(p): k for k, p in files.items()},
+                                   store, None, settings.as_of)
+        for k, p in files.items():
+            click.echo(_import_words(str(p), _store_import(store, k, loaded[str(p)], str(p), actor)), err=True)
+        result = service.screen_stored(store, load_policy(settings.policy_path), settings.as_of, actor)
+        names = {m.member_id: m.name for m in store.members()}
+    for line in summary_lines(result, names):
+        click.echo(line, err=True)
+    click.echo(f"Database: {settings.db_path}", err=True)
+
+
+@main.command("rescreen")
+@_db_option
+@click.option("--policy", "policy_path", default=None, type=click.Path(exists=True, dir_okay=False),
+              help="A policy file to apply instead of the shipped 3.1(g) policy.")
+@click.option("--as-of", "as_of", default=None, callback=_iso_date,
+              help="Judge ties current or former as of this date (default: today).")
+def rescreen(db, policy_path, as_of):
+    """Screen every stored case against the stored Panel and store the prompts."""
+    settings = load_settings(db=db, policy=policy_path, as_of=as_of)
+    policy = _load_policy(policy_path)
+    with Store.open(settings.db_path) as store:
+        result = service.screen_stored(store, policy, settings.as_of, _default_actor())
+        names = {m.member_id: m.name for m in store.members()}
+    for line in summary_lines(result, names):
+        click.echo(line, err=True)
+
+
+@main.command("compare")
+@click.argument("left")
+@click.argument("right")
+@click.option("--kind", type=click.Choice([k.value for k in Kind]), default=None)
+def compare(left, right, kind):
+    """Explain how two names compare (score, parts, reasons)."""
+    k = Kind(kind) if kind else (Kind.ORGANIZATION if looks_like_organization(left) else Kind.PERSON)
+    ev = compare_names(right, left, k)
+    click.echo(f"score {ev.score:.1f} ({k})")
+    for part, value in ev.components:
+        click.echo(f"  {part}: {value:g}")
+    click.echo(f"  {ev.reason}")
+
+
+def _sha256(path: str) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            h.update(block)
+    return h.hexdigest()

@@ -1,0 +1,100 @@
+"""Scoring the matcher against labelled name pairs (the golden file and outside sets).
+
+Shared by the tests (precision and recall floors) and the benchmarks (the figures).
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+from collections import defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+
+from coi.model import Kind
+from coi.names.index import compare_names
+
+
+@dataclass(frozen=True, slots=True)
+class LabelledPair:
+    kind: Kind
+    left: tuple[str, ...]  # the disclosed name, then its aliases
+    left_dob: dt.date | None
+    right: str
+    right_dob: dt.date | None
+    expected: bool
+    variation: str
+    note: str = ""
+
+    def score(self) -> float:
+        return max(
+            compare_names(self.right, form, self.kind, query_dob=self.right_dob, candidate_dob=self.left_dob).score
+            for form in self.left
+        )
+
+
+def _date(text: str) -> dt.date | None:
+    return dt.date.fromisoformat(text) if text.strip() else None
+
+
+def read_pairs(path: Path) -> list[LabelledPair]:
+    with open(path, encoding="utf-8", newline="") as fh:
+        return [
+            LabelledPair(
+                kind=Kind(row["kind"].strip()),
+                left=tuple(s.strip() for s in row["left"].split(";") if s.strip()),
+                left_dob=_date(row["left_dob"]),
+                right=row["right"],
+                right_dob=_date(row["right_dob"]),
+                expected=row["expected"].strip() == "match",
+                variation=row["variation"].strip(),
+                note=row.get("note", ""),
+            )
+            for row in csv.DictReader(fh)
+        ]
+
+
+@dataclass(frozen=True, slots=True)
+class Quality:
+    tp: int
+    fp: int
+    fn: int
+    tn: int
+    recall_by_variation: dict[str, tuple[int, int]]  # variation -> (found, total) for positives
+    errors: list[tuple[LabelledPair, float]]
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def evaluate(pairs: list[LabelledPair], threshold: float) -> Quality:
+    tp = fp = fn = tn = 0
+    by_var: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    errors = []
+    for pair in pairs:
+        s = pair.score()
+        predicted = s >= threshold
+        if pair.expected:
+            by_var[pair.variation][1] += 1
+            by_var[pair.variation][0] += predicted
+        if predicted and pair.expected:
+            tp += 1
+        elif predicted:
+            fp += 1
+            errors.append((pair, s))
+        elif pair.expected:
+            fn += 1
+            errors.append((pair, s))
+        else:
+            tn += 1
+    return Quality(tp, fp, fn, tn, {k: (v[0], v[1]) for k, v in sorted(by_var.items())}, errors)
