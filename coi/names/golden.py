@@ -37,7 +37,15 @@ def _date(text: str) -> dt.date | None:
     return dt.date.fromisoformat(text) if text.strip() else None
 
 
+def _expected(text: str, row: int) -> bool:
+    value = text.strip()
+    if value not in ("match", "different"):
+        raise ValueError(f"golden pairs row {row}: expected is {value!r}; write match or different")
+    return value == "match"
+
+
 def read_pairs(path: Path) -> list[LabelledPair]:
+    """The labelled pairs of a golden file (kind,left,left_dob,right,right_dob,expected,variation,note)."""
     with open(path, encoding="utf-8", newline="") as fh:
         return [
             LabelledPair(
@@ -46,11 +54,11 @@ def read_pairs(path: Path) -> list[LabelledPair]:
                 left_dob=_date(row["left_dob"]),
                 right=row["right"],
                 right_dob=_date(row["right_dob"]),
-                expected=row["expected"].strip() == "match",
+                expected=_expected(row["expected"], n),
                 variation=row["variation"].strip(),
                 note=row.get("note", ""),
             )
-            for row in csv.DictReader(fh)
+            for n, row in enumerate(csv.DictReader(fh), start=2)
         ]
 
 

@@ -145,9 +145,16 @@ def dob_effect(a: dt.date | None, b: dt.date | None) -> tuple[float | None, str]
     if a == b:
         return 5.0, f"same date of birth {a.isoformat()}"
     sa, sb = a.strftime("%Y%m%d"), b.strftime("%Y%m%d")
-    if sum(x != y for x, y in zip(sa, sb)) == 1 or (a.year == b.year and a.month == b.day and a.day == b.month):
+    if sum(x != y for x, y in zip(sa, sb)) == 1 or _digits_swapped(sa, sb) or (
+            a.year == b.year and a.month == b.day and a.day == b.month):
         return 0.0, f"dates of birth {a.isoformat()} / {b.isoformat()} nearly equal (a typo?)"
     return -100.0, f"different dates of birth ({a.isoformat()} / {b.isoformat()}): another person"
+
+
+def _digits_swapped(a: str, b: str) -> bool:
+    """1979-11-21 / 1979-11-12: two neighbouring digits typed the wrong way round."""
+    diff = [i for i, (x, y) in enumerate(zip(a, b)) if x != y]
+    return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
 
 
 #: The most a pair can score when the dates of birth on both sides disagree.

@@ -45,7 +45,7 @@ TYPE_WORDS = frozenset(
      "correction", "jail", "agency", "bureau", "division", "unit", "patrol", "marshal", "security",
      "transit", "airport", "hospital", "law", "enforcement", "benevolent",
      "protective", "national", "international", "organization", "society", "league", "coalition",
-     "network", "foundation", "center", "centre", "group", "committee", "clinic", "church", "club"}
+     "network", "foundation", "center", "centre", "group", "committee", "clinic", "church", "club", "local"}
 )
 # Type words that say little on their own: "Police Department" = "Police" = "Police Office".
 GENERIC_TYPES = frozenset({"department", "office", "service", "agency", "bureau", "division", "unit",
@@ -123,10 +123,19 @@ class OrgComparison:
     reason: str
 
 
+# Words that make an organization one of members (a union, a lodge, an association), not
+# the agency its members work for: Ridgeview Police ≠ Ridgeview Police Benevolent Association.
+MEMBERSHIP_TYPES = frozenset({"association", "union", "lodge", "council", "benevolent", "fraternal", "league",
+                              "society", "coalition", "local", "protective"})
+
+
 def _kind_similarity(a: OrgName, b: OrgName) -> float:
-    """1.0 when the distinctive type words agree (one set within the other), else their overlap."""
+    """1.0 when the distinctive type words agree (one set within the other), else their overlap;
+    an association of members is never the same kind as the agency they serve in."""
     ta = set(a.types) - GENERIC_TYPES
     tb = set(b.types) - GENERIC_TYPES
+    if ta and tb and bool(ta & MEMBERSHIP_TYPES) != bool(tb & MEMBERSHIP_TYPES):
+        return 0.5
     if not ta and not tb:
         return 1.0 if bool(a.types) == bool(b.types) else 0.9
     if not ta or not tb:

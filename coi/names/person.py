@@ -159,7 +159,7 @@ COGNATES: dict[str, str] = {
     "lukasz": "luke", "maciej": "matthew", "maciek": "matthew", "grzegorz": "gregory", "grzes": "gregory",
     # German, Irish, Slavic
     "johann": "john", "wilhelm": "william", "seamus": "james", "siobhan": "joan",
-    "liam": "william", "aleksandr": "alexander", "sasha": "alexander", "dmitri": "demetrius",
+    "liam": "william", "shawn": "sean", "shaun": "sean", "yoli": "yolanda", "aleksandr": "alexander", "sasha": "alexander", "dmitri": "demetrius",
     "mikhail": "michael", "yekaterina": "katherine",
 }
 
@@ -203,11 +203,19 @@ def typo_similarity(a: str, b: str) -> float:
     shorter = min(len(a), len(b))
     d = OSA.distance(a, b)
     phonetic = jellyfish.metaphone(a) == jellyfish.metaphone(b)
-    if d == 1 and (shorter >= 4 or (phonetic and shorter >= 3)):
+    if d == 1 and shorter >= 4:
         return 0.9
+    if d == 1 and shorter == 3 and phonetic and _doubled(a, b):
+        return 0.9  # Ana/Anna; but Jon/Joan, which also sound alike, are two names
     if d == 2 and (shorter >= 8 or (phonetic and shorter >= 6)):
         return 0.8
     return 0.0
+
+
+def _doubled(a: str, b: str) -> bool:
+    """True when the longer word is the shorter with one letter doubled (Ana/Anna)."""
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    return any(long_[i] == long_[i + 1] and long_[:i] + long_[i + 1:] == short for i in range(len(long_) - 1))
 
 
 @dataclass(frozen=True, slots=True)
@@ -229,13 +237,26 @@ def compare_given(a: str, b: str) -> PartScore:
         return PartScore(0.0, f"initial {initial.upper()}. does not fit {full}")
     if nickname_match(a, b):
         return PartScore(0.95, f"nickname: {a} = {b}")
-    if _final_vowel_swap(a, b) or a.startswith(b) or b.startswith(a):
+    if _final_vowel_swap(a, b) or _gendered_pair(a, b):
         # Maria/Mario, Paul/Paula, Daniel/Danielle: related names of different people
         return PartScore(0.0, f"given names {a} and {b} differ")
     t = typo_similarity(a, b)
     if t:
         return PartScore(t * 0.95, f"given names {a} ~ {b} (spelling)")
+    if (min(len(a), len(b)) >= 5 and a.endswith("a") == b.endswith("a")  # Peter/Petra: two names
+            and jellyfish.metaphone(a) == jellyfish.metaphone(b)):
+        return PartScore(0.85, f"given names {a} ~ {b} (sound alike)")
     return PartScore(0.0, f"given names {a} and {b} differ")
+
+
+# What a name adds to become its feminine (or masculine) form: Paul/Paula, Daniel/Danielle,
+# Eric/Erica, Justin/Justine, Henri/Henriette.
+_GENDER_ENDINGS = ("a", "e", "le", "lle", "ne", "na", "ina", "ine", "ette", "etta", "o", "us")
+
+
+def _gendered_pair(a: str, b: str) -> bool:
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    return long_.startswith(short) and long_[len(short):] in _GENDER_ENDINGS
 
 
 def compare_surname(a: PersonName, b: PersonName) -> PartScore:
