@@ -35,7 +35,7 @@ from coi.model import (
     Warning_,
 )
 from coi.names import fold
-from coi.tabular import open_table
+from coi.tabular import canonical, open_table
 from coi.text import clean_cell
 
 MAX_NAME = 200
@@ -215,9 +215,12 @@ def _open(path, spec: dict[str, bool], encoding: str | None, what: str):
     stream = open_table(path, encoding=encoding)
     rows = _Rows(stream.file, {k: c for k, c in zip(stream.keys, stream.columns) if k})
     missing = [c for c, required in spec.items() if required and c not in stream.index]
+    # only a column coi does not know may be the missing one misspelt: never suggest renaming
+    # party_role to party_name, and never the same column for two missing ones
+    unknown = {k.replace(" ", "_"): k for k in stream.index if k not in spec}
     for col in missing:
-        near = difflib.get_close_matches(col, [k.replace(" ", "_") for k in stream.index], n=1, cutoff=0.7)
-        written = next((rows.header[k] for k in stream.index if k.replace(" ", "_") == (near or [None])[0]), None)
+        near = difflib.get_close_matches(col, list(unknown), n=1, cutoff=0.7)
+        written = rows.header[unknown.pop(near[0])] if near else None
         fix = f"rename column {written!r} to {col}" if written else f"add a column named {col}"
         rows.problems.append(Problem(stream.file, stream.header_row, None,
                                      f"the {what} file has no {col} column (it is required)", fix))
@@ -271,6 +274,7 @@ def load_docket(path: str | os.PathLike, *, encoding: str | None = None) -> Load
 
 def load_names(path: str | os.PathLike, *, id_column: str, encoding: str | None = None) -> Loaded:
     """Read a ``coi match`` file: ``id_column``, ``name`` and optionally ``date_of_birth``."""
+    id_column = canonical(id_column)  # columns are matched case-insensitively, trimmed
     stream, rows = _open(path, {id_column: True, "name": True, "date_of_birth": False}, encoding, "names")
     records: list[NameRecord] = []
     seen: dict[str, int] = {}
@@ -342,7 +346,9 @@ def parse_members(cells: Iterable[Row], rows: _Rows) -> list[Member]:
 def parse_disclosures(cells: Iterable[Row], rows: _Rows, members: Iterable[Member], *,
                       as_of: dt.date | None = None) -> list[Disclosure]:
     """Check disclosure rows against the roster, then each member's ``via`` references."""
-    today = as_of or dt.date.today()
+    # a date of birth is checked against the real today: screening as of a past date
+    # must not refuse a relative born since then (``as_of`` plays no part in ingest)
+    today = dt.date.today()
     known = {m.member_id for m in members}
     out: list[Disclosure] = []
     seen: dict[tuple, int] = {}

@@ -223,6 +223,17 @@ def _choose_encoding(file: str, encoding: str | None) -> str:
             _reject(file, f"{encoding!r} is not an encoding coi knows",
                     "give a standard name such as utf-8, cp1252, latin-1 or utf-16")
         enc = "utf-8-sig" if name == "utf-8" else name
+        bom = next((b for b, _ in _BOMS if head.startswith(b)), None)
+        if bom is not None:  # the mark says which encoding; another one would garble the text
+            try:
+                fits = bom.decode(enc) in ("", "\ufeff")
+            except UnicodeDecodeError:
+                fits = False
+            if not fits:
+                marked = next(e for b, e in _BOMS if b == bom)
+                shown = {"utf-8-sig": "UTF-8", "utf-16": "UTF-16", "utf-32": "UTF-32"}[marked]
+                _reject(file, f"the file starts with a {shown} byte-order mark, but the encoding given is {encoding}",
+                        "leave out --encoding; coi reads a file with a byte-order mark by itself", row=1)
     else:
         enc = next((e for bom, e in _BOMS if head.startswith(bom)), None)
         if enc is None:
@@ -239,6 +250,10 @@ def _choose_encoding(file: str, encoding: str | None) -> str:
         if encoding:
             fix = f"check the encoding; the file looks like {_words(guess)}" if guess else "check the encoding"
             fix += f" (pass --encoding {guess})" if guess and guess != enc else ""
+        elif enc == "utf-8-sig" and head.startswith(codecs.BOM_UTF8):
+            fix = ("the file starts with a UTF-8 byte-order mark but mixes in another encoding"
+                   + (f" (it looks like {_words(guess)})" if guess else "")
+                   + "; open it in the program that made it and re-save it as CSV UTF-8")
         elif enc == "utf-8-sig":
             fix = (f"it looks like {_words(guess)}; re-save it as CSV UTF-8, or pass --encoding {guess}"
                    if guess else "re-save it as CSV UTF-8, or pass --encoding with the file's encoding")

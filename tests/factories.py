@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
-from coi.model import Appointer, Disclosure, Kind, Member, Panel, Party, PartyRole, Relation
+from coi.model import Appointer, Disclosure, Kind, Member, Panel, Party, PartyRole, Problem, Relation
 
 AS_OF = dt.date(2026, 11, 22)
 
@@ -27,4 +28,24 @@ def panel(*disclosures: Disclosure, members: tuple[Member, ...] | None = None) -
     return Panel(members or (member(),), tuple(disclosures))
 
 
-__all__ = ["AS_OF", "member", "tie", "party", "panel", "Kind"]
+def write_csv(tmp_path: Path, text: str, name: str = "t.csv", encoding: str = "utf-8") -> Path:
+    """Write ``text`` as the bytes of ``encoding``: the file a user would hand coi."""
+    path = tmp_path / name
+    path.write_bytes(text.encode(encoding))
+    return path
+
+
+def problem_at(found: list[Problem], row: int | None, column: str | None = None) -> Problem:
+    """The problem reported at ``row`` and ``column``; fails naming what was reported instead."""
+    hits = [p for p in found if p.row == row and p.column == column]
+    assert hits, f"no problem at row {row}, column {column!r}; got: {[str(p) for p in found]}"
+    return hits[0]
+
+
+def only(found: list[Problem]) -> Problem:
+    """The one problem reported; fails if there were more or none."""
+    assert len(found) == 1, [str(p) for p in found]
+    return found[0]
+
+
+__all__ = ["AS_OF", "member", "tie", "party", "panel", "Kind", "write_csv", "problem_at", "only"]
