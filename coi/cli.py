@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import gc
+import os
 import hashlib
 import io
 import sys
@@ -50,9 +52,30 @@ def main() -> None:
     Certification Review Panel (50 ILCS 705/3.1(g))."""
 
 
+WARNINGS_SHOWN = 50  # per file; the rest are counted, so a big docket cannot bury the summary
+
+
 def _warn(warnings: Iterable[Warning_]) -> None:
-    for w in warnings:
+    warnings = list(warnings)
+    for w in warnings[:WARNINGS_SHOWN]:
         click.echo(f"warning: {w}", err=True)
+    if len(warnings) > WARNINGS_SHOWN:
+        click.echo(f"warning: … and {len(warnings) - WARNINGS_SHOWN:,} more warnings for {warnings[0].file} "
+                   f"({len(warnings):,} in all); correct the first ones and run again to see the rest", err=True)
+
+
+@contextmanager
+def _without_cycle_collection() -> Iterator[None]:
+    """Loading and screening a docket make millions of small objects and free few, none of
+    them in reference cycles: the cyclic collector's passes over them cost a third of the
+    time (measured on 100,000 rows) and find nothing. Plain reference counting still frees."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def _load_policy(path: str | None) -> Policy:
@@ -123,14 +146,15 @@ def screen(members_path, disclosures_path, docket_path, out, reveal_confidential
     started = time.perf_counter()
     settings = load_settings(policy=policy_path, as_of=as_of)
     policy = _load_policy(policy_path)
-    try:
-        panel = _load_panel(members_path, disclosures_path, encoding, settings.as_of)
-        docket = ingest.load_docket(docket_path, encoding=encoding)
-    except InputRejected as exc:
-        _rejected(exc)
-    _warn(docket.warnings)
-    screener = Screener.build(build_graph(panel, policy, as_of=settings.as_of), policy)
-    result = _screen_with_progress(docket.records, screener, progress)
+    with _without_cycle_collection():
+        try:
+            panel = _load_panel(members_path, disclosures_path, encoding, settings.as_of)
+            docket = ingest.load_docket(docket_path, encoding=encoding)
+        except InputRejected as exc:
+            _rejected(exc)
+        _warn(docket.warnings)
+        screener = Screener.build(build_graph(panel, policy, as_of=settings.as_of), policy)
+        result = _screen_with_progress(docket.records, screener, progress)
     with _output(out) as fh:
         writer = csv.DictWriter(fh, fieldnames=OUTPUT_COLUMNS, lineterminator="\n")
         writer.writeheader()
@@ -355,3 +379,22 @@ def _sha256(path: str) -> str:
         for block in iter(lambda: fh.read(1 << 20), b""):
             h.update(block)
     return h.hexdigest()
+
+
+def run() -> None:
+    """The ``coi`` console script: the command, then a prompt exit.
+
+    Every command has closed its files and database by the time it returns; what is left
+    is the interpreter freeing, one by one, the millions of objects a large screening made
+    (a second on a million-row docket). The operating system takes the memory back at once.
+    """
+    try:
+        main(standalone_mode=True)
+        code = 0
+    except SystemExit as exc:
+        code = exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 1)
+        if isinstance(exc.code, str):
+            print(exc.code, file=sys.stderr)
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(code)

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
+import functools
 import os
 import re
 from collections.abc import Iterable, Iterator
@@ -150,8 +151,8 @@ class _Rows:
         text = self.text(row, cells, key, required=default is None, limit=100)
         if text is None:
             return default
-        by_key = {_squash(e.value): e for e in enum}
-        found = by_key.get(_squash(text))
+        by_key = _vocabulary(enum)
+        found = by_key.get(text) or by_key.get(_squash(text))
         if found is not None:
             return found
         allowed = ", ".join(e.value for e in enum)
@@ -188,8 +189,17 @@ class _Rows:
         return tuple(out)
 
 
+_SEPARATORS = re.compile(r"[\s\-]+")
+
+
 def _squash(text: str) -> str:
-    return re.sub(r"[\s\-]+", "_", text.strip().lower())
+    return _SEPARATORS.sub("_", text.strip().lower())
+
+
+@functools.cache
+def _vocabulary(enum: type[StrEnum]) -> dict[str, StrEnum]:
+    """A vocabulary's words as written (``witness``) and squashed (``parent-in-law``)."""
+    return {**{_squash(e.value): e for e in enum}, **{e.value: e for e in enum}}
 
 
 def _date_fix(text: str) -> str:

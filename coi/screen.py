@@ -14,13 +14,15 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+import datetime as dt
 
 from coi.graph import PanelGraph, Tie
 from coi.model import Kind, Party, PathStep, Prompt, Tier, path_words
-from coi.names import Candidate, NameIndex, looks_like_organization
+from coi.names import Candidate, Hit, NameIndex, looks_like_organization
 from coi.policy import Policy
 
 CONFIDENTIAL = "[confidential]"
+MEMO_LIMIT = 1_000_000  # names remembered by one Screener before it starts afresh
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,6 +33,8 @@ class Screener:
     policy: Policy
     index: NameIndex
     affiliation_index: NameIndex
+    # what each name met: a docket repeats its agencies, officers and attorneys
+    _memo: dict = field(default_factory=dict, repr=False, compare=False)
 
     @classmethod
     def build(cls, graph: PanelGraph, policy: Policy) -> "Screener":
@@ -59,19 +63,36 @@ class Screener:
             if k not in best or prompt.score > best[k].score:
                 best[k] = prompt
 
-        kinds = [party.kind]
-        if party.kind is Kind.PERSON and looks_like_organization(party.name):
-            kinds.append(Kind.ORGANIZATION)
-        for kind in kinds:
-            for hit in self.index.match(party.name, kind, date_of_birth=party.date_of_birth, floor=threshold):
-                tie = self.graph.ties[hit.candidate.ref[0]]
-                offer(self._prompt(party, tie, hit.evidence, tie.path))
+        for hit in self.name_hits(party.name, party.kind, party.date_of_birth):
+            tie = self.graph.ties[hit.candidate.ref[0]]
+            offer(self._prompt(party, tie, hit.evidence, tie.path))
         for affiliation in party.affiliations:
-            for hit in self.affiliation_index.match(affiliation, Kind.ORGANIZATION, floor=threshold):
+            for hit in self._remember(("affiliation", affiliation), lambda: self.affiliation_index.match(
+                    affiliation, Kind.ORGANIZATION, floor=threshold)):
                 tie = self.graph.ties[hit.candidate.ref[0]]
                 path = tie.path + (PathStep(f"affiliated {party.role}", party.name),)
                 offer(self._prompt(party, tie, hit.evidence, path, via_affiliation=affiliation))
         return sorted(best.values(), key=lambda p: (p.member_id, p.category))
+
+    def name_hits(self, name: str, kind: Kind, date_of_birth: dt.date | None = None) -> Sequence[Hit]:
+        """The ties a party's name matches at the threshold; a person's name that reads as an
+        organization's ("Oak Ridge PD" filed as a person) is tried as both."""
+        def find() -> list[Hit]:
+            threshold = self.policy.prompt_threshold
+            hits = self.index.match(name, kind, date_of_birth=date_of_birth, floor=threshold)
+            if kind is Kind.PERSON and looks_like_organization(name):
+                hits += self.index.match(name, Kind.ORGANIZATION, floor=threshold)
+            return hits
+
+        return self._remember((name, kind, date_of_birth), find)
+
+    def _remember(self, key: tuple, find: Callable[[], list[Hit]]) -> Sequence[Hit]:
+        found = self._memo.get(key)
+        if found is None:
+            if len(self._memo) >= MEMO_LIMIT:
+                self._memo.clear()
+            found = self._memo[key] = tuple(find()) or ()
+        return found
 
     def _prompt(self, party: Party, tie: Tie, evidence, path: tuple[PathStep, ...], via_affiliation: str | None = None) -> Prompt:
         rule = self.policy.rule(tie.category)

@@ -17,6 +17,15 @@ _BIDI_CONTROLS = frozenset(
 )
 
 
+def _ASCII_SPACES(value: str) -> bool:
+    """True when the only unprintable characters of an ASCII text are tabs and line breaks,
+    which collapse to spaces outside free text."""
+    return value.translate(_SPACE_TABLE).isprintable()
+
+
+_SPACE_TABLE = str.maketrans("\t\n\r", "   ")
+
+
 def is_invisible(ch: str, *, keep_newlines: bool = False) -> bool:
     """True for a character that shows nothing (or only reorders text) when printed."""
     cp = ord(ch)
@@ -46,6 +55,9 @@ def strip_invisible(value: str, *, keep_newlines: bool = False) -> tuple[str, li
 def clean_cell(value: str, *, keep_newlines: bool = False) -> tuple[str, list[str]]:
     """Normalise a cell for storage: invisible characters out, Unicode NFC, spaces
     collapsed and trimmed. Returns the clean text and the invisible characters removed."""
+    if value.isascii() and (value.isprintable() or not keep_newlines and _ASCII_SPACES(value)):
+        # printable ASCII holds nothing invisible and is already NFC: the common case, fast
+        return " ".join(value.split()), []
     text, removed = strip_invisible(value, keep_newlines=keep_newlines)
     text = unicodedata.normalize("NFC", text)
     if keep_newlines:

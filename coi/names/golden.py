@@ -63,13 +63,12 @@ def read_pairs(path: Path) -> list[LabelledPair]:
 
 
 @dataclass(frozen=True, slots=True)
-class Quality:
+class Counts:
+    """Pairs found that are true (tp), found that are not (fp), true and not found (fn)."""
+
     tp: int
     fp: int
     fn: int
-    tn: int
-    recall_by_variation: dict[str, tuple[int, int]]  # variation -> (found, total) for positives
-    errors: list[tuple[LabelledPair, float]]
 
     @property
     def precision(self) -> float:
@@ -83,6 +82,16 @@ class Quality:
     def f1(self) -> float:
         p, r = self.precision, self.recall
         return 2 * p * r / (p + r) if p + r else 0.0
+
+    def __add__(self, other: "Counts") -> "Counts":
+        return Counts(self.tp + other.tp, self.fp + other.fp, self.fn + other.fn)
+
+
+@dataclass(frozen=True, slots=True)
+class Quality(Counts):
+    tn: int
+    recall_by_variation: dict[str, tuple[int, int]]  # variation -> (found, total) for positives
+    errors: list[tuple[LabelledPair, float]]
 
 
 def evaluate(pairs: list[LabelledPair], threshold: float) -> Quality:

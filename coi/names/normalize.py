@@ -57,6 +57,8 @@ def _ascii(text: str) -> str:
 def fold_forms(text: str) -> tuple[str, ...]:
     """The ASCII forms of ``text`` (case kept): its transliteration, then its confusable
     skeleton where that differs. Matching takes the best of them."""
+    if text.isascii() and text.isprintable():  # the common case: nothing to remove or fold
+        return (_ascii(text),)
     visible, _ = strip_invisible(text)
     visible = unicodedata.normalize("NFKC", visible)
     if visible.isascii():

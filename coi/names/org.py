@@ -12,13 +12,14 @@ must agree; numbers must be equal.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from cleanco import basename
 from rapidfuzz import fuzz
 
 from coi.names.normalize import fold_forms
+from coi.names.weights import ORG as W
 
 # Abbreviation → its words. Applied token by token after folding and lower-casing.
 ABBREVIATIONS: dict[str, str] = {
@@ -55,6 +56,7 @@ _LEGAL_FORMS = frozenset({"inc", "incorporated", "llc", "ltd", "limited", "corp"
 _SPLIT = re.compile(r"[^a-z0-9]+")
 _DOTTED = re.compile(r"\b(?:[a-z]\. ?){2,}")
 _NUMBER_MARKS = frozenset({"no", "nr", "num", "number"})
+_BRACKETED = re.compile(r"[(\[]([^()\[\]]*)[)\]]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,6 +66,7 @@ class OrgName:
     numbers: tuple[str, ...]
     acronym: str  # the initials of core and type words: "illinois association chief police" → "iacp"
     written_acronym: str = ""  # the initials as written, place kinds kept: Lakemoor County Sheriff's Office → lcso
+    qualifier: tuple[str, ...] = ()  # words written in brackets: Spago (Los Angeles) → ("los", "angeles")
 
     @property
     def tokens(self) -> tuple[str, ...]:
@@ -82,7 +85,23 @@ def _stem(word: str) -> str:
 
 @lru_cache(maxsize=262144)
 def parse_org(text: str) -> OrgName:
-    """Reduce one folded (ASCII) organization name to its core, type and numbers."""
+    """Reduce one folded (ASCII) organization name to its core, type and numbers; words in
+    brackets are kept apart as its *qualifier* (a place, a branch, an acronym)."""
+    qualifier = tuple(w for q in _BRACKETED.findall(text) for w in _SPLIT.split(q.lower()) if w)
+    bare = _BRACKETED.sub(" ", text)
+    if qualifier and bare.strip():
+        return replace(_parse_plain(bare), qualifier=qualifier)
+    return _parse_plain(text)
+
+
+def _qualifier_words(org: OrgName) -> tuple[str, ...]:
+    """The bracketed words reduced as a name's words are (abbreviations, filler, stems)."""
+    parsed = _parse_plain(" ".join(org.qualifier))
+    return (*parsed.core, *parsed.types, *parsed.numbers)
+
+
+@lru_cache(maxsize=262144)
+def _parse_plain(text: str) -> OrgName:
     text = basename(text) or text
     text = text.lower().replace("&", " and ").replace("'", "")
     text = _DOTTED.sub(lambda m: m.group().replace(".", "").replace(" ", "") + " ", text)  # F.O.P. → fop
@@ -145,12 +164,32 @@ def _kind_similarity(a: OrgName, b: OrgName) -> float:
     return len(ta & tb) / len(ta | tb)
 
 
+def _with_qualifier(n: OrgName) -> OrgName:
+    return replace(n, core=n.core + _qualifier_words(n), qualifier=()) if n.qualifier else n
+
+
 def compare_orgs(a: OrgName, b: OrgName) -> OrgComparison:
     """Score two organization names 0-100, with the parts that decided it; ``a`` is the
-    name searched for (a party), ``b`` the name known (a disclosed name or alias)."""
+    name searched for (a party), ``b`` the name known (a disclosed name or alias).
+
+    A qualifier in brackets on one side only (a city, a branch) does not make another
+    organization (Spago (Los Angeles) = Spago), but it may be written inline on the other
+    side (Collaborative (Illinois) = Collaborative of Illinois): the better reading counts.
+    On both sides it is compared as part of the name (Spago (Los Angeles) ≠ Spago (Las Vegas)).
+    """
+    if a.qualifier and b.qualifier:
+        return _compare_orgs(_with_qualifier(a), _with_qualifier(b))
+    if a.qualifier or b.qualifier:
+        bare = _compare_orgs(a, b, note=f"({' '.join(a.qualifier or b.qualifier)}) on one side only")
+        inline = _compare_orgs(_with_qualifier(a), _with_qualifier(b))
+        return bare if bare.score >= inline.score else inline
+    return _compare_orgs(a, b)
+
+
+def _compare_orgs(a: OrgName, b: OrgName, note: str = "") -> OrgComparison:
     if not a.tokens or not b.tokens:
         return OrgComparison(0.0, (), "nothing left to compare")
-    reasons: list[str] = []
+    reasons: list[str] = [note] if note else []
     # an acronym on one side written out on the other: ILACP / Illinois Association of Chiefs of Police
     # The initials as written (place kinds kept: LCSO) count only for an acronym in the
     # query: a party's full name that abbreviates like a disclosed acronym is weak evidence
@@ -158,7 +197,7 @@ def compare_orgs(a: OrgName, b: OrgName) -> OrgComparison:
     for x, y, written in ((a, b, True), (b, a, False)):
         if (len(x.core) == 1 and not x.types and len(x.core[0]) >= 3 and len(y.tokens) >= 3
                 and (x.core[0] == y.acronym or (written and x.core[0] == y.written_acronym))):
-            return OrgComparison(90.0, (("acronym", 100.0),), f"acronym {x.core[0].upper()} = {y.text}")
+            return OrgComparison(W.acronym, (("acronym", 100.0),), f"acronym {x.core[0].upper()} = {y.text}")
     if a.core or b.core:
         core = fuzz.token_sort_ratio(" ".join(a.core), " ".join(b.core)) / 100
         reasons.append(f"names {' '.join(a.core) or '-'} ~ {' '.join(b.core) or '-'}" if core < 1 else f"name {' '.join(a.core)} equal")
@@ -169,19 +208,19 @@ def compare_orgs(a: OrgName, b: OrgName) -> OrgComparison:
         reasons.append("same kind of organization")
     elif a.types and b.types:
         reasons.append(f"kinds differ: {' '.join(a.types)} / {' '.join(b.types)}")
-    score = 100 * (0.7 * core + 0.3 * kind)
+    score = 100 * (W.core * core + W.kind * kind)
     components = [("name", round(100 * core, 1)), ("kind", round(100 * kind, 1))]
-    if core < 0.9:
-        score = min(score, 60.0)
+    if core < W.core_near:
+        score = min(score, W.differs_cap)
     if kind < 0.75:
-        score = min(score, 60.0)
+        score = min(score, W.differs_cap)
     if set(a.numbers) != set(b.numbers) and (a.numbers or b.numbers):
         if a.numbers and b.numbers:
-            score = min(score, 40.0)
+            score = min(score, W.numbers_cap)
             reasons.append(f"numbers differ ({'/'.join(a.numbers)} vs {'/'.join(b.numbers)})")
             components.append(("number", -100.0))
         else:
-            score -= 10
+            score -= W.number_one_side
             reasons.append("a number on one side only")
-            components.append(("number", -10.0))
+            components.append(("number", -W.number_one_side))
     return OrgComparison(max(0.0, min(100.0, score)), tuple(components), "; ".join(reasons))

@@ -1,0 +1,386 @@
+"""A seeded Panel and dockets at scale, with planted conflicts and the truth about them.
+
+The Panel: the demo roster's 13 members, and disclosures holding ``names`` disclosed names
+and aliases in all (5,000 by default): each member's family (with ``via`` chains, maiden
+names, dates of birth), friends, coworkers, employers and associations.
+
+A docket of ``rows`` party rows, about five to a case, as a statewide docket looks: a
+respondent officer (from a pool of 40,000, with date of birth and agency), the agency
+(from a pool of about 900), a complainant, witnesses, sometimes an attorney and a victim.
+Names are drawn by real frequency (US surname counts through Faker's data), so common
+names repeat as they do. Filler parties never share a name (or a nickname's formal name)
+with a disclosed one: every prompt outside the planted ones is a false prompt.
+
+Planted into it: one in ``PLANT_EVERY`` rows is a disclosed name written as a docket would
+write it (the golden pairs' variations: "Last, First", nickname, initial, swapped order,
+diacritics, one-letter typo, maiden name, hyphenated surname, suffix, title, middle
+initial, capitals, a hidden character, a look-alike letter; organizations abbreviated,
+reordered, acronyms, affiliations), and namesake decoys with another date of birth.
+The truth goes to ``planted.csv``: case, member, party as written, the disclosed name.
+"""
+
+from __future__ import annotations
+
+import csv
+import itertools
+import datetime as dt
+import random
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from faker import Faker
+from faker.providers.person.en_US import Provider as EnUS
+from faker.providers.person.es_MX import Provider as EsMX
+from faker.providers.person.it_IT import Provider as ItIT
+from faker.providers.person.pl_PL import Provider as PlPL
+
+from coi.demo import DEMO_FOLDER
+from coi.names.person import given_canonicals
+from coi.names import fold
+
+SEED = 3117
+PLANT_EVERY = 500  # one planted conflict per this many rows
+DECOY_EVERY = 1000  # one namesake decoy (another date of birth) per this many rows
+DOCKET_COLUMNS = ("case_id", "party_name", "party_role", "party_kind", "affiliations", "date_of_birth", "confidential")
+PLANTED_COLUMNS = ("case_id", "member_id", "party_name", "disclosed_name", "kind", "variation")
+DECOY_COLUMNS = ("case_id", "party_name", "resembles", "member_id")
+
+
+def _weighted(names) -> tuple[list[str], list[float]]:
+    """The names and their cumulative weights (equal weights where the data has none)."""
+    names, weights = (list(names), list(names.values())) if isinstance(names, dict) else (list(dict.fromkeys(names)), None)
+    return names, list(itertools.accumulate(weights or [1.0] * len(names)))
+
+
+class _Names:
+    """Given names and surnames by frequency; most American, some Mexican, Italian and Polish
+    (diacritics included, as people write their own names)."""
+
+    def __init__(self, rng: random.Random):
+        self.rng = rng
+        pools = [(EnUS, 0.7), (EsMX, 0.12), (ItIT, 0.09), (PlPL, 0.09)]
+        self.cultures = []
+        for p, share in pools:
+            male = _weighted(p.first_names_male)
+            female = _weighted(p.first_names_female)
+            last = _weighted(getattr(p, "last_names", None) or p.last_names_male)
+            self.cultures.append((share, male, female, last))
+        self.shares = list(itertools.accumulate(c[0] for c in self.cultures))
+
+    def person(self, sex: str | None = None) -> tuple[str, str, str]:
+        _, male, female, last = self.rng.choices(self.cultures, cum_weights=self.shares)[0]
+        sex = sex or self.rng.choice("mf")
+        pool = male if sex == "m" else female
+        given = self.rng.choices(pool[0], cum_weights=pool[1])[0]
+        surname = self.rng.choices(last[0], cum_weights=last[1])[0]
+        return given, surname, sex
+
+
+def _dob(rng: random.Random, start: int, end: int) -> dt.date:
+    return dt.date(rng.randint(start, end), rng.randint(1, 12), rng.randint(1, 28))
+
+
+@dataclass
+class Tie:
+    member_id: str
+    relation: str
+    name: str
+    kind: str
+    via: str = ""
+    aliases: tuple[str, ...] = ()
+    dob: dt.date | None = None
+    given: str = ""
+    surname: str = ""
+
+
+@dataclass
+class Panel:
+    members_csv: Path
+    disclosures: list[Tie]
+    agencies: list[str]  # filler agencies: no member's employer or association among them
+
+
+ASSOCIATIONS = ("Fraternal Order of Police Lodge {n}", "{town} Police Benevolent Association",
+                "{town} Bar Association", "{town} Rotary Club", "{town} Neighborhood Watch Council",
+                "{town} Chamber of Commerce", "Illinois Association of {town} Officers")
+AGENCIES = ("{town} Police Department", "{town} County Sheriff's Office", "{town} Park District Police",
+            "{town} State's Attorney's Office")
+
+
+def towns(rng: random.Random, n: int) -> list[str]:
+    fake = Faker("en_US")
+    fake.seed_instance(rng.randint(0, 2**31))
+    out: dict[str, None] = {}
+    while len(out) < n:
+        out[fake.city()] = None
+    return list(out)
+
+
+def build_panel(folder: Path, *, names: int = 5000, seed: int = SEED) -> Panel:
+    """The 13 demo members and ``names`` disclosed names and aliases among them."""
+    rng = random.Random(seed)
+    pool = _Names(rng)
+    town_list = towns(rng, 1200)
+    members = [row for row in csv.DictReader(open(DEMO_FOLDER / "members.csv", encoding="utf-8"))]
+    ties: list[Tie] = []
+    used_towns: set[str] = set()
+    counted = 0
+    seen: set[tuple[str, str]] = set()
+
+    def person(member_id: str, relation: str, *, via: str = "", sex: str | None = None, surname: str | None = None,
+               dob_years=(1940, 2010), married: bool = False) -> Tie:
+        nonlocal counted
+        while True:  # one name once per member: a via must name one person
+            given, sur_drawn, sex_drawn = pool.person(sex)
+            sur = surname or sur_drawn
+            if (member_id, fold(f"{given} {sur}")) not in seen:
+                seen.add((member_id, fold(f"{given} {sur}")))
+                sex = sex_drawn
+                break
+        aliases: tuple[str, ...] = ()
+        if married and sex == "f" and rng.random() < 0.8:
+            maiden = pool.person("f")[1]
+            aliases = (f"{given} {maiden}",)
+        dob = _dob(rng, *dob_years) if relation not in ("friend", "coworker") or rng.random() < 0.3 else None
+        t = Tie(member_id, relation, f"{given} {sur}", "person", via, aliases, dob, given, sur)
+        ties.append(t)
+        counted += 1 + len(aliases)
+        return t
+
+    for k, m in enumerate(members, 1):
+        mid = m["member_id"]
+        family = m["name"].split()[-1]
+        org_names = []
+        for relation, patterns, n in (("employer", AGENCIES, 3), ("association", ASSOCIATIONS, 4)):
+            for town in rng.sample([t for t in town_list if t not in used_towns], n):
+                used_towns.add(town)
+                org_names.append((relation, rng.choice(patterns).format(town=town, n=rng.randint(1, 999))))
+        for relation, org in org_names:
+            ties.append(Tie(mid, relation, org, "organization"))
+            counted += 1
+        spouse = person(mid, "spouse", sex=rng.choice("mf"), surname=family, married=True, dob_years=(1950, 1990))
+        for _ in range(2):
+            person(mid, "parent", surname=family, dob_years=(1925, 1965), married=True)
+        children = [person(mid, "child", surname=family, dob_years=(1975, 2015)) for _ in range(rng.randint(1, 4))]
+        for c in children:
+            if rng.random() < 0.5:
+                person(mid, "spouse", via=c.name, married=True, dob_years=(1975, 2005))
+        siblings = [person(mid, "sibling", surname=family, married=True, dob_years=(1945, 1990)) for _ in range(3)]
+        for s in siblings:
+            person(mid, "spouse", via=s.name, married=True, dob_years=(1945, 1990))
+            for _ in range(rng.randint(0, 3)):
+                person(mid, "child", via=s.name, surname=s.surname, dob_years=(1970, 2015))
+        person(mid, "parent", via=spouse.name, surname=spouse.surname, married=True, dob_years=(1925, 1965))
+        for _ in range(2):
+            person(mid, "sibling", via=spouse.name, surname=spouse.surname, married=True, dob_years=(1945, 1990))
+        for _ in range(3):
+            person(mid, "cousin", dob_years=(1945, 1995))
+        while counted < names * k // len(members):  # the last member's friends make up the total
+            person(mid, rng.choice(("friend", "friend", "friend", "coworker")), married=True, dob_years=(1940, 2000))
+    agencies = [rng.choice(AGENCIES).format(town=t) for t in town_list if t not in used_towns][:900]
+    return Panel(DEMO_FOLDER / "members.csv", ties, agencies)
+
+
+def write_panel(panel: Panel, folder: Path) -> tuple[Path, Path]:
+    folder.mkdir(parents=True, exist_ok=True)
+    members = folder / "members.csv"
+    members.write_bytes(panel.members_csv.read_bytes())
+    disclosures = folder / "disclosures.csv"
+    with open(disclosures, "w", newline="", encoding="utf-8") as fh:
+        w = csv.writer(fh, lineterminator="\n")
+        w.writerow(("member_id", "relation", "name", "kind", "via", "aliases", "date_of_birth"))
+        for t in panel.disclosures:
+            w.writerow((t.member_id, t.relation, t.name, t.kind, t.via, ";".join(t.aliases),
+                        t.dob.isoformat() if t.dob else ""))
+    return members, disclosures
+
+
+# ------------------------------------------------------------------ variations
+
+NICK = {"William": "Bill", "Robert": "Bob", "Richard": "Dick", "Margaret": "Peggy", "Elizabeth": "Beth",
+        "Katherine": "Kate", "James": "Jim", "Michael": "Mike", "Joseph": "Joe", "Thomas": "Tom",
+        "Christopher": "Chris", "Daniel": "Dan", "Anthony": "Tony", "Patricia": "Trish", "Jennifer": "Jenny",
+        "Charles": "Chuck", "Edward": "Ted", "Susan": "Sue", "Deborah": "Debbie", "Rebecca": "Becky",
+        "Jonathan": "Jon", "Matthew": "Matt", "Nicholas": "Nick", "Samuel": "Sam", "Steven": "Steve",
+        "Timothy": "Tim", "Kimberly": "Kim", "Gregory": "Greg", "Benjamin": "Ben", "Alexander": "Alex",
+        "Jacqueline": "Jackie", "Victoria": "Vicky", "Andrew": "Andy", "Jeffrey": "Jeff", "Kenneth": "Ken",
+        "Ronald": "Ron", "Donald": "Don", "Lawrence": "Larry", "Raymond": "Ray", "Gerald": "Jerry",
+        "Francisco": "Paco", "Jose": "Pepe", "Alejandro": "Alex", "Guadalupe": "Lupe", "Giuseppe": "Joseph",
+        "Katarzyna": "Kasia", "Małgorzata": "Gosia", "Tomasz": "Tomek", "Aleksander": "Olek"}
+_PLAIN = str.maketrans("áéíóúñüÁÉÍÓÚÑÜąćęłńóśźżĄĆĘŁŃÓŚŹŻàèìòù", "aeiounuAEIOUNUacelnoszzACELNOSZZaeiou")
+_LOOKALIKE = {"a": "\u0430", "o": "\u043e", "e": "\u0435", "c": "\u0441", "p": "\u0440"}
+
+
+def _typo(s: str) -> str | None:
+    if len(s) < 6 or not s.isalpha():
+        return None
+    k = len(s) // 2
+    if s[k - 1] == s[k]:
+        return None
+    return s[: k - 1] + s[k] + s[k - 1] + s[k + 1:]
+
+
+def _lookalike(name: str) -> str | None:
+    for i, ch in enumerate(name):
+        if ch in _LOOKALIKE and i > 0:
+            return name[:i] + _LOOKALIKE[ch] + name[i + 1:]
+    return None
+
+
+PERSON_VARIANTS: dict[str, Callable[[Tie], str | None]] = {
+    "exact": lambda t: t.name,
+    '"Last, First"': lambda t: f"{t.surname}, {t.given}",
+    "nickname": lambda t: f"{NICK[t.given]} {t.surname}" if t.given in NICK else None,
+    "initial": lambda t: f"{t.given[0]}. {t.surname}",
+    "swapped order": lambda t: f"{t.surname} {t.given}",
+    "diacritics dropped": lambda t: t.name.translate(_PLAIN) if t.name.translate(_PLAIN) != t.name else None,
+    "typo": lambda t: f"{t.given} {_typo(t.surname)}" if _typo(t.surname) else None,
+    "maiden name (alias)": lambda t: t.aliases[0] if t.aliases else None,
+    "hyphenated surname": lambda t: f"{t.given} {t.aliases[0].split()[-1]}-{t.surname}" if t.aliases else None,
+    "suffix": lambda t: f"{t.surname}, {t.given} Jr." if t.relation in ("child", "spouse") else None,
+    "title": lambda t: f"Sgt. {t.name}",
+    "middle initial added": lambda t: f"{t.given} J. {t.surname}",
+    "capitals": lambda t: t.name.upper(),
+    "hidden character": lambda t: t.given + "\u200b " + t.surname,
+    "look-alike letter": lambda t: _lookalike(t.name),
+}
+
+
+def _org_variants(name: str) -> dict[str, str]:
+    out = {"exact": name}
+    if name.endswith(" Police Department"):
+        town = name.removesuffix(" Police Department")
+        out["abbreviation (PD)"] = f"{town} PD"
+        out["word order"] = f"Police Department of {town}"
+        out["Dept."] = f"{town} Police Dept."
+    elif name.endswith(" County Sheriff's Office"):
+        town = name.removesuffix(" County Sheriff's Office")
+        out["word order"] = f"Sheriff's Office, {town} County"
+        out["apostrophe dropped"] = f"{town} County Sheriffs Office"
+    elif name.startswith("Fraternal Order of Police Lodge "):
+        n = name.rsplit(" ", 1)[1]
+        out["abbreviation (FOP)"] = f"FOP Lodge {n}"
+        out["'No.'"] = f"Fraternal Order of Police, Lodge No. {n}"
+    elif name.endswith(" Association"):
+        out["Ass'n"] = name.removesuffix("Association") + "Ass'n"
+    out["legal form added"] = name + ", Inc." if "Office" not in name and "Department" not in name else name
+    return out
+
+
+# ------------------------------------------------------------------ the docket
+
+@dataclass
+class Truth:
+    planted: list[tuple[str, str, str, str, str, str]]
+    decoys: list[tuple[str, str, str, str]]
+
+
+def write_docket(panel: Panel, path: Path, rows: int, *, seed: int = SEED) -> Truth:
+    """``rows`` party rows to ``path``; the planted conflicts and decoys are returned."""
+    rng = random.Random(seed * 1_000_003 + rows)
+    pool = _Names(rng)
+    persons = [t for t in panel.disclosures if t.kind == "person"]
+    orgs = [t for t in panel.disclosures if t.kind == "organization"]
+    taken = set()
+    for t in persons:
+        for n in (t.name, *t.aliases):
+            words = fold(n).split()
+            for c in given_canonicals(words[0]):
+                taken.add((c, words[-1]))
+
+    def stranger(sex: str | None = None) -> str:
+        while True:
+            given, surname, _ = pool.person(sex)
+            g, s = fold(given).split()[0], fold(surname).split()[-1]
+            if not any((c, s) in taken for c in given_canonicals(g)):
+                return f"{given} {surname}"
+
+    officers = [(stranger(), _dob(rng, 1960, 2002), rng.choice(panel.agencies)) for _ in range(40_000)]
+    attorneys = [(stranger(), f"{pool.person()[1]} & {pool.person()[1]} LLP") for _ in range(3_000)]
+    person_variants = list(PERSON_VARIANTS)
+    planted: list[tuple] = []
+    decoys: list[tuple] = []
+    written = 0
+    case_no = 0
+    with open(path, "w", newline="", encoding="utf-8") as fh:
+        w = csv.writer(fh, lineterminator="\n")
+        w.writerow(DOCKET_COLUMNS)
+        next_plant = rng.randint(1, PLANT_EVERY)
+        next_decoy = rng.randint(1, DECOY_EVERY)
+        while written < rows:
+            case_no += 1
+            case_id = f"C-{case_no:07d}"
+            officer, odob, agency = rng.choice(officers)
+            case = [
+                [officer, "respondent", "person", agency, odob.isoformat(), "false"],
+                [agency, "agency", "organization", "", "", "false"],
+                [stranger(), "complainant", "person", "",
+                 _dob(rng, 1940, 2008).isoformat() if rng.random() < 0.5 else "", "true" if rng.random() < 0.1 else "false"],
+            ]
+            for _ in range(rng.choice((0, 1, 1, 2))):
+                case.append([stranger(), "witness", "person", "", "", "false"])
+            if rng.random() < 0.25:
+                name, firm = rng.choice(attorneys)
+                case.append([name, "attorney", "person", firm, "", "false"])
+            if rng.random() < 0.1:
+                case.append([stranger(), "victim", "person", "", "", "false"])
+            case = list({(r[0].casefold(), r[1]): r for r in case}.values())[: rows - written]
+            if written + len(case) >= next_plant:
+                planted.append(_plant(rng, case, case_id, persons, orgs, person_variants))
+                next_plant += PLANT_EVERY
+            if written + len(case) >= next_decoy and len(case) > 2:
+                decoys.append(_decoy(rng, case, case_id, persons))
+                next_decoy += DECOY_EVERY
+            for row in case:
+                w.writerow((case_id, *row))
+            written += len(case)
+    return Truth(planted, decoys)
+
+
+def _plant(rng: random.Random, case: list[list[str]], case_id: str, persons: list[Tie], orgs: list[Tie],
+           variants: list[str]) -> tuple:
+    """Put a disclosed name into the case, written as a docket might write it."""
+    if rng.random() < 0.15:
+        t = rng.choice(orgs)
+        variation, text = rng.choice(sorted(_org_variants(t.name).items()))
+        if rng.random() < 0.5 and t.relation == "employer" and "Office" not in t.name:
+            case[1][0] = text  # the agency of the case
+            case[0][3] = text
+            return (case_id, t.member_id, text, t.name, "organization", variation)
+        case[0][3] = text  # the respondent is affiliated with it
+        return (case_id, t.member_id, case[0][0], t.name, "organization", f"affiliation, {variation}")
+    while True:
+        t = rng.choice(persons)
+        variation = rng.choice(variants)
+        text = PERSON_VARIANTS[variation](t)
+        if text:
+            break
+    role = rng.choice(("witness", "complainant", "victim"))
+    dob = t.dob.isoformat() if t.dob and role != "witness" else ""
+    case.append([text, role, "person", "", dob, "false"])
+    return (case_id, t.member_id, text, t.name, "person", variation)
+
+
+def _decoy(rng: random.Random, case: list[list[str]], case_id: str, persons: list[Tie]) -> tuple:
+    """A namesake of a disclosed person with another date of birth: must not prompt."""
+    t = rng.choice([p for p in persons if p.dob])
+    while True:  # clearly another date: no slip of one digit, no two digits swapped
+        shift = rng.choice((-23, -17, 13, 21))
+        other = t.dob.replace(year=t.dob.year + (shift if t.dob.year + shift <= 2010 else -shift),
+                              day=(t.dob.day + 9) % 28 + 1)
+        a, b = t.dob.strftime("%Y%m%d"), other.strftime("%Y%m%d")
+        if sum(x != y for x, y in zip(a, b)) > 2:
+            break
+    case.append([t.name, "witness", "person", "", other.isoformat(), "false"])
+    return (case_id, t.name, t.name, t.member_id)
+
+
+def write_truth(truth: Truth, folder: Path, rows: int) -> tuple[Path, Path]:
+    planted, decoys = folder / f"planted_{rows}.csv", folder / f"decoys_{rows}.csv"
+    for path, columns, data in ((planted, PLANTED_COLUMNS, truth.planted), (decoys, DECOY_COLUMNS, truth.decoys)):
+        with open(path, "w", newline="", encoding="utf-8") as fh:
+            w = csv.writer(fh, lineterminator="\n")
+            w.writerow(columns)
+            w.writerows(data)
+    return planted, decoys

@@ -1,0 +1,69 @@
+"""The interactive path, as the dashboard takes it: the graph built once per Panel, then
+one case (a handful of parties) screened against the whole graph, in-process.
+
+Measured on the demo Panel (data/demo) and on the 5,000-name Panel of the scale
+benchmark. Each case is screened cold: the screener's memory of names already seen is
+emptied first, so a case costs what a case never seen before costs.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import statistics
+import time
+from pathlib import Path
+
+from bench.figures import Figure
+from bench.scale import DATA, ensure_data
+from coi import ingest
+from coi.graph import build_graph
+from coi.model import Panel
+from coi.policy import load_policy
+from coi.screen import Screener, screen_docket
+
+DEMO = Path(__file__).resolve().parent.parent / "data" / "demo"
+COMMAND = "make bench (python -m bench interactive): bench/interactive.py"
+BUILDS = 5
+AS_OF = dt.date(2026, 11, 23)
+
+
+def _measure(label: str, folder: Path, docket_file: str, max_cases: int) -> list[Figure]:
+    policy = load_policy()
+    members = ingest.load_members(folder / "members.csv").records
+    disclosures = ingest.load_disclosures(folder / "disclosures.csv", members).records
+    parties = ingest.load_docket(folder / docket_file).records
+    panel = Panel(members, disclosures)
+    builds = []
+    for _ in range(BUILDS):
+        started = time.perf_counter()
+        screener = Screener.build(build_graph(panel, policy, as_of=AS_OF), policy)
+        builds.append(time.perf_counter() - started)
+    by_case: dict[str, list] = {}
+    for p in parties:
+        by_case.setdefault(p.case_id, []).append(p)
+    cases = list(by_case.values())[:max_cases]
+    per_case = []
+    for case in cases:
+        screener._memo.clear()
+        started = time.perf_counter()
+        screen_docket(case, screener)
+        per_case.append(time.perf_counter() - started)
+    names = sum(len(t.names) for t in screener.graph.ties)
+    note = f"{len(members)} members, {len(disclosures):,} disclosures, {names:,} names and aliases in the graph"
+    bench = f"interactive, {label}"
+    sizes = statistics.mean(len(c) for c in cases)
+    return [
+        Figure(bench, "graph + index build, median", statistics.median(builds) * 1000, "ms", COMMAND,
+               f"{note}; median of {BUILDS}; target ≤ 1000 ms"),
+        Figure(bench, "one case, median", statistics.median(per_case) * 1000, "ms", COMMAND,
+               f"{len(cases):,} cases of {sizes:.1f} parties on average; target ≤ 20 ms"),
+        Figure(bench, "one case, 95th percentile", statistics.quantiles(per_case, n=20)[-1] * 1000, "ms", COMMAND,
+               f"{len(cases):,} cases"),
+        Figure(bench, "one case, slowest", max(per_case) * 1000, "ms", COMMAND, f"{len(cases):,} cases"),
+    ]
+
+
+def run() -> list[Figure]:
+    ensure_data(10_000)
+    return (_measure("demo Panel", DEMO, "docket.csv", 10_000)
+            + _measure("5,000-name Panel", DATA, "docket_10000.csv", 2_000))

@@ -1,0 +1,84 @@
+"""Blocking (coi.names.index): a pair the matcher would prompt on must never be blocked out,
+and a party must meet only the few disclosed names that could be it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from coi.model import Kind
+from coi.names import Candidate, NameIndex
+from coi.names.golden import read_pairs
+from coi.names.index import person_forms
+from coi.names.person import parse_person
+from coi.names.normalize import fold_forms
+
+PAIRS = read_pairs(Path(__file__).parent / "golden" / "name_pairs.csv")
+MATCHES = [p for p in PAIRS if p.expected]
+
+
+@pytest.mark.parametrize("pair", MATCHES, ids=[f"{p.left[0]}~{p.right}" for p in MATCHES])
+def test_every_golden_match_survives_blocking(pair):
+    index = NameIndex([Candidate(form, pair.kind, i) for i, form in enumerate(pair.left)])
+    assert index.block(pair.right, pair.kind), f"{pair.right!r} never meets {pair.left!r}"
+
+
+def test_a_party_meets_only_disclosed_names_sharing_a_surname_and_a_given_name():
+    P = Kind.PERSON
+    index = NameIndex([Candidate(n, P, n) for n in (
+        "William Smith", "Jennifer Smith", "Thomas Smith", "Walter Smith", "Willy Smyth", "Grace Okafor",
+        "Wanda Schmidt")])
+    met = {index.candidates[i].text for i in index.block("Bill Smith", P)}
+    # Bill is William and Willy; Smyth sounds like Smith. Jennifer and Thomas Smith share
+    # only the surname, Walter Smith the surname and an initial, Wanda Schmidt an initial
+    assert met == {"William Smith", "Willy Smyth"}
+
+
+def test_a_party_written_with_an_initial_meets_every_name_it_could_stand_for():
+    P = Kind.PERSON
+    index = NameIndex([Candidate(n, P, n) for n in ("William Smith", "Walter Smith", "Thomas Smith", "W. Smith")])
+    met = {index.candidates[i].text for i in index.block("W. Smith", P)}
+    assert met == {"William Smith", "Walter Smith", "W. Smith"}
+    assert {index.candidates[i].text for i in index.block("Walter Smith", P)} == {"Walter Smith", "W. Smith"}
+
+
+def test_middle_name_used_as_given_name_is_met_both_ways():
+    P = Kind.PERSON
+    assert NameIndex([Candidate("J. Robert Smith", P, 1)]).block("Robert Smith", P)
+    assert NameIndex([Candidate("Robert Smith", P, 1)]).block("J. Robert Smith", P)
+
+
+@pytest.mark.parametrize("disclosed, party", [
+    ("Eric Graves", "E. Graves"),  # e is also a particle (Spanish, Portuguese "and")
+    ("Isabel Barraza", "I. Barraza"),  # I is also a generation (John Smith I)
+    ("Yuki Tanaka", "Y. Tanaka"),
+    ("Loretta Le", "Le, Loretta"),  # le is also a particle, and a surname
+    ("Tuan Du", "Du Tuan"),
+    ("Luke Purdon", "Purdon"),  # a surname alone (with a date of birth it may prompt)
+    ("Tia Gold", "Tia Gols"),  # a slip at the end of a short surname
+    ("Rourke Webb", "Rourke Webv"),
+    ("India Rees", "India Ree s"),  # a space typed inside the surname
+    ("Elly Kranz", "Elly Krapz"),  # a slip near the end of a five-letter surname
+    ("Trey Held", "Trye Held"),  # two letters of the given name swapped
+    ("Hugh Smallacombe", "Huhg Smallacombe"),
+    ("Julio César Chavarría", "Chavarría Julio César"),
+])
+def test_hard_writings_still_meet(disclosed, party):
+    assert NameIndex([Candidate(disclosed, Kind.PERSON, 1)]).block(party, Kind.PERSON)
+
+
+def test_particle_surname_is_met_written_joined_or_apart():
+    P = Kind.PERSON
+    assert NameIndex([Candidate("Maria de la Cruz", P, 1)]).block("Maria Delacruz", P)
+    assert NameIndex([Candidate("Maria Delacruz", P, 1)]).block("Cruz, Maria de la", P)
+
+
+NAMES = ["Ana Maria Diaz", "John Smith", "Wei Zhang", "Mary Major", "Dean Smith", "Joy Bishop", "Van Smith",
+         "Kim Min Jun", "Oluwaseun Asante", "Olga Kowalczyk", "Michael Paul Jones"]
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_the_fast_reading_of_a_plain_name_equals_nameparsers(name):
+    (fast,) = person_forms(name)
+    assert fast == parse_person(fold_forms(name)[0])
