@@ -199,11 +199,12 @@ def _person_candidate_keys(forms: Sequence[PersonName]) -> set[tuple[str, str]]:
 
 
 @lru_cache(maxsize=262144)
-def _person_query_plan(name: str) -> tuple[Plan, ...]:
+def _person_query_readings(name: str) -> tuple[tuple[str, tuple[str, ...], bool], ...]:
     """Every word of the party's name tried as the surname, with every other word as the
     given name: order, commas and titles need no parsing here. An initial stands in for
-    the given name only when no other full word could be it ("J. Smith", not "John R. Smith")."""
-    plans: list[Plan] = []
+    the given name only when no other full word could be it ("J. Smith", not "John R. Smith").
+    Each reading is (surname, given names to try — "" among them, alone: no given name)."""
+    readings: list[tuple[str, tuple[str, ...], bool]] = []
     for form in fold_forms(name):
         # a single letter is an initial even where it spells a particle or a generation
         # ("E. Graves", "I. Barraza"); a particle may be a whole surname ("Le, Loretta")
@@ -216,14 +217,11 @@ def _person_query_plan(name: str) -> tuple[Plan, ...]:
             elif len(w) <= 3 or len(words[i + 1]) <= 2:
                 # a prefix written apart ("Mc Donald", "O Brien"), a space typed inside ("Ree s")
                 surnames.append(w + words[i + 1])
-        for s in surnames:
+        for s in dict.fromkeys(surnames):
             full = [g for g in content if g != s and len(g) > 1]
             givens = full or [g for g in content if len(g) == 1]
-            for g in [*givens, ""]:
-                plans.extend(_pair_plan(s, g, query=True))
-            if not givens:  # a surname alone meets every name with that surname
-                plans.append((_surname_keys(s), frozenset({"*q"})))
-    return tuple(plans)
+            readings.append((s, (*givens, ""), not givens))
+    return tuple(readings)
 
 
 def _org_keys(org: OrgName) -> set[str]:
@@ -351,6 +349,7 @@ class NameIndex:
                 for outer, inner in _person_candidate_keys(person_forms(c.text)):
                     self._people[outer][inner].append(i)
         self._people = {o: dict(inner) for o, inner in self._people.items()}
+        self._word_buckets: dict[tuple, dict[str, set[int]] | None] = {}  # per word, filled as met
 
     def __len__(self) -> int:
         return len(self.candidates)
@@ -364,22 +363,34 @@ class NameIndex:
                 if hit:
                     found.update(hit)
             return found
-        people = self._people
-        for outers, inners in _person_query_plan(name):
-            for outer in outers:
-                bucket = people.get(outer)
-                if bucket is None:
-                    continue
-                if len(bucket) < len(inners):
-                    for inner, ids in bucket.items():
-                        if inner in inners:
-                            found.update(ids)
-                else:
-                    for inner in inners:
-                        ids = bucket.get(inner)
-                        if ids:
-                            found.update(ids)
+        for surname, givens, alone in _person_query_readings(name):
+            bucket = self._merged(surname, _surname_keys)
+            if bucket:
+                for given in givens:
+                    for inner in _given_tokens(given, True).intersection(bucket):
+                        found.update(bucket[inner])
+                if alone:  # a surname alone meets every name with that surname
+                    found.update(bucket.get("*q", ()))
+            ends = _ends(surname)
+            for given in givens:
+                if len(given) > 1:
+                    formal = self._merged(given, _formal_keys)
+                    if formal and ends in formal:
+                        found.update(formal[ends])
         return found
+
+    def _merged(self, word: str, outer_keys) -> dict[str, set[int]] | None:
+        """The index's buckets under a word's outer keys (its surname keys, or its formal
+        given names), merged into one and remembered: a docket has few distinct words."""
+        key = (word, outer_keys)
+        if key in self._word_buckets:
+            return self._word_buckets[key]
+        merged: dict[str, set[int]] = {}
+        for outer in outer_keys(word):
+            for inner, ids in self._people.get(outer, {}).items():
+                merged.setdefault(inner, set()).update(ids)
+        self._word_buckets[key] = merged or None
+        return merged or None
 
     def match(self, name: str, kind: Kind, *, date_of_birth: dt.date | None = None, floor: float = 0.0) -> list[Hit]:
         """Every candidate of ``kind`` scoring at least ``floor`` against ``name``, best first."""

@@ -224,6 +224,7 @@ def _related(a: str, b: str) -> bool:
     return b in nn.canonicals_of(a) or a in nn.canonicals_of(b) or b in nn.nicknames_of(a) or a in nn.nicknames_of(b)
 
 
+@lru_cache(maxsize=262144)
 def nickname_match(a: str, b: str) -> bool:
     """True when one given name is a known nickname of the other (Bill = William, Kasia =
     Katarzyna through its English form), or both are short forms of one name (Betty and
@@ -245,6 +246,7 @@ def _final_vowel_swap(a: str, b: str) -> bool:
     return len(a) == len(b) and a[:-1] == b[:-1] and a[-1] in "aeiouy" and b[-1] in "aeiouy"
 
 
+@lru_cache(maxsize=262144)
 def typo_similarity(a: str, b: str) -> float:
     """How near two spellings are, allowing one slip per five letters; 0 when too far.
 
@@ -296,6 +298,7 @@ class PartScore:
     rule: str  # the words for the evidence
 
 
+@lru_cache(maxsize=262144)
 def compare_given(a: str, b: str) -> PartScore:
     """Compare two given names (either may be an initial or missing)."""
     if not a or not b:
