@@ -22,6 +22,7 @@ from pathlib import Path
 import click
 
 from coi import ingest, service
+from coi.accounts import AccountError, Accounts, Role, create_demo_accounts
 from coi.graph import build_graph
 from coi.model import InputRejected, Kind, Panel, Warning_
 from coi.names import Candidate, NameIndex, compare_names, looks_like_organization
@@ -337,9 +338,48 @@ def demo(db, folder, as_of):
             click.echo(_import_words(str(p), _store_import(store, k, loaded[str(p)], str(p), actor)), err=True)
         result = service.screen_stored(store, load_policy(settings.policy_path), settings.as_of, actor)
         names = {m.member_id: m.name for m in store.members()}
+        made = create_demo_accounts(store, actor=actor)
     for line in summary_lines(result, names):
         click.echo(line, err=True)
+    if made:
+        click.echo(f"Demo accounts created: {', '.join(made)} (passwords in the README).", err=True)
     click.echo(f"Database: {settings.db_path}", err=True)
+
+
+@main.group("account")
+def account() -> None:
+    """Sign-in accounts for the dashboard (admin work)."""
+
+
+@account.command("add")
+@_db_option
+@click.argument("username")
+@click.option("--role", type=click.Choice([r.value for r in Role]), required=True, help="member, staff or admin.")
+@click.option("--member-id", default=None, help="For a member account: the member it belongs to.")
+@click.password_option(help="The password (asked for twice when not given).")
+def account_add(db, username, role, member_id, password):
+    """Add an account."""
+    settings = load_settings(db=db)
+    with Store.open(settings.db_path) as store:
+        try:
+            made = Accounts(store).create(username, role, password, member_id=member_id, actor=_default_actor())
+        except AccountError as exc:
+            raise click.UsageError(str(exc)) from exc
+    click.echo(f"Account {made.username} ({made.role}{', member ' + made.member_id if made.member_id else ''}) added.",
+               err=True)
+
+
+@account.command("list")
+@_db_option
+def account_list(db):
+    """List the accounts: username, role, member, disabled."""
+    settings = load_settings(db=db)
+    with Store.open(settings.db_path) as store:
+        rows = Accounts(store).all()
+    writer = csv.writer(sys.stdout, lineterminator="\n")
+    writer.writerow(("username", "role", "member_id", "disabled"))
+    for a in rows:
+        writer.writerow((a.username, a.role, a.member_id or "", "yes" if a.disabled else "no"))
 
 
 @main.command("rescreen")

@@ -401,6 +401,13 @@ class Store:
             raise
 
     @contextmanager
+    def reading(self) -> Iterator[sqlite3.Connection]:
+        """A read transaction, so several SELECTs see one consistent state under WAL (for
+        modules that keep their own tables in this database: coi.accounts)."""
+        with self._snapshot() as conn:
+            yield conn
+
+    @contextmanager
     def _snapshot(self) -> Iterator[sqlite3.Connection]:
         """A read transaction, so several SELECTs see one consistent state under WAL."""
         conn = self._conn
