@@ -4,9 +4,10 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+PORT ?= 8501
 BENCH_STAMP := $(VENV)/.installed-bench
 
-.PHONY: run test test-all bench demo clean
+.PHONY: run test test-all test-browser bench demo clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -23,17 +24,22 @@ $(BENCH_STAMP): $(STAMP)
 	$(BIN)/python -m pip download --quiet --no-deps py-entitymatching==0.4.2 -d $(VENV)/bench-data
 	touch $(BENCH_STAMP)
 
-## run: load the demo Panel into the embedded SQLite database and screen its docket
+## run: load the demo Panel into the embedded SQLite database, screen it, start the dashboard
 run: $(STAMP)
 	$(BIN)/coi demo
+	$(BIN)/streamlit run app.py --server.port $(PORT)
 
 ## test: the default suite (fast; slow and browser tests excluded)
 test: $(STAMP)
 	$(BIN)/python -m pytest -q
 
-## test-all: every test, slow ones included
+## test-all: every test, slow and browser ones included
 test-all: $(STAMP)
 	$(BIN)/python -m pytest -q -m ''
+
+## test-browser: the slow and real-browser tests only (need Debian's chromium: apt-get install chromium)
+test-browser: $(STAMP)
+	$(BIN)/python -m pytest -q -m 'slow or browser'
 
 ## bench: the benchmarks; results are printed and written under bench/results/
 bench: $(BENCH_STAMP)

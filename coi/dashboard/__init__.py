@@ -1,0 +1,112 @@
+"""The Streamlit dashboard (``streamlit run app.py``): members answer their prompts, staff
+see the docket's prompts, the roster and the audit log.
+
+Every page is a thin layer over the library: it reads through :mod:`coi.views` (which
+holds the access rules) and writes through the same store functions the CLI uses. The
+database is the one the CLI uses (``COI_DB``, default ``data/coi.sqlite3``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+import streamlit as st
+
+from coi.accounts import Account, Accounts, session_expired
+from coi.settings import load_settings
+from coi.store import Store
+
+TITLE = "coi — conflict-of-interest screening"
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+def open_store() -> Store:
+    return Store.open(load_settings().db_path)
+
+
+def signed_in() -> Account | None:
+    """The account of this browser session, or None (never signed in, signed out, or idle
+    for longer than the limit: then the session is ended and says why)."""
+    account: Account | None = st.session_state.get("account")
+    if account is None:
+        return None
+    last = st.session_state.get("last_seen", _now())
+    if session_expired(last, _now()):
+        st.session_state.clear()
+        st.session_state["notice"] = "You were signed out after 30 minutes without activity. Please sign in again."
+        return None
+    st.session_state["last_seen"] = _now()
+    return account
+
+
+def sign_in_page(store: Store) -> None:
+    st.title(TITLE)
+    if notice := st.session_state.pop("notice", None):
+        st.info(notice)
+    st.write("Sign in to see your self-recusal prompts (members) or the Panel's docket (staff).")
+    with st.form("sign_in"):
+        username = st.text_input("Username", key="username")
+        password = st.text_input("Password", type="password", key="password")
+        submitted = st.form_submit_button("Sign in")
+    if submitted:
+        account = Accounts(store).authenticate(username, password)
+        if account is None:
+            st.error("The username or password is wrong, or the account is disabled.")
+        else:
+            st.session_state["account"] = account
+            st.session_state["last_seen"] = _now()
+            st.rerun()
+    _oidc_button()
+
+
+def _oidc_button() -> None:
+    """Single sign-on through OpenID Connect, when the deployment configured it in
+    .streamlit/secrets.toml ([auth]); without secrets the app starts all the same."""
+    try:
+        configured = "auth" in st.secrets
+    except Exception:  # no secrets file at all
+        configured = False
+    if configured and st.button("Sign in with your organization's account"):
+        st.login()
+
+
+def sign_out() -> None:
+    st.session_state.clear()
+    st.session_state["notice"] = "You are signed out."
+    st.rerun()
+
+
+def main() -> None:
+    st.set_page_config(page_title="coi", layout="wide")
+    store = open_store()
+    try:
+        account = signed_in()
+        if account is None:
+            sign_in_page(store)
+            return
+        from coi.dashboard import pages
+
+        def page(fn: Callable[[Store, Account], None], title: str, url: str) -> st.Page:
+            return st.Page(lambda: fn(store, account), title=title, url_path=url)
+
+        sections: dict[str, list] = {}
+        if account.member_id is not None:
+            sections["Me"] = [page(pages.my_prompts, "My prompts", "my-prompts"),
+                              page(pages.my_disclosures, "My disclosures", "my-disclosures")]
+        if account.role.sees_everything:
+            sections["Staff"] = [page(pages.all_prompts, "Prompts", "prompts"),
+                                 page(pages.roster, "Roster", "roster"),
+                                 page(pages.audit, "Audit", "audit")]
+        if account.role.value == "admin":
+            sections["Admin"] = [page(pages.accounts_page, "Accounts", "accounts")]
+        with st.sidebar:
+            st.caption(f"Signed in as **{account.username}** ({account.role})")
+            if st.button("Sign out", key="sign_out"):
+                sign_out()
+        st.navigation(sections).run()
+    finally:
+        store.close()

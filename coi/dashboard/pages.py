@@ -1,0 +1,150 @@
+"""The dashboard's pages. Each takes the open store and the signed-in account, reads
+through :mod:`coi.views` and writes through the store, and shows errors in plain words."""
+
+from __future__ import annotations
+
+import hashlib
+
+import pandas as pd
+import streamlit as st
+
+from coi import views
+from coi.accounts import Account, Accounts
+from coi.model import Answer
+from coi.store import Store
+from coi.views import PromptView
+
+ANSWER_WORDS = {Answer.SELF_RECUSE: "I recuse myself", Answer.NO_CONFLICT: "No conflict",
+                Answer.UNSURE: "Unsure — staff to advise"}
+
+
+def _dot(view: PromptView) -> str:
+    """The path from the member to the party as a small left-to-right diagram."""
+    def quote(text: str) -> str:
+        return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+    nodes = [step.name or step.relation for step in view.path]
+    lines = ["digraph { rankdir=LR; node [shape=box, style=rounded, fontsize=11]; edge [fontsize=10];"]
+    for i, name in enumerate(nodes):
+        lines.append(f"n{i} [label={quote(name)}];")
+    for i, step in enumerate(view.path[1:], 1):
+        lines.append(f"n{i - 1} -> n{i} [label={quote(step.relation)}];")
+    lines.append("}")
+    return "\n".join(lines)
+
+
+def card_key(prompt_key: str) -> str:
+    """The key of a prompt's card (the page gives its element the class ``st-key-<key>``)."""
+    return "card-" + hashlib.sha1(prompt_key.encode("utf-8")).hexdigest()[:12]
+
+
+def _prompt_card(store: Store, account: Account, view: PromptView, *, can_answer: bool) -> None:
+    with st.container(border=True, key=card_key(view.key)):
+        st.markdown(f"**Case {view.case_id}** · {view.category} · *{view.tier}*")
+        st.write(f"Party: **{view.party}** ({view.party_role})")
+        st.caption(view.basis)
+        st.graphviz_chart(_dot(view))
+        st.write(f"Matched **{view.matched_name}**: {view.how}")
+        if view.answer is not None:
+            st.success(f"Answered: {ANSWER_WORDS[view.answer]}"
+                       + (f" — {view.reason}" if view.reason else "")
+                       + f" (by {view.answered_by}, {view.answered_at})")
+        if not can_answer:
+            return
+        cols = st.columns(3)
+        if cols[0].button(ANSWER_WORDS[Answer.SELF_RECUSE], key=f"recuse-{view.key}"):
+            _answer(store, account, view, Answer.SELF_RECUSE, None)
+        if cols[1].button(ANSWER_WORDS[Answer.UNSURE], key=f"unsure-{view.key}"):
+            _answer(store, account, view, Answer.UNSURE, None)
+        with cols[2].form(f"no-conflict-{view.key}", border=False):
+            reason = st.text_input("Why there is no conflict", key=f"reason-{view.key}")
+            if st.form_submit_button(ANSWER_WORDS[Answer.NO_CONFLICT]):
+                _answer(store, account, view, Answer.NO_CONFLICT, reason)
+
+
+def _answer(store: Store, account: Account, view: PromptView, choice: Answer, reason: str | None) -> None:
+    try:
+        views.answer(store, account, view.key, choice, reason)
+    except (ValueError, views.Forbidden) as exc:
+        st.error(str(exc))
+        return
+    st.session_state["answered"] = f"Your answer for case {view.case_id} is recorded."
+    st.rerun()
+
+
+def my_prompts(store: Store, account: Account) -> None:
+    st.title("My prompts")
+    if done := st.session_state.pop("answered", None):
+        st.success(done)
+    prompts = views.prompts_for(store, account)
+    if not prompts:
+        st.info("You have no open prompts: nothing on the docket matches your disclosed ties.")
+        return
+    unanswered = [v for v in prompts if v.answer is None]
+    st.write(f"{len(unanswered)} of {len(prompts)} prompts await your answer.")
+    for view in prompts:
+        _prompt_card(store, account, view, can_answer=True)
+
+
+def my_disclosures(store: Store, account: Account) -> None:
+    st.title("My disclosures")
+    rows = views.disclosures_for(store, account)
+    if not rows:
+        st.info("You have disclosed no ties yet.")
+        return
+    st.dataframe(pd.DataFrame([{
+        "relation": str(d.relation), "name": d.name, "kind": str(d.kind), "via": d.via or "",
+        "aliases": "; ".join(d.aliases), "date of birth": d.date_of_birth, "since": d.since, "until": d.until,
+    } for d in rows]), hide_index=True, width="stretch")
+
+
+def all_prompts(store: Store, account: Account) -> None:
+    st.title("Prompts")
+    prompts = views.prompts_for(store, account)
+    if not prompts:
+        st.info("No open prompts. Import a docket and screen it (coi import, coi rescreen).")
+        return
+    members = sorted({v.member_id for v in prompts})
+    cols = st.columns(3)
+    member = cols[0].selectbox("Member", ["all", *members], key="filter_member")
+    tier = cols[1].selectbox("Tier", ["all", "statutory", "advisory"], key="filter_tier")
+    state = cols[2].selectbox("Answer", ["all", "unanswered", "answered"], key="filter_answer")
+    shown = [v for v in prompts
+             if (member == "all" or v.member_id == member) and (tier == "all" or v.tier == tier)
+             and (state == "all" or (v.answer is None) == (state == "unanswered"))]
+    st.write(f"{len(shown)} of {len(prompts)} prompts, unanswered first.")
+    st.dataframe(pd.DataFrame([{
+        "case": v.case_id, "member": f"{v.member_id} {v.member_name}", "party": v.party, "role": v.party_role,
+        "category": v.category, "tier": v.tier, "score": v.score, "matched": v.matched_name,
+        "answer": str(v.answer) if v.answer else "", "path": v.path_text,
+    } for v in shown]), hide_index=True, width="stretch")
+
+
+def roster(store: Store, account: Account) -> None:
+    st.title("Roster")
+    members = store.members()
+    if not members:
+        st.info("No roster yet: import members.csv (coi import).")
+        return
+    st.dataframe(pd.DataFrame([{
+        "member": m.member_id, "name": m.name, "appointed by": str(m.appointed_by), "seat": m.seat or "",
+        "term start": m.term_start, "term end": m.term_end,
+    } for m in members]), hide_index=True, width="stretch")
+
+
+def audit(store: Store, account: Account) -> None:
+    st.title("Audit")
+    entries = store.audit_log(limit=500)
+    if not entries:
+        st.info("Nothing recorded yet.")
+        return
+    st.dataframe(pd.DataFrame([{"when": e.at, "who": e.actor, "what": e.action, "detail": str(e.detail)}
+                               for e in entries]), hide_index=True, width="stretch")
+
+
+def accounts_page(store: Store, account: Account) -> None:
+    st.title("Accounts")
+    st.dataframe(pd.DataFrame([{"username": a.username, "role": str(a.role), "member": a.member_id or "",
+                                "disabled": a.disabled} for a in Accounts(store).all()]),
+                 hide_index=True, width="stretch")
+    st.caption("Add accounts with `coi account add USERNAME --role member|staff|admin [--member-id M01]`.")

@@ -1,0 +1,167 @@
+"""The dashboard (app.py) through Streamlit's AppTest, on a demo database: sign-in, the
+member's and staff's pages, answering a prompt, idle expiry, and the access rules (a
+member never sees another member's records nor a confidential party's name)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from streamlit.testing.v1 import AppTest
+
+from coi import views
+from coi.accounts import Accounts, demo_password
+from coi.cli import main
+from coi.model import Answer
+from coi.store import Store
+
+APP = str(Path(__file__).resolve().parent.parent / "app.py")
+
+
+@pytest.fixture(scope="module")
+def demo_db(tmp_path_factory) -> Path:
+    db = tmp_path_factory.mktemp("dash") / "coi.sqlite3"
+    result = CliRunner().invoke(main, ["demo", "--db", str(db), "--as-of", "2026-11-22"])
+    assert result.exit_code == 0, result.output
+    return db
+
+
+@pytest.fixture
+def db(demo_db, tmp_path, monkeypatch) -> Path:
+    """A fresh copy of the demo database for each test, named by COI_DB."""
+    copy = tmp_path / "coi.sqlite3"
+    with Store.open(demo_db) as src:
+        src._conn.execute("VACUUM INTO ?", (str(copy),))
+    monkeypatch.setenv("COI_DB", str(copy))
+    return copy
+
+
+def signed_in(username: str, password: str) -> AppTest:
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.run()
+    at.text_input(key="username").input(username)
+    at.text_input(key="password").input(password)
+    at.button(key="FormSubmitter:sign_in-Sign in").click().run()
+    assert not at.exception, at.exception
+    return at
+
+
+def page_text(at: AppTest) -> str:
+    parts = [e.value for kind in ("title", "markdown", "caption", "text", "success", "info", "error")
+             for e in getattr(at, kind)]
+    parts += [str(df.value.to_csv()) for df in at.dataframe]
+    return "\n".join(str(p) for p in parts)
+
+
+def confidential_prompt(db: Path):
+    with Store.open(db) as store:
+        return next(p for p in store.prompts() if p.party_confidential)
+
+
+def test_without_signing_in_only_the_sign_in_form_shows(db):
+    at = AppTest.from_file(APP, default_timeout=60).run()
+    assert not at.exception
+    assert "Sign in" in page_text(at) and "My prompts" not in page_text(at)
+
+
+def test_a_wrong_password_is_refused_in_plain_words(db):
+    at = signed_in("m01", "not the password")
+    assert "username or password is wrong" in page_text(at)
+    assert "account" not in at.session_state
+
+
+def test_a_member_sees_their_own_prompts_and_nobody_elses(db):
+    at = signed_in("m01", demo_password("M01"))
+    text = page_text(at)
+    assert "My prompts" in text
+    with Store.open(db) as store:
+        own = store.prompts(member_id="M01")
+        others = [p for p in store.prompts() if p.member_id != "M01" and not p.party_confidential]
+    assert f"of {len(own)} prompts await your answer" in text
+    assert all(f"Case {p.case_id}" in text for p in own)
+    assert not any(f"**{p.party_name}**" in text for p in others if p.party_name not in {o.party_name for o in own})
+
+
+def m01_with_first_prompt(db: Path):
+    """M01 signed in, and the first prompt on their page."""
+    at = signed_in("m01", demo_password("M01"))
+    with Store.open(db) as store:
+        return at, views.prompts_for(store, Accounts(store).get("m01"))[0]
+
+
+def test_a_member_answers_in_one_click_and_the_answer_is_kept_with_who_and_when(db):
+    at, first = m01_with_first_prompt(db)
+    at.button(key=f"recuse-{first.key}").click().run()
+    assert "is recorded" in page_text(at)
+    with Store.open(db) as store:
+        (decision,) = store.decisions(first.key)
+    assert decision.answer is Answer.SELF_RECUSE and decision.decided_by == "m01" and decision.decided_at
+
+
+def test_no_conflict_without_a_reason_is_refused_and_nothing_is_written(db):
+    at, first = m01_with_first_prompt(db)
+    at.button(key=f"FormSubmitter:no-conflict-{first.key}-No conflict").click().run()
+    assert "needs a reason" in page_text(at)
+    with Store.open(db) as store:
+        assert store.decisions(first.key) == []
+
+
+def test_no_conflict_with_a_reason_is_recorded_with_the_reason(db):
+    at, first = m01_with_first_prompt(db)
+    at.text_input(key=f"reason-{first.key}").input("we have not spoken since 2009")
+    at.button(key=f"FormSubmitter:no-conflict-{first.key}-No conflict").click().run()
+    with Store.open(db) as store:
+        (decision,) = store.decisions(first.key)
+    assert decision.answer is Answer.NO_CONFLICT and decision.reason == "we have not spoken since 2009"
+
+
+def test_a_member_never_sees_a_confidential_partys_name(db):
+    p = confidential_prompt(db)
+    at = signed_in(p.member_id.lower(), demo_password(p.member_id))
+    markdown = [m.value for m in at.markdown]
+    starts = [i for i, m in enumerate(markdown) if m.startswith("**Case ")]
+    k = next(n for n, i in enumerate(starts) if markdown[i].startswith(f"**Case {p.case_id}**"))
+    card = markdown[starts[k]:starts[k + 1] if k + 1 < len(starts) else None]
+    diagram = at.get("graphviz_chart")[k].proto.spec
+    assert "[confidential]" in "\n".join(card)
+    # the card names neither the party nor the tie it matched (the member's other cards
+    # may name that tie: the member knows their own relatives)
+    for text in (*card, diagram):
+        assert p.party_name not in text and p.matched_name not in text
+
+
+def test_staff_see_every_prompt_with_confidential_names(db):
+    at = signed_in("staff", "demo-staff-pass")
+    text = page_text(at)
+    with Store.open(db) as store:
+        everything = store.prompts()
+    assert f"{len(everything)} of {len(everything)} prompts" in text
+    assert confidential_prompt(db).party_name in text
+
+
+def test_an_idle_session_is_signed_out(db):
+    at = signed_in("m01", demo_password("M01"))
+    at.session_state["last_seen"] = dt.datetime.now(dt.UTC) - dt.timedelta(minutes=31)
+    at.run()
+    text = page_text(at)
+    assert "signed out after 30 minutes" in text and "My prompts" not in text
+
+
+def test_the_access_rules_hold_in_the_library_whatever_the_page_asks(db):
+    with Store.open(db) as store:
+        m01 = Accounts(store).get("m01")
+        other = next(p for p in store.prompts() if p.member_id != "M01")
+        with pytest.raises(views.Forbidden):
+            views.disclosures_for(store, m01, "M02")
+        with pytest.raises(views.Forbidden):
+            views.prompts_for(store, m01, member_id="M02")
+        with pytest.raises(views.Forbidden):
+            views.answer(store, m01, other.key, Answer.SELF_RECUSE)
+        with pytest.raises(views.Forbidden):
+            views.history_for(store, m01, other.key)
+        staff = Accounts(store).get("staff")
+        with pytest.raises(views.Forbidden):
+            views.answer(store, staff, other.key, Answer.SELF_RECUSE)
+        assert store.decisions(other.key) == []
