@@ -11,7 +11,6 @@ import csv
 import datetime as dt
 import gc
 import os
-import hashlib
 import io
 import sys
 import time
@@ -295,7 +294,7 @@ def _validate_imports(files, kinds, store, encoding, as_of) -> dict:
 def _store_import(store: "Store", kind: str, loaded, path: str, actor: str):
     importer = {"members": store.import_members, "disclosures": store.import_disclosures,
                 "docket": store.import_docket}[kind]
-    return importer(loaded.records, source=str(path), fingerprint=_sha256(path), actor=actor)
+    return importer(loaded.records, source=str(path), fingerprint=service.fingerprint(path), actor=actor)
 
 
 def _import_words(path: str, result) -> str:
@@ -411,14 +410,6 @@ def compare(left, right, kind):
     for part, value in ev.components:
         click.echo(f"  {part}: {value:g}")
     click.echo(f"  {ev.reason}")
-
-
-def _sha256(path: str) -> str:
-    h = hashlib.sha256()
-    with open(path, "rb") as fh:
-        for block in iter(lambda: fh.read(1 << 20), b""):
-            h.update(block)
-    return h.hexdigest()
 
 
 def run() -> None:

@@ -38,8 +38,11 @@ def db(demo_db, tmp_path, monkeypatch) -> Path:
     return copy
 
 
-def signed_in(username: str, password: str) -> AppTest:
+def signed_in(username: str, password: str, *, page: str | None = None) -> AppTest:
+    """Signed in through the form; ``page``: the app opened by a link to that page."""
     at = AppTest.from_file(APP, default_timeout=60)
+    if page is not None:
+        at.query_params["page"] = page
     at.run()
     at.text_input(key="username").input(username)
     at.text_input(key="password").input(password)
@@ -49,7 +52,7 @@ def signed_in(username: str, password: str) -> AppTest:
 
 
 def page_text(at: AppTest) -> str:
-    parts = [e.value for kind in ("title", "markdown", "caption", "text", "success", "info", "error")
+    parts = [e.value for kind in ("title", "subheader", "markdown", "caption", "text", "success", "info", "warning", "error")
              for e in getattr(at, kind)]
     parts += [str(df.value.to_csv()) for df in at.dataframe]
     return "\n".join(str(p) for p in parts)
@@ -165,3 +168,46 @@ def test_the_access_rules_hold_in_the_library_whatever_the_page_asks(db):
         with pytest.raises(views.Forbidden):
             views.answer(store, staff, other.key, Answer.SELF_RECUSE)
         assert store.decisions(other.key) == []
+
+
+def staff_on_docket_page() -> AppTest:
+    at = signed_in("staff", "demo-staff-pass", page="docket")
+    assert "Docket" in [t.value for t in at.title]
+    return at
+
+
+DOCKET = ("case_id,party_name,party_role,party_kind,affiliations,date_of_birth,confidential\n"
+          "C-2027-0001,{name},witness,person,,,false\n"
+          "C-2027-0001,Riverbend Police Department,agency,organization,,,false\n")
+
+
+def test_staff_upload_a_docket_and_see_its_prompts(db):
+    with Store.open(db) as store:
+        tie = next(d for d in store.panel().disclosures if d.relation.value == "spouse")
+    at = staff_on_docket_page()
+    at.file_uploader(key="docket_file").set_value(("new.csv", DOCKET.format(name=tie.name).encode(), "text/csv"))
+    at.run()
+    assert not at.exception, at.exception
+    text = page_text(at)
+    assert "new.csv: 2 parties added" in text and "Prompts in this docket's 1 cases: 1" in text
+    assert tie.name in text
+    with Store.open(db) as store:
+        assert any(p.case_id == "C-2027-0001" and p.member_id == tie.member_id for p in store.prompts())
+
+
+def test_a_docket_with_a_bad_row_is_refused_whole_with_row_column_and_fix(db):
+    bad = DOCKET.format(name="Ana Diaz") + "C-2027-0001,Someone,judge,person,,13/01/1980,false\n"
+    at = staff_on_docket_page()
+    at.file_uploader(key="docket_file").set_value(("bad.csv", bad.encode(), "text/csv"))
+    at.run()
+    text = page_text(at)
+    assert "bad.csv was not imported: 2 problem(s)" in text and "Nothing was changed" in text
+    assert "party_role" in text and "date_of_birth" in text and "YYYY-MM-DD" in text
+    with Store.open(db) as store:
+        assert not [p for p in store.parties() if p.case_id == "C-2027-0001"]
+
+
+@pytest.mark.parametrize("page", ["docket", "prompts", "roster", "audit", "accounts"])
+def test_a_link_to_a_staff_page_gives_a_member_their_own_page(db, page):
+    at = signed_in("m01", demo_password("M01"), page=page)
+    assert [t.value for t in at.title] == ["My prompts"]

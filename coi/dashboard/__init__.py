@@ -90,15 +90,28 @@ def main() -> None:
             return
         from coi.dashboard import pages
 
-        def page(fn: Callable[[Store, Account], None], title: str, url: str) -> st.Page:
-            return st.Page(lambda: fn(store, account), title=title, url_path=url)
+        # a link may name the page to open (?page=docket); a page the account does not
+        # have is never offered, so the link falls back to the account's first page
+        wanted = st.query_params.get("page")
+
+        def page(fn: Callable[[Store, Account], None], title: str, url: str, *, first: bool = False) -> st.Page:
+            default = url == wanted or (first and wanted not in urls)
+            return st.Page(lambda: fn(store, account), title=title, url_path=url, default=default)
+
+        urls = {"my-prompts", "my-disclosures"} if account.member_id is not None else set()
+        if account.role.sees_everything:
+            urls |= {"docket", "prompts", "roster", "audit"}
+        if account.role.value == "admin":
+            urls.add("accounts")
+        home = "my-prompts" if account.member_id is not None else "prompts"
 
         sections: dict[str, list] = {}
         if account.member_id is not None:
-            sections["Me"] = [page(pages.my_prompts, "My prompts", "my-prompts"),
+            sections["Me"] = [page(pages.my_prompts, "My prompts", "my-prompts", first=home == "my-prompts"),
                               page(pages.my_disclosures, "My disclosures", "my-disclosures")]
         if account.role.sees_everything:
-            sections["Staff"] = [page(pages.all_prompts, "Prompts", "prompts"),
+            sections["Staff"] = [page(pages.docket, "Docket", "docket"),
+                                 page(pages.all_prompts, "Prompts", "prompts", first=home == "prompts"),
                                  page(pages.roster, "Roster", "roster"),
                                  page(pages.audit, "Audit", "audit")]
         if account.role.value == "admin":

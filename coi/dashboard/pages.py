@@ -8,11 +8,18 @@ import hashlib
 import pandas as pd
 import streamlit as st
 
-from coi import views
+import tempfile
+from pathlib import Path
+
+from coi import export, service, views
 from coi.accounts import Account, Accounts
-from coi.model import Answer
+from coi.model import Answer, InputRejected
+from coi.policy import load_policy
+from coi.settings import load_settings
 from coi.store import Store
 from coi.views import PromptView
+
+PROMPT_COLUMNS = ("case", "member", "party", "role", "category", "tier", "score", "matched", "answer", "path")
 
 ANSWER_WORDS = {Answer.SELF_RECUSE: "I recuse myself", Answer.NO_CONFLICT: "No conflict",
                 Answer.UNSURE: "Unsure — staff to advise"}
@@ -113,11 +120,63 @@ def all_prompts(store: Store, account: Account) -> None:
              if (member == "all" or v.member_id == member) and (tier == "all" or v.tier == tier)
              and (state == "all" or (v.answer is None) == (state == "unanswered"))]
     st.write(f"{len(shown)} of {len(prompts)} prompts, unanswered first.")
-    st.dataframe(pd.DataFrame([{
-        "case": v.case_id, "member": f"{v.member_id} {v.member_name}", "party": v.party, "role": v.party_role,
-        "category": v.category, "tier": v.tier, "score": v.score, "matched": v.matched_name,
-        "answer": str(v.answer) if v.answer else "", "path": v.path_text,
-    } for v in shown]), hide_index=True, width="stretch")
+    _prompt_table(shown, "prompts")
+
+
+def _prompt_rows(shown: list[PromptView]) -> list[tuple]:
+    return [(v.case_id, f"{v.member_id} {v.member_name}", v.party, v.party_role, v.category, v.tier, v.score,
+             v.matched_name, str(v.answer) if v.answer else "", v.path_text) for v in shown]
+
+
+def _prompt_table(shown: list[PromptView], name: str) -> None:
+    """The prompts as a table, and as CSV and Excel downloads safe to open in a spreadsheet."""
+    rows = _prompt_rows(shown)
+    st.dataframe(pd.DataFrame(rows, columns=PROMPT_COLUMNS), hide_index=True, width="stretch")
+    cols = st.columns(2)
+    cols[0].download_button("Download CSV", export.to_csv(PROMPT_COLUMNS, rows), file_name=f"{name}.csv",
+                            mime="text/csv", key=f"csv-{name}")
+    cols[1].download_button("Download Excel", export.to_xlsx(PROMPT_COLUMNS, rows), file_name=f"{name}.xlsx",
+                            mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                            key=f"xlsx-{name}")
+
+
+def docket(store: Store, account: Account) -> None:
+    st.title("Docket")
+    st.write("Upload a docket (CSV or Excel, one row per party; the columns are in docs/CONTRACT.md). "
+             "It is checked whole: if any row has a problem, every problem is listed and nothing is stored.")
+    upload = st.file_uploader("Docket file", type=["csv", "xlsx"], key="docket_file")
+    if upload is None:
+        return
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / Path(upload.name).name
+        path.write_bytes(upload.getvalue())
+        try:
+            result, loaded = service.import_docket_file(store, path, source=upload.name,
+                                                       actor=account.username)
+        except InputRejected as exc:
+            st.error(f"{upload.name} was not imported: {len(exc.problems)} problem(s) to fix. Nothing was changed.")
+            st.dataframe(pd.DataFrame([{"row": p.row or "", "column": p.column or "", "problem": p.problem,
+                                        "how to fix": p.fix} for p in exc.problems]), hide_index=True,
+                         width="stretch")
+            return
+    for w in loaded.warnings[:20]:
+        st.warning(str(w))
+    if result.skipped_as_duplicate:
+        st.info(f"{upload.name} was imported before; nothing changed.")
+    else:
+        st.success(f"{upload.name}: {result.added} parties added, {result.changed} changed, "
+                   f"{result.retired} retired, {result.unchanged} unchanged.")
+    settings = load_settings()
+    bar = st.progress(0.0, text="Screening…")
+    screened = service.screen_stored(store, load_policy(settings.policy_path), settings.as_of, account.username,
+                                     progress=lambda done, total: bar.progress(done / max(total, 1),
+                                                                               text=f"Screening… {done:,} of {total:,} parties"))
+    bar.progress(1.0, text=f"Screened {screened.parties:,} parties in {screened.cases:,} cases: "
+                           f"{len(screened.prompts):,} prompts.")
+    cases = {p.case_id for p in loaded.records}
+    shown = [v for v in views.prompts_for(store, account) if v.case_id in cases]
+    st.subheader(f"Prompts in this docket's {len(cases):,} cases: {len(shown):,}")
+    _prompt_table(shown, "docket-prompts")
 
 
 def roster(store: Store, account: Account) -> None:
