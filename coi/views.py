@@ -12,12 +12,19 @@ in the library, so that no page can get them wrong.
 
 from __future__ import annotations
 
+import datetime as dt
+import hashlib
+import json
 from dataclasses import dataclass
 
+from coi import ingest
 from coi.accounts import Account
-from coi.model import Answer, Disclosure, PathStep, path_words
+from coi.model import Answer, Disclosure, InputRejected, PathStep, Problem, path_words
 from coi.screen import CONFIDENTIAL
-from coi.store import Store, StoredDecision, StoredPrompt
+from coi.store import ImportResult, Store, StoredDecision, StoredPrompt
+
+#: The columns a member edits on *My disclosures* (CONTRACT.md's, without member_id).
+DISCLOSURE_FIELDS = ("relation", "name", "kind", "via", "aliases", "date_of_birth", "since", "until", "role", "notes")
 
 
 class Forbidden(PermissionError):
@@ -123,4 +130,119 @@ def disclosures_for(store: Store, account: Account, member_id: str | None = None
     return [d for d, retired in store.disclosure_history(scope) if retired is None]
 
 
-__all__ = ["Forbidden", "PromptView", "view_of", "prompts_for", "answer", "history_for", "disclosures_for"]
+def disclosure_rows(disclosures: list[Disclosure]) -> list[dict[str, str]]:
+    """Disclosures as the editor shows them: every field as text, as CONTRACT.md writes it."""
+    def text(v) -> str:
+        if v is None:
+            return ""
+        if isinstance(v, dt.date):
+            return v.isoformat()
+        if isinstance(v, tuple):
+            return "; ".join(v)
+        return str(v)
+
+    return [{f: text(getattr(d, f)) for f in DISCLOSURE_FIELDS} for d in disclosures]
+
+
+def save_disclosures(store: Store, account: Account, rows: list[dict[str, str | None]], *,
+                     member_id: str | None = None) -> ImportResult:
+    """Replace a member's disclosures with the edited rows, checked exactly as an imported
+    file is (every problem at once, with its row and column; nothing stored if any)."""
+    scope = _member_scope(account, member_id)
+    if scope is None:
+        raise Forbidden("say whose disclosures to save")
+    source = f"dashboard: {scope}'s disclosures"
+    cells = [(n, {**{f: ((r.get(f) or "").strip() or None) for f in DISCLOSURE_FIELDS}, "member_id": scope})
+             for n, r in enumerate(rows, start=1) if any((r.get(f) or "").strip() for f in DISCLOSURE_FIELDS)]
+    if not cells:
+        raise InputRejected([Problem(source, None, None, "there are no ties left to save",
+                                     "keep at least one tie; to withdraw every disclosure, ask staff")])
+    checker = ingest.row_checker(source)
+    records = ingest.parse_disclosures(cells, checker, store.members())
+    if checker.problems:
+        raise InputRejected(checker.problems)
+    fingerprint = hashlib.sha256(json.dumps([c for _, c in cells], sort_keys=True).encode()).hexdigest()
+    return store.import_disclosures(records, source=source, fingerprint=fingerprint, actor=account.username)
+
+
+def confirm_disclosures(store: Store, account: Account) -> str:
+    """The member confirms their disclosures are complete today; returns the time recorded."""
+    if account.member_id is None:
+        raise Forbidden("only a member confirms their own disclosures")
+    at = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+    with store.transaction() as conn:
+        conn.execute("INSERT INTO disclosure_confirmations (member_id, confirmed_at, confirmed_by) VALUES (?, ?, ?)",
+                     (account.member_id, at, account.username))
+        store.audit("disclosures confirmed complete", account.username, {"member_id": account.member_id})
+    return at
+
+
+def dot_quote(text: str) -> str:
+    """``text`` as a Graphviz quoted string (a line break stays a line break)."""
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n") + '"'
+
+
+def ties_graph(store: Store, account: Account, member_id: str | None = None) -> str | None:
+    """The member's relationship graph as Graphviz DOT: the member, each disclosed tie and
+    the chain it came through, each end labelled with its 3.1(g) category; former ties
+    dashed. None when the member has disclosed nothing."""
+    from coi.graph import build_graph
+    from coi.model import Panel
+    from coi.policy import load_policy
+
+    scope = _member_scope(account, member_id)
+    member = next((m for m in store.members() if m.member_id == scope), None)
+    disclosures = tuple(disclosures_for(store, account, scope))
+    if member is None or not disclosures:
+        return None
+    graph = build_graph(Panel((member,), disclosures), load_policy(), as_of=dt.date.today())
+
+    nodes: dict[str, str] = {}
+    edges: dict[tuple[str, str], tuple[str, bool]] = {}
+    for tie in graph.ties_of(scope):
+        if tie.is_self:
+            continue
+        names = [step.name for step in tie.path]
+        for i, step in enumerate(tie.path[1:], 1):
+            edges.setdefault((names[i - 1], names[i]), (step.relation, tie.former))
+        nodes[names[-1]] = f"{names[-1]}\n({tie.category.words}{', former' if tie.former else ''})"
+    lines = ["digraph { rankdir=LR; node [shape=box, style=rounded, fontsize=10]; edge [fontsize=9];",
+             f"{dot_quote(member.name)} [style=\"rounded,bold\"];"]
+    lines += [f"{dot_quote(n)} [label={dot_quote(label)}];" for n, label in nodes.items()]
+    lines += [f"{dot_quote(a)} -> {dot_quote(b)} [label={dot_quote(rel)}{', style=dashed' if former else ''}];"
+              for (a, b), (rel, former) in edges.items()]
+    return "\n".join(lines + ["}"])
+
+
+def term_status(term_end: dt.date | None, today: dt.date) -> str:
+    """In term, or holding over: 50 ILCS 705/3.1(a) — members serve until their successors
+    are appointed and qualify, so a member whose term ended still sits, as a holdover."""
+    if term_end is None:
+        return "term end not on the roster"
+    if term_end < today:
+        return f"holdover since {term_end.isoformat()} (serves until a successor qualifies)"
+    return f"in term until {term_end.isoformat()}"
+
+
+def roster_rows(store: Store, account: Account, today: dt.date) -> list[dict[str, str]]:
+    """The roster as staff see it: seat, appointing official, term and holdover status, and
+    when each member last confirmed their disclosures complete."""
+    if not account.role.sees_everything:
+        raise Forbidden("the roster is for staff")
+    confirmed = last_confirmed(store)
+    return [{"member": m.member_id, "name": m.name, "appointed by": str(m.appointed_by), "seat": m.seat or "",
+             "term end": m.term_end.isoformat() if m.term_end else "", "status": term_status(m.term_end, today),
+             "disclosures confirmed": (confirmed.get(m.member_id) or "never")[:10]}
+            for m in store.members(active_only=True)]
+
+
+def last_confirmed(store: Store) -> dict[str, str]:
+    """Each member's latest confirmation that their disclosures are complete."""
+    with store.reading() as conn:
+        return {r[0]: r[1] for r in conn.execute(
+            "SELECT member_id, max(confirmed_at) FROM disclosure_confirmations GROUP BY member_id")}
+
+
+__all__ = ["Forbidden", "PromptView", "view_of", "prompts_for", "answer", "history_for", "disclosures_for",
+           "disclosure_rows", "save_disclosures", "term_status", "roster_rows", "confirm_disclosures", "last_confirmed", "ties_graph",
+           "DISCLOSURE_FIELDS"]

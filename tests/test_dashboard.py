@@ -211,3 +211,29 @@ def test_a_docket_with_a_bad_row_is_refused_whole_with_row_column_and_fix(db):
 def test_a_link_to_a_staff_page_gives_a_member_their_own_page(db, page):
     at = signed_in("m01", demo_password("M01"), page=page)
     assert [t.value for t in at.title] == ["My prompts"]
+
+
+def test_my_disclosures_shows_the_members_ties_and_records_a_confirmation(db):
+    at = signed_in("m01", demo_password("M01"), page="my-disclosures")
+    with Store.open(db) as store:
+        own = views.disclosures_for(store, Accounts(store).get("m01"))
+    assert "Not yet confirmed as complete." in page_text(at)
+    (editor,) = at.dataframe
+    assert list(editor.value["name"]) == [d.name for d in own]
+    at.button(key="confirm_disclosures").click().run()
+    assert "confirmed as complete today" in page_text(at) and "Confirmed as complete on" in page_text(at)
+
+
+def test_saving_unchanged_disclosures_rescreens_and_reports_no_change(db):
+    at = signed_in("m01", demo_password("M01"), page="my-disclosures")
+    at.button(key="save_disclosures").click().run()
+    assert not at.exception, at.exception
+    assert "Saved: 0 added, 0 changed, 0 removed" in page_text(at)
+
+
+def test_my_ties_draws_the_members_graph(db):
+    at = signed_in("m01", demo_password("M01"), page="my-ties")
+    (chart,) = at.get("graphviz_chart")
+    with Store.open(db) as store:
+        spouse = next(d for d in views.disclosures_for(store, Accounts(store).get("m01")) if d.relation.value == "spouse")
+    assert spouse.name in chart.proto.spec

@@ -98,7 +98,7 @@ def main() -> None:
             default = url == wanted or (first and wanted not in urls)
             return st.Page(lambda: fn(store, account), title=title, url_path=url, default=default)
 
-        urls = {"my-prompts", "my-disclosures"} if account.member_id is not None else set()
+        urls = {"my-prompts", "my-disclosures", "my-ties"} if account.member_id is not None else set()
         if account.role.sees_everything:
             urls |= {"docket", "prompts", "roster", "audit"}
         if account.role.value == "admin":
@@ -108,7 +108,8 @@ def main() -> None:
         sections: dict[str, list] = {}
         if account.member_id is not None:
             sections["Me"] = [page(pages.my_prompts, "My prompts", "my-prompts", first=home == "my-prompts"),
-                              page(pages.my_disclosures, "My disclosures", "my-disclosures")]
+                              page(pages.my_disclosures, "My disclosures", "my-disclosures"),
+                              page(pages.my_ties, "My ties", "my-ties")]
         if account.role.sees_everything:
             sections["Staff"] = [page(pages.docket, "Docket", "docket"),
                                  page(pages.all_prompts, "Prompts", "prompts", first=home == "prompts"),

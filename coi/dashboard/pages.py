@@ -27,15 +27,12 @@ ANSWER_WORDS = {Answer.SELF_RECUSE: "I recuse myself", Answer.NO_CONFLICT: "No c
 
 def _dot(view: PromptView) -> str:
     """The path from the member to the party as a small left-to-right diagram."""
-    def quote(text: str) -> str:
-        return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
-
     nodes = [step.name or step.relation for step in view.path]
     lines = ["digraph { rankdir=LR; node [shape=box, style=rounded, fontsize=11]; edge [fontsize=10];"]
     for i, name in enumerate(nodes):
-        lines.append(f"n{i} [label={quote(name)}];")
+        lines.append(f"n{i} [label={views.dot_quote(name)}];")
     for i, step in enumerate(view.path[1:], 1):
-        lines.append(f"n{i - 1} -> n{i} [label={quote(step.relation)}];")
+        lines.append(f"n{i - 1} -> n{i} [label={views.dot_quote(step.relation)}];")
     lines.append("}")
     return "\n".join(lines)
 
@@ -95,14 +92,45 @@ def my_prompts(store: Store, account: Account) -> None:
 
 def my_disclosures(store: Store, account: Account) -> None:
     st.title("My disclosures")
-    rows = views.disclosures_for(store, account)
-    if not rows:
+    st.write("Your ties under 50 ILCS 705/3.1(g): employers, relatives, friends, the associations you serve in. "
+             "Edit the table and save: it is checked as an imported file is, and your cases are screened again "
+             "at once. A relative disclosed through another (your spouse's brother) names that person in *via*.")
+    if done := st.session_state.pop("saved", None):
+        st.success(done)
+    confirmed = views.last_confirmed(store).get(account.member_id)
+    st.caption(f"Confirmed as complete on {confirmed[:10]}." if confirmed else "Not yet confirmed as complete.")
+    rows = views.disclosure_rows(views.disclosures_for(store, account))
+    edited = st.data_editor(pd.DataFrame(rows, columns=views.DISCLOSURE_FIELDS), num_rows="dynamic",
+                            hide_index=True, width="stretch", key="disclosures_editor")
+    cols = st.columns(2)
+    if cols[0].button("Save and re-screen", key="save_disclosures"):
+        records = edited.fillna("").astype(str).to_dict("records")
+        try:
+            result = views.save_disclosures(store, account, records)
+        except InputRejected as exc:
+            st.error(f"Nothing was saved: {len(exc.problems)} problem(s) to fix.")
+            st.dataframe(pd.DataFrame([{"row": p.row or "", "column": p.column or "", "problem": p.problem,
+                                        "how to fix": p.fix} for p in exc.problems]), hide_index=True,
+                         width="stretch")
+            return
+        settings = load_settings()
+        service.screen_stored(store, load_policy(settings.policy_path), settings.as_of, account.username)
+        st.session_state["saved"] = (f"Saved: {result.added} added, {result.changed} changed, {result.retired} "
+                                     f"removed. Your cases were screened again.")
+        st.rerun()
+    if cols[1].button("Confirm my disclosures are complete", key="confirm_disclosures"):
+        views.confirm_disclosures(store, account)
+        st.session_state["saved"] = "Thank you: your disclosures are confirmed as complete today."
+        st.rerun()
+
+
+def my_ties(store: Store, account: Account) -> None:
+    st.title("My ties")
+    graph = views.ties_graph(store, account)
+    if graph is None:
         st.info("You have disclosed no ties yet.")
         return
-    st.dataframe(pd.DataFrame([{
-        "relation": str(d.relation), "name": d.name, "kind": str(d.kind), "via": d.via or "",
-        "aliases": "; ".join(d.aliases), "date of birth": d.date_of_birth, "since": d.since, "until": d.until,
-    } for d in rows]), hide_index=True, width="stretch")
+    st.graphviz_chart(graph)
 
 
 def all_prompts(store: Store, account: Account) -> None:
@@ -181,14 +209,14 @@ def docket(store: Store, account: Account) -> None:
 
 def roster(store: Store, account: Account) -> None:
     st.title("Roster")
-    members = store.members()
-    if not members:
+    rows = views.roster_rows(store, account, load_settings().as_of)
+    if not rows:
         st.info("No roster yet: import members.csv (coi import).")
         return
-    st.dataframe(pd.DataFrame([{
-        "member": m.member_id, "name": m.name, "appointed by": str(m.appointed_by), "seat": m.seat or "",
-        "term start": m.term_start, "term end": m.term_end,
-    } for m in members]), hide_index=True, width="stretch")
+    holdovers = sum(r["status"].startswith("holdover") for r in rows)
+    never = sum(r["disclosures confirmed"] == "never" for r in rows)
+    st.write(f"{len(rows)} members; {holdovers} holding over; {never} never confirmed their disclosures.")
+    st.dataframe(pd.DataFrame(rows), hide_index=True, width="stretch")
 
 
 def audit(store: Store, account: Account) -> None:

@@ -2,8 +2,8 @@
 ``PRAGMA user_version`` *n-1* to *n*, in one transaction. Append only — never edit a
 released script (databases in the field already ran it); add ``v000N_<what>.py`` and list it."""
 
-from coi.migrations import v0001_initial, v0002_accounts
+from coi.migrations import v0001_initial, v0002_accounts, v0003_confirmations
 
-MIGRATIONS: tuple[str, ...] = (v0001_initial.SCRIPT, v0002_accounts.SCRIPT)
+MIGRATIONS: tuple[str, ...] = (v0001_initial.SCRIPT, v0002_accounts.SCRIPT, v0003_confirmations.SCRIPT)
 
 __all__ = ["MIGRATIONS"]
