@@ -237,3 +237,21 @@ def test_my_ties_draws_the_members_graph(db):
     with Store.open(db) as store:
         spouse = next(d for d in views.disclosures_for(store, Accounts(store).get("m01")) if d.relation.value == "spouse")
     assert spouse.name in chart.proto.spec
+
+
+def test_staff_record_a_motion_and_a_vote(db):
+    at = signed_in("staff", "demo-staff-pass", page="recusal-votes")
+    with Store.open(db) as store:
+        case_id = store.parties()[0].case_id
+    at.text_input(key="motion_case").input(case_id)
+    at.selectbox(key="motion_member").select("M01")
+    at.selectbox(key="motion_mover").select("M02")
+    at.button(key="FormSubmitter:motion-Record the motion").click().run()
+    assert not at.exception, at.exception
+    assert "Motion recorded: recuse M01" in page_text(at)
+    at.selectbox(key="voter-1").select("M03")
+    at.radio(key="vote-1").set_value("yes")
+    at.button(key="record-1").click().run()
+    assert "1 yes, 0 no, 0 abstaining" in page_text(at)
+    # the member concerned is not offered as a voter
+    assert not any(o.startswith("M01") for o in at.selectbox(key="voter-1").options)

@@ -11,7 +11,7 @@ import streamlit as st
 import tempfile
 from pathlib import Path
 
-from coi import export, service, views
+from coi import export, service, views, votes
 from coi.accounts import Account, Accounts
 from coi.model import Answer, InputRejected
 from coi.policy import load_policy
@@ -66,6 +66,13 @@ def _prompt_card(store: Store, account: Account, view: PromptView, *, can_answer
                 _answer(store, account, view, Answer.NO_CONFLICT, reason)
 
 
+def _problems(exc: InputRejected, what: str) -> None:
+    """Every problem of a rejected input, with its row, column and how to fix it."""
+    st.error(f"{what}: {len(exc.problems)} problem(s) to fix. Nothing was changed.")
+    st.dataframe(pd.DataFrame([{"row": p.row or "", "column": p.column or "", "problem": p.problem,
+                                "how to fix": p.fix} for p in exc.problems]), hide_index=True, width="stretch")
+
+
 def _answer(store: Store, account: Account, view: PromptView, choice: Answer, reason: str | None) -> None:
     try:
         views.answer(store, account, view.key, choice, reason)
@@ -108,10 +115,7 @@ def my_disclosures(store: Store, account: Account) -> None:
         try:
             result = views.save_disclosures(store, account, records)
         except InputRejected as exc:
-            st.error(f"Nothing was saved: {len(exc.problems)} problem(s) to fix.")
-            st.dataframe(pd.DataFrame([{"row": p.row or "", "column": p.column or "", "problem": p.problem,
-                                        "how to fix": p.fix} for p in exc.problems]), hide_index=True,
-                         width="stretch")
+            _problems(exc, "Nothing was saved")
             return
         settings = load_settings()
         service.screen_stored(store, load_policy(settings.policy_path), settings.as_of, account.username)
@@ -182,10 +186,7 @@ def docket(store: Store, account: Account) -> None:
             result, loaded = service.import_docket_file(store, path, source=upload.name,
                                                        actor=account.username)
         except InputRejected as exc:
-            st.error(f"{upload.name} was not imported: {len(exc.problems)} problem(s) to fix. Nothing was changed.")
-            st.dataframe(pd.DataFrame([{"row": p.row or "", "column": p.column or "", "problem": p.problem,
-                                        "how to fix": p.fix} for p in exc.problems]), hide_index=True,
-                         width="stretch")
+            _problems(exc, f"{upload.name} was not imported")
             return
     for w in loaded.warnings[:20]:
         st.warning(str(w))
@@ -217,6 +218,51 @@ def roster(store: Store, account: Account) -> None:
     never = sum(r["disclosures confirmed"] == "never" for r in rows)
     st.write(f"{len(rows)} members; {holdovers} holding over; {never} never confirmed their disclosures.")
     st.dataframe(pd.DataFrame(rows), hide_index=True, width="stretch")
+
+
+def recusal_votes(store: Store, account: Account) -> None:
+    st.title("Recusal votes")
+    st.write("50 ILCS 705/3.1(g)(2): when a member has not self-recused, the remaining members may recuse them "
+             "by simple majority vote; the member concerned does not vote. Motions and votes are kept as "
+             "recorded, for the minutes; a corrected vote is recorded again and the latest counts.")
+    members = {m.member_id: m.name for m in store.members(active_only=True)}
+    label = lambda mid: f"{mid} {members.get(mid, '')}"  # noqa: E731
+    with st.form("motion"):
+        st.subheader("New motion")
+        cols = st.columns(3)
+        case_id = cols[0].text_input("Case", key="motion_case")
+        member_id = cols[1].selectbox("Member to recuse", list(members), format_func=label, key="motion_member")
+        moved_by = cols[2].selectbox("Moved by", list(members), format_func=label, key="motion_mover")
+        note = st.text_input("Note for the minutes (optional)", key="motion_note")
+        if st.form_submit_button("Record the motion"):
+            try:
+                votes.move(store, case_id=case_id.strip(), member_id=member_id, moved_by=moved_by,
+                           actor=account.username, note=note.strip() or None)
+                st.success(f"Motion recorded: recuse {label(member_id)} from case {case_id.strip()}.")
+            except votes.VoteError as exc:
+                st.error(str(exc))
+    all_motions = votes.motions(store)
+    if not all_motions:
+        st.info("No motions recorded.")
+        return
+    for m in reversed(all_motions):
+        r = votes.result(store, m.id)
+        with st.container(border=True, key=f"motion-{m.id}"):
+            st.markdown(f"**Motion {m.id}**: recuse {label(m.member_id)} from case **{m.case_id}** "
+                        f"(moved by {label(m.moved_by)}, {m.recorded_at[:16].replace('T', ' ')})")
+            st.write(r.words())
+            voters = [v for v in members if v != m.member_id]
+            cols = st.columns([2, 2, 1])
+            voter = cols[0].selectbox("Member voting", voters, format_func=label, key=f"voter-{m.id}")
+            choice = cols[1].radio("Vote", [v.value for v in votes.Vote], horizontal=True, key=f"vote-{m.id}")
+            if cols[2].button("Record the vote", key=f"record-{m.id}"):
+                try:
+                    votes.vote(store, m.id, voter_id=voter, choice=choice, actor=account.username)
+                    st.rerun()
+                except votes.VoteError as exc:
+                    st.error(str(exc))
+            if r.votes:
+                st.caption(" · ".join(f"{label(v)}: {c}" for v, c in sorted(r.votes.items())))
 
 
 def audit(store: Store, account: Account) -> None:

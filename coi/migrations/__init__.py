@@ -2,8 +2,13 @@
 ``PRAGMA user_version`` *n-1* to *n*, in one transaction. Append only — never edit a
 released script (databases in the field already ran it); add ``v000N_<what>.py`` and list it."""
 
-from coi.migrations import v0001_initial, v0002_accounts, v0003_confirmations
+from coi.migrations import v0001_initial, v0002_accounts, v0003_confirmations, v0004_recusal_votes
 
-MIGRATIONS: tuple[str, ...] = (v0001_initial.SCRIPT, v0002_accounts.SCRIPT, v0003_confirmations.SCRIPT)
+MIGRATIONS: tuple[str, ...] = (
+    v0001_initial.SCRIPT,
+    v0002_accounts.SCRIPT,
+    v0003_confirmations.SCRIPT,
+    v0004_recusal_votes.SCRIPT,
+)
 
 __all__ = ["MIGRATIONS"]
