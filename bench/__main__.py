@@ -7,10 +7,10 @@ import argparse
 import sys
 from pathlib import Path
 
-from bench import demo_screen, golden, interactive, scale
+from bench import dashboard, demo_screen, golden, interactive, scale
 from bench.figures import machine, table, write
 
-BENCHMARKS = {"golden": golden.run, "demo": demo_screen.run, "interactive": interactive.run, "scale": scale.run, "outside": lambda: __import__("bench.outside").outside.run()}
+BENCHMARKS = {"golden": golden.run, "demo": demo_screen.run, "interactive": interactive.run, "dashboard": dashboard.run, "scale": scale.run, "outside": lambda: __import__("bench.outside").outside.run()}
 RESULTS = Path(__file__).resolve().parent / "results"
 
 

@@ -54,6 +54,16 @@ class PromptView:
     answered_at: str | None
     reason: str | None
     redacted: bool
+    meeting_date: dt.date | None = None  # the meeting the case is on, when the docket says
+
+    def due_in(self, today: dt.date) -> int | None:
+        """Days until the case's meeting (negative: the meeting has passed); None: no date."""
+        return (self.meeting_date - today).days if self.meeting_date else None
+
+    def overdue(self, today: dt.date, *, within: int = 7) -> bool:
+        """Unanswered with the meeting a week away or less (or past)."""
+        due = self.due_in(today)
+        return self.answer is None and due is not None and due <= within
 
     @property
     def path_text(self) -> str:
@@ -69,7 +79,7 @@ def _redact(p: StoredPrompt) -> tuple[str, tuple[PathStep, ...], str, str]:
     return CONFIDENTIAL, path, CONFIDENTIAL, how
 
 
-def view_of(p: StoredPrompt, account: Account) -> PromptView:
+def view_of(p: StoredPrompt, account: Account, meeting_date: dt.date | None = None) -> PromptView:
     if not account.may_see_member(p.member_id):
         raise Forbidden("this prompt is addressed to another member")
     redact = p.party_confidential and not account.role.sees_everything
@@ -84,6 +94,7 @@ def view_of(p: StoredPrompt, account: Account) -> PromptView:
         matched_name=matched, how=how, score=p.score, status=p.status,
         answer=d.answer if d else None, answered_by=d.decided_by if d else None,
         answered_at=d.decided_at if d else None, reason=d.reason if d else None, redacted=redact,
+        meeting_date=meeting_date,
     )
 
 
@@ -98,11 +109,15 @@ def _member_scope(account: Account, member_id: str | None) -> str | None:
 
 def prompts_for(store: Store, account: Account, *, member_id: str | None = None,
                 status: str | None = "open") -> list[PromptView]:
-    """The prompts the account may see (a member: their own), unanswered first."""
+    """The prompts the account may see (a member: their own): unanswered first, the soonest
+    meeting first."""
     scope = _member_scope(account, member_id)
     rows = store.prompts(member_id=scope, status=status)
-    views = [view_of(p, account) for p in rows]
-    return sorted(views, key=lambda v: (v.answer is not None, v.case_id, v.member_id, -v.score))
+    meetings = {c.case_id: c.meeting_date for c in store.cases()}
+    views = [view_of(p, account, meetings.get(p.case_id)) for p in rows]
+    # unanswered first, the soonest meeting first among them, cases without a date last
+    return sorted(views, key=lambda v: (v.answer is not None, v.meeting_date is None,
+                                        v.meeting_date or dt.date.max, v.case_id, v.member_id, -v.score))
 
 
 def answer(store: Store, account: Account, key: str, choice: Answer | str, reason: str | None = None) -> int:

@@ -189,7 +189,7 @@ def test_staff_upload_a_docket_and_see_its_prompts(db):
     at.run()
     assert not at.exception, at.exception
     text = page_text(at)
-    assert "new.csv: 2 parties added" in text and "Prompts in this docket's 1 cases: 1" in text
+    assert "new.csv: 2 parties added" in text and "Prompts in this docket's 1 case: 1" in text
     assert tie.name in text
     with Store.open(db) as store:
         assert any(p.case_id == "C-2027-0001" and p.member_id == tie.member_id for p in store.prompts())

@@ -119,3 +119,19 @@ def test_the_roster_shows_confirmations_and_is_for_staff_only(store):
     assert rows["M01"]["disclosures confirmed"] == "never"
     with pytest.raises(views.Forbidden):
         views.roster_rows(store, account(store, "m01"), AS_OF)
+
+
+def test_prompts_come_unanswered_first_then_by_the_soonest_meeting(store):
+    staff = account(store, "staff")
+    listed = views.prompts_for(store, staff)
+    unanswered = [v for v in listed if v.answer is None]
+    dated = [v.meeting_date for v in unanswered if v.meeting_date]
+    assert dated == sorted(dated) and len(dated) > 1
+    first_undated = next(i for i, v in enumerate(unanswered) if v.meeting_date is None)
+    assert all(v.meeting_date is None for v in unanswered[first_undated:])
+
+
+def test_a_prompt_is_overdue_when_unanswered_a_week_before_its_meeting(store):
+    v = next(v for v in views.prompts_for(store, account(store, "staff")) if v.meeting_date)
+    assert v.overdue(v.meeting_date - dt.timedelta(days=7))
+    assert not v.overdue(v.meeting_date - dt.timedelta(days=8))

@@ -19,7 +19,8 @@ from coi.settings import load_settings
 from coi.store import Store
 from coi.views import PromptView
 
-PROMPT_COLUMNS = ("case", "member", "party", "role", "category", "tier", "score", "matched", "answer", "path")
+PROMPT_COLUMNS = ("case", "meeting", "overdue", "member", "party", "role", "category", "tier", "score", "matched",
+                  "answer", "path")
 
 ANSWER_WORDS = {Answer.SELF_RECUSE: "I recuse myself", Answer.NO_CONFLICT: "No conflict",
                 Answer.UNSURE: "Unsure — staff to advise"}
@@ -44,7 +45,8 @@ def card_key(prompt_key: str) -> str:
 
 def _prompt_card(store: Store, account: Account, view: PromptView, *, can_answer: bool) -> None:
     with st.container(border=True, key=card_key(view.key)):
-        st.markdown(f"**Case {view.case_id}** · {view.category} · *{view.tier}*")
+        st.markdown(f"**Case {view.case_id}** · {view.category} · *{view.tier}*"
+                    + (f" · meeting {view.meeting_date.isoformat()}" if view.meeting_date else ""))
         st.write(f"Party: **{view.party}** ({view.party_role})")
         st.caption(view.basis)
         st.graphviz_chart(_dot(view))
@@ -64,6 +66,10 @@ def _prompt_card(store: Store, account: Account, view: PromptView, *, can_answer
             reason = st.text_input("Why there is no conflict", key=f"reason-{view.key}")
             if st.form_submit_button(ANSWER_WORDS[Answer.NO_CONFLICT]):
                 _answer(store, account, view, Answer.NO_CONFLICT, reason)
+
+
+def _count(n: int, one: str, many: str | None = None) -> str:
+    return f"{n:,} {one if n == 1 else many or one + 's'}"
 
 
 def _problems(exc: InputRejected, what: str) -> None:
@@ -151,13 +157,18 @@ def all_prompts(store: Store, account: Account) -> None:
     shown = [v for v in prompts
              if (member == "all" or v.member_id == member) and (tier == "all" or v.tier == tier)
              and (state == "all" or (v.answer is None) == (state == "unanswered"))]
-    st.write(f"{len(shown)} of {len(prompts)} prompts, unanswered first.")
+    today = load_settings().as_of
+    late = sum(v.overdue(today) for v in shown)
+    st.write(f"{len(shown)} of {len(prompts)} prompts, unanswered first and the soonest meeting first; "
+             f"{late} unanswered with the meeting a week away or less.")
     _prompt_table(shown, "prompts")
 
 
 def _prompt_rows(shown: list[PromptView]) -> list[tuple]:
-    return [(v.case_id, f"{v.member_id} {v.member_name}", v.party, v.party_role, v.category, v.tier, v.score,
-             v.matched_name, str(v.answer) if v.answer else "", v.path_text) for v in shown]
+    today = load_settings().as_of
+    return [(v.case_id, v.meeting_date.isoformat() if v.meeting_date else "", "yes" if v.overdue(today) else "",
+             f"{v.member_id} {v.member_name}", v.party, v.party_role, v.category, v.tier, v.score, v.matched_name,
+             str(v.answer) if v.answer else "", v.path_text) for v in shown]
 
 
 def _prompt_table(shown: list[PromptView], name: str) -> None:
@@ -193,7 +204,7 @@ def docket(store: Store, account: Account) -> None:
     if result.skipped_as_duplicate:
         st.info(f"{upload.name} was imported before; nothing changed.")
     else:
-        st.success(f"{upload.name}: {result.added} parties added, {result.changed} changed, "
+        st.success(f"{upload.name}: {_count(result.added, 'party', 'parties')} added, {result.changed} changed, "
                    f"{result.retired} retired, {result.unchanged} unchanged.")
     settings = load_settings()
     bar = st.progress(0.0, text="Screening…")
@@ -204,7 +215,7 @@ def docket(store: Store, account: Account) -> None:
                            f"{len(screened.prompts):,} prompts.")
     cases = {p.case_id for p in loaded.records}
     shown = [v for v in views.prompts_for(store, account) if v.case_id in cases]
-    st.subheader(f"Prompts in this docket's {len(cases):,} cases: {len(shown):,}")
+    st.subheader(f"Prompts in this docket's {_count(len(cases), 'case')}: {len(shown):,}")
     _prompt_table(shown, "docket-prompts")
 
 

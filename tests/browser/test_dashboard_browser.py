@@ -103,3 +103,25 @@ def test_a_confidential_partys_name_never_reaches_the_members_browser(server, br
     card = page.locator(f".st-key-{card_key(p.key)}").inner_text()
     assert f"Case {p.case_id}" in card and "[confidential]" in card
     assert p.party_name not in card and p.matched_name not in card
+
+
+def test_staff_upload_a_docket_and_see_its_prompts(server, browser, tmp_path):
+    url, db = server
+    with Store.open(db) as store:
+        tie = next(d for d in store.panel().disclosures if d.relation.value == "sibling")
+    docket = tmp_path / "new-docket.csv"
+    docket.write_text("case_id,party_name,party_role,party_kind,affiliations,date_of_birth,confidential\n"
+                      f"C-2027-0100,{tie.name},witness,person,,,false\n", encoding="utf-8")
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    page.goto(f"{url}/?page=docket")
+    page.get_by_role("textbox", name="Username").fill("staff")
+    page.get_by_role("textbox", name="Password").fill("demo-staff-pass")
+    page.get_by_role("button", name="Sign in").click()
+    page.get_by_role("heading", name="Docket").wait_for(timeout=30_000)
+    page.locator("input[type=file]").set_input_files(str(docket))
+    page.get_by_text("Prompts in this docket's 1 case: 1").wait_for(timeout=60_000)
+    page.get_by_role("button", name="Download Excel").wait_for(timeout=30_000)
+    page.wait_for_timeout(1000)  # let the table and the progress bar finish drawing for the screenshot
+    page.screenshot(path=str(os.environ.get("COI_SCREENSHOTS", tmp_path)) + "/docket.png", full_page=True)
+    with Store.open(db) as store:
+        assert any(p.case_id == "C-2027-0100" and p.member_id == tie.member_id for p in store.prompts())

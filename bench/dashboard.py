@@ -1,0 +1,61 @@
+"""Dashboard page timings on the demo data: each page's script run, signed in as the role
+that sees it, through Streamlit's AppTest (the server side of a page load: reading the
+store, the access rules, building the elements; the browser's drawing is not in it)."""
+
+from __future__ import annotations
+
+import os
+import statistics
+import tempfile
+import time
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from bench.figures import Figure
+
+APP = str(Path(__file__).resolve().parent.parent / "app.py")
+COMMAND = "make bench (python -m bench dashboard): bench/dashboard.py"
+PAGES = (("m01", "demo-m01-pass", "my-prompts"), ("m01", "demo-m01-pass", "my-disclosures"),
+         ("m01", "demo-m01-pass", "my-ties"), ("staff", "demo-staff-pass", "prompts"),
+         ("staff", "demo-staff-pass", "docket"), ("staff", "demo-staff-pass", "roster"),
+         ("staff", "demo-staff-pass", "recusal-votes"), ("staff", "demo-staff-pass", "audit"),
+         ("admin", "demo-admin-pass", "accounts"))
+RUNS = 5
+
+
+def run() -> list[Figure]:
+    from streamlit.testing.v1 import AppTest
+
+    from coi.cli import main
+
+    figures = []
+    with tempfile.TemporaryDirectory() as tmp:
+        db = Path(tmp) / "coi.sqlite3"
+        CliRunner().invoke(main, ["demo", "--db", str(db), "--as-of", "2026-11-22"], catch_exceptions=False)
+        old = os.environ.get("COI_DB")
+        os.environ["COI_DB"] = str(db)
+        try:
+            for username, password, page in PAGES:
+                at = AppTest.from_file(APP, default_timeout=60)
+                at.query_params["page"] = page
+                at.run()
+                at.text_input(key="username").input(username)
+                at.text_input(key="password").input(password)
+                at.button(key="FormSubmitter:sign_in-Sign in").click().run()
+                times = []
+                for _ in range(RUNS):
+                    started = time.perf_counter()
+                    at.run()
+                    times.append(time.perf_counter() - started)
+                if at.exception:
+                    raise RuntimeError(f"page {page} failed: {at.exception}")
+                figures.append(Figure("dashboard pages (demo data)", f"{page} ({username})",
+                                      statistics.median(times) * 1000, "ms", COMMAND,
+                                      f"median of {RUNS} reruns after sign-in; target about 1,000 ms"))
+        finally:
+            if old is None:
+                os.environ.pop("COI_DB", None)
+            else:
+                os.environ["COI_DB"] = old
+    return figures
