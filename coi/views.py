@@ -220,7 +220,8 @@ def ties_graph(store: Store, account: Account, member_id: str | None = None) -> 
         names = [step.name for step in tie.path]
         for i, step in enumerate(tie.path[1:], 1):
             edges.setdefault((names[i - 1], names[i]), (step.relation, tie.former))
-        nodes[names[-1]] = f"{names[-1]}\n({tie.category.words}{', former' if tie.former else ''})"
+        former = ", former" if tie.former and "former" not in tie.category.words else ""
+        nodes[names[-1]] = f"{names[-1]}\n({tie.category.words}{former})"
     lines = ["digraph { rankdir=LR; node [shape=box, style=rounded, fontsize=10]; edge [fontsize=9];",
              f"{dot_quote(member.name)} [style=\"rounded,bold\"];"]
     lines += [f"{dot_quote(n)} [label={dot_quote(label)}];" for n, label in nodes.items()]

@@ -255,3 +255,15 @@ def test_staff_record_a_motion_and_a_vote(db):
     assert "1 yes, 0 no, 0 abstaining" in page_text(at)
     # the member concerned is not offered as a voter
     assert not any(o.startswith("M01") for o in at.selectbox(key="voter-1").options)
+
+
+def test_single_sign_on_is_offered_only_when_configured(db):
+    plain = AppTest.from_file(APP, default_timeout=60).run()
+    assert not plain.exception and not [b for b in plain.button if "organization" in b.label]
+    configured = AppTest.from_file(APP, default_timeout=60)
+    configured.secrets["auth"] = {"redirect_uri": "http://localhost:8501/oauth2callback", "cookie_secret": "x" * 32,
+                                  "client_id": "coi", "client_secret": "s",
+                                  "server_metadata_url": "https://idp.example/.well-known/openid-configuration"}
+    configured.run()
+    assert not configured.exception
+    assert [b for b in configured.button if "organization" in b.label]

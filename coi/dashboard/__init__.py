@@ -28,16 +28,38 @@ def open_store() -> Store:
     return Store.open(load_settings().db_path)
 
 
-def signed_in() -> Account | None:
+def _oidc_account(store: Store) -> Account | None:
+    """The coi account of a user signed in through OpenID Connect: the account whose
+    username is their e-mail address. An identity with no such account gets none."""
+    try:
+        user = st.user
+        if not user.is_logged_in:
+            return None
+        email = str(user.get("email") or "").strip().lower()
+    except Exception:  # no OIDC configured
+        return None
+    account = Accounts(store).get(email) if email else None
+    if account is None or account.disabled:
+        st.session_state["notice"] = (f"{email or 'Your organization account'} has no coi account: "
+                                      "ask an administrator to add one.")
+        return None
+    store.audit("sign-in", account.username, {"username": account.username, "via": "openid connect"})
+    return account
+
+
+def signed_in(store: Store) -> Account | None:
     """The account of this browser session, or None (never signed in, signed out, or idle
     for longer than the limit: then the session is ended and says why)."""
     account: Account | None = st.session_state.get("account")
     if account is None:
-        return None
+        account = _oidc_account(store)
+        if account is None:
+            return None
+        st.session_state["account"] = account
+        st.session_state["last_seen"] = _now()
     last = st.session_state.get("last_seen", _now())
     if session_expired(last, _now()):
-        st.session_state.clear()
-        st.session_state["notice"] = "You were signed out after 30 minutes without activity. Please sign in again."
+        _end_session("You were signed out after 30 minutes without activity. Please sign in again.")
         return None
     st.session_state["last_seen"] = _now()
     return account
@@ -74,9 +96,20 @@ def _oidc_button() -> None:
         st.login()
 
 
-def sign_out() -> None:
+def _end_session(notice: str) -> None:
+    """Forget the account, and the single sign-on identity with it (else it would sign the
+    browser straight back in)."""
     st.session_state.clear()
-    st.session_state["notice"] = "You are signed out."
+    st.session_state["notice"] = notice
+    try:
+        if st.user.is_logged_in:
+            st.logout()
+    except Exception:  # no OIDC configured
+        pass
+
+
+def sign_out() -> None:
+    _end_session("You are signed out.")
     st.rerun()
 
 
@@ -84,7 +117,7 @@ def main() -> None:
     st.set_page_config(page_title="coi", layout="wide")
     store = open_store()
     try:
-        account = signed_in()
+        account = signed_in(store)
         if account is None:
             sign_in_page(store)
             return
