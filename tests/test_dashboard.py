@@ -103,6 +103,24 @@ def test_a_member_answers_in_one_click_and_the_answer_is_kept_with_who_and_when(
     assert decision.answer is Answer.SELF_RECUSE and decision.decided_by == "m01" and decision.decided_at
 
 
+def test_a_change_of_mind_is_a_new_answer_and_the_history_shows_both(db):
+    at, first = m01_with_first_prompt(db)
+    at.button(key=f"recuse-{first.key}").click().run()
+    at.button(key=f"unsure-{first.key}").click().run()
+    with Store.open(db) as store:
+        assert [d.answer for d in store.decisions(first.key)] == [Answer.SELF_RECUSE, Answer.UNSURE]
+    assert "History of answers (2)" in [e.label for e in at.expander]
+
+
+def test_staff_filter_prompts_by_category_and_see_withdrawn_ones(db):
+    at = signed_in("staff", "demo-staff-pass")
+    at.selectbox(key="prompts_category").select("spouse").run()
+    (table,) = at.dataframe
+    assert len(table.value) > 0 and set(table.value["category"]) == {"spouse"}
+    at.radio(key="filter_status").set_value("withdrawn").run()
+    assert "No withdrawn prompts" in page_text(at)
+
+
 def test_no_conflict_without_a_reason_is_refused_and_nothing_is_written(db):
     at, first = m01_with_first_prompt(db)
     at.button(key=f"FormSubmitter:no-conflict-{first.key}-No conflict").click().run()

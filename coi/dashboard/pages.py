@@ -55,6 +55,12 @@ def _prompt_card(store: Store, account: Account, view: PromptView, *, can_answer
             st.success(f"Answered: {ANSWER_WORDS[view.answer]}"
                        + (f" — {view.reason}" if view.reason else "")
                        + f" (by {view.answered_by}, {view.answered_at})")
+            history = views.history_for(store, account, view.key)
+            if len(history) > 1:
+                with st.expander(f"History of answers ({len(history)})"):
+                    for d in history:
+                        st.write(f"{d.decided_at}: {ANSWER_WORDS[d.answer]}" + (f" — {d.reason}" if d.reason else "")
+                                 + f" (by {d.decided_by})")
         if not can_answer:
             return
         cols = st.columns(3)
@@ -145,23 +151,33 @@ def my_ties(store: Store, account: Account) -> None:
 
 def all_prompts(store: Store, account: Account) -> None:
     st.title("Prompts")
-    prompts = views.prompts_for(store, account)
+    status = st.radio("Status", ["open", "withdrawn", "all"], horizontal=True, key="filter_status",
+                      help="A prompt is withdrawn when a later screening no longer raises it; its answers stay.")
+    prompts = views.prompts_for(store, account, status=None if status == "all" else status)
     if not prompts:
-        st.info("No open prompts. Import a docket and screen it (coi import, coi rescreen).")
+        st.info(f"No {'' if status == 'all' else status + ' '}prompts. Upload a docket on the Docket page "
+                "(or coi import and coi rescreen).")
         return
-    members = sorted({v.member_id for v in prompts})
-    cols = st.columns(3)
-    member = cols[0].selectbox("Member", ["all", *members], key="filter_member")
-    tier = cols[1].selectbox("Tier", ["all", "statutory", "advisory"], key="filter_tier")
-    state = cols[2].selectbox("Answer", ["all", "unanswered", "answered"], key="filter_answer")
-    shown = [v for v in prompts
-             if (member == "all" or v.member_id == member) and (tier == "all" or v.tier == tier)
-             and (state == "all" or (v.answer is None) == (state == "unanswered"))]
+    shown = _filtered(prompts, "prompts")
     today = load_settings().as_of
     late = sum(v.overdue(today) for v in shown)
     st.write(f"{len(shown)} of {len(prompts)} prompts, unanswered first and the soonest meeting first; "
              f"{late} unanswered with the meeting a week away or less.")
     _prompt_table(shown, "prompts")
+
+
+def _filtered(prompts: list[PromptView], key: str) -> list[PromptView]:
+    """The prompts narrowed by member, category, tier and answer status."""
+    cols = st.columns(4)
+    member = cols[0].selectbox("Member", ["all", *sorted({v.member_id for v in prompts})], key=f"{key}_member")
+    category = cols[1].selectbox("Category", ["all", *sorted({v.category for v in prompts})], key=f"{key}_category")
+    tier = cols[2].selectbox("Tier", ["all", "statutory", "advisory"], key=f"{key}_tier")
+    state = cols[3].selectbox("Answer", ["all", "unanswered", "answered", *(str(a) for a in Answer)],
+                              key=f"{key}_answer")
+    return [v for v in prompts
+            if member in ("all", v.member_id) and category in ("all", v.category) and tier in ("all", v.tier)
+            and (state == "all" or (state == "unanswered" and v.answer is None)
+                 or (state == "answered" and v.answer is not None) or state == str(v.answer))]
 
 
 def _prompt_rows(shown: list[PromptView]) -> list[tuple]:
@@ -216,7 +232,7 @@ def docket(store: Store, account: Account) -> None:
     cases = {p.case_id for p in loaded.records}
     shown = [v for v in views.prompts_for(store, account) if v.case_id in cases]
     st.subheader(f"Prompts in this docket's {_count(len(cases), 'case')}: {len(shown):,}")
-    _prompt_table(shown, "docket-prompts")
+    _prompt_table(_filtered(shown, "docket"), "docket-prompts")
 
 
 def roster(store: Store, account: Account) -> None:
