@@ -71,10 +71,10 @@ class PromptView:
 
 
 def _redact(p: StoredPrompt) -> tuple[str, tuple[PathStep, ...], str, str]:
-    head = tuple(s for s in p.path[:-1])
-    last = p.path[-1] if p.path else PathStep("", "")
-    # the member's own chain stays; the step that is the party loses its name
-    path = (*head, PathStep(last.relation, CONFIDENTIAL))
+    """What a member may see of a prompt on a confidential party: that a party of the case
+    matches one of their ties, and the category — not the chain of ties (it would say which
+    relative), the name that matched, nor the matcher's reasons."""
+    path = (PathStep("Member", p.member_name), PathStep(p.category.words, CONFIDENTIAL))
     how = f"a party of this case matches one of your ties ({p.category.words})"
     return CONFIDENTIAL, path, CONFIDENTIAL, how
 

@@ -138,8 +138,15 @@ def test_no_conflict_with_a_reason_is_recorded_with_the_reason(db):
     assert decision.answer is Answer.NO_CONFLICT and decision.reason == "we have not spoken since 2009"
 
 
-def test_a_member_never_sees_a_confidential_partys_name(db):
-    p = confidential_prompt(db)
+def confidential_prompts(db: Path):
+    with Store.open(db) as store:
+        return [p for p in store.prompts() if p.party_confidential]
+
+
+@pytest.mark.parametrize("n", [0, 1])
+def test_a_member_never_sees_a_confidential_partys_name(db, n):
+    # the demo's two: a spouse (direct), and a nephew through a sibling (a chain)
+    p = confidential_prompts(db)[n]
     at = signed_in(p.member_id.lower(), demo_password(p.member_id))
     markdown = [m.value for m in at.markdown]
     starts = [i for i, m in enumerate(markdown) if m.startswith("**Case ")]
@@ -147,10 +154,13 @@ def test_a_member_never_sees_a_confidential_partys_name(db):
     card = markdown[starts[k]:starts[k + 1] if k + 1 < len(starts) else None]
     diagram = at.get("graphviz_chart")[k].proto.spec
     assert "[confidential]" in "\n".join(card)
-    # the card names neither the party nor the tie it matched (the member's other cards
-    # may name that tie: the member knows their own relatives)
+    # the card names neither the party, nor the tie it matched, nor the chain of ties that
+    # would say which relative (the member's other cards may name that tie)
+    intermediate = [s.name for s in p.path[1:-1]]
+    assert intermediate or n == 0
     for text in (*card, diagram):
         assert p.party_name not in text and p.matched_name not in text
+        assert not any(name and name in text for name in intermediate)
 
 
 def test_staff_see_every_prompt_with_confidential_names(db):
@@ -285,3 +295,39 @@ def test_single_sign_on_is_offered_only_when_configured(db):
     configured.run()
     assert not configured.exception
     assert [b for b in configured.button if "organization" in b.label]
+
+
+PAGES = [("m01", demo_password("M01"), "my-prompts", "My prompts"),
+         ("m01", demo_password("M01"), "my-disclosures", "My disclosures"),
+         ("m01", demo_password("M01"), "my-ties", "My ties"),
+         ("staff", "demo-staff-pass", "docket", "Docket"), ("staff", "demo-staff-pass", "prompts", "Prompts"),
+         ("staff", "demo-staff-pass", "roster", "Roster"), ("staff", "demo-staff-pass", "recusal-votes", "Recusal votes"),
+         ("staff", "demo-staff-pass", "audit", "Audit"), ("admin", "demo-admin-pass", "accounts", "Accounts"),
+         ("admin", "demo-admin-pass", "prompts", "Prompts")]
+
+
+@pytest.mark.parametrize("username, password, page, title", PAGES, ids=[f"{u}-{p}" for u, _, p, _ in PAGES])
+def test_every_page_opens_for_its_role_without_an_error(db, username, password, page, title):
+    at = signed_in(username, password, page=page)
+    assert [t.value for t in at.title] == [title]
+    assert not at.exception and not at.error
+
+
+@pytest.mark.parametrize("page", ["accounts"])
+def test_staff_have_no_accounts_page(db, page):
+    at = signed_in("staff", "demo-staff-pass", page=page)
+    assert [t.value for t in at.title] == ["Prompts"]
+
+
+def test_an_admin_adds_and_disables_an_account_and_it_can_then_not_sign_in(db):
+    at = signed_in("admin", "demo-admin-pass", page="accounts")
+    at.text_input(key="new_username").input("clerk")
+    at.selectbox(key="new_role").select("staff")
+    at.text_input(key="new_password").input("a long enough password")
+    at.button(key="FormSubmitter:add_account-Add the account").click().run()
+    assert "Account clerk (staff) added." in page_text(at)
+    at.selectbox(key="toggle_username").select("clerk")
+    at.radio(key="toggle_state").set_value("disabled")
+    at.button(key="FormSubmitter:disable_account-Apply").click().run()
+    assert "Account clerk is disabled." in page_text(at)
+    assert "username or password is wrong" in page_text(signed_in("clerk", "a long enough password"))

@@ -12,15 +12,15 @@ import tempfile
 from pathlib import Path
 
 from coi import export, service, views, votes
-from coi.accounts import Account, Accounts
+from coi.accounts import Account, AccountError, Accounts, Role
 from coi.model import Answer, InputRejected
 from coi.policy import load_policy
 from coi.settings import load_settings
 from coi.store import Store
 from coi.views import PromptView
 
-PROMPT_COLUMNS = ("case", "meeting", "overdue", "member", "party", "role", "category", "tier", "score", "matched",
-                  "answer", "path")
+PROMPT_COLUMNS = ("case", "meeting", "overdue", "status", "member", "party", "role", "category", "tier", "score",
+                  "matched", "answer", "path")
 
 ANSWER_WORDS = {Answer.SELF_RECUSE: "I recuse myself", Answer.NO_CONFLICT: "No conflict",
                 Answer.UNSURE: "Unsure — staff to advise"}
@@ -183,7 +183,7 @@ def _filtered(prompts: list[PromptView], key: str) -> list[PromptView]:
 def _prompt_rows(shown: list[PromptView]) -> list[tuple]:
     today = load_settings().as_of
     return [(v.case_id, v.meeting_date.isoformat() if v.meeting_date else "", "yes" if v.overdue(today) else "",
-             f"{v.member_id} {v.member_name}", v.party, v.party_role, v.category, v.tier, v.score, v.matched_name,
+             v.status, f"{v.member_id} {v.member_name}", v.party, v.party_role, v.category, v.tier, v.score, v.matched_name,
              str(v.answer) if v.answer else "", v.path_text) for v in shown]
 
 
@@ -304,7 +304,34 @@ def audit(store: Store, account: Account) -> None:
 
 def accounts_page(store: Store, account: Account) -> None:
     st.title("Accounts")
+    if done := st.session_state.pop("account_done", None):
+        st.success(done)
+    accounts = Accounts(store)
     st.dataframe(pd.DataFrame([{"username": a.username, "role": str(a.role), "member": a.member_id or "",
-                                "disabled": a.disabled} for a in Accounts(store).all()]),
+                                "disabled": a.disabled} for a in accounts.all()]),
                  hide_index=True, width="stretch")
-    st.caption("Add accounts with `coi account add USERNAME --role member|staff|admin [--member-id M01]`.")
+    members = [m.member_id for m in store.members(active_only=True)]
+    with st.form("add_account"):
+        st.subheader("Add an account")
+        cols = st.columns(3)
+        username = cols[0].text_input("Username", key="new_username")
+        role = cols[1].selectbox("Role", [r.value for r in Role], key="new_role")
+        member_id = cols[2].selectbox("Member (member accounts only)", ["", *members], key="new_member")
+        password = st.text_input("Password (at least 10 characters)", type="password", key="new_password")
+        if st.form_submit_button("Add the account"):
+            try:
+                made = accounts.create(username, role, password, member_id=member_id or None, actor=account.username)
+            except AccountError as exc:
+                st.error(str(exc))
+            else:
+                st.session_state["account_done"] = f"Account {made.username} ({made.role}) added."
+                st.rerun()
+    with st.form("disable_account"):
+        st.subheader("Disable or enable an account")
+        others = [a.username for a in accounts.all() if a.username != account.username]
+        who = st.selectbox("Account", others, key="toggle_username")
+        disable = st.radio("Set to", ["disabled", "enabled"], horizontal=True, key="toggle_state") == "disabled"
+        if st.form_submit_button("Apply") and who:
+            accounts.set_disabled(who, disable, actor=account.username)
+            st.session_state["account_done"] = f"Account {who} is {'disabled' if disable else 'enabled'}."
+            st.rerun()
