@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 PORT ?= 8501
 BENCH_STAMP := $(VENV)/.installed-bench
 
-.PHONY: run test test-all test-browser bench demo clean
+.PHONY: run test test-all test-system bench demo clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -33,13 +33,14 @@ run: $(STAMP)
 test: $(STAMP)
 	$(BIN)/python -m pytest -q
 
-## test-all: every test, slow and browser ones included
+## test-all: every test, the slow, browser and PDF ones included
 test-all: $(STAMP)
 	$(BIN)/python -m pytest -q -m ''
 
-## test-browser: the slow and real-browser tests only (need Debian's chromium: apt-get install chromium)
-test-browser: $(STAMP)
-	$(BIN)/python -m pytest -q -m 'slow or browser'
+## test-system: the tests that need more than Python — a real browser and the PDF library (Debian:
+## apt-get install chromium libpango-1.0-0 libpangoft2-1.0-0; .ci/run installs them) — and the slow ones
+test-system: $(STAMP)
+	$(BIN)/python -m pytest -q -m 'slow or browser or pdf'
 
 ## bench: the benchmarks; results are printed and written under bench/results/
 bench: $(BENCH_STAMP)

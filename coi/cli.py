@@ -20,10 +20,11 @@ from pathlib import Path
 
 import click
 
-from coi import ingest, service
+from coi import ingest, report, service
 from coi.accounts import AccountError, Accounts, Role, create_demo_accounts
 from coi.graph import build_graph
-from coi.model import InputRejected, Kind, Panel, Warning_
+from coi.meetings import MeetingError, QuorumBasis, QuorumRule, VoteBase, build_report, import_agenda
+from coi.model import InputRejected, Kind, Panel, Problem, Warning_
 from coi.names import Candidate, NameIndex, compare_names, looks_like_organization
 from coi.policy import Policy, PolicyError, load_policy
 from coi.screen import OUTPUT_COLUMNS, Screener, prompt_row, screen_docket, summary_lines
@@ -233,7 +234,7 @@ def match_rows(queries, candidates, kind: Kind | None, policy: Policy) -> list[t
     return rows
 
 
-IMPORT_ORDER = ("members", "disclosures", "docket")
+IMPORT_ORDER = ("members", "disclosures", "docket", "agenda")
 
 
 @main.command("import")
@@ -244,7 +245,7 @@ IMPORT_ORDER = ("members", "disclosures", "docket")
 @click.option("--actor", default=None, help="Who is importing, for the audit log (default: cli:<login>).")
 @_encoding_option
 def import_(files, kind, db, actor, encoding):
-    """Load a roster, disclosures or a docket into the database, one transaction per file.
+    """Load a roster, disclosures, a docket or an agenda into the database, one transaction per file.
 
     Every file is checked before any is stored: if one is rejected, nothing changes.
     Importing the same file again changes nothing."""
@@ -262,8 +263,7 @@ def import_(files, kind, db, actor, encoding):
     with Store.open(settings.db_path) as store:
         loaded = _validate_imports(files, kinds, store, encoding, settings.as_of)
         for f in sorted(files, key=lambda f: IMPORT_ORDER.index(kinds[f])):
-            result = _store_import(store, kinds[f], loaded[f], f, actor)
-            click.echo(_import_words(f, result), err=True)
+            click.echo(_import_one(store, kinds[f], loaded[f], f, actor), err=True)
     click.echo(f"Database: {settings.db_path}", err=True)
 
 
@@ -281,6 +281,8 @@ def _validate_imports(files, kinds, store, encoding, as_of) -> dict:
             elif kinds[f] == "disclosures":
                 members = roster if roster is not None else store.members()
                 loaded[f] = ingest.load_disclosures(f, members, encoding=encoding, as_of=as_of)
+            elif kinds[f] == "agenda":
+                loaded[f] = ingest.load_agenda(f, encoding=encoding)
             else:
                 loaded[f] = ingest.load_docket(f, encoding=encoding)
             _warn(loaded[f].warnings)
@@ -289,6 +291,20 @@ def _validate_imports(files, kinds, store, encoding, as_of) -> dict:
     if problems:
         _rejected(InputRejected(problems))
     return loaded
+
+
+def _import_one(store: "Store", kind: str, loaded, path: str, actor: str) -> str:
+    """Store one validated file; the words that say what changed (exit 1 if refused)."""
+    if kind == "agenda":
+        try:
+            stored = import_agenda(store, loaded.records, source=str(path), actor=actor)
+        except InputRejected as exc:
+            _rejected(exc)
+        except MeetingError as exc:
+            _rejected(InputRejected([Problem(str(path), None, None, str(exc),
+                                             "record corrections to the votes instead of changing the agenda")]))
+        return f"{path}: agenda imported — meetings {', '.join(stored)}."
+    return _import_words(str(path), _store_import(store, kind, loaded, path, actor))
 
 
 def _store_import(store: "Store", kind: str, loaded, path: str, actor: str):
@@ -334,7 +350,7 @@ def demo(db, folder, as_of):
         loaded = _validate_imports([str(p) for p in files.values()], {str(p): k for k, p in files.items()},
                                    store, None, settings.as_of)
         for k, p in files.items():
-            click.echo(_import_words(str(p), _store_import(store, k, loaded[str(p)], str(p), actor)), err=True)
+            click.echo(_import_one(store, k, loaded[str(p)], str(p), actor), err=True)
         result = service.screen_stored(store, load_policy(settings.policy_path), settings.as_of, actor)
         names = {m.member_id: m.name for m in store.members()}
         made = create_demo_accounts(store, actor=actor)
@@ -379,6 +395,40 @@ def account_list(db):
     writer.writerow(("username", "role", "member_id", "disabled"))
     for a in rows:
         writer.writerow((a.username, a.role, a.member_id or "", "yes" if a.disabled else "no"))
+
+
+@main.command("report")
+@_db_option
+@click.option("--meeting", "meeting_id", required=True, help="The meeting (its meeting_id in agenda.csv).")
+@click.option("--format", "fmt", type=click.Choice(report.FORMATS), default="pdf", show_default=True)
+@click.option("--out", "out", required=True, type=click.Path(dir_okay=False), help="The file to write.")
+@click.option("--member", "member_id", default=None, help="A member's packet: only that member's own prompts.")
+@click.option("--quorum-basis", type=click.Choice([b.value for b in QuorumBasis]), default=QuorumBasis.SEATS.value,
+              show_default=True, help="A majority of all seats, or of the members on the roster.")
+@click.option("--recused-count/--recused-not-counted", default=False, show_default=True,
+              help="Whether recused members count towards the quorum.")
+@click.option("--vote-base", type=click.Choice([b.value for b in VoteBase]), default=VoteBase.PRESENT.value,
+              show_default=True, help="What a decision needs a majority of.")
+def report_(db, meeting_id, fmt, out, member_id, quorum_basis, recused_count, vote_base):
+    """Write the pre-meeting conflict report (or one member's packet) for a meeting."""
+    settings = load_settings(db=db)
+    rule = QuorumRule(QuorumBasis(quorum_basis), recused_count, VoteBase(vote_base))
+    started = time.perf_counter()
+    with Store.open(settings.db_path) as store:
+        try:
+            built = build_report(store, meeting_id, rule=rule, today=settings.as_of, member_id=member_id)
+        except MeetingError as exc:
+            raise click.UsageError(str(exc)) from exc
+    try:
+        data = report.render(built, fmt, packet=member_id)
+    except RuntimeError as exc:
+        raise click.ClickException(str(exc)) from exc
+    target = Path(out)
+    tmp = target.with_name(f".{target.name}.partial")
+    tmp.write_bytes(data)
+    tmp.replace(target)
+    click.echo(f"Wrote {target} ({fmt}, {len(built.items)} items, {len(data):,} bytes) in "
+               f"{time.perf_counter() - started:.2f} s. {built.rule}", err=True)
 
 
 @main.command("rescreen")

@@ -1229,7 +1229,7 @@ def render_csv(columns: Sequence[str], rows: Sequence[Sequence[object]]) -> byte
 
 
 def render(data: DemoData) -> dict[str, bytes]:
-    """The demo files by name: members, disclosures, docket, expected conflicts and decoys."""
+    """The demo files by name: members, disclosures, docket, agenda, expected conflicts and decoys."""
     return {
         "members.csv": render_csv(MEMBER_COLUMNS, [
             (m.member_id, m.name, m.appointed_by, m.seat, m.term_start, m.term_end, m.date_of_birth)
@@ -1244,7 +1244,22 @@ def render(data: DemoData) -> dict[str, bytes]:
             (e.case_id, e.member_id, e.party_name, e.category, e.variation, e.note) for e in data.expected]),
         "decoys.csv": render_csv(DECOY_COLUMNS, [
             (d.case_id, d.party_name, d.resembles_member_id, d.resembles_name, d.why) for d in data.decoys]),
+        "agenda.csv": render_csv(AGENDA_COLUMNS, agenda_rows(data)),
     }
+
+
+AGENDA_COLUMNS = ("meeting_id", "meeting_date", "item", "case_id")
+
+
+def agenda_rows(data: DemoData) -> list[tuple]:
+    """One meeting per meeting date of the docket (its id the date), its items the cases
+    set down for it, in case order."""
+    cases: dict[dt.date, list[str]] = {}
+    for p in data.parties:
+        if p.meeting_date is not None and p.case_id not in cases.setdefault(p.meeting_date, []):
+            cases[p.meeting_date].append(p.case_id)
+    return [(date.isoformat(), date, n, case_id)
+            for date in sorted(cases) for n, case_id in enumerate(sorted(cases[date]), start=1)]
 
 
 def write(data: DemoData, folder: Path) -> list[Path]:

@@ -282,6 +282,85 @@ def load_docket(path: str | os.PathLike, *, encoding: str | None = None) -> Load
         return _finish(stream, rows, records, "party")
 
 
+AGENDA_COLUMNS = {"meeting_id": True, "meeting_date": True, "item": True, "case_id": True}
+VOTES_COLUMNS = {"meeting_id": True, "item": True, "member_id": True, "vote": False}
+_VOTES = ("yes", "no", "abstain")
+
+
+@dataclass(frozen=True, slots=True)
+class AgendaRow:
+    meeting_id: str
+    meeting_date: dt.date
+    item: int
+    case_id: str
+    row: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class VoteRow:
+    meeting_id: str
+    item: int
+    member_id: str
+    vote: str | None
+    row: int | None = None
+
+
+def _item_number(rows: _Rows, n: int, c: dict) -> int | None:
+    text = rows.text(n, c, "item", required=True, limit=10)
+    if text is None:
+        return None
+    if not text.isdigit() or int(text) < 1:
+        rows.problem(n, "item", f"{text!r} is not an agenda item number", "write the item's number: 1, 2, 3…")
+        return None
+    return int(text)
+
+
+def load_agenda(path: str | os.PathLike, *, encoding: str | None = None) -> Loaded:
+    """Read agenda.csv: meetings, their dates and their numbered items, each a case."""
+    stream, rows = _open(path, AGENDA_COLUMNS, encoding, "agenda")
+    with stream:
+        out: list[AgendaRow] = []
+        dates: dict[str, tuple[dt.date, int]] = {}
+        seen: dict[tuple[str, int], int] = {}
+        for n, c in _cells(stream):
+            meeting = rows.text(n, c, "meeting_id", required=True, limit=100)
+            date = rows.date(n, c, "meeting_date", required=True)
+            item = _item_number(rows, n, c)
+            case_id = rows.text(n, c, "case_id", required=True, limit=100)
+            if not (meeting and date and item and case_id):
+                continue
+            if meeting in dates and dates[meeting][0] != date:
+                rows.problem(n, "meeting_date", f"meeting {meeting} is dated {dates[meeting][0]} on row "
+                             f"{dates[meeting][1]} and {date} here", "give every row of a meeting the same date")
+                continue
+            dates.setdefault(meeting, (date, n))
+            if (meeting, item) in seen:
+                rows.problem(n, "item", f"item {item} of meeting {meeting} is already on row {seen[(meeting, item)]}",
+                             "number each item of a meeting once")
+                continue
+            seen[(meeting, item)] = n
+            out.append(AgendaRow(meeting, date, item, case_id, row=n))
+        return _finish(stream, rows, out, "agenda item")
+
+
+def load_votes(path: str | os.PathLike, *, encoding: str | None = None) -> Loaded:
+    """Read votes.csv: who voted on each agenda item (and how, when given)."""
+    stream, rows = _open(path, VOTES_COLUMNS, encoding, "votes")
+    with stream:
+        out: list[VoteRow] = []
+        for n, c in _cells(stream):
+            meeting = rows.text(n, c, "meeting_id", required=True, limit=100)
+            item = _item_number(rows, n, c)
+            member = rows.text(n, c, "member_id", required=True, limit=100)
+            vote = rows.text(n, c, "vote", limit=20)
+            if vote is not None and vote.lower() not in _VOTES:
+                rows.problem(n, "vote", f"{vote!r} is not a vote coi knows", "write yes, no or abstain, or leave it empty")
+                continue
+            if meeting and item and member:
+                out.append(VoteRow(meeting, item, member, vote.lower() if vote else None, row=n))
+        return _finish(stream, rows, out, "vote")
+
+
 def load_names(path: str | os.PathLike, *, id_column: str, encoding: str | None = None) -> Loaded:
     """Read a ``coi match`` file: ``id_column``, ``name`` and optionally ``date_of_birth``."""
     id_column = canonical(id_column)  # columns are matched case-insensitively, trimmed
@@ -472,5 +551,6 @@ def row_checker(file: str, header: dict[str, str] | None = None) -> _Rows:
     return _Rows(file, header)
 
 
-__all__ = ["NameRecord", "load_members", "load_disclosures", "load_docket", "load_names", "detect_kind",
+__all__ = ["NameRecord", "AgendaRow", "VoteRow", "load_members", "load_disclosures", "load_docket", "load_agenda",
+           "load_votes", "load_names", "detect_kind",
            "parse_members", "parse_disclosures", "parse_docket", "row_checker"]

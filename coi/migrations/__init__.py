@@ -2,13 +2,14 @@
 ``PRAGMA user_version`` *n-1* to *n*, in one transaction. Append only — never edit a
 released script (databases in the field already ran it); add ``v000N_<what>.py`` and list it."""
 
-from coi.migrations import v0001_initial, v0002_accounts, v0003_confirmations, v0004_recusal_votes
+from coi.migrations import v0001_initial, v0002_accounts, v0003_confirmations, v0004_recusal_votes, v0005_meetings
 
 MIGRATIONS: tuple[str, ...] = (
     v0001_initial.SCRIPT,
     v0002_accounts.SCRIPT,
     v0003_confirmations.SCRIPT,
     v0004_recusal_votes.SCRIPT,
+    v0005_meetings.SCRIPT,
 )
 
 __all__ = ["MIGRATIONS"]

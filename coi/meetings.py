@@ -1,0 +1,300 @@
+"""Meetings: agendas, absences, the quorum check, and the pre-meeting conflict report's
+content (rendered by :mod:`coi.report`).
+
+The quorum rule and the vote denominator are settings (:class:`QuorumRule`): 50 ILCS 705
+does not fix them (DOMAIN.md). The default: a quorum is a majority of the 13 seats
+(vacancies still count as seats: 3.1(h) says a vacancy does not impair a quorum), and a
+member who is absent or recused does not count towards it. Every report states the rule
+it applied.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from coi import votes as recusal_votes
+from coi.ingest import AgendaRow
+from coi.model import Answer, Appointer, InputRejected, Member, Problem, Tier
+from coi.screen import CONFIDENTIAL
+from coi.store import Store, StoredPrompt
+from coi.views import last_confirmed
+
+SEATS = 13
+STALE_AFTER = dt.timedelta(days=365)  # a confirmation older than this is "not confirmed recently"
+
+
+class QuorumBasis(StrEnum):
+    SEATS = "seats"  # a majority of all seats, vacancies included (the default)
+    FILLED = "filled"  # a majority of the members on the roster
+
+
+class VoteBase(StrEnum):
+    SEATS = "seats"  # a decision needs a majority of all seats
+    PRESENT = "present"  # ... of the members present and not recused
+    VOTING = "voting"  # ... of those voting
+
+
+@dataclass(frozen=True, slots=True)
+class QuorumRule:
+    basis: QuorumBasis = QuorumBasis.SEATS
+    recused_count: bool = False  # do recused members count towards the quorum?
+    vote_base: VoteBase = VoteBase.PRESENT
+    seats: int = SEATS
+
+    def needed(self, members_on_roster: int) -> int:
+        """Members needed for a quorum."""
+        base = self.seats if self.basis is QuorumBasis.SEATS else members_on_roster
+        return base // 2 + 1
+
+    def words(self, members_on_roster: int) -> str:
+        base = (f"the {self.seats} seats" if self.basis is QuorumBasis.SEATS
+                else f"the {members_on_roster} members on the roster")
+        counted = "recused members counted" if self.recused_count else "recused and absent members not counted"
+        vote = {VoteBase.SEATS: f"a majority of the {self.seats} seats", VoteBase.PRESENT:
+                "a majority of the members present and not recused", VoteBase.VOTING: "a majority of those voting"}
+        return (f"Quorum: a majority of {base} ({self.needed(members_on_roster)}), {counted}. "
+                f"A decision needs {vote[self.vote_base]}.")
+
+
+class MeetingError(ValueError):
+    """A meeting that cannot be stored as asked; the message says why."""
+
+
+@dataclass(frozen=True, slots=True)
+class Meeting:
+    meeting_id: str
+    meeting_date: dt.date
+    items: tuple[tuple[int, str], ...]  # (item, case_id), in order
+    absent: tuple[str, ...] = ()
+
+
+def _now() -> str:
+    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+
+
+# ------------------------------------------------------------------ storing
+
+def import_agenda(store: Store, rows: Sequence[AgendaRow], *, source: str, actor: str) -> list[str]:
+    """Store the meetings of an agenda file, each meeting's items replaced by the file's.
+    Every case must be on the docket; a meeting whose votes are recorded cannot change its
+    items. One transaction: a refused file changes nothing. Returns the meetings stored."""
+    cases = {c.case_id for c in store.cases()}
+    problems = [Problem(source, r.row, "case_id", f"case {r.case_id!r} is not on the docket",
+                        "import the docket first, or correct the case_id") for r in rows if r.case_id not in cases]
+    if problems:
+        raise InputRejected(problems)
+    by_meeting: dict[str, list[AgendaRow]] = {}
+    for r in rows:
+        by_meeting.setdefault(r.meeting_id, []).append(r)
+    with store.transaction() as conn:
+        for meeting_id, items in by_meeting.items():
+            _replace_meeting(conn, meeting_id, items[0].meeting_date, [(r.item, r.case_id) for r in items], actor)
+        store.audit("agenda imported", actor, {"source": source, "meetings": sorted(by_meeting)})
+    return sorted(by_meeting)
+
+
+def save_meeting(store: Store, meeting_id: str, meeting_date: dt.date, case_ids: Sequence[str], *, actor: str) -> None:
+    """Create or replace a meeting with its agenda, the cases in order (the dashboard's form)."""
+    meeting_id = meeting_id.strip()
+    if not meeting_id:
+        raise MeetingError("give the meeting an id, e.g. 2026-12-10")
+    cases = {c.case_id for c in store.cases()}
+    unknown = [c for c in case_ids if c not in cases]
+    if unknown:
+        raise MeetingError(f"not on the docket: {', '.join(unknown)}")
+    with store.transaction() as conn:
+        _replace_meeting(conn, meeting_id, meeting_date, list(enumerate(case_ids, start=1)), actor)
+        store.audit("meeting saved", actor, {"meeting_id": meeting_id, "items": len(case_ids)})
+
+
+def _replace_meeting(conn, meeting_id: str, date: dt.date, items: list[tuple[int, str]], actor: str) -> None:
+    current = [tuple(r) for r in conn.execute("SELECT item, case_id FROM agenda_items WHERE meeting_id = ? "
+                                              "ORDER BY item", (meeting_id,))]
+    if current and current != sorted(items):
+        if conn.execute("SELECT 1 FROM item_votes WHERE meeting_id = ? LIMIT 1", (meeting_id,)).fetchone():
+            raise MeetingError(f"meeting {meeting_id} has votes recorded; its agenda can no longer change")
+    conn.execute("INSERT INTO meetings (meeting_id, meeting_date, updated_at, updated_by) VALUES (?, ?, ?, ?) "
+                 "ON CONFLICT (meeting_id) DO UPDATE SET meeting_date = excluded.meeting_date, "
+                 "updated_at = excluded.updated_at, updated_by = excluded.updated_by",
+                 (meeting_id, date.isoformat(), _now(), actor))
+    if current != sorted(items):
+        conn.execute("DELETE FROM agenda_items WHERE meeting_id = ?", (meeting_id,))
+        conn.executemany("INSERT INTO agenda_items (meeting_id, item, case_id) VALUES (?, ?, ?)",
+                         [(meeting_id, item, case_id) for item, case_id in items])
+
+
+def set_absent(store: Store, meeting_id: str, member_id: str, absent: bool, *, actor: str, note: str | None = None) -> None:
+    meeting(store, meeting_id)  # raises for an unknown meeting
+    with store.transaction() as conn:
+        if absent:
+            conn.execute("INSERT OR REPLACE INTO absences (meeting_id, member_id, note) VALUES (?, ?, ?)",
+                         (meeting_id, member_id, note))
+        else:
+            conn.execute("DELETE FROM absences WHERE meeting_id = ? AND member_id = ?", (meeting_id, member_id))
+        store.audit("absence" if absent else "absence withdrawn", actor,
+                    {"meeting_id": meeting_id, "member_id": member_id})
+
+
+def meeting(store: Store, meeting_id: str) -> Meeting:
+    with store.reading() as conn:
+        r = conn.execute("SELECT * FROM meetings WHERE meeting_id = ?", (meeting_id,)).fetchone()
+        if r is None:
+            raise MeetingError(f"there is no meeting {meeting_id!r}: import agenda.csv or create it first")
+        items = tuple((i["item"], i["case_id"]) for i in conn.execute(
+            "SELECT item, case_id FROM agenda_items WHERE meeting_id = ? ORDER BY item", (meeting_id,)))
+        absent = tuple(a[0] for a in conn.execute(
+            "SELECT member_id FROM absences WHERE meeting_id = ? ORDER BY member_id", (meeting_id,)))
+    return Meeting(meeting_id, dt.date.fromisoformat(r["meeting_date"]), items, absent)
+
+
+def meetings(store: Store) -> list[Meeting]:
+    with store.reading() as conn:
+        ids = [r[0] for r in conn.execute("SELECT meeting_id FROM meetings ORDER BY meeting_date, meeting_id")]
+    return [meeting(store, i) for i in ids]
+
+
+# ------------------------------------------------------------------ the report's content
+
+class Status(StrEnum):
+    SELF_RECUSED = "self-recused"
+    RECUSED_BY_VOTE = "recused by vote"
+    NO_CONFLICT = "no conflict"
+    UNSURE = "unsure: staff to advise"
+    UNANSWERED = "unanswered"
+
+
+@dataclass(frozen=True, slots=True)
+class ConflictLine:
+    member_id: str
+    member_name: str
+    appointed_by: Appointer
+    category: str
+    tier: Tier
+    party: str  # [confidential] for a confidential party
+    party_role: str
+    path: str
+    status: Status
+    reason: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class ItemReport:
+    item: int
+    case_id: str
+    case_type: str | None
+    stage: str | None
+    parties: tuple[tuple[str, str], ...]  # (name or [confidential], role)
+    conflicts: tuple[ConflictLine, ...]
+    recused: tuple[str, ...]  # member ids
+    outstanding: tuple[str, ...]  # members with a statutory prompt unanswered or unsure
+    remaining: tuple[str, ...]  # present and not recused
+    absent: tuple[str, ...]
+    quorum_needed: int
+    quorum_met: bool
+    votes_needed: str  # what a decision needs under the rule
+
+    @property
+    def warnings(self) -> list[str]:
+        out = []
+        if self.outstanding:
+            out.append(f"Answers outstanding: {', '.join(self.outstanding)} have statutory prompts not answered.")
+        if not self.quorum_met:
+            out.append(f"No quorum: {len(self.remaining)} members remain, {self.quorum_needed} are needed.")
+        return out
+
+
+@dataclass(frozen=True, slots=True)
+class MeetingReport:
+    meeting: Meeting
+    generated_at: str
+    data_as_of: str  # the latest screening the report stands on
+    rule: str
+    members: tuple[Member, ...]
+    unconfirmed: tuple[str, ...]  # members whose disclosures were not confirmed in the last year
+    items: tuple[ItemReport, ...] = field(default_factory=tuple)
+
+    def recusals(self) -> list[tuple[int, str, str, str]]:
+        """For the minutes: (item, case, member, why) for every recusal."""
+        names = {m.member_id: m.name for m in self.members}
+        return [(i.item, i.case_id, f"{mid} {names.get(mid, '')}",
+                 "; ".join(f"{c.category} ({c.status})" for c in i.conflicts if c.member_id == mid))
+                for i in self.items for mid in i.recused]
+
+
+def _status(p: StoredPrompt, recused_by_vote: set[tuple[str, str]]) -> Status:
+    if (p.case_id, p.member_id) in recused_by_vote:
+        return Status.RECUSED_BY_VOTE
+    answer = p.latest_answer
+    return {Answer.SELF_RECUSE: Status.SELF_RECUSED, Answer.NO_CONFLICT: Status.NO_CONFLICT,
+            Answer.UNSURE: Status.UNSURE, None: Status.UNANSWERED}[answer]
+
+
+def _recused_by_vote(store: Store) -> set[tuple[str, str]]:
+    """(case, member) pairs recused by a 3.1(g)(2) vote carried under every reading."""
+    out = set()
+    for m in recusal_votes.motions(store):
+        r = recusal_votes.result(store, m.id)
+        if r.of_voting and r.of_present and r.of_seats:
+            out.add((m.case_id, m.member_id))
+    return out
+
+
+def build_report(store: Store, meeting_id: str, *, rule: QuorumRule = QuorumRule(),
+                 today: dt.date | None = None, member_id: str | None = None) -> MeetingReport:
+    """The pre-meeting conflict report; ``member_id``: that member's packet (their own
+    prompts only, nothing of other members' ties). Confidential parties are always redacted:
+    the report goes to members."""
+    today = today or dt.date.today()
+    m = meeting(store, meeting_id)
+    members = tuple(store.members(active_only=True))
+    roster = {x.member_id: x for x in members}
+    prompts = [p for p in store.prompts() if member_id is None or p.member_id == member_id]
+    by_case: dict[str, list[StoredPrompt]] = {}
+    for p in prompts:
+        by_case.setdefault(p.case_id, []).append(p)
+    cases = {c.case_id: c for c in store.cases()}
+    voted_out = _recused_by_vote(store)
+    items = []
+    for item, case_id in m.items:
+        lines = []
+        for p in sorted(by_case.get(case_id, []), key=lambda p: (p.member_id, p.tier != Tier.STATUTORY, -p.score)):
+            member = roster.get(p.member_id)
+            if member is None:
+                continue
+            hidden = p.party_confidential
+            path = (f"Member {member.name} → {p.category.words} {CONFIDENTIAL}" if hidden
+                    else " → ".join(str(s) for s in p.path))
+            lines.append(ConflictLine(p.member_id, member.name, member.appointed_by, p.category.words, p.tier,
+                                      CONFIDENTIAL if hidden else p.party_name, str(p.party_role), path,
+                                      _status(p, voted_out), p.latest_decision.reason if p.latest_decision else None))
+        recused = sorted({c.member_id for c in lines if c.status in (Status.SELF_RECUSED, Status.RECUSED_BY_VOTE)})
+        outstanding = sorted({c.member_id for c in lines if c.tier is Tier.STATUTORY
+                              and c.status in (Status.UNANSWERED, Status.UNSURE)} - set(recused))
+        absent = sorted(set(m.absent) & set(roster))
+        remaining = sorted(set(roster) - set(recused) - set(absent))
+        counted = len(remaining) + (len(set(recused) - set(absent)) if rule.recused_count else 0)
+        needed = rule.needed(len(roster))
+        votes_needed = {VoteBase.SEATS: f"{rule.seats // 2 + 1} votes (a majority of the {rule.seats} seats)",
+                        VoteBase.PRESENT: f"{len(remaining) // 2 + 1} votes (a majority of the {len(remaining)} "
+                                          f"members present and not recused)",
+                        VoteBase.VOTING: "a majority of those voting"}[rule.vote_base]
+        case = cases.get(case_id)
+        parties = tuple((CONFIDENTIAL if p.confidential else p.name, str(p.role)) for p in store.parties([case_id]))
+        items.append(ItemReport(item, case_id, case.case_type if case else None, case.stage if case else None,
+                                parties, tuple(lines), tuple(recused), tuple(outstanding), tuple(remaining),
+                                tuple(absent), needed, counted >= needed, votes_needed))
+    confirmed = last_confirmed(store)
+    cutoff = (dt.datetime.combine(today, dt.time()) - STALE_AFTER).isoformat()
+    unconfirmed = tuple(x.member_id for x in members
+                        if member_id in (None, x.member_id) and (confirmed.get(x.member_id) or "") < cutoff)
+    with store.reading() as conn:
+        last_run = conn.execute("SELECT max(finished_at) FROM screen_runs").fetchone()[0] or "never screened"
+    return MeetingReport(m, _now(), last_run, rule.words(len(roster)), members, unconfirmed, tuple(items))
+
+
+__all__ = ["QuorumRule", "QuorumBasis", "VoteBase", "Meeting", "MeetingError", "MeetingReport", "ItemReport",
+           "ConflictLine", "Status", "import_agenda", "save_meeting", "set_absent", "meeting", "meetings",
+           "build_report", "SEATS"]

@@ -1,0 +1,152 @@
+"""Meetings (coi.meetings, coi.report): the agenda file, the quorum arithmetic under every
+rule, the report's content, and confidential parties redacted in every format."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+
+import openpyxl
+import pytest
+
+from coi import meetings, report, service
+from coi.ingest import load_agenda
+from coi.meetings import QuorumBasis, QuorumRule, VoteBase
+from coi.model import Answer, InputRejected
+from coi.policy import load_policy
+from coi.store import Store
+from tests.factories import member, party, tie, write_csv
+
+AS_OF = dt.date(2026, 11, 22)
+ROSTER = [member(f"M{i:02d}", n) for i, n in enumerate(
+    ["Ana Diaz", "Ben Cole", "Cara Moss", "Dev Patel", "Eva Lund", "Finn Roe", "Gia Bell", "Hal Ortiz", "Ida Wong",
+     "Jon Park", "Kay Lee", "Lou Kim", "Max Fox"], start=1)]
+TIES = [tie("spouse", "Luis Diaz", member_id="M01"), tie("friend", "Rosa Vega", member_id="M02"),
+        tie("sibling", "Omar Cole", member_id="M02")]
+DOCKET = [party("Luis Diaz", case_id="C-1", role="witness"),
+          party("Rosa Vega", case_id="C-1", role="complainant", confidential=True),
+          party("Omar Cole", case_id="C-2", role="respondent"),
+          party("Nobody Known", case_id="C-3", role="witness")]
+
+
+@pytest.fixture
+def store(tmp_path):
+    with Store.open(tmp_path / "coi.sqlite3") as s:
+        s.import_members(ROSTER, source="m", fingerprint="m", actor="t")
+        s.import_disclosures(TIES, source="d", fingerprint="d", actor="t")
+        s.import_docket(DOCKET, source="k", fingerprint="k", actor="t")
+        service.screen_stored(s, load_policy(), AS_OF, "t")
+        meetings.save_meeting(s, "M-1", dt.date(2026, 12, 10), ["C-1", "C-2", "C-3"], actor="t")
+        yield s
+
+
+def prompt(store, member_id, case_id):
+    return next(p for p in store.prompts() if p.member_id == member_id and p.case_id == case_id)
+
+
+# ------------------------------------------------------------------ quorum arithmetic
+
+@pytest.mark.parametrize("rule, on_roster, needed", [
+    (QuorumRule(), 13, 7), (QuorumRule(), 10, 7),  # vacancies still count as seats
+    (QuorumRule(QuorumBasis.FILLED), 10, 6), (QuorumRule(QuorumBasis.FILLED), 13, 7),
+    (QuorumRule(seats=12), 12, 7),
+])
+def test_quorum_needed_under_each_basis(rule, on_roster, needed):
+    assert rule.needed(on_roster) == needed
+
+
+def test_an_item_with_no_recusal_keeps_every_member(store):
+    r = meetings.build_report(store, "M-1", today=AS_OF)
+    item3 = r.items[2]
+    assert item3.conflicts == () and len(item3.remaining) == 13 and item3.quorum_met
+
+
+def test_self_recusals_and_absences_leave_the_remaining_members(store):
+    store.record_decision(prompt(store, "M01", "C-1").key, answer=Answer.SELF_RECUSE, reason=None, decided_by="m01")
+    for m in ("M03", "M04"):
+        meetings.set_absent(store, "M-1", m, True, actor="t")
+    item1 = meetings.build_report(store, "M-1", today=AS_OF).items[0]
+    assert item1.recused == ("M01",) and item1.absent == ("M03", "M04")
+    assert len(item1.remaining) == 10 and item1.quorum_met
+    assert "M02" in item1.outstanding  # a friend prompt, unanswered
+
+
+def test_every_member_conflicted_and_recused_leaves_no_quorum(store):
+    store.import_disclosures([tie("friend", "Nobody Known", member_id=m.member_id) for m in ROSTER] + TIES,
+                             source="d2", fingerprint="d2", actor="t")
+    service.screen_stored(store, load_policy(), AS_OF, "t")
+    for p in store.prompts(case_id="C-3"):
+        store.record_decision(p.key, answer=Answer.SELF_RECUSE, reason=None, decided_by="t")
+    item3 = meetings.build_report(store, "M-1", today=AS_OF).items[2]
+    assert item3.remaining == () and not item3.quorum_met
+    assert any("No quorum" in w for w in item3.warnings)
+
+
+def test_absences_can_break_the_quorum_and_counting_recused_members_can_keep_it(store):
+    store.record_decision(prompt(store, "M01", "C-1").key, answer=Answer.SELF_RECUSE, reason=None, decided_by="m01")
+    for m in ("M05", "M06", "M07", "M08", "M09", "M10"):
+        meetings.set_absent(store, "M-1", m, True, actor="t")
+    strict = meetings.build_report(store, "M-1", today=AS_OF).items[0]
+    assert len(strict.remaining) == 6 and not strict.quorum_met
+    lenient = meetings.build_report(store, "M-1", rule=QuorumRule(recused_count=True), today=AS_OF).items[0]
+    assert lenient.quorum_met
+
+
+@pytest.mark.parametrize("base, words", [(VoteBase.SEATS, "7 votes (a majority of the 13 seats)"),
+                                         (VoteBase.PRESENT, "7 votes (a majority of the 13 members present"),
+                                         (VoteBase.VOTING, "a majority of those voting")])
+def test_the_report_states_the_vote_rule_it_applied(store, base, words):
+    r = meetings.build_report(store, "M-1", rule=QuorumRule(vote_base=base), today=AS_OF)
+    assert r.items[2].votes_needed.startswith(words) and "Quorum: a majority of the 13 seats (7)" in r.rule
+
+
+# ------------------------------------------------------------------ agenda file
+
+def test_a_bad_agenda_file_reports_every_problem(tmp_path):
+    path = write_csv(tmp_path, "meeting_id,meeting_date,item,case_id\n"
+                               "M-2,2026-12-10,1,C-1\nM-2,2026-12-11,2,C-2\nM-2,2026-12-10,1,C-3\nM-2,2026-12-10,x,C-3\n",
+                     "agenda.csv")
+    with pytest.raises(InputRejected) as exc:
+        load_agenda(path)
+    found = {(p.row, p.column) for p in exc.value.problems}
+    assert found == {(3, "meeting_date"), (4, "item"), (5, "item")}
+
+
+def test_an_agenda_naming_a_case_not_on_the_docket_changes_nothing(store, tmp_path):
+    path = write_csv(tmp_path, "meeting_id,meeting_date,item,case_id\nM-2,2026-12-17,1,C-1\nM-2,2026-12-17,2,C-9\n",
+                     "agenda.csv")
+    with pytest.raises(InputRejected, match="C-9"):
+        meetings.import_agenda(store, load_agenda(path).records, source="agenda.csv", actor="t")
+    assert [m.meeting_id for m in meetings.meetings(store)] == ["M-1"]
+
+
+# ------------------------------------------------------------------ rendering
+
+def texts(store, packet=None) -> dict[str, str]:
+    r = meetings.build_report(store, "M-1", today=AS_OF, member_id=packet)
+    out = {"html": report.render(r, "html", packet=packet).decode(), "csv": report.render(r, "csv").decode("utf-8-sig")}
+    wb = openpyxl.load_workbook(io.BytesIO(report.render(r, "xlsx")))
+    out["xlsx"] = "\n".join(str(c.value) for row in wb.active.iter_rows() for c in row)
+    return out
+
+
+def test_confidential_parties_are_redacted_in_html_csv_and_excel(store):
+    for fmt, text in texts(store).items():
+        assert "Rosa Vega" not in text, fmt
+        assert "[confidential]" in text, fmt
+    assert "Luis Diaz" in texts(store)["html"]  # a party that is not confidential is named
+
+
+def test_the_html_escapes_what_the_docket_holds(store):
+    store.import_docket(DOCKET + [party("<script>alert(1)</script>", case_id="C-3", role="witness")],
+                        source="k2", fingerprint="k2", actor="t")
+    html = texts(store)["html"]
+    assert "<script>alert(1)" not in html and "&lt;script&gt;" in html
+
+
+def test_a_members_packet_holds_only_their_own_prompts(store):
+    packet = texts(store, packet="M01")["html"]
+    assert "sibling" not in packet  # M02's tie to Omar Cole is not in M01's packet
+    r = meetings.build_report(store, "M-1", today=AS_OF, member_id="M01")
+    assert {c.member_id for i in r.items for c in i.conflicts} == {"M01"}
+    assert "Members × items" not in packet and "for the minutes" not in packet
