@@ -20,10 +20,11 @@ from pathlib import Path
 
 import click
 
-from coi import ingest, report, service
+from coi import export, ingest, report, service
 from coi.accounts import AccountError, Accounts, Role, create_demo_accounts
 from coi.graph import build_graph
-from coi.meetings import MeetingError, QuorumBasis, QuorumRule, VoteBase, build_report, import_agenda
+from coi.meetings import (MeetingError, QuorumBasis, QuorumRule, VoteBase, build_report, exposure_audit,
+                          import_agenda, record_votes)
 from coi.model import InputRejected, Kind, Panel, Problem, Warning_
 from coi.names import Candidate, NameIndex, compare_names, looks_like_organization
 from coi.policy import Policy, PolicyError, load_policy
@@ -234,7 +235,7 @@ def match_rows(queries, candidates, kind: Kind | None, policy: Policy) -> list[t
     return rows
 
 
-IMPORT_ORDER = ("members", "disclosures", "docket", "agenda")
+IMPORT_ORDER = ("members", "disclosures", "docket", "agenda", "votes")
 
 
 @main.command("import")
@@ -283,6 +284,8 @@ def _validate_imports(files, kinds, store, encoding, as_of) -> dict:
                 loaded[f] = ingest.load_disclosures(f, members, encoding=encoding, as_of=as_of)
             elif kinds[f] == "agenda":
                 loaded[f] = ingest.load_agenda(f, encoding=encoding)
+            elif kinds[f] == "votes":
+                loaded[f] = ingest.load_votes(f, encoding=encoding)
             else:
                 loaded[f] = ingest.load_docket(f, encoding=encoding)
             _warn(loaded[f].warnings)
@@ -304,6 +307,12 @@ def _import_one(store: "Store", kind: str, loaded, path: str, actor: str) -> str
             _rejected(InputRejected([Problem(str(path), None, None, str(exc),
                                              "record corrections to the votes instead of changing the agenda")]))
         return f"{path}: agenda imported — meetings {', '.join(stored)}."
+    if kind == "votes":
+        try:
+            n = record_votes(store, loaded.records, source=str(path), actor=actor)
+        except InputRejected as exc:
+            _rejected(exc)
+        return f"{path}: {n} votes recorded." if n else f"{path}: these votes were recorded before; nothing changed."
     return _import_words(str(path), _store_import(store, kind, loaded, path, actor))
 
 
@@ -341,7 +350,7 @@ def demo(db, folder, as_of):
 
     settings = load_settings(db=db, as_of=as_of)
     folder = Path(folder) if folder else DEMO_FOLDER
-    files = {k: folder / f"{k}.csv" for k in IMPORT_ORDER}
+    files = {k: folder / f"{k}.csv" for k in IMPORT_ORDER}  # members, disclosures, docket, agenda, votes
     missing = [str(p) for p in files.values() if not p.exists()]
     if missing:
         raise click.UsageError(f"demo files missing: {', '.join(missing)}; regenerate them with python -m coi.demo")
@@ -429,6 +438,34 @@ def report_(db, meeting_id, fmt, out, member_id, quorum_basis, recused_count, vo
     tmp.replace(target)
     click.echo(f"Wrote {target} ({fmt}, {len(built.items)} items, {len(data):,} bytes) in "
                f"{time.perf_counter() - started:.2f} s. {built.rule}", err=True)
+
+
+@main.command("audit")
+@_db_option
+@click.option("--meeting", "meeting_id", required=True, help="The meeting (its meeting_id).")
+@click.option("--out", "out", default=None, help="Where to write the CSV (default: stdout).")
+def audit_(db, meeting_id, out):
+    """The removal exposure of 3.1(g)(2) after a meeting: who voted on an item where a statutory
+    prompt was unanswered or answered self-recuse, and who was recused by vote — grouped by the
+    appointing official, with the evidence."""
+    settings = load_settings(db=db)
+    with Store.open(settings.db_path) as store:
+        try:
+            grouped = exposure_audit(store, meeting_id)
+        except MeetingError as exc:
+            raise click.UsageError(str(exc)) from exc
+    columns = ("appointed_by", "member_id", "member_name", "item", "case_id", "why", "category", "vote", "evidence")
+    with _output(out) as fh:
+        writer = csv.writer(fh, lineterminator="\n")
+        writer.writerow(columns)
+        for appointer, rows in grouped.items():
+            for e in rows:
+                writer.writerow([export.csv_safe(v) for v in (appointer, e.member_id, e.member_name, e.item,
+                                                              e.case_id, e.why, e.category, e.vote or "", e.evidence)])
+    for appointer, rows in grouped.items():
+        click.echo(f"{appointer}: {len(rows)} exposure(s)"
+                   + "".join(f"\n  item {e.item} ({e.case_id}) {e.member_id} {e.member_name}: {e.why}" for e in rows),
+                   err=True)
 
 
 @main.command("rescreen")

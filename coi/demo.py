@@ -1245,10 +1245,41 @@ def render(data: DemoData) -> dict[str, bytes]:
         "decoys.csv": render_csv(DECOY_COLUMNS, [
             (d.case_id, d.party_name, d.resembles_member_id, d.resembles_name, d.why) for d in data.decoys]),
         "agenda.csv": render_csv(AGENDA_COLUMNS, agenda_rows(data)),
+        "votes.csv": render_csv(VOTES_COLUMNS, votes_rows(data)),
     }
 
 
 AGENDA_COLUMNS = ("meeting_id", "meeting_date", "item", "case_id")
+
+
+VOTES_COLUMNS = ("meeting_id", "item", "member_id", "vote")
+# Past meetings' votes plant this many members who voted on an item where they had a
+# statutory conflict (and never answered their prompt): what `coi audit` must find.
+EXPOSED_VOTERS = 3
+
+
+def votes_rows(data: DemoData) -> list[tuple]:
+    """Who voted on each item of the meetings held before the demo's date: every member,
+    except those with a planted statutory conflict on the item's case (they stayed out) —
+    but for the first few of those, who voted anyway."""
+    from coi.policy import load_policy
+
+    policy = load_policy()
+    conflicted: dict[str, list[str]] = {}
+    for e in data.expected:
+        if policy.rule(e.category).tier.value == "statutory":
+            conflicted.setdefault(e.case_id, []).append(e.member_id)
+    out, exposed = [], 0
+    for meeting_id, date, item, case_id in agenda_rows(data):
+        if date >= data.as_of:
+            continue
+        for m in data.members:
+            stays_out = m.member_id in conflicted.get(case_id, [])
+            if stays_out and exposed < EXPOSED_VOTERS:
+                exposed, stays_out = exposed + 1, False
+            if not stays_out:
+                out.append((meeting_id, item, m.member_id, "yes" if (item + int(m.member_id[1:])) % 5 else "no"))
+    return out
 
 
 def agenda_rows(data: DemoData) -> list[tuple]:

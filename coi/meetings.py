@@ -11,6 +11,7 @@ it applied.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -156,6 +157,106 @@ def meetings(store: Store) -> list[Meeting]:
     return [meeting(store, i) for i in ids]
 
 
+# ------------------------------------------------------------------ after the meeting: votes
+
+def record_votes(store: Store, rows: Sequence, *, source: str, actor: str) -> int:
+    """Record who voted on each agenda item (``coi.ingest.VoteRow`` s: meeting, item,
+    member, vote). Every item must be on its meeting's agenda and every member on the
+    roster; a refused file records nothing. Append-only: a later row for the same member
+    and item is the one that counts; the same votes recorded again add nothing. Returns the
+    number of votes recorded."""
+    members = {m.member_id for m in store.members()}
+    with store.reading() as conn:
+        items = {(r[0], r[1]) for r in conn.execute("SELECT meeting_id, item FROM agenda_items")}
+    problems = []
+    for r in rows:
+        if (r.meeting_id, r.item) not in items:
+            problems.append(Problem(source, r.row, "item", f"meeting {r.meeting_id} has no item {r.item}",
+                                    "import the meeting's agenda first, or correct the item"))
+        if r.member_id not in members:
+            problems.append(Problem(source, r.row, "member_id", f"{r.member_id!r} is not on the roster",
+                                    "correct the member_id"))
+    if problems:
+        raise InputRejected(problems)
+    fingerprint = hashlib.sha256(repr(sorted((r.meeting_id, r.item, r.member_id, r.vote or "")
+                                             for r in rows)).encode()).hexdigest()
+    at = _now()
+    with store.transaction() as conn:
+        if conn.execute("SELECT 1 FROM audit_log WHERE action = 'votes recorded' AND detail LIKE ?",
+                        (f"%{fingerprint}%",)).fetchone():
+            return 0  # the same votes were recorded before: recording them again would count nothing new
+        conn.executemany("INSERT INTO item_votes (meeting_id, item, member_id, vote, recorded_at, recorded_by) "
+                         "VALUES (?, ?, ?, ?, ?, ?)", [(r.meeting_id, r.item, r.member_id, r.vote, at, actor)
+                                                        for r in rows])
+        store.audit("votes recorded", actor, {"source": source, "votes": len(rows), "fingerprint": fingerprint})
+    return len(rows)
+
+
+def voters(store: Store, meeting_id: str) -> dict[int, dict[str, str | None]]:
+    """Item → member → vote (the latest row of each member; None: voted, how not recorded)."""
+    out: dict[int, dict[str, str | None]] = {}
+    with store.reading() as conn:
+        for r in conn.execute("SELECT item, member_id, vote FROM item_votes WHERE meeting_id = ? ORDER BY id",
+                              (meeting_id,)):
+            out.setdefault(r["item"], {})[r["member_id"]] = r["vote"]
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class Exposure:
+    """A member's removal exposure under 3.1(g)(2) on one item, with its evidence."""
+
+    appointed_by: Appointer
+    member_id: str
+    member_name: str
+    item: int
+    case_id: str
+    why: str  # "voted with a statutory prompt unanswered", "voted after self-recusing", "recused by vote"
+    category: str
+    evidence: str
+    vote: str | None
+
+
+def exposure_audit(store: Store, meeting_id: str) -> dict[Appointer, list[Exposure]]:
+    """Every member who voted on an item where they had a statutory prompt unanswered (or
+    unsure) or answered self-recuse, and every member recused by vote — grouped by the
+    official who appointed them: the removal exposure 3.1(g)(2) describes."""
+    m = meeting(store, meeting_id)
+    roster = {x.member_id: x for x in store.members()}
+    voted = voters(store, meeting_id)
+    voted_out = _recused_by_vote(store)
+    prompts: dict[tuple[str, str], list[StoredPrompt]] = {}
+    for p in store.prompts(status=None):
+        prompts.setdefault((p.case_id, p.member_id), []).append(p)
+    found: list[Exposure] = []
+    for item, case_id in m.items:
+        for member_id, vote in voted.get(item, {}).items():
+            for p in prompts.get((case_id, member_id), []):
+                if p.tier is not Tier.STATUTORY:
+                    continue
+                answer = p.latest_answer
+                if answer in (None, Answer.UNSURE):
+                    why = "voted with a statutory prompt unanswered"
+                elif answer is Answer.SELF_RECUSE:
+                    why = "voted after self-recusing"
+                else:
+                    continue
+                member = roster[member_id]
+                found.append(Exposure(member.appointed_by, member_id, member.name, item, case_id, why,
+                                      p.category.words, " → ".join(str(s) for s in p.path)
+                                      + f" (matched {p.matched_name}, score {p.score:g})", vote))
+        for case, member_id in sorted(voted_out):
+            if case == case_id and member_id in roster:
+                member = roster[member_id]
+                found.append(Exposure(member.appointed_by, member_id, member.name, item, case_id,
+                                      "recused by vote of the remaining members", "", "3.1(g)(2) motion carried",
+                                      voted.get(item, {}).get(member_id)))
+    grouped: dict[Appointer, list[Exposure]] = {a: [] for a in Appointer}
+    for e in found:
+        grouped[e.appointed_by].append(e)
+    return grouped
+
+
 # ------------------------------------------------------------------ the report's content
 
 class Status(StrEnum):
@@ -297,4 +398,4 @@ def build_report(store: Store, meeting_id: str, *, rule: QuorumRule = QuorumRule
 
 __all__ = ["QuorumRule", "QuorumBasis", "VoteBase", "Meeting", "MeetingError", "MeetingReport", "ItemReport",
            "ConflictLine", "Status", "import_agenda", "save_meeting", "set_absent", "meeting", "meetings",
-           "build_report", "SEATS"]
+           "build_report", "record_votes", "voters", "Exposure", "exposure_audit", "SEATS"]

@@ -166,3 +166,23 @@ def test_demo_loads_the_panel_and_stores_prompts_with_evidence(tmp_path):
     assert again.exit_code == 0
     with sqlite3.connect(db) as con:
         assert con.execute("SELECT count(*) FROM prompts").fetchone()[0] == n
+
+
+def test_report_and_audit_commands_on_the_demo_meetings(tmp_path):
+    db = str(tmp_path / "coi.sqlite3")
+    assert CliRunner().invoke(main, ["demo", "--db", db, "--as-of", "2026-11-22"]).exit_code == 0
+    out = tmp_path / "report.csv"
+    done = CliRunner().invoke(main, ["report", "--db", db, "--meeting", "2026-12-10", "--format", "csv",
+                                     "--out", str(out)])
+    assert done.exit_code == 0, done.output
+    rows = list(csv.DictReader(io.StringIO(out.read_text(encoding="utf-8-sig"))))
+    assert {r["meeting_id"] for r in rows} == {"2026-12-10"} and any(r["member_id"] for r in rows)
+    assert "Quorum: a majority of the 13 seats" in done.output
+    html = tmp_path / "report.html"
+    assert CliRunner().invoke(main, ["report", "--db", db, "--meeting", "2026-12-10", "--format", "html",
+                                     "--out", str(html)]).exit_code == 0
+    assert "<svg" in html.read_text(encoding="utf-8")
+    audit = CliRunner().invoke(main, ["audit", "--db", db, "--meeting", "2026-08-13"])
+    assert audit.exit_code == 0 and "voted with a statutory prompt unanswered" in audit.output
+    unknown = CliRunner().invoke(main, ["report", "--db", db, "--meeting", "1999-01-01", "--out", str(out)])
+    assert unknown.exit_code == 2 and "no meeting '1999-01-01'" in unknown.output

@@ -15,7 +15,7 @@ from coi.model import Appointer, Category, PartyRole
 from coi.policy import load_policy
 from coi.screen import Screener, ScreeningResult, screen_docket
 
-FILES = ("members.csv", "disclosures.csv", "docket.csv", "expected_conflicts.csv", "decoys.csv", "agenda.csv")
+FILES = ("members.csv", "disclosures.csv", "docket.csv", "expected_conflicts.csv", "decoys.csv", "agenda.csv", "votes.csv")
 
 def _read(name: str) -> list[dict[str, str]]:
     with open(DEMO_FOLDER / name, encoding="utf-8", newline="") as fh:

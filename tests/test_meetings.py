@@ -10,9 +10,9 @@ import openpyxl
 import pytest
 
 from coi import meetings, report, service
-from coi.ingest import load_agenda
+from coi.ingest import load_agenda, load_votes
 from coi.meetings import QuorumBasis, QuorumRule, VoteBase
-from coi.model import Answer, InputRejected
+from coi.model import Answer, Appointer, InputRejected
 from coi.policy import load_policy
 from coi.store import Store
 from tests.factories import member, party, tie, write_csv
@@ -150,3 +150,54 @@ def test_a_members_packet_holds_only_their_own_prompts(store):
     r = meetings.build_report(store, "M-1", today=AS_OF, member_id="M01")
     assert {c.member_id for i in r.items for c in i.conflicts} == {"M01"}
     assert "Members × items" not in packet and "for the minutes" not in packet
+
+
+# ------------------------------------------------------------------ after the meeting
+
+VOTES = ("meeting_id,item,member_id,vote\n"
+         "M-1,1,M01,yes\nM-1,1,M03,no\nM-1,2,M02,yes\nM-1,2,M03,yes\nM-1,3,M01,yes\n")
+
+
+def record(store, tmp_path, text=VOTES, name="votes.csv") -> int:
+    return meetings.record_votes(store, load_votes(write_csv(tmp_path, text, name)).records, source=name, actor="t")
+
+
+def test_votes_are_recorded_once_and_a_bad_file_records_nothing(store, tmp_path):
+    with pytest.raises(InputRejected) as exc:
+        record(store, tmp_path, VOTES + "M-1,9,M01,yes\nM-1,1,M99,no\n", "bad.csv")
+    assert {(p.row, p.column) for p in exc.value.problems} == {(7, "item"), (8, "member_id")}
+    assert meetings.voters(store, "M-1") == {}
+    assert record(store, tmp_path) == 5
+    assert record(store, tmp_path) == 0  # the same file again counts nothing new
+    assert meetings.voters(store, "M-1")[2] == {"M02": "yes", "M03": "yes"}
+
+
+def test_the_audit_lists_who_voted_while_conflicted_grouped_by_appointing_official(store, tmp_path):
+    store.record_decision(prompt(store, "M02", "C-2").key, answer=Answer.SELF_RECUSE, reason=None, decided_by="m02")
+    record(store, tmp_path)
+    grouped = meetings.exposure_audit(store, "M-1")
+    found = {(e.member_id, e.item, e.why) for rows in grouped.values() for e in rows}
+    assert found == {("M01", 1, "voted with a statutory prompt unanswered"),  # spouse Luis Diaz, never answered
+                     ("M02", 2, "voted after self-recusing")}  # sibling Omar Cole
+    assert {e.member_id for e in grouped[Appointer.GOVERNOR]} == {"M01", "M02"}
+    m01 = next(e for e in grouped[Appointer.GOVERNOR] if e.member_id == "M01")
+    assert "spouse Luis Diaz" in m01.evidence and m01.vote == "yes"
+
+
+def test_a_member_who_answered_no_conflict_or_had_an_advisory_prompt_is_not_exposed(store, tmp_path):
+    store.record_decision(prompt(store, "M01", "C-1").key, answer=Answer.NO_CONFLICT, reason="divorced in 2019",
+                          decided_by="m01")
+    record(store, tmp_path)
+    assert all(e.member_id != "M01" for rows in meetings.exposure_audit(store, "M-1").values() for e in rows)
+
+
+def test_a_member_recused_by_vote_is_on_the_audit(store, tmp_path):
+    from coi import votes
+
+    motion = votes.move(store, case_id="C-1", member_id="M02", moved_by="M03", actor="t")
+    for voter in ("M01", "M03", "M04", "M05", "M06", "M07", "M08"):
+        votes.vote(store, motion, voter_id=voter, choice="yes", actor="t")
+    record(store, tmp_path)
+    rows = meetings.exposure_audit(store, "M-1")[Appointer.GOVERNOR]
+    assert ("M02", 1, "recused by vote of the remaining members") in {(e.member_id, e.item, e.why) for e in rows}
+    assert "M02" in meetings.build_report(store, "M-1", today=AS_OF).items[0].recused
