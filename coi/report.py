@@ -71,6 +71,15 @@ def html(report: MeetingReport, *, packet: str | None = None) -> str:
                                                      matrix=matrix_svg(report))
 
 
+def pdf_available() -> bool:
+    """True when WeasyPrint and the Pango library it needs are installed."""
+    try:
+        import weasyprint  # noqa: F401
+    except OSError:
+        return False
+    return True
+
+
 def pdf(report: MeetingReport, *, packet: str | None = None) -> bytes:
     try:
         from weasyprint import HTML
@@ -108,4 +117,4 @@ def render(report: MeetingReport, fmt: str, *, packet: str | None = None) -> byt
     raise ValueError(f"unknown format {fmt!r}: use one of {', '.join(FORMATS)}")
 
 
-__all__ = ["FORMATS", "COLUMNS", "html", "pdf", "rows", "render", "matrix_svg"]
+__all__ = ["FORMATS", "COLUMNS", "html", "pdf", "pdf_available", "rows", "render", "matrix_svg"]

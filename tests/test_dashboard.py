@@ -331,3 +331,38 @@ def test_an_admin_adds_and_disables_an_account_and_it_can_then_not_sign_in(db):
     at.button(key="FormSubmitter:disable_account-Apply").click().run()
     assert "Account clerk is disabled." in page_text(at)
     assert "username or password is wrong" in page_text(signed_in("clerk", "a long enough password"))
+
+
+def test_staff_see_a_meetings_warnings_downloads_and_removal_exposure(db):
+    at = signed_in("staff", "demo-staff-pass", page="meetings")
+    at.selectbox(key="meeting_choice").select("2026-08-13").run()
+    assert not at.exception, at.exception
+    text = page_text(at)
+    assert "Quorum: a majority of the 13 seats (7)" in text
+    assert "Appointed by the Governor" in text and "voted with a statutory prompt unanswered" in text
+    labels = {b.proto.label for b in at.get("download_button")}
+    assert {"HTML", "CSV", "XLSX"} <= labels
+
+
+def test_staff_record_absences_and_votes_on_the_meetings_page(db):
+    at = signed_in("staff", "demo-staff-pass", page="meetings")
+    at.selectbox(key="meeting_choice").select("2026-12-10").run()
+    at.multiselect(key="absent-2026-12-10").select("M05").run()
+    at.multiselect(key="vote_members").select("M01").select("M02")
+    at.radio(key="vote_how").set_value("yes")
+    at.button(key="FormSubmitter:votes-2026-12-10-Record the votes").click().run()
+    assert not at.exception, at.exception
+    assert "2 votes recorded on item 1" in page_text(at)
+    from coi import meetings
+    with Store.open(db) as store:
+        assert meetings.meeting(store, "2026-12-10").absent == ("M05",)
+        assert meetings.voters(store, "2026-12-10")[1] == {"M01": "yes", "M02": "yes"}
+
+
+def test_a_member_can_download_their_packet_for_an_upcoming_meeting(db):
+    from coi import meetings
+    with Store.open(db) as store:  # a meeting that stays upcoming whenever the test runs
+        meetings.save_meeting(store, "future", dt.date(2099, 1, 1), [store.cases()[0].case_id], actor="test")
+    at = signed_in("m01", demo_password("M01"))
+    labels = {b.proto.label for b in at.get("download_button")}
+    assert "HTML" in labels

@@ -133,7 +133,7 @@ def main() -> None:
 
         urls = {"my-prompts", "my-disclosures", "my-ties"} if account.member_id is not None else set()
         if account.role.sees_everything:
-            urls |= {"docket", "prompts", "roster", "recusal-votes", "audit"}
+            urls |= {"docket", "prompts", "roster", "meetings", "recusal-votes", "audit"}
         if account.role.value == "admin":
             urls.add("accounts")
         home = "my-prompts" if account.member_id is not None else "prompts"
@@ -147,6 +147,7 @@ def main() -> None:
             sections["Staff"] = [page(pages.docket, "Docket", "docket"),
                                  page(pages.all_prompts, "Prompts", "prompts", first=home == "prompts"),
                                  page(pages.roster, "Roster", "roster"),
+                                 page(pages.meetings_page, "Meetings", "meetings"),
                                  page(pages.recusal_votes, "Recusal votes", "recusal-votes"),
                                  page(pages.audit, "Audit", "audit")]
         if account.role.value == "admin":

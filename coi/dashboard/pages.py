@@ -11,7 +11,8 @@ import streamlit as st
 import tempfile
 from pathlib import Path
 
-from coi import export, service, views, votes
+from coi import export, meetings, report, service, views, votes
+from coi.ingest import VoteRow
 from coi.accounts import Account, AccountError, Accounts, Role
 from coi.model import Answer, InputRejected
 from coi.policy import load_policy
@@ -99,6 +100,11 @@ def my_prompts(store: Store, account: Account) -> None:
     st.title("My prompts")
     if done := st.session_state.pop("answered", None):
         st.success(done)
+    upcoming = [m for m in meetings.meetings(store) if m.meeting_date >= load_settings().as_of]
+    if upcoming:
+        with st.expander("My packet for an upcoming meeting"):
+            chosen = st.selectbox("Meeting", [m.meeting_id for m in upcoming], key="packet_meeting")
+            _report_downloads(chosen, packet=account.member_id, formats=("pdf", "html"))
     prompts = views.prompts_for(store, account)
     if not prompts:
         st.info("You have no open prompts: nothing on the docket matches your disclosed ties.")
@@ -290,6 +296,103 @@ def recusal_votes(store: Store, account: Account) -> None:
                     st.error(str(exc))
             if r.votes:
                 st.caption(" · ".join(f"{label(v)}: {c}" for v, c in sorted(r.votes.items())))
+
+
+REPORT_MIME = {"pdf": "application/pdf", "html": "text/html", "csv": "text/csv",
+               "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"}
+
+
+def _report_downloads(meeting_id: str, *, rule: meetings.QuorumRule = meetings.QuorumRule(),
+                      packet: str | None = None, formats=report.FORMATS) -> None:
+    """Download buttons for the report (or a member's packet); each file is made only when
+    its button is pressed, from its own connection to the database."""
+    def make(fmt: str):
+        def render() -> bytes:
+            with Store.open(load_settings().db_path) as store:
+                built = meetings.build_report(store, meeting_id, rule=rule, today=load_settings().as_of,
+                                              member_id=packet)
+            return report.render(built, fmt, packet=packet)
+        return render
+
+    cols = st.columns(len(formats))
+    name = f"{'packet-' + packet.lower() + '-' if packet else 'conflict-report-'}{meeting_id}"
+    for col, fmt in zip(cols, formats):
+        if fmt == "pdf" and not report.pdf_available():
+            col.caption("PDF: the Pango library is missing on the server (apt-get install libpango-1.0-0).")
+            continue
+        col.download_button(fmt.upper(), make(fmt), file_name=f"{name}.{fmt}", mime=REPORT_MIME[fmt],
+                            key=f"dl-{name}-{fmt}", on_click="ignore")
+
+
+def meetings_page(store: Store, account: Account) -> None:
+    st.title("Meetings")
+    if done := st.session_state.pop("meeting_done", None):
+        st.success(done)
+    all_meetings = meetings.meetings(store)
+    members = {m.member_id: m.name for m in store.members(active_only=True)}
+    with st.expander("Create or replace a meeting", expanded=not all_meetings):
+        with st.form("new_meeting"):
+            cols = st.columns(2)
+            date = cols[0].date_input("Date", key="meeting_date")
+            meeting_id = cols[1].text_input("Meeting id (default: the date)", key="meeting_id")
+            case_ids = st.multiselect("Agenda: the cases, in order", [c.case_id for c in store.cases()],
+                                      key="meeting_cases")
+            if st.form_submit_button("Save the meeting"):
+                try:
+                    meetings.save_meeting(store, meeting_id or date.isoformat(), date, case_ids, actor=account.username)
+                    st.session_state["meeting_done"] = f"Meeting {meeting_id or date.isoformat()} saved."
+                    st.rerun()
+                except meetings.MeetingError as exc:
+                    st.error(str(exc))
+    if not all_meetings:
+        st.info("No meetings yet: create one above, or import agenda.csv (coi import).")
+        return
+    chosen = st.selectbox("Meeting", [m.meeting_id for m in all_meetings], index=len(all_meetings) - 1,
+                          key="meeting_choice")
+    m = meetings.meeting(store, chosen)
+    st.write(f"{m.meeting_date.isoformat()}: {len(m.items)} agenda items.")
+    absent = st.multiselect("Known absences", list(members), default=list(m.absent),
+                            format_func=lambda x: f"{x} {members.get(x, '')}", key=f"absent-{chosen}")
+    if set(absent) != set(m.absent):
+        for member_id in set(absent) ^ set(m.absent):
+            meetings.set_absent(store, chosen, member_id, member_id in absent, actor=account.username)
+        st.rerun()
+    st.subheader("Pre-meeting conflict report")
+    cols = st.columns(3)
+    basis = cols[0].selectbox("Quorum: a majority of", [b.value for b in meetings.QuorumBasis], key="rule_basis")
+    counted = cols[1].checkbox("Recused members count towards the quorum", key="rule_counted")
+    base = cols[2].selectbox("A decision needs a majority of", [b.value for b in meetings.VoteBase], index=1,
+                             key="rule_base")
+    rule = meetings.QuorumRule(meetings.QuorumBasis(basis), counted, meetings.VoteBase(base))
+    built = meetings.build_report(store, chosen, rule=rule, today=load_settings().as_of)
+    st.caption(built.rule)
+    for i in built.items:
+        for w in i.warnings:
+            st.warning(f"Item {i.item} ({i.case_id}): {w}")
+    _report_downloads(chosen, rule=rule)
+    st.subheader("After the meeting: who voted")
+    with st.form(f"votes-{chosen}"):
+        item = st.selectbox("Item", [f"{n}: {c}" for n, c in m.items], key="vote_item")
+        voted = st.multiselect("Members who voted", list(members), format_func=lambda x: f"{x} {members.get(x, '')}",
+                               key="vote_members")
+        how = st.radio("Vote", ["yes", "no", "abstain", "not recorded"], horizontal=True, key="vote_how")
+        if st.form_submit_button("Record the votes") and item and voted:
+            number = int(item.split(":")[0])
+            rows = [VoteRow(chosen, number, v, None if how == "not recorded" else how) for v in voted]
+            meetings.record_votes(store, rows, source="dashboard", actor=account.username)
+            st.session_state["meeting_done"] = f"{len(rows)} votes recorded on item {number}."
+            st.rerun()
+    st.subheader("Removal exposure, 3.1(g)(2)")
+    grouped = meetings.exposure_audit(store, chosen)
+    if not any(grouped.values()):
+        st.info("No member voted on an item where they had an unanswered or self-recused statutory prompt, "
+                "and no member was recused by vote.")
+    for appointer, rows in grouped.items():
+        if rows:
+            st.markdown(f"**Appointed by the {appointer}**")
+            st.dataframe(pd.DataFrame([{"item": e.item, "case": e.case_id, "member": f"{e.member_id} {e.member_name}",
+                                        "why": e.why, "category": e.category, "vote": e.vote or "",
+                                        "evidence": e.evidence} for e in rows]), hide_index=True, width="stretch")
 
 
 def audit(store: Store, account: Account) -> None:
