@@ -1,6 +1,7 @@
 """Dashboard page timings on the demo data: each page's script run, signed in as the role
 that sees it, through Streamlit's AppTest (the server side of a page load: reading the
-store, the access rules, building the elements; the browser's drawing is not in it)."""
+store, the access rules, building the elements; the browser's drawing is not in it). And
+the pre-meeting report of the demo's 2026-12-10 meeting in each format."""
 
 from __future__ import annotations
 
@@ -53,9 +54,32 @@ def run() -> list[Figure]:
                 figures.append(Figure("dashboard pages (demo data)", f"{page} ({username})",
                                       statistics.median(times) * 1000, "ms", COMMAND,
                                       f"median of {RUNS} reruns after sign-in; target about 1,000 ms"))
+            figures += _report_timings(db)
         finally:
             if old is None:
                 os.environ.pop("COI_DB", None)
             else:
                 os.environ["COI_DB"] = old
     return figures
+
+
+def _report_timings(db: Path) -> list[Figure]:
+    from coi import meetings, report
+    from coi.store import Store
+
+    out = []
+    with Store.open(db) as store:
+        for fmt in report.FORMATS:
+            if fmt == "pdf" and not report.pdf_available():
+                continue
+            times = []
+            for _ in range(3):
+                started = time.perf_counter()
+                built = meetings.build_report(store, "2026-12-10")
+                data = report.render(built, fmt)
+                times.append(time.perf_counter() - started)
+            out.append(Figure("pre-meeting report (demo meeting 2026-12-10)", f"{fmt} generation",
+                              statistics.median(times), "s", "coi report --meeting 2026-12-10 --format "
+                              f"{fmt} --out report.{fmt}  # make bench: bench/dashboard.py",
+                              f"{len(built.items)} items, {len(data):,} bytes; median of 3"))
+    return out

@@ -301,7 +301,8 @@ class ItemReport:
     def warnings(self) -> list[str]:
         out = []
         if self.outstanding:
-            out.append(f"Answers outstanding: {', '.join(self.outstanding)} have statutory prompts not answered.")
+            verb = "has a statutory prompt" if len(self.outstanding) == 1 else "have statutory prompts"
+            out.append(f"Answers outstanding: {', '.join(self.outstanding)} {verb} not answered.")
         if not self.quorum_met:
             out.append(f"No quorum: {len(self.remaining)} members remain, {self.quorum_needed} are needed.")
         return out

@@ -92,6 +92,16 @@ def test_absences_can_break_the_quorum_and_counting_recused_members_can_keep_it(
     assert lenient.quorum_met
 
 
+def test_vacancies_count_as_seats_for_the_quorum_unless_the_rule_says_filled(store):
+    store.import_members(ROSTER[:9], source="m2", fingerprint="m2", actor="t")  # four seats now vacant
+    for m in ("M05", "M06", "M07"):
+        meetings.set_absent(store, "M-1", m, True, actor="t")
+    seats = meetings.build_report(store, "M-1", today=AS_OF).items[2]
+    filled = meetings.build_report(store, "M-1", rule=QuorumRule(QuorumBasis.FILLED), today=AS_OF).items[2]
+    assert len(seats.remaining) == 6 and seats.quorum_needed == 7 and not seats.quorum_met
+    assert filled.quorum_needed == 5 and filled.quorum_met
+
+
 @pytest.mark.parametrize("base, words", [(VoteBase.SEATS, "7 votes (a majority of the 13 seats)"),
                                          (VoteBase.PRESENT, "7 votes (a majority of the 13 members present"),
                                          (VoteBase.VOTING, "a majority of those voting")])
