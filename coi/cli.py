@@ -20,11 +20,9 @@ from pathlib import Path
 
 import click
 
-from coi import export, ingest, report, service
+from coi import ingest, service
 from coi.accounts import AccountError, Accounts, Role, create_demo_accounts
 from coi.graph import build_graph
-from coi.meetings import (MeetingError, QuorumBasis, QuorumRule, VoteBase, build_report, exposure_audit,
-                          import_agenda, record_votes)
 from coi.model import InputRejected, Kind, Panel, Problem, Warning_
 from coi.names import Candidate, NameIndex, compare_names, looks_like_organization
 from coi.policy import Policy, PolicyError, load_policy
@@ -298,6 +296,8 @@ def _validate_imports(files, kinds, store, encoding, as_of) -> dict:
 
 def _import_one(store: "Store", kind: str, loaded, path: str, actor: str) -> str:
     """Store one validated file; the words that say what changed (exit 1 if refused)."""
+    from coi.meetings import MeetingError, import_agenda, record_votes  # not needed by screen: loaded late
+
     if kind == "agenda":
         try:
             stored = import_agenda(store, loaded.records, source=str(path), actor=actor)
@@ -406,20 +406,30 @@ def account_list(db):
         writer.writerow((a.username, a.role, a.member_id or "", "yes" if a.disabled else "no"))
 
 
+# the report's choices, written out so that `coi screen` does not load the report's
+# libraries at start-up (tests/test_cli.py checks they equal coi.report's and coi.meetings')
+REPORT_FORMATS = ("pdf", "html", "csv", "xlsx")
+QUORUM_BASES = ("seats", "filled")
+VOTE_BASES = ("seats", "present", "voting")
+
+
 @main.command("report")
 @_db_option
 @click.option("--meeting", "meeting_id", required=True, help="The meeting (its meeting_id in agenda.csv).")
-@click.option("--format", "fmt", type=click.Choice(report.FORMATS), default="pdf", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(REPORT_FORMATS), default="pdf", show_default=True)
 @click.option("--out", "out", required=True, type=click.Path(dir_okay=False), help="The file to write.")
 @click.option("--member", "member_id", default=None, help="A member's packet: only that member's own prompts.")
-@click.option("--quorum-basis", type=click.Choice([b.value for b in QuorumBasis]), default=QuorumBasis.SEATS.value,
+@click.option("--quorum-basis", type=click.Choice(QUORUM_BASES), default="seats",
               show_default=True, help="A majority of all seats, or of the members on the roster.")
 @click.option("--recused-count/--recused-not-counted", default=False, show_default=True,
               help="Whether recused members count towards the quorum.")
-@click.option("--vote-base", type=click.Choice([b.value for b in VoteBase]), default=VoteBase.PRESENT.value,
+@click.option("--vote-base", type=click.Choice(VOTE_BASES), default="present",
               show_default=True, help="What a decision needs a majority of.")
 def report_(db, meeting_id, fmt, out, member_id, quorum_basis, recused_count, vote_base):
     """Write the pre-meeting conflict report (or one member's packet) for a meeting."""
+    from coi import report
+    from coi.meetings import MeetingError, QuorumBasis, QuorumRule, VoteBase, build_report
+
     settings = load_settings(db=db)
     rule = QuorumRule(QuorumBasis(quorum_basis), recused_count, VoteBase(vote_base))
     started = time.perf_counter()
@@ -448,6 +458,9 @@ def audit_(db, meeting_id, out):
     """The removal exposure of 3.1(g)(2) after a meeting: who voted on an item where a statutory
     prompt was unanswered or answered self-recuse, and who was recused by vote — grouped by the
     appointing official, with the evidence."""
+    from coi import export
+    from coi.meetings import MeetingError, exposure_audit
+
     settings = load_settings(db=db)
     with Store.open(settings.db_path) as store:
         try:

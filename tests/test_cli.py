@@ -186,3 +186,11 @@ def test_report_and_audit_commands_on_the_demo_meetings(tmp_path):
     assert audit.exit_code == 0 and "voted with a statutory prompt unanswered" in audit.output
     unknown = CliRunner().invoke(main, ["report", "--db", db, "--meeting", "1999-01-01", "--out", str(out)])
     assert unknown.exit_code == 2 and "no meeting '1999-01-01'" in unknown.output
+
+
+def test_the_report_commands_choices_are_the_libraries():
+    from coi import cli, meetings, report
+
+    assert cli.REPORT_FORMATS == report.FORMATS
+    assert cli.QUORUM_BASES == tuple(b.value for b in meetings.QuorumBasis)
+    assert cli.VOTE_BASES == tuple(b.value for b in meetings.VoteBase)
