@@ -481,6 +481,42 @@ def audit_(db, meeting_id, out):
                    err=True)
 
 
+@main.command("backup")
+@_db_option
+@click.option("--out", "out", required=True, type=click.Path(dir_okay=False), help="The backup file to write.")
+def backup_(db, out):
+    """Copy the database to a backup file, safely while the dashboard and imports run."""
+    from coi.backup import BackupError, backup
+
+    settings = load_settings(db=db)
+    try:
+        size = backup(settings.db_path, out)
+    except BackupError as exc:
+        raise click.ClickException(str(exc)) from exc
+    click.echo(f"Backed up {settings.db_path} to {out} ({size:,} bytes; integrity check ok).", err=True)
+
+
+@main.command("restore")
+@_db_option
+@click.argument("backup_file", type=click.Path(exists=True, dir_okay=False))
+@click.option("--yes", is_flag=True, help="Replace the database without asking.")
+def restore_(db, backup_file, yes):
+    """Replace the database with a backup (checked first)."""
+    from coi.backup import BackupError, restore
+
+    settings = load_settings(db=db)
+    if not yes:
+        click.confirm(f"Replace {settings.db_path} with {backup_file}?", abort=True)
+    try:
+        restore(backup_file, settings.db_path)
+    except BackupError as exc:
+        raise click.ClickException(str(exc)) from exc
+    with Store.open(settings.db_path) as store:  # migrates an older backup to this coi's schema
+        store.audit("restored from backup", _default_actor(), {"backup": str(backup_file)})
+        version = store.schema_version
+    click.echo(f"Restored {settings.db_path} from {backup_file} (schema version {version}).", err=True)
+
+
 @main.command("rescreen")
 @_db_option
 @click.option("--policy", "policy_path", default=None, type=click.Path(exists=True, dir_okay=False),
