@@ -10,8 +10,9 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import gc
-import os
 import io
+import os
+import sqlite3
 import sys
 import time
 from collections.abc import Iterable, Iterator
@@ -46,7 +47,28 @@ _encoding_option = click.option("--encoding", default=None,
                                 help="Decode CSV input with this encoding instead of UTF-8 (e.g. cp1252).")
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class _Commands(click.Group):
+    """The command group; a database that cannot be written says so in plain words (nothing
+    was changed: every write is one transaction), never with a traceback."""
+
+    def invoke(self, ctx: click.Context):
+        try:
+            return super().invoke(ctx)
+        except sqlite3.OperationalError as exc:
+            text = str(exc).lower()
+            if "full" in text:
+                raise click.ClickException("the disk is full (or the database reached its size limit): nothing was "
+                                           "changed; free some space and run the command again") from exc
+            if "locked" in text or "busy" in text:
+                raise click.ClickException("the database is busy with another long write: nothing was changed; "
+                                           "run the command again in a moment") from exc
+            if "readonly" in text or "unable to open" in text:
+                raise click.ClickException(f"the database cannot be written ({exc}): check the file's permissions "
+                                           "and the folder's; nothing was changed") from exc
+            raise
+
+
+@click.group(cls=_Commands, context_settings={"help_option_names": ["-h", "--help"]})
 def main() -> None:
     """coi — conflict-of-interest screening for the Illinois Law Enforcement
     Certification Review Panel (50 ILCS 705/3.1(g))."""
