@@ -539,6 +539,25 @@ def restore_(db, backup_file, yes):
     click.echo(f"Restored {settings.db_path} from {backup_file} (schema version {version}).", err=True)
 
 
+@main.command("verify")
+@_db_option
+def verify_(db):
+    """Check the hash chain over decisions, votes and the audit log: exit 1 if any entry was
+    edited, deleted, inserted or reordered."""
+    from coi import chain
+
+    settings = load_settings(db=db)
+    with Store.open(settings.db_path) as store, store.reading() as conn:
+        verdict = chain.verify(conn)
+    if verdict.ok:
+        click.echo(f"The chain holds: {verdict.entries:,} entries, head {verdict.head}.", err=True)
+        return
+    click.echo(f"The chain is broken: {len(verdict.problems)} problem(s) in {verdict.entries:,} entries:", err=True)
+    for problem in verdict.problems:
+        click.echo(f"  {problem}", err=True)
+    sys.exit(1)
+
+
 @main.command("rescreen")
 @_db_option
 @click.option("--policy", "policy_path", default=None, type=click.Path(exists=True, dir_okay=False),

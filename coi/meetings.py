@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from coi import chain
 from coi import votes as recusal_votes
 from coi.ingest import AgendaRow
 from coi.model import Answer, Appointer, InputRejected, Member, Problem, Tier
@@ -317,6 +318,7 @@ class MeetingReport:
     members: tuple[Member, ...]
     unconfirmed: tuple[str, ...]  # members whose disclosures were not confirmed in the last year
     items: tuple[ItemReport, ...] = field(default_factory=tuple)
+    chain_head: str = ""  # the hash chain's head when the report was made (coi verify)
 
     def recusals(self) -> list[tuple[int, str, str, str]]:
         """For the minutes: (item, case, member, why) for every recusal."""
@@ -394,7 +396,8 @@ def build_report(store: Store, meeting_id: str, *, rule: QuorumRule = QuorumRule
                         if member_id in (None, x.member_id) and (confirmed.get(x.member_id) or "") < cutoff)
     with store.reading() as conn:
         last_run = conn.execute("SELECT max(finished_at) FROM screen_runs").fetchone()[0] or "never screened"
-    return MeetingReport(m, _now(), last_run, rule.words(len(roster)), members, unconfirmed, tuple(items))
+        head = chain.head(conn)
+    return MeetingReport(m, _now(), last_run, rule.words(len(roster)), members, unconfirmed, tuple(items), head)
 
 
 __all__ = ["QuorumRule", "QuorumBasis", "VoteBase", "Meeting", "MeetingError", "MeetingReport", "ItemReport",

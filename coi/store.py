@@ -43,7 +43,10 @@ from coi.model import (
     Relation,
     Tier,
 )
+from coi import chain
 from coi.migrations import MIGRATIONS
+
+CHAINED_SINCE = 6  # the schema version that brought the hash chain (coi.chain)
 from coi.screen import ScreeningResult
 
 # --------------------------------------------------------------------------------------------
@@ -344,7 +347,10 @@ class Store:
             conn.execute("PRAGMA journal_mode = WAL")
             conn.execute("PRAGMA synchronous = NORMAL")
             conn.execute("PRAGMA foreign_keys = ON")
+            chain.register(conn)
             _migrate(conn, migrations, path)
+            if _user_version(conn) >= CHAINED_SINCE:
+                chain.backfill(conn)
         except BaseException:
             conn.close()
             raise

@@ -2,7 +2,7 @@
 ``PRAGMA user_version`` *n-1* to *n*, in one transaction. Append only — never edit a
 released script (databases in the field already ran it); add ``v000N_<what>.py`` and list it."""
 
-from coi.migrations import v0001_initial, v0002_accounts, v0003_confirmations, v0004_recusal_votes, v0005_meetings
+from coi.migrations import v0001_initial, v0002_accounts, v0003_confirmations, v0004_recusal_votes, v0005_meetings, v0006_chain
 
 MIGRATIONS: tuple[str, ...] = (
     v0001_initial.SCRIPT,
@@ -10,6 +10,7 @@ MIGRATIONS: tuple[str, ...] = (
     v0003_confirmations.SCRIPT,
     v0004_recusal_votes.SCRIPT,
     v0005_meetings.SCRIPT,
+    v0006_chain.SCRIPT,
 )
 
 __all__ = ["MIGRATIONS"]
