@@ -48,4 +48,26 @@ def only(found: list[Problem]) -> Problem:
     return found[0]
 
 
-__all__ = ["AS_OF", "member", "tie", "party", "panel", "Kind", "write_csv", "problem_at", "only"]
+def demo_database(folder: Path) -> Path:
+    """The demo Panel loaded by `coi demo` into ``folder``/coi.sqlite3 (as of AS_OF)."""
+    from click.testing import CliRunner
+
+    from coi.cli import main
+
+    db = folder / "coi.sqlite3"
+    result = CliRunner().invoke(main, ["demo", "--db", str(db), "--as-of", AS_OF.isoformat()])
+    assert result.exit_code == 0, result.output
+    return db
+
+
+def copy_database(source: Path, folder: Path) -> Path:
+    """A consistent copy of a database, for a test that writes to it."""
+    from coi.store import Store
+
+    copy = folder / "coi.sqlite3"
+    with Store.open(source) as src:
+        src._conn.execute("VACUUM INTO ?", (str(copy),))
+    return copy
+
+
+__all__ = ["AS_OF", "demo_database", "copy_database", "member", "tie", "party", "panel", "Kind", "write_csv", "problem_at", "only"]

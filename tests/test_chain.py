@@ -12,12 +12,12 @@ from coi import chain
 from coi.cli import main
 from coi.model import Answer
 from coi.store import Store
+from tests.factories import copy_database, demo_database
 
 
 @pytest.fixture(scope="module")
 def demo_db(tmp_path_factory):
-    db = tmp_path_factory.mktemp("chain") / "coi.sqlite3"
-    assert CliRunner().invoke(main, ["demo", "--db", str(db), "--as-of", "2026-11-22"]).exit_code == 0
+    db = demo_database(tmp_path_factory.mktemp("chain"))
     with Store.open(db) as store:
         for p in store.prompts()[:6]:
             store.record_decision(p.key, answer=Answer.SELF_RECUSE, reason=None, decided_by=p.member_id.lower())
@@ -26,10 +26,7 @@ def demo_db(tmp_path_factory):
 
 @pytest.fixture
 def db(demo_db, tmp_path):
-    copy = tmp_path / "coi.sqlite3"
-    with Store.open(demo_db) as src:
-        src._conn.execute("VACUUM INTO ?", (str(copy),))
-    return copy
+    return copy_database(demo_db, tmp_path)
 
 
 def raw(db) -> sqlite3.Connection:

@@ -8,32 +8,26 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 from streamlit.testing.v1 import AppTest
 
 from coi import views
 from coi.accounts import Accounts, demo_password
-from coi.cli import main
 from coi.model import Answer
 from coi.store import Store
+from tests.factories import copy_database, demo_database
 
 APP = str(Path(__file__).resolve().parent.parent / "app.py")
 
 
 @pytest.fixture(scope="module")
 def demo_db(tmp_path_factory) -> Path:
-    db = tmp_path_factory.mktemp("dash") / "coi.sqlite3"
-    result = CliRunner().invoke(main, ["demo", "--db", str(db), "--as-of", "2026-11-22"])
-    assert result.exit_code == 0, result.output
-    return db
+    return demo_database(tmp_path_factory.mktemp("dash"))
 
 
 @pytest.fixture
 def db(demo_db, tmp_path, monkeypatch) -> Path:
     """A fresh copy of the demo database for each test, named by COI_DB."""
-    copy = tmp_path / "coi.sqlite3"
-    with Store.open(demo_db) as src:
-        src._conn.execute("VACUUM INTO ?", (str(copy),))
+    copy = copy_database(demo_db, tmp_path)
     monkeypatch.setenv("COI_DB", str(copy))
     return copy
 

@@ -7,32 +7,25 @@ import datetime as dt
 import sqlite3
 
 import pytest
-from click.testing import CliRunner
 
 from coi import service, views
 from coi.accounts import Accounts
-from coi.cli import main
 from coi.model import InputRejected
 from coi.policy import load_policy
 from coi.store import Store
+from tests.factories import copy_database, demo_database
 
 AS_OF = dt.date(2026, 11, 22)
 
 
 @pytest.fixture(scope="module")
 def demo_db(tmp_path_factory):
-    db = tmp_path_factory.mktemp("views") / "coi.sqlite3"
-    result = CliRunner().invoke(main, ["demo", "--db", str(db), "--as-of", "2026-11-22"])
-    assert result.exit_code == 0, result.output
-    return db
+    return demo_database(tmp_path_factory.mktemp("views"))
 
 
 @pytest.fixture
 def store(demo_db, tmp_path):
-    copy = tmp_path / "coi.sqlite3"
-    with Store.open(demo_db) as src:
-        src._conn.execute("VACUUM INTO ?", (str(copy),))
-    with Store.open(copy) as s:
+    with Store.open(copy_database(demo_db, tmp_path)) as s:
         yield s
 
 
