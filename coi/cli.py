@@ -23,6 +23,7 @@ import click
 
 from coi import ingest, service
 from coi.accounts import AccountError, Accounts, Role, create_demo_accounts
+from coi.export import csv_safe
 from coi.graph import build_graph
 from coi.model import InputRejected, Kind, Panel, Problem, Warning_
 from coi.names import Candidate, NameIndex, compare_names, looks_like_organization
@@ -180,8 +181,8 @@ def screen(members_path, disclosures_path, docket_path, out, reveal_confidential
     with _output(out) as fh:
         writer = csv.DictWriter(fh, fieldnames=OUTPUT_COLUMNS, lineterminator="\n")
         writer.writeheader()
-        for p in result.prompts:
-            writer.writerow(prompt_row(p, reveal_confidential=reveal_confidential))
+        for p in result.prompts:  # a name that a spreadsheet would run as a formula is written as text
+            writer.writerow({k: csv_safe(v) for k, v in prompt_row(p, reveal_confidential=reveal_confidential).items()})
     names = {m.member_id: m.name for m in panel.members}
     for line in summary_lines(result, names):
         click.echo(line, err=True)
@@ -230,7 +231,7 @@ def match(queries_path, candidates_path, out, kind, policy_path, encoding):
     with _output(out) as fh:
         writer = csv.writer(fh, lineterminator="\n")
         writer.writerow(("query_id", "candidate_id", "score", "prompt"))
-        writer.writerows(rows)
+        writer.writerows([csv_safe(v) for v in row] for row in rows)
 
 
 def match_rows(queries, candidates, kind: Kind | None, policy: Policy) -> list[tuple[str, str, str, str]]:

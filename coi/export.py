@@ -12,8 +12,6 @@ import csv
 import io
 from collections.abc import Iterable, Sequence
 
-from openpyxl import Workbook
-
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -33,6 +31,8 @@ def to_csv(columns: Sequence[str], rows: Iterable[Sequence[object]]) -> bytes:
 
 
 def to_xlsx(columns: Sequence[str], rows: Iterable[Sequence[object]], *, sheet: str = "prompts") -> bytes:
+    from openpyxl import Workbook  # loaded when a workbook is made, not by every command
+
     wb = Workbook()
     ws = wb.active
     ws.title = sheet

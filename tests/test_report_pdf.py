@@ -37,3 +37,13 @@ def test_the_pdf_never_names_the_confidential_party(store):  # noqa: F811
 def test_a_members_packet_pdf_has_only_their_prompts(store):  # noqa: F811
     text, _ = pdf_text(store, member_id="M02")
     assert "Conflict packet for M02" in text and "Ana Diaz" not in text
+
+
+def test_html_in_a_name_is_printed_as_text_in_the_pdf(store):  # noqa: F811
+    from tests.test_meetings import DOCKET
+    from tests.factories import party
+
+    store.import_docket(DOCKET + [party("<b>Bold</b> <script>alert(1)</script>", case_id="C-3", role="witness")],
+                        source="k2", fingerprint="k2", actor="t")
+    text, _ = pdf_text(store)
+    assert "<b>Bold</b> <script>alert(1)</script>" in text

@@ -153,7 +153,7 @@ def main() -> None:
         if account.role.value == "admin":
             sections["Admin"] = [page(pages.accounts_page, "Accounts", "accounts")]
         with st.sidebar:
-            st.caption(f"Signed in as **{account.username}** ({account.role})")
+            st.caption(f"Signed in as **{pages.md(account.username)}** ({account.role})")
             if st.button("Sign out", key="sign_out"):
                 sign_out()
         st.navigation(sections).run()

@@ -4,16 +4,16 @@ through :mod:`coi.views` and writes through the store, and shows errors in plain
 from __future__ import annotations
 
 import hashlib
+import re
+import tempfile
+from pathlib import Path
 
 import pandas as pd
 import streamlit as st
 
-import tempfile
-from pathlib import Path
-
 from coi import export, meetings, report, service, views, votes
-from coi.ingest import VoteRow
 from coi.accounts import Account, AccountError, Accounts, Role
+from coi.ingest import VoteRow
 from coi.model import Answer, InputRejected
 from coi.policy import load_policy
 from coi.settings import load_settings
@@ -22,6 +22,16 @@ from coi.views import PromptView
 
 PROMPT_COLUMNS = ("case", "meeting", "overdue", "status", "member", "party", "role", "category", "tier", "score",
                   "matched", "answer", "path")
+
+_MARKDOWN = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>$:~])")
+
+
+def md(text: object) -> str:
+    """Text from the data (a name, a reason, a file name) made safe inside Streamlit's
+    markdown: every markdown, HTML, LaTeX and directive character escaped, so that a party
+    named ``[click](javascript:…)`` or ``**x**`` shows as written, never as a link or markup."""
+    return _MARKDOWN.sub(r"\\\1", str(text))
+
 
 ANSWER_WORDS = {Answer.SELF_RECUSE: "I recuse myself", Answer.NO_CONFLICT: "No conflict",
                 Answer.UNSURE: "Unsure — staff to advise"}
@@ -46,22 +56,22 @@ def card_key(prompt_key: str) -> str:
 
 def _prompt_card(store: Store, account: Account, view: PromptView, *, can_answer: bool) -> None:
     with st.container(border=True, key=card_key(view.key)):
-        st.markdown(f"**Case {view.case_id}** · {view.category} · *{view.tier}*"
+        st.markdown(f"**Case {md(view.case_id)}** · {md(view.category)} · *{md(view.tier)}*"
                     + (f" · meeting {view.meeting_date.isoformat()}" if view.meeting_date else ""))
-        st.write(f"Party: **{view.party}** ({view.party_role})")
+        st.markdown(f"Party: **{md(view.party)}** ({md(view.party_role)})")
         st.caption(view.basis)
         st.graphviz_chart(_dot(view))
-        st.write(f"Matched **{view.matched_name}**: {view.how}")
+        st.markdown(f"Matched **{md(view.matched_name)}**: {md(view.how)}")
         if view.answer is not None:
             st.success(f"Answered: {ANSWER_WORDS[view.answer]}"
-                       + (f" — {view.reason}" if view.reason else "")
-                       + f" (by {view.answered_by}, {view.answered_at})")
+                       + (f" — {md(view.reason)}" if view.reason else "")
+                       + f" (by {md(view.answered_by)}, {md(view.answered_at)})")
             history = views.history_for(store, account, view.key)
             if len(history) > 1:
                 with st.expander(f"History of answers ({len(history)})"):
                     for d in history:
-                        st.write(f"{d.decided_at}: {ANSWER_WORDS[d.answer]}" + (f" — {d.reason}" if d.reason else "")
-                                 + f" (by {d.decided_by})")
+                        st.markdown(f"{md(d.decided_at)}: {ANSWER_WORDS[d.answer]}"
+                                    + (f" — {md(d.reason)}" if d.reason else "") + f" (by {md(d.decided_by)})")
         if not can_answer:
             return
         cols = st.columns(3)
@@ -81,7 +91,7 @@ def _count(n: int, one: str, many: str | None = None) -> str:
 
 def _problems(exc: InputRejected, what: str) -> None:
     """Every problem of a rejected input, with its row, column and how to fix it."""
-    st.error(f"{what}: {len(exc.problems)} problem(s) to fix. Nothing was changed.")
+    st.error(f"{md(what)}: {len(exc.problems)} problem(s) to fix. Nothing was changed.")
     st.dataframe(pd.DataFrame([{"row": p.row or "", "column": p.column or "", "problem": p.problem,
                                 "how to fix": p.fix} for p in exc.problems]), hide_index=True, width="stretch")
 
@@ -90,9 +100,9 @@ def _answer(store: Store, account: Account, view: PromptView, choice: Answer, re
     try:
         views.answer(store, account, view.key, choice, reason)
     except (ValueError, views.Forbidden) as exc:
-        st.error(str(exc))
+        st.error(md(exc))
         return
-    st.session_state["answered"] = f"Your answer for case {view.case_id} is recorded."
+    st.session_state["answered"] = f"Your answer for case {md(view.case_id)} is recorded."
     st.rerun()
 
 
@@ -222,11 +232,11 @@ def docket(store: Store, account: Account) -> None:
             _problems(exc, f"{upload.name} was not imported")
             return
     for w in loaded.warnings[:20]:
-        st.warning(str(w))
+        st.warning(md(w))
     if result.skipped_as_duplicate:
-        st.info(f"{upload.name} was imported before; nothing changed.")
+        st.info(f"{md(upload.name)} was imported before; nothing changed.")
     else:
-        st.success(f"{upload.name}: {_count(result.added, 'party', 'parties')} added, {result.changed} changed, "
+        st.success(f"{md(upload.name)}: {_count(result.added, 'party', 'parties')} added, {result.changed} changed, "
                    f"{result.retired} retired, {result.unchanged} unchanged.")
     settings = load_settings()
     bar = st.progress(0.0, text="Screening…")
@@ -271,9 +281,9 @@ def recusal_votes(store: Store, account: Account) -> None:
             try:
                 votes.move(store, case_id=case_id.strip(), member_id=member_id, moved_by=moved_by,
                            actor=account.username, note=note.strip() or None)
-                st.success(f"Motion recorded: recuse {label(member_id)} from case {case_id.strip()}.")
+                st.success(f"Motion recorded: recuse {md(label(member_id))} from case {md(case_id.strip())}.")
             except votes.VoteError as exc:
-                st.error(str(exc))
+                st.error(md(exc))
     all_motions = votes.motions(store)
     if not all_motions:
         st.info("No motions recorded.")
@@ -281,9 +291,9 @@ def recusal_votes(store: Store, account: Account) -> None:
     for m in reversed(all_motions):
         r = votes.result(store, m.id)
         with st.container(border=True, key=f"motion-{m.id}"):
-            st.markdown(f"**Motion {m.id}**: recuse {label(m.member_id)} from case **{m.case_id}** "
-                        f"(moved by {label(m.moved_by)}, {m.recorded_at[:16].replace('T', ' ')})")
-            st.write(r.words())
+            st.markdown(f"**Motion {m.id}**: recuse {md(label(m.member_id))} from case **{md(m.case_id)}** "
+                        f"(moved by {md(label(m.moved_by))}, {md(m.recorded_at[:16].replace('T', ' '))})")
+            st.write(md(r.words()))
             voters = [v for v in members if v != m.member_id]
             cols = st.columns([2, 2, 1])
             voter = cols[0].selectbox("Member voting", voters, format_func=label, key=f"voter-{m.id}")
@@ -293,9 +303,9 @@ def recusal_votes(store: Store, account: Account) -> None:
                     votes.vote(store, m.id, voter_id=voter, choice=choice, actor=account.username)
                     st.rerun()
                 except votes.VoteError as exc:
-                    st.error(str(exc))
+                    st.error(md(exc))
             if r.votes:
-                st.caption(" · ".join(f"{label(v)}: {c}" for v, c in sorted(r.votes.items())))
+                st.caption(" · ".join(f"{md(label(v))}: {c}" for v, c in sorted(r.votes.items())))
 
 
 REPORT_MIME = {"pdf": "application/pdf", "html": "text/html", "csv": "text/csv",
@@ -340,10 +350,10 @@ def meetings_page(store: Store, account: Account) -> None:
             if st.form_submit_button("Save the meeting"):
                 try:
                     meetings.save_meeting(store, meeting_id or date.isoformat(), date, case_ids, actor=account.username)
-                    st.session_state["meeting_done"] = f"Meeting {meeting_id or date.isoformat()} saved."
+                    st.session_state["meeting_done"] = f"Meeting {md(meeting_id or date.isoformat())} saved."
                     st.rerun()
                 except meetings.MeetingError as exc:
-                    st.error(str(exc))
+                    st.error(md(exc))
     if not all_meetings:
         st.info("No meetings yet: create one above, or import agenda.csv (coi import).")
         return
@@ -368,7 +378,7 @@ def meetings_page(store: Store, account: Account) -> None:
     st.caption(built.rule)
     for i in built.items:
         for w in i.warnings:
-            st.warning(f"Item {i.item} ({i.case_id}): {w}")
+            st.warning(f"Item {i.item} ({md(i.case_id)}): {md(w)}")
     _report_downloads(chosen, rule=rule)
     st.subheader("After the meeting: who voted")
     with st.form(f"votes-{chosen}"):
@@ -425,9 +435,9 @@ def accounts_page(store: Store, account: Account) -> None:
             try:
                 made = accounts.create(username, role, password, member_id=member_id or None, actor=account.username)
             except AccountError as exc:
-                st.error(str(exc))
+                st.error(md(exc))
             else:
-                st.session_state["account_done"] = f"Account {made.username} ({made.role}) added."
+                st.session_state["account_done"] = f"Account {md(made.username)} ({made.role}) added."
                 st.rerun()
     with st.form("disable_account"):
         st.subheader("Disable or enable an account")
@@ -436,5 +446,5 @@ def accounts_page(store: Store, account: Account) -> None:
         disable = st.radio("Set to", ["disabled", "enabled"], horizontal=True, key="toggle_state") == "disabled"
         if st.form_submit_button("Apply") and who:
             accounts.set_disabled(who, disable, actor=account.username)
-            st.session_state["account_done"] = f"Account {who} is {'disabled' if disable else 'enabled'}."
+            st.session_state["account_done"] = f"Account {md(who)} is {'disabled' if disable else 'enabled'}."
             st.rerun()
