@@ -4,7 +4,8 @@ Roles: ``member`` (one member's own prompts and disclosures), ``staff`` (everyth
 ``admin`` (staff, and the accounts). Passwords are kept only as salted scrypt hashes
 (``hashlib.scrypt``, a memory-hard password-hashing function: N=2^14, r=8, p=1, 16-byte
 salt, 32-byte key), compared in constant time. A failed sign-in says only that the
-username or password is wrong, and is written to the audit log like a good one.
+username or password is wrong, and is written to the audit log like a good one; five in a
+row for one username within 15 minutes lock it for the rest of that window.
 
 A session is the account and the last time it did something; it expires after
 ``IDLE_LIMIT`` without activity (:func:`session_expired`), whatever keeps it (the
@@ -25,6 +26,8 @@ from enum import StrEnum
 from coi.store import Store
 
 IDLE_LIMIT = dt.timedelta(minutes=30)
+LOCKOUT_FAILURES = 5  # refused sign-ins in a row for one username ...
+LOCKOUT_WINDOW = dt.timedelta(minutes=15)  # ... within this long lock it until they age out
 MIN_PASSWORD = 10  # characters, for accounts people choose; the demo's are published anyway
 _SCRYPT = {"n": 2**14, "r": 8, "p": 1}
 _USERNAME = re.compile(r"[a-z0-9][a-z0-9._@-]{0,63}")
@@ -133,6 +136,9 @@ class Accounts:
         """The account when the username and password are right and it is not disabled;
         otherwise None. Every attempt is audited (never the password)."""
         name = username.strip().lower()
+        if self.locked_out(name):
+            self.store.audit("sign-in refused", name or "?", {"username": name, "locked_out": True})
+            return None
         with self.store.reading() as conn:
             r = conn.execute("SELECT * FROM accounts WHERE username = ?", (name,)).fetchone()
         ok = verify_password(password, r["password_hash"] if r else _DUMMY_HASH) and r is not None
@@ -141,6 +147,18 @@ class Accounts:
             account = None
         self.store.audit("sign-in" if account else "sign-in refused", name or "?", {"username": name})
         return account
+
+    def locked_out(self, username: str, *, now: dt.datetime | None = None) -> bool:
+        """True after ``LOCKOUT_FAILURES`` refused sign-ins for a username within
+        ``LOCKOUT_WINDOW`` with no good one since: password guessing is slowed to a few tries
+        an hour, whoever is guessing."""
+        now = now or dt.datetime.now(dt.UTC)
+        since = (now - LOCKOUT_WINDOW).strftime("%Y-%m-%dT%H:%M:%SZ")
+        with self.store.reading() as conn:
+            rows = conn.execute("SELECT action FROM audit_log WHERE actor = ? AND at >= ? AND action IN "
+                                "('sign-in', 'sign-in refused') ORDER BY id DESC LIMIT ?",
+                                (username, since, LOCKOUT_FAILURES)).fetchall()
+        return len(rows) == LOCKOUT_FAILURES and all(r[0] == "sign-in refused" for r in rows)
 
     def set_password(self, username: str, password: str, *, actor: str, min_length: int = MIN_PASSWORD) -> None:
         if len(password) < min_length:

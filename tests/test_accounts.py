@@ -128,3 +128,24 @@ def test_the_account_commands_add_and_list(tmp_path, store):
     assert refused.exit_code == 2 and "needs --member-id" in refused.output
     listed = runner.invoke(main, ["account", "list", "--db", db])
     assert "clerk,staff,,no" in listed.output
+
+
+def test_five_wrong_passwords_lock_the_username_for_a_while(store):
+    accounts = Accounts(store)
+    accounts.create("ana", "member", PASSWORD, member_id="M01", actor="test")
+    for _ in range(5):
+        assert accounts.authenticate("ana", "wrong guess!") is None
+    assert accounts.locked_out("ana")
+    assert accounts.authenticate("ana", PASSWORD) is None  # even the right password, while locked
+    later = dt.datetime.now(dt.UTC) + dt.timedelta(minutes=16)
+    assert not accounts.locked_out("ana", now=later)
+
+
+def test_a_good_sign_in_resets_the_count(store):
+    accounts = Accounts(store)
+    accounts.create("ana", "member", PASSWORD, member_id="M01", actor="test")
+    for _ in range(4):
+        accounts.authenticate("ana", "wrong guess!")
+    assert accounts.authenticate("ana", PASSWORD) is not None
+    accounts.authenticate("ana", "wrong guess!")
+    assert not accounts.locked_out("ana")

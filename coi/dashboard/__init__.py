@@ -77,7 +77,8 @@ def sign_in_page(store: Store) -> None:
     if submitted:
         account = Accounts(store).authenticate(username, password)
         if account is None:
-            st.error("The username or password is wrong, or the account is disabled.")
+            st.error("The username or password is wrong, or the account is disabled, or locked for 15 minutes "
+                     "after five wrong passwords.")
         else:
             st.session_state["account"] = account
             st.session_state["last_seen"] = _now()
