@@ -362,3 +362,12 @@ def test_a_member_can_download_their_packet_for_an_upcoming_meeting(db):
     at = signed_in("m01", demo_password("M01"))
     labels = {b.proto.label for b in at.get("download_button")}
     assert "HTML" in labels
+
+
+def test_disabling_an_account_ends_its_open_session(db):
+    at = signed_in("m01", demo_password("M01"))
+    with Store.open(db) as store:
+        Accounts(store).set_disabled("m01", True, actor="admin")
+    at.run()
+    text = page_text(at)
+    assert "Your account is disabled" in text and "My prompts" not in text

@@ -61,8 +61,12 @@ def signed_in(store: Store) -> Account | None:
     if session_expired(last, _now()):
         _end_session("You were signed out after 30 minutes without activity. Please sign in again.")
         return None
+    current = Accounts(store).get(account.username)  # an account disabled meanwhile ends its sessions
+    if current is None or current.disabled:
+        _end_session("Your account is disabled: ask an administrator.")
+        return None
     st.session_state["last_seen"] = _now()
-    return account
+    return current
 
 
 def sign_in_page(store: Store) -> None:
