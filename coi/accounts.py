@@ -23,6 +23,7 @@ import secrets
 from dataclasses import dataclass
 from enum import StrEnum
 
+from coi.model import utc_timestamp
 from coi.store import Store
 
 IDLE_LIMIT = dt.timedelta(minutes=30)
@@ -118,7 +119,7 @@ class Accounts:
                 raise AccountError(f"member {member_id} already has an account")
             conn.execute("INSERT INTO accounts (username, role, member_id, password_hash, created_at) "
                          "VALUES (?, ?, ?, ?, ?)", (username, str(role), member_id, hash_password(password),
-                                                    dt.datetime.now(dt.UTC).isoformat(timespec="seconds")))
+                                                    utc_timestamp()))
             self.store.audit("account created", actor, {"username": username, "role": str(role),
                                                          "member_id": member_id})
         return Account(username, role, member_id)

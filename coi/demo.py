@@ -32,6 +32,7 @@ from coi.model import (
     Party,
     PartyRole,
     Relation,
+    cell_text,
 )
 
 DEMO_FOLDER = Path(__file__).resolve().parent.parent / "data" / "demo"
@@ -1206,25 +1207,13 @@ def generate(seed: int = SEED, *, as_of: dt.date = AS_OF, cases: int = 400) -> D
 
 # ------------------------------------------------------------------ files
 
-def _cell(value: object) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    if isinstance(value, tuple):
-        return ";".join(value)
-    return str(value)
-
-
 def render_csv(columns: Sequence[str], rows: Sequence[Sequence[object]]) -> bytes:
     """One UTF-8 CSV file, ``\\n`` line endings, every value as CONTRACT.md writes it."""
     out = io.StringIO()
     w = csv.writer(out, lineterminator="\n")
     w.writerow(columns)
     for row in rows:
-        w.writerow([_cell(v) for v in row])
+        w.writerow([cell_text(v) for v in row])
     return out.getvalue().encode("utf-8")
 
 

@@ -19,7 +19,7 @@ from enum import StrEnum
 from coi import chain
 from coi import votes as recusal_votes
 from coi.ingest import AgendaRow
-from coi.model import Answer, Appointer, InputRejected, Member, Problem, Tier
+from coi.model import Answer, Appointer, InputRejected, Member, Problem, Tier, utc_timestamp
 from coi.screen import CONFIDENTIAL
 from coi.store import Store, StoredPrompt
 from coi.views import last_confirmed
@@ -73,10 +73,6 @@ class Meeting:
     absent: tuple[str, ...] = ()
 
 
-def _now() -> str:
-    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
-
-
 # ------------------------------------------------------------------ storing
 
 def import_agenda(store: Store, rows: Sequence[AgendaRow], *, source: str, actor: str) -> list[str]:
@@ -121,7 +117,7 @@ def _replace_meeting(conn, meeting_id: str, date: dt.date, items: list[tuple[int
     conn.execute("INSERT INTO meetings (meeting_id, meeting_date, updated_at, updated_by) VALUES (?, ?, ?, ?) "
                  "ON CONFLICT (meeting_id) DO UPDATE SET meeting_date = excluded.meeting_date, "
                  "updated_at = excluded.updated_at, updated_by = excluded.updated_by",
-                 (meeting_id, date.isoformat(), _now(), actor))
+                 (meeting_id, date.isoformat(), utc_timestamp(), actor))
     if current != sorted(items):
         conn.execute("DELETE FROM agenda_items WHERE meeting_id = ?", (meeting_id,))
         conn.executemany("INSERT INTO agenda_items (meeting_id, item, case_id) VALUES (?, ?, ?)",
@@ -181,7 +177,7 @@ def record_votes(store: Store, rows: Sequence, *, source: str, actor: str) -> in
         raise InputRejected(problems)
     fingerprint = hashlib.sha256(repr(sorted((r.meeting_id, r.item, r.member_id, r.vote or "")
                                              for r in rows)).encode()).hexdigest()
-    at = _now()
+    at = utc_timestamp()
     with store.transaction() as conn:
         if conn.execute("SELECT 1 FROM audit_log WHERE action = 'votes recorded' AND detail LIKE ?",
                         (f"%{fingerprint}%",)).fetchone():
@@ -397,7 +393,7 @@ def build_report(store: Store, meeting_id: str, *, rule: QuorumRule = QuorumRule
     with store.reading() as conn:
         last_run = conn.execute("SELECT max(finished_at) FROM screen_runs").fetchone()[0] or "never screened"
         head = chain.head(conn)
-    return MeetingReport(m, _now(), last_run, rule.words(len(roster)), members, unconfirmed, tuple(items), head)
+    return MeetingReport(m, utc_timestamp(), last_run, rule.words(len(roster)), members, unconfirmed, tuple(items), head)
 
 
 __all__ = ["QuorumRule", "QuorumBasis", "VoteBase", "Meeting", "MeetingError", "MeetingReport", "ItemReport",

@@ -415,3 +415,22 @@ class Prompt:
             (self.case_id, self.member_id, self.party.name, self.party.role, self.category, self.tie_key)
         )
         return hashlib.sha256(raw.encode("utf-8")).hexdigest()[:20]
+
+
+def cell_text(value: object, *, list_sep: str = ";") -> str:
+    """A record's value as CONTRACT.md writes it in a cell: empty for None, ``true``/``false``,
+    ISO dates, lists joined by ``list_sep``."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, tuple):
+        return list_sep.join(value)
+    return str(value)
+
+
+def utc_timestamp() -> str:
+    """Now, in UTC, to the second, as the meeting, vote, confirmation and account rows record it."""
+    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")

@@ -11,10 +11,10 @@ One prompt per (case, member, party, category): the best-scoring evidence is kep
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-import datetime as dt
 
 from coi.graph import PanelGraph, Tie
 from coi.model import Kind, Party, PathStep, Prompt, Tier, path_words
@@ -91,7 +91,7 @@ class Screener:
         if found is None:
             if len(self._memo) >= MEMO_LIMIT:
                 self._memo.clear()
-            found = self._memo[key] = tuple(find()) or ()
+            found = self._memo[key] = tuple(find())
         return found
 
     def _prompt(self, party: Party, tie: Tie, evidence, path: tuple[PathStep, ...], via_affiliation: str | None = None) -> Prompt:

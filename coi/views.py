@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from coi import ingest
 from coi.accounts import Account
-from coi.model import Answer, Disclosure, InputRejected, PathStep, Problem, path_words
+from coi.model import Answer, Disclosure, InputRejected, PathStep, Problem, cell_text, path_words, utc_timestamp
 from coi.screen import CONFIDENTIAL
 from coi.store import ImportResult, Store, StoredDecision, StoredPrompt
 
@@ -147,16 +147,7 @@ def disclosures_for(store: Store, account: Account, member_id: str | None = None
 
 def disclosure_rows(disclosures: list[Disclosure]) -> list[dict[str, str]]:
     """Disclosures as the editor shows them: every field as text, as CONTRACT.md writes it."""
-    def text(v) -> str:
-        if v is None:
-            return ""
-        if isinstance(v, dt.date):
-            return v.isoformat()
-        if isinstance(v, tuple):
-            return "; ".join(v)
-        return str(v)
-
-    return [{f: text(getattr(d, f)) for f in DISCLOSURE_FIELDS} for d in disclosures]
+    return [{f: cell_text(getattr(d, f), list_sep="; ") for f in DISCLOSURE_FIELDS} for d in disclosures]
 
 
 def save_disclosures(store: Store, account: Account, rows: list[dict[str, str | None]], *,
@@ -184,7 +175,7 @@ def confirm_disclosures(store: Store, account: Account) -> str:
     """The member confirms their disclosures are complete today; returns the time recorded."""
     if account.member_id is None:
         raise Forbidden("only a member confirms their own disclosures")
-    at = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+    at = utc_timestamp()
     with store.transaction() as conn:
         conn.execute("INSERT INTO disclosure_confirmations (member_id, confirmed_at, confirmed_by) VALUES (?, ?, ?)",
                      (account.member_id, at, account.username))

@@ -8,10 +8,10 @@ settled (docs: DOMAIN.md), so a result gives all three counts and says which car
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import dataclass
 from enum import StrEnum
 
+from coi.model import utc_timestamp
 from coi.store import Store
 
 SEATS = 13
@@ -81,10 +81,6 @@ class Result:
                 f"{' nor '.join(k for k in readings if k not in carried)} ({tally}); the Panel's rules decide.")
 
 
-def _now() -> str:
-    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
-
-
 def _member_ids(store: Store) -> set[str]:
     return {m.member_id for m in store.members(active_only=True)}
 
@@ -102,7 +98,7 @@ def move(store: Store, *, case_id: str, member_id: str, moved_by: str, actor: st
     with store.transaction() as conn:
         motion_id = conn.execute(
             "INSERT INTO recusal_motions (case_id, member_id, moved_by, note, recorded_at, recorded_by)"
-            " VALUES (?, ?, ?, ?, ?, ?)", (case_id, member_id, moved_by, note, _now(), actor)).lastrowid
+            " VALUES (?, ?, ?, ?, ?, ?)", (case_id, member_id, moved_by, note, utc_timestamp(), actor)).lastrowid
         store.audit("recusal motion", actor, {"motion_id": motion_id, "case_id": case_id, "member_id": member_id,
                                               "moved_by": moved_by})
     return motion_id
@@ -119,7 +115,7 @@ def vote(store: Store, motion_id: int, *, voter_id: str, choice: Vote | str, act
     with store.transaction() as conn:
         vote_id = conn.execute(
             "INSERT INTO recusal_votes (motion_id, voter_id, vote, recorded_at, recorded_by) VALUES (?, ?, ?, ?, ?)",
-            (motion_id, voter_id, str(choice), _now(), actor)).lastrowid
+            (motion_id, voter_id, str(choice), utc_timestamp(), actor)).lastrowid
         store.audit("recusal vote", actor, {"motion_id": motion_id, "voter_id": voter_id, "vote": str(choice)})
     return vote_id
 
