@@ -18,7 +18,6 @@ chained table at all.
 from __future__ import annotations
 
 import hashlib
-import json
 import sqlite3
 from dataclasses import dataclass
 

@@ -25,7 +25,7 @@ from pathlib import Path
 import pytest
 
 from coi.store import Store
-from tests.factories import AS_OF, demo_database
+from tests.factories import demo_database
 
 pytestmark = pytest.mark.slow
 COI = str(Path(sys.executable).with_name("coi"))
