@@ -54,10 +54,17 @@ class Account:
     role: Role
     member_id: str | None
     disabled: bool = False
+    system: bool = False  # a named system account (the command line), not a row of the accounts table
 
     def may_see_member(self, member_id: str) -> bool:
         """Staff and admins see every member; a member only themself."""
         return self.role.sees_everything or self.member_id == member_id
+
+
+def system_account(name: str) -> Account:
+    """The account the command line acts as: named (``cli:<login>``) in the audit log, with
+    every permission — whoever runs ``coi`` on the server can read the database file anyway."""
+    return Account(name, Role.ADMIN, None, system=True)
 
 
 def hash_password(password: str, *, salt: bytes | None = None) -> str:
@@ -210,5 +217,5 @@ def create_demo_accounts(store: Store, *, actor: str) -> list[str]:
     return made
 
 
-__all__ = ["Account", "Accounts", "AccountError", "Role", "IDLE_LIMIT", "hash_password", "verify_password",
+__all__ = ["Account", "system_account", "Accounts", "AccountError", "Role", "IDLE_LIMIT", "hash_password", "verify_password",
            "session_expired", "create_demo_accounts", "demo_password", "DEMO_STAFF"]

@@ -610,6 +610,10 @@ class Store:
         sql = "SELECT * FROM members" + (" WHERE active = 1" if active_only else "") + " ORDER BY member_id"
         return [_member(r) for r in self._conn.execute(sql)]
 
+    def active_member_ids(self) -> set[str]:
+        """The member ids on the roster now."""
+        return {r[0] for r in self._conn.execute("SELECT member_id FROM members WHERE active = 1")}
+
     def panel(self) -> Panel:
         """The Panel as screening needs it: active members and their current disclosures."""
         with self._snapshot() as conn:

@@ -18,6 +18,7 @@ import json
 from dataclasses import dataclass
 
 from coi import ingest
+from coi.access import Forbidden
 from coi.accounts import Account
 from coi.model import Answer, Disclosure, InputRejected, PathStep, Problem, cell_text, path_words, utc_timestamp
 from coi.screen import CONFIDENTIAL
@@ -25,10 +26,6 @@ from coi.store import ImportResult, Store, StoredDecision, StoredPrompt
 
 #: The columns a member edits on *My disclosures* (CONTRACT.md's, without member_id).
 DISCLOSURE_FIELDS = ("relation", "name", "kind", "via", "aliases", "date_of_birth", "since", "until", "role", "notes")
-
-
-class Forbidden(PermissionError):
-    """The account may not see or do this; the message says so in plain words."""
 
 
 @dataclass(frozen=True, slots=True)

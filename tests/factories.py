@@ -70,4 +70,24 @@ def copy_database(source: Path, folder: Path) -> Path:
     return copy
 
 
-__all__ = ["AS_OF", "demo_database", "copy_database", "member", "tie", "party", "panel", "Kind", "write_csv", "problem_at", "only"]
+def dashboard_as(username: str | None, password: str | None = None, *, page: str | None = None,
+                 app: str | None = None):
+    """The dashboard (AppTest) opened by a link to ``page`` and signed in as ``username``
+    (None: a signed-out visitor). Every dashboard test signs in through here, so that how
+    a browser signs in is written once."""
+    from streamlit.testing.v1 import AppTest
+
+    at = AppTest.from_file(app or APP, default_timeout=60)
+    if page is not None:
+        at.query_params["page"] = page
+    at.run()
+    if username is not None:
+        at.text_input(key="username").input(username)
+        at.text_input(key="password").input(password or "")
+        at.button(key="FormSubmitter:sign_in-Sign in").click().run()
+    return at
+
+
+APP = str(Path(__file__).resolve().parent.parent / "app.py")
+
+__all__ = ["AS_OF", "APP", "dashboard_as", "demo_database", "copy_database", "member", "tie", "party", "panel", "Kind", "write_csv", "problem_at", "only"]
