@@ -5,6 +5,12 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 PORT ?= 8501
+# the address the dashboard listens on: this machine only, unless you say otherwise (for a
+# deployment, keep it and put an HTTPS reverse proxy in front: README, "Deployment")
+ADDRESS ?= 127.0.0.1
+# the demo's own database, never $(COI_DB): `coi demo` refuses any database that holds more
+# than the demo, and the dashboard is served on this file whatever COI_DB says
+DEMO_DB ?= data/demo.sqlite3
 BENCH_STAMP := $(VENV)/.installed-bench
 
 .PHONY: run test test-all test-system bench demo clean
@@ -24,10 +30,11 @@ $(BENCH_STAMP): $(STAMP)
 	$(BIN)/python -m pip download --quiet --no-deps py-entitymatching==0.4.2 -d $(VENV)/bench-data
 	touch $(BENCH_STAMP)
 
-## run: load the demo Panel into the embedded SQLite database, screen it, start the dashboard
+## run: load the demo Panel into its own SQLite database (data/demo.sqlite3), screen it, and
+## start the dashboard on it at http://$(ADDRESS):$(PORT)
 run: $(STAMP)
-	$(BIN)/coi demo
-	$(BIN)/streamlit run app.py --server.port $(PORT)
+	$(BIN)/coi demo --db $(DEMO_DB)
+	COI_DB=$(DEMO_DB) $(BIN)/streamlit run app.py --server.port $(PORT) --server.address $(ADDRESS)
 
 ## test: the default suite (fast; slow and browser tests excluded)
 test: $(STAMP)
@@ -46,5 +53,8 @@ test-system: $(STAMP)
 bench: $(BENCH_STAMP)
 	$(BIN)/python -m bench
 
+## clean: the virtual environment, caches, benchmark results and the demo's database — never
+## another database under data/ (a real Panel's may live there)
 clean:
-	rm -rf $(VENV) .pytest_cache data/*.sqlite3 data/*.sqlite3-* bench/results
+	rm -rf $(VENV) .pytest_cache bench/results
+	rm -f $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm $(DEMO_DB)-journal

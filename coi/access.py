@@ -26,16 +26,19 @@ class Permission(StrEnum):
     EDIT_OWN_DISCLOSURES = "edit their own disclosures"
     SEE_OWN_PACKET = "download their own meeting packet"
     CHANGE_OWN_PASSWORD = "change their own password"
+    SEE_MEETINGS = "see the meetings, their agendas and who voted"
     # staff work
     SEE_ALL_PROMPTS = "see every member's prompts"
     SEE_CONFIDENTIAL = "see confidential parties' identities"
     SEE_ALL_DISCLOSURES = "see every member's disclosures"
+    EDIT_ALL_DISCLOSURES = "edit any member's disclosures"
     SEE_ROSTER = "see the roster"
     IMPORT_FILES = "import files"
     SCREEN = "screen the docket"
     RELEASE_HELD_PROMPTS = "review prompts held after a member's own edit"
     MANAGE_MEETINGS = "create meetings and agendas"
     RECORD_VOTES = "record motions and votes"
+    SEE_MOTIONS = "see recusal motions and their votes"
     SEE_REPORTS = "download the pre-meeting report"
     SEE_AUDIT = "read the audit log"
     # admin work
@@ -44,11 +47,12 @@ class Permission(StrEnum):
 
 
 _MEMBER = frozenset({Permission.SEE_OWN_PROMPTS, Permission.ANSWER_OWN_PROMPTS, Permission.EDIT_OWN_DISCLOSURES,
-                     Permission.SEE_OWN_PACKET, Permission.CHANGE_OWN_PASSWORD})
+                     Permission.SEE_OWN_PACKET, Permission.CHANGE_OWN_PASSWORD, Permission.SEE_MEETINGS})
 _STAFF = frozenset({Permission.CHANGE_OWN_PASSWORD, Permission.SEE_ALL_PROMPTS, Permission.SEE_CONFIDENTIAL,
-                    Permission.SEE_ALL_DISCLOSURES, Permission.SEE_ROSTER, Permission.IMPORT_FILES, Permission.SCREEN,
-                    Permission.RELEASE_HELD_PROMPTS, Permission.MANAGE_MEETINGS, Permission.RECORD_VOTES,
-                    Permission.SEE_REPORTS, Permission.SEE_AUDIT})
+                    Permission.SEE_ALL_DISCLOSURES, Permission.EDIT_ALL_DISCLOSURES, Permission.SEE_ROSTER,
+                    Permission.IMPORT_FILES, Permission.SCREEN, Permission.RELEASE_HELD_PROMPTS,
+                    Permission.MANAGE_MEETINGS, Permission.SEE_MEETINGS, Permission.RECORD_VOTES,
+                    Permission.SEE_MOTIONS, Permission.SEE_REPORTS, Permission.SEE_AUDIT})
 
 #: What each role may do. A member's permissions are over their own records only.
 ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
@@ -89,4 +93,16 @@ def require(store: Store, account: Account | None, permission: Permission, *,
     return account
 
 
-__all__ = ["Forbidden", "Permission", "ROLE_PERMISSIONS", "allowed", "require"]
+def require_scope(store: Store, account: Account | None, own: Permission, every: Permission, *,
+                  member_id: str | None = None) -> tuple[Account, str | None]:
+    """For an action over one member's records or everyone's: the account (re-read, as
+    :func:`require`) and whose records it acts on. An account with ``every`` (staff) acts on
+    ``member_id`` — None: every member; one with ``own`` (a member) only on their own — None
+    means their own, another member's id is :class:`Forbidden`."""
+    if account is not None and allowed(account, every):
+        return require(store, account, every), member_id
+    current = require(store, account, own, member_id=member_id)
+    return current, current.member_id
+
+
+__all__ = ["Forbidden", "Permission", "ROLE_PERMISSIONS", "allowed", "require", "require_scope"]

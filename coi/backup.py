@@ -2,9 +2,9 @@
 
 A backup is SQLite's online backup (``sqlite3.Connection.backup``): a consistent copy of the
 database at one moment, taken page by page without stopping writers, written beside the
-target and moved into place only once it passes ``PRAGMA integrity_check``. A restore checks
-the backup the same way (and that this coi knows its schema) before copying it over the
-live database with the same API, in one step.
+target under a random name (0600, made exclusively) and moved into place only once it passes
+``PRAGMA integrity_check``. A restore checks the backup the same way (and that this coi
+knows its schema) before copying it over the live database with the same API, in one step.
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ import os
 import sqlite3
 from pathlib import Path
 
+from coi.files import UnsafeTarget, prepare_database_file, private_temporary, refuse_link
 from coi.migrations import MIGRATIONS
 
 
@@ -42,25 +43,35 @@ def _check(path: Path) -> int:
 
 
 def backup(db_path: str | os.PathLike, target: str | os.PathLike) -> int:
-    """Copy the live database to ``target``; returns the copy's size in bytes."""
+    """Copy the live database to ``target`` (a private file, 0600); returns the copy's size in bytes."""
     db_path, target = Path(db_path), Path(target)
     if not db_path.exists():
         raise BackupError(f"there is no database at {db_path}")
-    tmp = target.with_name(f".{target.name}.partial")
-    tmp.unlink(missing_ok=True)
-    src = sqlite3.connect(db_path, timeout=30)
-    dst = sqlite3.connect(tmp)
     try:
-        src.backup(dst, pages=1024)  # a step at a time: writers are never held up for long
-    finally:
-        dst.close()
-        src.close()
+        refuse_link(target)
+    except UnsafeTarget as exc:
+        raise BackupError(str(exc)) from exc
+    # a random name made exclusively beside the target: nothing planted at a name known in
+    # advance can redirect the copy, and nobody else can read it while it is written
+    tmp = private_temporary(target)
     try:
+        src = sqlite3.connect(db_path, timeout=30)
+        try:
+            dst = sqlite3.connect(tmp)
+            try:
+                src.backup(dst, pages=1024)  # a step at a time: writers are never held up for long
+            finally:
+                dst.close()
+        finally:
+            src.close()
         _check(tmp)
-    except BackupError:
+        os.replace(tmp, target)
+    except BaseException:
         tmp.unlink(missing_ok=True)
         raise
-    tmp.replace(target)
+    finally:  # the empty -wal and -shm a read-only check of a WAL-mode copy leaves behind
+        for suffix in ("-journal", "-wal", "-shm"):
+            Path(f"{tmp}{suffix}").unlink(missing_ok=True)
     return target.stat().st_size
 
 
@@ -69,7 +80,7 @@ def restore(source: str | os.PathLike, db_path: str | os.PathLike) -> int:
     returns the restored schema version. Open the result with coi.store to migrate it."""
     source, db_path = Path(source), Path(db_path)
     version = _check(source)
-    db_path.parent.mkdir(parents=True, exist_ok=True)
+    prepare_database_file(db_path)  # a database restored where there was none is private too
     src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
     dst = sqlite3.connect(db_path, timeout=30)
     try:

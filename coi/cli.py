@@ -22,12 +22,13 @@ from pathlib import Path
 import click
 
 from coi import ingest, service
-from coi.accounts import AccountError, Accounts, Role, create_demo_accounts
+from coi.accounts import Account, AccountError, Accounts, Role, create_demo_accounts, system_account
 from coi.export import csv_safe
 from coi.graph import build_graph
 from coi.model import InputRejected, Kind, Panel, Problem, Warning_
 from coi.names import Candidate, NameIndex, compare_names, looks_like_organization
 from coi.policy import Policy, PolicyError, load_policy
+from coi.redaction import Redactor, may_reveal
 from coi.screen import OUTPUT_COLUMNS, Screener, prompt_row, screen_docket, summary_lines
 from coi.settings import load_settings
 from coi.store import Store
@@ -114,12 +115,23 @@ def _output(path: str | None) -> Iterator[io.TextIOBase]:
         yield sys.stdout
         sys.stdout.flush()
         return
-    # written beside the target, then moved into place: an interrupted run leaves no half file
-    target = Path(path)
-    tmp = target.with_name(f".{target.name}.partial")
-    with open(tmp, "w", encoding="utf-8", newline="") as fh:
+    # a private file (0600) written under a random name beside the target, then moved into
+    # place: an interrupted run leaves no half file, and a planted link redirects nothing
+    from coi.files import private_output
+
+    _refuse_link(path)
+    with private_output(path, "w", encoding="utf-8", newline="") as fh:
         yield fh
-    tmp.replace(target)
+
+
+def _refuse_link(path: str) -> None:
+    """An ``--out`` that is a symbolic link is refused in plain words (exit 1), never written through."""
+    from coi.files import UnsafeTarget, refuse_link
+
+    try:
+        refuse_link(path)
+    except UnsafeTarget as exc:
+        raise click.ClickException(str(exc)) from exc
 
 
 def _rejected(exc: InputRejected) -> None:
@@ -178,11 +190,13 @@ def screen(members_path, disclosures_path, docket_path, out, reveal_confidential
         _warn(docket.warnings)
         screener = Screener.build(build_graph(panel, policy, as_of=settings.as_of), policy)
         result = _screen_with_progress(docket.records, screener, progress)
+    # one redaction rule (coi.redaction): a name confidential on one row of a case is so on all
+    redactor = Redactor.of(docket.records, exact=True, reveal=may_reveal(_system(), reveal_confidential))
     with _output(out) as fh:
         writer = csv.DictWriter(fh, fieldnames=OUTPUT_COLUMNS, lineterminator="\n")
         writer.writeheader()
         for p in result.prompts:  # a name that a spreadsheet would run as a formula is written as text
-            writer.writerow({k: csv_safe(v) for k, v in prompt_row(p, reveal_confidential=reveal_confidential).items()})
+            writer.writerow({k: csv_safe(v) for k, v in prompt_row(p, redactor=redactor).items()})
     names = {m.member_id: m.name for m in panel.members}
     for line in summary_lines(result, names):
         click.echo(line, err=True)
@@ -272,7 +286,7 @@ def import_(files, kind, db, actor, encoding):
     Every file is checked before any is stored: if one is rejected, nothing changes.
     Importing the same file again changes nothing."""
     settings = load_settings(db=db)
-    actor = actor or _default_actor()
+    system = system_account(actor or _default_actor())
     problems = []
     kinds: dict[str, str] = {}
     for f in files:
@@ -285,7 +299,7 @@ def import_(files, kind, db, actor, encoding):
     with Store.open(settings.db_path) as store:
         loaded = _validate_imports(files, kinds, store, encoding, settings.as_of)
         for f in sorted(files, key=lambda f: IMPORT_ORDER.index(kinds[f])):
-            click.echo(_import_one(store, kinds[f], loaded[f], f, actor), err=True)
+            click.echo(_import_one(store, kinds[f], loaded[f], f, system), err=True)
     click.echo(f"Database: {settings.db_path}", err=True)
 
 
@@ -317,13 +331,13 @@ def _validate_imports(files, kinds, store, encoding, as_of) -> dict:
     return loaded
 
 
-def _import_one(store: "Store", kind: str, loaded, path: str, actor: str) -> str:
+def _import_one(store: "Store", kind: str, loaded, path: str, account: Account) -> str:
     """Store one validated file; the words that say what changed (exit 1 if refused)."""
     from coi.meetings import MeetingError, import_agenda, record_votes  # not needed by screen: loaded late
 
     if kind == "agenda":
         try:
-            stored = import_agenda(store, loaded.records, source=str(path), actor=actor)
+            stored = import_agenda(store, account, loaded.records, source=str(path))
         except InputRejected as exc:
             _rejected(exc)
         except MeetingError as exc:
@@ -332,17 +346,12 @@ def _import_one(store: "Store", kind: str, loaded, path: str, actor: str) -> str
         return f"{path}: agenda imported — meetings {', '.join(stored)}."
     if kind == "votes":
         try:
-            n = record_votes(store, loaded.records, source=str(path), actor=actor)
+            n = record_votes(store, account, loaded.records, source=str(path))
         except InputRejected as exc:
             _rejected(exc)
         return f"{path}: {n} votes recorded." if n else f"{path}: these votes were recorded before; nothing changed."
-    return _import_words(str(path), _store_import(store, kind, loaded, path, actor))
-
-
-def _store_import(store: "Store", kind: str, loaded, path: str, actor: str):
-    importer = {"members": store.import_members, "disclosures": store.import_disclosures,
-                "docket": store.import_docket}[kind]
-    return importer(loaded.records, source=str(path), fingerprint=service.fingerprint(path), actor=actor)
+    return _import_words(str(path), service.import_records(store, account, kind, loaded.records, source=str(path),
+                                                           fingerprint=service.fingerprint(path)))
 
 
 def _import_words(path: str, result) -> str:
@@ -361,6 +370,11 @@ def _default_actor() -> str:
         return "cli"
 
 
+def _system() -> Account:
+    """The account every command acts as: ``cli:<login>`` in the audit log."""
+    return system_account(_default_actor())
+
+
 @main.command()
 @_db_option
 @click.option("--data", "folder", default=None, type=click.Path(file_okay=False),
@@ -368,7 +382,9 @@ def _default_actor() -> str:
 @click.option("--as-of", "as_of", default=None, callback=_iso_date,
               help="Judge ties current or former as of this date (default: today).")
 def demo(db, folder, as_of):
-    """Load the demo Panel and docket into the database and screen the whole docket."""
+    """Load the demo Panel and docket into the database and screen the whole docket — only
+    into an empty database (then marked as the demo's) or one that holds only the demo."""
+    from coi import demo_guard
     from coi.demo import DEMO_FOLDER
 
     settings = load_settings(db=db, as_of=as_of)
@@ -377,15 +393,24 @@ def demo(db, folder, as_of):
     missing = [str(p) for p in files.values() if not p.exists()]
     if missing:
         raise click.UsageError(f"demo files missing: {', '.join(missing)}; regenerate them with python -m coi.demo")
-    actor = _default_actor()
+    system = _system()
+    try:  # read-only, before the database is opened for writing: a real Panel's is never touched
+        demo_guard.check_before_loading(settings.db_path)
+    except demo_guard.NotTheDemo as exc:
+        raise click.ClickException(str(exc)) from exc
     with Store.open(settings.db_path) as store:
+        try:
+            demo_guard.mark(store, actor=system.username)
+        except demo_guard.NotTheDemo as exc:  # filled by someone else since the check
+            raise click.ClickException(str(exc)) from exc
         loaded = _validate_imports([str(p) for p in files.values()], {str(p): k for k, p in files.items()},
                                    store, None, settings.as_of)
         for k, p in files.items():
-            click.echo(_import_one(store, k, loaded[str(p)], str(p), actor), err=True)
-        result = service.screen_stored(store, load_policy(settings.policy_path), settings.as_of, actor)
+            with demo_guard.loading(store):  # the import, noted as the demo's
+                click.echo(_import_one(store, k, loaded[str(p)], str(p), system), err=True)
+        result = service.screen_stored(store, system, load_policy(settings.policy_path), settings.as_of)
         names = {m.member_id: m.name for m in store.members()}
-        made = create_demo_accounts(store, actor=actor)
+        made = create_demo_accounts(store, by=system)
     for line in summary_lines(result, names):
         click.echo(line, err=True)
     if made:
@@ -395,7 +420,33 @@ def demo(db, folder, as_of):
 
 @main.group("account")
 def account() -> None:
-    """Sign-in accounts for the dashboard (admin work)."""
+    """Sign-in accounts for the dashboard (admin work). Passwords are read from a prompt
+    (typed twice, not echoed) or, with --password-stdin, from the first line of standard
+    input — never from the command line, where other users and the shell history see them."""
+
+
+_password_stdin = click.option("--password-stdin", is_flag=True,
+                               help="Read the password from the first line of standard input (for scripts).")
+
+
+def _read_password(from_stdin: bool, what: str = "Password") -> str:
+    """A password from standard input's first line, or asked for twice at a prompt."""
+    if from_stdin:
+        line = sys.stdin.readline()
+        if not line:
+            raise click.UsageError("--password-stdin: standard input is empty; write the password on its first line")
+        return line.rstrip("\r\n")
+    return click.prompt(what, hide_input=True, confirmation_prompt=True)
+
+
+def _account_change(db, change) -> None:
+    """Run ``change(accounts)`` on the database, an account problem said as a usage error."""
+    settings = load_settings(db=db)
+    with Store.open(settings.db_path) as store:
+        try:
+            change(Accounts(store))
+        except AccountError as exc:
+            raise click.UsageError(str(exc)) from exc
 
 
 @account.command("add")
@@ -403,17 +454,49 @@ def account() -> None:
 @click.argument("username")
 @click.option("--role", type=click.Choice([r.value for r in Role]), required=True, help="member, staff or admin.")
 @click.option("--member-id", default=None, help="For a member account: the member it belongs to.")
-@click.password_option(help="The password (asked for twice when not given).")
-def account_add(db, username, role, member_id, password):
+@_password_stdin
+def account_add(db, username, role, member_id, password_stdin):
     """Add an account."""
-    settings = load_settings(db=db)
-    with Store.open(settings.db_path) as store:
-        try:
-            made = Accounts(store).create(username, role, password, member_id=member_id, actor=_default_actor())
-        except AccountError as exc:
-            raise click.UsageError(str(exc)) from exc
-    click.echo(f"Account {made.username} ({made.role}{', member ' + made.member_id if made.member_id else ''}) added.",
-               err=True)
+    password = _read_password(password_stdin)
+    made: list[Account] = []
+    _account_change(db, lambda a: made.append(a.create(username, role, password, member_id=member_id, by=_system())))
+    m = made[0]
+    click.echo(f"Account {m.username} ({m.role}{', member ' + m.member_id if m.member_id else ''}) added.", err=True)
+
+
+@account.command("passwd")
+@_db_option
+@click.argument("username")
+@click.option("--reset", is_flag=True,
+              help="A temporary password: the user must choose a new one at their next sign-in.")
+@_password_stdin
+def account_passwd(db, username, reset, password_stdin):
+    """Set an account's password; its open dashboard sessions end."""
+    password = _read_password(password_stdin, "New password" if not reset else "Temporary password")
+    if reset:
+        _account_change(db, lambda a: a.reset_password(username, password, by=_system()))
+        click.echo(f"Password of {username} reset: it must be changed at the next sign-in.", err=True)
+    else:
+        _account_change(db, lambda a: a.set_password(username, password, by=_system()))
+        click.echo(f"Password of {username} changed.", err=True)
+
+
+@account.command("disable")
+@_db_option
+@click.argument("username")
+def account_disable(db, username):
+    """Disable an account: it cannot sign in, and its open dashboard sessions end."""
+    _account_change(db, lambda a: a.set_disabled(username, True, by=_system()))
+    click.echo(f"Account {username} disabled.", err=True)
+
+
+@account.command("enable")
+@_db_option
+@click.argument("username")
+def account_enable(db, username):
+    """Enable a disabled account again."""
+    _account_change(db, lambda a: a.set_disabled(username, False, by=_system()))
+    click.echo(f"Account {username} enabled.", err=True)
 
 
 @account.command("list")
@@ -422,7 +505,7 @@ def account_list(db):
     """List the accounts: username, role, member, disabled."""
     settings = load_settings(db=db)
     with Store.open(settings.db_path) as store:
-        rows = Accounts(store).all()
+        rows = Accounts(store).all(by=_system())
     writer = csv.writer(sys.stdout, lineterminator="\n")
     writer.writerow(("username", "role", "member_id", "disabled"))
     for a in rows:
@@ -448,7 +531,9 @@ VOTE_BASES = ("seats", "present", "voting")
               help="Whether recused members count towards the quorum.")
 @click.option("--vote-base", type=click.Choice(VOTE_BASES), default="present",
               show_default=True, help="What a decision needs a majority of.")
-def report_(db, meeting_id, fmt, out, member_id, quorum_basis, recused_count, vote_base):
+@click.option("--reveal-confidential", is_flag=True,
+              help="Name confidential parties (a staff copy; never give it to members).")
+def report_(db, meeting_id, fmt, out, member_id, quorum_basis, recused_count, vote_base, reveal_confidential):
     """Write the pre-meeting conflict report (or one member's packet) for a meeting."""
     from coi import report
     from coi.meetings import MeetingError, QuorumBasis, QuorumRule, VoteBase, build_report
@@ -458,7 +543,8 @@ def report_(db, meeting_id, fmt, out, member_id, quorum_basis, recused_count, vo
     started = time.perf_counter()
     with Store.open(settings.db_path) as store:
         try:
-            built = build_report(store, meeting_id, rule=rule, today=settings.as_of, member_id=member_id)
+            built = build_report(store, _system(), meeting_id, rule=rule, today=settings.as_of, member_id=member_id,
+                                 reveal_confidential=reveal_confidential)
         except MeetingError as exc:
             raise click.UsageError(str(exc)) from exc
     try:
@@ -466,9 +552,10 @@ def report_(db, meeting_id, fmt, out, member_id, quorum_basis, recused_count, vo
     except RuntimeError as exc:
         raise click.ClickException(str(exc)) from exc
     target = Path(out)
-    tmp = target.with_name(f".{target.name}.partial")
-    tmp.write_bytes(data)
-    tmp.replace(target)
+    _refuse_link(out)
+    from coi.files import write_private
+
+    write_private(target, data)  # 0600, under a random name, moved into place whole
     click.echo(f"Wrote {target} ({fmt}, {len(built.items)} items, {len(data):,} bytes) in "
                f"{time.perf_counter() - started:.2f} s. {built.rule}", err=True)
 
@@ -477,7 +564,8 @@ def report_(db, meeting_id, fmt, out, member_id, quorum_basis, recused_count, vo
 @_db_option
 @click.option("--meeting", "meeting_id", required=True, help="The meeting (its meeting_id).")
 @click.option("--out", "out", default=None, help="Where to write the CSV (default: stdout).")
-def audit_(db, meeting_id, out):
+@click.option("--reveal-confidential", is_flag=True, help="Name confidential parties in the evidence (staff only).")
+def audit_(db, meeting_id, out, reveal_confidential):
     """The removal exposure of 3.1(g)(2) after a meeting: who voted on an item where a statutory
     prompt was unanswered or answered self-recuse, and who was recused by vote — grouped by the
     appointing official, with the evidence."""
@@ -487,7 +575,7 @@ def audit_(db, meeting_id, out):
     settings = load_settings(db=db)
     with Store.open(settings.db_path) as store:
         try:
-            grouped = exposure_audit(store, meeting_id)
+            grouped = exposure_audit(store, _system(), meeting_id, reveal_confidential=reveal_confidential)
         except MeetingError as exc:
             raise click.UsageError(str(exc)) from exc
     columns = ("appointed_by", "member_id", "member_name", "item", "case_id", "why", "category", "vote", "evidence")
@@ -570,7 +658,7 @@ def rescreen(db, policy_path, as_of):
     settings = load_settings(db=db, policy=policy_path, as_of=as_of)
     policy = _load_policy(policy_path)
     with Store.open(settings.db_path) as store:
-        result = service.screen_stored(store, policy, settings.as_of, _default_actor())
+        result = service.screen_stored(store, _system(), policy, settings.as_of)
         names = {m.member_id: m.name for m in store.members()}
     for line in summary_lines(result, names):
         click.echo(line, err=True)

@@ -41,6 +41,23 @@ from coi.text import clean_cell
 
 MAX_NAME = 200
 MAX_TEXT = 2000
+MAX_ID = 100
+
+#: What a case or meeting id may hold: it goes into file names, widget keys and the report's
+#: page furniture, so markup, quotes, braces and slashes are refused at the boundary.
+_ID = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9 ._:-]*[A-Za-z0-9._-])?")
+ID_CHARACTERS = "letters A-Z, digits, spaces (inside), and - _ . :"
+
+
+def id_problem(value: str, what: str = "id") -> str | None:
+    """Why ``value`` cannot be a case or meeting id (None: it can)."""
+    if len(value) > MAX_ID:
+        return f"the {what} is {len(value):,} characters long; the limit is {MAX_ID}"
+    if _ID.fullmatch(value):
+        return None
+    bad = sorted({ch for ch in value if not (ch.isascii() and (ch.isalnum() or ch in " ._:-"))})
+    shown = ", ".join(repr(ch) for ch in bad) if bad else "a space or punctuation at an end"
+    return f"the {what} {value[:40]!r} holds {shown}: an id may hold only {ID_CHARACTERS}"
 
 Row = tuple[int, dict[str, str | None]]
 
@@ -123,6 +140,14 @@ class _Rows:
         if len(value) > limit:
             self.problem(row, key, f"the {self.col(key)} is {len(value):,} characters long; the limit is {limit:,}",
                          "shorten it; a name or note this long is almost surely pasted by mistake")
+            return None
+        return value
+
+    def ident(self, row: int, cells: dict, key: str) -> str | None:
+        """A required case or meeting id in the plain characters of :func:`id_problem`."""
+        value = self.text(row, cells, key, required=True, limit=MAX_ID)
+        if value is not None and (why := id_problem(value, self.col(key))) is not None:
+            self.problem(row, key, why, f"write the {self.col(key)} with {ID_CHARACTERS} only (e.g. C-2026-0001)")
             return None
         return value
 
@@ -323,10 +348,10 @@ def load_agenda(path: str | os.PathLike, *, encoding: str | None = None) -> Load
         dates: dict[str, tuple[dt.date, int]] = {}
         seen: dict[tuple[str, int], int] = {}
         for n, c in _cells(stream):
-            meeting = rows.text(n, c, "meeting_id", required=True, limit=100)
+            meeting = rows.ident(n, c, "meeting_id")
             date = rows.date(n, c, "meeting_date", required=True)
             item = _item_number(rows, n, c)
-            case_id = rows.text(n, c, "case_id", required=True, limit=100)
+            case_id = rows.ident(n, c, "case_id")
             if not (meeting and date and item and case_id):
                 continue
             if meeting in dates and dates[meeting][0] != date:
@@ -349,7 +374,7 @@ def load_votes(path: str | os.PathLike, *, encoding: str | None = None) -> Loade
     with stream:
         out: list[VoteRow] = []
         for n, c in _cells(stream):
-            meeting = rows.text(n, c, "meeting_id", required=True, limit=100)
+            meeting = rows.ident(n, c, "meeting_id")
             item = _item_number(rows, n, c)
             member = rows.text(n, c, "member_id", required=True, limit=100)
             vote = rows.text(n, c, "vote", limit=20)
@@ -524,7 +549,7 @@ def parse_docket(cells: Iterable[Row], rows: _Rows) -> list[Party]:
     out: list[Party] = []
     seen: dict[tuple[str, str, str], int] = {}
     for n, c in cells:
-        case_id = rows.text(n, c, "case_id", required=True, limit=100)
+        case_id = rows.ident(n, c, "case_id")
         name = rows.text(n, c, "party_name", required=True, limit=MAX_NAME)
         role = rows.choice(n, c, "party_role", PartyRole, default=PartyRole.OTHER)
         kind = rows.choice(n, c, "party_kind", Kind, default=role.default_kind)
@@ -551,6 +576,7 @@ def row_checker(file: str, header: dict[str, str] | None = None) -> _Rows:
     return _Rows(file, header)
 
 
-__all__ = ["NameRecord", "AgendaRow", "VoteRow", "load_members", "load_disclosures", "load_docket", "load_agenda",
+__all__ = ["id_problem", "ID_CHARACTERS",
+           "NameRecord", "AgendaRow", "VoteRow", "load_members", "load_disclosures", "load_docket", "load_agenda",
            "load_votes", "load_names", "detect_kind",
            "parse_members", "parse_disclosures", "parse_docket", "row_checker"]

@@ -6,6 +6,11 @@ does not fix them (DOMAIN.md). The default: a quorum is a majority of the 13 sea
 (vacancies still count as seats: 3.1(h) says a vacancy does not impair a quorum), and a
 member who is absent or recused does not count towards it. Every report states the rule
 it applied.
+
+Every action takes the acting account and asks :func:`coi.access.require`: staff manage
+meetings (``MANAGE_MEETINGS``), record votes (``RECORD_VOTES``) and read the full report and
+the removal-exposure audit (``SEE_REPORTS``); a member reads the meetings and their own
+packet (``SEE_OWN_PACKET``).
 """
 
 from __future__ import annotations
@@ -18,9 +23,11 @@ from enum import StrEnum
 
 from coi import chain
 from coi import votes as recusal_votes
-from coi.ingest import AgendaRow
+from coi.access import Permission, require, require_scope
+from coi.accounts import Account
+from coi.ingest import AgendaRow, id_problem
 from coi.model import Answer, Appointer, InputRejected, Member, Problem, Tier, utc_timestamp
-from coi.screen import CONFIDENTIAL
+from coi.redaction import Redactor, may_reveal
 from coi.store import Store, StoredPrompt
 from coi.views import last_confirmed
 
@@ -75,10 +82,11 @@ class Meeting:
 
 # ------------------------------------------------------------------ storing
 
-def import_agenda(store: Store, rows: Sequence[AgendaRow], *, source: str, actor: str) -> list[str]:
+def import_agenda(store: Store, account: Account | None, rows: Sequence[AgendaRow], *, source: str) -> list[str]:
     """Store the meetings of an agenda file, each meeting's items replaced by the file's.
     Every case must be on the docket; a meeting whose votes are recorded cannot change its
     items. One transaction: a refused file changes nothing. Returns the meetings stored."""
+    actor = require(store, account, Permission.MANAGE_MEETINGS).username
     cases = {c.case_id for c in store.cases()}
     problems = [Problem(source, r.row, "case_id", f"case {r.case_id!r} is not on the docket",
                         "import the docket first, or correct the case_id") for r in rows if r.case_id not in cases]
@@ -94,11 +102,15 @@ def import_agenda(store: Store, rows: Sequence[AgendaRow], *, source: str, actor
     return sorted(by_meeting)
 
 
-def save_meeting(store: Store, meeting_id: str, meeting_date: dt.date, case_ids: Sequence[str], *, actor: str) -> None:
+def save_meeting(store: Store, account: Account | None, meeting_id: str, meeting_date: dt.date,
+                 case_ids: Sequence[str]) -> None:
     """Create or replace a meeting with its agenda, the cases in order (the dashboard's form)."""
+    actor = require(store, account, Permission.MANAGE_MEETINGS).username
     meeting_id = meeting_id.strip()
     if not meeting_id:
         raise MeetingError("give the meeting an id, e.g. 2026-12-10")
+    if (why := id_problem(meeting_id, "meeting id")) is not None:
+        raise MeetingError(f"{why} (e.g. 2026-12-10)")
     cases = {c.case_id for c in store.cases()}
     unknown = [c for c in case_ids if c not in cases]
     if unknown:
@@ -124,8 +136,10 @@ def _replace_meeting(conn, meeting_id: str, date: dt.date, items: list[tuple[int
                          [(meeting_id, item, case_id) for item, case_id in items])
 
 
-def set_absent(store: Store, meeting_id: str, member_id: str, absent: bool, *, actor: str, note: str | None = None) -> None:
-    meeting(store, meeting_id)  # raises for an unknown meeting
+def set_absent(store: Store, account: Account | None, meeting_id: str, member_id: str, absent: bool, *,
+               note: str | None = None) -> None:
+    actor = require(store, account, Permission.MANAGE_MEETINGS).username
+    _meeting(store, meeting_id)  # raises for an unknown meeting
     with store.transaction() as conn:
         if absent:
             conn.execute("INSERT OR REPLACE INTO absences (meeting_id, member_id, note) VALUES (?, ?, ?)",
@@ -136,7 +150,21 @@ def set_absent(store: Store, meeting_id: str, member_id: str, absent: bool, *, a
                     {"meeting_id": meeting_id, "member_id": member_id})
 
 
-def meeting(store: Store, meeting_id: str) -> Meeting:
+def meeting(store: Store, account: Account | None, meeting_id: str) -> Meeting:
+    """One meeting with its agenda and known absences."""
+    require(store, account, Permission.SEE_MEETINGS)
+    return _meeting(store, meeting_id)
+
+
+def meetings(store: Store, account: Account | None) -> list[Meeting]:
+    """Every meeting, by date."""
+    require(store, account, Permission.SEE_MEETINGS)
+    with store.reading() as conn:
+        ids = [r[0] for r in conn.execute("SELECT meeting_id FROM meetings ORDER BY meeting_date, meeting_id")]
+    return [_meeting(store, i) for i in ids]
+
+
+def _meeting(store: Store, meeting_id: str) -> Meeting:
     with store.reading() as conn:
         r = conn.execute("SELECT * FROM meetings WHERE meeting_id = ?", (meeting_id,)).fetchone()
         if r is None:
@@ -148,20 +176,15 @@ def meeting(store: Store, meeting_id: str) -> Meeting:
     return Meeting(meeting_id, dt.date.fromisoformat(r["meeting_date"]), items, absent)
 
 
-def meetings(store: Store) -> list[Meeting]:
-    with store.reading() as conn:
-        ids = [r[0] for r in conn.execute("SELECT meeting_id FROM meetings ORDER BY meeting_date, meeting_id")]
-    return [meeting(store, i) for i in ids]
-
-
 # ------------------------------------------------------------------ after the meeting: votes
 
-def record_votes(store: Store, rows: Sequence, *, source: str, actor: str) -> int:
+def record_votes(store: Store, account: Account | None, rows: Sequence, *, source: str) -> int:
     """Record who voted on each agenda item (``coi.ingest.VoteRow`` s: meeting, item,
     member, vote). Every item must be on its meeting's agenda and every member on the
     roster; a refused file records nothing. Append-only: a later row for the same member
     and item is the one that counts; the same votes recorded again add nothing. Returns the
     number of votes recorded."""
+    actor = require(store, account, Permission.RECORD_VOTES).username
     members = {m.member_id for m in store.members()}
     with store.reading() as conn:
         items = {(r[0], r[1]) for r in conn.execute("SELECT meeting_id, item FROM agenda_items")}
@@ -189,8 +212,13 @@ def record_votes(store: Store, rows: Sequence, *, source: str, actor: str) -> in
     return len(rows)
 
 
-def voters(store: Store, meeting_id: str) -> dict[int, dict[str, str | None]]:
+def voters(store: Store, account: Account | None, meeting_id: str) -> dict[int, dict[str, str | None]]:
     """Item → member → vote (the latest row of each member; None: voted, how not recorded)."""
+    require(store, account, Permission.SEE_MEETINGS)
+    return _voters(store, meeting_id)
+
+
+def _voters(store: Store, meeting_id: str) -> dict[int, dict[str, str | None]]:
     out: dict[int, dict[str, str | None]] = {}
     with store.reading() as conn:
         for r in conn.execute("SELECT item, member_id, vote FROM item_votes WHERE meeting_id = ? ORDER BY id",
@@ -214,17 +242,23 @@ class Exposure:
     vote: str | None
 
 
-def exposure_audit(store: Store, meeting_id: str) -> dict[Appointer, list[Exposure]]:
+def exposure_audit(store: Store, account: Account | None, meeting_id: str, *,
+                   reveal_confidential: bool = False) -> dict[Appointer, list[Exposure]]:
     """Every member who voted on an item where they had a statutory prompt unanswered (or
     unsure) or answered self-recuse, and every member recused by vote — grouped by the
-    official who appointed them: the removal exposure 3.1(g)(2) describes."""
-    m = meeting(store, meeting_id)
+    official who appointed them: the removal exposure 3.1(g)(2) describes. Confidential
+    parties are redacted (coi.redaction) unless asked for and the account may see them."""
+    account = require(store, account, Permission.SEE_REPORTS)
+    m = _meeting(store, meeting_id)
     roster = {x.member_id: x for x in store.members()}
-    voted = voters(store, meeting_id)
+    voted = _voters(store, meeting_id)
     voted_out = _recused_by_vote(store)
     prompts: dict[tuple[str, str], list[StoredPrompt]] = {}
-    for p in store.prompts(status=None):
+    stored = store.prompts(status=None)
+    for p in stored:
         prompts.setdefault((p.case_id, p.member_id), []).append(p)
+    redactor = Redactor.for_store(store, reveal=may_reveal(account, reveal_confidential), prompts=stored,
+                                  cases={case_id for _, case_id in m.items})
     found: list[Exposure] = []
     for item, case_id in m.items:
         for member_id, vote in voted.get(item, {}).items():
@@ -239,9 +273,11 @@ def exposure_audit(store: Store, meeting_id: str) -> dict[Appointer, list[Exposu
                 else:
                     continue
                 member = roster[member_id]
+                shown = redactor.prompt(p)
+                evidence = shown.path_text + ("" if shown.redacted else f" (matched {shown.matched_name}, "
+                                                                       f"score {shown.score:g})")
                 found.append(Exposure(member.appointed_by, member_id, member.name, item, case_id, why,
-                                      p.category.words, " → ".join(str(s) for s in p.path)
-                                      + f" (matched {p.matched_name}, score {p.score:g})", vote))
+                                      shown.category, evidence, vote))
         for case, member_id in sorted(voted_out):
             if case == case_id and member_id in roster:
                 member = roster[member_id]
@@ -262,6 +298,7 @@ class Status(StrEnum):
     NO_CONFLICT = "no conflict"
     UNSURE = "unsure: staff to advise"
     UNANSWERED = "unanswered"
+    WITHDRAWN_BY_EDIT = "withdrawn by the member editing their disclosures"
 
 
 @dataclass(frozen=True, slots=True)
@@ -276,6 +313,8 @@ class ConflictLine:
     path: str
     status: Status
     reason: str | None
+    withdrawn_at: str | None = None  # WITHDRAWN_BY_EDIT: when the member's edit withdrew it
+    under_review: bool = False  # WITHDRAWN_BY_EDIT: staff have not reviewed the withdrawal yet
 
 
 @dataclass(frozen=True, slots=True)
@@ -302,6 +341,15 @@ class ItemReport:
             out.append(f"Answers outstanding: {', '.join(self.outstanding)} {verb} not answered.")
         if not self.quorum_met:
             out.append(f"No quorum: {len(self.remaining)} members remain, {self.quorum_needed} are needed.")
+        withdrawn: dict[tuple[str, str, bool], int] = {}
+        for c in self.conflicts:
+            if c.status is Status.WITHDRAWN_BY_EDIT:
+                k = (c.member_id, (c.withdrawn_at or "")[:10], c.under_review)
+                withdrawn[k] = withdrawn.get(k, 0) + 1
+        for (member_id, day, pending), n in sorted(withdrawn.items()):
+            what = "a prompt" if n == 1 else f"{n} prompts"
+            out.append(f"{member_id} withdrew {what} on this case by editing their disclosures on {day}: "
+                       + ("staff to review." if pending else "reviewed by staff."))
         return out
 
 
@@ -315,6 +363,7 @@ class MeetingReport:
     unconfirmed: tuple[str, ...]  # members whose disclosures were not confirmed in the last year
     items: tuple[ItemReport, ...] = field(default_factory=tuple)
     chain_head: str = ""  # the hash chain's head when the report was made (coi verify)
+    revealed: bool = False  # a staff copy naming confidential parties (never for members)
 
     def recusals(self) -> list[tuple[int, str, str, str]]:
         """For the minutes: (item, case, member, why) for every recusal."""
@@ -334,24 +383,35 @@ def _status(p: StoredPrompt, recused_by_vote: set[tuple[str, str]]) -> Status:
 
 def _recused_by_vote(store: Store) -> set[tuple[str, str]]:
     """(case, member) pairs recused by a 3.1(g)(2) vote carried under every reading."""
-    out = set()
-    for m in recusal_votes.motions(store):
-        r = recusal_votes.result(store, m.id)
-        if r.of_voting and r.of_present and r.of_seats:
-            out.add((m.case_id, m.member_id))
-    return out
+    return recusal_votes.recused_by_vote(store)
 
 
-def build_report(store: Store, meeting_id: str, *, rule: QuorumRule = QuorumRule(),
-                 today: dt.date | None = None, member_id: str | None = None) -> MeetingReport:
+def build_report(store: Store, account: Account | None, meeting_id: str, *, rule: QuorumRule = QuorumRule(),
+                 today: dt.date | None = None, member_id: str | None = None,
+                 reveal_confidential: bool = False) -> MeetingReport:
     """The pre-meeting conflict report; ``member_id``: that member's packet (their own
-    prompts only, nothing of other members' ties). Confidential parties are always redacted:
-    the report goes to members."""
+    prompts only, nothing of other members' ties). Confidential parties are redacted by the
+    one rule (coi.redaction): the report goes to members and the public; only a caller who
+    asks (``reveal_confidential``) and may see them gets a staff copy with their names.
+
+    The full report needs ``SEE_REPORTS``; a packet, ``SEE_OWN_PACKET`` for the member's own
+    (staff: ``SEE_REPORTS``, any member's)."""
+    if member_id is None:
+        require(store, account, Permission.SEE_REPORTS)
+    else:
+        require_scope(store, account, Permission.SEE_OWN_PACKET, Permission.SEE_REPORTS, member_id=member_id)
     today = today or dt.date.today()
-    m = meeting(store, meeting_id)
+    m = _meeting(store, meeting_id)
     members = tuple(store.members(active_only=True))
     roster = {x.member_id: x for x in members}
-    prompts = [p for p in store.prompts() if member_id is None or p.member_id == member_id]
+    stored = store.prompts(status=None)
+    # as members are shown them (a prompt held after a member's own edit is not, so that the
+    # report tells no member what their edit found), with the withdrawals members' own edits made
+    prompts = [p for p in store.prompts(status=None, as_shown=True)
+               if (p.status == "open" or p.edit_withdrawn_by is not None)
+               and (member_id is None or p.member_id == member_id)]
+    revealed = may_reveal(account, reveal_confidential)
+    redactor = Redactor.for_store(store, reveal=revealed, prompts=stored, cases={case_id for _, case_id in m.items})
     by_case: dict[str, list[StoredPrompt]] = {}
     for p in prompts:
         by_case.setdefault(p.case_id, []).append(p)
@@ -364,12 +424,14 @@ def build_report(store: Store, meeting_id: str, *, rule: QuorumRule = QuorumRule
             member = roster.get(p.member_id)
             if member is None:
                 continue
-            hidden = p.party_confidential
-            path = (f"Member {member.name} → {p.category.words} {CONFIDENTIAL}" if hidden
-                    else " → ".join(str(s) for s in p.path))
-            lines.append(ConflictLine(p.member_id, member.name, member.appointed_by, p.category.words, p.tier,
-                                      CONFIDENTIAL if hidden else p.party_name, str(p.party_role), path,
-                                      _status(p, voted_out), p.latest_decision.reason if p.latest_decision else None))
+            shown = redactor.prompt(p)
+            by_edit = p.status == "withdrawn"
+            lines.append(ConflictLine(p.member_id, member.name, member.appointed_by, shown.category, p.tier,
+                                      shown.party, str(p.party_role), shown.path_text,
+                                      Status.WITHDRAWN_BY_EDIT if by_edit else _status(p, voted_out),
+                                      p.latest_decision.reason if p.latest_decision else None,
+                                      p.edit_withdrawn_at if by_edit else None,
+                                      by_edit and p.review_since is not None))
         recused = sorted({c.member_id for c in lines if c.status in (Status.SELF_RECUSED, Status.RECUSED_BY_VOTE)})
         outstanding = sorted({c.member_id for c in lines if c.tier is Tier.STATUTORY
                               and c.status in (Status.UNANSWERED, Status.UNSURE)} - set(recused))
@@ -382,7 +444,8 @@ def build_report(store: Store, meeting_id: str, *, rule: QuorumRule = QuorumRule
                                           f"members present and not recused)",
                         VoteBase.VOTING: "a majority of those voting"}[rule.vote_base]
         case = cases.get(case_id)
-        parties = tuple((CONFIDENTIAL if p.confidential else p.name, str(p.role)) for p in store.parties([case_id]))
+        parties = tuple((redactor.party(case_id, p.name, p.confidential), str(p.role))
+                        for p in store.parties([case_id]))
         items.append(ItemReport(item, case_id, case.case_type if case else None, case.stage if case else None,
                                 parties, tuple(lines), tuple(recused), tuple(outstanding), tuple(remaining),
                                 tuple(absent), needed, counted >= needed, votes_needed))
@@ -393,7 +456,8 @@ def build_report(store: Store, meeting_id: str, *, rule: QuorumRule = QuorumRule
     with store.reading() as conn:
         last_run = conn.execute("SELECT max(finished_at) FROM screen_runs").fetchone()[0] or "never screened"
         head = chain.head(conn)
-    return MeetingReport(m, utc_timestamp(), last_run, rule.words(len(roster)), members, unconfirmed, tuple(items), head)
+    return MeetingReport(m, utc_timestamp(), last_run, rule.words(len(roster)), members, unconfirmed, tuple(items), head,
+                         revealed)
 
 
 __all__ = ["QuorumRule", "QuorumBasis", "VoteBase", "Meeting", "MeetingError", "MeetingReport", "ItemReport",

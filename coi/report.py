@@ -80,13 +80,26 @@ def pdf_available() -> bool:
     return True
 
 
+def _refusing_fetcher():
+    """A WeasyPrint URL fetcher that fetches nothing: the report is self-contained (its
+    matrix is inline SVG), so any URL in it came from data and must not reach the network
+    or the disk."""
+    from weasyprint.urls import URLFetcher
+
+    class RefuseEverything(URLFetcher):
+        def fetch(self, url, headers=None):
+            raise ValueError(f"the report fetches nothing; {url[:80]!r} refused")
+
+    return RefuseEverything()
+
+
 def pdf(report: MeetingReport, *, packet: str | None = None) -> bytes:
     try:
         from weasyprint import HTML
     except OSError as exc:  # the Pango library is missing
         raise RuntimeError("the PDF needs the Pango library: apt-get install libpango-1.0-0 libpangoft2-1.0-0 "
                            f"(or choose --format html); {exc}") from exc
-    return HTML(string=html(report, packet=packet)).write_pdf()
+    return HTML(string=html(report, packet=packet), url_fetcher=_refusing_fetcher()).write_pdf()
 
 
 def rows(report: MeetingReport) -> list[tuple]:

@@ -11,17 +11,18 @@ One prompt per (case, member, party, category): the best-scoring evidence is kep
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
 from coi.graph import PanelGraph, Tie
-from coi.model import Kind, Party, PathStep, Prompt, Tier, path_words
+from coi.model import Kind, Party, PathStep, Prompt, Tier
 from coi.names import Candidate, Hit, NameIndex, looks_like_organization
 from coi.policy import Policy
+from coi.redaction import Redactor, affiliation_basis, follow_the_person
 
-CONFIDENTIAL = "[confidential]"
 MEMO_LIMIT = 1_000_000  # names remembered by one Screener before it starts afresh
 
 
@@ -99,7 +100,7 @@ class Screener:
         member = self.graph.members[tie.member_id]
         basis = rule.basis
         if via_affiliation is not None:
-            basis += f" (the party's affiliation {via_affiliation!r} matches the member's {tie.category.words} tie)"
+            basis = affiliation_basis(rule.basis, via_affiliation, tie.category.words)
         return Prompt(
             case_id=party.case_id,
             member_id=tie.member_id,
@@ -132,7 +133,9 @@ def screen_docket(
     *,
     progress: Callable[[int], None] | None = None,
 ) -> ScreeningResult:
-    """Screen every party; ``progress`` is called with the number of parties done so far."""
+    """Screen every party; ``progress`` is called with the number of parties done so far.
+    A person confidential on one row of a case is screened as confidential on every row of it."""
+    parties = follow_the_person(parties)
     prompts: list[Prompt] = []
     cases: set[str] = set()
     n = 0
@@ -158,31 +161,34 @@ OUTPUT_COLUMNS = ("case_id", "member_id", "member_name", "party_name", "party_ro
                   "matched_name", "path", "basis")
 
 
-def redacted_path(prompt: Prompt) -> tuple[PathStep, ...]:
-    """The path with the confidential party's identity taken out: the last step keeps its
-    relation ("spouse", "affiliated complainant") and loses its name."""
-    if not prompt.party.confidential:
-        return prompt.path
-    *head, last = prompt.path
-    return (*head, PathStep(last.relation, CONFIDENTIAL if last.name else ""))
+def redacted_path(prompt: Prompt, redactor: Redactor | None = None) -> tuple[PathStep, ...]:
+    """The path as a redacted output writes it (coi.redaction): for a confidential party
+    ``Member <member> → <category> [confidential]``, none of the ties between."""
+    return (redactor or Redactor.of(prompts=(prompt,), exact=True)).prompt(prompt).path
 
 
-def prompt_row(prompt: Prompt, *, reveal_confidential: bool = False) -> dict[str, str]:
-    """One output row of ``coi screen`` (CONTRACT.md). A confidential party is redacted:
-    its name, the disclosed name it matched and the last step of the path."""
-    hide = prompt.party.confidential and not reveal_confidential
+def prompt_row(prompt: Prompt, *, reveal_confidential: bool = False,
+               redactor: Redactor | None = None) -> dict[str, str]:
+    """One output row of ``coi screen`` (CONTRACT.md). A confidential party is redacted by
+    the one rule (coi.redaction): its name, the name it matched, the chain of ties and the
+    affiliation in the basis; ``category`` stays exact (the contract's column).
+    ``redactor``: the docket's (a name confidential on one row of a case is so on all)."""
+    redactor = redactor or Redactor.of(prompts=(prompt,), exact=True)
+    if reveal_confidential and not redactor.reveal:
+        redactor = dataclasses.replace(redactor, reveal=True)
+    shown = redactor.prompt(prompt)
     return {
         "case_id": prompt.case_id,
         "member_id": prompt.member_id,
         "member_name": prompt.member_name,
-        "party_name": CONFIDENTIAL if hide else prompt.party.name,
+        "party_name": shown.party,
         "party_role": str(prompt.party.role),
         "category": str(prompt.category),
         "tier": str(prompt.tier),
         "score": f"{prompt.score:.1f}",
-        "matched_name": CONFIDENTIAL if hide else prompt.matched_name,
-        "path": path_words(redacted_path(prompt) if hide else prompt.path),
-        "basis": prompt.basis,
+        "matched_name": shown.matched_name,
+        "path": shown.path_text,
+        "basis": shown.basis,
     }
 
 

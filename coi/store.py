@@ -23,7 +23,7 @@ import json
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -44,6 +44,7 @@ from coi.model import (
     Tier,
 )
 from coi import chain
+from coi.files import prepare_database_file
 from coi.migrations import MIGRATIONS
 
 CHAINED_SINCE = 6  # the schema version that brought the hash chain (coi.chain)
@@ -173,10 +174,20 @@ class StoredPrompt:
     last_run: int
     status: str  # 'open' | 'withdrawn'
     latest_decision: StoredDecision | None = None
+    shown: str | None = "open"  # what its member is shown: 'open', 'withdrawn', None (nothing: held)
+    review_since: str | None = None  # a member's own edit changed it; staff have not reviewed it since
+    edit_withdrawn_by: str | None = None  # the account whose own disclosure edit withdrew it ...
+    edit_withdrawn_at: str | None = None  # ... and when
 
     @property
     def latest_answer(self) -> Answer | None:
         return self.latest_decision.answer if self.latest_decision else None
+
+    @property
+    def held(self) -> bool:
+        """Its member is shown it as it was before their own edit changed it, until staff
+        review it: a prompt on a confidential party that a member's own edit opened or withdrew."""
+        return self.review_since is not None and self.party_confidential
 
     def as_prompt(self) -> Prompt:
         """The model's Prompt again (same ``key``), e.g. for ``screen.prompt_row``."""
@@ -193,6 +204,31 @@ class AuditEntry:
     actor: str
     action: str
     detail: dict
+
+
+#: Audit actions of a member's own disclosure edits and staff's review of what they changed.
+PROMPT_HELD = "prompt held: opened by a member's own edit on a confidential party"
+PROMPT_WITHDRAWN_BY_EDIT = "prompt withdrawn by a member's own edit"
+PROMPT_RELEASED = "held prompt released by staff"
+
+
+@dataclass(frozen=True, slots=True)
+class ScreeningReason:
+    """Why a screening runs: after a member's own disclosure edit (``member_id``: whose; the
+    prompts it opens on confidential parties and those it withdraws are held for staff), or
+    staff's or the command line's import or rescreen (``member_id`` None)."""
+
+    cause: str  # "member edit", "rescreen", "import", …
+    by: str  # the account (or system account) that ran it
+    member_id: str | None = None
+
+    @classmethod
+    def member_edit(cls, member_id: str, by: str) -> "ScreeningReason":
+        return cls("member edit", by, member_id)
+
+    @classmethod
+    def staff(cls, by: str, cause: str = "rescreen") -> "ScreeningReason":
+        return cls(cause, by)
 
 
 # --------------------------------------------------------------------------------------------
@@ -280,7 +316,8 @@ def _stored_prompt(r: sqlite3.Row) -> StoredPrompt:
         Kind(r["party_kind"]), tuple(json.loads(r["party_affiliations"])), _date(r["party_date_of_birth"]),
         bool(r["party_confidential"]), Category(r["category"]), Tier(r["tier"]), r["score"], r["matched_name"],
         tuple(PathStep(rel, name) for rel, name in json.loads(r["path"])), r["basis"], _evidence(r["evidence"]),
-        r["tie_key"], r["first_run"], r["last_run"], r["status"], latest)
+        r["tie_key"], r["first_run"], r["last_run"], r["status"], latest, r["shown"], r["review_since"],
+        r["edit_withdrawn_by"], r["edit_withdrawn_at"])
 
 
 @dataclass
@@ -336,10 +373,11 @@ class Store:
     @classmethod
     def open(cls, path: str | Path, *, migrations: Sequence[str] = MIGRATIONS,
              clock: Callable[[], str] | None = None) -> "Store":
-        """Open (creating it and its folder if need be) and migrate the database at ``path``."""
+        """Open (creating it and its folder if need be, private to this account: coi.files) and
+        migrate the database at ``path``."""
         path = str(path)
         if path != ":memory:":
-            Path(path).parent.mkdir(parents=True, exist_ok=True)
+            prepare_database_file(path)  # folder 0700, file (and so its -wal and -shm) 0600
         conn = sqlite3.connect(path, isolation_level=None, timeout=10.0)
         try:
             conn.row_factory = sqlite3.Row
@@ -480,7 +518,10 @@ class Store:
     def import_members(self, records: Sequence[Member], *, source: str, fingerprint: str,
                        actor: str) -> ImportResult:
         """Load a roster: upsert members by id; members missing from it become inactive
-        (never deleted — decisions point at them). One transaction."""
+        (never deleted — decisions point at them) and their sign-in accounts are disabled,
+        each audited (an account follows the roster: a former member must not keep reading
+        the Panel's cases; re-adding the member does not re-enable it, an administrator
+        does). One transaction."""
         with self.transaction() as conn:
             if (dup := self._skip_if_duplicate("members", source, fingerprint, actor)) is not None:
                 return dup
@@ -514,6 +555,13 @@ class Store:
                              [(m.row, m.member_id) for m in unchanged])
             conn.executemany("UPDATE members SET active = 0, import_id = ? WHERE member_id = ?",
                              [(import_id, mid) for mid in leaving])
+            for mid in leaving:
+                for (username,) in conn.execute("SELECT username FROM accounts WHERE member_id = ? AND disabled = 0",
+                                                (mid,)).fetchall():
+                    conn.execute("UPDATE accounts SET disabled = 1 WHERE username = ?", (username,))
+                    self.audit("account disabled", actor, {
+                        "username": username, "member_id": mid, "import_id": import_id,
+                        "reason": f"member {mid} is no longer on the roster ({source})"})
             result = ImportResult(import_id, "members", False, len(added), len(changed), len(leaving), len(unchanged))
             self._finish_import(result, source, fingerprint, actor, inactive=leaving)
             return result
@@ -650,11 +698,19 @@ class Store:
     # -- screening -------------------------------------------------------------------------
 
     def save_screening(self, result: ScreeningResult, *, as_of: dt.date, policy: str, threshold: float, actor: str,
-                       case_ids: Iterable[str] | None = None, started_at: str | None = None) -> int:
+                       case_ids: Iterable[str] | None = None, started_at: str | None = None,
+                       reason: ScreeningReason | None = None) -> int:
         """Keep a screening's prompts with their evidence and return the run id. Prompts are
         upserted by key (first run kept); open prompts of the screened cases — ``case_ids``,
         default the whole stored docket — that were not raised again are withdrawn, never
-        deleted, so answers stay attached. One transaction."""
+        deleted, so answers stay attached. One transaction.
+
+        ``reason`` says why it runs (default: a rescreen by ``actor``). After a member's own
+        disclosure edit, that member's prompts it opens on a confidential party and those it
+        withdraws are put under staff review (:meth:`release_prompt`), each audited, and the
+        member keeps being shown a confidential one as it was: else adding and deleting
+        guessed names would tell a member who a confidential party is."""
+        reason = reason or ScreeningReason.staff(actor)
         prompts = {p.key: p for p in result.prompts}
         with self.transaction() as conn:
             scope = {p.case_id for p in result.prompts}
@@ -665,13 +721,14 @@ class Store:
             open_before = {r["key"]: r["case_id"]
                            for r in conn.execute("SELECT key, case_id FROM prompts WHERE status = 'open'")}
             withdraw = sorted(k for k, case in open_before.items() if case in scope and k not in prompts)
-            opened = sum(1 for k in prompts if k not in open_before)
+            opened_keys = [k for k in prompts if k not in open_before]
+            opened = len(opened_keys)
             now = self._clock()
             run_id = conn.execute(
                 "INSERT INTO screen_runs (started_at, finished_at, as_of, policy, threshold, parties, cases, prompts,"
-                " opened, withdrawn, actor) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                " opened, withdrawn, actor, cause, cause_member_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (started_at or now, now, as_of.isoformat(), policy, threshold, result.parties, result.cases,
-                 len(prompts), opened, len(withdraw), actor)).lastrowid
+                 len(prompts), opened, len(withdraw), actor, reason.cause, reason.member_id)).lastrowid
             conn.executemany(
                 "INSERT INTO prompts (key, case_id, member_id, member_name, party_name, party_role, party_kind,"
                 " party_affiliations, party_date_of_birth, party_confidential, category, tier, score, matched_name,"
@@ -689,15 +746,95 @@ class Store:
                   _json([[s.relation, s.name] for s in p.path]), p.basis, _evidence_json(p.evidence), p.tie_key,
                   run_id, run_id) for k, p in prompts.items()])
             conn.executemany("UPDATE prompts SET status = 'withdrawn' WHERE key = ?", [(k,) for k in withdraw])
+            if reason.member_id is not None:
+                self._hold_member_edit(conn, reason, run_id, now, opened_keys, withdraw)
+            # a prompt raised again no longer stands withdrawn by an edit
+            conn.execute("UPDATE prompts SET edit_withdrawn_by = NULL, edit_withdrawn_at = NULL"
+                         " WHERE status = 'open' AND edit_withdrawn_by IS NOT NULL")
+            # what members are shown follows the prompts, except held ones (a withdrawn prompt the
+            # member was never shown stays unshown)
+            conn.execute("UPDATE prompts SET shown = CASE WHEN status = 'open' THEN 'open'"
+                         " WHEN shown IS NULL THEN NULL ELSE 'withdrawn' END"
+                         " WHERE NOT (party_confidential = 1 AND review_since IS NOT NULL)")
             self.audit("screen", actor, {"run_id": run_id, "as_of": as_of.isoformat(), "policy": policy,
                                          "cases": result.cases, "parties": result.parties, "prompts": len(prompts),
-                                         "opened": opened, "withdrawn": len(withdraw)})
+                                         "opened": opened, "withdrawn": len(withdraw), "cause": reason.cause,
+                                         "member_id": reason.member_id})
             return run_id
 
+    def _hold_member_edit(self, conn: sqlite3.Connection, reason: ScreeningReason, run_id: int, now: str,
+                          opened: Sequence[str], withdrawn: Sequence[str]) -> None:
+        """Put under staff review the editing member's prompts their own edit opened on a
+        confidential party (confidential as stored) or withdrew (any), each audited."""
+        def rows(keys: Sequence[str]) -> list[sqlite3.Row]:
+            found = []
+            for key in keys:
+                r = conn.execute("SELECT key, case_id, member_id, category, party_confidential FROM prompts"
+                                 " WHERE key = ?", (key,)).fetchone()
+                if r is not None and r["member_id"] == reason.member_id:
+                    found.append(r)
+            return found
+
+        for r in rows(opened):
+            if r["party_confidential"]:
+                conn.execute("UPDATE prompts SET review_since = coalesce(review_since, ?) WHERE key = ?",
+                             (now, r["key"]))
+                self.audit(PROMPT_HELD, reason.by, {"prompt_key": r["key"], "member_id": r["member_id"],
+                                                    "case_id": r["case_id"], "category": r["category"],
+                                                    "run_id": run_id})
+        for r in rows(withdrawn):
+            conn.execute("UPDATE prompts SET review_since = coalesce(review_since, ?), edit_withdrawn_by = ?,"
+                         " edit_withdrawn_at = ? WHERE key = ?", (now, reason.by, now, r["key"]))
+            self.audit(PROMPT_WITHDRAWN_BY_EDIT, reason.by, {
+                "prompt_key": r["key"], "member_id": r["member_id"], "case_id": r["case_id"],
+                "category": r["category"], "confidential": bool(r["party_confidential"]),
+                "held": bool(r["party_confidential"]), "run_id": run_id})
+
+    def release_prompt(self, key: str, actor: str) -> StoredPrompt:
+        """Staff have reviewed a prompt a member's own edit changed: its member is now shown it
+        as it is (a withdrawn one the member was never shown stays unshown). Audited; one
+        transaction. Returns the prompt as released."""
+        with self.transaction() as conn:
+            r = conn.execute("SELECT key, member_id, case_id, status, shown, review_since FROM prompts WHERE key = ?",
+                             (key,)).fetchone()
+            if r is None:
+                raise UnknownPrompt(key)
+            if r["review_since"] is None:
+                raise ValueError(f"prompt {key} is not held for review: there is nothing to release")
+            shown = "open" if r["status"] == "open" else ("withdrawn" if r["shown"] is not None else None)
+            conn.execute("UPDATE prompts SET shown = ?, review_since = NULL WHERE key = ?", (shown, key))
+            self.audit(PROMPT_RELEASED, actor, {"prompt_key": key, "member_id": r["member_id"],
+                                                "case_id": r["case_id"], "status": r["status"],
+                                                "shown_before": r["shown"], "shown_after": shown,
+                                                "held_since": r["review_since"]})
+        return self.prompt(key)
+
+    def prompts_under_review(self) -> list[StoredPrompt]:
+        """Every prompt a member's own edit changed that staff have not reviewed yet, oldest first."""
+        return sorted(self._select_prompts(under_review=True), key=lambda p: (p.review_since or "", p.key))
+
+    def now(self) -> str:
+        """The store's clock: a UTC timestamp as every row records it."""
+        return self._clock()
+
+    def audit_since(self, action: str, since: str) -> list[AuditEntry]:
+        """The audit entries of one action at or after ``since`` (a UTC timestamp), oldest first."""
+        return [AuditEntry(r["id"], r["at"], r["actor"], r["action"], json.loads(r["detail"]))
+                for r in self._conn.execute("SELECT * FROM audit_log WHERE action = ? AND at >= ? ORDER BY id",
+                                            (action, since))]
+
     def prompts(self, *, member_id: str | None = None, case_id: str | None = None,
-                status: str | None = "open") -> list[StoredPrompt]:
-        """Stored prompts (``status=None``: open and withdrawn), each with its latest answer."""
-        return self._select_prompts(member_id=member_id, case_id=case_id, status=status)
+                status: str | None = "open", as_shown: bool = False) -> list[StoredPrompt]:
+        """Stored prompts (``status=None``: open and withdrawn), each with its latest answer.
+
+        ``as_shown``: as their members are shown them — for anything a member sees (their
+        pages, their packet, the report): ``status`` filters what the member is shown, each
+        prompt's ``status`` is that, and a prompt its member is shown nothing of (a held one)
+        is left out."""
+        if not as_shown:
+            return self._select_prompts(member_id=member_id, case_id=case_id, status=status)
+        return [replace(p, status=p.shown) for p in self._select_prompts(member_id=member_id, case_id=case_id)
+                if p.shown is not None and status in (None, p.shown)]
 
     def prompt(self, key: str) -> StoredPrompt:
         """One stored prompt by key, whatever its status."""
@@ -706,9 +843,11 @@ class Store:
             raise UnknownPrompt(key)
         return found[0]
 
-    def _select_prompts(self, **filters: str | None) -> list[StoredPrompt]:
+    def _select_prompts(self, *, under_review: bool = False, **filters: str | None) -> list[StoredPrompt]:
         where = [f"p.{column} = ?" for column, value in filters.items() if value is not None]
         args = [value for value in filters.values() if value is not None]
+        if under_review:
+            where.append("p.review_since IS NOT NULL")
         sql = ("SELECT p.*, d.id AS d_id, d.member_id AS d_member_id, d.answer AS d_answer, d.reason AS d_reason,"
                " d.decided_by AS d_decided_by, d.decided_at AS d_decided_at FROM prompts p"
                " LEFT JOIN decisions d ON d.id = (SELECT max(id) FROM decisions WHERE prompt_key = p.key)"
@@ -760,4 +899,5 @@ class Store:
 
 
 __all__ = ["Store", "ImportResult", "StoredPrompt", "StoredDecision", "StoredCase", "AuditEntry", "MIGRATIONS",
-           "SchemaTooNew", "UnknownPrompt"]
+           "SchemaTooNew", "UnknownPrompt", "ScreeningReason", "PROMPT_HELD", "PROMPT_WITHDRAWN_BY_EDIT",
+           "PROMPT_RELEASED"]

@@ -4,6 +4,9 @@ simple majority vote; the member concerned does not vote on their own recusal.
 Motions and votes are append-only (public-meeting material, for the minutes). Whether a
 "simple majority" counts all seats, the members present or the members voting is not
 settled (docs: DOMAIN.md), so a result gives all three counts and says which carry.
+
+Staff record motions and votes (``RECORD_VOTES``) and read them (``SEE_MOTIONS``); every
+function here that a user calls takes the acting account and asks :func:`coi.access.require`.
 """
 
 from __future__ import annotations
@@ -11,6 +14,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+from coi.access import Permission, require
+from coi.accounts import Account
 from coi.model import utc_timestamp
 from coi.store import Store
 
@@ -85,8 +90,10 @@ def _member_ids(store: Store) -> set[str]:
     return {m.member_id for m in store.members(active_only=True)}
 
 
-def move(store: Store, *, case_id: str, member_id: str, moved_by: str, actor: str, note: str | None = None) -> int:
+def move(store: Store, account: Account | None, *, case_id: str, member_id: str, moved_by: str,
+         note: str | None = None) -> int:
     """Record a motion to recuse ``member_id`` from ``case_id``, moved by another member."""
+    actor = require(store, account, Permission.RECORD_VOTES).username
     members = _member_ids(store)
     for who, what in ((member_id, "member to recuse"), (moved_by, "member moving")):
         if who not in members:
@@ -104,10 +111,11 @@ def move(store: Store, *, case_id: str, member_id: str, moved_by: str, actor: st
     return motion_id
 
 
-def vote(store: Store, motion_id: int, *, voter_id: str, choice: Vote | str, actor: str) -> int:
+def vote(store: Store, account: Account | None, motion_id: int, *, voter_id: str, choice: Vote | str) -> int:
     """Record a remaining member's vote (a later vote of the same member replaces it in the count)."""
+    actor = require(store, account, Permission.RECORD_VOTES).username
     choice = Vote(choice)
-    m = motion(store, motion_id)
+    m = _motion(store, motion_id)
     if voter_id == m.member_id:
         raise VoteError(f"{voter_id} is the member concerned and does not vote on their own recusal")
     if voter_id not in _member_ids(store):
@@ -120,7 +128,33 @@ def vote(store: Store, motion_id: int, *, voter_id: str, choice: Vote | str, act
     return vote_id
 
 
-def motion(store: Store, motion_id: int) -> Motion:
+def motion(store: Store, account: Account | None, motion_id: int) -> Motion:
+    require(store, account, Permission.SEE_MOTIONS)
+    return _motion(store, motion_id)
+
+
+def motions(store: Store, account: Account | None) -> list[Motion]:
+    require(store, account, Permission.SEE_MOTIONS)
+    return _motions(store)
+
+
+def result(store: Store, account: Account | None, motion_id: int, *, seats: int = SEATS) -> Result:
+    require(store, account, Permission.SEE_MOTIONS)
+    return _result(store, motion_id, seats=seats)
+
+
+def recused_by_vote(store: Store) -> set[tuple[str, str]]:
+    """(case, member) pairs recused by a 3.1(g)(2) vote carried under every reading. No
+    access check: a part of the report and the removal-exposure audit, which check theirs."""
+    out = set()
+    for m in _motions(store):
+        r = _result(store, m.id)
+        if r.of_voting and r.of_present and r.of_seats:
+            out.add((m.case_id, m.member_id))
+    return out
+
+
+def _motion(store: Store, motion_id: int) -> Motion:
     with store.reading() as conn:
         r = conn.execute("SELECT * FROM recusal_motions WHERE id = ?", (motion_id,)).fetchone()
     if r is None:
@@ -128,14 +162,14 @@ def motion(store: Store, motion_id: int) -> Motion:
     return Motion(r["id"], r["case_id"], r["member_id"], r["moved_by"], r["note"], r["recorded_at"], r["recorded_by"])
 
 
-def motions(store: Store) -> list[Motion]:
+def _motions(store: Store) -> list[Motion]:
     with store.reading() as conn:
         ids = [r[0] for r in conn.execute("SELECT id FROM recusal_motions ORDER BY id")]
-    return [motion(store, i) for i in ids]
+    return [_motion(store, i) for i in ids]
 
 
-def result(store: Store, motion_id: int, *, seats: int = SEATS) -> Result:
-    m = motion(store, motion_id)
+def _result(store: Store, motion_id: int, *, seats: int = SEATS) -> Result:
+    m = _motion(store, motion_id)
     with store.reading() as conn:
         rows = conn.execute("SELECT voter_id, vote FROM recusal_votes WHERE motion_id = ? ORDER BY id", (motion_id,))
         latest = {r["voter_id"]: Vote(r["vote"]) for r in rows}
@@ -143,4 +177,5 @@ def result(store: Store, motion_id: int, *, seats: int = SEATS) -> Result:
     return Result(m, latest, count[Vote.YES], count[Vote.NO], count[Vote.ABSTAIN], seats - 1)
 
 
-__all__ = ["Vote", "VoteError", "Motion", "Result", "move", "vote", "motion", "motions", "result", "SEATS"]
+__all__ = ["Vote", "VoteError", "Motion", "Result", "move", "vote", "motion", "motions", "result", "recused_by_vote",
+           "SEATS"]

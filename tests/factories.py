@@ -5,9 +5,12 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+from coi.accounts import system_account
 from coi.model import Appointer, Disclosure, Kind, Member, Panel, Party, PartyRole, Problem, Relation
 
 AS_OF = dt.date(2026, 11, 22)
+#: The account a test acts as when it is not testing access: the command line's, which may do anything.
+SYSTEM = system_account("cli:test")
 
 
 def member(member_id: str = "M01", name: str = "Ana Diaz", **kw) -> Member:
@@ -74,20 +77,60 @@ def dashboard_as(username: str | None, password: str | None = None, *, page: str
                  app: str | None = None):
     """The dashboard (AppTest) opened by a link to ``page`` and signed in as ``username``
     (None: a signed-out visitor). Every dashboard test signs in through here, so that how
-    a browser signs in is written once."""
+    a browser signs in is written once.
+
+    A browser signs in on coi's HTML sign-in page, which sets a session cookie; AppTest can
+    neither post that form nor send cookies. So this signs in through the same library calls
+    the page makes (a throttled, audited ``Accounts.sign_in``, then ``Sessions.start``) and
+    hands the token to the AppTest as its cookie (:func:`set_browser_cookie`). A refused
+    sign-in leaves the visitor signed out, with the page's refusal as the notice."""
     from streamlit.testing.v1 import AppTest
+
+    from coi.accounts import Accounts
+    from coi.sessions import Sessions
+    from coi.settings import load_settings
+    from coi.store import Store
 
     at = AppTest.from_file(app or APP, default_timeout=60)
     if page is not None:
         at.query_params["page"] = page
-    at.run()
+    set_browser_cookie(at, None)
     if username is not None:
-        at.text_input(key="username").input(username)
-        at.text_input(key="password").input(password or "")
-        at.button(key="FormSubmitter:sign_in-Sign in").click().run()
+        with Store.open(load_settings().db_path) as store:
+            result = Accounts(store).sign_in(username, password or "")
+            if result.account is not None:
+                set_browser_cookie(at, Sessions(store).start(result.account.username))
+            else:
+                at.session_state["notice"] = result.message
+    at.run()
     return at
+
+
+_COOKIE_JARS: dict[int, tuple[object, str | None]] = {}
+
+
+def set_browser_cookie(at, token: str | None) -> None:
+    """Give an AppTest's "browser" the coi session cookie ``token`` (None: no cookie, as a
+    browser that never signed in — or another browser reconnecting with a leaked Streamlit
+    session id)."""
+    import coi.dashboard
+
+    coi.dashboard.browser_session_token = _cookie_of_this_apptest
+    state = at._session_state._state  # the SessionState the script's runs share (AppTest keeps one)
+    _COOKIE_JARS[id(state)] = (state, token)
+
+
+def _cookie_of_this_apptest() -> str | None:
+    """Stands in for coi.dashboard.browser_session_token under AppTest: the cookie this
+    AppTest's browser holds."""
+    from streamlit.runtime.scriptrunner import get_script_run_ctx
+
+    ctx = get_script_run_ctx()
+    state = getattr(ctx.session_state, "_state", None) if ctx is not None else None
+    jar = _COOKIE_JARS.get(id(state))
+    return jar[1] if jar is not None and jar[0] is state else None
 
 
 APP = str(Path(__file__).resolve().parent.parent / "app.py")
 
-__all__ = ["AS_OF", "APP", "dashboard_as", "demo_database", "copy_database", "member", "tie", "party", "panel", "Kind", "write_csv", "problem_at", "only"]
+__all__ = ["AS_OF", "SYSTEM", "APP", "dashboard_as", "set_browser_cookie", "demo_database", "copy_database", "member", "tie", "party", "panel", "Kind", "write_csv", "problem_at", "only"]

@@ -12,7 +12,7 @@ from coi import chain
 from coi.cli import main
 from coi.model import Answer
 from coi.store import Store
-from tests.factories import copy_database, demo_database
+from tests.factories import SYSTEM, copy_database, demo_database
 
 
 @pytest.fixture(scope="module")
@@ -143,6 +143,6 @@ def test_the_meeting_report_prints_the_chains_head(db):
     from coi import meetings
 
     with Store.open(db) as store:
-        r = meetings.build_report(store, "2026-12-10")
+        r = meetings.build_report(store, SYSTEM, "2026-12-10")
         with store.reading() as conn:
             assert r.chain_head == chain.head(conn) != chain.GENESIS

@@ -13,9 +13,10 @@ from streamlit.testing.v1 import AppTest
 
 from coi import views
 from coi.accounts import Accounts, demo_password
+from coi.dashboard.pages import CARD_IDS
 from coi.model import Answer
 from coi.store import Store
-from tests.factories import copy_database, demo_database
+from tests.factories import SYSTEM, copy_database, dashboard_as, demo_database
 
 APP = str(Path(__file__).resolve().parent.parent / "app.py")
 
@@ -34,14 +35,8 @@ def db(demo_db, tmp_path, monkeypatch) -> Path:
 
 
 def signed_in(username: str, password: str, *, page: str | None = None) -> AppTest:
-    """Signed in through the form; ``page``: the app opened by a link to that page."""
-    at = AppTest.from_file(APP, default_timeout=60)
-    if page is not None:
-        at.query_params["page"] = page
-    at.run()
-    at.text_input(key="username").input(username)
-    at.text_input(key="password").input(password)
-    at.button(key="FormSubmitter:sign_in-Sign in").click().run()
+    """Signed in (tests.factories.dashboard_as); ``page``: the app opened by a link to that page."""
+    at = dashboard_as(username, password, page=page)
     assert not at.exception, at.exception
     return at
 
@@ -83,6 +78,11 @@ def test_a_member_sees_their_own_prompts_and_nobody_elses(db):
     assert not any(f"**{p.party_name}**" in text for p in others if p.party_name not in {o.party_name for o in own})
 
 
+def card(at: AppTest, prompt_key: str) -> str:
+    """The opaque id the page gave a prompt's card and buttons in this session (kept on the server)."""
+    return at.session_state[CARD_IDS][prompt_key]
+
+
 def m01_with_first_prompt(db: Path):
     """M01 signed in, and the first prompt on their page."""
     at = signed_in("m01", demo_password("M01"))
@@ -92,7 +92,7 @@ def m01_with_first_prompt(db: Path):
 
 def test_a_member_answers_in_one_click_and_the_answer_is_kept_with_who_and_when(db):
     at, first = m01_with_first_prompt(db)
-    at.button(key=f"recuse-{first.key}").click().run()
+    at.button(key=f"recuse-{card(at, first.key)}").click().run()
     assert "is recorded" in page_text(at)
     with Store.open(db) as store:
         (decision,) = store.decisions(first.key)
@@ -101,8 +101,8 @@ def test_a_member_answers_in_one_click_and_the_answer_is_kept_with_who_and_when(
 
 def test_a_change_of_mind_is_a_new_answer_and_the_history_shows_both(db):
     at, first = m01_with_first_prompt(db)
-    at.button(key=f"recuse-{first.key}").click().run()
-    at.button(key=f"unsure-{first.key}").click().run()
+    at.button(key=f"recuse-{card(at, first.key)}").click().run()
+    at.button(key=f"unsure-{card(at, first.key)}").click().run()
     with Store.open(db) as store:
         assert [d.answer for d in store.decisions(first.key)] == [Answer.SELF_RECUSE, Answer.UNSURE]
     assert "History of answers (2)" in [e.label for e in at.expander]
@@ -119,7 +119,7 @@ def test_staff_filter_prompts_by_category_and_see_withdrawn_ones(db):
 
 def test_no_conflict_without_a_reason_is_refused_and_nothing_is_written(db):
     at, first = m01_with_first_prompt(db)
-    at.button(key=f"FormSubmitter:no-conflict-{first.key}-No conflict").click().run()
+    at.button(key=f"FormSubmitter:no-conflict-{card(at, first.key)}-No conflict").click().run()
     assert "needs a reason" in page_text(at)
     with Store.open(db) as store:
         assert store.decisions(first.key) == []
@@ -127,8 +127,8 @@ def test_no_conflict_without_a_reason_is_refused_and_nothing_is_written(db):
 
 def test_no_conflict_with_a_reason_is_recorded_with_the_reason(db):
     at, first = m01_with_first_prompt(db)
-    at.text_input(key=f"reason-{first.key}").input("we have not spoken since 2009")
-    at.button(key=f"FormSubmitter:no-conflict-{first.key}-No conflict").click().run()
+    at.text_input(key=f"reason-{card(at, first.key)}").input("we have not spoken since 2009")
+    at.button(key=f"FormSubmitter:no-conflict-{card(at, first.key)}-No conflict").click().run()
     with Store.open(db) as store:
         (decision,) = store.decisions(first.key)
     assert decision.answer is Answer.NO_CONFLICT and decision.reason == "we have not spoken since 2009"
@@ -170,7 +170,9 @@ def test_staff_see_every_prompt_with_confidential_names(db):
 
 def test_an_idle_session_is_signed_out(db):
     at = signed_in("m01", demo_password("M01"))
-    at.session_state["last_seen"] = dt.datetime.now(dt.UTC) - dt.timedelta(minutes=31)
+    with Store.open(db) as store, store.transaction() as conn:  # the server-side session last used 31 minutes ago
+        conn.execute("UPDATE sessions SET last_seen = ?",
+                     ((dt.datetime.now(dt.UTC) - dt.timedelta(minutes=31)).isoformat(timespec="seconds"),))
     at.run()
     text = page_text(at)
     assert "signed out after 30 minutes" in text and "My prompts" not in text
@@ -351,14 +353,14 @@ def test_staff_record_absences_and_votes_on_the_meetings_page(db):
     assert "2 votes recorded on item 1" in page_text(at)
     from coi import meetings
     with Store.open(db) as store:
-        assert meetings.meeting(store, "2026-12-10").absent == ("M05",)
-        assert meetings.voters(store, "2026-12-10")[1] == {"M01": "yes", "M02": "yes"}
+        assert meetings.meeting(store, SYSTEM, "2026-12-10").absent == ("M05",)
+        assert meetings.voters(store, SYSTEM, "2026-12-10")[1] == {"M01": "yes", "M02": "yes"}
 
 
 def test_a_member_can_download_their_packet_for_an_upcoming_meeting(db):
     from coi import meetings
     with Store.open(db) as store:  # a meeting that stays upcoming whenever the test runs
-        meetings.save_meeting(store, "future", dt.date(2099, 1, 1), [store.cases()[0].case_id], actor="test")
+        meetings.save_meeting(store, SYSTEM, "future", dt.date(2099, 1, 1), [store.cases()[0].case_id])
     at = signed_in("m01", demo_password("M01"))
     labels = {b.proto.label for b in at.get("download_button")}
     assert "HTML" in labels
@@ -367,7 +369,7 @@ def test_a_member_can_download_their_packet_for_an_upcoming_meeting(db):
 def test_disabling_an_account_ends_its_open_session(db):
     at = signed_in("m01", demo_password("M01"))
     with Store.open(db) as store:
-        Accounts(store).set_disabled("m01", True, actor="admin")
+        Accounts(store).set_disabled("m01", True, by=SYSTEM)
     at.run()
     text = page_text(at)
     assert "Your account is disabled" in text and "My prompts" not in text

@@ -17,7 +17,7 @@ from coi.cli import main
 from coi.export import FORMULA_STARTS
 from coi.policy import load_policy
 from coi.store import Store
-from tests.factories import member, party, tie
+from tests.factories import SYSTEM, member, party, tie
 
 # OWASP's CSV injection examples, and the HTML a name might carry
 PAYLOADS = ["=cmd|' /C calc'!A0", "=HYPERLINK(\"http://evil.example\",\"Click\")", "+SUM(1+1)*cmd|' /C calc'!A0",
@@ -39,8 +39,8 @@ def store(tmp_path):
                              fingerprint="d", actor="t")
         s.import_docket([party(named(p), case_id=f"C-{i}", role="witness", affiliations=(p,))
                          for i, p in enumerate(PAYLOADS)], source="k", fingerprint="k", actor="t")
-        service.screen_stored(s, load_policy(), AS_OF, "t")
-        meetings.save_meeting(s, "M-1", AS_OF, [f"C-{i}" for i in range(len(PAYLOADS))], actor="t")
+        service.screen_stored(s, SYSTEM, load_policy(), AS_OF)
+        meetings.save_meeting(s, SYSTEM, "M-1", AS_OF, [f"C-{i}" for i in range(len(PAYLOADS))])
         yield s
 
 
@@ -79,7 +79,7 @@ def test_the_dashboard_downloads_write_every_payload_as_text(store):
 
 
 def test_the_meeting_report_writes_every_payload_as_text(store):
-    built = meetings.build_report(store, "M-1", today=AS_OF)
+    built = meetings.build_report(store, SYSTEM, "M-1", today=AS_OF)
     text = report.render(built, "csv").decode("utf-8-sig")
     assert not [c for row in csv.reader(io.StringIO(text)) for c in row if dangerous(c)]
     ws = openpyxl.load_workbook(io.BytesIO(report.render(built, "xlsx"))).active

@@ -15,7 +15,7 @@ from coi.meetings import QuorumBasis, QuorumRule, VoteBase
 from coi.model import Answer, Appointer, InputRejected
 from coi.policy import load_policy
 from coi.store import Store
-from tests.factories import member, party, tie, write_csv
+from tests.factories import SYSTEM, member, party, tie, write_csv
 
 AS_OF = dt.date(2026, 11, 22)
 ROSTER = [member(f"M{i:02d}", n) for i, n in enumerate(
@@ -35,8 +35,8 @@ def store(tmp_path):
         s.import_members(ROSTER, source="m", fingerprint="m", actor="t")
         s.import_disclosures(TIES, source="d", fingerprint="d", actor="t")
         s.import_docket(DOCKET, source="k", fingerprint="k", actor="t")
-        service.screen_stored(s, load_policy(), AS_OF, "t")
-        meetings.save_meeting(s, "M-1", dt.date(2026, 12, 10), ["C-1", "C-2", "C-3"], actor="t")
+        service.screen_stored(s, SYSTEM, load_policy(), AS_OF)
+        meetings.save_meeting(s, SYSTEM, "M-1", dt.date(2026, 12, 10), ["C-1", "C-2", "C-3"])
         yield s
 
 
@@ -56,7 +56,7 @@ def test_quorum_needed_under_each_basis(rule, on_roster, needed):
 
 
 def test_an_item_with_no_recusal_keeps_every_member(store):
-    r = meetings.build_report(store, "M-1", today=AS_OF)
+    r = meetings.build_report(store, SYSTEM, "M-1", today=AS_OF)
     item3 = r.items[2]
     assert item3.conflicts == () and len(item3.remaining) == 13 and item3.quorum_met
 
@@ -64,8 +64,8 @@ def test_an_item_with_no_recusal_keeps_every_member(store):
 def test_self_recusals_and_absences_leave_the_remaining_members(store):
     store.record_decision(prompt(store, "M01", "C-1").key, answer=Answer.SELF_RECUSE, reason=None, decided_by="m01")
     for m in ("M03", "M04"):
-        meetings.set_absent(store, "M-1", m, True, actor="t")
-    item1 = meetings.build_report(store, "M-1", today=AS_OF).items[0]
+        meetings.set_absent(store, SYSTEM, "M-1", m, True)
+    item1 = meetings.build_report(store, SYSTEM, "M-1", today=AS_OF).items[0]
     assert item1.recused == ("M01",) and item1.absent == ("M03", "M04")
     assert len(item1.remaining) == 10 and item1.quorum_met
     assert "M02" in item1.outstanding  # a friend prompt, unanswered
@@ -74,10 +74,10 @@ def test_self_recusals_and_absences_leave_the_remaining_members(store):
 def test_every_member_conflicted_and_recused_leaves_no_quorum(store):
     store.import_disclosures([tie("friend", "Nobody Known", member_id=m.member_id) for m in ROSTER] + TIES,
                              source="d2", fingerprint="d2", actor="t")
-    service.screen_stored(store, load_policy(), AS_OF, "t")
+    service.screen_stored(store, SYSTEM, load_policy(), AS_OF)
     for p in store.prompts(case_id="C-3"):
         store.record_decision(p.key, answer=Answer.SELF_RECUSE, reason=None, decided_by="t")
-    item3 = meetings.build_report(store, "M-1", today=AS_OF).items[2]
+    item3 = meetings.build_report(store, SYSTEM, "M-1", today=AS_OF).items[2]
     assert item3.remaining == () and not item3.quorum_met
     assert any("No quorum" in w for w in item3.warnings)
 
@@ -85,19 +85,19 @@ def test_every_member_conflicted_and_recused_leaves_no_quorum(store):
 def test_absences_can_break_the_quorum_and_counting_recused_members_can_keep_it(store):
     store.record_decision(prompt(store, "M01", "C-1").key, answer=Answer.SELF_RECUSE, reason=None, decided_by="m01")
     for m in ("M05", "M06", "M07", "M08", "M09", "M10"):
-        meetings.set_absent(store, "M-1", m, True, actor="t")
-    strict = meetings.build_report(store, "M-1", today=AS_OF).items[0]
+        meetings.set_absent(store, SYSTEM, "M-1", m, True)
+    strict = meetings.build_report(store, SYSTEM, "M-1", today=AS_OF).items[0]
     assert len(strict.remaining) == 6 and not strict.quorum_met
-    lenient = meetings.build_report(store, "M-1", rule=QuorumRule(recused_count=True), today=AS_OF).items[0]
+    lenient = meetings.build_report(store, SYSTEM, "M-1", rule=QuorumRule(recused_count=True), today=AS_OF).items[0]
     assert lenient.quorum_met
 
 
 def test_vacancies_count_as_seats_for_the_quorum_unless_the_rule_says_filled(store):
     store.import_members(ROSTER[:9], source="m2", fingerprint="m2", actor="t")  # four seats now vacant
     for m in ("M05", "M06", "M07"):
-        meetings.set_absent(store, "M-1", m, True, actor="t")
-    seats = meetings.build_report(store, "M-1", today=AS_OF).items[2]
-    filled = meetings.build_report(store, "M-1", rule=QuorumRule(QuorumBasis.FILLED), today=AS_OF).items[2]
+        meetings.set_absent(store, SYSTEM, "M-1", m, True)
+    seats = meetings.build_report(store, SYSTEM, "M-1", today=AS_OF).items[2]
+    filled = meetings.build_report(store, SYSTEM, "M-1", rule=QuorumRule(QuorumBasis.FILLED), today=AS_OF).items[2]
     assert len(seats.remaining) == 6 and seats.quorum_needed == 7 and not seats.quorum_met
     assert filled.quorum_needed == 5 and filled.quorum_met
 
@@ -106,7 +106,7 @@ def test_vacancies_count_as_seats_for_the_quorum_unless_the_rule_says_filled(sto
                                          (VoteBase.PRESENT, "7 votes (a majority of the 13 members present"),
                                          (VoteBase.VOTING, "a majority of those voting")])
 def test_the_report_states_the_vote_rule_it_applied(store, base, words):
-    r = meetings.build_report(store, "M-1", rule=QuorumRule(vote_base=base), today=AS_OF)
+    r = meetings.build_report(store, SYSTEM, "M-1", rule=QuorumRule(vote_base=base), today=AS_OF)
     assert r.items[2].votes_needed.startswith(words) and "Quorum: a majority of the 13 seats (7)" in r.rule
 
 
@@ -126,14 +126,14 @@ def test_an_agenda_naming_a_case_not_on_the_docket_changes_nothing(store, tmp_pa
     path = write_csv(tmp_path, "meeting_id,meeting_date,item,case_id\nM-2,2026-12-17,1,C-1\nM-2,2026-12-17,2,C-9\n",
                      "agenda.csv")
     with pytest.raises(InputRejected, match="C-9"):
-        meetings.import_agenda(store, load_agenda(path).records, source="agenda.csv", actor="t")
-    assert [m.meeting_id for m in meetings.meetings(store)] == ["M-1"]
+        meetings.import_agenda(store, SYSTEM, load_agenda(path).records, source="agenda.csv")
+    assert [m.meeting_id for m in meetings.meetings(store, SYSTEM)] == ["M-1"]
 
 
 # ------------------------------------------------------------------ rendering
 
 def texts(store, packet=None) -> dict[str, str]:
-    r = meetings.build_report(store, "M-1", today=AS_OF, member_id=packet)
+    r = meetings.build_report(store, SYSTEM, "M-1", today=AS_OF, member_id=packet)
     out = {"html": report.render(r, "html", packet=packet).decode(), "csv": report.render(r, "csv").decode("utf-8-sig")}
     wb = openpyxl.load_workbook(io.BytesIO(report.render(r, "xlsx")))
     out["xlsx"] = "\n".join(str(c.value) for row in wb.active.iter_rows() for c in row)
@@ -157,7 +157,7 @@ def test_the_html_escapes_what_the_docket_holds(store):
 def test_a_members_packet_holds_only_their_own_prompts(store):
     packet = texts(store, packet="M01")["html"]
     assert "sibling" not in packet  # M02's tie to Omar Cole is not in M01's packet
-    r = meetings.build_report(store, "M-1", today=AS_OF, member_id="M01")
+    r = meetings.build_report(store, SYSTEM, "M-1", today=AS_OF, member_id="M01")
     assert {c.member_id for i in r.items for c in i.conflicts} == {"M01"}
     assert "Members × items" not in packet and "for the minutes" not in packet
 
@@ -169,23 +169,23 @@ VOTES = ("meeting_id,item,member_id,vote\n"
 
 
 def record(store, tmp_path, text=VOTES, name="votes.csv") -> int:
-    return meetings.record_votes(store, load_votes(write_csv(tmp_path, text, name)).records, source=name, actor="t")
+    return meetings.record_votes(store, SYSTEM, load_votes(write_csv(tmp_path, text, name)).records, source=name)
 
 
 def test_votes_are_recorded_once_and_a_bad_file_records_nothing(store, tmp_path):
     with pytest.raises(InputRejected) as exc:
         record(store, tmp_path, VOTES + "M-1,9,M01,yes\nM-1,1,M99,no\n", "bad.csv")
     assert {(p.row, p.column) for p in exc.value.problems} == {(7, "item"), (8, "member_id")}
-    assert meetings.voters(store, "M-1") == {}
+    assert meetings.voters(store, SYSTEM, "M-1") == {}
     assert record(store, tmp_path) == 5
     assert record(store, tmp_path) == 0  # the same file again counts nothing new
-    assert meetings.voters(store, "M-1")[2] == {"M02": "yes", "M03": "yes"}
+    assert meetings.voters(store, SYSTEM, "M-1")[2] == {"M02": "yes", "M03": "yes"}
 
 
 def test_the_audit_lists_who_voted_while_conflicted_grouped_by_appointing_official(store, tmp_path):
     store.record_decision(prompt(store, "M02", "C-2").key, answer=Answer.SELF_RECUSE, reason=None, decided_by="m02")
     record(store, tmp_path)
-    grouped = meetings.exposure_audit(store, "M-1")
+    grouped = meetings.exposure_audit(store, SYSTEM, "M-1")
     found = {(e.member_id, e.item, e.why) for rows in grouped.values() for e in rows}
     assert found == {("M01", 1, "voted with a statutory prompt unanswered"),  # spouse Luis Diaz, never answered
                      ("M02", 2, "voted after self-recusing")}  # sibling Omar Cole
@@ -198,16 +198,16 @@ def test_a_member_who_answered_no_conflict_or_had_an_advisory_prompt_is_not_expo
     store.record_decision(prompt(store, "M01", "C-1").key, answer=Answer.NO_CONFLICT, reason="divorced in 2019",
                           decided_by="m01")
     record(store, tmp_path)
-    assert all(e.member_id != "M01" for rows in meetings.exposure_audit(store, "M-1").values() for e in rows)
+    assert all(e.member_id != "M01" for rows in meetings.exposure_audit(store, SYSTEM, "M-1").values() for e in rows)
 
 
 def test_a_member_recused_by_vote_is_on_the_audit(store, tmp_path):
     from coi import votes
 
-    motion = votes.move(store, case_id="C-1", member_id="M02", moved_by="M03", actor="t")
+    motion = votes.move(store, SYSTEM, case_id="C-1", member_id="M02", moved_by="M03")
     for voter in ("M01", "M03", "M04", "M05", "M06", "M07", "M08"):
-        votes.vote(store, motion, voter_id=voter, choice="yes", actor="t")
+        votes.vote(store, SYSTEM, motion, voter_id=voter, choice="yes")
     record(store, tmp_path)
-    rows = meetings.exposure_audit(store, "M-1")[Appointer.GOVERNOR]
+    rows = meetings.exposure_audit(store, SYSTEM, "M-1")[Appointer.GOVERNOR]
     assert ("M02", 1, "recused by vote of the remaining members") in {(e.member_id, e.item, e.why) for e in rows}
-    assert "M02" in meetings.build_report(store, "M-1", today=AS_OF).items[0].recused
+    assert "M02" in meetings.build_report(store, SYSTEM, "M-1", today=AS_OF).items[0].recused

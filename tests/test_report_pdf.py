@@ -10,13 +10,14 @@ import pytest
 from pypdf import PdfReader
 
 from coi import meetings, report
+from tests.factories import SYSTEM
 from tests.test_meetings import AS_OF, store  # noqa: F401  (the scripted meeting)
 
 pytestmark = pytest.mark.pdf
 
 
 def pdf_text(store, **kw) -> tuple[str, int]:
-    data = report.render(meetings.build_report(store, "M-1", today=AS_OF, **kw), "pdf", packet=kw.get("member_id"))
+    data = report.render(meetings.build_report(store, SYSTEM, "M-1", today=AS_OF, **kw), "pdf", packet=kw.get("member_id"))
     reader = PdfReader(io.BytesIO(data))
     return "\n".join(page.extract_text() for page in reader.pages), len(reader.pages)
 

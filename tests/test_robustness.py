@@ -107,6 +107,7 @@ def _answering(db: str, member: str, keys: list[str], out: mp.Queue) -> None:
 def _importing(db: str, name: str, folder: str, out: mp.Queue) -> None:
     """Staff importing small dockets, one transaction each, as `coi import` does."""
     from coi import service
+    from coi.accounts import system_account
 
     latencies, errors = [], []
     with Store.open(db) as store:
@@ -114,7 +115,7 @@ def _importing(db: str, name: str, folder: str, out: mp.Queue) -> None:
             path = Path(folder) / f"{name}-{i % 2}.csv"
             started = time.perf_counter()
             try:
-                service.import_docket_file(store, path, source=f"{path.name}#{i}", actor=name)
+                service.import_docket_file(store, system_account(name), path, source=f"{path.name}#{i}")
             except Exception as exc:  # noqa: BLE001
                 errors.append(repr(exc))
             latencies.append(time.perf_counter() - started)

@@ -59,7 +59,7 @@ def test_a_tie_added_on_the_page_is_screened_at_once(store):
     rows = views.disclosure_rows(views.disclosures_for(store, m01))
     rows.append({"relation": "friend", "name": party.name})
     assert views.save_disclosures(store, m01, rows).added == 1
-    service.screen_stored(store, load_policy(), AS_OF, "m01")
+    service.screen_after_edit(store, m01, load_policy(), AS_OF)
     assert any(p.member_id == "M01" and p.party_name == party.name for p in store.prompts())
 
 

@@ -9,7 +9,7 @@ import pytest
 
 from coi import votes
 from coi.store import Store
-from tests.factories import member, party
+from tests.factories import SYSTEM as STAFF, member, party
 
 ROSTER = [member(f"M{i:02d}", f"Member {i}") for i in range(1, 14)]
 
@@ -23,16 +23,16 @@ def store(tmp_path):
 
 
 def motion(store) -> int:
-    return votes.move(store, case_id="C-1", member_id="M01", moved_by="M02", actor="staff")
+    return votes.move(store, STAFF, case_id="C-1", member_id="M01", moved_by="M02")
 
 
 def test_the_member_concerned_neither_moves_nor_votes(store):
     with pytest.raises(votes.VoteError, match="own recusal"):
-        votes.move(store, case_id="C-1", member_id="M01", moved_by="M01", actor="staff")
+        votes.move(store, STAFF, case_id="C-1", member_id="M01", moved_by="M01")
     m = motion(store)
     with pytest.raises(votes.VoteError, match="does not vote on their own recusal"):
-        votes.vote(store, m, voter_id="M01", choice="no", actor="staff")
-    assert votes.result(store, m).present == 0
+        votes.vote(store, STAFF, m, voter_id="M01", choice="no")
+    assert votes.result(store, STAFF, m).present == 0
 
 
 @pytest.mark.parametrize("case_id, member_id, moved_by, words", [
@@ -41,14 +41,14 @@ def test_the_member_concerned_neither_moves_nor_votes(store):
 ])
 def test_a_motion_on_nothing_real_is_refused(store, case_id, member_id, moved_by, words):
     with pytest.raises(votes.VoteError, match=words):
-        votes.move(store, case_id=case_id, member_id=member_id, moved_by=moved_by, actor="staff")
+        votes.move(store, STAFF, case_id=case_id, member_id=member_id, moved_by=moved_by)
 
 
 def test_the_latest_vote_of_each_member_counts_and_every_vote_is_kept(store):
     m = motion(store)
-    votes.vote(store, m, voter_id="M03", choice="no", actor="staff")
-    votes.vote(store, m, voter_id="M03", choice="yes", actor="staff")
-    r = votes.result(store, m)
+    votes.vote(store, STAFF, m, voter_id="M03", choice="no")
+    votes.vote(store, STAFF, m, voter_id="M03", choice="yes")
+    r = votes.result(store, STAFF, m)
     assert r.votes == {"M03": votes.Vote.YES} and (r.yes, r.no) == (1, 0)
     assert store._conn.execute("SELECT count(*) FROM recusal_votes").fetchone()[0] == 2
     with pytest.raises(sqlite3.IntegrityError, match="append-only"):
@@ -59,8 +59,8 @@ def cast(store, m, yes: int, no: int, abstain: int) -> votes.Result:
     voters = iter(f"M{i:02d}" for i in range(2, 14))
     for choice, n in (("yes", yes), ("no", no), ("abstain", abstain)):
         for _ in range(n):
-            votes.vote(store, m, voter_id=next(voters), choice=choice, actor="staff")
-    return votes.result(store, m)
+            votes.vote(store, STAFF, m, voter_id=next(voters), choice=choice)
+    return votes.result(store, STAFF, m)
 
 
 def test_a_majority_of_all_twelve_seats_recuses_under_every_reading(store):

@@ -9,84 +9,110 @@ database is the one the CLI uses (``COI_DB``, default ``data/coi.sqlite3``).
 from __future__ import annotations
 
 import datetime as dt
+import html
 from collections.abc import Callable
+from urllib.parse import urlencode
 
 import streamlit as st
 
-from coi.accounts import Account, Accounts, session_expired
+from coi.accounts import Account, AccountError
+from coi.dashboard.server import SIGN_IN, SSO, base_path, safe_next
+from coi.sessions import COOKIE, Sessions
+from coi.sso import pinned_issuer, sso_sign_in
+from coi.dashboard.refusal import refused
 from coi.settings import load_settings
 from coi.store import Store
 
 TITLE = "coi — conflict-of-interest screening"
 
 
-def _now() -> dt.datetime:
-    return dt.datetime.now(dt.UTC)
-
-
 def open_store() -> Store:
     return Store.open(load_settings().db_path)
 
 
-def _oidc_account(store: Store) -> Account | None:
-    """The coi account of a user signed in through OpenID Connect: the account whose
-    username is their e-mail address. An identity with no such account gets none."""
+def browser_session_token() -> str | None:
+    """The coi session token this browser sent with its connection (the HttpOnly cookie that
+    coi's sign-in page set). AppTest cannot send cookies: tests.factories.dashboard_as
+    replaces this function, and nothing else."""
     try:
-        user = st.user
-        if not user.is_logged_in:
-            return None
-        email = str(user.get("email") or "").strip().lower()
-    except Exception:  # no OIDC configured
+        token = st.context.cookies.get(COOKIE)
+    except Exception:  # outside a browser session
         return None
-    account = Accounts(store).get(email) if email else None
-    if account is None or account.disabled:
-        st.session_state["notice"] = (f"{email or 'Your organization account'} has no coi account: "
-                                      "ask an administrator to add one.")
-        return None
-    store.audit("sign-in", account.username, {"username": account.username, "via": "openid connect"})
-    return account
+    return token if isinstance(token, str) else None
+
+
+_WHY = {"idle": "You were signed out after {idle} without activity. Please sign in again.",
+        "account disabled": "Your account is disabled: ask an administrator.",
+        "password reset": "An administrator reset your password: sign in with the new one.",
+        "password changed": "Your password was changed in another session: sign in again.",
+        "signed out": "You are signed out.", "signed in again": "You signed in again in another window."}
+
+
+def _minutes(limit: dt.timedelta) -> str:
+    minutes = limit.total_seconds() / 60
+    return f"{minutes:g} minutes" if minutes >= 1 else f"{limit.total_seconds():g} seconds"
 
 
 def signed_in(store: Store) -> Account | None:
-    """The account of this browser session, or None (never signed in, signed out, or idle
-    for longer than the limit: then the session is ended and says why)."""
-    account: Account | None = st.session_state.get("account")
-    if account is None:
-        account = _oidc_account(store)
-        if account is None:
-            return None
-        st.session_state["account"] = account
-        st.session_state["last_seen"] = _now()
-    last = st.session_state.get("last_seen", _now())
-    if session_expired(last, _now()):
-        _end_session("You were signed out after 30 minutes without activity. Please sign in again.")
+    """The account of this browser, or None. Every run looks the browser's session cookie up
+    (coi.sessions): an ended, idle or disabled session signs nobody in, and when the cookie's
+    session is not the one this Streamlit session started with — another sign-in, or a
+    Streamlit session id reconnected from another browser — nothing carries over."""
+    token = browser_session_token()
+    sessions = Sessions(store)
+    resumed = sessions.resume(token) if token else None
+    bound = st.session_state.get(_BOUND)
+    if bound is not None and (resumed is None or resumed.session_id != bound):
+        _forget()
+    if resumed is None or resumed.account is None:
+        if resumed is not None and resumed.why in _WHY:
+            _forget(_WHY[resumed.why].format(idle=_minutes(sessions.idle)))
         return None
-    current = Accounts(store).get(account.username)  # an account disabled meanwhile ends its sessions
-    if current is None or current.disabled:
-        _end_session("Your account is disabled: ask an administrator.")
-        return None
-    st.session_state["last_seen"] = _now()
-    return current
+    if st.session_state.get(_BOUND) != resumed.session_id:
+        _forget()  # a new session at sign-in: nothing from before it carries over
+        st.session_state[_BOUND] = resumed.session_id
+    # what a download made on click re-checks (pages._session_refusal), outside this run
+    st.session_state["account"] = resumed.account
+    st.session_state["last_seen"] = dt.datetime.now(dt.UTC)
+    return resumed.account
+
+
+_BOUND = "coi_session_id"  # the server-side session this Streamlit session belongs to
+
+
+def current_session_id() -> str | None:
+    """The server-side session this browser is signed in with (kept when its own password changes)."""
+    return st.session_state.get(_BOUND)
+
+
+def _forget(notice: str | None = None) -> None:
+    """Start afresh: nothing a previous sign-in left in this Streamlit session remains."""
+    st.session_state.clear()
+    if notice:
+        st.session_state["notice"] = notice
+
+
+def _here() -> str:
+    """This page's path and query, to come back to after signing in."""
+    try:
+        url = st.context.url or ""
+    except Exception:
+        url = ""
+    path = "/" + url.split("://", 1)[-1].split("/", 1)[1] if url.count("/") >= 3 else "/"
+    return safe_next(path)
 
 
 def sign_in_page(store: Store) -> None:
+    """What a signed-out browser sees in the dashboard: why, and the way to coi's sign-in
+    page (a plain HTML form password managers fill) or to single sign-on."""
     st.title(TITLE)
     if notice := st.session_state.pop("notice", None):
         st.info(notice)
+    if _sso_hand_over(store):
+        return
     st.write("Sign in to see your self-recusal prompts (members) or the Panel's docket (staff).")
-    with st.form("sign_in"):
-        username = st.text_input("Username", key="username")
-        password = st.text_input("Password", type="password", key="password")
-        submitted = st.form_submit_button("Sign in")
-    if submitted:
-        account = Accounts(store).authenticate(username, password)
-        if account is None:
-            st.error("The username or password is wrong, or the account is disabled, or locked for 15 minutes "
-                     "after five wrong passwords.")
-        else:
-            st.session_state["account"] = account
-            st.session_state["last_seen"] = _now()
-            st.rerun()
+    target = html.escape(base_path() + SIGN_IN + "?" + urlencode({"next": _here()}))
+    st.markdown(f'<a href="{target}" target="_self">Sign in</a>', unsafe_allow_html=True)
     _oidc_button()
 
 
@@ -97,24 +123,50 @@ def _oidc_button() -> None:
         configured = "auth" in st.secrets
     except Exception:  # no secrets file at all
         configured = False
-    if configured and st.button("Sign in with your organization's account"):
+    if configured and (st.button("Sign in with your organization's account")
+                       or st.query_params.get("sso") == "start"):
         st.login()
 
 
-def _end_session(notice: str) -> None:
-    """Forget the account, and the single sign-on identity with it (else it would sign the
+def _sso_hand_over(store: Store) -> bool:
+    """After single sign-on: check the identity (coi.sso) and offer the one-time link that
+    turns it into a coi session cookie. True when something was shown."""
+    try:
+        if not st.user.is_logged_in:
+            return False
+        claims = {k: st.user.get(k) for k in ("iss", "sub", "email", "email_verified")}
+    except Exception:  # no OIDC configured
+        return False
+    try:
+        account = sso_sign_in(store, claims, issuer=pinned_issuer(st.secrets))
+    except AccountError as exc:
+        st.error(pages_md(str(exc)))
+        if st.button("Sign out of your organization account"):
+            st.logout()
+        return True
+    ticket = Sessions(store).hand_over(account.username)
+    target = html.escape(base_path() + SSO + "?" + urlencode({"ticket": ticket, "next": _here()}))
+    st.markdown(f'<a href="{target}" target="_self">Continue to coi as {html.escape(account.username)}</a>',
+                unsafe_allow_html=True)
+    return True
+
+
+def pages_md(text: str) -> str:
+    from coi.dashboard.pages import md
+
+    return md(text)
+
+
+def sign_out(store: Store) -> None:
+    """End the server-side session (and the single sign-on identity, else it would sign the
     browser straight back in)."""
-    st.session_state.clear()
-    st.session_state["notice"] = notice
+    Sessions(store).end(browser_session_token())
+    _forget("You are signed out.")
     try:
         if st.user.is_logged_in:
             st.logout()
     except Exception:  # no OIDC configured
         pass
-
-
-def sign_out() -> None:
-    _end_session("You are signed out.")
     st.rerun()
 
 
@@ -122,6 +174,8 @@ def main() -> None:
     st.set_page_config(page_title="coi", layout="wide")
     store = open_store()
     try:
+        if refused(store):  # a real Panel's database with a published demo password working
+            return
         account = signed_in(store)
         if account is None:
             sign_in_page(store)
@@ -138,9 +192,10 @@ def main() -> None:
 
         urls = {"my-prompts", "my-disclosures", "my-ties"} if account.member_id is not None else set()
         if account.role.sees_everything:
-            urls |= {"docket", "prompts", "roster", "meetings", "recusal-votes", "audit"}
+            urls |= {"docket", "prompts", "roster", "meetings", "recusal-votes", "audit", "held-prompts"}
         if account.role.value == "admin":
             urls.add("accounts")
+        urls.add("change-password")
         home = "my-prompts" if account.member_id is not None else "prompts"
 
         sections: dict[str, list] = {}
@@ -151,16 +206,21 @@ def main() -> None:
         if account.role.sees_everything:
             sections["Staff"] = [page(pages.docket, "Docket", "docket"),
                                  page(pages.all_prompts, "Prompts", "prompts", first=home == "prompts"),
+                                 page(pages.held_prompts, "Held prompts", "held-prompts"),
                                  page(pages.roster, "Roster", "roster"),
                                  page(pages.meetings_page, "Meetings", "meetings"),
                                  page(pages.recusal_votes, "Recusal votes", "recusal-votes"),
                                  page(pages.audit, "Audit", "audit")]
         if account.role.value == "admin":
             sections["Admin"] = [page(pages.accounts_page, "Accounts", "accounts")]
+        sections.setdefault("Me", []).append(page(pages.change_password, "Change my password", "change-password"))
+        if account.must_change_password:  # after an administrator's reset: nothing else until it is changed
+            sections = {"Me": [st.Page(lambda: pages.change_password(store, account), title="Change my password",
+                                       url_path="change-password", default=True)]}
         with st.sidebar:
             st.caption(f"Signed in as **{pages.md(account.username)}** ({account.role})")
             if st.button("Sign out", key="sign_out"):
-                sign_out()
+                sign_out(store)
         st.navigation(sections).run()
     finally:
         store.close()

@@ -1,21 +1,25 @@
-"""The dashboard's pages. Each takes the open store and the signed-in account, reads
-through :mod:`coi.views` and writes through the store, and shows errors in plain words."""
+"""The dashboard's pages. Each takes the open store and the signed-in account, calls the
+library with that account (:mod:`coi.views`, :mod:`coi.meetings`, :mod:`coi.votes`,
+:mod:`coi.service`, which ask :func:`coi.access.require`), and shows errors — a refusal
+included — in plain words."""
 
 from __future__ import annotations
 
-import hashlib
+import functools
 import re
+import secrets
 import tempfile
 from pathlib import Path
 
 import pandas as pd
 import streamlit as st
 
-from coi import export, meetings, report, service, views, votes
+from coi import dashboard, export, meetings, report, service, views, votes
 from coi.accounts import Account, AccountError, Accounts, Role
 from coi.ingest import VoteRow
 from coi.model import Answer, InputRejected
 from coi.policy import load_policy
+from coi.sessions import Sessions
 from coi.settings import load_settings
 from coi.store import Store
 from coi.views import PromptView
@@ -49,17 +53,33 @@ def _dot(view: PromptView) -> str:
     return "\n".join(lines)
 
 
+#: session_state: prompt key → the opaque id its card and buttons carry in this browser session
+CARD_IDS = "card_ids"
+
+
+def card_id(prompt_key: str) -> str:
+    """The id a prompt's card and its widgets carry in the browser: random, drawn once per
+    prompt per browser session and kept on the server (``st.session_state``), so that buttons
+    keep working across reruns while nothing sent to the browser is computed from the prompt's
+    key — a hash of the party's name, which a member could otherwise test guesses against."""
+    ids = st.session_state.setdefault(CARD_IDS, {})
+    if prompt_key not in ids:
+        ids[prompt_key] = secrets.token_hex(8)
+    return ids[prompt_key]
+
+
 def card_key(prompt_key: str) -> str:
     """The key of a prompt's card (the page gives its element the class ``st-key-<key>``)."""
-    return "card-" + hashlib.sha1(prompt_key.encode("utf-8")).hexdigest()[:12]
+    return "card-" + card_id(prompt_key)
 
 
 def _prompt_card(store: Store, account: Account, view: PromptView, *, can_answer: bool) -> None:
+    opaque = card_id(view.key)
     with st.container(border=True, key=card_key(view.key)):
         st.markdown(f"**Case {md(view.case_id)}** · {md(view.category)} · *{md(view.tier)}*"
                     + (f" · meeting {view.meeting_date.isoformat()}" if view.meeting_date else ""))
         st.markdown(f"Party: **{md(view.party)}** ({md(view.party_role)})")
-        st.caption(view.basis)
+        st.caption(md(view.basis))
         st.graphviz_chart(_dot(view))
         st.markdown(f"Matched **{md(view.matched_name)}**: {md(view.how)}")
         if view.answer is not None:
@@ -75,12 +95,12 @@ def _prompt_card(store: Store, account: Account, view: PromptView, *, can_answer
         if not can_answer:
             return
         cols = st.columns(3)
-        if cols[0].button(ANSWER_WORDS[Answer.SELF_RECUSE], key=f"recuse-{view.key}"):
+        if cols[0].button(ANSWER_WORDS[Answer.SELF_RECUSE], key=f"recuse-{opaque}"):
             _answer(store, account, view, Answer.SELF_RECUSE, None)
-        if cols[1].button(ANSWER_WORDS[Answer.UNSURE], key=f"unsure-{view.key}"):
+        if cols[1].button(ANSWER_WORDS[Answer.UNSURE], key=f"unsure-{opaque}"):
             _answer(store, account, view, Answer.UNSURE, None)
-        with cols[2].form(f"no-conflict-{view.key}", border=False):
-            reason = st.text_input("Why there is no conflict", key=f"reason-{view.key}")
+        with cols[2].form(f"no-conflict-{opaque}", border=False):
+            reason = st.text_input("Why there is no conflict", key=f"reason-{opaque}")
             if st.form_submit_button(ANSWER_WORDS[Answer.NO_CONFLICT]):
                 _answer(store, account, view, Answer.NO_CONFLICT, reason)
 
@@ -106,15 +126,29 @@ def _answer(store: Store, account: Account, view: PromptView, choice: Answer, re
     st.rerun()
 
 
+def _refusing(page):
+    """A page that shows a refusal of the permission layer in plain words, not a traceback
+    (the account was disabled, or its member left the roster, since the page was chosen)."""
+    @functools.wraps(page)
+    def run(store: Store, account: Account) -> None:
+        try:
+            page(store, account)
+        except views.Forbidden as exc:
+            st.error(f"Not allowed: {md(exc)}.")
+    return run
+
+
+@_refusing
 def my_prompts(store: Store, account: Account) -> None:
     st.title("My prompts")
     if done := st.session_state.pop("answered", None):
         st.success(done)
-    upcoming = [m for m in meetings.meetings(store) if m.meeting_date >= load_settings().as_of]
+    _download_refusal()
+    upcoming = [m for m in meetings.meetings(store, account) if m.meeting_date >= load_settings().as_of]
     if upcoming:
         with st.expander("My packet for an upcoming meeting"):
             chosen = st.selectbox("Meeting", [m.meeting_id for m in upcoming], key="packet_meeting")
-            _report_downloads(chosen, packet=account.member_id, formats=("pdf", "html"))
+            _report_downloads(account, chosen, packet=account.member_id, formats=("pdf", "html"))
     prompts = views.prompts_for(store, account)
     if not prompts:
         st.info("You have no open prompts: nothing on the docket matches your disclosed ties.")
@@ -125,6 +159,7 @@ def my_prompts(store: Store, account: Account) -> None:
         _prompt_card(store, account, view, can_answer=True)
 
 
+@_refusing
 def my_disclosures(store: Store, account: Account) -> None:
     st.title("My disclosures")
     st.write("Your ties under 50 ILCS 705/3.1(g): employers, relatives, friends, the associations you serve in. "
@@ -132,23 +167,28 @@ def my_disclosures(store: Store, account: Account) -> None:
              "at once. A relative disclosed through another (your spouse's brother) names that person in *via*.")
     if done := st.session_state.pop("saved", None):
         st.success(done)
-    confirmed = views.last_confirmed(store).get(account.member_id)
-    st.caption(f"Confirmed as complete on {confirmed[:10]}." if confirmed else "Not yet confirmed as complete.")
+    if notice := st.session_state.pop("saved_notice", None):
+        st.warning(md(notice))
+    confirmed = views.confirmed_on(store, account)
+    st.caption(f"Confirmed as complete on {md(confirmed[:10])}." if confirmed else "Not yet confirmed as complete.")
     rows = views.disclosure_rows(views.disclosures_for(store, account))
     edited = st.data_editor(pd.DataFrame(rows, columns=views.DISCLOSURE_FIELDS), num_rows="dynamic",
                             hide_index=True, width="stretch", key="disclosures_editor")
     cols = st.columns(2)
     if cols[0].button("Save and re-screen", key="save_disclosures"):
         records = edited.fillna("").astype(str).to_dict("records")
-        try:
+        try:  # saving screens again, in the same transaction
             result = views.save_disclosures(store, account, records)
         except InputRejected as exc:
             _problems(exc, "Nothing was saved")
             return
-        settings = load_settings()
-        service.screen_stored(store, load_policy(settings.policy_path), settings.as_of, account.username)
+        except views.SavesLimited as exc:
+            st.error(md(exc))
+            return
         st.session_state["saved"] = (f"Saved: {result.added} added, {result.changed} changed, {result.retired} "
                                      f"removed. Your cases were screened again.")
+        if result.notice:
+            st.session_state["saved_notice"] = result.notice
         st.rerun()
     if cols[1].button("Confirm my disclosures are complete", key="confirm_disclosures"):
         views.confirm_disclosures(store, account)
@@ -156,6 +196,7 @@ def my_disclosures(store: Store, account: Account) -> None:
         st.rerun()
 
 
+@_refusing
 def my_ties(store: Store, account: Account) -> None:
     st.title("My ties")
     graph = views.ties_graph(store, account)
@@ -165,6 +206,7 @@ def my_ties(store: Store, account: Account) -> None:
     st.graphviz_chart(graph)
 
 
+@_refusing
 def all_prompts(store: Store, account: Account) -> None:
     st.title("Prompts")
     status = st.radio("Status", ["open", "withdrawn", "all"], horizontal=True, key="filter_status",
@@ -215,6 +257,7 @@ def _prompt_table(shown: list[PromptView], name: str) -> None:
                             key=f"xlsx-{name}")
 
 
+@_refusing
 def docket(store: Store, account: Account) -> None:
     st.title("Docket")
     st.write("Upload a docket (CSV or Excel, one row per party; the columns are in docs/CONTRACT.md). "
@@ -226,8 +269,7 @@ def docket(store: Store, account: Account) -> None:
         path = Path(tmp) / Path(upload.name).name
         path.write_bytes(upload.getvalue())
         try:
-            result, loaded = service.import_docket_file(store, path, source=upload.name,
-                                                       actor=account.username)
+            result, loaded = service.import_docket_file(store, account, path, source=upload.name)
         except InputRejected as exc:
             _problems(exc, f"{upload.name} was not imported")
             return
@@ -240,7 +282,7 @@ def docket(store: Store, account: Account) -> None:
                    f"{result.retired} retired, {result.unchanged} unchanged.")
     settings = load_settings()
     bar = st.progress(0.0, text="Screening…")
-    screened = service.screen_stored(store, load_policy(settings.policy_path), settings.as_of, account.username,
+    screened = service.screen_stored(store, account, load_policy(settings.policy_path), settings.as_of,
                                      progress=lambda done, total: bar.progress(done / max(total, 1),
                                                                                text=f"Screening… {done:,} of {total:,} parties"))
     bar.progress(1.0, text=f"Screened {screened.parties:,} parties in {screened.cases:,} cases: "
@@ -251,6 +293,7 @@ def docket(store: Store, account: Account) -> None:
     _prompt_table(_filtered(shown, "docket"), "docket-prompts")
 
 
+@_refusing
 def roster(store: Store, account: Account) -> None:
     st.title("Roster")
     rows = views.roster_rows(store, account, load_settings().as_of)
@@ -263,12 +306,13 @@ def roster(store: Store, account: Account) -> None:
     st.dataframe(pd.DataFrame(rows), hide_index=True, width="stretch")
 
 
+@_refusing
 def recusal_votes(store: Store, account: Account) -> None:
     st.title("Recusal votes")
     st.write("50 ILCS 705/3.1(g)(2): when a member has not self-recused, the remaining members may recuse them "
              "by simple majority vote; the member concerned does not vote. Motions and votes are kept as "
              "recorded, for the minutes; a corrected vote is recorded again and the latest counts.")
-    members = {m.member_id: m.name for m in store.members(active_only=True)}
+    members = views.roster_names(store, account)
     label = lambda mid: f"{mid} {members.get(mid, '')}"  # noqa: E731
     with st.form("motion"):
         st.subheader("New motion")
@@ -279,17 +323,17 @@ def recusal_votes(store: Store, account: Account) -> None:
         note = st.text_input("Note for the minutes (optional)", key="motion_note")
         if st.form_submit_button("Record the motion"):
             try:
-                votes.move(store, case_id=case_id.strip(), member_id=member_id, moved_by=moved_by,
-                           actor=account.username, note=note.strip() or None)
+                votes.move(store, account, case_id=case_id.strip(), member_id=member_id, moved_by=moved_by,
+                           note=note.strip() or None)
                 st.success(f"Motion recorded: recuse {md(label(member_id))} from case {md(case_id.strip())}.")
             except votes.VoteError as exc:
                 st.error(md(exc))
-    all_motions = votes.motions(store)
+    all_motions = votes.motions(store, account)
     if not all_motions:
         st.info("No motions recorded.")
         return
     for m in reversed(all_motions):
-        r = votes.result(store, m.id)
+        r = votes.result(store, account, m.id)
         with st.container(border=True, key=f"motion-{m.id}"):
             st.markdown(f"**Motion {m.id}**: recuse {md(label(m.member_id))} from case **{md(m.case_id)}** "
                         f"(moved by {md(label(m.moved_by))}, {md(m.recorded_at[:16].replace('T', ' '))})")
@@ -300,7 +344,7 @@ def recusal_votes(store: Store, account: Account) -> None:
             choice = cols[1].radio("Vote", [v.value for v in votes.Vote], horizontal=True, key=f"vote-{m.id}")
             if cols[2].button("Record the vote", key=f"record-{m.id}"):
                 try:
-                    votes.vote(store, m.id, voter_id=voter, choice=choice, actor=account.username)
+                    votes.vote(store, account, m.id, voter_id=voter, choice=choice)
                     st.rerun()
                 except votes.VoteError as exc:
                     st.error(md(exc))
@@ -312,20 +356,66 @@ REPORT_MIME = {"pdf": "application/pdf", "html": "text/html", "csv": "text/csv",
                "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"}
 
 
-def _report_downloads(meeting_id: str, *, rule: meetings.QuorumRule = meetings.QuorumRule(),
+def _session_state():
+    """This browser session's state, as an object a download made on click can still write
+    (to say why it was refused): Streamlit makes the file in a worker thread, outside the
+    page's run, where ``st.session_state`` is not this session's."""
+    from streamlit.runtime.scriptrunner import get_script_run_ctx
+
+    ctx = get_script_run_ctx()
+    return ctx.session_state if ctx is not None else None
+
+
+def _session_refusal(store: Store, token: str | None, account: Account) -> str | None:
+    """Why the browser's sign-in session may no longer download as ``account`` — ended
+    (signed out, idle, the account disabled or its password reset) or now another account's —
+    or None. The same server-side check every page makes (:meth:`coi.sessions.Sessions.resume`),
+    which also counts the download as activity."""
+    resumed = Sessions(store).resume(token)
+    if resumed.account is None:
+        why = {"no session": "you are signed out", "signed out": "you are signed out",
+               "idle": "the session was idle for too long"}.get(resumed.why, f"the session has ended ({resumed.why})")
+        return f"{why}: sign in again, then download"
+    if resumed.account.username != account.username:
+        return "this browser is signed in as another account now: open the page again"
+    return None
+
+
+def _download_refusal() -> None:
+    """Say why the last download was refused (it was made on click, where a page cannot write)."""
+    if why := st.session_state.pop("download_refused", None):
+        st.error(f"The download was refused: {md(why)}.")
+
+
+def _report_downloads(account: Account, meeting_id: str, *, rule: meetings.QuorumRule = meetings.QuorumRule(),
                       packet: str | None = None, formats=report.FORMATS) -> None:
     """Download buttons for the report (or a member's packet); each file is made only when
-    its button is pressed, from its own connection to the database."""
+    its button is pressed, from its own connection to the database — and only when, at that
+    moment, the session is still signed in and not idle, and the account (re-read from the
+    database by :func:`coi.access.require`) may still have it. A refusal produces no file:
+    it is audited, raised (the browser says the download failed) and said on the next page."""
+    session, token = _session_state(), dashboard.browser_session_token()  # read now, in the page's run
+    name = f"{'packet-' + packet.lower() + '-' if packet else 'conflict-report-'}{meeting_id}"
+
     def make(fmt: str):
         def render() -> bytes:
             with Store.open(load_settings().db_path) as store:
-                built = meetings.build_report(store, meeting_id, rule=rule, today=load_settings().as_of,
-                                              member_id=packet)
+                why = _session_refusal(store, token, account)
+                try:
+                    if why is not None:
+                        raise views.Forbidden(why)
+                    built = meetings.build_report(store, account, meeting_id, rule=rule,
+                                                  today=load_settings().as_of, member_id=packet)
+                except views.Forbidden as exc:
+                    store.audit("download refused", account.username,
+                                {"file": f"{name}.{fmt}", "meeting_id": meeting_id, "reason": str(exc)})
+                    if session is not None:
+                        session["download_refused"] = str(exc)
+                    raise
             return report.render(built, fmt, packet=packet)
         return render
 
     cols = st.columns(len(formats))
-    name = f"{'packet-' + packet.lower() + '-' if packet else 'conflict-report-'}{meeting_id}"
     for col, fmt in zip(cols, formats):
         if fmt == "pdf" and not report.pdf_available():
             col.caption("PDF: the Pango library is missing on the server (apt-get install libpango-1.0-0).")
@@ -334,12 +424,14 @@ def _report_downloads(meeting_id: str, *, rule: meetings.QuorumRule = meetings.Q
                             key=f"dl-{name}-{fmt}", on_click="ignore")
 
 
+@_refusing
 def meetings_page(store: Store, account: Account) -> None:
     st.title("Meetings")
     if done := st.session_state.pop("meeting_done", None):
         st.success(done)
-    all_meetings = meetings.meetings(store)
-    members = {m.member_id: m.name for m in store.members(active_only=True)}
+    _download_refusal()
+    all_meetings = meetings.meetings(store, account)
+    members = views.roster_names(store, account)
     with st.expander("Create or replace a meeting", expanded=not all_meetings):
         with st.form("new_meeting"):
             cols = st.columns(2)
@@ -349,7 +441,7 @@ def meetings_page(store: Store, account: Account) -> None:
                                       key="meeting_cases")
             if st.form_submit_button("Save the meeting"):
                 try:
-                    meetings.save_meeting(store, meeting_id or date.isoformat(), date, case_ids, actor=account.username)
+                    meetings.save_meeting(store, account, meeting_id or date.isoformat(), date, case_ids)
                     st.session_state["meeting_done"] = f"Meeting {md(meeting_id or date.isoformat())} saved."
                     st.rerun()
                 except meetings.MeetingError as exc:
@@ -359,13 +451,13 @@ def meetings_page(store: Store, account: Account) -> None:
         return
     chosen = st.selectbox("Meeting", [m.meeting_id for m in all_meetings], index=len(all_meetings) - 1,
                           key="meeting_choice")
-    m = meetings.meeting(store, chosen)
+    m = meetings.meeting(store, account, chosen)
     st.write(f"{m.meeting_date.isoformat()}: {len(m.items)} agenda items.")
     absent = st.multiselect("Known absences", list(members), default=list(m.absent),
                             format_func=lambda x: f"{x} {members.get(x, '')}", key=f"absent-{chosen}")
     if set(absent) != set(m.absent):
         for member_id in set(absent) ^ set(m.absent):
-            meetings.set_absent(store, chosen, member_id, member_id in absent, actor=account.username)
+            meetings.set_absent(store, account, chosen, member_id, member_id in absent)
         st.rerun()
     st.subheader("Pre-meeting conflict report")
     cols = st.columns(3)
@@ -374,12 +466,12 @@ def meetings_page(store: Store, account: Account) -> None:
     base = cols[2].selectbox("A decision needs a majority of", [b.value for b in meetings.VoteBase], index=1,
                              key="rule_base")
     rule = meetings.QuorumRule(meetings.QuorumBasis(basis), counted, meetings.VoteBase(base))
-    built = meetings.build_report(store, chosen, rule=rule, today=load_settings().as_of)
-    st.caption(built.rule)
+    built = meetings.build_report(store, account, chosen, rule=rule, today=load_settings().as_of)
+    st.caption(md(built.rule))
     for i in built.items:
         for w in i.warnings:
             st.warning(f"Item {i.item} ({md(i.case_id)}): {md(w)}")
-    _report_downloads(chosen, rule=rule)
+    _report_downloads(account, chosen, rule=rule)
     st.subheader("After the meeting: who voted")
     with st.form(f"votes-{chosen}"):
         item = st.selectbox("Item", [f"{n}: {c}" for n, c in m.items], key="vote_item")
@@ -389,11 +481,12 @@ def meetings_page(store: Store, account: Account) -> None:
         if st.form_submit_button("Record the votes") and item and voted:
             number = int(item.split(":")[0])
             rows = [VoteRow(chosen, number, v, None if how == "not recorded" else how) for v in voted]
-            meetings.record_votes(store, rows, source="dashboard", actor=account.username)
+            meetings.record_votes(store, account, rows, source="dashboard")
             st.session_state["meeting_done"] = f"{len(rows)} votes recorded on item {number}."
             st.rerun()
     st.subheader("Removal exposure, 3.1(g)(2)")
-    grouped = meetings.exposure_audit(store, chosen)
+    # a staff page: staff see confidential parties' names here (coi.redaction.may_reveal decides)
+    grouped = meetings.exposure_audit(store, account, chosen, reveal_confidential=True)
     if not any(grouped.values()):
         st.info("No member voted on an item where they had an unanswered or self-recused statutory prompt, "
                 "and no member was recused by vote.")
@@ -405,9 +498,50 @@ def meetings_page(store: Store, account: Account) -> None:
                                         "evidence": e.evidence} for e in rows]), hide_index=True, width="stretch")
 
 
+@_refusing
+def held_prompts(store: Store, account: Account) -> None:
+    st.title("Held prompts")
+    st.write("Prompts that a member's own disclosure edit opened on a confidential party, or withdrew. Until "
+             "staff review them here, the member is not shown a prompt their edit opened on a confidential party, "
+             "and keeps seeing one their edit withdrew from a confidential party as it was: otherwise adding and "
+             "deleting guessed names would tell a member who a confidential party is. Releasing shows the member "
+             "the prompt as it now is (a withdrawal is acknowledged); every release is audited.")
+    if done := st.session_state.pop("held_done", None):
+        st.success(done)
+    held = views.held_prompts(store, account)
+    if not held:
+        st.info("No prompt awaits review.")
+    else:
+        st.write(f"{_count(len(held), 'prompt')} to review, oldest first.")
+        st.dataframe(pd.DataFrame([{
+            "since": h.since, "member": f"{h.member_id} {h.member_name}", "case": h.case_id,
+            "meeting": h.meeting_date.isoformat() if h.meeting_date else "", "party": h.party, "role": h.party_role,
+            "category": h.category, "tier": h.tier, "confidential": "yes" if h.confidential else "",
+            "change": h.change, "now": h.status, "member sees": h.member_sees} for h in held]),
+            hide_index=True, width="stretch")
+        # the choice is a label kept on the server: no prompt key reaches the browser
+        labels = {f"{n}. {h.member_id} · case {h.case_id} · {h.category} · {h.change}": h.key
+                  for n, h in enumerate(held, 1)}
+        with st.form("release_held"):
+            chosen = st.selectbox("Prompt", list(labels), key="held_choice")
+            if st.form_submit_button("Release: show the member this prompt as it now is") and chosen:
+                released = views.release_held_prompt(store, account, labels[chosen])
+                st.session_state["held_done"] = (f"Released: {md(released.member_id)} is now shown the prompt on "
+                                                 f"case {md(released.case_id)} as {released.shown or 'nothing'}.")
+                st.rerun()
+    st.subheader("Members' disclosure edits")
+    entries = views.member_edit_log(store, account)
+    if not entries:
+        st.info("No member has saved their disclosures on the dashboard yet.")
+        return
+    st.dataframe(pd.DataFrame([{"when": e.at, "who": e.actor, "what": e.action, "detail": str(e.detail)}
+                               for e in entries]), hide_index=True, width="stretch")
+
+
+@_refusing
 def audit(store: Store, account: Account) -> None:
     st.title("Audit")
-    entries = store.audit_log(limit=500)
+    entries = service.audit_entries(store, account, limit=500)
     if not entries:
         st.info("Nothing recorded yet.")
         return
@@ -415,15 +549,16 @@ def audit(store: Store, account: Account) -> None:
                                for e in entries]), hide_index=True, width="stretch")
 
 
+@_refusing
 def accounts_page(store: Store, account: Account) -> None:
     st.title("Accounts")
     if done := st.session_state.pop("account_done", None):
         st.success(done)
     accounts = Accounts(store)
     st.dataframe(pd.DataFrame([{"username": a.username, "role": str(a.role), "member": a.member_id or "",
-                                "disabled": a.disabled} for a in accounts.all()]),
+                                "disabled": a.disabled} for a in accounts.all(by=account)]),
                  hide_index=True, width="stretch")
-    members = [m.member_id for m in store.members(active_only=True)]
+    members = list(views.roster_names(store, account))
     with st.form("add_account"):
         st.subheader("Add an account")
         cols = st.columns(3)
@@ -433,7 +568,7 @@ def accounts_page(store: Store, account: Account) -> None:
         password = st.text_input("Password (at least 10 characters)", type="password", key="new_password")
         if st.form_submit_button("Add the account"):
             try:
-                made = accounts.create(username, role, password, member_id=member_id or None, actor=account.username)
+                made = accounts.create(username, role, password, member_id=member_id or None, by=account)
             except AccountError as exc:
                 st.error(md(exc))
             else:
@@ -441,10 +576,54 @@ def accounts_page(store: Store, account: Account) -> None:
                 st.rerun()
     with st.form("disable_account"):
         st.subheader("Disable or enable an account")
-        others = [a.username for a in accounts.all() if a.username != account.username]
+        others = [a.username for a in accounts.all(by=account) if a.username != account.username]
         who = st.selectbox("Account", others, key="toggle_username")
         disable = st.radio("Set to", ["disabled", "enabled"], horizontal=True, key="toggle_state") == "disabled"
         if st.form_submit_button("Apply") and who:
-            accounts.set_disabled(who, disable, actor=account.username)
+            accounts.set_disabled(who, disable, by=account)
             st.session_state["account_done"] = f"Account {md(who)} is {'disabled' if disable else 'enabled'}."
             st.rerun()
+    with st.form("reset_password"):
+        st.subheader("Reset a password")
+        st.caption("The account's sessions end, and its user must choose a new password at the next sign-in.")
+        who = st.selectbox("Account", others, key="reset_username")
+        temporary = st.text_input("Temporary password (at least 10 characters)", type="password",
+                                  key="reset_password", autocomplete="new-password")
+        if st.form_submit_button("Reset the password") and who:
+            try:
+                accounts.reset_password(who, temporary, by=account)
+            except AccountError as exc:
+                st.error(md(exc))
+            else:
+                st.session_state["account_done"] = (f"The password of {md(who)} is reset: they must change it "
+                                                     "at their next sign-in.")
+                st.rerun()
+
+
+def change_password(store: Store, account: Account) -> None:
+    """Every role: change one's own password, which needs the current one (item 11)."""
+    from coi.dashboard import current_session_id
+
+    st.title("Change my password")
+    if done := st.session_state.pop("password_done", None):
+        st.success(done)
+    if account.must_change_password:
+        st.warning("An administrator reset your password: choose a new one to continue.")
+    with st.form("change_password", clear_on_submit=True):
+        current = st.text_input("Current password", type="password", key="current_password",
+                                autocomplete="current-password")
+        new = st.text_input("New password (at least 10 characters)", type="password", key="new_password_1",
+                            autocomplete="new-password")
+        again = st.text_input("New password again", type="password", key="new_password_2",
+                              autocomplete="new-password")
+        if st.form_submit_button("Change my password"):
+            if new != again:
+                st.error("The two new passwords differ: type the same one twice.")
+                return
+            try:
+                Accounts(store).change_own_password(current, new, by=account, keep_session=current_session_id())
+            except AccountError as exc:
+                st.error(md(exc))
+            else:
+                st.session_state["password_done"] = "Your password is changed; your other sessions are signed out."
+                st.rerun()

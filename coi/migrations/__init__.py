@@ -2,7 +2,17 @@
 ``PRAGMA user_version`` *n-1* to *n*, in one transaction. Append only — never edit a
 released script (databases in the field already ran it); add ``v000N_<what>.py`` and list it."""
 
-from coi.migrations import v0001_initial, v0002_accounts, v0003_confirmations, v0004_recusal_votes, v0005_meetings, v0006_chain
+from coi.migrations import (
+    v0001_initial,
+    v0002_accounts,
+    v0003_confirmations,
+    v0004_recusal_votes,
+    v0005_meetings,
+    v0006_chain,
+    v0007_sessions,
+    v0008_held_prompts,
+    v0009_demo_marker,
+)
 
 MIGRATIONS: tuple[str, ...] = (
     v0001_initial.SCRIPT,
@@ -11,6 +21,9 @@ MIGRATIONS: tuple[str, ...] = (
     v0004_recusal_votes.SCRIPT,
     v0005_meetings.SCRIPT,
     v0006_chain.SCRIPT,
+    v0007_sessions.SCRIPT,
+    v0008_held_prompts.SCRIPT,
+    v0009_demo_marker.SCRIPT,
 )
 
 __all__ = ["MIGRATIONS"]
