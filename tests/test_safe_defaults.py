@@ -419,3 +419,19 @@ def test_an_out_that_is_a_symbolic_link_is_refused(out_commands, tmp_path, comma
     result = coi(*out_commands[command], "--out", out)
     assert result.exit_code == 1 and "symbolic link" in result.output
     assert victim.read_text(encoding="utf-8") == "keep me" and out.is_symlink()
+
+
+def test_the_sign_in_page_refuses_a_real_database_where_a_demo_password_works(tmp_path, monkeypatch):
+    """A visitor meets the refusal on the sign-in page itself, and a sign-in is not accepted."""
+    from tests.test_sessions import call, form_page
+
+    monkeypatch.setenv("COI_DB", str(_real_panel_with_demo_passwords(tmp_path)))
+    status, _, body = call("GET", "/coi/sign-in", headers={"accept": "text/html"})
+    assert status == 503 and "will not start on this database" in body and "<form" not in body
+    status, pairs, body = call("POST", "/coi/sign-in", body=b"username=staff&password=demo-staff-pass",
+                               headers={"content-type": "application/x-www-form-urlencoded"})
+    assert status == 503 and not any(k == "set-cookie" for k, _ in pairs)
+    with Store.open(os.environ["COI_DB"]) as store:
+        Accounts(store).set_password("staff", OWN, by=SYSTEM)
+        Accounts(store).set_disabled("p-101", True, by=SYSTEM)
+    assert "<form" in form_page()[0]

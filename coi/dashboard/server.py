@@ -130,8 +130,25 @@ _NOTICES = {"signed-out": "You are signed out.",
             "disabled": "Your account is disabled: ask an administrator."}
 
 
+def _refusal() -> str | None:
+    """Why this database must not be served (coi.demo_guard), or None."""
+    from coi.demo_guard import dashboard_refusal
+
+    with Store.open(load_settings().db_path) as store:
+        return dashboard_refusal(store)
+
+
+def _refused(why: str) -> HTMLResponse:
+    """The sign-in page's stand-in while the database must not be served: why, and no form."""
+    return HTMLResponse(f"<!doctype html><html lang=en><head><meta charset=utf-8><title>coi — not started</title>"
+                        f"</head><body><h1>coi — not started</h1><p>{html.escape(why)}</p></body></html>",
+                        status_code=503)
+
+
 async def sign_in_page(request: Request) -> Response:
     """GET: the sign-in form (a fresh CSRF token each time)."""
+    if (why := await run_in_threadpool(_refusal)) is not None:
+        return _refused(why)
     return _page(csrf=secrets.token_urlsafe(32), next_=safe_next(request.query_params.get("next")),
                  notice=_NOTICES.get(request.query_params.get("notice", ""), ""), sso=_sso_configured(),
                  secure=_secure(request))
@@ -162,6 +179,8 @@ async def sign_in_post(request: Request) -> Response:
     secure = _secure(request)
     if not _same_origin(request):
         return PlainTextResponse("Sign-in refused: the form was sent from another site.", status_code=403)
+    if (why := await run_in_threadpool(_refusal)) is not None:
+        return _refused(why)
     body = b""
     async for chunk in request.stream():
         body += chunk
