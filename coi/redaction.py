@@ -26,6 +26,9 @@ from __future__ import annotations
 
 import dataclasses
 import re
+import hashlib
+import hmac
+import secrets
 from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
@@ -201,6 +204,21 @@ class Redactor:
         return Shown(CONFIDENTIAL, CONFIDENTIAL, words, value, path, basis, how, p.score, True, True)
 
 
+#: A key known only to this process: the order of cards that look alike is drawn from it.
+_ORDER_SECRET = secrets.token_bytes(32)
+
+
+def shown_order(party: str, category: str, tier: str, role: str, score: float, redacted: bool,
+                key: str) -> tuple:
+    """Where a prompt stands among the others of its case, from what the output shows of it
+    only: the party and category as shown, then — for prompts whose party is shown — the
+    score, and last a keyed draw. A redacted prompt's score and party name never order it:
+    a member who could watch a ``[confidential]`` card move past a card they can read would
+    learn what their edit did to the hidden match."""
+    draw = hmac.new(_ORDER_SECRET, key.encode("utf-8"), hashlib.sha256).hexdigest()
+    return (tier != "statutory", party, category, role, 0.0 if redacted else -score, draw)
+
+
 def may_reveal(account, asked: bool = True) -> bool:
     """Whether an output for ``account`` shows confidential identities: only when asked for
     and the account's role may see them (coi.access, ``SEE_CONFIDENTIAL``)."""
@@ -209,6 +227,6 @@ def may_reveal(account, asked: bool = True) -> bool:
     return bool(asked) and account is not None and allowed(account, Permission.SEE_CONFIDENTIAL)
 
 
-__all__ = ["CONFIDENTIAL", "follow_the_person", "Group", "Detail", "citation", "Shown", "Redactor",
+__all__ = ["CONFIDENTIAL", "shown_order", "follow_the_person", "Group", "Detail", "citation", "Shown", "Redactor",
            "may_reveal",
            "name_key", "affiliation_basis", "rule_basis"]

@@ -174,7 +174,7 @@ def member_views(store, member_id):
 
 
 @pytest.mark.parametrize("key", sorted(SECRETS))
-def test_a_members_view_shows_the_category_only_when_two_of_their_ties_yield_it(store, key):
+def test_a_members_view_redacts_the_party_and_shows_a_named_relative_as_its_group(store, key):
     case_id, member_id = key
     shown = [v for v in member_views(store, member_id) if v.case_id == case_id]
     assert shown and all(v.redacted and v.party == CONFIDENTIAL for v in shown)

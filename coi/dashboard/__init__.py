@@ -9,6 +9,7 @@ database is the one the CLI uses (``COI_DB``, default ``data/coi.sqlite3``).
 from __future__ import annotations
 
 import datetime as dt
+import hmac
 import html
 from collections.abc import Callable
 from urllib.parse import urlencode
@@ -16,7 +17,8 @@ from urllib.parse import urlencode
 import streamlit as st
 
 from coi.accounts import Account, AccountError
-from coi.dashboard.server import SIGN_IN, SSO, base_path, safe_next
+from coi.dashboard.server import (CONNECTION_COOKIE, SIGN_IN, SSO, base_path, bind_streamlit_session, cookie_hash,
+                                  safe_next)
 from coi.sessions import COOKIE, Sessions
 from coi.sso import pinned_issuer, sso_sign_in
 from coi.dashboard.refusal import refused
@@ -39,6 +41,15 @@ def browser_session_token() -> str | None:
     except Exception:  # outside a browser session
         return None
     return token if isinstance(token, str) else None
+
+
+def asked_by_this_browser(token: str | None) -> bool:
+    """Whether the connection asking for something made on click (a download) brings the coi
+    cookie ``token`` the page was drawn with. A download id that leaks to another browser —
+    even one signed in as someone else, in a Streamlit session of its own — makes nothing.
+    Outside a browser connection (AppTest) there is nobody else to ask."""
+    cookie = CONNECTION_COOKIE.get()
+    return cookie is None or hmac.compare_digest(cookie, cookie_hash(token))
 
 
 _WHY = {"idle": "You were signed out after {idle} without activity. Please sign in again.",
@@ -172,6 +183,8 @@ def sign_out(store: Store) -> None:
 
 def main() -> None:
     st.set_page_config(page_title="coi", layout="wide")
+    # only a connection bringing this run's cookie may resume this Streamlit session (server.Gate)
+    bind_streamlit_session(browser_session_token())
     store = open_store()
     try:
         if refused(store):  # a real Panel's database with a published demo password working

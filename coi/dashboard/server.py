@@ -8,6 +8,12 @@ SameSite=Strict (no other site's page sends it), Secure when the request came ov
 (directly, or through a reverse proxy that says so in ``X-Forwarded-Proto``) or when
 ``COI_COOKIE_SECURE=1``. The form carries a CSRF token bound to a cookie of its own, and a
 POST from another origin is refused.
+
+A Streamlit session id is no bearer token: each dashboard run binds its Streamlit session
+to the coi cookie it saw (:func:`bind_streamlit_session`), and a websocket that asks to
+resume a Streamlit session (the reconnect) is refused unless it brings that same cookie.
+Streamlit's media files (the downloads a button made) are served only to a browser with a
+live coi session.
 """
 
 from __future__ import annotations
@@ -17,15 +23,21 @@ import html
 import os
 import re
 import secrets
+import threading
+import weakref
+from collections import OrderedDict
+from contextvars import ContextVar
 from urllib.parse import parse_qs, urlencode
 
 from starlette.concurrency import run_in_threadpool
-from starlette.requests import Request
+from starlette.datastructures import Headers
+from starlette.requests import HTTPConnection, Request
 from starlette.responses import HTMLResponse, PlainTextResponse, RedirectResponse, Response
 from starlette.routing import Route
+from starlette.websockets import WebSocketClose
 
 from coi.accounts import Accounts, SignIn
-from coi.sessions import COOKIE, Sessions
+from coi.sessions import COOKIE, Sessions, token_id
 from coi.settings import load_settings
 from coi.store import Store
 
@@ -43,6 +55,9 @@ _NOT_PAGES = ("_stcore/", "static/", "media/", "component/", "app/static/", "coi
 _NEXT = re.compile(r"/(?![/\\])[A-Za-z0-9._~!$&'()*+,;=:@%/?-]{0,1000}")
 _MAX_FORM = 8192
 _STREAMLIT_USER_COOKIE = "_streamlit_user"  # set by Streamlit after a single sign-on (st.login)
+STREAM = "_stcore/stream"  # Streamlit's websocket: every browser session's messages
+MEDIA = "media/"  # Streamlit's media files: what a download button made, at /media/<id>.<ext>
+MAX_BOUND = 10_000  # Streamlit sessions remembered at once (the oldest bound is forgotten first)
 
 
 def base_path() -> str:
@@ -240,6 +255,103 @@ def routes() -> list[Route]:
             Route(base + SSO, sso_hand_over, methods=["GET"])]
 
 
+def cookie_hash(token: str | None) -> str:
+    """What a connection's coi cookie is remembered as: its SHA-256 (the sessions table's
+    key), "" for no cookie; never the token itself."""
+    return token_id(token) if token else ""
+
+
+class _Bindings:
+    """Which coi cookie each live Streamlit session was drawn for (Streamlit session id →
+    :func:`cookie_hash`), process-wide: bounded (the least recently run forgotten first) and
+    an entry dropped when Streamlit lets go of its session."""
+
+    def __init__(self, limit: int = MAX_BOUND):
+        self._limit = limit
+        self._lock = threading.Lock()
+        self._bound: OrderedDict[str, str] = OrderedDict()
+
+    def bind(self, session_id: str, token: str | None) -> bool:
+        """Remember the cookie a run of ``session_id`` saw; True when the session is new here."""
+        with self._lock:
+            new = session_id not in self._bound
+            self._bound[session_id] = cookie_hash(token)
+            self._bound.move_to_end(session_id)
+            while len(self._bound) > self._limit:
+                self._bound.popitem(last=False)
+        return new
+
+    def drop(self, session_id: str) -> None:
+        with self._lock:
+            self._bound.pop(session_id, None)
+
+    def get(self, session_id: str) -> str | None:
+        with self._lock:
+            return self._bound.get(session_id)
+
+    def __len__(self) -> int:
+        with self._lock:
+            return len(self._bound)
+
+
+BINDINGS = _Bindings()
+
+
+def bind_streamlit_session(token: str | None) -> None:
+    """Called by every dashboard run: bind this run's Streamlit session to the coi cookie
+    (``token``) the run saw, so that only a connection bringing that cookie may resume it."""
+    try:
+        from streamlit.runtime.scriptrunner import get_script_run_ctx
+
+        ctx = get_script_run_ctx()
+    except Exception:  # outside a Streamlit run
+        return
+    if ctx is None:
+        return
+    if BINDINGS.bind(ctx.session_id, token):
+        _drop_when_gone(ctx.session_id)
+
+
+def _drop_when_gone(session_id: str) -> None:
+    """Forget the binding once Streamlit's runtime lets go of the session (closed, or its
+    reconnect window over); under AppTest there is no runtime, and the bound keeps the size."""
+    try:
+        from streamlit.runtime import Runtime
+
+        session = Runtime.instance().get_app_session(session_id) if Runtime.exists() else None
+    except Exception:
+        return
+    if session is not None:
+        weakref.finalize(session, BINDINGS.drop, session_id)
+
+
+#: The coi cookie (as :func:`cookie_hash`) of the websocket connection a message came in on:
+#: set by the Gate for each connection to Streamlit's stream, and carried by Python's context
+#: into what Streamlit does for that connection's messages (a download made on click). None
+#: outside any connection (AppTest).
+CONNECTION_COOKIE: ContextVar[str | None] = ContextVar("coi_connection_cookie", default=None)
+
+
+def _resumed_session(headers: Headers) -> str | None:
+    """The Streamlit session a websocket asks to resume: the third entry of its
+    Sec-WebSocket-Protocol header, read as Streamlit reads it (starlette_websocket.py,
+    ``_parse_subprotocols``: "streamlit", the XSRF token, the session id), or None."""
+    raw = headers.get("sec-websocket-protocol")
+    if not raw:
+        return None
+    entries = [value.strip() for value in raw.split(",")]
+    return entries[2] if len(entries) >= 3 and entries[2] else None
+
+
+def _without_session(scope, headers: Headers):
+    """The websocket's scope with the session to resume struck from its subprotocols:
+    Streamlit starts a new session for it."""
+    entries = [value.strip() for value in headers["sec-websocket-protocol"].split(",")]
+    kept = ", ".join(entries[:2]).encode("latin-1")
+    raw = [(k, kept if k.lower() == b"sec-websocket-protocol" else v) for k, v in scope["headers"]]
+    return {**scope, "headers": raw, "subprotocols": [e for e in entries[:2] if e]}
+
+
 def _is_open(token: str | None) -> bool:
     with Store.open(load_settings().db_path) as store:
         return Sessions(store).is_open(token)
@@ -248,12 +360,21 @@ def _is_open(token: str | None) -> bool:
 class Gate:
     """ASGI middleware in front of Streamlit: closed endpoints answer 404; a browser that
     loads a dashboard page without a live session goes to the sign-in page, with the page
-    it asked for to come back to."""
+    it asked for to come back to; media files are served only with a live session; and a
+    websocket may resume a Streamlit session only with the coi cookie that session was
+    drawn for."""
 
     def __init__(self, app):
         self.app = app
 
     async def __call__(self, scope, receive, send) -> None:
+        if scope["type"] == "websocket":
+            base = base_path()
+            path = scope["path"]
+            rel = path[len(base):] if base and path.startswith(base) else path
+            if rel.lstrip("/") == STREAM:
+                await self._stream(scope, receive, send)
+                return
         if scope["type"] == "http":
             base = base_path()
             path = scope["path"]
@@ -262,6 +383,10 @@ class Gate:
                 await PlainTextResponse("Not found", status_code=404)(scope, receive, send)
                 return
             request = Request(scope)
+            if rel.lstrip("/").startswith(MEDIA) and not await self._signed_in(request):
+                await PlainTextResponse("Forbidden: sign in to download this file.", status_code=403,
+                                        headers={"Cache-Control": "no-store"})(scope, receive, send)
+                return
             if request.method == "GET" and self._page_load(request, rel) and not await self._may_load(request):
                 query = scope.get("query_string", b"").decode("latin-1")
                 wanted = path + (f"?{query}" if query else "")
@@ -269,6 +394,34 @@ class Gate:
                 await RedirectResponse(target, status_code=303)(scope, receive, send)
                 return
         await self.app(scope, receive, send)
+
+    async def _stream(self, scope, receive, send) -> None:
+        """Streamlit's websocket. Resuming a session (a reconnect names its id) needs the coi
+        cookie that session was drawn for, else the connection is closed before Streamlit
+        sees it (a leaked session id is no sign-in); an id no run here bound (the server
+        restarted, or forgotten) starts a new session; no id: a new session, as ever."""
+        headers = Headers(scope=scope)
+        if len(headers.getlist("sec-websocket-protocol")) > 1:  # read one way by us, another by someone else
+            await WebSocketClose(code=1008)(scope, receive, send)
+            return
+        cookie = cookie_hash(HTTPConnection(scope).cookies.get(COOKIE))
+        if (named := _resumed_session(headers)) is not None:
+            bound = BINDINGS.get(named)
+            if bound is None:
+                scope = _without_session(scope, headers)
+            elif not hmac.compare_digest(bound, cookie):
+                await WebSocketClose(code=1008)(scope, receive, send)  # 1008: policy violation
+                return
+        reset = CONNECTION_COOKIE.set(cookie)
+        try:
+            await self.app(scope, receive, send)
+        finally:
+            CONNECTION_COOKIE.reset(reset)
+
+    @staticmethod
+    async def _signed_in(request: Request) -> bool:
+        token = request.cookies.get(COOKIE)
+        return token is not None and await run_in_threadpool(_is_open, token)
 
     @staticmethod
     def _page_load(request: Request, rel: str) -> bool:
@@ -288,4 +441,4 @@ class Gate:
 
 
 __all__ = ["Gate", "routes", "safe_next", "set_session_cookie", "SIGN_IN", "SIGN_OUT", "SSO", "CLOSED",
-           "CSRF_COOKIE", "base_path"]
+           "CSRF_COOKIE", "base_path", "BINDINGS", "bind_streamlit_session", "CONNECTION_COOKIE", "cookie_hash"]
