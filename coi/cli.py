@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import errno
 import gc
 import io
 import os
@@ -21,10 +22,11 @@ from pathlib import Path
 
 import click
 
-from coi import ingest, service
+from coi import chain, ingest, service
 from coi.accounts import Account, AccountError, Accounts, Role, create_demo_accounts, system_account
 from coi.export import csv_safe
 from coi.graph import build_graph
+from coi.import_plan import PlanChanged, plan_lines
 from coi.model import InputRejected, Kind, Panel, Problem, Warning_
 from coi.names import Candidate, NameIndex, compare_names, looks_like_organization
 from coi.policy import Policy, PolicyError, load_policy
@@ -32,6 +34,7 @@ from coi.redaction import Redactor, may_reveal
 from coi.screen import OUTPUT_COLUMNS, Screener, prompt_row, screen_docket, summary_lines
 from coi.settings import load_settings
 from coi.store import Store
+from coi.tabular import Encodings
 
 
 def _iso_date(ctx, param, value):
@@ -44,9 +47,51 @@ def _iso_date(ctx, param, value):
 
 
 _db_option = click.option("--db", "db", type=click.Path(dir_okay=False), default=None,
-                          help="SQLite database (default: $COI_DB, else data/coi.sqlite3).")
-_encoding_option = click.option("--encoding", default=None,
-                                help="Decode CSV input with this encoding instead of UTF-8 (e.g. cp1252).")
+                          help="The SQLite database (default: $COI_DB, else data/coi.sqlite3 under the current "
+                               "folder). Commands that only read it refuse one that does not exist.")
+
+
+def _encodings(ctx, param, values) -> Encodings | None:
+    """``--encoding NAME`` (the fallback for every CSV that is not UTF-8) and ``--encoding
+    FILE=NAME`` (one file's), checked before any file is read."""
+    fallback, per_file = None, []
+    for value in values:
+        file, _, name = value.rpartition("=")  # an encoding's name never holds "="
+        if codecs_name(name) is None:
+            raise click.BadParameter(f"{name!r} is not an encoding coi knows: give a standard name such as cp1252, "
+                                     "latin-1 or utf-16-le (or FILE=NAME for one file)")
+        if file:
+            if not os.path.isfile(file):
+                raise click.BadParameter(f"{value!r}: there is no file {file!r}; write FILE=NAME with the file's path "
+                                         "as given to the command")
+            per_file.append((file, name))
+        elif fallback is not None and codecs_name(fallback) != codecs_name(name):
+            raise click.BadParameter(f"two fallback encodings ({fallback}, {name}): give one, and FILE=NAME for a "
+                                     "file that differs")
+        else:
+            fallback = name
+    return Encodings(fallback, tuple(per_file)) if fallback or per_file else None
+
+
+def codecs_name(name: str) -> str | None:
+    import codecs
+
+    try:
+        return codecs.lookup(name).name
+    except LookupError:
+        return None
+
+
+_encoding_option = click.option(
+    "--encoding", multiple=True, callback=_encodings, metavar="[FILE=]NAME",
+    help="The encoding of CSV input that is not UTF-8 (e.g. cp1252): a file that is valid UTF-8 (or starts with a "
+         "byte-order mark) is read as such whatever is given, so one option never garbles another file. "
+         "FILE=NAME gives one file its own; may be repeated.")
+_invalid_dates_option = click.option(
+    "--invalid-dates", "invalid_dates", type=click.Choice([v.value for v in ingest.InvalidDates]),
+    default=ingest.InvalidDates.REJECT.value, show_default=True,
+    help="An impossible, future or unreadable date of birth: reject the file, or ignore the date (the row is "
+         "screened without it) and list every such cell as a warning.")
 
 
 class _Commands(click.Group):
@@ -68,12 +113,32 @@ class _Commands(click.Group):
                 raise click.ClickException(f"the database cannot be written ({exc}): check the file's permissions "
                                            "and the folder's; nothing was changed") from exc
             raise
+        except OSError as exc:  # a file coi could not read or write: said in plain words, never a traceback
+            if exc.errno == errno.EPIPE:  # the reader of standard output stopped reading (| head): nothing to say
+                sys.stdout = open(os.devnull, "w")  # noqa: SIM115 — the interpreter's last flush must not fail again
+                sys.exit(1)
+            where = f" {exc.filename}" if exc.filename else ""
+            raise click.ClickException(f"coi could not use the file{where}: {exc.strerror or exc}") from exc
+        except (chain.ChainKeyError, chain.ChainBroken) as exc:  # the key, or an upgrade that will not key a broken chain
+            raise click.ClickException(str(exc)) from exc
 
 
 @click.group(cls=_Commands, context_settings={"help_option_names": ["-h", "--help"]})
 def main() -> None:
     """coi — conflict-of-interest screening for the Illinois Law Enforcement
-    Certification Review Panel (50 ILCS 705/3.1(g))."""
+    Certification Review Panel (50 ILCS 705/3.1(g)).
+
+    \b
+    The database: --db PATH, else the environment variable COI_DB, else
+    data/coi.sqlite3 under the folder the command is run in. Commands that
+    write (import, demo, rescreen, restore, account add…) create it there;
+    commands that only read it (report, audit, verify, backup, account list)
+    refuse a database that does not exist, naming where they looked.
+
+    \b
+    --out FILE writes a file (private to you); --out - writes to standard
+    output (a PDF, Excel file or backup only when it is sent to a file or
+    a program, never to a terminal)."""
 
 
 WARNINGS_SHOWN = 50  # per file; the rest are counted, so a big docket cannot bury the summary
@@ -81,6 +146,10 @@ WARNINGS_SHOWN = 50  # per file; the rest are counted, so a big docket cannot bu
 
 def _warn(warnings: Iterable[Warning_]) -> None:
     warnings = list(warnings)
+    for w in warnings:  # every value left out under --invalid-dates ignore is listed, never summarised
+        if isinstance(w, ingest.Ignored):
+            click.echo(f"warning: {w}", err=True)
+    warnings = [w for w in warnings if not isinstance(w, ingest.Ignored)]
     for w in warnings[:WARNINGS_SHOWN]:
         click.echo(f"warning: {w}", err=True)
     if len(warnings) > WARNINGS_SHOWN:
@@ -119,9 +188,95 @@ def _output(path: str | None) -> Iterator[io.TextIOBase]:
     # place: an interrupted run leaves no half file, and a planted link redirects nothing
     from coi.files import private_output
 
+    _check_out(path)
+    try:
+        with private_output(path, "w", encoding="utf-8", newline="") as fh:
+            yield fh
+    except OSError as exc:
+        raise _write_failed(path, exc) from exc
+
+
+def _check_out(path: str | None) -> None:
+    """Refuse an ``--out`` that cannot be written, in plain words (exit 1), before any work is
+    done: a missing or unwritable folder, a folder given as the file, a symbolic link."""
+    if path is None or path == "-":
+        return
+    target = Path(path)
+    folder = target.parent
+    if target.is_dir():
+        raise click.ClickException(f"cannot write {path}: it is a folder; give a file name in it, e.g. "
+                                   f"{target / 'out.csv'}")
+    if not folder.exists():
+        raise _write_failed(path, FileNotFoundError(errno.ENOENT, "no folder", str(folder)))
+    if not folder.is_dir():
+        raise _write_failed(path, NotADirectoryError(errno.ENOTDIR, "not a folder", str(folder)))
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise _write_failed(path, PermissionError(errno.EACCES, "not writable", str(folder)))
     _refuse_link(path)
-    with private_output(path, "w", encoding="utf-8", newline="") as fh:
-        yield fh
+
+
+def _write_failed(path: str, exc: OSError) -> click.ClickException:
+    """Why ``--out path`` could not be written, and what to do, in plain words."""
+    folder = Path(path).parent
+    if exc.errno == errno.ENOENT:
+        why = f"the folder {folder} does not exist; create it first, or give --out a file in a folder that exists"
+    elif exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        why = (f"this account may not write in the folder {folder}; choose a folder you can write in, "
+               "or --out - for standard output")
+    elif exc.errno == errno.EISDIR:
+        why = "it is a folder; give a file name in it"
+    elif exc.errno == errno.ENOTDIR:
+        why = f"{folder} is not a folder; give --out a file in a folder"
+    elif exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        why = "the disk is full; free some space and run the command again"
+    else:
+        why = exc.strerror or str(exc)
+    return click.ClickException(f"cannot write {path}: {why}. Nothing was written there.")
+
+
+BINARY_FORMATS = ("pdf", "xlsx", "sqlite")
+
+
+def _write_bytes(path: str, data: bytes, fmt: str) -> str:
+    """Write ``data`` to ``--out path`` (a private file, whole or not at all) or, for ``-``, to
+    standard output — a binary format never to a terminal. Returns where it went, in words."""
+    if path == "-":
+        _refuse_terminal(fmt)
+        sys.stdout.flush()
+        sys.stdout.buffer.write(data)
+        sys.stdout.buffer.flush()
+        return "standard output"
+    from coi.files import write_private
+
+    _check_out(path)
+    try:
+        write_private(path, data)  # 0600, under a random name, moved into place whole
+    except OSError as exc:
+        raise _write_failed(path, exc) from exc
+    return str(path)
+
+
+def _refuse_terminal(fmt: str) -> None:
+    """A binary file is never written to a terminal (it would garble it), in plain words."""
+    if fmt in BINARY_FORMATS and sys.stdout.isatty():
+        raise click.ClickException(f"a {fmt} file is binary and would garble the terminal: give --out FILE.{fmt}, "
+                                   f"or send standard output to a file or a program (--out - > FILE.{fmt})")
+
+
+def _existing_database(settings) -> None:
+    """A command that only reads the database refuses one that is not there, naming where it
+    looked and why there, rather than create an empty one and report on nothing."""
+    from coi.settings import describe_db
+
+    path = settings.db_path
+    if path.is_file():
+        return
+    what = "is a folder, not a database" if path.is_dir() else "does not exist"
+    fix = {"--db": "Check the path given with --db",
+           "COI_DB": "Check the path in COI_DB, or give --db PATH"}.get(
+        settings.db_source, "Run it in the folder that holds data/coi.sqlite3, or give --db PATH (or set COI_DB)")
+    raise click.ClickException(f"the database {path.resolve()} {what} ({describe_db(settings)}); this command only "
+                               f"reads a database and never creates one. {fix}.")
 
 
 def _refuse_link(path: str) -> None:
@@ -176,15 +331,21 @@ def _load_panel(members_path: str, disclosures_path: str, encoding: str | None, 
               help="Judge ties current or former as of this date (default: today).")
 @click.option("--progress/--no-progress", default=None, help="Show a progress bar (default: for large dockets on a terminal).")
 @_encoding_option
-def screen(members_path, disclosures_path, docket_path, out, reveal_confidential, policy_path, as_of, progress, encoding):
-    """Screen a docket against the Panel's disclosures and write every prompt."""
+@_invalid_dates_option
+def screen(members_path, disclosures_path, docket_path, out, reveal_confidential, policy_path, as_of, progress, encoding,
+           invalid_dates):
+    """Screen a docket against the Panel's disclosures and write every prompt.
+
+    --invalid-dates ignore applies to the docket's dates of birth (the roster's and the
+    disclosures' are always checked strictly)."""
     started = time.perf_counter()
+    _check_out(out)
     settings = load_settings(policy=policy_path, as_of=as_of)
     policy = _load_policy(policy_path)
     with _without_cycle_collection():
         try:
             panel = _load_panel(members_path, disclosures_path, encoding, settings.as_of)
-            docket = ingest.load_docket(docket_path, encoding=encoding)
+            docket = ingest.load_docket(docket_path, encoding=encoding, invalid_dates=invalid_dates)
         except InputRejected as exc:
             _rejected(exc)
         _warn(docket.warnings)
@@ -231,12 +392,18 @@ def _screen_with_progress(parties, screener: Screener, progress: bool | None):
 @click.option("--policy", "policy_path", default=None, type=click.Path(exists=True, dir_okay=False),
               help="The policy whose threshold marks a prompt (default: the shipped one).")
 @_encoding_option
-def match(queries_path, candidates_path, out, kind, policy_path, encoding):
-    """Run the name matcher: every pair it considers, best first per query."""
+@_invalid_dates_option
+def match(queries_path, candidates_path, out, kind, policy_path, encoding, invalid_dates):
+    """Run the name matcher: every pair it considers, best first per query.
+
+    With --invalid-dates ignore, a bad date of birth is left out and a row without a name is
+    skipped, each listed as a warning."""
+    _check_out(out)
     policy = _load_policy(policy_path)
     try:
-        queries = ingest.load_names(queries_path, id_column="query_id", encoding=encoding)
-        candidates = ingest.load_names(candidates_path, id_column="candidate_id", encoding=encoding)
+        queries = ingest.load_names(queries_path, id_column="query_id", encoding=encoding, invalid_dates=invalid_dates)
+        candidates = ingest.load_names(candidates_path, id_column="candidate_id", encoding=encoding,
+                                       invalid_dates=invalid_dates)
     except InputRejected as exc:
         _rejected(exc)
     _warn(queries.warnings)
@@ -280,11 +447,24 @@ IMPORT_ORDER = ("members", "disclosures", "docket", "agenda", "votes")
 @_db_option
 @click.option("--actor", default=None, help="Who is importing, for the audit log (default: cli:<login>).")
 @_encoding_option
-def import_(files, kind, db, actor, encoding):
+@click.option("--yes", is_flag=True,
+              help="Import without asking, also when the plan retires rows (the plan is still printed).")
+@click.option("--dry-run", "dry_run", is_flag=True, help="Only print the plan: what each file would add, change, "
+              "retire and keep. Nothing is imported.")
+@click.option("--retire-member-entries", "retire_member_entries", is_flag=True,
+              help="Let disclosures files retire or replace ties entered in the dashboard (kept by default); "
+                   "the plan names them and the import needs confirmation (or --yes).")
+def import_(files, kind, db, actor, encoding, yes, dry_run, retire_member_entries):
     """Load a roster, disclosures, a docket or an agenda into the database, one transaction per file.
 
     Every file is checked before any is stored: if one is rejected, nothing changes.
-    Importing the same file again changes nothing."""
+    Importing the same file again changes nothing. The plan of each roster, disclosures and
+    docket file — every row added, changed, retired or kept, by name — is printed first;
+    when anything would be retired, the import asks (on a terminal) or needs --yes, and
+    --dry-run only prints the plan. Ties members entered in the dashboard are kept unless
+    --retire-member-entries."""
+    if yes and dry_run:
+        raise click.UsageError("--yes and --dry-run contradict each other: give one of them")
     settings = load_settings(db=db)
     system = system_account(actor or _default_actor())
     problems = []
@@ -298,9 +478,68 @@ def import_(files, kind, db, actor, encoding):
         _rejected(InputRejected(problems))
     with Store.open(settings.db_path) as store:
         loaded = _validate_imports(files, kinds, store, encoding, settings.as_of)
-        for f in sorted(files, key=lambda f: IMPORT_ORDER.index(kinds[f])):
-            click.echo(_import_one(store, kinds[f], loaded[f], f, system), err=True)
+        ordered = sorted(files, key=lambda f: IMPORT_ORDER.index(kinds[f]))
+        plans = _plans(store, system, ordered, kinds, loaded, retire_member_entries)
+        for plan in plans.values():
+            _show_plan(plan)
+        if dry_run:
+            unplanned = [f for f in ordered if f not in plans]
+            if unplanned:
+                click.echo(f"Not planned (agenda and votes are checked and imported as they are): "
+                           f"{', '.join(unplanned)}.", err=True)
+            click.echo("Dry run: nothing was imported.", err=True)
+            return
+        if not yes:
+            _confirm_removals([p for p in plans.values() if p.removes], [])
+        done: list[str] = []
+        for f in ordered:
+            click.echo(_import_one(store, kinds[f], loaded[f], f, system, plan=plans.get(f), yes=yes, done=done),
+                       err=True)
+            done.append(f)
     click.echo(f"Database: {settings.db_path}", err=True)
+
+
+#: Kinds whose import replaces stored rows, so each is planned (and confirmed) first.
+PLANNED_KINDS = ("members", "disclosures", "docket")
+PLAN_ROWS_SHOWN = 20  # added and changed rows listed per file; retired and kept ones are all listed
+
+
+def _plans(store: Store, account: Account, ordered, kinds, loaded, retire_member_entries: bool) -> dict:
+    """Each roster, disclosures and docket file's plan, against what is stored now."""
+    return {f: service.plan_import(store, account, kinds[f], loaded[f].records, source=str(f),
+                                   fingerprint=service.fingerprint(f),
+                                   retire_member_entries=retire_member_entries and kinds[f] == "disclosures")
+            for f in ordered if kinds[f] in PLANNED_KINDS}
+
+
+def _show_plan(plan, *, only_if_it_removes: bool = False) -> None:
+    if only_if_it_removes and not (plan.removes or plan.kept):
+        return
+    for line in plan_lines(plan, shown=PLAN_ROWS_SHOWN):
+        click.echo(line, err=True)
+
+
+def _interactive() -> bool:
+    """Whether a person can answer a question on this terminal."""
+    return sys.stdin.isatty()
+
+
+def _confirm_removals(removing: list, done: list[str], *, command: str = "coi import") -> None:
+    """A person confirms the retirements the plans above name; else exit 1, nothing more imported."""
+    if not removing:
+        return
+    n = sum(len(p.retired) for p in removing)
+    files = ", ".join(p.source for p in removing)
+    already = (f" The files before it were imported: {', '.join(done)}." if done else "")
+    if _interactive():
+        if click.confirm(f"Retire the {n:,} row(s) named above ({files})?", default=False, err=True):
+            return
+        click.echo(f"Nothing was imported from {files}.{already}", err=True)
+        sys.exit(1)
+    click.echo(f"The import would retire {n:,} row(s), named above ({files}): nothing was imported from "
+               f"{'them' if len(removing) > 1 else 'it'}.{already} Run {command} again with --yes to import and "
+               f"retire them, or with --dry-run to only show the plan.", err=True)
+    sys.exit(1)
 
 
 def _validate_imports(files, kinds, store, encoding, as_of) -> dict:
@@ -331,8 +570,12 @@ def _validate_imports(files, kinds, store, encoding, as_of) -> dict:
     return loaded
 
 
-def _import_one(store: "Store", kind: str, loaded, path: str, account: Account) -> str:
-    """Store one validated file; the words that say what changed (exit 1 if refused)."""
+def _import_one(store: "Store", kind: str, loaded, path: str, account: Account, *, plan=None, yes: bool = False,
+                done: list[str] | None = None, ask: bool = True, command: str = "coi import") -> str:
+    """Store one validated file, applying exactly the ``plan`` shown (if the data changed
+    since, the new plan is shown and, if it retires anything, confirmed again — asked on a
+    terminal when ``ask``, else refused unless ``yes``); the words that say what changed
+    (exit 1 if refused)."""
     from coi.meetings import MeetingError, import_agenda, record_votes  # not needed by screen: loaded late
 
     if kind == "agenda":
@@ -350,15 +593,34 @@ def _import_one(store: "Store", kind: str, loaded, path: str, account: Account) 
         except InputRejected as exc:
             _rejected(exc)
         return f"{path}: {n} votes recorded." if n else f"{path}: these votes were recorded before; nothing changed."
-    return _import_words(str(path), service.import_records(store, account, kind, loaded.records, source=str(path),
-                                                           fingerprint=service.fingerprint(path)))
+    for _ in range(PLAN_ROUNDS):
+        try:
+            return _import_words(str(path), service.import_records(
+                store, account, kind, loaded.records, source=str(path), fingerprint=service.fingerprint(path),
+                plan=plan))
+        except PlanChanged as exc:
+            plan = exc.plan
+            click.echo(f"{path}: the stored data changed since the plan above was made; the plan now:", err=True)
+            _show_plan(plan)
+            if plan.removes and not yes:
+                if not ask:
+                    click.echo(f"Nothing was imported from {path}; run {command} again to see the plan and "
+                               "confirm it.", err=True)
+                    sys.exit(1)
+                _confirm_removals([plan], done or [], command=command)
+    raise click.ClickException(f"{path}: the stored data kept changing while importing it ({PLAN_ROUNDS} plans "
+                               "in a row): nothing was imported from it; run the command again in a moment")
+
+
+PLAN_ROUNDS = 5  # plans made for one file before giving up while others keep changing the data
 
 
 def _import_words(path: str, result) -> str:
     if result.skipped_as_duplicate:
         return f"{path}: already imported (same file); nothing changed."
+    kept = f", {result.kept} kept (entered in the dashboard)" if result.kept else ""
     return (f"{path}: {result.kind} imported — {result.added} added, {result.changed} changed, "
-            f"{result.retired} retired, {result.unchanged} unchanged.")
+            f"{result.retired} retired, {result.unchanged} unchanged{kept}.")
 
 
 def _default_actor() -> str:
@@ -381,9 +643,12 @@ def _system() -> Account:
               help="The folder holding the demo files (default: data/demo).")
 @click.option("--as-of", "as_of", default=None, callback=_iso_date,
               help="Judge ties current or former as of this date (default: today).")
-def demo(db, folder, as_of):
+@click.option("--yes", is_flag=True, help="Load without asking, also when the demo files would retire rows.")
+def demo(db, folder, as_of, yes):
     """Load the demo Panel and docket into the database and screen the whole docket — only
-    into an empty database (then marked as the demo's) or one that holds only the demo."""
+    into an empty database (then marked as the demo's) or one that holds only the demo.
+    Run again, it keeps the ties members entered in the dashboard, and asks (or needs
+    --yes) before the demo files retire anything."""
     from coi import demo_guard
     from coi.demo import DEMO_FOLDER
 
@@ -403,11 +668,19 @@ def demo(db, folder, as_of):
             demo_guard.mark(store, actor=system.username)
         except demo_guard.NotTheDemo as exc:  # filled by someone else since the check
             raise click.ClickException(str(exc)) from exc
-        loaded = _validate_imports([str(p) for p in files.values()], {str(p): k for k, p in files.items()},
-                                   store, None, settings.as_of)
+        kinds = {str(p): k for k, p in files.items()}
+        loaded = _validate_imports([str(p) for p in files.values()], kinds, store, None, settings.as_of)
+        # planned first, outside any transaction: a re-run keeps what members entered in the
+        # dashboard (the plan names it) and retires nothing without a person's yes
+        plans = _plans(store, system, list(kinds), kinds, loaded, False)
+        for plan in plans.values():
+            _show_plan(plan, only_if_it_removes=True)
+        if not yes:
+            _confirm_removals([p for p in plans.values() if p.removes], [], command="coi demo")
         for k, p in files.items():
             with demo_guard.loading(store):  # the import, noted as the demo's
-                click.echo(_import_one(store, k, loaded[str(p)], str(p), system), err=True)
+                click.echo(_import_one(store, k, loaded[str(p)], str(p), system, plan=plans.get(str(p)), yes=yes,
+                                       ask=False, command="coi demo"), err=True)
         result = service.screen_stored(store, system, load_policy(settings.policy_path), settings.as_of)
         names = {m.member_id: m.name for m in store.members()}
         made = create_demo_accounts(store, by=system)
@@ -504,6 +777,7 @@ def account_enable(db, username):
 def account_list(db):
     """List the accounts: username, role, member, disabled."""
     settings = load_settings(db=db)
+    _existing_database(settings)
     with Store.open(settings.db_path) as store:
         rows = Accounts(store).all(by=_system())
     writer = csv.writer(sys.stdout, lineterminator="\n")
@@ -523,7 +797,8 @@ VOTE_BASES = ("seats", "present", "voting")
 @_db_option
 @click.option("--meeting", "meeting_id", required=True, help="The meeting (its meeting_id in agenda.csv).")
 @click.option("--format", "fmt", type=click.Choice(REPORT_FORMATS), default="pdf", show_default=True)
-@click.option("--out", "out", required=True, type=click.Path(dir_okay=False), help="The file to write.")
+@click.option("--out", "out", required=True, type=click.Path(dir_okay=False),
+              help="The file to write; - for standard output (pdf and xlsx only to a file or a program, not a terminal).")
 @click.option("--member", "member_id", default=None, help="A member's packet: only that member's own prompts.")
 @click.option("--quorum-basis", type=click.Choice(QUORUM_BASES), default="seats",
               show_default=True, help="A majority of all seats, or of the members on the roster.")
@@ -539,6 +814,10 @@ def report_(db, meeting_id, fmt, out, member_id, quorum_basis, recused_count, vo
     from coi.meetings import MeetingError, QuorumBasis, QuorumRule, VoteBase, build_report
 
     settings = load_settings(db=db)
+    _existing_database(settings)
+    _check_out(out)
+    if out == "-":
+        _refuse_terminal(fmt)  # before the work of rendering it
     rule = QuorumRule(QuorumBasis(quorum_basis), recused_count, VoteBase(vote_base))
     started = time.perf_counter()
     with Store.open(settings.db_path) as store:
@@ -551,11 +830,7 @@ def report_(db, meeting_id, fmt, out, member_id, quorum_basis, recused_count, vo
         data = report.render(built, fmt, packet=member_id)
     except RuntimeError as exc:
         raise click.ClickException(str(exc)) from exc
-    target = Path(out)
-    _refuse_link(out)
-    from coi.files import write_private
-
-    write_private(target, data)  # 0600, under a random name, moved into place whole
+    target = _write_bytes(out, data, fmt)
     click.echo(f"Wrote {target} ({fmt}, {len(built.items)} items, {len(data):,} bytes) in "
                f"{time.perf_counter() - started:.2f} s. {built.rule}", err=True)
 
@@ -573,6 +848,8 @@ def audit_(db, meeting_id, out, reveal_confidential):
     from coi.meetings import MeetingError, exposure_audit
 
     settings = load_settings(db=db)
+    _existing_database(settings)
+    _check_out(out)
     with Store.open(settings.db_path) as store:
         try:
             grouped = exposure_audit(store, _system(), meeting_id, reveal_confidential=reveal_confidential)
@@ -594,55 +871,120 @@ def audit_(db, meeting_id, out, reveal_confidential):
 
 @main.command("backup")
 @_db_option
-@click.option("--out", "out", required=True, type=click.Path(dir_okay=False), help="The backup file to write.")
+@click.option("--out", "out", required=True, type=click.Path(dir_okay=False),
+              help="The backup file to write; - for standard output (to a file or a program, not a terminal).")
 def backup_(db, out):
-    """Copy the database to a backup file, safely while the dashboard and imports run."""
+    """Copy the database to a backup file, safely while the dashboard and imports run. The
+    chain key is not in it: keep a copy of the key apart (README, "The chain key")."""
+    from coi import chain
     from coi.backup import BackupError, backup
 
     settings = load_settings(db=db)
+    _existing_database(settings)
+    _check_out(out)
     try:
-        size = backup(settings.db_path, out)
+        if out == "-":  # made in a private folder of its own, checked, then sent out whole
+            import shutil
+            import tempfile
+
+            _refuse_terminal("sqlite")
+            with tempfile.TemporaryDirectory(prefix="coi-backup-") as folder:
+                copy = Path(folder) / "backup.sqlite3"
+                size = backup(settings.db_path, copy)
+                sys.stdout.flush()
+                with open(copy, "rb") as fh:
+                    shutil.copyfileobj(fh, sys.stdout.buffer)
+                sys.stdout.buffer.flush()
+        else:
+            size = backup(settings.db_path, out)
     except BackupError as exc:
         raise click.ClickException(str(exc)) from exc
-    click.echo(f"Backed up {settings.db_path} to {out} ({size:,} bytes; integrity check ok).", err=True)
+    except OSError as exc:
+        raise _write_failed(out, exc) from exc
+    click.echo(f"Backed up {settings.db_path} to {'standard output' if out == '-' else out} ({size:,} bytes; "
+               "integrity check ok).", err=True)
+    click.echo(f"The chain key {chain.key_file(settings.db_path)} is not in the backup: keep a copy of it apart "
+               f"from the backups (README, \"The chain key\"); a restore needs it to check the backup, and without "
+               f"it the record can no longer be verified.", err=True)
+
+
+def _interactive() -> bool:
+    """Whether a person at a terminal can be asked (standard input is one)."""
+    return sys.stdin.isatty()
 
 
 @main.command("restore")
 @_db_option
 @click.argument("backup_file", type=click.Path(exists=True, dir_okay=False))
-@click.option("--yes", is_flag=True, help="Replace the database without asking.")
-def restore_(db, backup_file, yes):
-    """Replace the database with a backup (checked first)."""
-    from coi.backup import BackupError, restore
+@click.option("--key", "key_path", type=click.Path(exists=True, dir_okay=False), default=None,
+              help="The chain key of the database the backup was taken from (default: the key beside the database).")
+@click.option("--yes", is_flag=True, help="Replace the database without asking (after the checks).")
+def restore_(db, backup_file, key_path, yes):
+    """Replace the database with a backup, after checking it: its schema must be exactly coi's
+    for its version, its hash chain must verify with the key, and the sign-in accounts it would
+    add, remove or change are listed before anything is replaced."""
+    from coi.backup import BackupError, plan_restore, restore, staged
 
     settings = load_settings(db=db)
-    if not yes:
-        click.confirm(f"Replace {settings.db_path} with {backup_file}?", abort=True)
     try:
-        restore(backup_file, settings.db_path)
+        with staged(backup_file, settings.db_path) as copy:
+            plan = plan_restore(copy, settings.db_path, key_path, label=str(backup_file))
+            click.echo(f"{backup_file}: schema version {plan.version}, exactly coi's; hash chain verified "
+                       f"({plan.entries:,} entries, head {plan.head}).", err=True)
+            if plan.accounts:
+                click.echo(f"The restore would change {len(plan.accounts)} sign-in account(s):", err=True)
+                for change in plan.accounts:
+                    click.echo(f"  {change}", err=True)
+            else:
+                click.echo("No sign-in account would change.", err=True)
+            if not yes:
+                if not _interactive():
+                    raise click.ClickException("nothing was replaced: there is no terminal to ask on; read the "
+                                               "changes above and run again with --yes to restore")
+                click.confirm(f"Replace {settings.db_path} with {backup_file}?", abort=True)
+            restore(copy, settings.db_path, plan=plan)
     except BackupError as exc:
         raise click.ClickException(str(exc)) from exc
     with Store.open(settings.db_path) as store:  # migrates an older backup to this coi's schema
-        store.audit("restored from backup", _default_actor(), {"backup": str(backup_file)})
+        store.audit("restored from backup", _default_actor(), {"backup": str(backup_file), "head": plan.head,
+                                                               "accounts": [str(c) for c in plan.accounts]})
         version = store.schema_version
     click.echo(f"Restored {settings.db_path} from {backup_file} (schema version {version}).", err=True)
 
 
 @main.command("verify")
 @_db_option
-def verify_(db):
-    """Check the hash chain over decisions, votes and the audit log: exit 1 if any entry was
-    edited, deleted, inserted or reordered."""
+@click.option("--against", "heads", multiple=True, metavar="HEAD",
+              help="A chain head printed on an earlier meeting report: check that the record still holds it at "
+                   "its position (nothing before it cut or rewritten). May be given more than once.")
+def verify_(db, heads):
+    """Check the keyed hash chain over decisions, votes, the prompts' facts and the audit log,
+    and that the schema's triggers are exactly coi's: exit 1 if any entry was edited, deleted,
+    inserted or reordered, a link recomputed without the key, a trigger dropped, changed or
+    added — or, with --against, if the record no longer holds a head exported earlier."""
     from coi import chain
 
+    try:
+        wanted = [chain.parse_head(h) for h in heads]
+    except ValueError as exc:
+        raise click.BadParameter(str(exc), param_hint="--against") from None
     settings = load_settings(db=db)
-    with Store.open(settings.db_path) as store, store.reading() as conn:
-        verdict = chain.verify(conn)
-    if verdict.ok:
+    _existing_database(settings)
+    try:
+        with Store.open(settings.db_path) as store, store.reading() as conn:
+            verdict = chain.verify(conn)
+            found = [chain.find_head(conn, h) for h in wanted]
+    except (chain.ChainKeyError, chain.ChainBroken) as exc:
+        click.echo(f"The chain cannot be verified: {exc}", err=True)
+        sys.exit(1)
+    problems = [*verdict.problems, *(problem for problem, _ in found if problem)]
+    if not problems:
         click.echo(f"The chain holds: {verdict.entries:,} entries, head {verdict.head}.", err=True)
+        for _, words in found:
+            click.echo(f"  {words[0].upper()}{words[1:]}.", err=True)
         return
-    click.echo(f"The chain is broken: {len(verdict.problems)} problem(s) in {verdict.entries:,} entries:", err=True)
-    for problem in verdict.problems:
+    click.echo(f"The chain is broken: {len(problems)} problem(s) in {verdict.entries:,} entries:", err=True)
+    for problem in problems:
         click.echo(f"  {problem}", err=True)
     sys.exit(1)
 

@@ -4,6 +4,11 @@ A cell a spreadsheet would read as a formula (it starts with ``=``, ``+``, ``-``
 tab or a carriage return: a party named ``=HYPERLINK(...)`` in an uploaded docket) is
 written as text: in CSV with a leading apostrophe, which spreadsheets show as text and
 hide; in Excel as an explicit string cell.
+
+Every text cell is first made printable (:func:`coi.text.printable`): control characters
+(which openpyxl refuses, and a leading NUL would slip a formula past the check above),
+invisible and bidirectional marks are removed, whatever the data stored before it was
+cleaned at the boundary.
 """
 
 from __future__ import annotations
@@ -12,11 +17,14 @@ import csv
 import io
 from collections.abc import Iterable, Sequence
 
+from coi.text import printable
+
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 def csv_safe(value: object) -> str:
-    text = "" if value is None else str(value)
+    """A cell as CSV writes it: printable, and a would-be formula made text."""
+    text = "" if value is None else printable(str(value))
     return "'" + text if text.startswith(FORMULA_STARTS) else text
 
 
@@ -43,7 +51,7 @@ def to_xlsx(columns: Sequence[str], rows: Iterable[Sequence[object]], *, sheet: 
             if isinstance(value, (int, float)) and not isinstance(value, bool):
                 cell.value = value
             else:
-                cell.value = "" if value is None else str(value)
+                cell.value = "" if value is None else printable(str(value))
                 cell.data_type = "s"  # never a formula, whatever it starts with
     buf = io.BytesIO()
     wb.save(buf)

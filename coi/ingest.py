@@ -36,11 +36,10 @@ from coi.model import (
     Warning_,
 )
 from coi.names import fold
-from coi.tabular import canonical, open_table
-from coi.text import clean_cell
+from coi.tabular import Encodings, canonical, open_table
+from coi.text import MAX_TEXT, clean_cell
 
 MAX_NAME = 200
-MAX_TEXT = 2000
 MAX_ID = 100
 
 #: What a case or meeting id may hold: it goes into file names, widget keys and the report's
@@ -104,15 +103,39 @@ class NameRecord:
 
 # ------------------------------------------------------------------ cells
 
+#: What a command may say for the encoding of its files: a fallback name, or the full choice.
+EncodingChoice = str | Encodings | None
+
+
+class InvalidDates(StrEnum):
+    """What an impossible, future or unreadable date of birth in a docket or a ``coi match``
+    file does: ``reject`` the file (the default, and the only way of ``coi import``), or
+    ``ignore`` the date — the row is read without it (a missing date is never made into a
+    wrong one) and the cell is listed as a warning."""
+
+    REJECT = "reject"
+    IGNORE = "ignore"
+
+
+@dataclass(frozen=True, slots=True)
+class Ignored(Warning_):
+    """A cell (or a row) left out under ``InvalidDates.IGNORE``: every one is listed, never summarised."""
+
 
 class _Rows:
     """The problems and warnings of one file, and the checked reading of its cells."""
 
-    def __init__(self, file: str, header: dict[str, str] | None = None):
+    def __init__(self, file: str, header: dict[str, str] | None = None,
+                 invalid_dates: InvalidDates = InvalidDates.REJECT):
         self.file = file
         self.header = header or {}  # canonical column → the column as written, for messages
         self.problems: list[Problem] = []
         self.warnings: list[Warning_] = []
+        self.invalid_dates = InvalidDates(invalid_dates)
+
+    def ignore(self, row: int, key: str, message: str) -> None:
+        """Note a cell left out under ``--invalid-dates ignore``."""
+        self.warnings.append(Ignored(self.file, row, self.col(key), message))
 
     def col(self, key: str) -> str:
         return self.header.get(key, key)
@@ -152,8 +175,11 @@ class _Rows:
         return value
 
     def date(self, row: int, cells: dict, key: str, *, required: bool = False,
-             not_after: dt.date | None = None) -> dt.date | None:
-        text = self.text(row, cells, key, required=required, limit=40)
+             not_after: dt.date | None = None, ignorable: bool = False) -> dt.date | None:
+        """An ISO date; ``ignorable``: under ``InvalidDates.IGNORE`` a bad one is left out
+        (None) and listed as a warning with its value, instead of rejecting the file."""
+        lenient = ignorable and self.invalid_dates is InvalidDates.IGNORE
+        text = self.text(row, cells, key, required=required, limit=MAX_TEXT if lenient else 40)
         if text is None:
             return None
         value = None
@@ -163,12 +189,17 @@ class _Rows:
             except ValueError:
                 pass
         if value is None:
-            self.problem(row, key, f"{text!r} is not a date in the form YYYY-MM-DD", _date_fix(text))
-            return None
-        if not_after is not None and value > not_after:
-            self.problem(row, key, f"{text} is in the future", "check the year; a date of birth cannot be ahead")
-            return None
-        return value
+            problem, fix = f"{text[:40]!r} is not a date in the form YYYY-MM-DD", _date_fix(text)
+        elif not_after is not None and value > not_after:
+            problem, fix = f"{text} is in the future", "check the year; a date of birth cannot be ahead"
+        else:
+            return value
+        if lenient:
+            self.ignore(row, key, f"{problem}; ignored (--invalid-dates ignore): the row is read without a "
+                        f"{self.col(key)}")
+        else:
+            self.problem(row, key, problem, fix)
+        return None
 
     def choice(self, row: int, cells: dict, key: str, enum: type[StrEnum], *, default=None,
                hints: dict[str, str] | None = None):
@@ -245,10 +276,11 @@ def _date_fix(text: str) -> str:
 # ------------------------------------------------------------------ files
 
 
-def _open(path, spec: dict[str, bool], encoding: str | None, what: str):
+def _open(path, spec: dict[str, bool], encoding: EncodingChoice, what: str,
+          invalid_dates: InvalidDates = InvalidDates.REJECT):
     """Open ``path`` and check its columns; returns (stream, _Rows) or raises InputRejected."""
     stream = open_table(path, encoding=encoding)
-    rows = _Rows(stream.file, {k: c for k, c in zip(stream.keys, stream.columns) if k})
+    rows = _Rows(stream.file, {k: c for k, c in zip(stream.keys, stream.columns) if k}, invalid_dates)
     missing = [c for c, required in spec.items() if required and c not in stream.index]
     # only a column coi does not know may be the missing one misspelt: never suggest renaming
     # party_role to party_name, and never the same column for two missing ones
@@ -262,6 +294,8 @@ def _open(path, spec: dict[str, bool], encoding: str | None, what: str):
     if missing:
         stream.close()
         raise InputRejected(rows.problems + stream.problems)
+    # only the columns coi reads are taken from each row: extra columns cost nothing
+    stream.index = {k: i for k, i in stream.index.items() if k in spec}
     return stream, rows
 
 
@@ -282,7 +316,7 @@ def _finish(stream, rows: _Rows, records: list, what: str) -> Loaded:
     return Loaded(tuple(records), tuple(rows.warnings), stream.file)
 
 
-def load_members(path: str | os.PathLike, *, encoding: str | None = None) -> Loaded:
+def load_members(path: str | os.PathLike, *, encoding: EncodingChoice = None) -> Loaded:
     """Read the Panel roster (members.csv / .xlsx)."""
     stream, rows = _open(path, MEMBER_COLUMNS, encoding, "roster")
     with stream:
@@ -290,7 +324,7 @@ def load_members(path: str | os.PathLike, *, encoding: str | None = None) -> Loa
         return _finish(stream, rows, records, "member")
 
 
-def load_disclosures(path: str | os.PathLike, members: Iterable[Member], *, encoding: str | None = None,
+def load_disclosures(path: str | os.PathLike, members: Iterable[Member], *, encoding: EncodingChoice = None,
                      as_of: dt.date | None = None) -> Loaded:
     """Read the members' disclosures, checked against the roster ``members``."""
     stream, rows = _open(path, DISCLOSURE_COLUMNS, encoding, "disclosures")
@@ -299,9 +333,11 @@ def load_disclosures(path: str | os.PathLike, members: Iterable[Member], *, enco
         return _finish(stream, rows, records, "relationship")
 
 
-def load_docket(path: str | os.PathLike, *, encoding: str | None = None) -> Loaded:
-    """Read a docket: one row per party of a case."""
-    stream, rows = _open(path, DOCKET_COLUMNS, encoding, "docket")
+def load_docket(path: str | os.PathLike, *, encoding: EncodingChoice = None,
+                invalid_dates: InvalidDates = InvalidDates.REJECT) -> Loaded:
+    """Read a docket: one row per party of a case. ``invalid_dates``: what a bad date of
+    birth does (:class:`InvalidDates`; ``coi screen --invalid-dates ignore``)."""
+    stream, rows = _open(path, DOCKET_COLUMNS, encoding, "docket", invalid_dates)
     with stream:
         records = parse_docket(_cells(stream), rows)
         return _finish(stream, rows, records, "party")
@@ -340,7 +376,7 @@ def _item_number(rows: _Rows, n: int, c: dict) -> int | None:
     return int(text)
 
 
-def load_agenda(path: str | os.PathLike, *, encoding: str | None = None) -> Loaded:
+def load_agenda(path: str | os.PathLike, *, encoding: EncodingChoice = None) -> Loaded:
     """Read agenda.csv: meetings, their dates and their numbered items, each a case."""
     stream, rows = _open(path, AGENDA_COLUMNS, encoding, "agenda")
     with stream:
@@ -368,7 +404,7 @@ def load_agenda(path: str | os.PathLike, *, encoding: str | None = None) -> Load
         return _finish(stream, rows, out, "agenda item")
 
 
-def load_votes(path: str | os.PathLike, *, encoding: str | None = None) -> Loaded:
+def load_votes(path: str | os.PathLike, *, encoding: EncodingChoice = None) -> Loaded:
     """Read votes.csv: who voted on each agenda item (and how, when given)."""
     stream, rows = _open(path, VOTES_COLUMNS, encoding, "votes")
     with stream:
@@ -386,18 +422,27 @@ def load_votes(path: str | os.PathLike, *, encoding: str | None = None) -> Loade
         return _finish(stream, rows, out, "vote")
 
 
-def load_names(path: str | os.PathLike, *, id_column: str, encoding: str | None = None) -> Loaded:
-    """Read a ``coi match`` file: ``id_column``, ``name`` and optionally ``date_of_birth``."""
+def load_names(path: str | os.PathLike, *, id_column: str, encoding: EncodingChoice = None,
+               invalid_dates: InvalidDates = InvalidDates.REJECT) -> Loaded:
+    """Read a ``coi match`` file: ``id_column``, ``name`` and optionally ``date_of_birth``.
+    Under ``InvalidDates.IGNORE`` a bad date of birth is left out and a row without a name
+    skipped, each listed as a warning."""
     id_column = canonical(id_column)  # columns are matched case-insensitively, trimmed
-    stream, rows = _open(path, {id_column: True, "name": True, "date_of_birth": False}, encoding, "names")
+    stream, rows = _open(path, {id_column: True, "name": True, "date_of_birth": False}, encoding, "names",
+                         invalid_dates)
+    skip_nameless = rows.invalid_dates is InvalidDates.IGNORE
     records: list[NameRecord] = []
     seen: dict[str, int] = {}
     today = dt.date.today()
     with stream:
         for n, cells in _cells(stream):
             rid = rows.text(n, cells, id_column, required=True, limit=200)
-            name = rows.text(n, cells, "name", required=True, limit=MAX_NAME)
-            dob = rows.date(n, cells, "date_of_birth", not_after=today)
+            name = rows.text(n, cells, "name", required=not skip_nameless, limit=MAX_NAME)
+            if name is None and skip_nameless:
+                rows.ignore(n, "name", f"the {rows.col('name')} is empty; the row ({id_column} {rid!r}) was skipped "
+                            "(--invalid-dates ignore)")
+                continue
+            dob = rows.date(n, cells, "date_of_birth", not_after=today, ignorable=True)
             if rid is not None and rid in seen:
                 rows.problem(n, id_column, f"{id_column} {rid!r} is also on row {seen[rid]}",
                              f"give every row its own {id_column}")
@@ -408,7 +453,7 @@ def load_names(path: str | os.PathLike, *, id_column: str, encoding: str | None 
         return _finish(stream, rows, records, "name")
 
 
-def detect_kind(path: str | os.PathLike, *, encoding: str | None = None) -> str:
+def detect_kind(path: str | os.PathLike, *, encoding: EncodingChoice = None) -> str:
     """Which CONTRACT.md file ``path`` is, from its columns: members, disclosures, docket,
     agenda or votes."""
     with open_table(path, encoding=encoding) as stream:
@@ -554,7 +599,7 @@ def parse_docket(cells: Iterable[Row], rows: _Rows) -> list[Party]:
         role = rows.choice(n, c, "party_role", PartyRole, default=PartyRole.OTHER)
         kind = rows.choice(n, c, "party_kind", Kind, default=role.default_kind)
         affiliations = rows.names(n, c, "affiliations")
-        dob = rows.date(n, c, "date_of_birth", not_after=today)
+        dob = rows.date(n, c, "date_of_birth", not_after=today, ignorable=True)
         confidential = rows.flag(n, c, "confidential")
         case_type, stage = rows.text(n, c, "case_type", limit=200), rows.text(n, c, "stage", limit=200)
         meeting = rows.date(n, c, "meeting_date")
@@ -576,7 +621,7 @@ def row_checker(file: str, header: dict[str, str] | None = None) -> _Rows:
     return _Rows(file, header)
 
 
-__all__ = ["id_problem", "ID_CHARACTERS",
+__all__ = ["id_problem", "ID_CHARACTERS", "InvalidDates", "Ignored", "EncodingChoice",
            "NameRecord", "AgendaRow", "VoteRow", "load_members", "load_disclosures", "load_docket", "load_agenda",
            "load_votes", "load_names", "detect_kind",
            "parse_members", "parse_disclosures", "parse_docket", "row_checker"]

@@ -27,8 +27,9 @@ from coi.access import Permission, require, require_scope
 from coi.accounts import Account
 from coi.ingest import AgendaRow, id_problem
 from coi.model import Answer, Appointer, InputRejected, Member, Problem, Tier, utc_timestamp
-from coi.redaction import Redactor, may_reveal
-from coi.store import Store, StoredPrompt
+from coi.redaction import Redactor, may_reveal, shown_order
+from coi.store import PromptFact, Store, StoredPrompt, UnknownPrompt
+from coi.text import TextRejected, clean_typed
 from coi.views import last_confirmed
 
 SEATS = 13
@@ -106,7 +107,10 @@ def save_meeting(store: Store, account: Account | None, meeting_id: str, meeting
                  case_ids: Sequence[str]) -> None:
     """Create or replace a meeting with its agenda, the cases in order (the dashboard's form)."""
     actor = require(store, account, Permission.MANAGE_MEETINGS).username
-    meeting_id = meeting_id.strip()
+    try:  # cleaned as an imported id is
+        meeting_id = clean_typed(meeting_id, what="meeting id", keep_newlines=False) or ""
+    except TextRejected as exc:
+        raise MeetingError(str(exc)) from None
     if not meeting_id:
         raise MeetingError("give the meeting an id, e.g. 2026-12-10")
     if (why := id_problem(meeting_id, "meeting id")) is not None:
@@ -187,7 +191,7 @@ def record_votes(store: Store, account: Account | None, rows: Sequence, *, sourc
     actor = require(store, account, Permission.RECORD_VOTES).username
     members = {m.member_id for m in store.members()}
     with store.reading() as conn:
-        items = {(r[0], r[1]) for r in conn.execute("SELECT meeting_id, item FROM agenda_items")}
+        items = {(r[0], r[1]): r[2] for r in conn.execute("SELECT meeting_id, item, case_id FROM agenda_items")}
     problems = []
     for r in rows:
         if (r.meeting_id, r.item) not in items:
@@ -205,9 +209,11 @@ def record_votes(store: Store, account: Account | None, rows: Sequence, *, sourc
         if conn.execute("SELECT 1 FROM audit_log WHERE action = 'votes recorded' AND detail LIKE ?",
                         (f"%{fingerprint}%",)).fetchone():
             return 0  # the same votes were recorded before: recording them again would count nothing new
-        conn.executemany("INSERT INTO item_votes (meeting_id, item, member_id, vote, recorded_at, recorded_by) "
-                         "VALUES (?, ?, ?, ?, ?, ?)", [(r.meeting_id, r.item, r.member_id, r.vote, at, actor)
-                                                        for r in rows])
+        # each vote carries (chained) the case its agenda item took up: the audit reads that, not the agenda
+        conn.executemany("INSERT INTO item_votes (meeting_id, item, member_id, vote, recorded_at, recorded_by, "
+                         "case_id) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                         [(r.meeting_id, r.item, r.member_id, r.vote, at, actor, items[r.meeting_id, r.item])
+                          for r in rows])
         store.audit("votes recorded", actor, {"source": source, "votes": len(rows), "fingerprint": fingerprint})
     return len(rows)
 
@@ -225,6 +231,14 @@ def _voters(store: Store, meeting_id: str) -> dict[int, dict[str, str | None]]:
                               (meeting_id,)):
             out.setdefault(r["item"], {})[r["member_id"]] = r["vote"]
     return out
+
+
+def _voted_cases(store: Store, meeting_id: str) -> dict[int, str]:
+    """Item → the case it took up, as each vote recorded it (chained with the vote)."""
+    with store.reading() as conn:
+        return {r["item"]: r["case_id"] for r in conn.execute(
+            "SELECT item, case_id FROM item_votes WHERE meeting_id = ? AND case_id IS NOT NULL ORDER BY id",
+            (meeting_id,))}
 
 
 @dataclass(frozen=True, slots=True)
@@ -253,31 +267,38 @@ def exposure_audit(store: Store, account: Account | None, meeting_id: str, *,
     roster = {x.member_id: x for x in store.members()}
     voted = _voters(store, meeting_id)
     voted_out = _recused_by_vote(store)
-    prompts: dict[tuple[str, str], list[StoredPrompt]] = {}
-    stored = store.prompts(status=None)
-    for p in stored:
-        prompts.setdefault((p.case_id, p.member_id), []).append(p)
-    redactor = Redactor.for_store(store, reveal=may_reveal(account, reveal_confidential), prompts=stored,
-                                  cases={case_id for _, case_id in m.items})
+    # the chained facts, not the rows screening and the agenda update in place: the case of each
+    # item as its votes recorded it (the agenda only for items nobody voted on), each prompt's
+    # facts as last chained, the answers (chained, an answer entered in error left out)
+    cases = _voted_cases(store, meeting_id)
+    items = sorted(cases.items()) + [(item, case_id) for item, case_id in m.items if item not in cases]
+    facts: dict[tuple[str, str], list[PromptFact]] = {}
+    for f in store.prompt_facts({case_id for _, case_id in items}):
+        facts.setdefault((f.case_id, f.member_id), []).append(f)
+    answers = store.latest_decisions()
+    revealer = None
+    if may_reveal(account, reveal_confidential):
+        revealer = Redactor.for_store(store, reveal=True, cases={case_id for _, case_id in items})
     found: list[Exposure] = []
-    for item, case_id in m.items:
+    for item, case_id in items:
         for member_id, vote in voted.get(item, {}).items():
-            for p in prompts.get((case_id, member_id), []):
-                if p.tier is not Tier.STATUTORY:
+            for f in facts.get((case_id, member_id), []):
+                if f.tier is not Tier.STATUTORY:
                     continue
-                answer = p.latest_answer
+                decision = answers.get(f.prompt_key)
+                answer = decision.answer if decision else None
                 if answer in (None, Answer.UNSURE):
                     why = "voted with a statutory prompt unanswered"
                 elif answer is Answer.SELF_RECUSE:
                     why = "voted after self-recusing"
                 else:
                     continue
+                category, evidence = f.shown.get("category", str(f.category)), f.shown.get("evidence", "")
+                if revealer is not None and f.shown.get("confidential"):
+                    category, evidence = _revealed(store, revealer, f.prompt_key, category, evidence)
                 member = roster[member_id]
-                shown = redactor.prompt(p)
-                evidence = shown.path_text + ("" if shown.redacted else f" (matched {shown.matched_name}, "
-                                                                       f"score {shown.score:g})")
                 found.append(Exposure(member.appointed_by, member_id, member.name, item, case_id, why,
-                                      shown.category, evidence, vote))
+                                      category, evidence, vote))
         for case, member_id in sorted(voted_out):
             if case == case_id and member_id in roster:
                 member = roster[member_id]
@@ -288,6 +309,16 @@ def exposure_audit(store: Store, account: Account | None, meeting_id: str, *,
     for e in found:
         grouped[e.appointed_by].append(e)
     return grouped
+
+
+def _revealed(store: Store, revealer: Redactor, prompt_key: str, category: str, evidence: str) -> tuple[str, str]:
+    """A staff copy's category and evidence of a confidential prompt, named from the prompt's
+    row (the chained facts never name a confidential party); the chained words if it is gone."""
+    try:
+        shown = revealer.prompt(store.prompt(prompt_key))
+    except UnknownPrompt:
+        return category, evidence
+    return shown.category, shown.path_text + f" (matched {shown.matched_name}, score {shown.score:g})"
 
 
 # ------------------------------------------------------------------ the report's content
@@ -420,16 +451,21 @@ def build_report(store: Store, account: Account | None, meeting_id: str, *, rule
     items = []
     for item, case_id in m.items:
         lines = []
-        for p in sorted(by_case.get(case_id, []), key=lambda p: (p.member_id, p.tier != Tier.STATUTORY, -p.score)):
+        # each member's lines in the order of what the report shows (coi.redaction.shown_order)
+        shown_of = {p.key: redactor.prompt(p) for p in by_case.get(case_id, [])}
+        ordered = sorted(by_case.get(case_id, []), key=lambda p: (p.member_id, shown_order(
+            shown_of[p.key].party, shown_of[p.key].category, str(p.tier), str(p.party_role), p.score,
+            shown_of[p.key].redacted, p.key)))
+        for p in ordered:
             member = roster.get(p.member_id)
             if member is None:
                 continue
-            shown = redactor.prompt(p)
+            shown = shown_of[p.key]
             by_edit = p.status == "withdrawn"
             lines.append(ConflictLine(p.member_id, member.name, member.appointed_by, shown.category, p.tier,
                                       shown.party, str(p.party_role), shown.path_text,
                                       Status.WITHDRAWN_BY_EDIT if by_edit else _status(p, voted_out),
-                                      p.latest_decision.reason if p.latest_decision else None,
+                                      p.answer_note,  # the reason, or that an answer was entered in error
                                       p.edit_withdrawn_at if by_edit else None,
                                       by_edit and p.review_since is not None))
         recused = sorted({c.member_id for c in lines if c.status in (Status.SELF_RECUSED, Status.RECUSED_BY_VOTE)})

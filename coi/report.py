@@ -11,16 +11,27 @@ from __future__ import annotations
 from html import escape
 
 from jinja2 import Environment, PackageLoader, select_autoescape
+from markupsafe import Markup
 
 from coi import export
 from coi.meetings import ItemReport, MeetingReport, Status
+from coi.text import printable
 
 FORMATS = ("pdf", "html", "csv", "xlsx")
 COLUMNS = ("meeting_id", "meeting_date", "item", "case_id", "member_id", "member_name", "appointed_by", "category",
            "tier", "party", "party_role", "evidence", "answer", "reason", "recused", "remaining", "quorum_needed",
            "quorum_met")
+
+
+def _printable(value: object) -> object:
+    """Every text the template prints, made printable (coi.text.printable): a control or
+    bidirectional character stored before typed text was cleaned must not reorder or break
+    the report. The report's own markup (the matrix) is left as it is."""
+    return printable(value) if isinstance(value, str) and not isinstance(value, Markup) else value
+
+
 _ENV = Environment(loader=PackageLoader("coi", "templates"), autoescape=select_autoescape(["html", "j2"]),
-                   trim_blocks=True, lstrip_blocks=True)
+                   trim_blocks=True, lstrip_blocks=True, finalize=_printable)
 _COLOURS = {Status.SELF_RECUSED: "#c62828", Status.RECUSED_BY_VOTE: "#6a1b9a", Status.UNANSWERED: "#f9a825",
             Status.UNSURE: "#ef6c00", Status.NO_CONFLICT: "#2e7d32"}
 
@@ -48,7 +59,7 @@ def matrix_svg(report: MeetingReport) -> str:
         out.append(f'<text x="{left + j * cw + cw / 2}" y="{top - 8}" text-anchor="middle">{item.item}</text>')
     for i, m in enumerate(members):
         y = top + i * ch
-        out.append(f'<text x="4" y="{y + 12}">{escape(m.member_id)} {escape(m.name[:26])}</text>')
+        out.append(f'<text x="4" y="{y + 12}">{escape(printable(m.member_id))} {escape(printable(m.name)[:26])}</text>')
         for j, item in enumerate(items):
             status = _cell_status(item, m.member_id)
             fill = "#bdbdbd" if m.member_id in item.absent else _COLOURS.get(status, "#ffffff")

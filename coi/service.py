@@ -13,10 +13,11 @@ from coi import ingest
 from coi.access import Permission, require, require_scope
 from coi.accounts import Account
 from coi.graph import build_graph
+from coi.import_plan import ImportPlan
 from coi.model import Disclosure, Loaded, Member, Party
 from coi.policy import Policy
 from coi.screen import Screener, ScreeningResult, screen_docket
-from coi.store import AuditEntry, ImportResult, ScreeningReason, Store
+from coi.store import AuditEntry, ImportResult, ScreeningReason, StaleScreening, Store
 
 
 def screen_stored(store: Store, account: Account | None, policy: Policy, as_of: dt.date, *,
@@ -42,16 +43,34 @@ def screen_after_edit(store: Store, account: Account | None, policy: Policy, as_
     return _screen(store, policy, as_of, actor.username, None, reason)
 
 
+#: Screenings from a snapshot that may be overtaken by a change before they save (each is then
+#: thrown away and run again); after these, one runs holding the write lock, which nothing overtakes.
+SNAPSHOT_ATTEMPTS = 3
+
+
 def _screen(store: Store, policy: Policy, as_of: dt.date, actor: str,
             progress: Callable[[int, int], None] | None, reason: ScreeningReason | None = None) -> ScreeningResult:
-    panel = store.panel()
-    screener = Screener.build(build_graph(panel, policy, as_of=as_of), policy)
-    parties = store.parties()
-    tick = (lambda n: progress(n, len(parties))) if progress is not None else None
-    result = screen_docket(parties, screener, progress=tick)
-    store.save_screening(result, as_of=as_of, policy=policy.name, threshold=policy.prompt_threshold, actor=actor,
-                         reason=reason)
-    return result
+    """Screen the stored docket from one consistent snapshot and save the result only if the
+    data has not changed since (else screen again): a screening of older data must never
+    withdraw a prompt that newer data raises. A long screening runs without the write lock,
+    so answers and sign-ins are not held up; if it is overtaken every time, the last attempt
+    reads, screens and saves in one write transaction."""
+    def attempt() -> ScreeningResult:
+        version, panel, parties = store.screening_input()
+        screener = Screener.build(build_graph(panel, policy, as_of=as_of), policy)
+        tick = (lambda n: progress(n, len(parties))) if progress is not None else None
+        result = screen_docket(parties, screener, progress=tick)
+        store.save_screening(result, as_of=as_of, policy=policy.name, threshold=policy.prompt_threshold,
+                             actor=actor, reason=reason, data_version=version)
+        return result
+
+    for _ in range(SNAPSHOT_ATTEMPTS):
+        try:
+            return attempt()
+        except StaleScreening:
+            continue
+    with store.transaction():
+        return attempt()
 
 
 def fingerprint(path: str | os.PathLike) -> str:
@@ -63,25 +82,82 @@ def fingerprint(path: str | os.PathLike) -> str:
     return h.hexdigest()
 
 
+IMPORT_KINDS = ("members", "disclosures", "docket")
+
+
+def plan_import(store: Store, account: Account | None, kind: str,
+                records: Sequence[Member] | Sequence[Disclosure] | Sequence[Party], *, source: str,
+                fingerprint: str, retire_member_entries: bool = False) -> ImportPlan:
+    """What importing a validated roster, disclosures or docket would do now, row by row
+    (nothing is written): shown to a person, who confirms it before anything is retired."""
+    require(store, account, Permission.IMPORT_FILES)
+    _check_kind(kind)
+    return store.plan_import(kind, records, source=source, fingerprint=fingerprint,
+                             retire_member_entries=retire_member_entries)
+
+
 def import_records(store: Store, account: Account | None, kind: str,
                    records: Sequence[Member] | Sequence[Disclosure] | Sequence[Party], *, source: str,
-                   fingerprint: str) -> ImportResult:
+                   fingerprint: str, plan: ImportPlan | None = None,
+                   retire_member_entries: bool = False) -> ImportResult:
     """Store a validated roster, disclosures or docket (``kind``: members, disclosures,
-    docket) in one transaction, as :meth:`Store.import_members` and the like do."""
+    docket) in one transaction, as :meth:`Store.import_members` and the like do. ``plan``:
+    the plan (:func:`plan_import`) a person confirmed — the import applies exactly that, or
+    raises :class:`coi.import_plan.PlanChanged` with the plan as it is now; without one, the
+    plan is computed and applied in the same transaction (a caller that agreed to anything,
+    e.g. ``coi import --yes``). Ties entered in the dashboard are kept unless
+    ``retire_member_entries`` (taken from ``plan`` when one is given)."""
     actor = require(store, account, Permission.IMPORT_FILES).username
-    importer = {"members": store.import_members, "disclosures": store.import_disclosures,
-                "docket": store.import_docket}[kind]
-    return importer(records, source=source, fingerprint=fingerprint, actor=actor)
+    _check_kind(kind)
+    if plan is not None:
+        retire_member_entries = plan.retire_member_entries
+    if kind == "members":
+        if retire_member_entries:
+            raise ValueError("retiring ties entered in the dashboard applies to disclosures only")
+        return store.import_members(records, source=source, fingerprint=fingerprint, actor=actor, expect=plan)
+    if kind == "disclosures":
+        return store.import_disclosures(records, source=source, fingerprint=fingerprint, actor=actor, expect=plan,
+                                        retire_member_entries=retire_member_entries)
+    if retire_member_entries:
+        raise ValueError("retiring ties entered in the dashboard applies to disclosures only")
+    return store.import_docket(records, source=source, fingerprint=fingerprint, actor=actor, expect=plan)
+
+
+def _check_kind(kind: str) -> None:
+    if kind not in IMPORT_KINDS:
+        raise ValueError(f"unknown import kind {kind!r}: use one of {', '.join(IMPORT_KINDS)}")
+
+
+def read_uploaded_docket(path: str | os.PathLike, *, encoding: ingest.EncodingChoice = None) -> Loaded:
+    """Validate an uploaded docket file in a worker process under CPU-time, memory and time
+    limits (:mod:`coi.worker`): a hostile or enormous file is refused with a plain message
+    and cannot stall the dashboard for the others using it."""
+    from coi.worker import read_bounded
+
+    return read_bounded(ingest.load_docket, path, encoding=encoding)
+
+
+def plan_docket_file(store: Store, account: Account | None, path: str | os.PathLike, *, source: str,
+                     encoding: ingest.EncodingChoice = None) -> tuple[ImportPlan, Loaded]:
+    """Validate a docket file whole and say what importing it would do (nothing is
+    written): every problem raises :class:`coi.model.InputRejected`. Returns the plan and
+    what the file held (its parties and warnings)."""
+    require(store, account, Permission.IMPORT_FILES)
+    loaded = read_uploaded_docket(path, encoding=encoding)
+    return plan_import(store, account, "docket", loaded.records, source=source, fingerprint=fingerprint(path)), loaded
 
 
 def import_docket_file(store: Store, account: Account | None, path: str | os.PathLike, *, source: str,
-                       encoding: str | None = None) -> tuple[ImportResult, Loaded]:
+                       encoding: ingest.EncodingChoice = None, plan: ImportPlan | None = None) -> tuple[ImportResult, Loaded]:
     """Validate a docket file whole and import it in one transaction: every problem raises
-    :class:`coi.model.InputRejected` and nothing changes. Returns the import's result and
-    what the file held (its parties and warnings, e.g. invisible characters removed)."""
+    :class:`coi.model.InputRejected` and nothing changes. ``plan``: the plan
+    (:func:`plan_docket_file`) a person confirmed, applied only if it is still what the
+    import does (else PlanChanged). Returns the import's result and what the file held
+    (its parties and warnings, e.g. invisible characters removed)."""
     require(store, account, Permission.IMPORT_FILES)
-    loaded = ingest.load_docket(path, encoding=encoding)
-    result = import_records(store, account, "docket", loaded.records, source=source, fingerprint=fingerprint(path))
+    loaded = read_uploaded_docket(path, encoding=encoding)
+    result = import_records(store, account, "docket", loaded.records, source=source, fingerprint=fingerprint(path),
+                            plan=plan)
     return result, loaded
 
 

@@ -20,10 +20,11 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -44,8 +45,11 @@ from coi.model import (
     Tier,
 )
 from coi import chain
+from coi.import_plan import (KEPT_DASHBOARD_ENTRY, KEPT_MEMBER_ENTRY, Change, ImportPlan, PlanChanged,
+                             PlannedRow)
 from coi.files import prepare_database_file
 from coi.migrations import MIGRATIONS
+from coi.text import clean_typed
 
 CHAINED_SINCE = 6  # the schema version that brought the hash chain (coi.chain)
 from coi.screen import ScreeningResult
@@ -56,6 +60,16 @@ from coi.screen import ScreeningResult
 
 class SchemaTooNew(RuntimeError):
     """The database was written by a newer coi than this one."""
+
+
+class StaleAnswer(ValueError):
+    """An answer (or a mark of entered in error) given on a prompt as it was before another
+    answer was recorded: a second click, another window. Nothing is recorded."""
+
+    def __init__(self, prompt_key: str, seen: int, now: int):
+        super().__init__("this prompt was answered meanwhile (a second click, or another window): your answer "
+                         "was not recorded. Look at the prompt as it is now, and answer again if you still mean to.")
+        self.prompt_key, self.seen, self.now = prompt_key, seen, now
 
 
 class UnknownPrompt(KeyError):
@@ -82,8 +96,9 @@ def _user_version(conn: sqlite3.Connection) -> int:
     return conn.execute("PRAGMA user_version").fetchone()[0]
 
 
-def _migrate(conn: sqlite3.Connection, migrations: Sequence[str], path: str) -> None:
-    """Bring the database to ``len(migrations)``, one transaction per script."""
+def _migrate(conn: sqlite3.Connection, migrations: Sequence[str], path: str, key: bytes | None = None) -> None:
+    """Bring the database to ``len(migrations)``, one transaction per script (the one that
+    keys the chain also runs :func:`_upgrade_to_keyed_chain` in its transaction)."""
     known = len(migrations)
     for version, script in enumerate(migrations, 1):
         current = _user_version(conn)
@@ -98,6 +113,8 @@ def _migrate(conn: sqlite3.Connection, migrations: Sequence[str], path: str) -> 
             if _user_version(conn) < version:  # another process may have migrated meanwhile
                 for statement in _statements(script):
                     conn.execute(statement)
+                if version == chain.KEYED_SINCE:
+                    _upgrade_to_keyed_chain(conn, path, key)
                 conn.execute(f"PRAGMA user_version = {version:d}")
             conn.execute("COMMIT")
         except BaseException:
@@ -107,6 +124,62 @@ def _migrate(conn: sqlite3.Connection, migrations: Sequence[str], path: str) -> 
         raise SchemaTooNew(
             f"the database {path} has schema version {_user_version(conn)}, but this coi knows versions "
             f"up to {known}: upgrade coi (the database was written by a newer version)")
+
+
+def _chain_key(conn: sqlite3.Connection, path: str, target: int) -> bytes | None:
+    """The chain's key for a database migrated to version ``target`` (coi.chain): none below
+    the keyed version; a fresh one for an in-memory database; else the key file beside the
+    database, made on first use — but never made anew for a keyed chain that has entries
+    (those could then never be verified: the key's loss is said, with the fix)."""
+    if target < chain.KEYED_SINCE:
+        return None
+    if path == ":memory:":
+        return os.urandom(chain.KEY_BYTES)
+    file = chain.key_file(path)
+    if file.exists() or file.is_symlink():
+        return chain.read_key(file)
+    if _user_version(conn) >= chain.KEYED_SINCE and conn.execute("SELECT 1 FROM chain LIMIT 1").fetchone():
+        chain.read_key(file)  # ChainKeyError: missing, naming the file and the fix
+    return chain.create_key(file)
+
+
+def _check_key(conn: sqlite3.Connection, path: str, key: bytes) -> None:
+    """Refuse a key that is not the one the chain was made with (entries chained with two keys
+    could never verify); a chain with no entries yet takes this key."""
+    ours = chain.key_id(key)
+    made_with = conn.execute("SELECT value FROM chain_state WHERE key = 'key_id'").fetchone()
+    if made_with is not None and made_with[0] == ours:
+        return
+    if made_with is not None and conn.execute("SELECT 1 FROM chain LIMIT 1").fetchone():
+        raise chain.ChainKeyError(
+            f"the chain key {chain.key_file(path)} is not the key this database's chain was made with (key id "
+            f"{made_with[0]}; this key's id is {ours}): put the database's own key file there, from your backup of "
+            f"the key (README, \"The chain key\")")
+    conn.execute("INSERT OR REPLACE INTO chain_state (key, value) VALUES ('key_id', ?)", (ours,))
+
+
+def _upgrade_to_keyed_chain(conn: sqlite3.Connection, path: str, key: bytes | None) -> None:
+    """Schema version 10, inside its transaction: verify the unkeyed chain (refused if it does
+    not hold — keying it would hide what was changed), give the rows already there what the
+    new columns hold (each vote the case of its agenda item, each prompt its chained facts,
+    each decision what it answered), then re-key every link. The old head is kept in the
+    (chained) audit entry, so ``coi verify --against`` still knows a head printed before."""
+    if key is None:
+        raise chain.ChainKeyError("the chain cannot be keyed without a key (open the database with Store.open)")
+    legacy = chain.verify_legacy_before_rekey(conn)
+    store = Store(conn, path)
+    with chain.suspended(conn, ["item_votes_append_only_update"]):
+        conn.execute("UPDATE item_votes SET case_id = (SELECT a.case_id FROM agenda_items a"
+                     " WHERE a.meeting_id = item_votes.meeting_id AND a.item = item_votes.item) WHERE case_id IS NULL")
+    store._record_prompt_facts(None, None, store.now())
+    with chain.suspended(conn, ["decisions_no_update"]):
+        for decision_id, prompt_key in conn.execute("SELECT id, prompt_key FROM decisions WHERE answered IS NULL"
+                                                    " ORDER BY id").fetchall():
+            conn.execute("UPDATE decisions SET answered = ? WHERE id = ?", (store._answered(prompt_key), decision_id))
+    rekeyed = chain.rekey(conn, key)
+    if rekeyed:  # an upgrade of a record (a new database has nothing to say)
+        store.audit("chain keyed", "coi upgrade", {"legacy_head": legacy.head, "entries": legacy.entries,
+                                                   "rekeyed": rekeyed, "key_id": chain.key_id(key)})
 
 
 # --------------------------------------------------------------------------------------------
@@ -124,6 +197,13 @@ class ImportResult:
     changed: int = 0  # same identity (member id; relation+name+via; party name+role), new content
     retired: int = 0  # members made inactive, disclosures and parties retired
     unchanged: int = 0
+    kept: int = 0  # ties the file would retire or replace, kept because a person entered them in the dashboard
+    plan: ImportPlan | None = None  # what was applied, row by row
+
+
+class StaleScreening(RuntimeError):
+    """The roster, disclosures or docket changed between the snapshot a screening read and
+    its save: saving it would withdraw prompts the newer data raises. Screen again."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,6 +226,12 @@ class StoredDecision:
     reason: str | None
     decided_by: str
     decided_at: str
+    entered_in_error_by: str | None = None  # a later mark that this answer was entered in error: who ...
+    entered_in_error_at: str | None = None  # ... and when (the row itself is never changed)
+
+    @property
+    def entered_in_error(self) -> bool:
+        return self.entered_in_error_by is not None
 
 
 @dataclass(frozen=True, slots=True)
@@ -173,15 +259,29 @@ class StoredPrompt:
     first_run: int
     last_run: int
     status: str  # 'open' | 'withdrawn'
-    latest_decision: StoredDecision | None = None
+    latest_decision: StoredDecision | None = None  # the answer that stands: the latest, unless entered in error
     shown: str | None = "open"  # what its member is shown: 'open', 'withdrawn', None (nothing: held)
     review_since: str | None = None  # a member's own edit changed it; staff have not reviewed it since
     edit_withdrawn_by: str | None = None  # the account whose own disclosure edit withdrew it ...
     edit_withdrawn_at: str | None = None  # ... and when
+    struck: StoredDecision | None = None  # the latest answer, when it was marked as entered in error
+    version: int = 0  # answers and marks of entered in error recorded on it: what an answer is given against
 
     @property
     def latest_answer(self) -> Answer | None:
         return self.latest_decision.answer if self.latest_decision else None
+
+    @property
+    def answer_note(self) -> str | None:
+        """What the report and the audit say beside the answer: the standing answer's reason,
+        or that the latest answer was entered in error (the prompt stands unanswered)."""
+        if self.latest_decision is not None:
+            return self.latest_decision.reason
+        if self.struck is not None:
+            return (f"an answer of {self.struck.answer.value.replace('_', ' ')} given {self.struck.decided_at[:10]} "
+                    f"was marked as entered in error on {(self.struck.entered_in_error_at or '')[:10]}; "
+                    "not answered since")
+        return None
 
     @property
     def held(self) -> bool:
@@ -195,6 +295,59 @@ class StoredPrompt:
                       self.party_date_of_birth, self.party_confidential)
         return Prompt(self.case_id, self.member_id, self.member_name, party, self.category, self.tier, self.score,
                       self.matched_name, self.path, self.basis, self.evidence, self.tie_key)
+
+
+@dataclass(frozen=True, slots=True)
+class PromptFact:
+    """A prompt's facts as last chained (coi.chain): what the removal-exposure audit reads,
+    rather than the ``prompts`` row, which screening updates in place. ``shown``: the prompt
+    as its member is shown it (coi.redaction) — ``member_name``, ``party``, ``party_role``,
+    ``category`` (in words), ``evidence``, ``score``, ``confidential``; never a confidential
+    party's name."""
+
+    id: int
+    prompt_key: str
+    case_id: str
+    member_id: str
+    category: Category
+    tier: Tier
+    status: str
+    shown: dict
+    run_id: int | None
+    recorded_at: str
+
+
+@dataclass(frozen=True, slots=True)
+class _FactSource:
+    """A prompt's row as the redaction rule reads it, for its chained facts."""
+
+    key: str
+    case_id: str
+    member_id: str
+    member_name: str
+    party_name: str
+    party_role: str
+    party_confidential: bool
+    category: Category
+    tier: Tier
+    score: float
+    matched_name: str
+    path: tuple[PathStep, ...]
+    basis: str
+    evidence: MatchEvidence
+    status: str
+
+
+def _fact_source(r: sqlite3.Row) -> _FactSource:
+    return _FactSource(r["key"], r["case_id"], r["member_id"], r["member_name"], r["party_name"], r["party_role"],
+                       bool(r["party_confidential"]), Category(r["category"]), Tier(r["tier"]), r["score"],
+                       r["matched_name"], tuple(PathStep(rel, name) for rel, name in json.loads(r["path"])),
+                       r["basis"], _evidence(r["evidence"]), r["status"])
+
+
+def _prompt_fact(r: sqlite3.Row) -> PromptFact:
+    return PromptFact(r["id"], r["prompt_key"], r["case_id"], r["member_id"], Category(r["category"]), Tier(r["tier"]),
+                      r["status"], json.loads(r["shown"]), r["run_id"], r["recorded_at"])
 
 
 @dataclass(frozen=True, slots=True)
@@ -303,58 +456,104 @@ def _evidence(text: str) -> MatchEvidence:
 
 def _decision(row: sqlite3.Row) -> StoredDecision:
     return StoredDecision(row["id"], row["prompt_key"], row["member_id"], Answer(row["answer"]), row["reason"],
-                          row["decided_by"], row["decided_at"])
+                          row["decided_by"], row["decided_at"], row["marked_by"], row["marked_at"])
+
+
+#: A prompt's version: the answers and marks of entered in error recorded on it (both
+#: append-only, so it only grows); ``{key}`` is the SQL giving the prompt's key.
+_VERSION_SQL = ("((SELECT count(*) FROM decisions WHERE prompt_key = {key})"
+                " + (SELECT count(*) FROM decision_errors WHERE prompt_key = {key}))")
+
+#: The audit action of a mark that an answer was entered in error.
+DECISION_ENTERED_IN_ERROR = "decision entered in error"
+
+#: Decisions with the mark that they were entered in error, if any.
+_DECISIONS = ("SELECT d.*, e.marked_by, e.marked_at FROM decisions d"
+              " LEFT JOIN decision_errors e ON e.decision_id = d.id")
 
 
 def _stored_prompt(r: sqlite3.Row) -> StoredPrompt:
-    latest = None
+    latest = struck = None
     if r["d_id"] is not None:
         latest = StoredDecision(r["d_id"], r["key"], r["d_member_id"], Answer(r["d_answer"]), r["d_reason"],
-                                r["d_decided_by"], r["d_decided_at"])
+                                r["d_decided_by"], r["d_decided_at"], r["e_marked_by"], r["e_marked_at"])
+        if latest.entered_in_error:  # the prompt stands unanswered; the struck answer stays on record
+            latest, struck = None, latest
     return StoredPrompt(
         r["key"], r["case_id"], r["member_id"], r["member_name"], r["party_name"], PartyRole(r["party_role"]),
         Kind(r["party_kind"]), tuple(json.loads(r["party_affiliations"])), _date(r["party_date_of_birth"]),
         bool(r["party_confidential"]), Category(r["category"]), Tier(r["tier"]), r["score"], r["matched_name"],
         tuple(PathStep(rel, name) for rel, name in json.loads(r["path"])), r["basis"], _evidence(r["evidence"]),
         r["tie_key"], r["first_run"], r["last_run"], r["status"], latest, r["shown"], r["review_since"],
-        r["edit_withdrawn_by"], r["edit_withdrawn_at"])
+        r["edit_withdrawn_by"], r["edit_withdrawn_at"], struck, r["version"])
 
 
 @dataclass
-class _Plan:
-    """How one import changes one table: computed first, so the import row carries the counts."""
+class _Diff:
+    """How a file's rows meet one group's current rows (a member's disclosures, a case's
+    parties): identical content stays, the same identity with new content is a change."""
 
-    keep: list[tuple[int, int | None]]  # (row id, new source row) of rows that stay as they are
-    retire: list[int]  # row ids
-    insert: list  # records
-    added: int = 0
-    changed: int = 0
+    keep: list[tuple[int, int | None]] = field(default_factory=list)  # (row id, new source row)
+    added: list[tuple[Any, tuple]] = field(default_factory=list)  # (record, identity)
+    changed: list[tuple[tuple[int, tuple, tuple], Any, tuple]] = field(default_factory=list)  # (old, record, content)
+    gone: list[tuple[int, tuple, tuple]] = field(default_factory=list)  # current rows the file does not list
 
 
-def _plan(current: list[tuple[int, tuple, tuple]], new: Iterable[tuple[Any, tuple, tuple, int | None]]) -> _Plan:
-    """Replace ``current`` rows (id, content, identity) by ``new`` records (record, content,
-    identity, source row): identical content stays, same identity counts as changed."""
+def _diff(current: list[tuple[int, tuple, tuple]], new: Iterable[tuple[Any, tuple, tuple, int | None]]) -> _Diff:
+    """Meet ``current`` rows (id, content, identity) with ``new`` records (record, content,
+    identity, source row)."""
     unused = list(current)
-    plan = _Plan([], [], [])
+    diff = _Diff()
     pending = []
     for record, content, identity, row in new:
         same = next((c for c in unused if c[1] == content), None)
         if same is not None:
             unused.remove(same)
-            plan.keep.append((same[0], row))
+            diff.keep.append((same[0], row))
         else:
-            pending.append((record, identity))
-    for record, identity in pending:
+            pending.append((record, content, identity))
+    for record, content, identity in pending:
         same = next((c for c in unused if c[2] == identity), None)
         if same is not None:
             unused.remove(same)
-            plan.retire.append(same[0])
-            plan.changed += 1
+            diff.changed.append((same, record, content))
         else:
-            plan.added += 1
-        plan.insert.append(record)
-    plan.retire.extend(c[0] for c in unused)
-    return plan
+            diff.added.append((record, identity))
+    diff.gone = unused
+    return diff
+
+
+@dataclass
+class _Work:
+    """What applying an import's plan writes: computed with the plan, in the same transaction."""
+
+    rows: list[PlannedRow] = field(default_factory=list)
+    retire: list[int] = field(default_factory=list)  # row ids (disclosures, parties) or member ids
+    keep: list[tuple[Any, int | None]] = field(default_factory=list)  # (row id or member id, new source row)
+    insert: list[Any] = field(default_factory=list)  # records (added and the new versions of changed)
+    update: list[Any] = field(default_factory=list)  # members changed in place
+    unchanged: int = 0
+    groups: dict[str, list] = field(default_factory=dict)  # member id or case id → the file's records
+
+
+def _fields_changed(columns: Sequence[str], old: tuple, new: tuple) -> str:
+    return ", ".join(c for c, a, b in zip(columns, old, new) if a != b)
+
+
+def _disclosure_words(member_id: str, identity: tuple) -> str:
+    relation, name, via = identity
+    return f"{member_id} {relation} {name}" + (f" (via {via})" if via else "")
+
+
+def _party_words(case_id: str, identity: tuple) -> str:
+    name, role = identity
+    return f"{case_id} {role} {name}"
+
+
+#: Imports made on the dashboard's disclosures editor (coi.views.save_disclosures) carry this source.
+DASHBOARD_SOURCE = "dashboard:"
+#: Retired and kept rows named in an import's audit entry (the rest are in the tables, by import id).
+AUDITED_ROWS = 200
 
 
 # --------------------------------------------------------------------------------------------
@@ -385,10 +584,13 @@ class Store:
             conn.execute("PRAGMA journal_mode = WAL")
             conn.execute("PRAGMA synchronous = NORMAL")
             conn.execute("PRAGMA foreign_keys = ON")
-            chain.register(conn)
-            _migrate(conn, migrations, path)
-            if _user_version(conn) >= CHAINED_SINCE:
-                chain.backfill(conn)
+            key = _chain_key(conn, path, len(migrations))
+            chain.register(conn, key)
+            _migrate(conn, migrations, path, key)
+            if CHAINED_SINCE <= _user_version(conn) < chain.KEYED_SINCE:
+                chain.backfill(conn)  # unkeyed, for a test that stops before the keyed chain
+            if key is not None and _user_version(conn) >= chain.KEYED_SINCE:
+                _check_key(conn, path, key)
         except BaseException:
             conn.close()
             raise
@@ -507,123 +709,256 @@ class Store:
                                      "added": result.added, "changed": result.changed, "retired": result.retired,
                                      "unchanged": result.unchanged, **extra})
 
-    def _skip_if_duplicate(self, kind: str, source: str, fingerprint: str, actor: str) -> ImportResult | None:
-        earlier = self._duplicate_of(kind, fingerprint)
-        if earlier is None:
-            return None
-        result = ImportResult(earlier, kind, skipped_as_duplicate=True)
-        self._finish_import(result, source, fingerprint, actor)
+    def _skipped(self, plan: ImportPlan, fingerprint: str, actor: str) -> ImportResult:
+        result = ImportResult(plan.duplicate_of, plan.kind, skipped_as_duplicate=True, plan=plan)
+        self._finish_import(result, plan.source, fingerprint, actor)
         return result
 
-    def import_members(self, records: Sequence[Member], *, source: str, fingerprint: str,
-                       actor: str) -> ImportResult:
+    def plan_import(self, kind: str, records: Sequence[Member] | Sequence[Disclosure] | Sequence[Party], *,
+                    source: str, fingerprint: str, retire_member_entries: bool = False) -> ImportPlan:
+        """What importing ``records`` (``kind``: members, disclosures, docket) would do now,
+        row by row, read from one snapshot; nothing is written. Show it, and pass it as
+        ``expect`` to the import once a person has confirmed it."""
+        with self._snapshot():
+            return self._planned(kind, records, source, fingerprint, retire_member_entries)[0]
+
+    def _planned(self, kind: str, records: Sequence, source: str, fingerprint: str,
+                 retire_member_entries: bool) -> tuple[ImportPlan, _Work | None]:
+        earlier = self._duplicate_of(kind, fingerprint)
+        if earlier is not None and not retire_member_entries:
+            return ImportPlan(kind, source, len(records), duplicate_of=earlier), None
+        if kind == "members":
+            work = self._members_work(records)
+        elif kind == "disclosures":
+            work = self._disclosures_work(records, retire_member_entries)
+        elif kind == "docket":
+            work = self._docket_work(records)
+        else:
+            raise ValueError(f"unknown import kind {kind!r}: use members, disclosures or docket")
+        if earlier is not None and not work.rows:  # the same file again, and nothing it kept to retire now
+            return ImportPlan(kind, source, len(records), duplicate_of=earlier,
+                              retire_member_entries=retire_member_entries), None
+        return ImportPlan(kind, source, len(records), tuple(work.rows), work.unchanged, None,
+                          retire_member_entries), work
+
+    def _confirmed(self, kind: str, records: Sequence, source: str, fingerprint: str,
+                   retire_member_entries: bool, expect: ImportPlan | None) -> tuple[ImportPlan, _Work | None]:
+        """The plan computed inside the import's own transaction; PlanChanged when a person
+        confirmed another (the data changed since they saw it), before anything is written."""
+        if expect is not None and expect.retire_member_entries != retire_member_entries:
+            raise ValueError("the plan confirmed and the import disagree on retiring ties entered in the dashboard")
+        plan, work = self._planned(kind, records, source, fingerprint, retire_member_entries)
+        if expect is not None and plan != expect:
+            raise PlanChanged(expect, plan)
+        return plan, work
+
+    def _members_work(self, records: Sequence[Member]) -> _Work:
+        if not records:
+            raise ValueError("the roster is empty: it would make every member inactive; import the full roster")
+        if len({m.member_id for m in records}) != len(records):
+            raise ValueError("the roster lists a member_id more than once; each member must appear once")
+        current = {r["member_id"]: r for r in self._conn.execute("SELECT * FROM members")}
+        work = _Work()
+        for m in records:
+            old = current.get(m.member_id)
+            if old is None:
+                work.insert.append(m)
+                work.rows.append(PlannedRow(Change.ADDED, f"{m.member_id} {m.name}"))
+                continue
+            fields = _fields_changed(_MEMBER_COLUMNS, tuple(old[c] for c in _MEMBER_COLUMNS), _member_values(m))
+            if fields or not old["active"]:
+                work.update.append(m)
+                work.rows.append(PlannedRow(Change.CHANGED, f"{m.member_id} {m.name}", ", ".join(
+                    filter(None, [fields, "" if old["active"] else "back on the roster"]))))
+            else:
+                work.keep.append((m.member_id, m.row))
+                work.unchanged += 1
+        given = {m.member_id for m in records}
+        for mid in sorted(mid for mid, r in current.items() if r["active"] and mid not in given):
+            work.retire.append(mid)
+            work.rows.append(PlannedRow(Change.RETIRED, f"{mid} {current[mid]['name']}",
+                                        "made inactive (kept as history); their sign-in accounts are disabled"))
+        return work
+
+    def _dashboard_entries(self, member_id: str, column: str) -> dict:
+        """A member's disclosures the dashboard's editor wrote (``column`` ``import_id``) or
+        retired (``retired_by_import``): row id → (identity, who and when in words, by the member)."""
+        assert column in ("import_id", "retired_by_import")
+        rows = self._conn.execute(
+            "SELECT d.id, d.relation, d.name, d.via, i.actor, i.imported_at FROM disclosures d"
+            f" JOIN imports i ON i.id = d.{column} WHERE d.member_id = ? AND substr(i.source, 1, ?) = ?",
+            (member_id, len(DASHBOARD_SOURCE), DASHBOARD_SOURCE)).fetchall()
+        found = {}
+        for r in rows:
+            try:
+                own = self._conn.execute("SELECT member_id FROM accounts WHERE username = ?",
+                                         (r["actor"],)).fetchone()
+            except sqlite3.OperationalError:  # a database from before accounts (schema 1)
+                own = None
+            by_member = own is not None and own[0] == member_id
+            who = (f"{KEPT_MEMBER_ENTRY} ({r['actor']}, {r['imported_at'][:10]})" if by_member
+                   else f"{KEPT_DASHBOARD_ENTRY} by {r['actor']} ({r['imported_at'][:10]})")
+            found[r["id"]] = ((r["relation"], r["name"], r["via"]), who, by_member)
+        return found
+
+    def _disclosures_work(self, records: Sequence[Disclosure], retire_member_entries: bool) -> _Work:
+        work = _Work()
+        for d in records:
+            work.groups.setdefault(d.member_id, []).append(d)
+        for member_id, given in work.groups.items():
+            current = [(r["id"], tuple(r[c] for c in _DISCLOSURE_COLUMNS), (r["relation"], r["name"], r["via"]))
+                       for r in self._conn.execute("SELECT * FROM disclosures WHERE member_id = ? AND retired_at IS NULL"
+                                                   " ORDER BY id", (member_id,))]
+            diff = _diff(current, ((d, _disclosure_values(d), (str(d.relation), d.name, d.via), d.row) for d in given))
+            entered = self._dashboard_entries(member_id, "import_id")
+            # a tie entered in the dashboard stays unless the plan retires it by name (an option
+            # the command line needs, then a person's confirmation): a file cannot know it
+            protected = {i: e[1] for i, e in entered.items() if not retire_member_entries}
+            work.keep += diff.keep
+            work.unchanged += len(diff.keep)
+            for (old_id, old_content, identity), record, content in diff.changed:
+                fields = _fields_changed(_DISCLOSURE_COLUMNS, old_content, content)
+                what = _disclosure_words(member_id, identity)
+                if old_id in protected:
+                    work.rows.append(PlannedRow(Change.KEPT, what, f"{protected[old_id]}; the file's version "
+                                                                   f"differs ({fields}) and is not applied"))
+                    continue
+                work.retire.append(old_id)
+                work.insert.append(record)
+                who = f"; {entered[old_id][1]}" if old_id in entered else ""
+                work.rows.append(PlannedRow(Change.CHANGED, what, fields + who))
+            for old_id, _, identity in diff.gone:
+                what = _disclosure_words(member_id, identity)
+                if old_id in protected:
+                    work.rows.append(PlannedRow(Change.KEPT, what, f"{protected[old_id]}; the file does not list it"))
+                    continue
+                work.retire.append(old_id)
+                work.rows.append(PlannedRow(Change.RETIRED, what, entered[old_id][1] if old_id in entered else ""))
+            removed = {e[0]: e for e in self._dashboard_entries(member_id, "retired_by_import").values()}
+            for record, identity in diff.added:
+                work.insert.append(record)
+                note = ""
+                if identity in removed:
+                    note = removed[identity][1].replace("entered", "removed", 1) + "; the file adds it back"
+                work.rows.append(PlannedRow(Change.ADDED, _disclosure_words(member_id, identity), note))
+        return work
+
+    def _docket_work(self, records: Sequence[Party]) -> _Work:
+        work = _Work()
+        for p in records:
+            work.groups.setdefault(p.case_id, []).append(p)
+        for case_id, given in work.groups.items():
+            current = [(r["id"], tuple(r[c] for c in _PARTY_COLUMNS), (r["name"], r["role"]))
+                       for r in self._conn.execute("SELECT * FROM parties WHERE case_id = ? AND retired_at IS NULL"
+                                                   " ORDER BY id", (case_id,))]
+            diff = _diff(current, ((p, _party_values(p), (p.name, str(p.role)), p.row) for p in given))
+            work.keep += diff.keep
+            work.unchanged += len(diff.keep)
+            for (old_id, old_content, identity), record, content in diff.changed:
+                work.retire.append(old_id)
+                work.insert.append(record)
+                work.rows.append(PlannedRow(Change.CHANGED, _party_words(case_id, identity),
+                                            _fields_changed(_PARTY_COLUMNS, old_content, content)))
+            for old_id, _, identity in diff.gone:
+                work.retire.append(old_id)
+                work.rows.append(PlannedRow(Change.RETIRED, _party_words(case_id, identity),
+                                            "no longer a party of the case in this file"))
+            for record, identity in diff.added:
+                work.insert.append(record)
+                work.rows.append(PlannedRow(Change.ADDED, _party_words(case_id, identity)))
+        return work
+
+    def _begin_planned(self, plan: ImportPlan, fingerprint: str, actor: str) -> tuple[ImportResult, str]:
+        """The import's row, with the plan's counts; the result it will return."""
+        counts = (len(plan.added), len(plan.changed), len(plan.retired), plan.unchanged)
+        import_id, now = self._begin_import(plan.kind, plan.source, fingerprint, actor, plan.records, *counts)
+        return ImportResult(import_id, plan.kind, False, *counts, kept=len(plan.kept), plan=plan), now
+
+    def _finish_planned(self, result: ImportResult, fingerprint: str, actor: str, **extra) -> None:
+        plan = result.plan
+        assert plan is not None
+        named = {"retired_rows": [r.what for r in plan.retired[:AUDITED_ROWS]],
+                 "kept_rows": [f"{r.what} — {r.detail}" for r in plan.kept[:AUDITED_ROWS]]}
+        self._finish_import(result, plan.source, fingerprint, actor, kept=result.kept, **named, **extra)
+
+    def import_members(self, records: Sequence[Member], *, source: str, fingerprint: str, actor: str,
+                       expect: ImportPlan | None = None) -> ImportResult:
         """Load a roster: upsert members by id; members missing from it become inactive
         (never deleted — decisions point at them) and their sign-in accounts are disabled,
         each audited (an account follows the roster: a former member must not keep reading
         the Panel's cases; re-adding the member does not re-enable it, an administrator
-        does). One transaction."""
+        does). ``expect``: the plan a person confirmed (:meth:`plan_import`); PlanChanged if
+        the import would now do anything else. One transaction."""
         with self.transaction() as conn:
-            if (dup := self._skip_if_duplicate("members", source, fingerprint, actor)) is not None:
-                return dup
-            if not records:
-                raise ValueError("the roster is empty: it would make every member inactive; import the full roster")
-            current = {r["member_id"]: r for r in conn.execute("SELECT * FROM members")}
-            if len({m.member_id for m in records}) != len(records):
-                raise ValueError("the roster lists a member_id more than once; each member must appear once")
-            added, changed, unchanged = [], [], []
-            for m in records:
-                old = current.get(m.member_id)
-                if old is None:
-                    added.append(m)
-                elif tuple(old[c] for c in _MEMBER_COLUMNS) != _member_values(m) or not old["active"]:
-                    changed.append(m)
-                else:
-                    unchanged.append(m)
-            given = {m.member_id for m in records}
-            leaving = sorted(mid for mid, r in current.items() if r["active"] and mid not in given)
-            import_id, _ = self._begin_import("members", source, fingerprint, actor, len(records), len(added),
-                                              len(changed), len(leaving), len(unchanged))
+            plan, work = self._confirmed("members", records, source, fingerprint, False, expect)
+            if work is None:
+                return self._skipped(plan, fingerprint, actor)
+            result, _ = self._begin_planned(plan, fingerprint, actor)
+            import_id = result.import_id
             conn.executemany(
                 f"INSERT INTO members (member_id, {', '.join(_MEMBER_COLUMNS)}, active, source_row, import_id)"
                 " VALUES (?, ?, ?, ?, ?, ?, ?, 1, ?, ?)",
-                [(m.member_id, *_member_values(m), m.row, import_id) for m in added])
+                [(m.member_id, *_member_values(m), m.row, import_id) for m in work.insert])
             conn.executemany(
                 f"UPDATE members SET {', '.join(c + ' = ?' for c in _MEMBER_COLUMNS)}, active = 1, source_row = ?,"
                 " import_id = ? WHERE member_id = ?",
-                [(*_member_values(m), m.row, import_id, m.member_id) for m in changed])
+                [(*_member_values(m), m.row, import_id, m.member_id) for m in work.update])
             conn.executemany("UPDATE members SET source_row = ? WHERE member_id = ?",
-                             [(m.row, m.member_id) for m in unchanged])
+                             [(row, mid) for mid, row in work.keep])
             conn.executemany("UPDATE members SET active = 0, import_id = ? WHERE member_id = ?",
-                             [(import_id, mid) for mid in leaving])
-            for mid in leaving:
+                             [(import_id, mid) for mid in work.retire])
+            for mid in work.retire:
                 for (username,) in conn.execute("SELECT username FROM accounts WHERE member_id = ? AND disabled = 0",
                                                 (mid,)).fetchall():
                     conn.execute("UPDATE accounts SET disabled = 1 WHERE username = ?", (username,))
                     self.audit("account disabled", actor, {
                         "username": username, "member_id": mid, "import_id": import_id,
                         "reason": f"member {mid} is no longer on the roster ({source})"})
-            result = ImportResult(import_id, "members", False, len(added), len(changed), len(leaving), len(unchanged))
-            self._finish_import(result, source, fingerprint, actor, inactive=leaving)
+            self._finish_planned(result, fingerprint, actor, inactive=work.retire)
             return result
 
-    def import_disclosures(self, records: Sequence[Disclosure], *, source: str, fingerprint: str,
-                           actor: str) -> ImportResult:
+    def import_disclosures(self, records: Sequence[Disclosure], *, source: str, fingerprint: str, actor: str,
+                           retire_member_entries: bool = False, expect: ImportPlan | None = None) -> ImportResult:
         """Load disclosures: each member in the file has their current disclosures replaced by
         the file's rows (identical rows stay, the rest are retired, kept as history); members
-        absent from the file keep theirs. One transaction."""
+        absent from the file keep theirs. A tie entered in the dashboard is kept, named in the
+        plan, unless ``retire_member_entries`` (the dashboard's own editor, or a person who
+        confirmed a plan naming it). ``expect``: the plan a person confirmed; PlanChanged if
+        the import would now do anything else. One transaction."""
         with self.transaction() as conn:
-            if (dup := self._skip_if_duplicate("disclosures", source, fingerprint, actor)) is not None:
-                return dup
+            plan, work = self._confirmed("disclosures", records, source, fingerprint, retire_member_entries, expect)
+            if work is None:
+                return self._skipped(plan, fingerprint, actor)
             known = {r[0] for r in conn.execute("SELECT member_id FROM members")}
-            unknown = sorted({d.member_id for d in records} - known)
+            unknown = sorted(set(work.groups) - known)
             if unknown:
                 raise ValueError(f"disclosures name members who are not on the roster: {', '.join(unknown)}; "
                                  "import the roster first or correct the member_id")
-            by_member: dict[str, list[Disclosure]] = {}
-            for d in records:
-                by_member.setdefault(d.member_id, []).append(d)
-            plans = {}
-            for member_id, given in by_member.items():
-                current = [(r["id"], tuple(r[c] for c in _DISCLOSURE_COLUMNS), (r["relation"], r["name"], r["via"]))
-                           for r in conn.execute("SELECT * FROM disclosures WHERE member_id = ? AND retired_at IS NULL"
-                                                 " ORDER BY id", (member_id,))]
-                plans[member_id] = _plan(current, ((d, _disclosure_values(d), (str(d.relation), d.name, d.via), d.row)
-                                                   for d in given))
-            result = self._apply_plans("disclosures", plans, source, fingerprint, actor, len(records))
-            self._finish_import(result, source, fingerprint, actor, members=sorted(by_member))
+            result = self._apply_work(plan, work, fingerprint, actor)
+            self._finish_planned(result, fingerprint, actor, members=sorted(work.groups))
             return result
 
-    def import_docket(self, records: Sequence[Party], *, source: str, fingerprint: str, actor: str) -> ImportResult:
+    def import_docket(self, records: Sequence[Party], *, source: str, fingerprint: str, actor: str,
+                      expect: ImportPlan | None = None) -> ImportResult:
         """Load a docket: each case in the file has its current parties replaced by the file's
-        (identical rows stay, the rest are retired); other cases keep theirs. One transaction."""
-        with self.transaction() as conn:
-            if (dup := self._skip_if_duplicate("docket", source, fingerprint, actor)) is not None:
-                return dup
-            by_case: dict[str, list[Party]] = {}
-            for p in records:
-                by_case.setdefault(p.case_id, []).append(p)
-            plans = {}
-            for case_id, given in by_case.items():
-                current = [(r["id"], tuple(r[c] for c in _PARTY_COLUMNS), (r["name"], r["role"]))
-                           for r in conn.execute("SELECT * FROM parties WHERE case_id = ? AND retired_at IS NULL"
-                                                 " ORDER BY id", (case_id,))]
-                plans[case_id] = _plan(current, ((p, _party_values(p), (p.name, str(p.role)), p.row) for p in given))
-            result = self._apply_plans("docket", plans, source, fingerprint, actor, len(records), by_case)
-            self._finish_import(result, source, fingerprint, actor, cases=len(by_case))
+        (identical rows stay, the rest are retired, each named in the plan); other cases keep
+        theirs. ``expect``: the plan a person confirmed; PlanChanged if the import would now do
+        anything else. One transaction."""
+        with self.transaction():
+            plan, work = self._confirmed("docket", records, source, fingerprint, False, expect)
+            if work is None:
+                return self._skipped(plan, fingerprint, actor)
+            result = self._apply_work(plan, work, fingerprint, actor)
+            self._finish_planned(result, fingerprint, actor, cases=len(work.groups))
             return result
 
-    def _apply_plans(self, kind: str, plans: dict[str, _Plan], source: str, fingerprint: str, actor: str,
-                     records: int, by_case: dict[str, list[Party]] | None = None) -> ImportResult:
+    def _apply_work(self, plan: ImportPlan, work: _Work, fingerprint: str, actor: str) -> ImportResult:
         conn = self._conn
-        added = sum(p.added for p in plans.values())
-        changed = sum(p.changed for p in plans.values())
-        retired = sum(len(p.retire) for p in plans.values()) - changed
-        unchanged = sum(len(p.keep) for p in plans.values())
-        import_id, now = self._begin_import(kind, source, fingerprint, actor, records, added, changed, retired,
-                                            unchanged)
-        table = "disclosures" if kind == "disclosures" else "parties"
-        if by_case is not None:
-            for case_id, given in by_case.items():
+        result, now = self._begin_planned(plan, fingerprint, actor)
+        import_id = result.import_id
+        table = "disclosures" if plan.kind == "disclosures" else "parties"
+        if plan.kind == "docket":
+            for case_id, given in work.groups.items():
                 def first(attr: str):
                     return next((getattr(p, attr) for p in given if getattr(p, attr) is not None), None)
                 conn.execute(
@@ -631,13 +966,12 @@ class Store:
                     " ON CONFLICT (case_id) DO UPDATE SET case_type = excluded.case_type, stage = excluded.stage,"
                     " meeting_date = excluded.meeting_date, import_id = excluded.import_id",
                     (case_id, first("case_type"), first("stage"), _iso(first("meeting_date")), import_id))
-        for plan in plans.values():
-            conn.executemany(f"UPDATE {table} SET retired_at = ?, retired_by_import = ? WHERE id = ?",
-                             [(now, import_id, i) for i in plan.retire])
-            conn.executemany(f"UPDATE {table} SET source_row = ? WHERE id = ?", [(row, i) for i, row in plan.keep])
-            for record in plan.insert:
-                self._insert_row(kind, record, import_id)
-        return ImportResult(import_id, kind, False, added, changed, retired, unchanged)
+        conn.executemany(f"UPDATE {table} SET retired_at = ?, retired_by_import = ? WHERE id = ?",
+                         [(now, import_id, i) for i in work.retire])
+        conn.executemany(f"UPDATE {table} SET source_row = ? WHERE id = ?", [(row, i) for i, row in work.keep])
+        for record in work.insert:
+            self._insert_row(plan.kind, record, import_id)
+        return result
 
     def _insert_row(self, kind: str, record: Disclosure | Party, import_id: int) -> None:
         if kind == "disclosures":
@@ -661,6 +995,19 @@ class Store:
     def active_member_ids(self) -> set[str]:
         """The member ids on the roster now."""
         return {r[0] for r in self._conn.execute("SELECT member_id FROM members WHERE active = 1")}
+
+    def data_version(self) -> int:
+        """A number that grows with every change to what screening reads (the roster, the
+        disclosures, the docket): each such change is an import, which appends a row to the
+        append-only ``imports`` in its own transaction (a duplicate file changes nothing and
+        adds none). Read it in the snapshot a screening reads (:meth:`screening_input`)."""
+        return self._conn.execute("SELECT coalesce(max(id), 0) FROM imports").fetchone()[0]
+
+    def screening_input(self) -> tuple[int, Panel, list[Party]]:
+        """What a screening reads — the data version, the Panel, every current party — from
+        one snapshot, so that they agree with each other and with the version."""
+        with self._snapshot():
+            return self.data_version(), self.panel(), self.parties()
 
     def panel(self) -> Panel:
         """The Panel as screening needs it: active members and their current disclosures."""
@@ -699,7 +1046,7 @@ class Store:
 
     def save_screening(self, result: ScreeningResult, *, as_of: dt.date, policy: str, threshold: float, actor: str,
                        case_ids: Iterable[str] | None = None, started_at: str | None = None,
-                       reason: ScreeningReason | None = None) -> int:
+                       reason: ScreeningReason | None = None, data_version: int | None = None) -> int:
         """Keep a screening's prompts with their evidence and return the run id. Prompts are
         upserted by key (first run kept); open prompts of the screened cases — ``case_ids``,
         default the whole stored docket — that were not raised again are withdrawn, never
@@ -709,10 +1056,17 @@ class Store:
         disclosure edit, that member's prompts it opens on a confidential party and those it
         withdraws are put under staff review (:meth:`release_prompt`), each audited, and the
         member keeps being shown a confidential one as it was: else adding and deleting
-        guessed names would tell a member who a confidential party is."""
+        guessed names would tell a member who a confidential party is.
+
+        ``data_version``: the :meth:`data_version` of the snapshot the screening read; if the
+        data changed since, StaleScreening and nothing is saved (a screening of older data
+        would withdraw the prompts newer data raises)."""
         reason = reason or ScreeningReason.staff(actor)
         prompts = {p.key: p for p in result.prompts}
         with self.transaction() as conn:
+            if data_version is not None and (now_version := self.data_version()) != data_version:
+                raise StaleScreening(f"the roster, disclosures or docket changed while screening (data version "
+                                     f"{data_version} → {now_version}): screen again")
             scope = {p.case_id for p in result.prompts}
             if case_ids is None:
                 scope |= {r[0] for r in conn.execute("SELECT case_id FROM cases")}
@@ -756,10 +1110,11 @@ class Store:
             conn.execute("UPDATE prompts SET shown = CASE WHEN status = 'open' THEN 'open'"
                          " WHEN shown IS NULL THEN NULL ELSE 'withdrawn' END"
                          " WHERE NOT (party_confidential = 1 AND review_since IS NOT NULL)")
+            self._record_prompt_facts([*prompts, *withdraw], run_id, now)
             self.audit("screen", actor, {"run_id": run_id, "as_of": as_of.isoformat(), "policy": policy,
                                          "cases": result.cases, "parties": result.parties, "prompts": len(prompts),
                                          "opened": opened, "withdrawn": len(withdraw), "cause": reason.cause,
-                                         "member_id": reason.member_id})
+                                         "member_id": reason.member_id, "data_version": self.data_version()})
             return run_id
 
     def _hold_member_edit(self, conn: sqlite3.Connection, reason: ScreeningReason, run_id: int, now: str,
@@ -789,6 +1144,68 @@ class Store:
                 "prompt_key": r["key"], "member_id": r["member_id"], "case_id": r["case_id"],
                 "category": r["category"], "confidential": bool(r["party_confidential"]),
                 "held": bool(r["party_confidential"]), "run_id": run_id})
+
+    def _record_prompt_facts(self, keys: Iterable[str] | None, run_id: int | None, now: str) -> int:
+        """Chain the facts of the prompts ``keys`` (None: every prompt) whose facts changed
+        since last chained: case, member, category, tier, status, and what its member is shown
+        (coi.redaction, as the member's own pages show it). Inside the caller's transaction.
+        Returns the facts appended."""
+        from coi.redaction import Redactor
+
+        conn = self._conn
+        wanted = None if keys is None else set(keys)
+        sources = [_fact_source(r) for r in conn.execute("SELECT * FROM prompts ORDER BY key")
+                   if wanted is None or r["key"] in wanted]
+        if not sources:
+            return 0
+        redactor = Redactor.of(self.parties({s.case_id for s in sources}), sources)
+        latest = {r["prompt_key"]: (r["case_id"], r["member_id"], r["category"], r["tier"], r["status"], r["shown"])
+                  for r in conn.execute("SELECT * FROM prompt_facts"
+                                        " WHERE id IN (SELECT max(id) FROM prompt_facts GROUP BY prompt_key)")}
+        rows = []
+        for s in sources:
+            shown = redactor.prompt(s)
+            evidence = shown.path_text + ("" if shown.redacted else f" (matched {shown.matched_name}, "
+                                                                    f"score {shown.score:g})")
+            view = _json({"member_name": s.member_name, "party": shown.party, "party_role": s.party_role,
+                          "category": shown.category, "evidence": evidence, "score": s.score,
+                          "confidential": shown.confidential})
+            values = (s.case_id, s.member_id, str(s.category), str(s.tier), s.status, view)
+            if latest.get(s.key) != values:
+                rows.append((s.key, *values, run_id, now))
+        conn.executemany("INSERT INTO prompt_facts (prompt_key, case_id, member_id, category, tier, status, shown,"
+                         " run_id, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+        return len(rows)
+
+    def prompt_facts(self, case_ids: Iterable[str] | None = None) -> list[PromptFact]:
+        """Each prompt's latest chained facts (of the given cases; default every case), by
+        case, member, score (highest first) and party."""
+        sql = "SELECT * FROM prompt_facts WHERE id IN (SELECT max(id) FROM prompt_facts GROUP BY prompt_key)"
+        args: list = []
+        if case_ids is not None:
+            args = list(dict.fromkeys(case_ids))
+            sql += f" AND case_id IN ({', '.join('?' * len(args))})" if args else " AND 0"
+        facts = [_prompt_fact(r) for r in self._conn.execute(sql, args)]
+        return sorted(facts, key=lambda f: (f.case_id, f.member_id, -float(f.shown.get("score") or 0),
+                                            str(f.shown.get("party")), f.category, f.id))
+
+    def _answered(self, prompt_key: str) -> str:
+        """What an answer to ``prompt_key`` answers, as JSON for the decision's chained row:
+        the prompt's latest chained facts (chained first if it has none)."""
+        def latest() -> sqlite3.Row | None:
+            return self._conn.execute("SELECT * FROM prompt_facts WHERE prompt_key = ? ORDER BY id DESC LIMIT 1",
+                                      (prompt_key,)).fetchone()
+
+        row = latest()
+        if row is None:
+            self._record_prompt_facts([prompt_key], None, self._clock())
+            row = latest()
+        if row is None:
+            raise UnknownPrompt(prompt_key)
+        shown = json.loads(row["shown"])
+        return _json({"fact_id": row["id"], "case_id": row["case_id"], "member_id": row["member_id"],
+                      "category": shown.get("category"), "tier": row["tier"], "party": shown.get("party"),
+                      "party_role": shown.get("party_role"), "status": row["status"]})
 
     def release_prompt(self, key: str, actor: str) -> StoredPrompt:
         """Staff have reviewed a prompt a member's own edit changed: its member is now shown it
@@ -849,8 +1266,10 @@ class Store:
         if under_review:
             where.append("p.review_since IS NOT NULL")
         sql = ("SELECT p.*, d.id AS d_id, d.member_id AS d_member_id, d.answer AS d_answer, d.reason AS d_reason,"
-               " d.decided_by AS d_decided_by, d.decided_at AS d_decided_at FROM prompts p"
+               " d.decided_by AS d_decided_by, d.decided_at AS d_decided_at, e.marked_by AS e_marked_by,"
+               " e.marked_at AS e_marked_at, " + _VERSION_SQL.format(key="p.key") + " AS version FROM prompts p"
                " LEFT JOIN decisions d ON d.id = (SELECT max(id) FROM decisions WHERE prompt_key = p.key)"
+               " LEFT JOIN decision_errors e ON e.decision_id = d.id"
                + (" WHERE " + " AND ".join(where) if where else "")
                + " ORDER BY p.case_id, p.member_id, p.score DESC, p.party_name, p.category")
         return [_stored_prompt(r) for r in self._conn.execute(sql, args)]
@@ -858,14 +1277,19 @@ class Store:
     # -- decisions -------------------------------------------------------------------------
 
     def record_decision(self, prompt_key: str, *, answer: Answer | str, reason: str | None, decided_by: str,
-                        member_id: str | None = None) -> int:
+                        member_id: str | None = None, expected_version: int | None = None) -> int:
         """Append a member's answer to a prompt (self-recuse, no conflict with a reason, or
-        unsure); a change of mind is a new row. Returns the decision id. One transaction."""
+        unsure); a change of mind is a new row. Returns the decision id. One transaction.
+
+        The reason is cleaned and bounded as imported text is (:func:`coi.text.clean_typed`).
+        ``expected_version``: the prompt's :attr:`StoredPrompt.version` the answer was given
+        on (the card the member clicked); if another answer or mark was recorded since, the
+        answer is refused (:class:`StaleAnswer`) — it was meant for the prompt as it was."""
         try:
             answer = Answer(answer)
         except ValueError:
             raise ValueError(f"unknown answer {answer!r}: use one of {', '.join(a.value for a in Answer)}") from None
-        reason = (reason or "").strip() or None
+        reason = clean_typed(reason, what="reason")
         if answer is Answer.NO_CONFLICT and reason is None:
             raise ValueError("an answer of no conflict needs a reason: say why the tie does not call for recusal")
         if not decided_by or not decided_by.strip():
@@ -876,28 +1300,72 @@ class Store:
                 raise UnknownPrompt(prompt_key)
             if member_id is not None and member_id != row["member_id"]:
                 raise ValueError(f"prompt {prompt_key} is addressed to member {row['member_id']}, not {member_id}")
+            self._check_version(conn, prompt_key, expected_version)
             decision_id = conn.execute(
-                "INSERT INTO decisions (prompt_key, member_id, answer, reason, decided_by, decided_at)"
-                " VALUES (?, ?, ?, ?, ?, ?)",
-                (prompt_key, row["member_id"], str(answer), reason, decided_by, self._clock())).lastrowid
+                "INSERT INTO decisions (prompt_key, member_id, answer, reason, decided_by, decided_at, answered)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (prompt_key, row["member_id"], str(answer), reason, decided_by, self._clock(),
+                 self._answered(prompt_key))).lastrowid
             self.audit("decision", decided_by, {"decision_id": decision_id, "prompt_key": prompt_key,
                                                 "member_id": row["member_id"], "answer": str(answer)})
             return decision_id
 
+    def _check_version(self, conn: sqlite3.Connection, prompt_key: str, expected: int | None) -> None:
+        """Refuse (:class:`StaleAnswer`) an action given on an older version of the prompt."""
+        if expected is None:
+            return
+        now = conn.execute("SELECT " + _VERSION_SQL.format(key="?"), (prompt_key, prompt_key)).fetchone()[0]
+        if now != expected:
+            raise StaleAnswer(prompt_key, expected, now)
+
+    def mark_entered_in_error(self, prompt_key: str, *, marked_by: str, member_id: str | None = None,
+                              expected_version: int | None = None) -> int:
+        """Mark the prompt's latest answer as entered in error: a new row with who and when
+        (the answer itself stays on record, unchanged); the prompt counts as unanswered until
+        its member answers again. Audited; one transaction. ``expected_version`` as for
+        :meth:`record_decision`. Returns the mark's id."""
+        if not marked_by or not marked_by.strip():
+            raise ValueError("a mark of entered in error needs to say who made it (marked_by)")
+        with self.transaction() as conn:
+            row = conn.execute("SELECT member_id FROM prompts WHERE key = ?", (prompt_key,)).fetchone()
+            if row is None:
+                raise UnknownPrompt(prompt_key)
+            if member_id is not None and member_id != row["member_id"]:
+                raise ValueError(f"prompt {prompt_key} is addressed to member {row['member_id']}, not {member_id}")
+            self._check_version(conn, prompt_key, expected_version)
+            latest = conn.execute(_DECISIONS + " WHERE d.prompt_key = ? ORDER BY d.id DESC LIMIT 1",
+                                  (prompt_key,)).fetchone()
+            if latest is None:
+                raise ValueError("this prompt has no answer to mark as entered in error")
+            if latest["marked_by"] is not None:
+                raise ValueError("the latest answer to this prompt is already marked as entered in error: "
+                                 "answer the prompt again")
+            now = self._clock()
+            mark_id = conn.execute(
+                "INSERT INTO decision_errors (decision_id, prompt_key, member_id, marked_by, marked_at)"
+                " VALUES (?, ?, ?, ?, ?)", (latest["id"], prompt_key, row["member_id"], marked_by, now)).lastrowid
+            self.audit(DECISION_ENTERED_IN_ERROR, marked_by, {
+                "mark_id": mark_id, "decision_id": latest["id"], "prompt_key": prompt_key,
+                "member_id": row["member_id"], "answer": latest["answer"], "decided_at": latest["decided_at"]})
+            return mark_id
+
     def decisions(self, prompt_key: str | None = None) -> list[StoredDecision]:
-        """Every decision (of one prompt, if given), oldest first."""
+        """Every decision (of one prompt, if given), oldest first, each with the mark that it
+        was entered in error, if any."""
         if prompt_key is None:
-            rows = self._conn.execute("SELECT * FROM decisions ORDER BY id")
+            rows = self._conn.execute(_DECISIONS + " ORDER BY d.id")
         else:
-            rows = self._conn.execute("SELECT * FROM decisions WHERE prompt_key = ? ORDER BY id", (prompt_key,))
+            rows = self._conn.execute(_DECISIONS + " WHERE d.prompt_key = ? ORDER BY d.id", (prompt_key,))
         return [_decision(r) for r in rows]
 
     def latest_decisions(self) -> dict[str, StoredDecision]:
-        """Each answered prompt's latest decision, by prompt key."""
+        """Each answered prompt's standing decision, by prompt key (a prompt whose latest
+        answer was marked as entered in error stands unanswered, and is left out)."""
         return {d.prompt_key: d for d in (_decision(r) for r in self._conn.execute(
-            "SELECT * FROM decisions WHERE id IN (SELECT max(id) FROM decisions GROUP BY prompt_key) ORDER BY id"))}
+            _DECISIONS + " WHERE d.id IN (SELECT max(id) FROM decisions GROUP BY prompt_key)"
+            " AND e.id IS NULL ORDER BY d.id"))}
 
 
-__all__ = ["Store", "ImportResult", "StoredPrompt", "StoredDecision", "StoredCase", "AuditEntry", "MIGRATIONS",
+__all__ = ["PromptFact", "StaleAnswer", "DECISION_ENTERED_IN_ERROR", "Store", "ImportResult", "ImportPlan", "PlanChanged", "StaleScreening", "StoredPrompt", "StoredDecision", "StoredCase", "AuditEntry", "MIGRATIONS",
            "SchemaTooNew", "UnknownPrompt", "ScreeningReason", "PROMPT_HELD", "PROMPT_WITHDRAWN_BY_EDIT",
            "PROMPT_RELEASED"]

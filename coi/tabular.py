@@ -1,5 +1,6 @@
 """Reading of CSV and XLSX files into rows of strings, refusing what cannot be read
-faithfully (an unknown encoding, a zip bomb, a broken workbook) rather than guessing.
+faithfully (an unknown encoding, garbled text, a zip bomb, a broken workbook, a file built
+to exhaust the reader) rather than guessing.
 
 This module knows nothing of members or dockets: it hands ``ingest`` a header and rows
 of raw text numbered as a spreadsheet numbers them (header = row 1, first data row = 2;
@@ -14,13 +15,14 @@ import csv
 import datetime as dt
 import io
 import os
+import re
 import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import NoReturn
 
 from coi.model import InputRejected, Problem
-from coi.text import strip_invisible
+from coi.text import mojibake, strip_invisible
 
 MB = 1024 * 1024
 
@@ -34,9 +36,79 @@ class Limits:
     max_compression_ratio: float = 100.0  # xlsx: per member
     ratio_exempt_bytes: int = 1 * MB  # xlsx members smaller than this cannot be bombs
     max_cells: int = 1_000_000  # xlsx: non-empty cells on the first sheet
+    max_columns: int = 1_000  # the header's columns: a roster or docket has a dozen
+    max_cell_chars: int = 32_767  # as in Excel; ingest keeps names far shorter
+    max_sheet_bytes: int = 150 * MB  # xlsx: a worksheet part once decompressed (1M filled cells take ~60 MB)
+    max_shared_strings_bytes: int = 100 * MB  # xlsx: the shared strings part, which openpyxl holds in memory
+    max_shared_strings: int = 1_000_000  # xlsx: strings in that part (a filled cell uses at most one)
+    max_scanned_cells: int = 2_000_000  # xlsx: cells, empty ones too (~25 µs each to parse): bounds a sheet's time
 
 
 DEFAULT_LIMITS = Limits()
+
+
+@dataclass(frozen=True, slots=True)
+class Encodings:
+    """How the CSV files of one command are decoded. A file with a byte-order mark is read
+    as the mark says, and a file that is valid UTF-8 as UTF-8, whatever is given here: the
+    encoding given is only the fallback for a file that is not UTF-8 (``fallback`` for
+    every file, ``per_file`` for one), so one option can never garble another file.
+    ``ask`` says, in the caller's own words, how a person names an encoding (``{name}`` is
+    the codec, ``{words}`` its usual name, ``{label}`` its description in
+    :data:`CHOOSABLE_ENCODINGS`); ``offered``, when set, the codecs they can pick."""
+
+    fallback: str | None = None
+    per_file: tuple[tuple[str, str], ...] = ()
+    ask: str = "pass --encoding {name}"
+    offered: tuple[str, ...] | None = None
+
+    def for_file(self, file: str | os.PathLike) -> str | None:
+        """The fallback encoding for ``file``: its own if one was given for it, else the common one."""
+        if self.per_file:
+            key = os.path.realpath(file)
+            for named, encoding in self.per_file:
+                if os.path.realpath(named) == key:
+                    return encoding
+        return self.fallback
+
+    def how(self, name: str) -> str | None:
+        """The words telling a person to choose encoding ``name``; None when they cannot."""
+        name = _codec(name) or name
+        if self.offered is not None and name not in {_codec(o) for o in self.offered}:
+            return None
+        labels = {_codec(k): v for k, v in CHOOSABLE_ENCODINGS.items()}
+        return self.ask.format(name=name, words=_words(name), label=labels.get(name, _words(name)))
+
+
+#: The encodings a person may pick for a CSV file that is not UTF-8 (the dashboard's upload
+#: offers these): what spreadsheet programs and older systems in the United States write.
+CHOOSABLE_ENCODINGS = {
+    "cp1252": "Windows-1252 (Excel on Windows; Western European)",
+    "latin_1": "Latin-1 (ISO-8859-1)",
+    "iso8859_15": "Latin-9 (ISO-8859-15)",
+    "mac_roman": "Mac OS Roman (older Excel on a Mac)",
+    "cp1250": "Windows-1250 (Central European)",
+    "cp1251": "Windows-1251 (Cyrillic)",
+    "cp1253": "Windows-1253 (Greek)",
+    "cp1254": "Windows-1254 (Turkish)",
+    "cp1257": "Windows-1257 (Baltic)",
+    "cp437": "DOS (code page 437)",
+    "cp850": "DOS Latin-1 (code page 850)",
+    "utf_16_le": "UTF-16 little-endian, without a byte-order mark",
+    "utf_16_be": "UTF-16 big-endian, without a byte-order mark",
+    "gb18030": "Chinese (GB18030)",
+    "big5": "Chinese, traditional (Big5)",
+    "shift_jis": "Japanese (Shift JIS)",
+    "euc_kr": "Korean (EUC-KR)",
+}
+
+
+def _codec(name: str) -> str | None:
+    """Python's own name for an encoding (``UTF8`` → ``utf-8``), None for one it does not know."""
+    try:
+        return codecs.lookup(name).name
+    except LookupError:
+        return None
 
 #: Excel shows these in a cell whose formula failed; they are never data.
 EXCEL_ERRORS = frozenset({"#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A"})
@@ -111,7 +183,7 @@ class TableStream:
         self.close()
 
 
-def read_table(path: str | os.PathLike, *, encoding: str | None = None,
+def read_table(path: str | os.PathLike, *, encoding: str | Encodings | None = None,
                limits: Limits = DEFAULT_LIMITS) -> Table:
     """Read a .csv or .xlsx file whole; raise InputRejected listing every problem of its shape."""
     with open_table(path, encoding=encoding, limits=limits) as stream:
@@ -122,11 +194,13 @@ def read_table(path: str | os.PathLike, *, encoding: str | None = None,
         return Table(stream.file, stream.columns, rows)
 
 
-def open_table(path: str | os.PathLike, *, encoding: str | None = None,
+def open_table(path: str | os.PathLike, *, encoding: str | Encodings | None = None,
                limits: Limits = DEFAULT_LIMITS) -> TableStream:
     """Open a .csv or .xlsx file for streaming, or raise InputRejected when it cannot be
-    read at all (missing, too big, wrong format, unknown encoding, no header row)."""
+    read at all (missing, too big, wrong format, unknown encoding, no header row).
+    ``encoding``: the fallback for a CSV file that is not UTF-8 (see :class:`Encodings`)."""
     file = os.fspath(path)
+    choice = encoding if isinstance(encoding, Encodings) else Encodings(fallback=encoding)
     try:
         size = os.stat(file).st_size
     except FileNotFoundError:
@@ -140,7 +214,7 @@ def open_table(path: str | os.PathLike, *, encoding: str | None = None,
                 "split the file into smaller ones")
     ext = os.path.splitext(file)[1].lower()
     if ext == ".csv":
-        return _open_csv(file, encoding)
+        return _open_csv(file, choice, limits)
     if ext == ".xlsx":
         return _open_xlsx(file, limits)
     if ext in _OTHER_SPREADSHEETS:
@@ -156,8 +230,8 @@ def _reject(file: str, problem: str, fix: str, row: int | None = None, column: s
 # --------------------------------------------------------------------------- CSV
 
 
-def _open_csv(file: str, encoding: str | None) -> TableStream:
-    enc = _choose_encoding(file, encoding)
+def _open_csv(file: str, choice: Encodings, limits: Limits) -> TableStream:
+    enc = _choose_encoding(file, choice)
     handle = open(file, encoding=enc, newline="")
     try:
         reader = csv.reader(handle, strict=True)
@@ -166,6 +240,7 @@ def _open_csv(file: str, encoding: str | None) -> TableStream:
         for cells in reader:
             header_row += 1
             if any(c.strip() for c in cells):
+                _check_header(file, cells, header_row, limits)  # before any work in proportion to its width
                 header = [strip_invisible(c)[0].strip() for c in cells]
                 break
         if header is None:
@@ -179,11 +254,48 @@ def _open_csv(file: str, encoding: str | None) -> TableStream:
         handle.close()
         raise
     stream = TableStream(file, header, header_row, iter(()), handle.close)
-    stream._rows = _csv_rows(stream, reader, header_row)
+    stream._rows = _csv_rows(stream, reader, header_row, limits)
     return stream
 
 
-def _csv_rows(stream: TableStream, reader, row: int) -> Iterator[tuple[int, list[str]]]:
+def _check_header(file: str, header: list[str], row: int, limits: Limits) -> None:
+    """Refuse a header too wide to be a roster or a docket before any row is read: every row
+    costs time in proportion to it (a million columns cost a third of a second a row)."""
+    if len(header) > limits.max_columns:
+        _reject(file, f"the header row has {len(header):,} columns; coi reads files of up to "
+                f"{limits.max_columns:,} columns", "keep only the columns coi reads (docs/CONTRACT.md) and "
+                "delete the others", row=row)
+    long = next((c for c in header if len(c) > limits.max_cell_chars), None)
+    if long is not None:
+        _reject(file, f"a column name is {len(long):,} characters long; a cell may hold up to "
+                f"{limits.max_cell_chars:,}", "check that the first row holds the column names", row=row)
+
+
+def _check_cells(stream: TableStream, row: int, cells: list[str], limits: Limits) -> None:
+    """Each cell of a data row: not longer than a spreadsheet cell can be, and not garbled
+    text (UTF-8 that some program read as Windows-1252: "Ana GÃ³mez"), which coi refuses
+    rather than store a name that will never match."""
+    for i, cell in enumerate(cells):
+        if cell.isascii() and len(cell) <= limits.max_cell_chars:
+            continue
+        column = stream.columns[i] or None if i < len(stream.columns) else None
+        if len(cell) > limits.max_cell_chars:
+            stream.problems.append(Problem(
+                stream.file, row, column, f"the cell holds {len(cell):,} characters; a cell may hold up to "
+                f"{limits.max_cell_chars:,}", "check the cell: text this long is almost surely pasted by mistake"))
+        elif (meant := mojibake(cell)) is not None:
+            stream.problems.append(Problem(
+                stream.file, row, column, f"{_shown(cell)} is garbled text: it reads as {_shown(meant)} written in "
+                "UTF-8 and then read as Windows-1252 by some program on its way",
+                f"correct the cell to {_shown(meant)}, or export the file again from the system it came from "
+                "as CSV UTF-8 (or .xlsx) without opening it in between"))
+
+
+def _shown(text: str) -> str:
+    return repr(text if len(text) <= 60 else text[:57] + "...")
+
+
+def _csv_rows(stream: TableStream, reader, row: int, limits: Limits) -> Iterator[tuple[int, list[str]]]:
     width = len(stream.columns)
     try:
         for cells in reader:
@@ -201,8 +313,11 @@ def _csv_rows(stream: TableStream, reader, row: int) -> Iterator[tuple[int, list
                     del cells[width:]
                 else:
                     cells.extend([""] * (width - n))
-            if not "".join(cells).strip():
+            joined = "".join(cells)
+            if not joined.strip():
                 continue  # a blank row separates nothing and says nothing
+            if not joined.isascii() or len(joined) > limits.max_cell_chars:
+                _check_cells(stream, row, cells, limits)
             yield row, cells
     except csv.Error as e:
         stream.problems.append(Problem(
@@ -211,54 +326,57 @@ def _csv_rows(stream: TableStream, reader, row: int) -> Iterator[tuple[int, list
             "quote doubled (\"O\"\"Brien\"); no cell may exceed 131,072 characters"))
 
 
-def _choose_encoding(file: str, encoding: str | None) -> str:
-    """The codec to read ``file`` with: the one given, else the one its byte-order mark
-    names, else UTF-8 — checked over the whole file first, so nothing is ever garbled."""
+def _choose_encoding(file: str, choice: Encodings) -> str:
+    """The codec to read ``file`` with, decided for this file alone: the one its byte-order
+    mark names; else UTF-8 when the whole file is valid UTF-8; else the fallback given for
+    it — each checked over the whole file first, so nothing is ever read garbled."""
+    given = choice.for_file(file)
+    fallback = None
+    if given:
+        fallback = _codec(given)
+        if fallback is None:
+            _reject(file, f"{given!r} is not an encoding coi knows",
+                    "give a standard name such as utf-8, cp1252, latin-1 or utf-16")
+        if fallback == "utf-8":
+            fallback = "utf-8-sig"
     with open(file, "rb") as f:
         head = f.read(4096)
-    if encoding:
-        try:
-            name = codecs.lookup(encoding).name
-        except LookupError:
-            _reject(file, f"{encoding!r} is not an encoding coi knows",
-                    "give a standard name such as utf-8, cp1252, latin-1 or utf-16")
-        enc = "utf-8-sig" if name == "utf-8" else name
-        bom = next((b for b, _ in _BOMS if head.startswith(b)), None)
-        if bom is not None:  # the mark says which encoding; another one would garble the text
-            try:
-                fits = bom.decode(enc) in ("", "\ufeff")
-            except UnicodeDecodeError:
-                fits = False
-            if not fits:
-                marked = next(e for b, e in _BOMS if b == bom)
-                shown = {"utf-8-sig": "UTF-8", "utf-16": "UTF-16", "utf-32": "UTF-32"}[marked]
-                _reject(file, f"the file starts with a {shown} byte-order mark, but the encoding given is {encoding}",
-                        "leave out --encoding; coi reads a file with a byte-order mark by itself", row=1)
-    else:
-        enc = next((e for bom, e in _BOMS if head.startswith(bom)), None)
-        if enc is None:
-            if head.count(0) > len(head) // 10:
-                _reject(file, "the file looks like UTF-16 without a byte-order mark",
-                        "re-save it as CSV UTF-8, or pass --encoding utf-16-le (or utf-16-be)")
-            enc = "utf-8-sig"
+    wide = head.count(0) > len(head) // 10  # ASCII text in UTF-16 or UTF-32: every other byte is zero
+    enc = next((e for bom, e in _BOMS if head.startswith(bom)), None)
+    if enc is None and not wide and fallback is None:
+        enc = "utf-8-sig"
+    elif enc is None and not wide and _first_undecodable(file, "utf-8-sig") is None:
+        return "utf-8-sig"  # valid UTF-8 is read as UTF-8, whatever fallback was given
+    elif enc is None and wide and (fallback is None or not fallback.startswith(("utf-16", "utf-32"))):
+        how = choice.how("utf-16-le")
+        _reject(file, "the file looks like UTF-16 without a byte-order mark",
+                "re-save it as CSV UTF-8" + (f", or {how} (or utf-16-be)" if how else ""))
+    elif enc is None:
+        if not wide and fallback.startswith(("utf-16", "utf-32")):
+            _reject(file, f"the file is not {_words(fallback)}: it has none of the zero bytes such text has",
+                    "check the encoding; re-save the file as CSV UTF-8 if in doubt")
+        enc = fallback
     bad = _first_undecodable(file, enc)
     if bad is not None:
         offset, byte = bad
         row, column = _locate(file, enc, offset)
         guess = _guess_encoding(file, offset)
         shown = {"utf-8-sig": "UTF-8", "utf-16": "UTF-16", "utf-32": "UTF-32"}.get(enc, enc)
-        if encoding:
-            fix = f"check the encoding; the file looks like {_words(guess)}" if guess else "check the encoding"
-            fix += f" (pass --encoding {guess})" if guess and guess != enc else ""
-        elif enc == "utf-8-sig" and head.startswith(codecs.BOM_UTF8):
+        how = choice.how(guess) if guess else None
+        if head.startswith(codecs.BOM_UTF8):
             fix = ("the file starts with a UTF-8 byte-order mark but mixes in another encoding"
                    + (f" (it looks like {_words(guess)})" if guess else "")
                    + "; open it in the program that made it and re-save it as CSV UTF-8")
-        elif enc == "utf-8-sig":
-            fix = (f"it looks like {_words(guess)}; re-save it as CSV UTF-8, or pass --encoding {guess}"
-                   if guess else "re-save it as CSV UTF-8, or pass --encoding with the file's encoding")
-        else:
+        elif enc != "utf-8-sig" and head.startswith(tuple(bom for bom, _ in _BOMS)):
             fix = "the file is damaged or not text; re-save it as CSV UTF-8"
+        elif fallback is not None:
+            fix = f"check the encoding; the file looks like {_words(guess)}" if guess else "check the encoding"
+            fix += f" ({how})" if how and _codec(guess) != _codec(enc) else ""
+        elif guess:
+            fix = f"it looks like {_words(guess)}; re-save it as CSV UTF-8" + (f", or {how}" if how else "")
+        else:
+            fix = "re-save it as CSV UTF-8" + (f", or {choice.ask.format(name='NAME', words='its encoding')} with "
+                                               "the file's encoding" if choice.offered is None else "")
         _reject(file, f"the file is not valid {shown}: byte 0x{byte:02X} cannot be read", fix, row, column)
     return enc
 
@@ -353,14 +471,19 @@ def _open_xlsx(file: str, limits: Limits) -> TableStream:
         rows = ws.iter_rows(values_only=True)
         header_row = 0
         header = None
-        cells = 0
+        cells = scanned = 0
         for values in rows:
             header_row += 1
+            scanned += len(values)
+            if scanned > limits.max_scanned_cells:
+                _reject(file, f"the first sheet has no header row in its first {limits.max_scanned_cells:,} cells",
+                        "put the table on the first sheet, column names in the first row", row=header_row)
             texts = [_xlsx_text(v) for v in values]
             if any(t.strip() for t in texts):
                 cells += sum(v is not None for v in values)
                 while texts and not texts[-1].strip():
                     texts.pop()
+                _check_header(file, texts, header_row, limits)
                 header = [strip_invisible(t)[0].strip() for t in texts]
                 break
         if header is None:
@@ -370,11 +493,11 @@ def _open_xlsx(file: str, limits: Limits) -> TableStream:
         wb.close()
         raise
     stream = TableStream(file, header, header_row, iter(()), wb.close)
-    stream._rows = _xlsx_rows(stream, rows, header_row, cells, limits)
+    stream._rows = _xlsx_rows(stream, rows, header_row, cells, scanned, limits)
     return stream
 
 
-def _xlsx_rows(stream: TableStream, rows, row: int, cells: int, limits: Limits):
+def _xlsx_rows(stream: TableStream, rows, row: int, cells: int, scanned: int, limits: Limits):
     width = len(stream.columns)
     for values in rows:
         row += 1
@@ -382,14 +505,19 @@ def _xlsx_rows(stream: TableStream, rows, row: int, cells: int, limits: Limits):
         if len(texts) < width:
             texts.extend([""] * (width - len(texts)))
         cells += sum(v is not None for v in values)
-        if cells > limits.max_cells:
+        scanned += len(values)
+        if cells > limits.max_cells or scanned > limits.max_scanned_cells:
+            what = (f"more than {limits.max_cells:,} filled cells" if cells > limits.max_cells
+                    else f"more than {limits.max_scanned_cells:,} cells, empty or not")
             stream.problems.append(Problem(
-                stream.file, row, None,
-                f"the sheet has more than {limits.max_cells:,} filled cells; reading stopped here",
+                stream.file, row, None, f"the sheet has {what}; reading stopped here",
                 "split the workbook, or save the sheet as .csv (CSV files have no such limit)"))
             return
-        if not "".join(texts).strip():
+        joined = "".join(texts)
+        if not joined.strip():
             continue
+        if not joined.isascii() or len(joined) > limits.max_cell_chars:
+            _check_cells(stream, row, texts, limits)
         for i, t in enumerate(texts):
             if t in EXCEL_ERRORS:
                 stream.problems.append(Problem(
@@ -448,3 +576,81 @@ def _check_zip(file: str, limits: Limits) -> None:
                 _reject(file, f"the workbook part {i.filename} would unpack {ratio:,.0f} times its size "
                         f"(the limit is {limits.max_compression_ratio:,.0f}:1); it may be a zip bomb",
                         "if the file is genuine, open it in Excel and save it as .csv")
+        if i.filename.lower().startswith("xl/worksheets/") and i.file_size > limits.max_sheet_bytes:
+            _reject(file, f"the worksheet {i.filename} would unpack to {i.file_size / MB:,.0f} MB; coi reads "
+                    f"sheets of up to {limits.max_sheet_bytes / MB:,.0f} MB", _SPLIT)
+    _check_parts(file, infos, limits)
+
+
+_SPLIT = "split the workbook into smaller ones, or save the sheet as .csv"
+_SHARED_STRING = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?si[\s/>]")
+
+
+def _check_parts(file: str, infos: list[zipfile.ZipInfo], limits: Limits) -> None:
+    """Refuse a workbook whose shared strings (which openpyxl holds in memory, all of them,
+    before the first row is read) are too big or too many, or whose first sheet has more
+    cells than coi reads (openpyxl parses the whole sheet just to size it when it states no
+    size): sizes from the zip directory (zipfile never unpacks a part past the size written
+    there), counts by streaming the part once and stopping as soon as it is over the limit.
+    The parts are found as openpyxl finds them, so the parts checked are the parts read."""
+    from openpyxl.packaging.manifest import Manifest
+    from openpyxl.reader.excel import _find_workbook_part
+    from openpyxl.reader.workbook import WorkbookParser
+    from openpyxl.xml.constants import SHARED_STRINGS
+    from openpyxl.xml.functions import fromstring
+
+    sizes = {i.filename: i.file_size for i in infos}
+    if sizes.get("[Content_Types].xml", 0) > 10 * MB:
+        _reject(file, "the workbook's list of parts ([Content_Types].xml) is far larger than any real one",
+                "open it in Excel and save it as .csv")
+    try:
+        with zipfile.ZipFile(file) as z:
+            manifest = Manifest.from_tree(fromstring(z.read("[Content_Types].xml")))
+            part = manifest.find(SHARED_STRINGS)
+            name = part.PartName[1:] if part is not None else None
+            if name is not None and name in sizes and sizes[name] > limits.max_shared_strings_bytes:
+                _reject(file, f"the workbook's shared strings would unpack to {sizes[name] / MB:,.0f} MB; coi reads "
+                        f"up to {limits.max_shared_strings_bytes / MB:,.0f} MB", _SPLIT)
+            if name is not None and name in sizes and _more_than(z, name, _SHARED_STRING, limits.max_shared_strings):
+                _reject(file, f"the workbook holds more than {limits.max_shared_strings:,} shared strings, "
+                        f"more than a sheet of {limits.max_cells:,} filled cells can use", _SPLIT)
+    except InputRejected:
+        raise
+    except Exception:  # KeyError, BadZipFile, a damaged manifest: openpyxl says what is wrong in its own words
+        pass
+    try:
+        with zipfile.ZipFile(file) as z:
+            manifest = Manifest.from_tree(fromstring(z.read("[Content_Types].xml")))
+            part = _find_workbook_part(manifest).PartName[1:]
+            if sizes.get(part, 0) > 10 * MB:
+                _reject(file, f"the workbook part {part} is far larger than any real one", _SPLIT)
+            parser = WorkbookParser(z, part)
+            parser.parse()
+            first = next((rel.target for _, rel in parser.find_sheets()
+                          if rel.target in sizes and "chartsheet" not in rel.Type), None)
+            too_many = first is not None and _more_than(z, first, _CELL, limits.max_scanned_cells)
+    except InputRejected:
+        raise
+    except Exception:  # a damaged workbook: openpyxl says what is wrong in its own words
+        return
+    if too_many:
+        _reject(file, f"the first sheet has more than {limits.max_scanned_cells:,} cells, empty or not; coi reads "
+                f"up to {limits.max_cells:,} filled cells", _SPLIT)
+
+
+_CELL = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?c[\s/>]")
+
+
+def _more_than(z: zipfile.ZipFile, name: str, pattern: re.Pattern, limit: int) -> bool:
+    """Whether part ``name`` holds more than ``limit`` matches of ``pattern``, read in blocks
+    (constant memory) and stopped as soon as it does."""
+    count, tail = 0, b""
+    with z.open(name) as src:
+        while chunk := src.read(_CHUNK):
+            block = tail + chunk
+            count += len(pattern.findall(block))
+            tail = block[-16:]
+            count -= len(pattern.findall(tail))  # counted again with the next block
+            if count > limit:
+                return True
+    return False

@@ -66,3 +66,61 @@ def clean_cell(value: str, *, keep_newlines: bool = False) -> tuple[str, list[st
     else:
         text = " ".join(text.split())
     return text, removed
+
+
+#: The longest free text coi keeps from a file cell or a form (a note, a reason): longer
+#: is almost surely pasted by mistake. Names and ids have their own, shorter limits.
+MAX_TEXT = 2000
+
+
+class TextRejected(ValueError):
+    """Typed text coi will not store (too long); the message names what and the limit."""
+
+
+def clean_typed(value: str | None, *, what: str, limit: int = MAX_TEXT, keep_newlines: bool = True) -> str | None:
+    """Text a person typed (a reason, a note for the minutes, an id in a form) as coi stores
+    it: cleaned exactly as an imported cell is (:func:`clean_cell`: control, invisible and
+    bidirectional characters out, NFC, spaces collapsed), None when nothing is left, and
+    refused beyond ``limit`` characters with a message naming ``what``. Cleaning happens at
+    the library's boundary so that no page, command or caller can store a character that
+    breaks a spreadsheet, reorders a report's text or hides in a name."""
+    if value is None:
+        return None
+    text, _ = clean_cell(str(value), keep_newlines=keep_newlines)
+    if not text:
+        return None
+    if len(text) > limit:
+        raise TextRejected(f"the {what} is {len(text):,} characters long; the limit is {limit:,}: shorten it")
+    return text
+
+
+def printable(value: str) -> str:
+    """``value`` with every character a file format cannot hold or a reader would not see
+    removed (control characters but tab and line breaks, invisible and bidirectional marks,
+    lone surrogates): for writing a cell of a spreadsheet or a report, even from data stored
+    before it was cleaned (openpyxl refuses control characters; a leading NUL would hide a
+    formula from the check that defuses it)."""
+    if value.isascii() and value.isprintable():
+        return value
+    return "".join(ch for ch in value if ch == "\r" or not is_invisible(ch, keep_newlines=True))
+
+
+def mojibake(value: str) -> str | None:
+    """What ``value`` most likely said when it reads as UTF-8 decoded as Windows-1252 or
+    Latin-1 somewhere on its way ("Ana GÃ³mez" for "Ana Gómez", "Oâ€™Brien" for "O’Brien"),
+    else None. The test is strict — the text must turn back, whole, into valid UTF-8 with
+    multi-byte characters — so a real name (whose accented letters are not followed by the
+    symbols UTF-8's continuation bytes become) is never taken for garbled text."""
+    if value.isascii():
+        return None
+    for codec in ("cp1252", "latin-1"):  # Latin-1 for the bytes Windows-1252 leaves undefined (0x81, 0x8D…)
+        try:
+            raw = value.encode(codec)
+        except UnicodeEncodeError:
+            continue
+        try:
+            fixed = raw.decode("utf-8")
+        except UnicodeDecodeError:
+            return None
+        return fixed if fixed != value else None
+    return None

@@ -24,9 +24,9 @@ from coi.accounts import Account
 from coi.model import Answer, Disclosure, InputRejected, PathStep, Problem, cell_text, path_words, utc_timestamp
 from coi.names import fold
 from coi.policy import Policy, load_policy
-from coi.redaction import Redactor, may_reveal
+from coi.redaction import Redactor, may_reveal, shown_order
 from coi.settings import load_settings
-from coi.store import (PROMPT_HELD, PROMPT_RELEASED, PROMPT_WITHDRAWN_BY_EDIT, AuditEntry, ImportResult, Store,
+from coi.store import (PROMPT_HELD, StaleAnswer, PROMPT_RELEASED, PROMPT_WITHDRAWN_BY_EDIT, AuditEntry, ImportResult, Store,
                        StoredDecision, StoredPrompt, UnknownPrompt)
 
 #: The columns a member edits on *My disclosures* (CONTRACT.md's, without member_id).
@@ -57,6 +57,8 @@ class PromptView:
     reason: str | None
     redacted: bool
     meeting_date: dt.date | None = None  # the meeting the case is on, when the docket says
+    version: int = 0  # what an answer given on this view is checked against (StoredPrompt.version)
+    struck: StoredDecision | None = None  # the latest answer, marked as entered in error (now unanswered)
 
     def due_in(self, today: dt.date) -> int | None:
         """Days until the case's meeting (negative: the meeting has passed); None: no date."""
@@ -91,7 +93,7 @@ def view_of(p: StoredPrompt, account: Account, meeting_date: dt.date | None = No
         matched_name=shown.matched_name, how=shown.how, score=p.score, status=p.status,
         answer=d.answer if d else None, answered_by=d.decided_by if d else None,
         answered_at=d.decided_at if d else None, reason=d.reason if d else None, redacted=shown.redacted,
-        meeting_date=meeting_date,
+        meeting_date=meeting_date, version=p.version, struck=p.struck,
     )
 
 
@@ -107,17 +109,34 @@ def prompts_for(store: Store, account: Account, *, member_id: str | None = None,
     redactor = Redactor.for_store(store, reveal=may_reveal(account), cases={p.case_id for p in rows})
     views = [view_of(p, account, meetings.get(p.case_id), redactor) for p in rows]
     # unanswered first, the soonest meeting first among them, cases without a date last
+    # within a case, by what the account is shown only (coi.redaction.shown_order)
     return sorted(views, key=lambda v: (v.answer is not None, v.meeting_date is None,
-                                        v.meeting_date or dt.date.max, v.case_id, v.member_id, -v.score))
+                                        v.meeting_date or dt.date.max, v.case_id, v.member_id,
+                                        shown_order(v.party, v.category, v.tier, v.party_role, v.score, v.redacted,
+                                                    v.key)))
 
 
-def answer(store: Store, account: Account, key: str, choice: Answer | str, reason: str | None = None) -> int:
-    """Record the member's answer to their own prompt (appended, with who and when)."""
+def answer(store: Store, account: Account, key: str, choice: Answer | str, reason: str | None = None, *,
+           version: int | None = None) -> int:
+    """Record the member's answer to their own prompt (appended, with who and when).
+    ``version``: the :attr:`PromptView.version` of the card the member answered on; an
+    answer given on a card that another answer has overtaken is refused (:class:`StaleAnswer`)."""
     require(store, account, Permission.ANSWER_OWN_PROMPTS)  # before the key is looked up
     account = require(store, account, Permission.ANSWER_OWN_PROMPTS,
                       member_id=_prompt_for(store, account, key).member_id)
     return store.record_decision(key, answer=choice, reason=reason, decided_by=account.username,
-                                 member_id=account.member_id)
+                                 member_id=account.member_id, expected_version=version)
+
+
+def mark_entered_in_error(store: Store, account: Account, key: str, *, version: int | None = None) -> int:
+    """The member marks their latest answer to their own prompt as entered in error (a new
+    row with who and when; nothing is deleted): the prompt counts as unanswered again until
+    they answer it. ``version`` as for :func:`answer`."""
+    require(store, account, Permission.ANSWER_OWN_PROMPTS)  # before the key is looked up
+    account = require(store, account, Permission.ANSWER_OWN_PROMPTS,
+                      member_id=_prompt_for(store, account, key).member_id)
+    return store.mark_entered_in_error(key, marked_by=account.username, member_id=account.member_id,
+                                       expected_version=version)
 
 
 def history_for(store: Store, account: Account, key: str) -> list[StoredDecision]:
@@ -245,8 +264,10 @@ def save_disclosures(store: Store, account: Account, rows: list[dict[str, str | 
             store.audit(DISCLOSURE_SAVE_REFUSED, account.username, {"member_id": scope, "limit": limit,
                                                                      "retry_at": refused.retry_at})
         else:
+            # the person editing the list decides: a tie they delete (or change) is retired,
+            # whoever entered it (a file import keeps ties entered here unless confirmed)
             result = store.import_disclosures(records, source=source, fingerprint=fingerprint,
-                                              actor=account.username)
+                                              actor=account.username, retire_member_entries=True)
             service.screen_after_edit(store, account, policy, as_of, member_id=scope)
             store.audit(DISCLOSURES_SAVED, account.username, {
                 "member_id": scope, "own_edit": own, "rows": len(records), "added": result.added,
@@ -373,11 +394,33 @@ def member_edit_log(store: Store, account: Account, limit: int = 200) -> list[Au
     return sorted(entries, key=lambda e: -e.id)[:limit]
 
 
-def confirm_disclosures(store: Store, account: Account) -> str:
-    """The member confirms their disclosures are complete today; returns the time recorded."""
+class UnsavedEdits(ValueError):
+    """The member asked to confirm their disclosures complete while the table they confirm
+    from holds edits that are not saved: what they would confirm is not what is stored."""
+
+
+def _table_content(rows: list[dict[str, str | None]]) -> list[tuple[str, ...]]:
+    """The disclosures table's content as a save would see it: blank rows dropped, spaces
+    collapsed, in a fixed order."""
+    content = [tuple(" ".join(str(r.get(f) or "").split()) for f in DISCLOSURE_FIELDS) for r in rows]
+    return sorted(c for c in content if any(c))
+
+
+def confirm_disclosures(store: Store, account: Account, *, as_shown: list[dict[str, str | None]] | None = None) -> str:
+    """The member confirms their disclosures are complete today; returns the time recorded.
+
+    ``as_shown``: the table the member confirms from (the dashboard's editor, edits
+    included). When it differs from the disclosures stored, nothing is confirmed
+    (:class:`UnsavedEdits`): confirming would record as complete a list the member has not
+    saved — and the save checks every row and may refuse it — so the member saves or
+    discards the edits first."""
     account = require(store, account, Permission.EDIT_OWN_DISCLOSURES)  # a member: staff have no own disclosures
     at = utc_timestamp()
     with store.transaction() as conn:
+        if as_shown is not None and _table_content(as_shown) != _table_content(
+                disclosure_rows(disclosures_for(store, account))):
+            raise UnsavedEdits("The table holds edits that are not saved: save them (Save and re-screen) or "
+                               "discard them first, then confirm. Nothing was confirmed.")
         conn.execute("INSERT INTO disclosure_confirmations (member_id, confirmed_at, confirmed_by) VALUES (?, ?, ?)",
                      (account.member_id, at, account.username))
         store.audit("disclosures confirmed complete", account.username, {"member_id": account.member_id})
@@ -466,7 +509,8 @@ def last_confirmed(store: Store) -> dict[str, str]:
             "SELECT member_id, max(confirmed_at) FROM disclosure_confirmations GROUP BY member_id")}
 
 
-__all__ = ["Forbidden", "PromptView", "view_of", "prompts_for", "answer", "history_for", "disclosures_for",
+__all__ = ["Forbidden", "StaleAnswer", "UnsavedEdits", "PromptView", "view_of", "prompts_for", "answer",
+           "mark_entered_in_error", "history_for", "disclosures_for",
            "disclosure_rows", "save_disclosures", "term_status", "roster_rows", "confirm_disclosures", "confirmed_on", "roster_names", "last_confirmed", "ties_graph",
            "DISCLOSURE_FIELDS", "DisclosureSave", "SavesLimited", "HeldPromptView", "held_prompts",
            "release_held_prompt", "member_edit_log"]

@@ -18,6 +18,7 @@ from coi.access import Permission, require
 from coi.accounts import Account
 from coi.model import utc_timestamp
 from coi.store import Store
+from coi.text import TextRejected, clean_typed
 
 SEATS = 13
 
@@ -92,8 +93,14 @@ def _member_ids(store: Store) -> set[str]:
 
 def move(store: Store, account: Account | None, *, case_id: str, member_id: str, moved_by: str,
          note: str | None = None) -> int:
-    """Record a motion to recuse ``member_id`` from ``case_id``, moved by another member."""
+    """Record a motion to recuse ``member_id`` from ``case_id``, moved by another member. The
+    typed case id and note are cleaned and bounded as imported text is (coi.text.clean_typed)."""
     actor = require(store, account, Permission.RECORD_VOTES).username
+    try:
+        case_id = clean_typed(case_id, what="case id", keep_newlines=False) or ""
+        note = clean_typed(note, what="note for the minutes")
+    except TextRejected as exc:
+        raise VoteError(str(exc)) from None
     members = _member_ids(store)
     for who, what in ((member_id, "member to recuse"), (moved_by, "member moving")):
         if who not in members:

@@ -67,9 +67,15 @@ def copy_database(source: Path, folder: Path) -> Path:
     """A consistent copy of a database, for a test that writes to it."""
     from coi.store import Store
 
+    import shutil
+
+    from coi import chain
+
     copy = folder / "coi.sqlite3"
     with Store.open(source) as src:
         src._conn.execute("VACUUM INTO ?", (str(copy),))
+    if chain.key_file(source).exists():  # the chain's key lives beside the database, not in it
+        shutil.copy2(chain.key_file(source), chain.key_file(copy))
     return copy
 
 

@@ -90,6 +90,13 @@ def _prompt(store, member_id):
     return store.prompts(member_id=member_id)[0]
 
 
+def _answered(store, member_id) -> str:
+    """A prompt of the member with an answer recorded (by the member's account), to mark as entered in error."""
+    p = _prompt(store, member_id)
+    store.record_decision(p.key, answer=Answer.UNSURE, reason=None, decided_by=member_id.lower())
+    return p.key
+
+
 def _see_confidential(store, a):
     p = next(p for p in store.prompts(member_id=OWN) if p.party_confidential)
     shown = views.prompts_for(store, a, member_id=OWN, status=None)
@@ -119,6 +126,12 @@ def _import_docket(store, a):
     service.import_docket_file(store, a, path, source="docket-new.csv")
 
 
+def _plan_docket(store, a):
+    path = Path(store.path).parent / "docket-plan.csv"
+    path.write_text("case_id,party_name,party_role\nC-NEW-1,Zed Quill,witness\n", encoding="utf-8")
+    service.plan_docket_file(store, a, path, source="docket-plan.csv")
+
+
 M, S, A = "member", "staff", "admin"
 EVERYONE, STAFF = {M, S, A}, {S, A}
 ACTIONS = {  # action → (what it does, the accounts that may do it)
@@ -129,6 +142,10 @@ ACTIONS = {  # action → (what it does, the accounts that may do it)
     "answer one's own prompt": (lambda st, a: views.answer(st, a, _prompt(st, OWN).key, Answer.SELF_RECUSE), {M}),
     "answer another member's prompt": (lambda st, a: views.answer(st, a, _prompt(st, OTHER).key, Answer.SELF_RECUSE),
                                        set()),
+    "mark an answer entered in error: one's own": (
+        lambda st, a: views.mark_entered_in_error(st, a, _answered(st, OWN)), {M}),
+    "mark an answer entered in error: another's": (
+        lambda st, a: views.mark_entered_in_error(st, a, _answered(st, OTHER)), set()),
     "read the answers to one's prompt": (lambda st, a: views.history_for(st, a, _prompt(st, OWN).key), EVERYONE),
     "read the answers to another's prompt": (lambda st, a: views.history_for(st, a, _prompt(st, OTHER).key), STAFF),
     "see one's disclosures": (lambda st, a: views.disclosures_for(st, a), {M}),
@@ -174,6 +191,9 @@ ACTIONS = {  # action → (what it does, the accounts that may do it)
     "import a docket file": (_import_docket, STAFF),
     "import a roster": (lambda st, a: service.import_records(st, a, "members", st.members(active_only=True),
                                                              source="members.csv", fingerprint="again"), STAFF),
+    "see an import's plan": (lambda st, a: service.plan_import(st, a, "disclosures", st.panel().disclosures[:1],
+                                                              source="d.csv", fingerprint="plan"), STAFF),
+    "see a docket file's plan": (_plan_docket, STAFF),
     "screen the docket": (lambda st, a: service.screen_stored(st, a, load_policy(), AS_OF), STAFF),
     "screen after editing one's disclosures": (lambda st, a: service.screen_after_edit(st, a, load_policy(), AS_OF),
                                                EVERYONE),
@@ -212,20 +232,22 @@ def test_an_action_is_allowed_only_to_the_accounts_that_have_it(db, kind, action
         before = _written(store)
         with pytest.raises(Forbidden):
             fn(store, account)
-        if not action.startswith(("record a recusal vote", "read a motion")):  # these move a motion first
+        # these move a motion, or record the answer to mark, first
+        if not action.startswith(("record a recusal vote", "read a motion", "mark an answer")):
             assert _written(store) == before, "a refused action wrote to the database"
 
 
 #: the library's functions the matrix above calls, by module; and those that take the store
 #: but are no user action (building blocks of an action that checks its own access)
 IN_THE_MATRIX = {
-    "views": {"prompts_for", "answer", "history_for", "disclosures_for", "save_disclosures", "confirm_disclosures",
+    "views": {"prompts_for", "answer", "mark_entered_in_error", "history_for", "disclosures_for", "save_disclosures", "confirm_disclosures",
               "confirmed_on", "ties_graph", "roster_rows", "roster_names", "held_prompts", "release_held_prompt",
               "member_edit_log"},
     "votes": {"move", "vote", "motions", "motion", "result"},
     "meetings": {"meetings", "meeting", "voters", "save_meeting", "set_absent", "import_agenda", "record_votes",
                  "build_report", "exposure_audit"},
-    "service": {"import_docket_file", "import_records", "screen_stored", "screen_after_edit", "audit_entries"},
+    "service": {"import_docket_file", "import_records", "screen_stored", "screen_after_edit", "audit_entries",
+                "plan_import", "plan_docket_file"},
 }
 BUILDING_BLOCKS = {"views": {"last_confirmed"}, "votes": {"recused_by_vote"}}
 

@@ -214,6 +214,8 @@ def test_staff_upload_a_docket_and_see_its_prompts(db):
     at.file_uploader(key="docket_file").set_value(("new.csv", DOCKET.format(name=tie.name).encode(), "text/csv"))
     at.run()
     assert not at.exception, at.exception
+    at.button(key="docket_import").click().run()  # the plan is shown first; imported on confirm (issue 12)
+    assert not at.exception, at.exception
     text = page_text(at)
     assert "new.csv: 2 parties added" in text and "Prompts in this docket's 1 case: 1" in text
     assert tie.name in text

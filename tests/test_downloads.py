@@ -97,7 +97,7 @@ def test_an_account_disabled_after_the_page_was_drawn_downloads_nothing(db, make
 
 
 def test_an_idle_session_downloads_no_packet(db, makers):
-    at = member_with_an_upcoming_meeting(db)
+    member_with_an_upcoming_meeting(db)
     name = packet(makers)
     with Store.open(db) as store, store.transaction() as conn:  # the sign-in session, last used long ago
         idle_since = (dt.datetime.now(dt.UTC) - dt.timedelta(hours=3)).isoformat(timespec="seconds")

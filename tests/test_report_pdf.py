@@ -16,7 +16,7 @@ from tests.test_meetings import AS_OF, store  # noqa: F401  (the scripted meetin
 pytestmark = pytest.mark.pdf
 
 
-def pdf_text(store, **kw) -> tuple[str, int]:
+def pdf_text(store, **kw) -> tuple[str, int]:  # noqa: F811  (the fixture passed in)
     data = report.render(meetings.build_report(store, SYSTEM, "M-1", today=AS_OF, **kw), "pdf", packet=kw.get("member_id"))
     reader = PdfReader(io.BytesIO(data))
     return "\n".join(page.extract_text() for page in reader.pages), len(reader.pages)

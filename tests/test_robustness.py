@@ -60,7 +60,7 @@ def test_kill_9_during_imports_leaves_all_or_nothing(tmp_path, tried):
     kills = whole = 0
     for n in range(100):
         f = files["B" if n % 2 == 0 else "A"]
-        proc = subprocess.Popen([COI, "import", "--db", str(db), str(f)], stdout=subprocess.DEVNULL,
+        proc = subprocess.Popen([COI, "import", "--db", str(db), "--yes", str(f)], stdout=subprocess.DEVNULL,
                                 stderr=subprocess.DEVNULL)
         time.sleep(rng.uniform(0.0, duration * 1.1))
         if proc.poll() is None:

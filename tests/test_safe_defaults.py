@@ -115,7 +115,7 @@ def test_demo_refuses_a_demo_database_a_real_roster_was_imported_into(demo_db, t
     db = copy_database(demo_db, tmp_path)
     roster = tmp_path / "members.csv"
     roster.write_text(OTHER_ROSTER, encoding="utf-8")
-    assert coi("import", "--db", db, roster).exit_code == 0
+    assert coi("import", "--db", db, "--yes", roster).exit_code == 0  # --yes: it makes the demo's members inactive
     before = dump(db)
     result = coi("demo", "--db", db, "--as-of", "2026-11-22")
     assert result.exit_code == 1 and "imports the demo did not make: members from" in result.output
@@ -310,7 +310,8 @@ def test_a_new_database_its_wal_and_shm_files_and_its_folder_are_private(tmp_pat
         with Store.open(db) as store:
             store.audit("test", "test", {})
             assert {p.name: mode(p) for p in db.parent.iterdir()} == {
-                "coi.sqlite3": 0o600, "coi.sqlite3-wal": 0o600, "coi.sqlite3-shm": 0o600}
+                "coi.sqlite3": 0o600, "coi.sqlite3-wal": 0o600, "coi.sqlite3-shm": 0o600,
+                "coi.sqlite3.key": 0o600}  # the chain key (coi.chain), made on first use
         assert mode(db.parent) == 0o700
     finally:
         os.umask(old)
@@ -337,7 +338,7 @@ def test_a_backup_and_a_restored_database_are_private(demo_db, tmp_path, umask_0
     assert coi("backup", "--db", demo_db, "--out", copy).exit_code == 0
     assert mode(copy) == 0o600
     restored = tmp_path / "new" / "coi.sqlite3"
-    restore(copy, restored)
+    restore(copy, restored, key_path=f"{demo_db}.key")  # the chain key is kept apart from backups
     assert mode(restored) == 0o600 and mode(restored.parent) == 0o700
 
 

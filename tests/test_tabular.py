@@ -311,13 +311,13 @@ def test_ratio_limit_applies_with_small_limits(tmp_path):
 # ------------------------------------------------------------------ byte-order mark vs --encoding
 
 
-def test_encoding_that_contradicts_the_byte_order_mark_is_rejected(tmp_path):
-    # read as cp1252, a UTF-8 BOM would become 'ï»¿' in the first column and 'é' would become 'Ã©'
+def test_a_byte_order_mark_decides_over_the_fallback_encoding(tmp_path):
+    # read as cp1252, a UTF-8 BOM would become 'ï»¿' in the first column and 'é' would become 'Ã©';
+    # the encoding given is the fallback for files that are not UTF-8, which this one is (issue 12, item 9)
     path = tmp_path / "bom.csv"
     path.write_bytes(b"\xef\xbb\xbf" + "member_id,name\nM1,José\n".encode("utf-8"))
-    p = only(rejected(path, encoding="cp1252"))
-    assert p.row == 1 and "UTF-8 byte-order mark" in p.problem and "cp1252" in p.problem
-    assert "leave out --encoding" in p.fix
+    t = read_table(path, encoding="cp1252")
+    assert t.columns[0] == "member_id" and t.rows[0][1]["name"] == "José"
 
 
 @pytest.mark.parametrize("encoding", ["utf-8", "UTF8", "utf-8-sig"])
@@ -339,3 +339,126 @@ def test_bom_file_with_cp1252_bytes_is_not_told_to_pass_encoding(tmp_path):
     p = only(rejected(path))
     assert (p.row, p.column) == (2, "name")
     assert "--encoding" not in p.fix and "re-save it as CSV UTF-8" in p.fix
+
+
+# ------------------------------------------------------------------ the encoding, decided per file (issue 12, item 9)
+
+
+def test_a_utf8_file_is_read_as_utf8_whatever_fallback_is_given(tmp_path):
+    path = write_csv(tmp_path, "member_id,name\nM1,Ana Gómez\n")
+    for fallback in ("cp1252", "latin-1", "mac_roman", "utf-16-le"):
+        assert read_table(path, encoding=fallback).rows == [(2, {"member_id": "M1", "name": "Ana Gómez"})], fallback
+
+
+def test_the_fallback_applies_to_a_file_that_is_not_utf8(tmp_path):
+    path = write_csv(tmp_path, "member_id,name\nM1,Ana Gómez\n", encoding="cp1252")
+    assert read_table(path, encoding="cp1252").rows == [(2, {"member_id": "M1", "name": "Ana Gómez"})]
+
+
+def test_an_encoding_given_for_one_file_is_that_files_alone(tmp_path):
+    from coi.tabular import Encodings
+
+    other = write_csv(tmp_path, "member_id,name\nM1,Zoë\n", name="other.csv", encoding="mac_roman")
+    mine = write_csv(tmp_path, "member_id,name\nM1,Zoë\n", name="mine.csv", encoding="cp1252")
+    choice = Encodings(fallback="mac_roman", per_file=((str(mine), "cp1252"),))
+    assert read_table(mine, encoding=choice).rows[0][1]["name"] == "Zoë"
+    assert read_table(other, encoding=choice).rows[0][1]["name"] == "Zoë"
+
+
+def test_a_utf16_fallback_for_a_file_without_zero_bytes_is_refused(tmp_path):
+    path = write_csv(tmp_path, "member_id,name\nM1,Ana Gómez\n", encoding="cp1252")
+    p = only(rejected(path, encoding="utf-16-le"))
+    assert "not utf-16-le" in p.problem and "zero bytes" in p.problem
+
+
+def test_a_single_byte_fallback_for_a_utf16_file_is_refused(tmp_path):
+    path = write_csv(tmp_path, "member_id,name\r\nM1,Ana\r\n", encoding="utf-16-le")
+    p = only(rejected(path, encoding="cp1252"))
+    assert "UTF-16 without a byte-order mark" in p.problem and "--encoding utf-16-le" in p.fix
+
+
+def test_the_fix_names_the_callers_way_of_choosing_an_encoding(tmp_path):
+    from coi.tabular import CHOOSABLE_ENCODINGS, Encodings
+
+    path = write_csv(tmp_path, "member_id,name\nM1,Ana Gómez\n", encoding="cp1252")
+    dashboard = Encodings(ask="choose “{label}” in the box", offered=tuple(CHOOSABLE_ENCODINGS))
+    p = only(rejected(path, encoding=dashboard))
+    assert "choose “Windows-1252 (Excel on Windows; Western European)” in the box" in p.fix
+    assert "--encoding" not in p.fix
+
+
+@pytest.mark.parametrize("garbled, meant", [("Ana GÃ³mez", "Ana Gómez"), ("Oâ€™Brien", "O’Brien"),
+                                            ("JosÃ© NÃºÃ±ez", "José Núñez")])
+def test_garbled_text_is_refused_naming_row_column_and_what_it_said(tmp_path, garbled, meant):
+    path = write_csv(tmp_path, f"member_id,name\nM1,Ana Diaz\nM2,{garbled}\n")
+    p = only(rejected(path))
+    assert (p.row, p.column) == (3, "name")
+    assert f"{garbled!r} is garbled text" in p.problem and f"correct the cell to {meant!r}" in p.fix
+
+
+@pytest.mark.parametrize("name", ["José Núñez", "Zoë Françoise", "SÃO PAULO", "JOÃO", "Müller-Straße", "Łódź",
+                                  "Œuvre", "Čapek", "İstanbul", "Ñandú"])
+def test_real_accented_names_are_not_taken_for_garbled_text(tmp_path, name):
+    assert read_table(write_csv(tmp_path, f"member_id,name\nM1,{name}\n")).rows[0][1]["name"] == name
+
+
+def test_garbled_text_in_a_workbook_is_refused(tmp_path):
+    path = write_xlsx(tmp_path, [["member_id", "name"], ["M1", "Ana GÃ³mez"]])
+    p = only(rejected(path))
+    assert (p.row, p.column) == (2, "name") and "garbled" in p.problem
+
+
+# ------------------------------------------------------------------ hostile files are bounded (issue 12, item 12)
+
+
+def test_a_header_wider_than_the_column_limit_is_refused_before_any_row(tmp_path):
+    header = ",".join(["member_id", "name"] + [f"c{i}" for i in range(1_000)])
+    path = write_csv(tmp_path, header + "\nM1,Ana\n")
+    p = only(rejected(path))
+    assert p.row == 1 and "the header row has 1,002 columns" in p.problem and "up to 1,000 columns" in p.problem
+
+
+def test_a_workbook_header_wider_than_the_column_limit_is_refused(tmp_path):
+    path = write_xlsx(tmp_path, [[f"c{i}" for i in range(12)], ["x"] * 12])
+    p = only(rejected(path, limits=Limits(max_columns=10)))
+    assert p.row == 1 and "12 columns" in p.problem
+
+
+def test_a_cell_longer_than_a_spreadsheet_cell_is_refused_naming_row_and_column(tmp_path):
+    path = write_csv(tmp_path, "member_id,name\nM1,Ana\nM2," + "x" * 40_000 + "\n")
+    p = only(rejected(path))
+    assert (p.row, p.column) == (3, "name") and "40,000 characters" in p.problem and "32,767" in p.problem
+
+
+def _workbook_with_shared_strings(tmp_path: Path, extra: int) -> Path:
+    """A workbook whose cells use the shared strings table, with ``extra`` unused strings in it."""
+    from tests.test_hostile_files import shared_strings_workbook
+
+    return shared_strings_workbook(tmp_path / "shared.xlsx", extra)
+
+
+def test_a_workbook_with_shared_strings_is_read(tmp_path):
+    t = read_table(_workbook_with_shared_strings(tmp_path, 10))
+    assert t.rows == [(2, {"case_id": "C-1", "party_name": "Ana Diaz"})]
+
+
+def test_shared_strings_too_big_in_the_zip_directory_are_refused(tmp_path):
+    p = only(rejected(_workbook_with_shared_strings(tmp_path, 10_000), limits=Limits(max_shared_strings_bytes=10_000)))
+    assert "shared strings would unpack to" in p.problem and "save the sheet as .csv" in p.fix
+
+
+def test_too_many_shared_strings_are_refused_while_streaming_them(tmp_path):
+    p = only(rejected(_workbook_with_shared_strings(tmp_path, 5_000), limits=Limits(max_shared_strings=1_000)))
+    assert "more than 1,000 shared strings" in p.problem
+
+
+def test_a_worksheet_too_big_in_the_zip_directory_is_refused(tmp_path):
+    path = write_xlsx(tmp_path, [["member_id", "name"]] + [["M1", "Ana Diaz"]] * 500)
+    p = only(rejected(path, limits=Limits(max_sheet_bytes=1_000)))
+    assert "the worksheet xl/worksheets/sheet1.xml would unpack to" in p.problem
+
+
+def test_reading_stops_at_the_limit_of_cells_empty_or_not(tmp_path):
+    path = write_xlsx(tmp_path, [["member_id", "name"], ["M1", "Ana"]] + [[None] * 30 + ["x"]] * 10)
+    p = only(rejected(path, limits=Limits(max_scanned_cells=100)))
+    assert "more than 100 cells, empty or not" in p.problem

@@ -6,22 +6,27 @@ included — in plain words."""
 from __future__ import annotations
 
 import functools
+import hashlib
 import re
 import secrets
 import tempfile
+import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pandas as pd
 import streamlit as st
 
-from coi import dashboard, export, meetings, report, service, views, votes
+from coi import dashboard, export, meetings, report, service, tabular, views, votes
 from coi.accounts import Account, AccountError, Accounts, Role
+from coi.import_plan import Change, ImportPlan, PlanChanged
 from coi.ingest import VoteRow
 from coi.model import Answer, InputRejected
 from coi.policy import load_policy
 from coi.sessions import Sessions
 from coi.settings import load_settings
 from coi.store import Store
+from coi.text import MAX_TEXT
 from coi.views import PromptView
 
 PROMPT_COLUMNS = ("case", "meeting", "overdue", "status", "member", "party", "role", "category", "tier", "score",
@@ -73,8 +78,30 @@ def card_key(prompt_key: str) -> str:
     return "card-" + card_id(prompt_key)
 
 
-def _prompt_card(store: Store, account: Account, view: PromptView, *, can_answer: bool) -> None:
+#: session_state: prompt key → the version of the prompt its card was last drawn with: a click
+#: on the card answers the prompt as the member saw it (coi.store.StoredPrompt.version)
+CARD_VERSIONS = "card_versions"
+#: session_state: (prompt key, version) of every card this browser session acted on
+CARD_DONE = "card_done"
+#: session_state: the last action recorded from this browser session: {at, key, what, case, drawn}
+#: (``at``: when it was recorded, then when each card was drawn again after it, until all were)
+LAST_ACTION = "last_card_action"
+ENTERED_IN_ERROR = "entered in error"  # the card action besides the answers
+# A click on a card within Settings.double_click_seconds (default 2 s, COI_DOUBLE_CLICK_SECONDS)
+# after the cards were drawn again after an action of this browser session is the second half
+# of a double-click (what it lands on moved under the pointer): ignored, unless it changes the
+# answer on the same card. Operating systems end a double-click within 0.5 s by default; the
+# rest is room for the network and a busy server.
+_clock: Callable[[], float] = time.monotonic  # the double-click window's clock; tests stop it
+
+
+def _prompt_card(store: Store, account: Account, view: PromptView, *, can_answer: bool,
+                 seen: int | None = None, clicked_at: float | None = None) -> None:
+    """One prompt's card; ``seen``: the version of the prompt the card was drawn with the
+    last time, which is what a click on it now answers; ``clicked_at``: when this run began
+    (the click's time, for the double-click window)."""
     opaque = card_id(view.key)
+    st.session_state.setdefault(CARD_VERSIONS, {})[view.key] = view.version  # what the next click answers
     with st.container(border=True, key=card_key(view.key)):
         st.markdown(f"**Case {md(view.case_id)}** · {md(view.category)} · *{md(view.tier)}*"
                     + (f" · meeting {view.meeting_date.isoformat()}" if view.meeting_date else ""))
@@ -86,23 +113,38 @@ def _prompt_card(store: Store, account: Account, view: PromptView, *, can_answer
             st.success(f"Answered: {ANSWER_WORDS[view.answer]}"
                        + (f" — {md(view.reason)}" if view.reason else "")
                        + f" (by {md(view.answered_by)}, {md(view.answered_at)})")
+        elif view.struck is not None:
+            st.warning(f"Your answer {ANSWER_WORDS[view.struck.answer]} of {md(view.struck.decided_at)} was marked "
+                       f"as entered in error (by {md(view.struck.entered_in_error_by)}, "
+                       f"{md(view.struck.entered_in_error_at)}): this prompt awaits your answer again.")
+        if view.answer is not None or view.struck is not None:
             history = views.history_for(store, account, view.key)
-            if len(history) > 1:
+            if len(history) > 1 or any(d.entered_in_error for d in history):
                 with st.expander(f"History of answers ({len(history)})"):
                     for d in history:
                         st.markdown(f"{md(d.decided_at)}: {ANSWER_WORDS[d.answer]}"
-                                    + (f" — {md(d.reason)}" if d.reason else "") + f" (by {md(d.decided_by)})")
+                                    + (f" — {md(d.reason)}" if d.reason else "") + f" (by {md(d.decided_by)})"
+                                    + (f" — **entered in error** (marked by {md(d.entered_in_error_by)}, "
+                                       f"{md(d.entered_in_error_at)})" if d.entered_in_error else ""))
         if not can_answer:
             return
         cols = st.columns(3)
         if cols[0].button(ANSWER_WORDS[Answer.SELF_RECUSE], key=f"recuse-{opaque}"):
-            _answer(store, account, view, Answer.SELF_RECUSE, None)
+            _answer(store, account, view, Answer.SELF_RECUSE, None, seen, clicked_at)
         if cols[1].button(ANSWER_WORDS[Answer.UNSURE], key=f"unsure-{opaque}"):
-            _answer(store, account, view, Answer.UNSURE, None)
+            _answer(store, account, view, Answer.UNSURE, None, seen, clicked_at)
         with cols[2].form(f"no-conflict-{opaque}", border=False):
-            reason = st.text_input("Why there is no conflict", key=f"reason-{opaque}")
+            reason = st.text_input("Why there is no conflict", key=f"reason-{opaque}", max_chars=MAX_TEXT)
             if st.form_submit_button(ANSWER_WORDS[Answer.NO_CONFLICT]):
-                _answer(store, account, view, Answer.NO_CONFLICT, reason)
+                _answer(store, account, view, Answer.NO_CONFLICT, reason, seen, clicked_at)
+        if view.answer is not None and st.button(
+                "Mark this answer as entered in error", key=f"error-{opaque}",
+                help="For an answer you did not mean to give (a click that landed on the wrong card). The answer "
+                     "stays on record, marked with who marked it and when; the prompt awaits your answer again."):
+            _act(view, ENTERED_IN_ERROR, seen,
+                 lambda version: views.mark_entered_in_error(store, account, view.key, version=version),
+                 f"Your answer for case {md(view.case_id)} is marked as entered in error: the prompt awaits your "
+                 "answer again.", clicked_at)
 
 
 def _count(n: int, one: str, many: str | None = None) -> str:
@@ -116,13 +158,46 @@ def _problems(exc: InputRejected, what: str) -> None:
                                 "how to fix": p.fix} for p in exc.problems]), hide_index=True, width="stretch")
 
 
-def _answer(store: Store, account: Account, view: PromptView, choice: Answer, reason: str | None) -> None:
+def _answer(store: Store, account: Account, view: PromptView, choice: Answer, reason: str | None,
+            seen: int | None, clicked_at: float | None) -> None:
+    _act(view, str(choice), seen,
+         lambda version: views.answer(store, account, view.key, choice, reason, version=version),
+         f"Your answer for case {md(view.case_id)} is recorded.", clicked_at)
+
+
+def _act(view: PromptView, what: str, seen: int | None, record: Callable[[int], object], done: str,
+         clicked_at: float | None = None) -> None:
+    """Record an action clicked on a prompt's card — only once, and only on the card it was
+    clicked on. ``seen``: the prompt's version when the card was drawn (a card never drawn
+    before answers nothing). Ignored: a second click on a card this session already acted on
+    as drawn, and any click right after an action (a double-click whose second half landed on
+    what moved under the pointer: the next card, or this card's other button) — except a
+    different answer on the same card, a change of mind. The library refuses an action given
+    on a version another window overtook (:class:`coi.store.StaleAnswer`)."""
+    acted = st.session_state.setdefault(CARD_DONE, set())
+    last = st.session_state.get(LAST_ACTION)
+    now = _clock() if clicked_at is None else clicked_at
+    if seen is None:
+        st.info(f"The card for case {md(view.case_id)} changed before your click reached it: nothing was recorded. "
+                "Look at it again, and click again if you meant it.")
+        return
+    if (view.key, seen) in acted:
+        st.info(f"Your answer for case {md(view.case_id)} was already recorded: the second click was ignored.")
+        return
+    change_of_mind = (last is not None and last["key"] == view.key and ENTERED_IN_ERROR not in (what, last["what"])
+                      and what != last["what"])
+    if last is not None and now - last["at"] < load_settings().double_click_seconds and not change_of_mind:
+        st.warning(f"A click right after your answer for case {md(last['case'])} was ignored, and nothing was "
+                   f"recorded for case {md(view.case_id)}: if you meant it, click again.")
+        return
     try:
-        views.answer(store, account, view.key, choice, reason)
+        record(seen)
     except (ValueError, views.Forbidden) as exc:
         st.error(md(exc))
         return
-    st.session_state["answered"] = f"Your answer for case {md(view.case_id)} is recorded."
+    acted.add((view.key, seen))
+    st.session_state[LAST_ACTION] = {"at": now, "key": view.key, "what": what, "case": view.case_id, "drawn": False}
+    st.session_state["answered"] = done
     st.rerun()
 
 
@@ -140,6 +215,7 @@ def _refusing(page):
 
 @_refusing
 def my_prompts(store: Store, account: Account) -> None:
+    clicked_at = _clock()  # before the page's work: a busy server does not stretch the double-click window
     st.title("My prompts")
     if done := st.session_state.pop("answered", None):
         st.success(done)
@@ -155,8 +231,14 @@ def my_prompts(store: Store, account: Account) -> None:
         return
     unanswered = [v for v in prompts if v.answer is None]
     st.write(f"{len(unanswered)} of {len(prompts)} prompts await your answer.")
+    seen = dict(st.session_state.get(CARD_VERSIONS, {}))  # as the cards were drawn before this click
+    last = st.session_state.get(LAST_ACTION)
     for view in prompts:
-        _prompt_card(store, account, view, can_answer=True)
+        _prompt_card(store, account, view, can_answer=True, seen=seen.get(view.key), clicked_at=clicked_at)
+        if last is not None and not last["drawn"]:  # a card moved just now: the double-click window runs on
+            last["at"] = _clock()
+    if last is not None:
+        last["drawn"] = True  # every card is in its new place
 
 
 @_refusing
@@ -173,8 +255,8 @@ def my_disclosures(store: Store, account: Account) -> None:
     st.caption(f"Confirmed as complete on {md(confirmed[:10])}." if confirmed else "Not yet confirmed as complete.")
     rows = views.disclosure_rows(views.disclosures_for(store, account))
     edited = st.data_editor(pd.DataFrame(rows, columns=views.DISCLOSURE_FIELDS), num_rows="dynamic",
-                            hide_index=True, width="stretch", key="disclosures_editor")
-    cols = st.columns(2)
+                            hide_index=True, width="stretch", key=editor_key())
+    cols = st.columns(3)
     if cols[0].button("Save and re-screen", key="save_disclosures"):
         records = edited.fillna("").astype(str).to_dict("records")
         try:  # saving screens again, in the same transaction
@@ -191,9 +273,27 @@ def my_disclosures(store: Store, account: Account) -> None:
             st.session_state["saved_notice"] = result.notice
         st.rerun()
     if cols[1].button("Confirm my disclosures are complete", key="confirm_disclosures"):
-        views.confirm_disclosures(store, account)
+        try:  # from the table as the member sees it: unsaved edits are refused, not lost
+            views.confirm_disclosures(store, account, as_shown=edited.fillna("").astype(str).to_dict("records"))
+        except views.UnsavedEdits as exc:
+            st.error(md(exc))
+            return
         st.session_state["saved"] = "Thank you: your disclosures are confirmed as complete today."
         st.rerun()
+    if cols[2].button("Discard my edits", key="discard_disclosures"):
+        st.session_state[EDITOR_GENERATION] = st.session_state.get(EDITOR_GENERATION, 0) + 1  # a fresh table
+        st.rerun()
+
+
+#: session_state: how many times the member discarded their edits (a new count is a new, unedited table)
+EDITOR_GENERATION = "disclosures_editor_generation"
+
+
+def editor_key() -> str:
+    """The key of the disclosures table: a new one after "Discard my edits", so the table
+    shows the stored disclosures again."""
+    generation = st.session_state.get(EDITOR_GENERATION, 0)
+    return "disclosures_editor" + (f"-{generation}" if generation else "")
 
 
 @_refusing
@@ -261,25 +361,55 @@ def _prompt_table(shown: list[PromptView], name: str) -> None:
 def docket(store: Store, account: Account) -> None:
     st.title("Docket")
     st.write("Upload a docket (CSV or Excel, one row per party; the columns are in docs/CONTRACT.md). "
-             "It is checked whole: if any row has a problem, every problem is listed and nothing is stored.")
+             "It is checked whole: if any row has a problem, every problem is listed and nothing is stored. "
+             "Then you see the plan — every party it adds, changes or retires, by name — and nothing is stored "
+             "until you import it with the button.")
+    encodings = _upload_encoding()
     upload = st.file_uploader("Docket file", type=["csv", "xlsx"], key="docket_file")
     if upload is None:
+        st.session_state.pop(DOCKET_PLAN_SHOWN, None)
         return
+    content = upload.getvalue()
+    file_id = hashlib.sha256(content).hexdigest() + f":{encodings.fallback or ''}"
+    shown = st.session_state.get(DOCKET_PLAN_SHOWN)
+    confirmed = shown[1] if shown is not None and shown[0] == file_id else None  # the plan the button was under
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / Path(upload.name).name
-        path.write_bytes(upload.getvalue())
+        path.write_bytes(content)
         try:
-            result, loaded = service.import_docket_file(store, account, path, source=upload.name)
+            plan, loaded = service.plan_docket_file(store, account, path, source=upload.name, encoding=encodings)
         except InputRejected as exc:
             _problems(exc, f"{upload.name} was not imported")
             return
-    for w in loaded.warnings[:20]:
-        st.warning(md(w))
-    if result.skipped_as_duplicate:
-        st.info(f"{md(upload.name)} was imported before; nothing changed.")
-    else:
-        st.success(f"{md(upload.name)}: {_count(result.added, 'party', 'parties')} added, {result.changed} changed, "
-                   f"{result.retired} retired, {result.unchanged} unchanged.")
+        for w in loaded.warnings[:20]:
+            st.warning(md(w))
+        cases = {p.case_id for p in loaded.records}
+        if plan.duplicate_of is not None:
+            st.session_state.pop(DOCKET_PLAN_SHOWN, None)
+            st.info(f"{md(upload.name)} is imported (this very file); nothing more to import.")
+            _docket_prompts(store, account, cases)
+            return
+        _import_plan(plan, "party", "parties")
+        label = (f"Import {upload.name}, retiring {_count(len(plan.retired), 'party', 'parties')}" if plan.removes
+                 else f"Import {upload.name}")
+        clicked = st.button(label, key="docket_import", type="primary")
+        st.session_state[DOCKET_PLAN_SHOWN] = (file_id, plan)
+        if not clicked:
+            return
+        if confirmed is None:
+            st.warning("Check the plan above, then import the file with the button.")
+            return
+        try:
+            result, _ = service.import_docket_file(store, account, path, source=upload.name, plan=confirmed,
+                                                   encoding=encodings)
+        except PlanChanged as exc:
+            st.warning(f"{md(upload.name)} was not imported: the stored docket changed since you saw the plan. "
+                       f"The plan above is what the import would do now — check it and confirm again.")
+            st.session_state[DOCKET_PLAN_SHOWN] = (file_id, exc.plan)
+            return
+    st.session_state.pop(DOCKET_PLAN_SHOWN, None)
+    st.success(f"{md(upload.name)}: {_count(result.added, 'party', 'parties')} added, {result.changed} changed, "
+               f"{result.retired} retired, {result.unchanged} unchanged.")
     settings = load_settings()
     bar = st.progress(0.0, text="Screening…")
     screened = service.screen_stored(store, account, load_policy(settings.policy_path), settings.as_of,
@@ -287,7 +417,43 @@ def docket(store: Store, account: Account) -> None:
                                                                                text=f"Screening… {done:,} of {total:,} parties"))
     bar.progress(1.0, text=f"Screened {screened.parties:,} parties in {screened.cases:,} cases: "
                            f"{len(screened.prompts):,} prompts.")
-    cases = {p.case_id for p in loaded.records}
+    _docket_prompts(store, account, cases)
+
+
+def _upload_encoding() -> tabular.Encodings:
+    """The encoding choice for an uploaded CSV, as the command line's --encoding: a file that
+    is UTF-8 is read as UTF-8 whatever is chosen; the choice is for a file that is not."""
+    choices = {"": "Automatic: UTF-8 (a file that is not UTF-8 is refused, naming its likely encoding)",
+               **tabular.CHOOSABLE_ENCODINGS}
+    chosen = st.selectbox("Encoding of a CSV file that is not UTF-8", list(choices), format_func=choices.__getitem__,
+                          key="docket_encoding",
+                          help="A UTF-8 file is always read as UTF-8. Choose another encoding only when coi refuses "
+                               "the file and names it (Excel on Windows writes Windows-1252 unless you save as "
+                               "'CSV UTF-8').")
+    return tabular.Encodings(fallback=chosen or None, ask="choose “{label}” under “Encoding of a CSV file that is not UTF-8” and upload it again",
+                             offered=tuple(tabular.CHOOSABLE_ENCODINGS))
+
+
+#: (the uploaded file's SHA-256, the plan shown with it): what a click on the import button confirms.
+DOCKET_PLAN_SHOWN = "docket_plan_shown"
+
+
+def _import_plan(plan: ImportPlan, one: str, many: str) -> None:
+    """An import's plan, before anything is stored: the counts, and every row it touches by name."""
+    st.subheader("What importing it will do")
+    st.write(f"{_count(len(plan.added), one, many)} added, {len(plan.changed)} changed, "
+             f"{len(plan.retired)} retired (kept as history), {plan.unchanged:,} unchanged"
+             + (f", {len(plan.kept)} kept (entered in the dashboard)" if plan.kept else "") + ".")
+    if plan.retired:
+        st.warning(f"Importing it retires {_count(len(plan.retired), one, many)} that the file does not list "
+                   f"(named below): they no longer count for screening.")
+    rows = [(str(r.change), r.what, r.detail) for change in (Change.RETIRED, Change.KEPT, Change.CHANGED, Change.ADDED)
+            for r in plan.rows if r.change is change]
+    if rows:
+        st.dataframe(pd.DataFrame(rows, columns=["change", one, "detail"]), hide_index=True, width="stretch")
+
+
+def _docket_prompts(store: Store, account: Account, cases: set[str]) -> None:
     shown = [v for v in views.prompts_for(store, account) if v.case_id in cases]
     st.subheader(f"Prompts in this docket's {_count(len(cases), 'case')}: {len(shown):,}")
     _prompt_table(_filtered(shown, "docket"), "docket-prompts")
@@ -401,6 +567,8 @@ def _report_downloads(account: Account, meeting_id: str, *, rule: meetings.Quoru
         def render() -> bytes:
             with Store.open(load_settings().db_path) as store:
                 why = _session_refusal(store, token, account)
+                if not dashboard.asked_by_this_browser(token):  # a download id leaked to another browser
+                    why = "the download was asked for from another browser"
                 try:
                     if why is not None:
                         raise views.Forbidden(why)

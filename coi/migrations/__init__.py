@@ -12,6 +12,8 @@ from coi.migrations import (
     v0007_sessions,
     v0008_held_prompts,
     v0009_demo_marker,
+    v0010_chain_keyed,
+    v0011_decision_errors,
 )
 
 MIGRATIONS: tuple[str, ...] = (
@@ -24,6 +26,8 @@ MIGRATIONS: tuple[str, ...] = (
     v0007_sessions.SCRIPT,
     v0008_held_prompts.SCRIPT,
     v0009_demo_marker.SCRIPT,
+    v0010_chain_keyed.SCRIPT,
+    v0011_decision_errors.SCRIPT,
 )
 
 __all__ = ["MIGRATIONS"]

@@ -118,6 +118,8 @@ def test_staff_upload_a_docket_and_see_its_prompts(server, browser, tmp_path):
     page.get_by_role("button", name="Sign in").click()
     page.get_by_role("heading", name="Docket").wait_for(timeout=30_000)
     page.locator("input[type=file]").set_input_files(str(docket))
+    # the upload shows its plan first; nothing is stored until the import is confirmed (issue 12, item 1)
+    page.get_by_role("button", name="Import new-docket.csv").click(timeout=60_000)
     page.get_by_text("Prompts in this docket's 1 case: 1").wait_for(timeout=60_000)
     page.get_by_role("button", name="Download Excel").wait_for(timeout=30_000)
     page.wait_for_timeout(1000)  # let the table and the progress bar finish drawing for the screenshot

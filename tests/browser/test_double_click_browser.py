@@ -1,0 +1,77 @@
+"""A double-click on My prompts in a real browser (Debian's chromium, driven by Playwright,
+against ``streamlit run app.py`` on a demo database) records one answer, on the card it was
+given on (issue 12, item 3): after the first click the answered card moves down and the next
+card slides under the pointer, where the second click used to record the same answer."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from coi import views
+from coi.accounts import Accounts, demo_password
+from coi.store import Store
+from coi.settings import DOUBLE_CLICK_ENV
+from tests.browser import test_dashboard_browser
+from tests.browser.test_dashboard_browser import browser, sign_in  # noqa: F401 (a fixture)
+
+pytestmark = pytest.mark.browser
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    """The demo dashboard (tests.browser.test_dashboard_browser's), with a double-click window
+    wide enough that a busy test machine's slow redraw cannot outlast it: what is tested is
+    that a click within the window is ignored, not the window's length (2 s by default)."""
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv(DOUBLE_CLICK_ENV, "20")
+        yield from test_dashboard_browser.server.__wrapped__(tmp_path_factory)
+
+
+def first_two_cards(db, username: str):
+    """The keys and cases of the first two cards of the member's page (unanswered, in the page's order)."""
+    with Store.open(db) as store:
+        shown = views.prompts_for(store, Accounts(store).get(username))
+    assert len(shown) >= 2 and shown[0].answer is None and shown[1].answer is None
+    return shown[0], shown[1]
+
+
+def decisions_of(db, member_id: str) -> list[str]:
+    with Store.open(db) as store:
+        return [d.prompt_key for d in store.decisions() if d.member_id == member_id]
+
+
+def settle(db, member_id: str, seconds: float = 4.0) -> list[str]:
+    """The member's decisions once nothing more arrives (a second click takes its time)."""
+    time.sleep(seconds)
+    return decisions_of(db, member_id)
+
+
+def test_a_double_click_on_i_recuse_myself_records_one_answer_on_that_cards_prompt(server, browser):  # noqa: F811
+    # Playwright's double-click sends both clicks at once, so the second usually reaches the
+    # server before the cards moved (on the first card's button, as drawn); the next test
+    # sends it after they moved
+    url, db = server
+    first, _ = first_two_cards(db, "m01")
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    sign_in(page, url, "m01", demo_password("M01"))
+    page.get_by_role("heading", name="My prompts").wait_for(timeout=30_000)
+    page.get_by_role("button", name="I recuse myself").first.dblclick()
+    page.get_by_text("is recorded").wait_for(timeout=30_000)
+    assert settle(db, "M01") == [first.key]
+
+
+def test_a_click_on_the_next_card_right_after_the_cards_moved_records_nothing_on_it(server, browser):  # noqa: F811
+    url, db = server
+    first, second = first_two_cards(db, "m03")
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    sign_in(page, url, "m03", demo_password("M03"))
+    page.get_by_role("heading", name="My prompts").wait_for(timeout=30_000)
+    page.get_by_role("button", name="I recuse myself").first.click()
+    page.get_by_text("Answered: I recuse myself").first.wait_for(timeout=30_000)  # the cards moved
+    # the second half of a slow double-click, on the card that is first now (where the pointer
+    # lands depends on the cards' heights; this is the worst case)
+    page.get_by_role("button", name="I recuse myself").first.click()
+    assert settle(db, "M03") == [first.key]  # nothing on the next card
+    page.get_by_text(f"nothing was recorded for case {second.case_id}").first.wait_for(timeout=30_000)
