@@ -27,7 +27,7 @@ from coi.access import Permission, require, require_scope
 from coi.accounts import Account
 from coi.ingest import AgendaRow, id_problem
 from coi.model import Answer, Appointer, InputRejected, Member, Problem, Tier, utc_timestamp
-from coi.redaction import Redactor, may_reveal, shown_order
+from coi.redaction import Redactor, may_reveal, order_secret, shown_order
 from coi.store import PromptFact, Store, StoredPrompt, UnknownPrompt
 from coi.text import TextRejected, clean_typed
 from coi.views import last_confirmed
@@ -449,13 +449,14 @@ def build_report(store: Store, account: Account | None, meeting_id: str, *, rule
     cases = {c.case_id: c for c in store.cases()}
     voted_out = _recused_by_vote(store)
     items = []
+    secret = order_secret(store)
     for item, case_id in m.items:
         lines = []
         # each member's lines in the order of what the report shows (coi.redaction.shown_order)
         shown_of = {p.key: redactor.prompt(p) for p in by_case.get(case_id, [])}
         ordered = sorted(by_case.get(case_id, []), key=lambda p: (p.member_id, shown_order(
             shown_of[p.key].party, shown_of[p.key].category, str(p.tier), str(p.party_role), p.score,
-            shown_of[p.key].redacted, p.key)))
+            shown_of[p.key].redacted, p.key, secret)))
         for p in ordered:
             member = roster.get(p.member_id)
             if member is None:

@@ -204,18 +204,30 @@ class Redactor:
         return Shown(CONFIDENTIAL, CONFIDENTIAL, words, value, path, basis, how, p.score, True, True)
 
 
-#: A key known only to this process: the order of cards that look alike is drawn from it.
+#: The draw's key where a database has no key file (":memory:"): known only to this process.
 _ORDER_SECRET = secrets.token_bytes(32)
 
 
+def order_secret(store) -> bytes:
+    """The key of the draw that orders look-alike cards: derived from the database's chain key
+    (kept beside it, never in it), so every process serving one database draws alike."""
+    from coi.chain import ChainKeyError, key_file, read_key
+
+    try:
+        return hmac.new(read_key(key_file(store.path)), b"coi: the order of look-alike cards",
+                        hashlib.sha256).digest()
+    except ChainKeyError:
+        return _ORDER_SECRET
+
+
 def shown_order(party: str, category: str, tier: str, role: str, score: float, redacted: bool,
-                key: str) -> tuple:
+                key: str, secret: bytes = _ORDER_SECRET) -> tuple:
     """Where a prompt stands among the others of its case, from what the output shows of it
     only: the party and category as shown, then — for prompts whose party is shown — the
-    score, and last a keyed draw. A redacted prompt's score and party name never order it:
-    a member who could watch a ``[confidential]`` card move past a card they can read would
-    learn what their edit did to the hidden match."""
-    draw = hmac.new(_ORDER_SECRET, key.encode("utf-8"), hashlib.sha256).hexdigest()
+    score, and last a keyed draw (``secret``: :func:`order_secret`). A redacted prompt's score
+    and party name never order it: a member who could watch a ``[confidential]`` card move
+    past a card they can read would learn what their edit did to the hidden match."""
+    draw = hmac.new(secret, key.encode("utf-8"), hashlib.sha256).hexdigest()
     return (tier != "statutory", party, category, role, 0.0 if redacted else -score, draw)
 
 
@@ -227,6 +239,6 @@ def may_reveal(account, asked: bool = True) -> bool:
     return bool(asked) and account is not None and allowed(account, Permission.SEE_CONFIDENTIAL)
 
 
-__all__ = ["CONFIDENTIAL", "shown_order", "follow_the_person", "Group", "Detail", "citation", "Shown", "Redactor",
+__all__ = ["CONFIDENTIAL", "shown_order", "order_secret", "follow_the_person", "Group", "Detail", "citation", "Shown", "Redactor",
            "may_reveal",
            "name_key", "affiliation_basis", "rule_basis"]

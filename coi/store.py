@@ -1295,12 +1295,7 @@ class Store:
         if not decided_by or not decided_by.strip():
             raise ValueError("a decision needs to say who recorded it (decided_by)")
         with self.transaction() as conn:
-            row = conn.execute("SELECT member_id FROM prompts WHERE key = ?", (prompt_key,)).fetchone()
-            if row is None:
-                raise UnknownPrompt(prompt_key)
-            if member_id is not None and member_id != row["member_id"]:
-                raise ValueError(f"prompt {prompt_key} is addressed to member {row['member_id']}, not {member_id}")
-            self._check_version(conn, prompt_key, expected_version)
+            row = self._addressed(conn, prompt_key, member_id, expected_version)
             decision_id = conn.execute(
                 "INSERT INTO decisions (prompt_key, member_id, answer, reason, decided_by, decided_at, answered)"
                 " VALUES (?, ?, ?, ?, ?, ?, ?)",
@@ -1309,6 +1304,18 @@ class Store:
             self.audit("decision", decided_by, {"decision_id": decision_id, "prompt_key": prompt_key,
                                                 "member_id": row["member_id"], "answer": str(answer)})
             return decision_id
+
+    def _addressed(self, conn: sqlite3.Connection, prompt_key: str, member_id: str | None,
+                   expected_version: int | None) -> sqlite3.Row:
+        """The prompt's row, when it exists, is addressed to ``member_id`` (if given) and is
+        still at ``expected_version`` (if given)."""
+        row = conn.execute("SELECT member_id FROM prompts WHERE key = ?", (prompt_key,)).fetchone()
+        if row is None:
+            raise UnknownPrompt(prompt_key)
+        if member_id is not None and member_id != row["member_id"]:
+            raise ValueError(f"prompt {prompt_key} is addressed to member {row['member_id']}, not {member_id}")
+        self._check_version(conn, prompt_key, expected_version)
+        return row
 
     def _check_version(self, conn: sqlite3.Connection, prompt_key: str, expected: int | None) -> None:
         """Refuse (:class:`StaleAnswer`) an action given on an older version of the prompt."""
@@ -1327,12 +1334,7 @@ class Store:
         if not marked_by or not marked_by.strip():
             raise ValueError("a mark of entered in error needs to say who made it (marked_by)")
         with self.transaction() as conn:
-            row = conn.execute("SELECT member_id FROM prompts WHERE key = ?", (prompt_key,)).fetchone()
-            if row is None:
-                raise UnknownPrompt(prompt_key)
-            if member_id is not None and member_id != row["member_id"]:
-                raise ValueError(f"prompt {prompt_key} is addressed to member {row['member_id']}, not {member_id}")
-            self._check_version(conn, prompt_key, expected_version)
+            row = self._addressed(conn, prompt_key, member_id, expected_version)
             latest = conn.execute(_DECISIONS + " WHERE d.prompt_key = ? ORDER BY d.id DESC LIMIT 1",
                                   (prompt_key,)).fetchone()
             if latest is None:

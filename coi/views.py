@@ -24,7 +24,7 @@ from coi.accounts import Account
 from coi.model import Answer, Disclosure, InputRejected, PathStep, Problem, cell_text, path_words, utc_timestamp
 from coi.names import fold
 from coi.policy import Policy, load_policy
-from coi.redaction import Redactor, may_reveal, shown_order
+from coi.redaction import Redactor, may_reveal, order_secret, shown_order
 from coi.settings import load_settings
 from coi.store import (PROMPT_HELD, StaleAnswer, PROMPT_RELEASED, PROMPT_WITHDRAWN_BY_EDIT, AuditEntry, ImportResult, Store,
                        StoredDecision, StoredPrompt, UnknownPrompt)
@@ -110,10 +110,11 @@ def prompts_for(store: Store, account: Account, *, member_id: str | None = None,
     views = [view_of(p, account, meetings.get(p.case_id), redactor) for p in rows]
     # unanswered first, the soonest meeting first among them, cases without a date last
     # within a case, by what the account is shown only (coi.redaction.shown_order)
+    secret = order_secret(store)
     return sorted(views, key=lambda v: (v.answer is not None, v.meeting_date is None,
                                         v.meeting_date or dt.date.max, v.case_id, v.member_id,
                                         shown_order(v.party, v.category, v.tier, v.party_role, v.score, v.redacted,
-                                                    v.key)))
+                                                    v.key, secret)))
 
 
 def answer(store: Store, account: Account, key: str, choice: Answer | str, reason: str | None = None, *,
