@@ -10,7 +10,8 @@ from pathlib import Path
 from bench import dashboard, demo_screen, golden, interactive, scale
 from bench.figures import machine, table, write
 
-BENCHMARKS = {"golden": golden.run, "demo": demo_screen.run, "interactive": interactive.run, "dashboard": dashboard.run, "scale": scale.run, "outside": lambda: __import__("bench.outside").outside.run()}
+BENCHMARKS = {"golden": golden.run, "demo": demo_screen.run, "interactive": interactive.run, "dashboard": dashboard.run, "scale": scale.run, "outside": lambda: __import__("bench.outside").outside.run(),
+              "splink": lambda: __import__("bench.splink_compare").splink_compare.run()}
 RESULTS = Path(__file__).resolve().parent / "results"
 
 
