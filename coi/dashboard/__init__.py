@@ -198,10 +198,17 @@ def main() -> None:
         # a link may name the page to open (?page=docket); a page the account does not
         # have is never offered, so the link falls back to the account's first page
         wanted = st.query_params.get("page")
+        built: dict[str, st.Page] = {}
 
-        def page(fn: Callable[[Store, Account], None], title: str, url: str, *, first: bool = False) -> st.Page:
-            default = url == wanted or (first and wanted not in urls)
-            return st.Page(lambda: fn(store, account), title=title, url_path=url, default=default)
+        def page(fn: Callable[[Store, Account], None], title: str, url: str) -> st.Page:
+            # no page of the menu is Streamlit's default: the default answers only at "/", so a
+            # bookmarked /my-prompts would meet "page not found" if it were
+            built[url] = st.Page(lambda: fn(store, account), title=title, url_path=url)
+            return built[url]
+
+        def start() -> None:
+            """The root URL: on to the page a link asked for, or the account's first page."""
+            st.switch_page(built.get(wanted) or built[home])
 
         urls = {"my-prompts", "my-disclosures", "my-ties"} if account.member_id is not None else set()
         if account.role.sees_everything:
@@ -213,12 +220,12 @@ def main() -> None:
 
         sections: dict[str, list] = {}
         if account.member_id is not None:
-            sections["Me"] = [page(pages.my_prompts, "My prompts", "my-prompts", first=home == "my-prompts"),
+            sections["Me"] = [page(pages.my_prompts, "My prompts", "my-prompts"),
                               page(pages.my_disclosures, "My disclosures", "my-disclosures"),
                               page(pages.my_ties, "My ties", "my-ties")]
         if account.role.sees_everything:
             sections["Staff"] = [page(pages.docket, "Docket", "docket"),
-                                 page(pages.all_prompts, "Prompts", "prompts", first=home == "prompts"),
+                                 page(pages.all_prompts, "Prompts", "prompts"),
                                  page(pages.held_prompts, "Held prompts", "held-prompts"),
                                  page(pages.roster, "Roster", "roster"),
                                  page(pages.meetings_page, "Meetings", "meetings"),
@@ -227,6 +234,7 @@ def main() -> None:
         if account.role.value == "admin":
             sections["Admin"] = [page(pages.accounts_page, "Accounts", "accounts")]
         sections.setdefault("Me", []).append(page(pages.change_password, "Change my password", "change-password"))
+        sections["Me"].append(st.Page(start, title="Start", url_path="start", default=True, visibility="hidden"))
         if account.must_change_password:  # after an administrator's reset: nothing else until it is changed
             sections = {"Me": [st.Page(lambda: pages.change_password(store, account), title="Change my password",
                                        url_path="change-password", default=True)]}
