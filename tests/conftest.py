@@ -14,6 +14,24 @@ os.environ.setdefault("COI_SCRYPT_LOG2N", "10")
 _TRIED: list[str] = []
 
 
+@pytest.fixture(scope="module")
+def demo_db(tmp_path_factory):
+    """The demo Panel's database, made once for a test module (tests write only to copies)."""
+    from tests.factories import demo_database
+
+    return demo_database(tmp_path_factory.mktemp("demo"))
+
+
+@pytest.fixture
+def db(demo_db, tmp_path, monkeypatch):
+    """A fresh copy of the demo database for each test, named by COI_DB."""
+    from tests.factories import copy_database
+
+    copy = copy_database(demo_db, tmp_path)
+    monkeypatch.setenv("COI_DB", str(copy))
+    return copy
+
+
 @pytest.fixture
 def tried():
     """Call ``tried("evasion: 2,785 rewritten names, recall 1.000")`` to report a count."""

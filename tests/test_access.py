@@ -16,7 +16,7 @@ from coi.ingest import AgendaRow, VoteRow
 from coi.model import Answer
 from coi.policy import load_policy
 from coi.store import Store
-from tests.factories import AS_OF, SYSTEM, copy_database, dashboard_as, demo_database
+from tests.factories import AS_OF, SYSTEM, dashboard_as
 
 APP = str(Path(__file__).resolve().parent.parent / "app.py")
 PAGES = {"my-prompts": "My prompts", "my-disclosures": "My disclosures", "my-ties": "My ties", "docket": "Docket",
@@ -28,18 +28,6 @@ MEMBER_PAGES = {"my-prompts", "my-disclosures", "my-ties"}
 STAFF_PAGES = {"docket", "prompts", "roster", "meetings", "recusal-votes", "audit", "held-prompts"}
 ALLOWED = {"visitor": set(), "member": MEMBER_PAGES, "staff": STAFF_PAGES, "admin": STAFF_PAGES | {"accounts"}}
 HOME = {"member": "My prompts", "staff": "Prompts", "admin": "Prompts"}
-
-
-@pytest.fixture(scope="module")
-def demo_db(tmp_path_factory):
-    return demo_database(tmp_path_factory.mktemp("access"))
-
-
-@pytest.fixture
-def db(demo_db, tmp_path, monkeypatch):
-    copy = copy_database(demo_db, tmp_path)
-    monkeypatch.setenv("COI_DB", str(copy))
-    return copy
 
 
 CASES = [(role, page) for role in ROLES for page in PAGES]

@@ -16,19 +16,7 @@ from coi.dashboard import pages
 from coi.model import Answer
 from coi.settings import load_settings
 from coi.store import DECISION_ENTERED_IN_ERROR, StaleAnswer, Store
-from tests.factories import AS_OF, SYSTEM, copy_database, dashboard_as, demo_database
-
-
-@pytest.fixture(scope="module")
-def demo_db(tmp_path_factory) -> Path:
-    return demo_database(tmp_path_factory.mktemp("answers"))
-
-
-@pytest.fixture
-def db(demo_db, tmp_path, monkeypatch) -> Path:
-    copy = copy_database(demo_db, tmp_path)
-    monkeypatch.setenv("COI_DB", str(copy))
-    return copy
+from tests.factories import AS_OF, SYSTEM, dashboard_as
 
 
 def first_two(store: Store, username: str = "m01"):

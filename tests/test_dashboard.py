@@ -16,22 +16,9 @@ from coi.accounts import Accounts, demo_password
 from coi.dashboard.pages import CARD_IDS
 from coi.model import Answer
 from coi.store import Store
-from tests.factories import SYSTEM, copy_database, dashboard_as, demo_database
+from tests.factories import SYSTEM, dashboard_as
 
 APP = str(Path(__file__).resolve().parent.parent / "app.py")
-
-
-@pytest.fixture(scope="module")
-def demo_db(tmp_path_factory) -> Path:
-    return demo_database(tmp_path_factory.mktemp("dash"))
-
-
-@pytest.fixture
-def db(demo_db, tmp_path, monkeypatch) -> Path:
-    """A fresh copy of the demo database for each test, named by COI_DB."""
-    copy = copy_database(demo_db, tmp_path)
-    monkeypatch.setenv("COI_DB", str(copy))
-    return copy
 
 
 def signed_in(username: str, password: str, *, page: str | None = None) -> AppTest:

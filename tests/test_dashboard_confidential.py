@@ -7,29 +7,15 @@ from __future__ import annotations
 
 import hashlib
 import re
-from pathlib import Path
 
-import pytest
 from click.testing import CliRunner
 
 from coi.accounts import demo_password
 from coi.cli import main
 from coi.store import Store
-from tests.factories import AS_OF, copy_database, dashboard_as, demo_database
+from tests.factories import AS_OF, dashboard_as
 
 IMAGE = "![x](http://127.0.0.1:9/x.png)"
-
-
-@pytest.fixture(scope="module")
-def demo_db(tmp_path_factory) -> Path:
-    return demo_database(tmp_path_factory.mktemp("dash-confidential"))
-
-
-@pytest.fixture
-def db(demo_db, tmp_path, monkeypatch) -> Path:
-    copy = copy_database(demo_db, tmp_path)
-    monkeypatch.setenv("COI_DB", str(copy))
-    return copy
 
 
 def sent(at) -> str:  # an AppTest, or one node of its tree

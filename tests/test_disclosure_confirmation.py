@@ -12,21 +12,9 @@ from coi import views
 from coi.accounts import Accounts, demo_password
 from coi.dashboard import pages
 from coi.store import Store
-from tests.factories import copy_database, dashboard_as, demo_database
+from tests.factories import dashboard_as
 
 NEW_TIE = {"relation": "friend", "name": "Zed Quill"}
-
-
-@pytest.fixture(scope="module")
-def demo_db(tmp_path_factory) -> Path:
-    return demo_database(tmp_path_factory.mktemp("confirm"))
-
-
-@pytest.fixture
-def db(demo_db, tmp_path, monkeypatch) -> Path:
-    copy = copy_database(demo_db, tmp_path)
-    monkeypatch.setenv("COI_DB", str(copy))
-    return copy
 
 
 def confirmations(db: Path) -> int:

@@ -15,19 +15,7 @@ from coi import meetings
 from coi.access import Forbidden
 from coi.accounts import Accounts, demo_password
 from coi.store import Store
-from tests.factories import SYSTEM, copy_database, dashboard_as, demo_database
-
-
-@pytest.fixture(scope="module")
-def demo_db(tmp_path_factory) -> Path:
-    return demo_database(tmp_path_factory.mktemp("downloads"))
-
-
-@pytest.fixture
-def db(demo_db, tmp_path, monkeypatch) -> Path:
-    copy = copy_database(demo_db, tmp_path)
-    monkeypatch.setenv("COI_DB", str(copy))
-    return copy
+from tests.factories import SYSTEM, dashboard_as
 
 
 @pytest.fixture

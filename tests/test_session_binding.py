@@ -26,21 +26,9 @@ from coi.dashboard import server
 from coi.dashboard.server import CONNECTION_COOKIE, Gate, _Bindings, cookie_hash, routes
 from coi.sessions import COOKIE, Sessions, token_id
 from coi.store import Store
-from tests.factories import SYSTEM, copy_database, dashboard_as, demo_database
+from tests.factories import SYSTEM, dashboard_as
 
 SID = "0b1f4a52-5d1e-4c8e-9a3b-3e2f1d0c9b8a"  # a Streamlit session id, as Streamlit makes them
-
-
-@pytest.fixture(scope="module")
-def demo_db(tmp_path_factory) -> Path:
-    return demo_database(tmp_path_factory.mktemp("binding"))
-
-
-@pytest.fixture
-def db(demo_db, tmp_path, monkeypatch) -> Path:
-    copy = copy_database(demo_db, tmp_path)
-    monkeypatch.setenv("COI_DB", str(copy))
-    return copy
 
 
 @pytest.fixture

@@ -24,21 +24,9 @@ from coi.accounts import Accounts, demo_password
 from coi.dashboard.server import CSRF_COOKIE, SIGN_IN, SSO, Gate, routes, safe_next
 from coi.sessions import COOKIE, HAND_OVER, Sessions, token_id
 from coi.store import Store
-from tests.factories import SYSTEM, copy_database, dashboard_as, demo_database, set_browser_cookie
+from tests.factories import SYSTEM, dashboard_as, set_browser_cookie
 
 ROOT = Path(__file__).resolve().parent.parent
-
-
-@pytest.fixture(scope="module")
-def demo_db(tmp_path_factory) -> Path:
-    return demo_database(tmp_path_factory.mktemp("sessions"))
-
-
-@pytest.fixture
-def db(demo_db, tmp_path, monkeypatch) -> Path:
-    copy = copy_database(demo_db, tmp_path)
-    monkeypatch.setenv("COI_DB", str(copy))
-    return copy
 
 
 class Clock:

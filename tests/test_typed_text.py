@@ -9,7 +9,6 @@ from __future__ import annotations
 import csv
 import io
 import re
-from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
@@ -21,24 +20,12 @@ from coi.cli import main
 from coi.model import Answer
 from coi.store import Store
 from coi.text import MAX_TEXT, TextRejected, clean_typed, printable
-from tests.factories import AS_OF, SYSTEM, copy_database, dashboard_as, demo_database
+from tests.factories import AS_OF, SYSTEM, dashboard_as
 
 MEETING = "2026-12-10"
 #: A NUL first, a bell, an escape and a right-to-left override: each breaks or disguises a cell.
 DIRTY = "\x00we have\x07 not\x1b spoken \u202esince 2009"
 CLEAN = "we have not spoken since 2009"
-
-
-@pytest.fixture(scope="module")
-def demo_db(tmp_path_factory) -> Path:
-    return demo_database(tmp_path_factory.mktemp("typed"))
-
-
-@pytest.fixture
-def db(demo_db, tmp_path, monkeypatch) -> Path:
-    copy = copy_database(demo_db, tmp_path)
-    monkeypatch.setenv("COI_DB", str(copy))
-    return copy
 
 
 def on_the_agenda(store: Store):
