@@ -355,14 +355,38 @@ class Loaded:
 
 
 @dataclass(frozen=True, slots=True)
+class Feature:
+    """One comparison's contribution to a match weight (coi.names.evidence explains the model)."""
+
+    comparison: str  # "surname", "given", "middle", "generation", "dob", "order"; "words", "kind", "number", "acronym"
+    level: str  # "exact", "nickname", "one edit", "phonetic", "initial", "conflicting", "missing", …
+    weight: float  # bits: log2(m / u), adjusted for the frequency of the word where the level is "exact"
+    left: str = ""  # what the party's side held ("" when missing)
+    right: str = ""  # what the disclosed side held
+    words: str = ""  # plain words for a member: "surname equal and rare", "given name one letter apart"
+
+
+@dataclass(frozen=True, slots=True)
 class MatchEvidence:
-    """Why two names were taken for the same person or organization."""
+    """Why two names were taken for the same person or organization: the features of the
+    evidence model, whose sum (with the prior) is the match weight behind the score."""
 
     query: str  # the name as the party gives it
     matched: str  # the disclosed name or alias it matched
-    score: float  # 0-100
-    components: tuple[tuple[str, float], ...] = ()  # e.g. (("surname", 100.0), ("given", 91.0))
-    reason: str = ""  # in words: "nickname Bill = William; surname equal; same date of birth"
+    score: float  # 0-100: 100 x the probability
+    components: tuple[tuple[str, float], ...] = ()  # (comparison, bits) of each feature, for older readers
+    reason: str = ""  # in words: the top reasons, for and against
+    features: tuple[Feature, ...] = ()
+    prior: float = 0.0  # bits
+
+    @property
+    def match_weight(self) -> float:
+        return self.prior + sum(f.weight for f in self.features)
+
+    @property
+    def probability(self) -> float:
+        """The probability that the two names are one person or organization (0-1)."""
+        return self.score / 100.0
 
 
 @dataclass(frozen=True, slots=True)

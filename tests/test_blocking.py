@@ -10,7 +10,7 @@ import pytest
 from coi.model import Kind
 from coi.names import Candidate, NameIndex
 from coi.names.golden import read_pairs
-from coi.names.index import person_forms
+from coi.names.person import person_forms
 from coi.names.person import parse_person
 from coi.names.normalize import fold_forms
 

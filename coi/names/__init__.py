@@ -5,7 +5,8 @@ against many (with blocking), :func:`looks_like_organization`. The parts live in
 ``normalize`` (folding, confusables), ``person``, ``org`` and ``index``.
 """
 
-from coi.names.index import Candidate, Hit, NameIndex, compare_names, dob_effect, looks_like_organization
+from coi.names.compare import compare_names, dob_effect
+from coi.names.index import Candidate, Hit, NameIndex, looks_like_organization
 from coi.names.normalize import fold, fold_forms
 
 __all__ = [

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from coi.model import Kind
-from coi.names.index import compare_names
+from coi.names.compare import compare_names
 
 
 @dataclass(frozen=True, slots=True)

@@ -528,3 +528,38 @@ def loosely_near(a: PersonName, b: PersonName) -> bool:
         if _loose_word(g, h):
             return True
     return False
+
+
+# ---------------------------------------------------------------- parsing, fast
+
+_PLAIN_NAME = re.compile(r"[a-z]{2,}(?: [a-z]{2,}){1,2}")
+
+
+@lru_cache(maxsize=1)
+def _parser_words() -> frozenset[str]:
+    """The words nameparser reads as something other than a name part (titles, suffixes,
+    particles, conjunctions): a name holding one of them goes to nameparser."""
+    from nameparser.config import CONSTANTS
+
+    words = set(CONSTANTS.titles) | set(CONSTANTS.suffix_acronyms) | set(CONSTANTS.suffix_not_acronyms)
+    words |= set(CONSTANTS.prefixes) | set(CONSTANTS.conjunctions)
+    return frozenset(words) | PARTICLES | frozenset(GENERATIONS)
+
+
+def _plain_person(form: str) -> PersonName | None:
+    """Two or three plain words ("Ana Maria Diaz"): given, middle, surname, as nameparser
+    would read them, without its cost. None for anything else."""
+    low = form.lower()
+    if not _PLAIN_NAME.fullmatch(low):
+        return None
+    words = low.split()
+    if not _parser_words().isdisjoint(words):
+        return None
+    return PersonName(given=words[0], middles=tuple(words[1:-1]), surname=words[-1], surname_parts=(words[-1],),
+                      generation="")
+
+
+@lru_cache(maxsize=262144)
+def person_forms(text: str) -> tuple[PersonName, ...]:
+    """Every parse of ``text``: one per folded form (transliteration, skeleton)."""
+    return tuple(_plain_person(f) or parse_person(f) for f in fold_forms(text))

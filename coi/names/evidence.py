@@ -1,0 +1,105 @@
+"""The additive evidence model: each comparison lands on a level, each level has a weight.
+
+In the manner of Fellegi and Sunter (the model Splink implements): a pair of names is
+compared part by part — for persons the surname, the given name, middle names and
+initials, the generation suffix, the date of birth; for organizations their distinctive
+words, their kind, their numbers, an acronym — and each comparison lands on one of its
+ordered *levels* (exact, nickname, one edit, phonetic, initial only, conflicting,
+missing…). A level's weight is ``log2(m / u)`` in bits: ``m`` the chance of that level
+when the two names are one person or organization, ``u`` the chance when they are not.
+Where the level is "equal", ``u`` is the frequency of the very word compared (a rare
+surname, a distinctive organization word), so a match on "Purdon" says more than a match
+on "Smith". The match weight is the prior plus the sum of the weights; it maps to a
+probability (``1 / (1 + 2^-weight)``) and to the 0–100 score (100 × the probability).
+How each ``m`` and ``u`` was set is written beside it in the weights files
+(``coi/data/weights_person.json``, ``coi/data/weights_organization.json``) and in
+docs/MATCHING.md.
+
+Every hit carries its features — which comparison, which level, how many bits, the two
+strings compared and the words for it — and its score is their sum: nothing is capped or
+read back from magic numbers. :func:`waterfall` and :func:`top_reasons` say them.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from functools import lru_cache
+from importlib import resources
+
+from coi.model import Feature
+
+
+def probability(match_weight: float) -> float:
+    """The probability that two names are one person or organization, from the match weight
+    in bits (prior included)."""
+    if match_weight >= 60:
+        return 1.0
+    if match_weight <= -60:
+        return 0.0
+    return 1.0 / (1.0 + 2.0 ** (-match_weight))
+
+
+def score(match_weight: float) -> float:
+    """The 0–100 score of ``coi match`` and ``coi screen``: 100 × the probability, one decimal."""
+    return round(100.0 * probability(match_weight), 1)
+
+
+def match_weight(prior: float, features: tuple[Feature, ...]) -> float:
+    return prior + math.fsum(f.weight for f in features)
+
+
+@lru_cache(maxsize=4)
+def load_weights(kind: str) -> dict:
+    """The trained weights of ``kind`` ("person" or "organization"): the prior (bits) and, per
+    comparison and level, ``m``, ``u`` and the bits, with how each was set."""
+    raw = resources.files("coi").joinpath("data", f"weights_{kind}.json").read_text("utf-8")
+    return json.loads(raw)
+
+
+def level_weight(kind: str, comparison: str, level: str) -> float:
+    """The bits of one level, as trained: ``log2(m / u)``."""
+    entry = load_weights(kind)["comparisons"][comparison][level]
+    return math.log2(entry["m"] / entry["u"])
+
+
+def tf_weight(kind: str, comparison: str, level: str, frequency: float) -> float:
+    """The bits of an "equal" level with its term-frequency adjustment: ``log2(m / u_word)``,
+    ``u_word`` being the chance that two unrelated names share this very word — its share
+    of the population (never below the floor the weights file sets)."""
+    entry = load_weights(kind)["comparisons"][comparison][level]
+    floor = entry.get("u_floor", 0.0)
+    return math.log2(entry["m"] / max(frequency, floor, 1e-12))
+
+
+def prior(kind: str) -> float:
+    return load_weights(kind)["prior"]
+
+
+def waterfall(features: tuple[Feature, ...], prior_bits: float) -> list[tuple[str, float, float]]:
+    """Each step of the sum: (label, bits added, running total), starting from the prior."""
+    steps = [("prior (before any comparison)", prior_bits, prior_bits)]
+    total = prior_bits
+    for f in features:
+        total += f.weight
+        left = f.left or "—"
+        right = f.right or "—"
+        steps.append((f"{f.comparison}: {f.level} ({left} / {right})", f.weight, total))
+    return steps
+
+
+def top_reasons(features: tuple[Feature, ...], n: int = 3) -> str:
+    """The strongest features in plain words, strongest first, for and against:
+    "same date of birth; surname equal and rare; given name one letter apart"."""
+    ranked = sorted((f for f in features if f.words and abs(f.weight) >= 0.5), key=lambda f: -abs(f.weight))
+    return "; ".join(f.words for f in ranked[:n])
+
+
+def likelihood_words(p: float, threshold: float) -> str:
+    """How a member reads the probability: "likely the same person" at 0.9 or more,
+    "possibly the same person" from the prompt threshold up, "unlikely" below it."""
+    if p >= 0.9:
+        return "likely the same"
+    if p * 100 >= threshold:
+        return "possibly the same"
+    return "unlikely the same"

