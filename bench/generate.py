@@ -6,17 +6,25 @@ names, dates of birth), friends, coworkers, employers and associations.
 
 A docket of ``rows`` party rows, about five to a case, as a statewide docket looks: a
 respondent officer (from a pool of 40,000, with date of birth and agency), the agency
-(from a pool of about 900), a complainant, witnesses, sometimes an attorney and a victim.
-Names are drawn by real frequency (US surname counts through Faker's data), so common
-names repeat as they do. Filler parties never share a name (or a nickname's formal name)
-with a disclosed one: every prompt outside the planted ones is a false prompt.
+(from a pool of about 900), a complainant (half with a date of birth), witnesses (three
+in ten with one), sometimes an attorney and a victim. Names — the Panel's and the
+docket's — are drawn with their real US frequencies (the Census 2020 tables coi ships,
+coi.names.frequency), so a docket is as collision-heavy as a real one: many a "Maria
+Garcia" and "John Smith", and Spanish, Vietnamese, Korean, Polish and Greek names
+(Faker's es_MX, vi_VN, ko_KR romanized, pl_PL and el_GR transliterated given names).
+A filler party shares a name (or a nickname's formal name) with a disclosed person only
+when both have dates of birth no slip turns into each other: a *drawn namesake*, listed
+in the decoys; every other prompt outside the planted ones is a false prompt.
 
 Planted into it: one in ``PLANT_EVERY`` rows is a disclosed name written as a docket would
 write it (the golden pairs' variations: "Last, First", nickname, initial, swapped order,
 diacritics, one-letter typo, maiden name, hyphenated surname, suffix, title, middle
-initial, capitals, a hidden character, a look-alike letter; organizations abbreviated,
-reordered, acronyms, affiliations), and namesake decoys with another date of birth.
-The truth goes to ``planted.csv``: case, member, party as written, the disclosed name.
+initial, capitals, a hidden character, a look-alike letter, a given name with a letter
+added and the same date of birth, the same name with a slipped date of birth;
+organizations abbreviated, reordered, acronyms, affiliations), and one namesake decoy
+(the exact name, a clearly other date of birth) in ``DECOY_EVERY``.
+The truth goes to ``planted_<rows>.csv`` (case, member, party as written, the disclosed
+name) and ``decoys_<rows>.csv`` (namesakes that must not prompt).
 """
 
 from __future__ import annotations
@@ -25,55 +33,121 @@ import csv
 import itertools
 import datetime as dt
 import random
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from anyascii import anyascii
 from faker import Faker
-from faker.providers.person.en_US import Provider as EnUS
+from faker.providers.person.el_GR import Provider as ElGR
 from faker.providers.person.es_MX import Provider as EsMX
-from faker.providers.person.it_IT import Provider as ItIT
+from faker.providers.person.ko_KR import Provider as KoKR
 from faker.providers.person.pl_PL import Provider as PlPL
+from faker.providers.person.vi_VN import Provider as ViVN
 
 from coi.demo import DEMO_FOLDER
 from coi.names.person import given_canonicals
 from coi.names import fold
+from coi.names.frequency import UNSEEN_PEOPLE, fold_word, female_share, us_frequencies
 
 SEED = 3117
+GENERATOR = "v2"  # the data folder's name changes with the generator: cached dockets are not reused across it
 PLANT_EVERY = 500  # one planted conflict per this many rows
 DECOY_EVERY = 1000  # one namesake decoy (another date of birth) per this many rows
 DOCKET_COLUMNS = ("case_id", "party_name", "party_role", "party_kind", "affiliations", "date_of_birth", "confidential")
 PLANTED_COLUMNS = ("case_id", "member_id", "party_name", "disclosed_name", "kind", "variation")
-DECOY_COLUMNS = ("case_id", "party_name", "resembles", "member_id")
+DECOY_COLUMNS = ("case_id", "party_name", "resembles", "member_id", "variation")
 
 
-def _weighted(names) -> tuple[list[str], list[float]]:
-    """The names and their cumulative weights (equal weights where the data has none)."""
-    names, weights = (list(names), list(names.values())) if isinstance(names, dict) else (list(dict.fromkeys(names)), None)
-    return names, list(itertools.accumulate(weights or [1.0] * len(names)))
+def _census_weight(word: str, table: dict[str, int]) -> float:
+    """A name's weight: the number of people the Census counted with it (a name it does not
+    list is held by fewer than 100: counted as ``UNSEEN_PEOPLE``)."""
+    return float(max(table.get(fold_word(word), 0), UNSEEN_PEOPLE))
+
+
+def _cumulative(names: list[str], weights: list[float]) -> tuple[list[str], list[float]]:
+    return names, list(itertools.accumulate(weights))
+
+
+def _plain(text: str) -> str:
+    """A name without its diacritics, as a form or an older system writes it (Nguyễn → Nguyen)."""
+    text = text.replace("đ", "d").replace("Đ", "D").replace("ł", "l").replace("Ł", "L")
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+def _korean_given(hangul: str, rng: random.Random) -> str:
+    """A Korean given name romanized as Americans write it: Min-jun, Minjun (anyascii's
+    Revised Romanization of each syllable)."""
+    syllables = [anyascii(ch).lower() for ch in hangul]
+    return (("-" if rng.random() < 0.4 else "").join(syllables)).capitalize()
+
+
+# Korean surnames as they are written in the US, in the order of Faker's ko_KR list (김, 이, 박…)
+_KOREAN_SURNAMES = ("Kim", "Lee", "Park", "Jung", "Choi", "Cho", "Kang", "Yoon", "Jang", "Lim", "Han", "Oh", "Seo",
+                    "Shin", "Kwon", "Hwang", "Ahn", "Song", "Yoo", "Jeon", "Hong", "Ko", "Moon", "Yang", "Son", "Bae",
+                    "Baek", "Heo", "Yu", "Nam", "Shim", "Noh", "Ha", "Kwak", "Sung", "Cha", "Joo", "Woo", "Koo", "Na",
+                    "Min", "Jin", "Ji", "Uhm")
+
+#: Each pool's share of the people drawn. "us": the Census 2020 surname and first-name lists
+#: themselves, each name weighted by how many people hold it (Garcia, Nguyen, Kim and
+#: Kowalski are in it at their US rates); the others give the given names of five
+#: communities the Census lists cannot pair with their surnames, the surnames again weighted
+#: by their US Census counts.
+CULTURE_SHARES = {"us": 0.82, "es": 0.10, "vi": 0.02, "ko": 0.02, "pl": 0.02, "el": 0.02}
 
 
 class _Names:
-    """Given names and surnames by frequency; most American, some Mexican, Italian and Polish
-    (diacritics included, as people write their own names)."""
+    """Given names and surnames drawn with their real US frequencies (coi.names.frequency's
+    Census 2020 tables, many a "Maria Garcia" and "John Smith"), plus Spanish (es_MX),
+    Vietnamese (vi_VN), Korean (ko_KR, romanized), Polish (pl_PL) and Greek (el_GR,
+    transliterated) given names from Faker's locales with US-weighted surnames; diacritics
+    kept as people write their own names (now and then)."""
 
     def __init__(self, rng: random.Random):
         self.rng = rng
-        pools = [(EnUS, 0.7), (EsMX, 0.12), (ItIT, 0.09), (PlPL, 0.09)]
-        self.cultures = []
-        for p, share in pools:
-            male = _weighted(p.first_names_male)
-            female = _weighted(p.first_names_female)
-            last = _weighted(getattr(p, "last_names", None) or p.last_names_male)
-            self.cultures.append((share, male, female, last))
-        self.shares = list(itertools.accumulate(c[0] for c in self.cultures))
+        freq = us_frequencies()
+        census_given = list(freq.given.items())
+        us_male = [(n.capitalize(), c * (1 - (female_share(n) or 0.5))) for n, c in census_given]
+        us_female = [(n.capitalize(), c * (female_share(n) or 0.5)) for n, c in census_given]
+        us_last = [(n.capitalize(), float(c)) for n, c in freq.surnames.items()]
+
+        def pool(pairs):
+            return _cumulative([p[0] for p in pairs if p[1] > 0], [p[1] for p in pairs if p[1] > 0])
+
+        def surnames(names):
+            names = list(dict.fromkeys(names))
+            return _cumulative(names, [_census_weight(_plain(n), freq.surnames) for n in names])
+
+        def even(names):
+            names = list(dict.fromkeys(names))
+            return _cumulative(names, [1.0] * len(names))
+
+        greek = lambda names: [anyascii(n) for n in names]  # noqa: E731 — transliterated: Γιώργος → Giorgos
+        self.cultures = {
+            "us": (pool(us_male), pool(us_female), pool(us_last)),
+            "es": (even(EsMX.first_names_male), even(EsMX.first_names_female), surnames(EsMX.last_names)),
+            "vi": (even(ViVN.first_names_male), even(ViVN.first_names_female), surnames(ViVN.last_names)),
+            "ko": (even(KoKR.first_names_male), even(KoKR.first_names_female), surnames(_KOREAN_SURNAMES)),
+            "pl": (even(PlPL.first_names_male), even(PlPL.first_names_female),
+                   surnames((*PlPL.male_last_names, *PlPL.unisex_last_names))),
+            "el": (even(greek(ElGR.first_names_male)), even(greek(ElGR.first_names_female)),
+                   surnames(greek(ElGR.last_names_male))),
+        }
+        self.names = list(CULTURE_SHARES)
+        self.shares = list(itertools.accumulate(CULTURE_SHARES.values()))
 
     def person(self, sex: str | None = None) -> tuple[str, str, str]:
-        _, male, female, last = self.rng.choices(self.cultures, cum_weights=self.shares)[0]
+        culture = self.rng.choices(self.names, cum_weights=self.shares)[0]
+        male, female, last = self.cultures[culture]
         sex = sex or self.rng.choice("mf")
-        pool = male if sex == "m" else female
-        given = self.rng.choices(pool[0], cum_weights=pool[1])[0]
+        names, weights = male if sex == "m" else female
+        given = self.rng.choices(names, cum_weights=weights)[0]
         surname = self.rng.choices(last[0], cum_weights=last[1])[0]
+        if culture == "ko":
+            given = _korean_given(given, self.rng)
+        elif culture in ("vi", "pl", "es") and self.rng.random() < 0.6:
+            given, surname = _plain(given), _plain(surname)  # most dockets drop the marks
         return given, surname, sex
 
 
@@ -208,7 +282,6 @@ NICK = {"William": "Bill", "Robert": "Bob", "Richard": "Dick", "Margaret": "Pegg
         "Ronald": "Ron", "Donald": "Don", "Lawrence": "Larry", "Raymond": "Ray", "Gerald": "Jerry",
         "Francisco": "Paco", "Jose": "Pepe", "Alejandro": "Alex", "Guadalupe": "Lupe", "Giuseppe": "Joseph",
         "Katarzyna": "Kasia", "Małgorzata": "Gosia", "Tomasz": "Tomek", "Aleksander": "Olek"}
-_PLAIN = str.maketrans("áéíóúñüÁÉÍÓÚÑÜąćęłńóśźżĄĆĘŁŃÓŚŹŻàèìòù", "aeiounuAEIOUNUacelnoszzACELNOSZZaeiou")
 _LOOKALIKE = {"a": "\u0430", "o": "\u043e", "e": "\u0435", "c": "\u0441", "p": "\u0440"}
 
 
@@ -234,7 +307,7 @@ PERSON_VARIANTS: dict[str, Callable[[Tie], str | None]] = {
     "nickname": lambda t: f"{NICK[t.given]} {t.surname}" if t.given in NICK else None,
     "initial": lambda t: f"{t.given[0]}. {t.surname}",
     "swapped order": lambda t: f"{t.surname} {t.given}",
-    "diacritics dropped": lambda t: t.name.translate(_PLAIN) if t.name.translate(_PLAIN) != t.name else None,
+    "diacritics dropped": lambda t: _plain(t.name) if _plain(t.name) != t.name else None,
     "typo": lambda t: f"{t.given} {_typo(t.surname)}" if _typo(t.surname) else None,
     "maiden name (alias)": lambda t: t.aliases[0] if t.aliases else None,
     "hyphenated surname": lambda t: f"{t.given} {t.aliases[0].split()[-1]}-{t.surname}" if t.aliases else None,
@@ -244,7 +317,18 @@ PERSON_VARIANTS: dict[str, Callable[[Tie], str | None]] = {
     "capitals": lambda t: t.name.upper(),
     "hidden character": lambda t: t.given + "\u200b " + t.surname,
     "look-alike letter": lambda t: _lookalike(t.name),
+    # the same date of birth goes with these two (see _plant)
+    "given name, one letter added": lambda t: f"{_added(t.given)} {t.surname}" if t.dob and len(t.given) > 2 else None,
+    "date of birth slip": lambda t: t.name if t.dob else None,
 }
+#: Variations planted with the disclosed date of birth (slipped for "date of birth slip").
+WITH_DOB = ("given name, one letter added", "date of birth slip")
+
+
+def _added(given: str) -> str:
+    """A given name with one letter typed twice in its middle (Jon → Jonn, Maria → Marria)."""
+    k = len(given) // 2
+    return given[:k] + given[k] + given[k:]
 
 
 def _org_variants(name: str) -> dict[str, str]:
@@ -282,22 +366,33 @@ def write_docket(panel: Panel, path: Path, rows: int, *, seed: int = SEED) -> Tr
     pool = _Names(rng)
     persons = [t for t in panel.disclosures if t.kind == "person"]
     orgs = [t for t in panel.disclosures if t.kind == "organization"]
-    taken = set()
+    taken: dict[tuple[str, str], list[tuple[Tie, str]]] = {}  # (formal given, surname) → (tie, its name or alias)
     for t in persons:
         for n in (t.name, *t.aliases):
             words = fold(n).split()
             for c in given_canonicals(words[0]):
-                taken.add((c, words[-1]))
+                taken.setdefault((c, words[-1]), []).append((t, n))
 
-    def stranger(sex: str | None = None) -> str:
+    def stranger(sex: str | None = None, dob: dt.date | None = None) -> tuple[str, list[tuple[Tie, str]]]:
+        """A name of nobody on the Panel, and the disclosed people it is a namesake of: a
+        stranger may bear a disclosed name (common names repeat) only with a date of birth
+        clearly other than each namesake's — a tool can tell them apart; without one, none can."""
         while True:
             given, surname, _ = pool.person(sex)
             g, s = fold(given).split()[0], fold(surname).split()[-1]
-            if not any((c, s) in taken for c in given_canonicals(g)):
-                return f"{given} {surname}"
+            namesakes = [t for c in given_canonicals(g) for t in taken.get((c, s), ())]
+            if not namesakes:
+                return f"{given} {surname}", []
+            if dob is not None and all(t.dob is not None and clearly_other(t.dob, dob) for t, _ in namesakes):
+                return f"{given} {surname}", list({(id(t), n): (t, n) for t, n in namesakes}.values())
 
-    officers = [(stranger(), _dob(rng, 1960, 2002), rng.choice(panel.agencies)) for _ in range(40_000)]
-    attorneys = [(stranger(), f"{pool.person()[1]} & {pool.person()[1]} LLP") for _ in range(3_000)]
+    def officer() -> tuple[str, dt.date, str, list[tuple[Tie, str]]]:
+        dob = _dob(rng, 1960, 2002)
+        name, namesakes = stranger(dob=dob)
+        return name, dob, rng.choice(panel.agencies), namesakes
+
+    officers = [officer() for _ in range(40_000)]
+    attorneys = [(stranger()[0], f"{pool.person()[1]} & {pool.person()[1]} LLP") for _ in range(3_000)]
     person_variants = list(PERSON_VARIANTS)
     planted: list[tuple] = []
     decoys: list[tuple] = []
@@ -311,20 +406,25 @@ def write_docket(panel: Panel, path: Path, rows: int, *, seed: int = SEED) -> Tr
         while written < rows:
             case_no += 1
             case_id = f"C-{case_no:07d}"
-            officer, odob, agency = rng.choice(officers)
-            case = [
-                [officer, "respondent", "person", agency, odob.isoformat(), "false"],
-                [agency, "agency", "organization", "", "", "false"],
-                [stranger(), "complainant", "person", "",
-                 _dob(rng, 1940, 2008).isoformat() if rng.random() < 0.5 else "", "true" if rng.random() < 0.1 else "false"],
-            ]
+            officer, odob, agency, officer_namesakes = rng.choice(officers)
+            case = [[officer, "respondent", "person", agency, odob.isoformat(), "false"],
+                    [agency, "agency", "organization", "", "", "false"]]
+            namesakes = [(officer, t, n) for t, n in officer_namesakes]
+
+            def party(role: str, dob_share: float, confidential: bool = False) -> None:
+                dob = _dob(rng, 1940, 2008) if rng.random() < dob_share else None
+                name, of = stranger(dob=dob)
+                case.append([name, role, "person", "", dob.isoformat() if dob else "", "true" if confidential else "false"])
+                namesakes.extend((name, t, n) for t, n in of)
+
+            party("complainant", 0.5, rng.random() < 0.1)
             for _ in range(rng.choice((0, 1, 1, 2))):
-                case.append([stranger(), "witness", "person", "", "", "false"])
+                party("witness", 0.3)
             if rng.random() < 0.25:
                 name, firm = rng.choice(attorneys)
                 case.append([name, "attorney", "person", firm, "", "false"])
             if rng.random() < 0.1:
-                case.append([stranger(), "victim", "person", "", "", "false"])
+                party("victim", 0.7)
             case = list({(r[0].casefold(), r[1]): r for r in case}.values())[: rows - written]
             if written + len(case) >= next_plant:
                 planted.append(_plant(rng, case, case_id, persons, orgs, person_variants))
@@ -332,6 +432,8 @@ def write_docket(panel: Panel, path: Path, rows: int, *, seed: int = SEED) -> Tr
             if written + len(case) >= next_decoy and len(case) > 2:
                 decoys.append(_decoy(rng, case, case_id, persons))
                 next_decoy += DECOY_EVERY
+            kept = {r[0] for r in case}
+            decoys.extend((case_id, name, n, t.member_id, "namesake drawn") for name, t, n in namesakes if name in kept)
             for row in case:
                 w.writerow((case_id, *row))
             written += len(case)
@@ -358,6 +460,12 @@ def _plant(rng: random.Random, case: list[list[str]], case_id: str, persons: lis
             break
     role = rng.choice(("witness", "complainant", "victim"))
     dob = t.dob.isoformat() if t.dob and role != "witness" else ""
+    if variation in WITH_DOB:
+        role = "complainant"
+        dob = t.dob.isoformat()
+        if variation == "date of birth slip":
+            other, how = slipped(rng, t.dob)
+            dob, variation = other.isoformat(), f"date of birth slip ({how})"
     case.append([text, role, "person", "", dob, "false"])
     return (case_id, t.member_id, text, t.name, "person", variation)
 
@@ -373,7 +481,38 @@ def _decoy(rng: random.Random, case: list[list[str]], case_id: str, persons: lis
         if sum(x != y for x, y in zip(a, b)) > 2:
             break
     case.append([t.name, "witness", "person", "", other.isoformat(), "false"])
-    return (case_id, t.name, t.name, t.member_id)
+    return (case_id, t.name, t.name, t.member_id, "namesake planted")
+
+
+def clearly_other(a: dt.date, b: dt.date) -> bool:
+    """Two dates of birth no data-entry slip turns into each other: more than two digits
+    apart, not two digits swapped, not day and month swapped, not a year off by one."""
+    sa, sb = a.strftime("%Y%m%d"), b.strftime("%Y%m%d")
+    diff = [i for i, (x, y) in enumerate(zip(sa, sb)) if x != y]
+    swapped = len(diff) == 2 and diff[1] == diff[0] + 1 and sa[diff[0]] == sb[diff[1]] and sa[diff[1]] == sb[diff[0]]
+    return (len(diff) > 2 and not swapped and (a.year, a.month, a.day) != (b.year, b.day, b.month)
+            and abs(a.year - b.year) != 1)
+
+
+def slipped(rng: random.Random, d: dt.date) -> tuple[dt.date, str]:
+    """A date of birth as a data-entry slip leaves it: one digit, two digits swapped, day
+    and month swapped, the year off by one (the graded levels of coi.names.dates)."""
+    while True:
+        kind = rng.choice(("one digit", "digits swapped", "day/month swapped", "year off by one"))
+        try:
+            if kind == "one digit":
+                other = d.replace(day=d.day + 1 if d.day < 28 else d.day - 1)
+            elif kind == "digits swapped":
+                digits = d.strftime("%Y%m%d")
+                other = dt.datetime.strptime(digits[:6] + digits[7] + digits[6], "%Y%m%d").date()
+            elif kind == "day/month swapped":
+                other = d.replace(month=d.day, day=d.month)
+            else:
+                other = d.replace(year=d.year + rng.choice((-1, 1)))
+        except ValueError:
+            continue
+        if other != d:
+            return other, kind
 
 
 def write_truth(truth: Truth, folder: Path, rows: int) -> tuple[Path, Path]:

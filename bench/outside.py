@@ -8,7 +8,14 @@ The sets ship inside PyPI packages, with the truth of which records are one enti
   the matcher and of the baseline (docs/MATCHING.md, "Outside data"); its errors are never
   shown (``--errors febrl4`` refuses).
 - **Fodors–Zagat** (organizations: restaurants; ``py-entitymatching``'s source archive):
-  the 331 Zagat names searched against the 533 Fodors names.
+  the 331 Zagat names searched against the 533 Fodors names. **Untuned**: it overlaps the
+  owners' held-out sets, so neither the matcher nor a baseline's threshold is chosen on it.
+- **Generated persons and organizations** (:mod:`bench.synthetic`): labelled pairs made
+  by 13 kinds of variation (true pairs) and by kinds of look-alike (two entities), each
+  pair's left name a disclosed name and its right name a docket's. The tuning sets are
+  seed 1; the held-out sets seed 2, drawn by a noisier generator (another distribution),
+  and reported apart. On them: recall per kind of variation and *false alerts per kind of
+  look-alike* (the share of look-alike pairs scoring at or above the prompt threshold).
 
 Every name goes through :meth:`coi.names.NameIndex.match`, blocking included, so a pair
 the blocking never offers counts as a miss. A pair of records of one entity is a true
@@ -16,10 +23,18 @@ pair; precision, recall and F1 are over pairs at the policy's ``prompt_threshold
 *recall at precision 0.9* sweeps the threshold over the scores. Persons are run twice,
 with the dates of birth and without them. The baseline is rapidfuzz ``token_sort_ratio``
 over the same names, every pair scored (``process.cdist``), its threshold chosen for the
-best F1 on the tuning sets (per kind) and applied unchanged to the held-out set.
+best F1 on the tuning sets (per kind) and applied unchanged to the held-out and untuned
+sets; for persons also the owners' "token_sort blended with DOB" (the mean of
+``token_sort_ratio`` and the ``fuzz.ratio`` of the two YYYYMMDD dates when both are known,
+``token_sort_ratio`` alone otherwise), for organizations also ``token_set_ratio``.
+
+``python -m bench.outside --choose-threshold`` chooses the prompt threshold on the tuning
+sets only (Febrl 1–3 and the generated tuning sets): the one with the best recall at
+precision ≥ 0.9, per kind and over both kinds pooled.
 
 ``python -m bench outside`` (part of ``make bench``) prints the figures;
-``python -m bench.outside --errors febrl2`` lists one tuning set's misses and false prompts.
+``python -m bench.outside --errors febrl2`` (or ``persons-tuning``) lists one tuning set's
+misses and false prompts.
 """
 
 from __future__ import annotations
@@ -47,6 +62,7 @@ from rapidfuzz.distance import OSA
 from bench.figures import Figure
 from coi.model import Kind
 from coi.names import Candidate, NameIndex, compare_names
+from coi.names.index import Corpus
 from coi.names.golden import Counts
 from coi.policy import load_policy
 
@@ -58,6 +74,10 @@ ENTITYMATCHING_ARCHIVE = "py-entitymatching-0.4.2.tar.gz"
 RESTAURANTS = "py-entitymatching-0.4.2/py_entitymatching/datasets/end-to-end/restaurants/"
 #: The set no fix of the matcher and no choice of the baseline's threshold may look at.
 HELD_OUT = "febrl4"
+#: Every held-out set: their errors are never shown, nothing is tuned on them.
+HELD_OUT_SETS = frozenset({HELD_OUT, "persons-held-out", "orgs-held-out"})
+#: Reported but never tuned on (it overlaps the owners' held-out sets).
+UNTUNED_SETS = frozenset({"fodors-zagat"})
 
 
 class MissingData(RuntimeError):
@@ -85,6 +105,20 @@ class OutsideSet:
     candidates: list[Record] | None
     source: str
     held_out: bool = False
+    untuned: bool = False
+    #: generated sets: (query id, candidate id) -> (match, kind of variation or look-alike)
+    labels: dict[tuple[str, str], tuple[bool, str]] | None = None
+
+    @property
+    def tuning(self) -> bool:
+        """A set the matcher and the baselines' thresholds may be tuned on."""
+        return not self.held_out and not self.untuned
+
+    @property
+    def family(self) -> str:
+        """Sets whose kinds of variation are pooled together (Febrl's are read off the strings,
+        the generated sets' are their labels)."""
+        return "generated" if self.labels is not None else "outside"
 
     @property
     def dedup(self) -> bool:
@@ -159,7 +193,23 @@ def restaurants() -> OutsideSet:
     entity |= {f"z{m['zagats_id']}": f"m{n}" for n, m in enumerate(matches)}
     known = [Record(f"f{r['id']}", entity.get(f"f{r['id']}", f"f{r['id']}"), r["name"].strip()) for r in fodors]
     queries = [Record(f"z{r['id']}", entity.get(f"z{r['id']}", f"z{r['id']}"), r["name"].strip()) for r in zagats]
-    return OutsideSet("fodors-zagat", Kind.ORGANIZATION, queries, known, f"Fodors–Zagat ({ENTITYMATCHING})")
+    return OutsideSet("fodors-zagat", Kind.ORGANIZATION, queries, known, f"Fodors–Zagat ({ENTITYMATCHING})",
+                      untuned=True)
+
+
+def generated(name: str, kind: Kind, seed: int) -> OutsideSet:
+    """A generated search-shaped set (bench/synthetic.py): docket names against disclosed ones."""
+    from bench import synthetic
+
+    s = synthetic.person_search(seed) if kind is Kind.PERSON else synthetic.org_search(seed)
+
+    def record(r: "synthetic.SearchRecord") -> Record:
+        return Record(r.id, r.entity, r.name, dob=r.dob, raw_dob=r.dob.strftime("%Y%m%d") if r.dob else "")
+
+    profile = synthetic.profile_for(seed)
+    return OutsideSet(name, kind, [record(r) for r in s.queries], [record(r) for r in s.candidates],
+                      f"bench/synthetic.py, seed {seed} ({profile.name} profile), {len(s.labels):,} labelled pairs",
+                      held_out=name in HELD_OUT_SETS, labels=s.labels)
 
 
 LOADERS = {
@@ -168,6 +218,10 @@ LOADERS = {
     "febrl3": lambda: febrl("3"),
     "febrl4": lambda: febrl("4"),
     "fodors-zagat": restaurants,
+    "persons-tuning": lambda: generated("persons-tuning", Kind.PERSON, 1),
+    "persons-held-out": lambda: generated("persons-held-out", Kind.PERSON, 2),
+    "orgs-tuning": lambda: generated("orgs-tuning", Kind.ORGANIZATION, 1),
+    "orgs-held-out": lambda: generated("orgs-held-out", Kind.ORGANIZATION, 2),
 }
 
 
@@ -196,7 +250,8 @@ def true_pairs(s: OutsideSet) -> set[Pair]:
 def matcher_scores(s: OutsideSet, *, with_dob: bool) -> dict[Pair, float]:
     """The score ``coi match`` gives each pair it considers (floor 0: every pair the blocking
     offers); a deduplicated pair keeps the better of its two directions."""
-    index = NameIndex(Candidate(r.name, s.kind, r.id, r.dob if with_dob else None) for r in s.known if r.name)
+    index = NameIndex((Candidate(r.name, s.kind, r.id, r.dob if with_dob else None) for r in s.known if r.name),
+                      corpus=set_corpus(s))
     scores: dict[Pair, float] = {}
     for q in s.queries:
         if not q.name:
@@ -208,6 +263,13 @@ def matcher_scores(s: OutsideSet, *, with_dob: bool) -> dict[Pair, float]:
             if hit.score > scores.get(key, -1.0):
                 scores[key] = hit.score
     return scores
+
+
+def set_corpus(s: OutsideSet) -> Corpus:
+    """The name frequencies of the data a set screens, as `coi screen` counts a docket's and
+    its disclosures' (the term-frequency adjustment updated with the data being screened)."""
+    records = s.queries if s.dedup else itertools.chain(s.queries, s.known)
+    return Corpus.of((r.name, s.kind) for r in records if r.name)
 
 
 def unblocked_scores(s: OutsideSet, scores: dict[Pair, float], truth: set[Pair], *, with_dob: bool
@@ -230,13 +292,29 @@ def _baseline_text(r: Record) -> str:
     return r.name
 
 
-def baseline_scores(s: OutsideSet, floor: float = 40.0) -> dict[Pair, float]:
-    """rapidfuzz ``token_sort_ratio`` of every pair of names (lower-cased, punctuation out),
-    kept from ``floor`` up: lower scores never reach a tuned threshold."""
+#: The baselines a user could write by hand, per kind: "token_sort" first (the one the older
+#: figures call "baseline").
+BASELINES = {Kind.PERSON: ("token_sort", "token_sort + DOB"), Kind.ORGANIZATION: ("token_sort", "token_set")}
+
+
+def baseline_scores(s: OutsideSet, floor: float = 40.0, how: str = "token_sort") -> dict[Pair, float]:
+    """rapidfuzz ``token_sort_ratio`` (or ``token_set_ratio``) of every pair of names
+    (lower-cased, punctuation out), kept from ``floor`` up: lower scores never reach a tuned
+    threshold. ``token_sort + DOB``: the mean of ``token_sort_ratio`` and the ``fuzz.ratio``
+    of the two dates of birth (YYYYMMDD) where both are known, ``token_sort_ratio`` alone
+    where one is missing."""
     q_text = [_baseline_text(r) for r in s.queries]
     k_text = [_baseline_text(r) for r in s.known]
-    matrix = process.cdist(q_text, k_text, scorer=fuzz.token_sort_ratio, processor=utils.default_process,
+    scorer = fuzz.token_set_ratio if how == "token_set" else fuzz.token_sort_ratio
+    matrix = process.cdist(q_text, k_text, scorer=scorer, processor=utils.default_process,
                            dtype=np.float32, workers=-1)
+    if how == "token_sort + DOB":
+        q_dob = [r.dob.strftime("%Y%m%d") if r.dob else "" for r in s.queries]
+        k_dob = [r.dob.strftime("%Y%m%d") if r.dob else "" for r in s.known]
+        dob = process.cdist(q_dob, k_dob, scorer=fuzz.ratio, dtype=np.float32, workers=-1)
+        known = np.outer(np.array([bool(d) for d in q_dob]), np.array([bool(d) for d in k_dob]))
+        matrix = np.where(known, (matrix + dob) / 2, matrix)
+        del dob, known
     if s.dedup:
         matrix = np.triu(matrix, k=1)
     rows, cols = np.nonzero(matrix >= floor)
@@ -395,7 +473,8 @@ class Evaluation:
     set: OutsideSet
     truth: set[Pair]
     matcher: dict[str, dict[Pair, float]] = field(default_factory=dict)  # "DOB" / "no DOB" -> scores
-    baseline: dict[Pair, float] = field(default_factory=dict)
+    baseline: dict[Pair, float] = field(default_factory=dict)  # token_sort_ratio
+    baselines: dict[str, dict[Pair, float]] = field(default_factory=dict)  # every baseline, by name
     variations: dict[Pair, str] = field(default_factory=dict)
     changes: dict[Pair, list[str]] = field(default_factory=dict)  # persons: every change of the pair
 
@@ -420,12 +499,59 @@ def evaluate_set(s: OutsideSet) -> Evaluation:
     ev.matcher["DOB"] = matcher_scores(s, with_dob=True)
     if s.kind is Kind.PERSON:
         ev.matcher["no DOB"] = matcher_scores(s, with_dob=False)
-    ev.baseline = baseline_scores(s)
+    ev.baselines = {how: baseline_scores(s, how=how) for how in BASELINES[s.kind]}
+    ev.baseline = ev.baselines["token_sort"]
     records = {r.id: r for r in itertools.chain(s.queries, s.known)}
+    if s.labels is not None:
+        # the generator's label; a true pair it did not label is two records written alike
+        ev.variations = {p: s.labels[p][1] if p in s.labels else "one entity, another pair" for p in ev.truth}
+        return ev
     ev.variations = {p: variation(s, records[p[0]], records[p[1]]) for p in ev.truth}
     if s.kind is Kind.PERSON:
         ev.changes = {p: person_changes(records[p[0]], records[p[1]]) for p in ev.truth}
     return ev
+
+
+def lookalike_alerts(e: Evaluation, scores: dict[Pair, float], threshold: float) -> dict[str, tuple[int, int]]:
+    """Per kind of look-alike (a generated set's labelled pairs of two entities): how many
+    score at or above ``threshold`` (a false alert), of how many."""
+    out: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    for p, (match, kind) in (e.set.labels or {}).items():
+        if match or p in e.truth:
+            continue
+        out[kind][1] += 1
+        out[kind][0] += scores.get(p, -1.0) >= threshold
+    return {k: (v[0], v[1]) for k, v in sorted(out.items())}
+
+
+def _pooled(runs: Iterable[tuple[str, dict[Pair, float], set[Pair]]]) -> tuple[dict, set]:
+    scores: dict = {}
+    truth: set = set()
+    for name, sc, tr in runs:
+        scores.update({(name, p): v for p, v in sc.items()})
+        truth.update((name, p) for p in tr)
+    return scores, truth
+
+
+def choose_threshold(evals: list[Evaluation], precision: float = TARGET_PRECISION
+                     ) -> dict[str, tuple[float | None, float, float]]:
+    """The prompt threshold with the best recall at precision ≥ ``precision`` on the tuning
+    sets only (never a held-out or untuned set), with dates of birth: per kind ("person",
+    "organization") and over both kinds ("overall"), the pairs pooled. Each value:
+    (threshold, recall there, precision there); threshold None when the precision is never
+    reached."""
+    tuning = [e for e in evals if e.set.tuning]
+    groups = {str(kind): [e for e in tuning if e.set.kind is kind] for kind in Kind}
+    groups["overall"] = tuning
+    out = {}
+    for name, group in groups.items():
+        if not group:
+            continue
+        scores, truth = _pooled((e.set.name, e.matcher["DOB"], e.truth) for e in group)
+        recall, at = recall_at_precision(scores, truth, precision)
+        c = counts_at(scores, truth, at) if at is not None else Counts(0, 0, len(truth))
+        out[name] = (at, recall, c.precision)
+    return out
 
 
 def _recall_by_variation(ev: Evaluation, scores: dict[Pair, float], threshold: float) -> dict[str, tuple[int, int]]:
@@ -453,13 +579,14 @@ def run(names: Iterable[str] = tuple(LOADERS)) -> list[Figure]:
     threshold = load_policy().prompt_threshold
     evals = [evaluate_set(s) for s in _load_all(names)]
     figures: list[Figure] = []
-    baseline_t: dict[Kind, float] = {}
+    baseline_t: dict[tuple[Kind, str], float] = {}
     for kind in Kind:
-        tuning = [(e.baseline, e.truth) for e in evals if e.set.kind is kind and not e.set.held_out]
-        if tuning:
-            baseline_t[kind] = tune_threshold(tuning)
+        for how in BASELINES[kind]:
+            tuning = [(e.baselines[how], e.truth) for e in evals if e.set.kind is kind and e.set.tuning]
+            if tuning:
+                baseline_t[(kind, how)] = tune_threshold(tuning)
     for e in evals:
-        bench = f"outside: {e.set.name}" + (" (held out)" if e.set.held_out else "")
+        bench = _bench_name(e.set)
         n_q, n_k = len(e.set.queries), len(e.set.known)
         shape = f"{n_q} names, deduplicated" if e.set.dedup else f"{n_q} names searched against {n_k}"
         figures.append(Figure(bench, "true pairs", len(e.truth), "count", COMMAND, f"{e.set.source}; {shape}"))
@@ -470,7 +597,7 @@ def run(names: Iterable[str] = tuple(LOADERS)) -> list[Figure]:
             note = f"threshold {threshold:g}: {c.tp} found, {c.fp} false, {c.fn} missed"
             unblocked = unblocked_scores(e.set, scores, e.truth, with_dob=label == "DOB")
             unblocked_recall = counts_at(scores | unblocked, e.truth, threshold).recall
-            if e.set.kind is Kind.PERSON:
+            if e.set.kind is Kind.PERSON and e.set.labels is None:
                 figures.append(Figure(bench, f"recall ceiling{tag}", e.ceiling(with_dob=label == "DOB"), "ratio",
                                       COMMAND, "true pairs with no name part replaced by another name"
                                       + (" and no other date of birth" if label == "DOB" else "")))
@@ -486,26 +613,78 @@ def run(names: Iterable[str] = tuple(LOADERS)) -> list[Figure]:
                 Figure(bench, f"coi recall at P≥0.9{tag}", r90, "ratio", COMMAND,
                        f"threshold {at:g}" if at is not None else "precision 0.9 never reached"),
             ]
-            if e.set.kind is Kind.PERSON:
+            if e.set.kind is Kind.PERSON and e.set.labels is None:
                 figures += _identifiable_figures(bench, tag, scores, e, e.identifiable(with_dob=label == "DOB"),
                                                  threshold, "coi")
-        bt = baseline_t.get(e.set.kind)
-        if bt is not None:
-            c = counts_at(e.baseline, e.truth, bt)
-            r90, at = recall_at_precision(e.baseline, e.truth)
-            note = (f"token_sort_ratio ≥ {bt:g} (best F1 on the tuning sets): "
+        for how in BASELINES[e.set.kind]:
+            bt = baseline_t.get((e.set.kind, how))
+            if bt is None:
+                continue
+            scores = e.baselines[how]
+            who = _baseline_label(how)
+            c = counts_at(scores, e.truth, bt)
+            r90, at = recall_at_precision(scores, e.truth)
+            note = (f"{how} ≥ {bt:g} (best F1 on the tuning sets): "
                     f"{c.tp} found, {c.fp} false, {c.fn} missed")
-            if e.set.kind is Kind.PERSON:
-                figures += _identifiable_figures(bench, "", e.baseline, e, e.identifiable(with_dob=False), bt,
+            if e.set.kind is Kind.PERSON and how == "token_sort" and e.changes:
+                figures += _identifiable_figures(bench, "", scores, e, e.identifiable(with_dob=False), bt,
                                                  "baseline")
             figures += [
-                Figure(bench, "baseline precision", c.precision, "ratio", COMMAND, note),
-                Figure(bench, "baseline recall", c.recall, "ratio", COMMAND, note),
-                Figure(bench, "baseline F1", c.f1, "ratio", COMMAND, note),
-                Figure(bench, "baseline recall at P≥0.9", r90, "ratio", COMMAND,
+                Figure(bench, f"{who} precision", c.precision, "ratio", COMMAND, note),
+                Figure(bench, f"{who} recall", c.recall, "ratio", COMMAND, note),
+                Figure(bench, f"{who} F1", c.f1, "ratio", COMMAND, note),
+                Figure(bench, f"{who} recall at P≥0.9", r90, "ratio", COMMAND,
                        f"threshold {at:g}" if at is not None else "precision 0.9 never reached"),
             ]
     figures += _variation_figures(evals, threshold, baseline_t)
+    figures += _lookalike_figures(evals, threshold, baseline_t)
+    figures += _threshold_figures(evals, threshold)
+    return figures
+
+
+def _bench_name(s: OutsideSet) -> str:
+    return f"outside: {s.name}" + (" (held out)" if s.held_out else " (untuned)" if s.untuned else "")
+
+
+def _baseline_label(how: str) -> str:
+    """Figure names: "baseline" is token_sort_ratio (as before), the others are named."""
+    return "baseline" if how == "token_sort" else f"baseline ({how})"
+
+
+def _lookalike_figures(evals: list[Evaluation], threshold: float,
+                       baseline_t: dict[tuple[Kind, str], float]) -> list[Figure]:
+    """False alerts per kind of look-alike, per generated set: coi at the prompt threshold,
+    each baseline at its tuned threshold."""
+    figures = []
+    for e in evals:
+        if e.set.labels is None:
+            continue
+        bench = "outside look-alikes: " + _bench_name(e.set).removeprefix("outside: ")
+        runs = [("coi", e.matcher["DOB"], threshold)]
+        runs += [(_baseline_label(how), e.baselines[how], baseline_t[(e.set.kind, how)])
+                 for how in BASELINES[e.set.kind] if (e.set.kind, how) in baseline_t]
+        totals = Counter()
+        for who, scores, t in runs:
+            for kind, (alerts, total) in lookalike_alerts(e, scores, t).items():
+                figures.append(Figure(bench, f"false alerts: {kind}" + ("" if who == "coi" else f" [{who}]"),
+                                      alerts / total if total else 0.0, "ratio", COMMAND,
+                                      f"{alerts}/{total} look-alike pairs score ≥ {t:g}"))
+                if who == "coi":
+                    totals.update({"alerts": alerts, "total": total})
+        if totals["total"]:
+            figures.append(Figure(bench, "false alerts: every look-alike", totals["alerts"] / totals["total"], "ratio",
+                                  COMMAND, f"{totals['alerts']}/{totals['total']} (coi, threshold {threshold:g}); "
+                                           "target ≤ 0.05 for organizations"))
+    return figures
+
+
+def _threshold_figures(evals: list[Evaluation], threshold: float) -> list[Figure]:
+    figures = []
+    for name, (at, recall, precision) in choose_threshold(evals).items():
+        note = (f"best recall at P≥0.9 on the tuning sets (Febrl 1–3, generated seed 1), pooled: recall {recall:.3f}, "
+                f"precision {precision:.3f}; the policy's threshold is {threshold:g}")
+        figures.append(Figure("outside: prompt threshold chosen on tuning data", f"threshold ({name})",
+                              at if at is not None else float("nan"), "score", COMMAND, note))
     return figures
 
 
@@ -527,12 +706,12 @@ def _identifiable_figures(bench: str, tag: str, scores: dict[Pair, float], e: Ev
 
 def _variation_figures(evals: list[Evaluation], threshold: float, baseline_t: dict[Kind, float]) -> list[Figure]:
     figures = []
-    groups: dict[tuple[Kind, bool], list[Evaluation]] = defaultdict(list)
+    groups: dict[tuple[Kind, bool, bool, str], list[Evaluation]] = defaultdict(list)
     for e in evals:
-        groups[(e.set.kind, e.set.held_out)].append(e)
-    for (kind, held_out), group in groups.items():
+        groups[(e.set.kind, e.set.held_out, e.set.untuned, e.set.family)].append(e)
+    for (kind, held_out, untuned, _), group in groups.items():
         names = "+".join(e.set.name for e in group)
-        bench = f"outside variations: {names}" + (" (held out)" if held_out else "")
+        bench = f"outside variations: {names}" + (" (held out)" if held_out else " (untuned)" if untuned else "")
         runs = [("coi (DOB)", "DOB", threshold)] + ([("coi (no DOB)", "no DOB", threshold)] if kind is Kind.PERSON else [])
         totals: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(lambda: [0, 0]))
         for e in group:
@@ -540,10 +719,12 @@ def _variation_figures(evals: list[Evaluation], threshold: float, baseline_t: di
                 for v, (found, total) in _recall_by_variation(e, e.matcher[key], t).items():
                     totals[v][label][0] += found
                     totals[v][label][1] += total
-            if kind in baseline_t:
-                for v, (found, total) in _recall_by_variation(e, e.baseline, baseline_t[kind]).items():
-                    totals[v]["baseline"][0] += found
-                    totals[v]["baseline"][1] += total
+            for how in BASELINES[kind]:
+                if (kind, how) not in baseline_t:
+                    continue
+                for v, (found, total) in _recall_by_variation(e, e.baselines[how], baseline_t[(kind, how)]).items():
+                    totals[v][_baseline_label(how)][0] += found
+                    totals[v][_baseline_label(how)][1] += total
         order = sorted(totals, key=lambda v: -next(iter(totals[v].values()))[1])
         for v in order:
             for label, (found, total) in totals[v].items():
@@ -557,7 +738,7 @@ def _variation_figures(evals: list[Evaluation], threshold: float, baseline_t: di
 
 def show_errors(name: str, *, with_dob: bool, limit: int) -> int:
     """Print a tuning set's missed pairs and false prompts at the default threshold."""
-    if name == HELD_OUT:
+    if name in HELD_OUT_SETS:
         print(f"{name} is held out: its errors are not shown (docs/MATCHING.md, 'Outside data')", file=sys.stderr)
         return 2
     s = LOADERS[name]()
@@ -567,7 +748,9 @@ def show_errors(name: str, *, with_dob: bool, limit: int) -> int:
     records = {r.id: r for r in itertools.chain(s.queries, s.known)}
     missed = [p for p in truth if scores.get(p, -1.0) < threshold]
     false = [p for p, v in scores.items() if v >= threshold and p not in truth]
-    kinds = Counter(variation(s, records[a], records[b]) for a, b in missed)
+    label = (lambda a, b: s.labels.get((a, b), (True, "one entity, another pair"))[1]) if s.labels is not None else \
+        (lambda a, b: variation(s, records[a], records[b]))
+    kinds = Counter(label(a, b) for a, b in missed)
     print(f"{name}: {len(truth)} true pairs, {len(missed)} missed, {len(false)} false prompts")
     for v, n in kinds.most_common():
         print(f"  missed {n:5d}  {v}")
@@ -576,7 +759,10 @@ def show_errors(name: str, *, with_dob: bool, limit: int) -> int:
         a, b = records[p[0]], records[p[1]]
         score = scores.get(p)
         shown = "unblocked" if score is None else f"{score:5.1f}"
-        changes = ", ".join(person_changes(a, b)) if s.kind is Kind.PERSON else org_variation(a, b)
+        if s.labels is not None:
+            changes = s.labels.get((a.id, b.id), (True, "not a labelled pair"))[1]
+        else:
+            changes = ", ".join(person_changes(a, b)) if s.kind is Kind.PERSON else org_variation(a, b)
         return f"  {shown}  {a.name!r} {a.raw_dob} ~ {b.name!r} {b.raw_dob}  [{changes}]"
 
     print("missed:")
@@ -595,9 +781,21 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--limit", type=int, default=40)
     parser.add_argument("--sets", nargs="*", choices=sorted(LOADERS), default=list(LOADERS),
                         help="the sets to measure (default: all)")
+    parser.add_argument("--choose-threshold", action="store_true",
+                        help="print the prompt threshold with the best recall at precision ≥ 0.9 on the tuning sets")
     args = parser.parse_args(argv)
     if args.errors:
         return show_errors(args.errors, with_dob=not args.no_dob, limit=args.limit)
+    if args.choose_threshold:
+        tuning = [n for n in args.sets if n not in HELD_OUT_SETS and n not in UNTUNED_SETS]
+        evals = [evaluate_set(s) for s in _load_all(tuning)]
+        print(f"tuning sets: {', '.join(e.set.name for e in evals)}; current prompt threshold "
+              f"{load_policy().prompt_threshold:g}")
+        for name, (at, recall, precision) in choose_threshold(evals).items():
+            shown = "precision 0.9 never reached" if at is None else \
+                f"threshold {at:g}: recall {recall:.3f}, precision {precision:.3f}"
+            print(f"  {name:13} {shown}")
+        return 0
     from bench.figures import table
     print(table(run(args.sets)))
     return 0

@@ -589,23 +589,72 @@ def _loop(start: Disclosure, named: dict[str, Disclosure]) -> list[str] | None:
 
 
 def parse_docket(cells: Iterable[Row], rows: _Rows) -> list[Party]:
-    """Check docket rows; a party repeated within a case is warned about and kept once."""
+    """Check docket rows; a party repeated within a case is warned about and kept once.
+
+    A docket repeats its cells (roles, kinds, agencies, dates, names): each column's reading
+    of a raw cell is remembered once it was read without a problem or a warning, so a
+    repeated cell costs one look-up and yields the very value a first reading would (a cell
+    that raised a problem or a warning is read afresh on every row, as each row must report it)."""
     today = dt.date.today()
     out: list[Party] = []
     seen: dict[tuple[str, str, str], int] = {}
+    memo: dict[str, dict] = {k: {} for k in ("party_name", "party_role", "party_kind", "affiliations",
+                                             "date_of_birth", "confidential", "case_type", "stage", "meeting_date")}
+    m_folded: dict[str, str] = {}  # a name's casefold, made once a name
+    last_case: tuple = (_MISS, None)  # a case's rows come together: its id is read once
+    m_name, m_role, m_kind, m_aff = memo["party_name"], memo["party_role"], memo["party_kind"], memo["affiliations"]
+    m_dob, m_conf, m_type, m_stage, m_meeting = (memo["date_of_birth"], memo["confidential"], memo["case_type"],
+                                                 memo["stage"], memo["meeting_date"])
+
+    def read(table: dict, key, fn, *args, **kwargs):
+        problems, warnings = len(rows.problems), len(rows.warnings)
+        value = fn(*args, **kwargs)
+        if len(rows.problems) == problems and len(rows.warnings) == warnings:
+            table[key] = value
+        return value
+
     for n, c in cells:
-        case_id = rows.ident(n, c, "case_id")
-        name = rows.text(n, c, "party_name", required=True, limit=MAX_NAME)
-        role = rows.choice(n, c, "party_role", PartyRole, default=PartyRole.OTHER)
-        kind = rows.choice(n, c, "party_kind", Kind, default=role.default_kind)
-        affiliations = rows.names(n, c, "affiliations")
-        dob = rows.date(n, c, "date_of_birth", not_after=today, ignorable=True)
-        confidential = rows.flag(n, c, "confidential")
-        case_type, stage = rows.text(n, c, "case_type", limit=200), rows.text(n, c, "stage", limit=200)
-        meeting = rows.date(n, c, "meeting_date")
+        raw = c.get("case_id")
+        if raw is not None and raw == last_case[0]:
+            case_id = last_case[1]
+        else:
+            problems, warnings = len(rows.problems), len(rows.warnings)
+            case_id = rows.ident(n, c, "case_id")
+            if len(rows.problems) == problems and len(rows.warnings) == warnings:
+                last_case = (raw, case_id)
+        name = m_name.get(raw := c.get("party_name"), _MISS)
+        if name is _MISS:
+            name = read(m_name, raw, rows.text, n, c, "party_name", required=True, limit=MAX_NAME)
+        role = m_role.get(raw := c.get("party_role"), _MISS)
+        if role is _MISS:
+            role = read(m_role, raw, rows.choice, n, c, "party_role", PartyRole, default=PartyRole.OTHER)
+        kind = m_kind.get(key := (c.get("party_kind"), role), _MISS)  # its default is the role's
+        if kind is _MISS:
+            kind = read(m_kind, key, rows.choice, n, c, "party_kind", Kind, default=role.default_kind)
+        affiliations = m_aff.get(raw := c.get("affiliations"), _MISS)
+        if affiliations is _MISS:
+            affiliations = read(m_aff, raw, rows.names, n, c, "affiliations")
+        dob = m_dob.get(raw := c.get("date_of_birth"), _MISS)
+        if dob is _MISS:
+            dob = read(m_dob, raw, rows.date, n, c, "date_of_birth", not_after=today, ignorable=True)
+        confidential = m_conf.get(raw := c.get("confidential"), _MISS)
+        if confidential is _MISS:
+            confidential = read(m_conf, raw, rows.flag, n, c, "confidential")
+        case_type = m_type.get(raw := c.get("case_type"), _MISS)
+        if case_type is _MISS:
+            case_type = read(m_type, raw, rows.text, n, c, "case_type", limit=200)
+        stage = m_stage.get(raw := c.get("stage"), _MISS)
+        if stage is _MISS:
+            stage = read(m_stage, raw, rows.text, n, c, "stage", limit=200)
+        meeting = m_meeting.get(raw := c.get("meeting_date"), _MISS)
+        if meeting is _MISS:
+            meeting = read(m_meeting, raw, rows.date, n, c, "meeting_date")
         if not (case_id and name):
             continue
-        key = (case_id, name.casefold(), role)
+        folded = m_folded.get(name)
+        if folded is None:
+            folded = m_folded[name] = name.casefold()
+        key = (case_id, folded, role)
         if key in seen:
             rows.warnings.append(Warning_(rows.file, n, None, f"{name!r} is already a {role} of case {case_id} "
                                           f"on row {seen[key]}; this row was ignored"))
@@ -613,6 +662,9 @@ def parse_docket(cells: Iterable[Row], rows: _Rows) -> list[Party]:
         seen[key] = n
         out.append(Party(case_id, name, role, kind, affiliations, dob, confidential, case_type, stage, meeting, row=n))
     return out
+
+
+_MISS = object()  # not yet read (parse_docket's memo)
 
 
 def row_checker(file: str, header: dict[str, str] | None = None) -> _Rows:

@@ -346,6 +346,8 @@ class ConflictLine:
     reason: str | None
     withdrawn_at: str | None = None  # WITHDRAWN_BY_EDIT: when the member's edit withdrew it
     under_review: bool = False  # WITHDRAWN_BY_EDIT: staff have not reviewed the withdrawal yet
+    likelihood: str = ""  # "likely the same person (97%)"; a redacted prompt: the withheld words (coi.redaction)
+    reasons: str = ""  # the top reasons in plain words; "" when redacted
 
 
 @dataclass(frozen=True, slots=True)
@@ -468,7 +470,10 @@ def build_report(store: Store, account: Account | None, meeting_id: str, *, rule
                                       Status.WITHDRAWN_BY_EDIT if by_edit else _status(p, voted_out),
                                       p.answer_note,  # the reason, or that an answer was entered in error
                                       p.edit_withdrawn_at if by_edit else None,
-                                      by_edit and p.review_since is not None))
+                                      by_edit and p.review_since is not None, shown.likelihood,
+                                      # evidence kept from before the evidence model has reasons that
+                                      # quote dates of birth: not for a report all members read
+                                      shown.reasons if shown.features else ""))
         recused = sorted({c.member_id for c in lines if c.status in (Status.SELF_RECUSED, Status.RECUSED_BY_VOTE)})
         outstanding = sorted({c.member_id for c in lines if c.tier is Tier.STATUTORY
                               and c.status in (Status.UNANSWERED, Status.UNSURE)} - set(recused))

@@ -25,6 +25,7 @@ of that case, and the prompts on those rows count as confidential everywhere.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 import hashlib
 import hmac
@@ -33,7 +34,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
-from coi.model import Category, Party, PathStep, Prompt, Tier
+from coi import explain
+from coi.model import Category, Feature, Kind, Party, PathStep, Prompt, Tier
 from coi.names import fold
 
 CONFIDENTIAL = "[confidential]"
@@ -127,10 +129,36 @@ class Shown:
     score: float
     confidential: bool
     redacted: bool
+    # how likely the same person or organization, in words with the percentage ("likely the same
+    # person (97%)"), and the top reasons in plain words; a redacted prompt: explain.WITHHELD, ""
+    likelihood: str = ""
+    reasons: str = ""
+    features: tuple[Feature, ...] = ()  # the evidence model's features (their strings name both sides)
+    prior: float = 0.0
 
     @property
     def path_text(self) -> str:
         return " → ".join(str(s) for s in self.path)
+
+
+@functools.lru_cache(maxsize=1)
+def _shipped_threshold() -> float:
+    from coi.policy import load_policy
+
+    return load_policy().prompt_threshold
+
+
+def _explained(p, threshold: float | None) -> explain.Explanation:
+    """A shown prompt's probability in words and its reasons, at the threshold of the
+    screening that raised it (a stored prompt's), else ``threshold``, else the shipped policy's."""
+    if isinstance(p, Prompt):
+        kind, at = p.party.kind, None
+    else:  # a StoredPrompt (or the store's row for its chained facts, which has neither)
+        kind, at = getattr(p, "party_kind", Kind.PERSON), getattr(p, "threshold", None)
+    if rule_basis(p.basis) != p.basis:  # the party's affiliation matched: two organizations compared
+        kind = Kind.ORGANIZATION
+    at = at if at is not None else threshold if threshold is not None else _shipped_threshold()
+    return explain.explain(p.evidence, at, kind)
 
 
 def _fields(p) -> tuple:
@@ -150,6 +178,7 @@ class Redactor:
     secret: frozenset[tuple[str, str]] = frozenset()  # (case_id, name_key)
     exact: bool = False
     reveal: bool = False
+    threshold: float | None = None  # the prompt threshold for prompts not stored with their screening's
 
     @classmethod
     def of(cls, parties: Iterable[Party] = (), prompts: Iterable = (), *, exact: bool = False,
@@ -191,8 +220,9 @@ class Redactor:
         confidential = self.is_confidential(p)
         category, tier = Category(p.category), Tier(p.tier)
         if not confidential or self.reveal:
+            told = _explained(p, self.threshold)
             return Shown(name, p.matched_name, category.words, category.value, p.path, p.basis, p.evidence.reason,
-                         p.score, confidential, False)
+                         p.score, confidential, False, told.likelihood, told.reasons, told.features, told.prior)
         if self.exact or Detail.of(category) is Detail.CATEGORY:
             words, value, basis = category.words, category.value, rule_basis(p.basis)
         else:
@@ -201,7 +231,10 @@ class Redactor:
             basis = f"{citation(p.basis)}: {group.value} ({tier})"
         path = (PathStep("Member", member_name), PathStep(words, CONFIDENTIAL))
         how = f"a party of this case matches one of your ties ({words}, {tier})"
-        return Shown(CONFIDENTIAL, CONFIDENTIAL, words, value, path, basis, how, p.score, True, True)
+        # neither the probability nor the reasons: both are computed from the party's name and
+        # date of birth, and a member who edits their ties could watch them move (see explain.WITHHELD)
+        return Shown(CONFIDENTIAL, CONFIDENTIAL, words, value, path, basis, how, p.score, True, True,
+                     explain.WITHHELD, "", (), 0.0)
 
 
 #: The draw's key where a database has no key file (":memory:"): known only to this process.

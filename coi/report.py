@@ -20,7 +20,7 @@ from coi.text import printable
 FORMATS = ("pdf", "html", "csv", "xlsx")
 COLUMNS = ("meeting_id", "meeting_date", "item", "case_id", "member_id", "member_name", "appointed_by", "category",
            "tier", "party", "party_role", "evidence", "answer", "reason", "recused", "remaining", "quorum_needed",
-           "quorum_met")
+           "quorum_met", "likelihood", "reasons")
 
 
 def _printable(value: object) -> object:
@@ -114,18 +114,19 @@ def pdf(report: MeetingReport, *, packet: str | None = None) -> bytes:
 
 
 def rows(report: MeetingReport) -> list[tuple]:
-    """One row per (item, member prompted); an item nobody is prompted on gets one row too."""
+    """One row per (item, member prompted); an item nobody is prompted on gets one row too.
+    The contract's columns first; coi's own (how likely, the reasons) after them."""
     out = []
     m = report.meeting
     for i in report.items:
         common = (";".join(i.recused), ";".join(i.remaining), i.quorum_needed, "yes" if i.quorum_met else "no")
         if not i.conflicts:
             out.append((m.meeting_id, m.meeting_date.isoformat(), i.item, i.case_id, "", "", "", "", "", "", "", "",
-                        "", "", *common))
+                        "", "", *common, "", ""))
         for c in i.conflicts:
             out.append((m.meeting_id, m.meeting_date.isoformat(), i.item, i.case_id, c.member_id, c.member_name,
                         str(c.appointed_by), c.category, str(c.tier), c.party, c.party_role, c.path, str(c.status),
-                        c.reason or "", *common))
+                        c.reason or "", *common, c.likelihood, c.reasons))
     return out
 
 

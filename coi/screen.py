@@ -13,17 +13,25 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import os
 from collections import Counter
+from contextlib import contextmanager, nullcontext
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
 from coi.graph import PanelGraph, Tie
 from coi.model import Kind, Party, PathStep, Prompt, Tier
 from coi.names import Candidate, Hit, NameIndex, looks_like_organization
+from coi.names.index import Corpus
 from coi.policy import Policy
 from coi.redaction import Redactor, affiliation_basis, follow_the_person
 
 MEMO_LIMIT = 1_000_000  # names remembered by one Screener before it starts afresh
+#: A docket with fewer distinct names than this is screened in this process: starting
+#: worker processes costs more than it saves.
+PARALLEL_FROM = 20_000
+CHUNK = 2_000  # distinct names handed to a worker at a time
+ORG_CHUNK = 200  # distinct organization names (parties and affiliations) handed to a worker at a time
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,7 +46,9 @@ class Screener:
     _memo: dict = field(default_factory=dict, repr=False, compare=False)
 
     @classmethod
-    def build(cls, graph: PanelGraph, policy: Policy) -> "Screener":
+    def build(cls, graph: PanelGraph, policy: Policy, corpus: Corpus | None = None) -> "Screener":
+        """``corpus``: the frequencies of the names being screened (:func:`docket_corpus`);
+        None: the shipped tables alone."""
         def candidates(ties: Iterable[tuple[int, Tie]]) -> list[Candidate]:
             return [
                 Candidate(text=name, kind=tie.kind, ref=(i, name), date_of_birth=tie.date_of_birth)
@@ -47,16 +57,22 @@ class Screener:
             ]
 
         numbered = list(enumerate(graph.ties))
-        return cls(
-            graph=graph,
-            policy=policy,
-            index=NameIndex(candidates(numbered)),
-            affiliation_index=NameIndex(candidates((i, t) for i, t in numbered if t.by_affiliation)),
-        )
+        index = NameIndex(candidates(numbered), corpus=corpus)
+        affiliation_index = NameIndex(candidates((i, t) for i, t in numbered if t.by_affiliation), corpus=corpus)
+        index.share_org_memo(affiliation_index)  # an agency is a party and an affiliation: compared once
+        return cls(graph=graph, policy=policy, index=index, affiliation_index=affiliation_index)
 
     def screen_party(self, party: Party) -> list[Prompt]:
         """Every prompt one party raises, at most one per (member, category)."""
         threshold = self.policy.prompt_threshold
+        return self._prompts(party, self.name_hits(party.name, party.kind, party.date_of_birth),
+                             lambda affiliation: self._remember(("affiliation", affiliation), lambda: self.affiliation_index.match(
+                                 affiliation, Kind.ORGANIZATION, floor=threshold)))
+
+    def _prompts(self, party: Party, name_hits: Sequence[Hit], affiliation_hits: Callable[[str], Sequence[Hit]]
+                 ) -> list[Prompt]:
+        """The prompts of one party from the hits of its name and of its affiliations, the
+        best-scoring one per (member, category) (the first met on a tie)."""
         best: dict[tuple[str, str], Prompt] = {}
 
         def offer(prompt: Prompt) -> None:
@@ -64,16 +80,29 @@ class Screener:
             if k not in best or prompt.score > best[k].score:
                 best[k] = prompt
 
-        for hit in self.name_hits(party.name, party.kind, party.date_of_birth):
+        for hit in name_hits:
             tie = self.graph.ties[hit.candidate.ref[0]]
             offer(self._prompt(party, tie, hit.evidence, tie.path))
         for affiliation in party.affiliations:
-            for hit in self._remember(("affiliation", affiliation), lambda: self.affiliation_index.match(
-                    affiliation, Kind.ORGANIZATION, floor=threshold)):
+            for hit in affiliation_hits(affiliation):
                 tie = self.graph.ties[hit.candidate.ref[0]]
                 path = tie.path + (PathStep(f"affiliated {party.role}", party.name),)
                 offer(self._prompt(party, tie, hit.evidence, path, via_affiliation=affiliation))
         return sorted(best.values(), key=lambda p: (p.member_id, p.category))
+
+    def name_hits_many(self, tasks: Sequence[tuple[str, Kind, Sequence[dt.date | None]]]
+                       ) -> list[list[tuple[Hit, ...]]]:
+        """:meth:`name_hits` of each (name, kind) for each of its dates of birth (the same
+        hits), the names blocked and compared once each, in one batch (NameIndex.match_many)."""
+        threshold = self.policy.prompt_threshold
+        found = self.index.match_many(tasks, floor=threshold)
+        out = []
+        for (name, kind, _), per in zip(tasks, found):
+            if kind is Kind.PERSON and looks_like_organization(name):
+                extra = self.index.match(name, Kind.ORGANIZATION, floor=threshold)
+                per = [hits + extra for hits in per]
+            out.append([tuple(hits) for hits in per])
+        return out
 
     def name_hits(self, name: str, kind: Kind, date_of_birth: dt.date | None = None) -> Sequence[Hit]:
         """The ties a party's name matches at the threshold; a person's name that reads as an
@@ -132,29 +161,226 @@ def screen_docket(
     screener: Screener,
     *,
     progress: Callable[[int], None] | None = None,
+    workers: int | None = None,
+    pool: "WorkerPool | None" = None,
 ) -> ScreeningResult:
     """Screen every party; ``progress`` is called with the number of parties done so far.
-    A person confidential on one row of a case is screened as confidential on every row of it."""
+    A person confidential on one row of a case is screened as confidential on every row of it.
+
+    Batched: the docket is grouped by distinct (name, kind), each blocked and compared once
+    for all the dates of birth it comes with (NameIndex.match_dates), each distinct
+    affiliation once; the distinct names are shared among ``workers`` forked processes
+    (default: every core this process may use) when there are many, each name's hits the
+    same wherever it is computed; ``pool``: workers started before the docket was read
+    (:func:`worker_pool`). The prompts are exactly those of :meth:`Screener.screen_party`
+    on each party in turn."""
     parties = follow_the_person(parties)
+    # (name, kind) → its first date of birth; the others, in order, only for names that have
+    # several (most have one: no dict a name, on a million rows)
+    first: dict[tuple[str, Kind], dt.date | None] = {}
+    more: dict[tuple[str, Kind], dict[dt.date | None, None]] = {}
+    affiliations: dict[str, None] = {}
+    rows: dict[tuple[str, Kind], int] = {}
+    for party in parties:
+        key = (party.name, party.kind)
+        date = party.date_of_birth
+        if key not in first:
+            first[key] = date
+            rows[key] = 1
+        else:
+            rows[key] += 1
+            if date != first[key]:
+                more.setdefault(key, {})[date] = None
+        if party.affiliations:
+            for affiliation in party.affiliations:
+                affiliations[affiliation] = None
+    tasks = [(name, kind, (date, *more[name, kind]) if (name, kind) in more else (date,))
+             for (name, kind), date in first.items()]
+    del first, more
+    name_hits: dict[tuple[str, Kind, dt.date | None], tuple[Hit, ...]] = {}
+    affiliation_hits: dict[str, tuple[Hit, ...]] = {}
+    done = 0
+    for chunk, found, aff_found in _hits(screener, tasks, list(affiliations), workers, pool):
+        for (name, kind, dates), per_date in zip(chunk, found):
+            for date, hits in zip(dates, per_date):
+                if hits:
+                    name_hits[name, kind, date] = hits
+            done += rows[name, kind]
+        affiliation_hits.update(aff_found)
+        if progress is not None:
+            progress(done)
     prompts: list[Prompt] = []
     cases: set[str] = set()
-    n = 0
-    for n, party in enumerate(parties, 1):
+    nothing: tuple[Hit, ...] = ()
+    for party in parties:
         cases.add(party.case_id)
-        prompts.extend(screener.screen_party(party))
-        if progress is not None and n % 500 == 0:
-            progress(n)
+        hits = name_hits.get((party.name, party.kind, party.date_of_birth), nothing) if name_hits else nothing
+        # a party whose name and affiliations met nothing raises nothing: _prompts is skipped
+        if hits or (party.affiliations and not affiliation_hits.keys().isdisjoint(party.affiliations)):
+            prompts.extend(screener._prompts(party, hits, lambda a: affiliation_hits.get(a, nothing)))
     if progress is not None:
-        progress(n)
+        progress(len(parties))
     prompts.sort(key=lambda p: (p.case_id, p.member_id, -p.score, p.party.name, p.category))
     return ScreeningResult(
         prompts=tuple(prompts),
         cases=len(cases),
-        parties=n,
+        parties=len(parties),
         by_category=Counter(p.category for p in prompts),
         by_member=Counter(p.member_id for p in prompts),
         by_tier=Counter(p.tier for p in prompts),
     )
+
+
+def docket_corpus(graph: PanelGraph, parties: Iterable[Party]) -> Corpus:
+    """The name frequencies of a screening (issue 13's term-frequency adjustment): the
+    disclosed names and aliases and the docket's party names and affiliations — never a
+    confidential party's (its row nor any row of the same person in its case), so that no
+    member's scores depend on a name they may not see."""
+    names: list[tuple[str, Kind]] = [(name, tie.kind) for tie in graph.ties for name in tie.names]
+    for party in follow_the_person(parties):
+        if party.confidential:
+            continue
+        names.append((party.name, party.kind))
+        names.extend((a, Kind.ORGANIZATION) for a in party.affiliations)
+    return Corpus.of(names)
+
+
+# ------------------------------------------------------------------ batches, on every core
+
+Task = tuple[str, Kind, tuple[dt.date | None, ...]]
+_FORKED: Screener | None = None  # the screener a forked worker inherited
+
+
+def _cores() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+def _batch(screener: Screener, tasks: list[Task], affiliations: list[str]):
+    """The hits of a chunk of distinct names (per date of birth) and of affiliations."""
+    threshold = screener.policy.prompt_threshold
+    found = screener.name_hits_many(tasks) if tasks else []
+    aff = {a: tuple(screener.affiliation_index.match(a, Kind.ORGANIZATION, floor=threshold)) for a in affiliations}
+    return found, {a: hits for a, hits in aff.items() if hits}
+
+
+_NUMBERS: tuple[int, dict, dict] | None = None  # (id of the screener, its candidates' numbers)
+
+
+def _numbers(screener: Screener) -> tuple[dict, dict]:
+    """Each candidate's number in the index and in the affiliation index, by identity; made
+    once in a worker, not once a batch."""
+    global _NUMBERS
+    if _NUMBERS is None or _NUMBERS[0] != id(screener):
+        _NUMBERS = (id(screener), {id(c): i for i, c in enumerate(screener.index.candidates)},
+                    {id(c): i for i, c in enumerate(screener.affiliation_index.candidates)})
+    return _NUMBERS[1], _NUMBERS[2]
+
+
+def _in_worker(job: tuple[list[Task], list[str]]):
+    """A forked worker's batch; hits travel back as (candidate number, evidence)."""
+    tasks, affiliations = job
+    found, aff = _batch(_FORKED, tasks, affiliations)
+    number, anumber = _numbers(_FORKED)
+    return ([[tuple((number[id(h.candidate)], h.evidence) for h in hits) for hits in per] for per in found],
+            {a: tuple((anumber[id(h.candidate)], h.evidence) for h in hits) for a, hits in aff.items()})
+
+
+class WorkerPool:
+    """Forked processes holding one Screener (:func:`worker_pool`)."""
+
+    def __init__(self, pool, screener: Screener, workers: int):
+        self.pool, self.screener, self.workers = pool, screener, workers
+
+
+@contextmanager
+def worker_pool(screener: Screener, workers: int | None = None):
+    """Worker processes forked now, each holding ``screener``: start them before reading a
+    large docket, so that they neither copy nor share its rows (a forked worker's resident
+    memory counts every page of its parent's), and hand the pool to :func:`screen_docket`.
+    Yields None where one process is all there is (one core, or no ``fork``)."""
+    workers = _cores() if workers is None else workers
+    if workers <= 1 or "fork" not in _start_methods():
+        yield None
+        return
+    import multiprocessing
+
+    from coi.names.compare import compare_names
+
+    # the tables every comparison reads (Census frequencies, weights, nicknames), loaded once
+    # here and shared with the workers rather than loaded in each
+    compare_names("Ann B. Lee", "Anne Lee Jr", Kind.PERSON)
+    compare_names("Oak Ridge PD", "Oak Ridge Police Department", Kind.ORGANIZATION)
+    global _FORKED
+    _FORKED = screener
+    pool = multiprocessing.get_context("fork").Pool(workers)
+    try:
+        yield WorkerPool(pool, screener, workers)
+    finally:
+        pool.terminate()
+        pool.join()
+        _FORKED = None
+
+
+def worth_forking(path) -> bool:
+    """True for a docket file large enough (``PARALLEL_FROM`` distinct names or so) that
+    screening it in worker processes pays."""
+    try:
+        return os.path.getsize(path) >= PARALLEL_FROM * 100  # about 68 bytes a party row, 0.5–0.8 distinct names a row
+    except OSError:
+        return False
+
+
+def _hits(screener: Screener, tasks: list[Task], affiliations: list[str], workers: int | None,
+          pool: WorkerPool | None = None):
+    """(chunk, hits per task and date, affiliation hits) for every chunk of the tasks: in
+    this process for a small docket, else in forked workers (``pool``'s, or forked now)."""
+    if pool is not None and pool.screener is not screener:
+        raise ValueError("the worker pool holds another screener: start it with worker_pool(this screener)")
+    workers = (pool.workers if pool is not None else _cores()) if workers is None else workers
+    jobs = _jobs(tasks, affiliations)
+    if workers <= 1 or len(tasks) < PARALLEL_FROM or "fork" not in _start_methods():
+        for chunk, affs in jobs:
+            found, aff = _batch(screener, chunk, affs)
+            yield chunk, found, aff
+        return
+    with (nullcontext(pool) if pool is not None else worker_pool(screener, workers)) as forked:
+        people, orgs = screener.index.candidates, screener.affiliation_index.candidates
+        for (chunk, _), (found, aff) in zip(jobs, forked.pool.imap(_in_worker, jobs)):
+            yield (chunk,
+                   [[tuple(Hit(people[i], ev) for i, ev in hits) for hits in per] for per in found],
+                   {a: tuple(Hit(orgs[i], ev) for i, ev in hits) for a, hits in aff.items()})
+
+
+def _jobs(tasks: list[Task], affiliations: list[str]) -> list[tuple[list[Task], list[str]]]:
+    """The batches: organizations first, each organization name with its tasks and as an
+    affiliation in one batch (an agency is both; its comparisons are made once, in the
+    index's memo), ``ORG_CHUNK`` names a batch — they cost the most a name, so they go
+    first and in small batches, for the workers to share them evenly; then the persons,
+    ``CHUNK`` names a batch."""
+    orgs: dict[str, list[Task]] = {}
+    people: list[Task] = []
+    for task in tasks:
+        if task[1] is Kind.ORGANIZATION:
+            orgs.setdefault(task[0], []).append(task)
+        else:
+            people.append(task)
+    affiliated = set(affiliations)
+    names = list(dict.fromkeys([*orgs, *affiliations]))
+    jobs = []
+    for i in range(0, len(names), ORG_CHUNK):
+        chunk = names[i:i + ORG_CHUNK]
+        jobs.append(([t for n in chunk for t in orgs.get(n, ())], [n for n in chunk if n in affiliated]))
+    jobs += [(people[i:i + CHUNK], []) for i in range(0, len(people), CHUNK)]
+    return jobs
+
+
+def _start_methods() -> list[str]:
+    import multiprocessing
+
+    return multiprocessing.get_all_start_methods()
 
 
 OUTPUT_COLUMNS = ("case_id", "member_id", "member_name", "party_name", "party_role", "category", "tier", "score",
@@ -210,5 +436,5 @@ def summary_lines(result: ScreeningResult, members: dict[str, str]) -> list[str]
     return lines
 
 
-__all__: Sequence[str] = ("Screener", "ScreeningResult", "screen_docket", "prompt_row", "redacted_path", "summary_lines",
+__all__: Sequence[str] = ("Screener", "ScreeningResult", "screen_docket", "docket_corpus", "prompt_row", "redacted_path", "summary_lines",
                           "OUTPUT_COLUMNS")

@@ -33,6 +33,7 @@ from coi.model import (
     Appointer,
     Category,
     Disclosure,
+    Feature,
     Kind,
     MatchEvidence,
     Member,
@@ -266,6 +267,7 @@ class StoredPrompt:
     edit_withdrawn_at: str | None = None  # ... and when
     struck: StoredDecision | None = None  # the latest answer, when it was marked as entered in error
     version: int = 0  # answers and marks of entered in error recorded on it: what an answer is given against
+    threshold: float | None = None  # the prompt threshold of the screening that last raised it (its run's)
 
     @property
     def latest_answer(self) -> Answer | None:
@@ -444,14 +446,26 @@ def _party(row: sqlite3.Row) -> Party:
                  row["case_type"], row["stage"], _date(row["meeting_date"]), row["source_row"])
 
 
+#: A feature's fields as the evidence JSON keeps them, in order (coi.model.Feature).
+_FEATURE_FIELDS = ("comparison", "level", "weight", "left", "right", "words")
+
+
 def _evidence_json(e: MatchEvidence) -> str:
+    """A prompt's evidence as stored: the score, its parts and reason (as older readers read
+    them) and the evidence model's features and prior, whose sum is the match weight."""
     return _json({"query": e.query, "matched": e.matched, "score": e.score,
-                  "components": [[name, value] for name, value in e.components], "reason": e.reason})
+                  "components": [[name, value] for name, value in e.components], "reason": e.reason,
+                  "features": [{k: getattr(f, k) for k in _FEATURE_FIELDS} for f in e.features],
+                  "prior": e.prior})
 
 
 def _evidence(text: str) -> MatchEvidence:
+    """The stored evidence again; a row stored before the evidence model (only ``components``
+    and ``reason``) reads back with no features and a prior of 0."""
     e = json.loads(text)
-    return MatchEvidence(e["query"], e["matched"], e["score"], tuple((n, v) for n, v in e["components"]), e["reason"])
+    features = tuple(Feature(**{k: f[k] for k in _FEATURE_FIELDS if k in f}) for f in e.get("features") or ())
+    return MatchEvidence(e["query"], e["matched"], e["score"], tuple((n, v) for n, v in e["components"]), e["reason"],
+                         features, float(e.get("prior") or 0.0))
 
 
 def _decision(row: sqlite3.Row) -> StoredDecision:
@@ -485,7 +499,7 @@ def _stored_prompt(r: sqlite3.Row) -> StoredPrompt:
         bool(r["party_confidential"]), Category(r["category"]), Tier(r["tier"]), r["score"], r["matched_name"],
         tuple(PathStep(rel, name) for rel, name in json.loads(r["path"])), r["basis"], _evidence(r["evidence"]),
         r["tie_key"], r["first_run"], r["last_run"], r["status"], latest, r["shown"], r["review_since"],
-        r["edit_withdrawn_by"], r["edit_withdrawn_at"], struck, r["version"])
+        r["edit_withdrawn_by"], r["edit_withdrawn_at"], struck, r["version"], r["run_threshold"])
 
 
 @dataclass
@@ -1267,7 +1281,8 @@ class Store:
             where.append("p.review_since IS NOT NULL")
         sql = ("SELECT p.*, d.id AS d_id, d.member_id AS d_member_id, d.answer AS d_answer, d.reason AS d_reason,"
                " d.decided_by AS d_decided_by, d.decided_at AS d_decided_at, e.marked_by AS e_marked_by,"
-               " e.marked_at AS e_marked_at, " + _VERSION_SQL.format(key="p.key") + " AS version FROM prompts p"
+               " e.marked_at AS e_marked_at, " + _VERSION_SQL.format(key="p.key") + " AS version,"
+               " (SELECT threshold FROM screen_runs WHERE id = p.last_run) AS run_threshold FROM prompts p"
                " LEFT JOIN decisions d ON d.id = (SELECT max(id) FROM decisions WHERE prompt_key = p.key)"
                " LEFT JOIN decision_errors e ON e.decision_id = d.id"
                + (" WHERE " + " AND ".join(where) if where else "")

@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 from coi import ingest, service
 from coi.access import Forbidden, Permission, allowed, require, require_scope
 from coi.accounts import Account
-from coi.model import Answer, Disclosure, InputRejected, PathStep, Problem, cell_text, path_words, utc_timestamp
+from coi.model import Answer, Disclosure, Feature, InputRejected, PathStep, Problem, cell_text, path_words, utc_timestamp
 from coi.names import fold
 from coi.policy import Policy, load_policy
 from coi.redaction import Redactor, may_reveal, order_secret, shown_order
@@ -49,7 +49,7 @@ class PromptView:
     path: tuple[PathStep, ...]
     matched_name: str
     how: str  # the matcher's reason, or what can be said without naming the party
-    score: float
+    score: float  # 0 when redacted: nothing of the hidden match
     status: str
     answer: Answer | None
     answered_by: str | None
@@ -59,6 +59,12 @@ class PromptView:
     meeting_date: dt.date | None = None  # the meeting the case is on, when the docket says
     version: int = 0  # what an answer given on this view is checked against (StoredPrompt.version)
     struck: StoredDecision | None = None  # the latest answer, marked as entered in error (now unanswered)
+    # the probability in words with its percentage and the top reasons (coi.explain); for a
+    # redacted prompt the same withheld words on every card, and no features
+    likelihood: str = ""
+    reasons: str = ""
+    features: tuple[Feature, ...] = ()
+    prior: float = 0.0
 
     def due_in(self, today: dt.date) -> int | None:
         """Days until the case's meeting (negative: the meeting has passed); None: no date."""
@@ -90,10 +96,11 @@ def view_of(p: StoredPrompt, account: Account, meeting_date: dt.date | None = No
     return PromptView(
         key=p.key, case_id=p.case_id, member_id=p.member_id, member_name=p.member_name, party=shown.party,
         party_role=str(p.party_role), category=shown.category, tier=str(p.tier), basis=shown.basis, path=shown.path,
-        matched_name=shown.matched_name, how=shown.how, score=p.score, status=p.status,
+        matched_name=shown.matched_name, how=shown.how, score=0.0 if shown.redacted else p.score, status=p.status,
         answer=d.answer if d else None, answered_by=d.decided_by if d else None,
         answered_at=d.decided_at if d else None, reason=d.reason if d else None, redacted=shown.redacted,
-        meeting_date=meeting_date, version=p.version, struck=p.struck,
+        meeting_date=meeting_date, version=p.version, struck=p.struck, likelihood=shown.likelihood,
+        reasons=shown.reasons, features=shown.features, prior=shown.prior,
     )
 
 

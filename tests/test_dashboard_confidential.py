@@ -131,3 +131,65 @@ def test_an_affiliation_written_as_a_markdown_image_shows_as_text(db):
     for body in captions:
         assert IMAGE not in body and "](" not in body  # escaped: Streamlit shows it as the characters typed
         assert IMAGE in unescaped(body)
+
+
+# ------------------------------------------------------------------ the probability and reasons on a card (issue 13)
+
+def _with_evidence(db, strong: bool) -> None:
+    """The demo's prompts saved again with hand-made evidence of the evidence model whose
+    features and words name both sides (tests.test_redaction.named_evidence)."""
+    from tests.test_redaction import named_evidence, resave
+
+    with Store.open(db) as store:
+        resave(store, lambda p: named_evidence(p, strong))
+
+
+def _opaque(text: str) -> str:
+    """A card's text with its random per-session ids taken out."""
+    return re.sub(r"[0-9a-f]{16}", "<id>", text)
+
+
+def test_a_members_card_says_how_likely_and_why_and_a_confidential_card_withholds_both(db):
+    from coi.explain import WITHHELD
+
+    _with_evidence(db, strong=True)
+    with Store.open(db) as store:
+        p = next(p for p in store.prompts() if p.party_confidential)
+        own = store.prompts(member_id=p.member_id)
+    opened = [q for q in own if not q.party_confidential]
+    at = dashboard_as(p.member_id.lower(), demo_password(p.member_id))
+    assert not at.exception, at.exception
+    (card,) = [c for c in cards(at) if f"Case {p.case_id}" in c and "[confidential]" in c]
+    assert WITHHELD[1:] in card and "likely the same" not in card and "Why:" not in card and "%)" not in card
+    assert "How the names compare" not in card
+    for piece in {p.party_name, *p.party_name.replace(",", "").split(), *p.matched_name.split(), "equal and rare"}:
+        assert piece not in card, piece
+    if p.party_date_of_birth:
+        assert p.party_date_of_birth.isoformat() not in card
+    assert opened, "the member has a card they may read"
+    shown = [c for c in cards(at) if "[confidential]" not in c]
+    assert any("likely the same person (" in c and "Why: surname" in c and "How the names compare" in c
+               for c in shown), shown[:1]
+
+
+def test_a_confidential_card_sends_the_same_whether_its_hidden_match_is_likely_or_possibly(db):
+    with Store.open(db) as store:
+        p = next(p for p in store.prompts() if p.party_confidential)
+
+    def card(strong: bool) -> str:
+        _with_evidence(db, strong)
+        at = dashboard_as(p.member_id.lower(), demo_password(p.member_id))
+        (c,) = [c for c in cards(at) if f"Case {p.case_id}" in c and "[confidential]" in c]
+        return _opaque(c)
+
+    assert card(True) == card(False)
+
+
+def test_staff_see_the_probability_and_reasons_of_every_prompt_in_the_prompts_table(db):
+    _with_evidence(db, strong=True)
+    at = dashboard_as("staff", "demo-staff-pass", page="prompts")
+    assert not at.exception, at.exception
+    table = at.dataframe[0].value
+    assert {"probability", "reasons"} <= set(table.columns)
+    assert table["probability"].str.startswith("likely the same").all()
+    assert table["reasons"].str.contains("equal and rare").all()

@@ -12,8 +12,9 @@ from coi.policy import load_policy
 
 PAIRS = read_pairs(Path(__file__).parent / "golden" / "name_pairs.csv")
 THRESHOLD = load_policy().prompt_threshold
-# Floors a little under what the matcher reaches (precision 1.0, recall 1.0 on 207 pairs,
-# `make bench`), so a real regression fails and a harmless change of score does not.
+# Floors a little under what the matcher reaches (precision 1.0, recall 1.0 on the 207 pairs
+# before issue 13, `make bench`), so a real regression fails and a harmless change of score
+# does not.
 PRECISION_FLOOR = 0.97
 RECALL_FLOOR = 0.97
 VARIATION_RECALL_FLOOR = 0.75
@@ -29,6 +30,21 @@ def test_the_golden_file_holds_persons_organizations_and_hard_negatives():
     negatives = {p.variation for p in PAIRS if not p.expected}
     assert len(PAIRS) >= 200 and len(kinds) == 2
     assert {"near surname", "father and son", "namesake with different DOB"} <= negatives
+
+
+#: The failure classes issue 13 names (from the owners' held-out sets and their end-to-end
+#: Panel), each with several invented pairs in the golden file.
+ISSUE_13_MATCHES = ("one letter and same DOB", "OCR typo", "given initial", "nickname", "added surname part",
+                    "keyboard typo", "swapped order", "phonetic", "acronym", "extra or missing words")
+ISSUE_13_DIFFERENT = ("university vs city police", "union inside union", "similar short surname",
+                      "conflicting middle initials", "namesake with different DOB")
+
+
+def test_the_golden_file_holds_every_failure_class_of_issue_13():
+    for variation in ISSUE_13_MATCHES:
+        assert sum(p.expected and p.variation == variation for p in PAIRS) >= 3, variation
+    for variation in ISSUE_13_DIFFERENT:
+        assert sum(not p.expected and p.variation == variation for p in PAIRS) >= 3, variation
 
 
 def test_precision_at_the_default_threshold_meets_its_floor():
@@ -49,7 +65,7 @@ def test_recall_of_every_kind_of_variation_meets_its_floor():
 
 
 HARD = [p for p in PAIRS if not p.expected and p.variation in ("father and son", "namesake with different DOB",
-                                                                  "near surname")]
+                                                                  "near surname", *ISSUE_13_DIFFERENT)]
 
 
 @pytest.mark.parametrize("pair", HARD, ids=[f"{p.left[0]}~{p.right}" for p in HARD])
@@ -57,7 +73,15 @@ def test_a_hard_negative_scores_below_the_threshold(pair):
     assert pair.score() < THRESHOLD, f"{pair.left[0]} ~ {pair.right} ({pair.variation}) scored {pair.score():.1f}"
 
 
+ISSUE_13_TIES = [p for p in PAIRS if p.expected and p.variation in ISSUE_13_MATCHES]
+
+
+@pytest.mark.parametrize("pair", ISSUE_13_TIES, ids=[f"{p.left[0]}~{p.right}" for p in ISSUE_13_TIES])
+def test_a_true_tie_of_a_class_issue_13_names_is_found(pair):
+    assert pair.score() >= THRESHOLD, f"{pair.left[0]} ~ {pair.right} ({pair.variation}) scored {pair.score():.1f}"
+
+
 def test_a_namesake_with_another_birth_date_is_refuted_even_when_the_names_are_equal():
     namesakes = [p for p in PAIRS if p.variation == "namesake with different DOB"]
     assert any(p.left[0] == p.right for p in namesakes)
-    assert all(p.score() <= 45 for p in namesakes)
+    assert all(p.score() < THRESHOLD for p in namesakes)

@@ -91,7 +91,9 @@ def test_different_organizations_stay_below_the_threshold(a, b):
 
 def test_every_hit_explains_itself():
     ev = compare_names("Bill Smith", "William Smith", P)
-    assert dict(ev.components)["surname"] == 100 and "nickname" in ev.reason and ev.matched == "William Smith"
+    levels = {f.comparison: f.level for f in ev.features}
+    assert levels == {"surname": "exact", "given": "nickname"} and "nickname" in ev.reason
+    assert ev.matched == "William Smith" and dict(ev.components)["surname"] > 0
 
 
 def test_index_blocks_unrelated_names_out():
@@ -114,7 +116,7 @@ def test_looks_like_organization(name, expected):
 
 @pytest.mark.parametrize("name", ["NA", "Null", "None", "nan"])
 def test_names_that_look_like_missing_values_are_names(name):
-    assert score(f"{name} Smith", f"{name} Smith") == 100
+    assert score(f"{name} Smith", f"{name} Smith") >= THRESHOLD
 
 
 # ---- fixes for the weak spots the outside tuning sets showed (bench/outside.py, docs/MATCHING.md)
@@ -149,7 +151,9 @@ def test_swapped_order_is_tried_on_either_side():
 
 
 def test_a_name_that_is_only_a_title_word_is_a_surname():
-    assert score("Bishop", "Samuel Bishop") == score("Purdon", "Luke Purdon") > 70
+    levels = [(f.comparison, f.level) for f in compare_names("Bishop", "Samuel Bishop", P).features]
+    assert levels == [(f.comparison, f.level) for f in compare_names("Purdon", "Luke Purdon", P).features]
+    assert ("surname", "exact") in levels
 
 
 @pytest.mark.parametrize("a,b", [("Spago (Los Angeles)", "Spago"),
@@ -162,13 +166,15 @@ def test_bracketed_qualifiers_on_both_sides_are_compared():
     assert score("Spago (Las Vegas)", "Spago (Los Angeles)", O) < THRESHOLD
 
 
-def test_the_weights_put_each_rule_on_its_documented_side_of_the_threshold():
-    from coi.names.weights import PERSON as W
+def test_every_person_level_has_trained_weights_and_says_how():
+    from bench.train_persons import LEVELS
+    from coi.names.evidence import load_weights
 
-    assert W.surname + W.given == 1
-    assert 100 * (W.surname + W.given * W.initial) >= THRESHOLD  # an initial that fits
-    assert 100 * (W.surname + W.given * W.missing_given) < THRESHOLD  # a surname alone
-    assert max(W.given_differs_cap, W.surname_differs_cap) < THRESHOLD
+    weights = load_weights("person")["comparisons"]
+    for comparison, levels in LEVELS.items():
+        for level in levels:
+            row = weights[comparison][level]
+            assert row["m"] > 0 and row["u"] > 0 and row["how"], (comparison, level)
 
 
 # ------------------------------------------------------------------ swapped order, dates of birth
@@ -179,7 +185,7 @@ def test_the_weights_put_each_rule_on_its_documented_side_of_the_threshold():
     ("Parker Davis", "David Parks"),
 ])
 def test_a_swapped_reading_with_a_part_that_is_not_exact_does_not_prompt(party, disclosed):
-    assert compare_names(party, disclosed, P).score < 80
+    assert compare_names(party, disclosed, P).score < THRESHOLD
 
 
 @pytest.mark.parametrize("party, disclosed", [
@@ -191,20 +197,23 @@ def test_a_name_written_surname_first_prompts(party, disclosed):
 
 
 def test_a_name_with_a_middle_initial_is_not_read_surname_first():
-    assert compare_names("Smith R. John", "John R. Smith", P).score < 80
+    assert compare_names("Smith R. John", "John R. Smith", P).score < THRESHOLD
 
 
 def test_the_same_date_of_birth_lifts_a_surname_alone_with_a_slip():
+    # a rare surname alone, with a slip, is at most "possibly" the same person; the same date
+    # of birth makes it "likely" (evidence model: the date adds its bits to the name's)
     dob = dt.date(1961, 11, 11)
-    assert compare_names("Purdn", "Luke Purdon", P).score < 80
+    alone = compare_names("Purdn", "Luke Purdon", P)
+    assert alone.probability < 0.9
     ev = compare_names("Purdn", "Luke Purdon", P, query_dob=dob, candidate_dob=dob)
-    assert ev.score >= 80 and "corroborates" in ev.reason
+    assert ev.score >= THRESHOLD and ev.probability >= 0.9 and "same date of birth" in ev.reason
 
 
 def test_the_same_date_of_birth_does_not_make_twins_one_person():
     dob = dt.date(1961, 11, 11)
-    assert compare_names("Mia Purdon", "Luke Purdon", P, query_dob=dob, candidate_dob=dob).score < 80
-    assert compare_names("Taylor Janice", "Janice Tyler", P, query_dob=dob, candidate_dob=dob).score < 80
+    assert compare_names("Mia Purdon", "Luke Purdon", P, query_dob=dob, candidate_dob=dob).score < THRESHOLD
+    assert compare_names("Taylor Janice", "Janice Tyler", P, query_dob=dob, candidate_dob=dob).score < THRESHOLD
 
 
 @pytest.mark.parametrize("party, disclosed", [
@@ -215,12 +224,12 @@ def test_the_same_date_of_birth_does_not_make_twins_one_person():
 ])
 def test_a_mans_and_a_womans_given_name_are_two_people(party, disclosed):
     ev = compare_names(party, disclosed, P)
-    assert ev.score < 80 and "a man's and a woman's" in ev.reason
+    assert ev.score < THRESHOLD and "a man's and a woman's" in ev.reason
 
 
 def test_a_name_both_men_and_women_bear_is_no_conflict_of_sexes():
-    assert compare_names("Jordan Lee", "Jordan Lee", P).score == 100
-    assert compare_names("Kelly Brown", "Kelli Brown", P).score >= 80
+    assert compare_names("Jordan Lee", "Jordan Lee", P).score >= THRESHOLD
+    assert compare_names("Kelly Brown", "Kelli Brown", P).score >= THRESHOLD
 
 
 @pytest.mark.parametrize("party, disclosed", [
@@ -228,7 +237,7 @@ def test_a_name_both_men_and_women_bear_is_no_conflict_of_sexes():
     ("Nathan Patterson", "John Patterson"),  # both lead to Jonathan
 ])
 def test_two_full_given_names_sharing_a_short_form_are_two_names(party, disclosed):
-    assert compare_names(party, disclosed, P).score < 80
+    assert compare_names(party, disclosed, P).score < THRESHOLD
 
 
 @pytest.mark.parametrize("party, disclosed", [
@@ -237,12 +246,12 @@ def test_two_full_given_names_sharing_a_short_form_are_two_names(party, disclose
     ("Kasia Nowak", "Katarzyna Nowak"),  # through the English form
 ])
 def test_nicknames_still_match(party, disclosed):
-    assert compare_names(party, disclosed, P).score >= 80
+    assert compare_names(party, disclosed, P).score >= THRESHOLD
 
 
 def test_a_mans_given_name_is_not_taken_for_a_womans_middle_name():
-    assert compare_names("Michael Brown", "Anna Michael Brown", P).score < 80
-    assert compare_names("Maria Dominguez", "Ana María Domínguez", P).score >= 80
+    assert compare_names("Michael Brown", "Anna Michael Brown", P).score < THRESHOLD
+    assert compare_names("Maria Dominguez", "Ana María Domínguez", P).score >= THRESHOLD
 
 
 @pytest.mark.parametrize("party, disclosed", [
@@ -252,8 +261,95 @@ def test_a_mans_given_name_is_not_taken_for_a_womans_middle_name():
     ("Sasha Petrov", "Alexander Petrov"),  # a short form of either sex, from the cognates table
 ])
 def test_surname_first_and_compound_given_names_prompt(party, disclosed):
-    assert compare_names(party, disclosed, P).score >= 80
+    assert compare_names(party, disclosed, P).score >= THRESHOLD
 
 
 def test_two_women_named_maria_del_carmen_are_told_apart_by_surname():
-    assert compare_names("María del Carmen Galarza", "María del Carmen Loya", P).score < 80
+    assert compare_names("María del Carmen Galarza", "María del Carmen Loya", P).score < THRESHOLD
+
+
+# ------------------------------------------------------------------ organizations: the evidence model (issue 13)
+
+def test_an_organization_score_is_the_sum_of_its_features():
+    ev = compare_names("Elmhurst PD", "City of Elmhurst Police Department", O)
+    assert ev.features and ev.match_weight == pytest.approx(ev.prior + sum(f.weight for f in ev.features))
+    from coi.names.evidence import score as score_of
+
+    assert ev.score == score_of(ev.match_weight)
+
+
+def test_a_university_police_department_is_not_the_towns():
+    assert score("Delford University Police Department", "City of Delford Police Department", O) < THRESHOLD
+    assert score("Delford Police Dept.", "City of Delford Police Department", O) >= THRESHOLD
+
+
+def test_a_union_whose_words_all_stand_in_another_unions_name_is_another_union():
+    assert score("Metro Council of Police", "Metro Fraternal Order of Police Labor Council", O) < THRESHOLD
+    assert score("Ridgecombe Police Union", "Ridgecombe Police Supervisors Union", O) < THRESHOLD
+
+
+def test_a_distinctive_word_on_one_side_only_counts_against_and_a_generic_one_little():
+    from coi.names.org import org_evidence
+
+    def weight_of(word, a, b):
+        return next(f.weight for f in org_evidence(a, b)[0] if word in (f.left, f.right))
+
+    generic = weight_of("department", "Harlow Police", "Harlow Police Department")
+    distinctive = weight_of("supervisor", "Harlow Police Union", "Harlow Police Supervisors Union")
+    assert distinctive < generic < 0
+
+
+def test_a_word_shared_weighs_by_its_distinctiveness_in_the_corpus():
+    from coi.names.org_corpus import OrgCorpus, word_share
+
+    corpus = OrgCorpus.from_names([f"Town{i} Police Department" for i in range(50)] + ["Elmhurst Fire Department"])
+    assert word_share("police", corpus) > 10 * word_share("elmhurst", corpus)
+    with_corpus = compare_names("Elmhurst Police Department", "Elmhurst PD", O, corpus=corpus)
+    shared = next(f for f in with_corpus.features if f.level == "shared")
+    assert "elmhurst" in shared.left and shared.weight > 5
+
+
+def test_the_shipped_prior_makes_generic_words_common_without_a_corpus():
+    from coi.names.org_corpus import word_share
+
+    for generic in ("police", "department", "association", "illinois"):
+        assert word_share(generic) >= 0.05 > 100 * word_share("elmhurst")
+
+
+def test_a_confidential_party_is_not_counted_into_the_corpus_it_is_not_given():
+    from coi.names.org_corpus import OrgCorpus
+
+    assert OrgCorpus.from_names(["Elmhurst Police Department"]).counts["zephyrine"] == 0
+
+
+@pytest.mark.parametrize("party, disclosed", [
+    ("ECSO", "Elmcrest County Sheriff's Office"),  # acronym written by the party
+    ("Port Alder Area Correctional Officers Union Local 964", "PAACOU Local 964"),  # partial acronym with a number
+    ("Elmcrest FOPLC", "Elmcrest Fraternal Order of Police Labor Council"),
+    ("Wexhurst County Shenff's Office", "Wexhurst County Sheriff's Office"),  # a scanner's misreading
+    ("5andstead County Department of Corrections", "Sandstead County Department of Corrections"),
+    ("Metro Fraternal Order of Police Lab. Council", "Metro Fraternal Order of Police Labor Council"),
+])
+def test_acronyms_slips_and_words_cut_short_are_the_same_organization(party, disclosed):
+    assert score(party, disclosed, O) >= THRESHOLD
+
+
+@pytest.mark.parametrize("party, disclosed", [
+    ("North Maple Heights Police Department", "Maple Heights Police Department"),
+    ("Union Local 4", "Union Local 14"),
+    ("Harlow Water Cooperative", "Harlow Electric Cooperative"),
+])
+def test_another_place_number_or_service_is_another_organization(party, disclosed):
+    assert score(party, disclosed, O) < THRESHOLD
+
+
+@pytest.mark.parametrize("party, disclosed", [
+    ("ECSO", "Elmcrest County Sheriff's Office"),
+    ("Port Alder Area Correctional Officers Union Local 964", "PAACOU Local 964"),
+    ("Watson & Carroll LLP", "WC LLP"),
+    ("Fraternal Order of Police Lodge 331", "Yarrowdale Fraternal Order of Police Lodge 331"),
+    ("Ridgview Police Department", "Ridgeview Police Department"),
+    ("8rookwell University Police Department", "Brookwell University Police Department"),
+])
+def test_blocking_offers_acronyms_extra_words_and_slips(party, disclosed):
+    assert NameIndex([Candidate(disclosed, O, 1)]).block(party, O) == {0}

@@ -15,13 +15,15 @@ import openpyxl
 import pytest
 from click.testing import CliRunner
 
-from coi import meetings, report, service, views
+from coi import explain, meetings, report, service, views
 from coi.accounts import Account, Role
 from coi.cli import main
 from coi.ingest import VoteRow, load_agenda, load_docket
 from coi.meetings import MeetingError
-from coi.model import Category, InputRejected
+from coi.model import Category, Feature, InputRejected, MatchEvidence
+from coi.names import evidence as evidence_model
 from coi.policy import load_policy
+from coi.screen import ScreeningResult
 from coi.redaction import CONFIDENTIAL, Detail, Group, Redactor, may_reveal, name_key
 from coi.store import Store
 from tests.factories import AS_OF, SYSTEM, copy_database, demo_database, member, party, tie, write_csv
@@ -196,6 +198,95 @@ def test_a_member_view_is_redacted_even_from_a_revealing_redactor(store):
     (v,) = [views.view_of(p, Account("m01", Role.MEMBER, "M01"), redactor=redactor)
             for p in store.prompts(case_id="C-2")]
     assert v.redacted and "Luis Diaz" not in v.path_text
+
+
+# ------------------------------------------------------------------ the probability and the reasons (issue 13)
+
+def named_evidence(p, strong: bool = True) -> MatchEvidence:
+    """Hand-made evidence of the evidence model for stored prompt ``p``, whose features and
+    words name both sides and the party's date of birth, as a careless matcher's might."""
+    q, m = p.party_name.replace(",", "").split(), p.matched_name.split()
+    features = [Feature("surname", "exact", 9.0, q[-1], m[-1], f"surname {q[-1]} equal and rare"),
+                Feature("given", "exact" if strong else "initial", 6.0 if strong else 4.5, q[0], m[0],
+                        f"given name {q[0]} equal")]
+    if p.party_date_of_birth:
+        dob = p.party_date_of_birth.isoformat()
+        features.append(Feature("dob", "exact", 10.0, dob, dob, f"same date of birth {dob}"))
+    features = tuple(features)
+    weight = evidence_model.match_weight(-11.0, features)
+    return MatchEvidence(p.party_name, p.matched_name, evidence_model.score(weight),
+                         tuple((f.comparison, f.weight) for f in features), evidence_model.top_reasons(features),
+                         features, -11.0)
+
+
+def resave(store, evidence_of) -> None:
+    """The stored prompts saved again as a screening saves them, each with ``evidence_of(prompt)``."""
+    prompts = tuple(dataclasses.replace(p.as_prompt(), evidence=evidence_of(p)) for p in store.prompts())
+    store.save_screening(ScreeningResult(prompts, len({p.case_id for p in prompts}), len(prompts)), as_of=AS_OF,
+                         policy="3.1(g)", threshold=80.0, actor="t")
+
+
+@pytest.mark.parametrize("key", sorted(SECRETS))
+def test_a_members_view_of_a_confidential_prompt_withholds_its_probability_reasons_and_features(store, key):
+    resave(store, named_evidence)
+    case_id, member_id = key
+    shown = [v for v in member_views(store, member_id) if v.case_id == case_id]
+    assert shown
+    for v in shown:
+        assert v.likelihood == explain.WITHHELD and v.reasons == "" and v.features == () and v.score == 0
+        assert not leaks(f"{v.likelihood} {v.reasons} {v.how}", case_id, member_id)
+
+
+def test_a_confidential_card_reads_the_same_whether_its_hidden_match_is_likely_or_possibly(store):
+    """What a member is shown of a redacted prompt is computed from nothing of the hidden match:
+    a member who edits their ties and watches the card cannot learn what the edit did to it."""
+    def shown(strong: bool) -> dict:
+        resave(store, lambda p: named_evidence(p, strong))
+        return {(v.key, v.member_id): v for m in ("M01", "M02", "M03") for v in member_views(store, m)}
+
+    strong, weak = shown(True), shown(False)
+    assert strong.keys() == weak.keys()
+    for k, v in strong.items():
+        if v.redacted:
+            assert v == weak[k], k
+    (open_card,) = [k for k, v in strong.items() if not v.redacted and v.member_id == "M03"]  # Ned Moss, C-6
+    assert strong[open_card].likelihood.startswith("likely the same person (")
+    assert weak[open_card].likelihood.startswith("possibly the same person (")  # the test can tell them apart
+
+
+def test_a_members_view_of_an_open_party_says_how_likely_and_why(store):
+    resave(store, named_evidence)
+    (v,) = [v for v in member_views(store, "M03") if v.case_id == "C-6"]
+    assert not v.redacted and v.likelihood.startswith("likely the same person (")
+    assert v.reasons == "surname Moss equal and rare; given name Ned equal" and len(v.features) == 2
+
+
+def test_staff_views_give_a_confidential_prompts_probability_and_reasons(store):
+    resave(store, named_evidence)
+    staff = Account("staff", Role.STAFF, None)
+    redactor = Redactor.for_store(store, reveal=True)
+    (v,) = [views.view_of(p, staff, redactor=redactor) for p in store.prompts(case_id="C-5")]
+    assert v.likelihood.startswith("likely the same person (") and "same date of birth 2001-02-03" in v.reasons
+
+
+def test_the_report_and_packets_withhold_a_confidential_prompts_probability_and_reasons(store):
+    resave(store, named_evidence)
+    for packet in (None, "M01", "M03"):
+        texts = report_texts(store, member_id=packet)
+        for fmt, text in texts.items():
+            for words in ("Omar", "Luis", "Tomas", "Zed", "Quill", "2001-02-03", "Oak Ridge"):
+                assert words not in text, (packet, fmt, words)
+        rows = list(csv.DictReader(io.StringIO(texts["csv"])))
+        for r in rows:
+            if not r["member_id"]:
+                continue
+            if r["party"] == CONFIDENTIAL:
+                assert r["likelihood"] == explain.WITHHELD and r["reasons"] == "", r
+            else:
+                assert r["likelihood"].startswith("likely the same person (") and "equal and rare" in r["reasons"]
+        if packet in (None, "M03"):
+            assert "likely the same person" in texts["html"] and "surname Moss equal and rare" in texts["html"]
+        assert explain.WITHHELD in texts["html"] or packet == "M03"
 
 
 # ------------------------------------------------------------------ the report and packets

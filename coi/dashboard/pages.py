@@ -17,7 +17,7 @@ from pathlib import Path
 import pandas as pd
 import streamlit as st
 
-from coi import dashboard, export, meetings, report, service, tabular, views, votes
+from coi import dashboard, explain, export, meetings, report, service, tabular, views, votes
 from coi.accounts import Account, AccountError, Accounts, Role
 from coi.import_plan import Change, ImportPlan, PlanChanged
 from coi.ingest import VoteRow
@@ -30,7 +30,7 @@ from coi.text import MAX_TEXT
 from coi.views import PromptView
 
 PROMPT_COLUMNS = ("case", "meeting", "overdue", "status", "member", "party", "role", "category", "tier", "score",
-                  "matched", "answer", "path")
+                  "probability", "reasons", "matched", "answer", "path")
 
 _MARKDOWN = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>$:~])")
 
@@ -108,7 +108,7 @@ def _prompt_card(store: Store, account: Account, view: PromptView, *, can_answer
         st.markdown(f"Party: **{md(view.party)}** ({md(view.party_role)})")
         st.caption(md(view.basis))
         st.graphviz_chart(_dot(view))
-        st.markdown(f"Matched **{md(view.matched_name)}**: {md(view.how)}")
+        _match_evidence(view)
         if view.answer is not None:
             st.success(f"Answered: {ANSWER_WORDS[view.answer]}"
                        + (f" — {md(view.reason)}" if view.reason else "")
@@ -145,6 +145,29 @@ def _prompt_card(store: Store, account: Account, view: PromptView, *, can_answer
                  lambda version: views.mark_entered_in_error(store, account, view.key, version=version),
                  f"Your answer for case {md(view.case_id)} is marked as entered in error: the prompt awaits your "
                  "answer again.", clicked_at)
+
+
+#: The waterfall's columns on a card (coi.explain.waterfall_rows).
+WATERFALL_COLUMNS = ("comparison", "level", "party", "disclosed", "bits", "total")
+
+
+def _match_evidence(view: PromptView) -> None:
+    """How the party's name matched: the probability in words with its percentage, the top
+    reasons in plain words, and the waterfall of the evidence. A redacted card says the same
+    withheld words as every other redacted card (coi.redaction): nothing of the hidden match."""
+    if view.redacted:
+        st.markdown(f"Matched **{md(view.matched_name)}**: {md(view.how)}")
+        st.caption(md(view.likelihood[:1].upper() + view.likelihood[1:]) + ".")
+        return
+    st.markdown(f"Matched **{md(view.matched_name)}** — **{md(view.likelihood)}**")
+    if view.reasons:
+        st.markdown(f"Why: {md(view.reasons)}")
+    if view.features:
+        with st.expander("How the names compare"):
+            # a static table (drawn as HTML, readable by a screen reader); its cells are markdown: escaped
+            rows = [[md(cell) for cell in row] for row in explain.waterfall_rows(view.features, view.prior)]
+            st.table(pd.DataFrame(rows, columns=WATERFALL_COLUMNS), hide_index=True)
+            st.caption("Each comparison adds its bits (log-odds) to the prior; the total gives the probability.")
 
 
 def _count(n: int, one: str, many: str | None = None) -> str:
@@ -341,7 +364,8 @@ def _filtered(prompts: list[PromptView], key: str) -> list[PromptView]:
 def _prompt_rows(shown: list[PromptView]) -> list[tuple]:
     today = load_settings().as_of
     return [(v.case_id, v.meeting_date.isoformat() if v.meeting_date else "", "yes" if v.overdue(today) else "",
-             v.status, f"{v.member_id} {v.member_name}", v.party, v.party_role, v.category, v.tier, v.score, v.matched_name,
+             v.status, f"{v.member_id} {v.member_name}", v.party, v.party_role, v.category, v.tier, v.score,
+             v.likelihood, v.reasons, v.matched_name,
              str(v.answer) if v.answer else "", v.path_text) for v in shown]
 
 

@@ -1,57 +1,186 @@
 """Comparing two names of one kind: the evidence, its weight and the score.
 
 ``compare_names`` is the one comparison every caller uses (the index after blocking,
-``coi compare``, the benchmarks); dates of birth are compared here too.
+``coi compare``, the benchmarks). For persons it is the sum of two separable parts:
+:func:`name_evidence` (the name features: cacheable per distinct pair of names) and
+:func:`coi.names.dates.dob_feature` (the date of birth), plus the prior; the score is
+100 × the probability of that sum (coi.names.evidence). Nothing is capped.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from functools import lru_cache
 
-from coi.model import Kind, MatchEvidence
+from coi.model import Feature, Kind, MatchEvidence
+from coi.names import evidence
+from coi.names.dates import dob_feature, dob_level
+from coi.names.frequency import NameFrequencies, us_frequencies
 from coi.names.normalize import fold_forms
-from coi.names.org import compare_orgs, parse_org_forms
-from coi.names.person import compare_persons, loosely_near, person_forms
-from coi.names.weights import PERSON as PERSON_WEIGHTS
+from coi.names.org import org_match_evidence
+from coi.names.person import Level, PersonName, person_forms, person_levels, readings
 
 def dob_effect(a: dt.date | None, b: dt.date | None) -> tuple[float | None, str]:
-    """What two dates of birth say: (None, "") when either is missing; otherwise a cap or
-    a bonus on the score. A one-digit slip or a day/month swap is taken as a typo."""
+    """What two dates of birth say, for older callers: (None, "") when either is missing,
+    otherwise (bits, words) of :func:`coi.names.dates.dob_feature`."""
     if a is None or b is None:
         return None, ""
-    if a == b:
-        return PERSON_WEIGHTS.same_dob_bonus, f"same date of birth {a.isoformat()}"
-    sa, sb = a.strftime("%Y%m%d"), b.strftime("%Y%m%d")
-    if sum(x != y for x, y in zip(sa, sb)) == 1 or _digits_swapped(sa, sb) or (
-            a.year == b.year and a.month == b.day and a.day == b.month):
-        return 0.0, f"dates of birth {a.isoformat()} / {b.isoformat()} nearly equal (a typo?)"
-    return -100.0, f"different dates of birth ({a.isoformat()} / {b.isoformat()}): another person"
+    f = dob_feature(a, b)
+    return f.weight, f.words or f"dates of birth {dob_level(a, b)}"
 
 
-def _digits_swapped(a: str, b: str) -> bool:
-    """1979-11-21 / 1979-11-12: two neighbouring digits typed the wrong way round."""
-    diff = [i for i, (x, y) in enumerate(zip(a, b)) if x != y]
-    return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
+# ------------------------------------------------------------------ persons
+
+_PERSON = "person"
+
+_LEVEL_WORDS = {
+    ("surname", "former name"): "surname equal to a former or maiden name",
+    ("surname", "part shared"): "one part of a double surname shared",
+    ("surname", "transliteration"): "surname spelt another way (a transliteration or a doubled letter)",
+    ("surname", "one edit"): "surname one letter apart (a slip: one spelling is no known surname)",
+    ("surname", "one edit, both real"): "surnames one letter apart, both real surnames",
+    ("surname", "one vowel apart, both real"): "surnames one vowel apart, both real surnames (two families)",
+    ("surname", "two edits"): "surname two letters apart (a slip: one spelling is no known surname)",
+    ("surname", "two edits, both real"): "surnames two letters apart, both real surnames",
+    ("surname", "phonetic"): "surnames sound alike",
+    ("surname", "similar"): "surnames alike (Jaro-Winkler)",
+    ("surname", "different"): "surnames differ",
+    ("surname", "missing"): "surname missing on one side",
+    ("given", "nickname"): "given name a nickname, other-language form or other spelling of the other",
+    ("given", "transliteration"): "given name spelt another way (a transliteration or a doubled letter)",
+    ("given", "one edit"): "given name one letter apart",
+    ("given", "one edit, both real"): "given names one letter apart, both real names",
+    ("given", "two edits"): "given name two letters apart (a slip: one spelling is no known name)",
+    ("given", "phonetic"): "given names sound alike",
+    ("given", "similar"): "given names alike (Jaro-Winkler)",
+    ("given", "initial fits"): "initial fits the given name",
+    ("given", "initial conflicts"): "initial does not fit the given name",
+    ("given", "given as other's middle"): "given name is the other's middle name",
+    ("given", "missing"): "given name missing on one side",
+    ("given", "different"): "given names differ",
+    ("given", "other-sex form"): "given names differ (a man's and a woman's form)",
+    ("middle", "agree"): "middle names agree",
+    ("middle", "initial agrees"): "middle initials agree",
+    ("middle", "one side only"): "middle name on one side only",
+    ("middle", "conflict"): "middle initials differ",
+    ("generation", "same"): "same generation suffix",
+    ("generation", "one side"): "suffix (Jr./Sr.) on one side only",
+    ("generation", "conflict"): "generations differ (Jr./Sr.): another person of the family",
+    ("order", "swapped"): "given name and surname in swapped order",
+    ("order", "swapped, a part not exact"): "only in swapped order and with a part not exact",
+    ("order", "joined"): "read with a space inside a name taken out",
+    ("order", "joined, a part not exact"): "only with a space taken out and a slip on both parts",
+}
 
 
-#: The most a pair can score when the dates of birth on both sides disagree.
-REFUTED_BY_DOB_CAP = 45.0
+def _exact_words(comparison: str, share: float) -> str:
+    part = "surname" if comparison == "surname" else "given name"
+    if share < 2e-5:
+        return f"{part} equal and rare"
+    if share > 2e-3:
+        return f"{part} equal and common"
+    return f"{part} equal"
 
 
-def _refuted(components: list[tuple[str, float]]) -> bool:
-    """Another generation (Jr./Sr.) or another middle name: the name says another person."""
-    parts = dict(components)
-    return parts.get("generation", 0) <= -100 or parts.get("middle", 0) < 0
+def _weigh(lv: Level, frequencies: NameFrequencies, swapped: bool = False) -> Feature:
+    """A level with its weight: trained bits, or for an exact surname or given name the
+    bits its frequency gives (the term-frequency adjustment). In a swapped reading a word
+    stands where the other kind of name part is expected, so it counts as common as it is
+    as either ("Janice" is a rare surname and a common given name)."""
+    if lv.tf:
+        share = (frequencies.surname_share if lv.comparison == "surname" else frequencies.given_share)(lv.tf)
+        if swapped:
+            share = max(frequencies.surname_share(lv.tf), frequencies.given_share(lv.tf))
+        bits = evidence.tf_weight(_PERSON, lv.comparison, "exact", share)
+        return Feature(lv.comparison, lv.level, bits, lv.left, lv.right, _exact_words(lv.comparison, share))
+    bits = evidence.level_weight(_PERSON, lv.comparison, lv.level)
+    if bits > 0 and lv.comparison in ("surname", "given") and lv.left and lv.right and lv.level in _NEAR_LEVELS:
+        # a near form of a name never says more than the name itself written alike: a slip of
+        # "John" weighs at most what "John" equal weighs, less half a bit (the trained bits of a
+        # slip are an average over names, most of them rarer than John)
+        share_of = frequencies.surname_share if lv.comparison == "surname" else frequencies.given_share
+        common = max(share_of(_word(lv.left)), share_of(_word(lv.right)))
+        bits = min(bits, evidence.tf_weight(_PERSON, lv.comparison, "exact", common) - NEAR_MARGIN)
+    return Feature(lv.comparison, lv.level, bits, lv.left, lv.right, _LEVEL_WORDS.get((lv.comparison, lv.level), ""))
 
 
-def _near_on_both_parts(components: list[tuple[str, float]]) -> bool:
-    """Surname near, given name near or missing, nothing against (generation, middle name,
-    a weak swapped reading): what a same date of birth may lift to a prompt."""
-    parts = dict(components)
-    if _refuted(components) or parts.get("weak order", 0) < 0:
-        return False
-    return (parts.get("surname", 0) >= 100 * PERSON_WEIGHTS.surname_near
-            and parts.get("given", 0) >= 100 * PERSON_WEIGHTS.missing_given)
+#: Levels that are a name written nearly alike, weighed at most as the name itself (less this many bits).
+_NEAR_LEVELS = frozenset({"former name", "part shared", "transliteration", "one edit", "one edit, both real",
+                          "two edits", "phonetic", "similar", "nickname"})
+NEAR_MARGIN = 0.5
+
+
+def _word(text: str) -> str:
+    return "".join(ch for ch in text if ch.isalpha())
+
+
+def _person_features(qs: tuple[PersonName, ...], cs: tuple[PersonName, ...], frequencies: NameFrequencies
+                     ) -> tuple[Feature, ...]:
+    """The name features of the best reading (the largest sum) of any folded form of the
+    party's name (``qs``) against any of the disclosed name's (``cs``)."""
+    best: tuple[Feature, ...] = ()
+    best_sum = float("-inf")
+    for q in qs:
+        for c in cs:
+            for x, y, order in readings(q, c):
+                feats = tuple(_weigh(lv, frequencies, order == "swapped") for lv in person_levels(x, y, order=order))
+                total = sum(f.weight for f in feats)
+                if total > best_sum:
+                    best, best_sum = feats, total
+    return best
+
+
+@lru_cache(maxsize=262144)
+def _person_evidence_default(query: str, candidate: str) -> tuple[Feature, ...]:
+    return _person_features(person_forms(query), person_forms(candidate), us_frequencies())
+
+
+def person_name_features(query_forms: tuple[PersonName, ...], candidate_forms: tuple[PersonName, ...],
+                         frequencies: NameFrequencies | None = None) -> tuple[Feature, ...]:
+    """The person features :func:`name_evidence` gives, from the two names' parses
+    (coi.names.person.person_forms), uncached: screening meets each pair once and parses
+    each party's name once, so a cache per pair would only hold memory."""
+    return _person_features(query_forms, candidate_forms, frequencies if frequencies is not None else us_frequencies())
+
+
+def name_evidence(query: str, candidate: str, kind: Kind, *, frequencies: NameFrequencies | None = None,
+                  corpus=None) -> tuple[tuple[Feature, ...], float]:
+    """The name features of a pair and the prior, in bits: everything but the date of birth.
+
+    Persons: surname, given name, middle names, generation and order, each at its level, an
+    exact surname or given name weighed by its frequency (``frequencies``: the Census tables,
+    or those updated with the data being screened — ``corpus`` may carry them too). Cached
+    per distinct pair when the shipped tables are used.
+    """
+    if kind is Kind.ORGANIZATION:
+        from coi.names.org import org_evidence  # organizations: distinctive words, kind, numbers, acronym
+
+        return org_evidence(query, candidate, getattr(corpus, "organizations", corpus))
+    freq = frequencies if frequencies is not None else corpus if isinstance(corpus, NameFrequencies) else None
+    if freq is None:
+        feats = _person_evidence_default(query, candidate)
+    else:
+        feats = _person_features(person_forms(query), person_forms(candidate), freq)
+    return feats, evidence.prior(_PERSON)
+
+
+def person_evidence(query: str, candidate: str, features: tuple[Feature, ...], prior_bits: float,
+                    dob: Feature | None = None) -> MatchEvidence:
+    """The sum of the name features, the date-of-birth feature and the prior as a hit."""
+    feats = features + ((dob,) if dob is not None and dob.level != "missing" else ())
+    bits = prior_bits + sum(f.weight for f in feats)
+    reason = evidence.top_reasons(feats, 4)
+    if len(fold_forms(query)) > 1 or len(fold_forms(candidate)) > 1:
+        reason += "; letters from another script read as the Latin letters they imitate"
+    return MatchEvidence(
+        query=query,
+        matched=candidate,
+        score=evidence.score(bits),
+        components=tuple((f.comparison, round(f.weight, 2)) for f in feats),
+        reason=reason,
+        features=feats,
+        prior=prior_bits,
+    )
 
 
 def compare_names(
@@ -61,42 +190,11 @@ def compare_names(
     *,
     query_dob: dt.date | None = None,
     candidate_dob: dt.date | None = None,
+    corpus=None,
 ) -> MatchEvidence:
-    """Compare two names of the same kind; the evidence says how alike and why."""
+    """Compare two names of the same kind; the evidence says how alike and why. ``corpus``
+    (a coi.names.org_corpus.OrgCorpus) weighs organization words by their distinctiveness."""
     if kind is Kind.ORGANIZATION:
-        best = max(
-            (compare_orgs(q, c) for q in parse_org_forms(query) for c in parse_org_forms(candidate)),
-            key=lambda r: r.score,
-        )
-    else:
-        best = max(
-            (compare_persons(c, q) for q in person_forms(query) for c in person_forms(candidate)),
-            key=lambda r: r.score,
-        )
-    score, components, reasons = best.score, list(best.components), [best.reason]
-    if kind is Kind.PERSON:
-        effect, words = dob_effect(query_dob, candidate_dob)
-        if effect is not None:
-            if effect < 0:
-                score = min(score, REFUTED_BY_DOB_CAP)
-            elif effect > 0 and _near_on_both_parts(components):
-                score = min(100.0, max(score + effect, PERSON_WEIGHTS.dob_corroborated))
-                reasons.append("the same date of birth corroborates a name near on both parts")
-            elif (effect > 0 and score + effect < PERSON_WEIGHTS.dob_corroborated and not _refuted(components)
-                  and any(loosely_near(q, c) for q in person_forms(query) for c in person_forms(candidate))):
-                score = PERSON_WEIGHTS.dob_corroborated
-                reasons.append("the same date of birth, and the names alike but for slips (two letters, "
-                               "or the sound): taken for one person")
-            else:
-                score = min(100.0, score + effect)
-            components.append(("dob", effect))
-            reasons.append(words)
-    if len(fold_forms(query)) > 1 or len(fold_forms(candidate)) > 1:
-        reasons.append("letters from another script read as the Latin letters they imitate")
-    return MatchEvidence(
-        query=query,
-        matched=candidate,
-        score=round(score, 1),
-        components=tuple(components),
-        reason="; ".join(r for r in reasons if r),
-    )
+        return org_match_evidence(query, candidate, corpus)
+    features, prior_bits = name_evidence(query, candidate, kind, corpus=corpus)
+    return person_evidence(query, candidate, features, prior_bits, dob_feature(query_dob, candidate_dob))

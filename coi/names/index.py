@@ -11,6 +11,7 @@ shares no key with anyone costs a few dictionary look-ups.
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 from collections import defaultdict
 from collections.abc import Hashable, Iterable, Sequence
@@ -21,9 +22,9 @@ import jellyfish
 
 from coi.model import Kind, MatchEvidence
 from coi.names.normalize import fold_forms
-from coi.names.org import GENERIC_TYPES, TYPE_WORDS, OrgName, parse_org, parse_org_forms
+from coi.names.org import GENERIC_TYPES, TYPE_WORDS, OrgName, org_initial_runs, parse_org, parse_org_forms
 from coi.names.compare import compare_names, dob_effect
-from coi.names.person import GENERATIONS, PARTICLES, PersonName, given_canonicals, person_forms
+from coi.names.person import GENERATIONS, PARTICLES, PersonName, given_canonicals, person_forms, transliteration_key
 
 _WORD = re.compile(r"[a-z0-9]+")
 # Words that mark a name written where a person was expected as an organization's.
@@ -99,7 +100,9 @@ def _given_tokens(given: str, query: bool) -> frozenset[str]:
 
     A full given name by its first three letters, its first and last two letters (a slip in
     the middle), its sound, its first letter with the others sorted (two letters swapped:
-    Huhg/Hugh), and the same of each formal name it may stand for (Bill → William); so
+    Huhg/Hugh), the first four letters of its spelling key (transliteration_key:
+    Christopher and Kristofer are both "kris"), and the same of each formal name it may
+    stand for (Bill → William); so
     James meets Jim, Jmaes and Jaimes, not Jennifer or Jacob.
     An initial ("1:j") meets the names written with that initial; a party written with an
     initial only ("J. Smith") also meets every full given name it could stand for ("q:j").
@@ -112,7 +115,7 @@ def _given_tokens(given: str, query: bool) -> frozenset[str]:
     tokens = set()
     for name in (given, *given_canonicals(given)):
         tokens |= {"2:" + name[:3], "2:" + _ends(name), "2:" + _sound(name)[:4].lower(),
-                   "2:" + name[0] + "".join(sorted(name[1:]))}
+                   "2:" + name[0] + "".join(sorted(name[1:])), "2t:" + transliteration_key(name)[:4]}
     tokens |= {("1:" if query else "q:") + i for i in _initials(given)}
     return frozenset(tokens)
 
@@ -137,12 +140,26 @@ def _formal_keys(given: str) -> tuple[str, ...]:
     return tuple("g:" + c for c in given_canonicals(given))
 
 
-def _person_candidate_keys(forms: Sequence[PersonName]) -> set[tuple[str, str]]:
+def _dob_key(date_of_birth: dt.date) -> str:
+    return "d:" + date_of_birth.isoformat()
+
+
+def _person_candidate_keys(forms: Sequence[PersonName], date_of_birth: dt.date | None = None
+                           ) -> set[tuple[str, str]]:
     """A disclosed name is filed under (surname, given name) pairs: a party must share a
     surname (by sound or spelling) *and* a given name (by spelling, sound, nickname or
     initial) with it, or a given name and the surname's outer letters. Middle names count as
-    given names ("J. Robert Smith" is "Robert Smith")."""
+    given names ("J. Robert Smith" is "Robert Smith"). With a date of birth, also under
+    (date, given name) — a married name: the same given name and birth date under another
+    surname — and (date, surname key): a given name changed beyond its tokens."""
     keys: set[tuple[str, str]] = set()
+    if date_of_birth is not None:
+        outer = _dob_key(date_of_birth)
+        for n in forms:
+            for g in {n.given, *n.other_given, *n.middles} - {""}:
+                keys.update((outer, t) for t in _given_tokens(g, False))
+            for s in {n.surname, *n.surname_parts, *n.other_surnames} - {""}:
+                keys.update((outer, k) for k in _surname_keys(s))
     for n in forms:
         # a middle word may be the first of a double surname ("Ana García López")
         surnames = {n.surname, *n.surname_parts, *n.other_surnames, *(m for m in n.middles if len(m) > 1)} - {""}
@@ -181,15 +198,33 @@ def _person_query_readings(name: str) -> tuple[tuple[str, tuple[str, ...], bool]
     return tuple(readings)
 
 
+#: A word held by this share of organization names or more (the shipped prior) is too common
+#: to block on: "Greater", "Bar", "Area" would put every such name with every other.
+_ORG_BLOCK_MAX_SHARE = 0.02
+
+
 def _org_keys(org: OrgName) -> set[str]:
-    keys = {"o:" + w for w in org.core} | {"o:" + _sound(w) for w in org.core if w.isalpha()}
+    """An organization's blocking keys, the same for a disclosed name and a party's: each
+    distinctive word by spelling, sound and its outer letters (a slip inside: Ridgview /
+    Ridgeview); the initials of every run of words holding a distinctive one, and each short
+    distinctive word, as a possible acronym (LCSO, FOPLC, WC LLP / Watson & Carroll LLP) and
+    the whole name's initials; each number with the kind (FOP Lodge 331 / Yarrowdale FOP
+    Lodge 331); and, with no distinctive word, its kind."""
+    from coi.names.org_corpus import word_share
+
+    core = [w for w in org.core if word_share(w) < _ORG_BLOCK_MAX_SHARE]
+    keys = {"o:" + w for w in core} | {"o:" + _sound(w) for w in core if w.isalpha()}
+    keys |= {"e:" + w[:2] + w[-2:] for w in core if len(w) >= 5 and w.isalpha()}
     for acronym in {org.acronym, org.written_acronym}:
-        if len(acronym) >= 3:
+        if len(acronym) >= 2:
             keys.add("a:" + acronym)
-    if len(org.core) == 1:
-        keys.add("a:" + org.core[0])
-    if not org.core:
+    keys |= {"a:" + w for w in core if 2 <= len(w) <= 8 and w.isalpha()}
+    keys |= {"a:" + run for run in org_initial_runs(org, needs=frozenset(core))}
+    kind = " ".join(sorted(set(org.types) - GENERIC_TYPES))
+    keys |= {f"n:{n}:{kind}" for n in org.numbers}
+    if not core:
         keys.add("t:" + " ".join(sorted(set(org.types) - GENERIC_TYPES)))
+        keys |= {"o:" + w for w in org.core}
     return keys
 
 
@@ -201,11 +236,18 @@ def _org_query_keys(name: str) -> frozenset[str]:
     return frozenset(keys)
 
 
+_NO_TOKENS: frozenset[str] = frozenset()
+
+#: Organization comparisons one index remembers before it starts afresh.
+ORG_MEMO_LIMIT = 200_000
+
+
 class NameIndex:
     """Disclosed names, filed under blocking keys, ready to be matched against parties."""
 
-    def __init__(self, candidates: Iterable[Candidate]):
+    def __init__(self, candidates: Iterable[Candidate], corpus: "Corpus | None" = None):
         self.candidates: list[Candidate] = list(candidates)
+        self.corpus: Corpus = corpus or Corpus()
         self._orgs: dict[str, list[int]] = defaultdict(list)
         self._people: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
         for i, c in enumerate(self.candidates):
@@ -213,16 +255,22 @@ class NameIndex:
                 for k in set().union(*(_org_keys(o) for o in parse_org_forms(c.text))):
                     self._orgs[k].append(i)
             else:
-                for outer, inner in _person_candidate_keys(person_forms(c.text)):
+                for outer, inner in _person_candidate_keys(person_forms(c.text), c.date_of_birth):
                     self._people[outer][inner].append(i)
         self._people = {o: dict(inner) for o, inner in self._people.items()}
-        self._word_buckets: dict[tuple, dict[str, set[int]] | None] = {}  # per word, filled as met
+        self._org_memo: dict[tuple[str, str], MatchEvidence] = {}  # (name, disclosed name) → evidence
+        # per word met in a query: the inner tables its keys open (:meth:`_block_person`)
+        self._surname_inners: dict[str, tuple[dict[str, list[int]], ...]] = {}
+        self._formal_inners: dict[str, tuple[dict[str, list[int]], ...]] = {}
+        self._filed: frozenset[str] = frozenset(t for inner in self._people.values() for t in inner)
+        self._query_tokens: dict[str, frozenset[str]] = {}  # :meth:`_filed_tokens`
 
     def __len__(self) -> int:
         return len(self.candidates)
 
-    def block(self, name: str, kind: Kind) -> set[int]:
-        """The candidates sharing at least one blocking key with ``name``."""
+    def block(self, name: str, kind: Kind, date_of_birth: dt.date | None = None) -> set[int]:
+        """The candidates sharing at least one blocking key with ``name`` (and, given a date of
+        birth, those born that day sharing a given name or a surname key with it)."""
         found: set[int] = set()
         if kind is Kind.ORGANIZATION:
             for k in _org_query_keys(name):
@@ -230,47 +278,231 @@ class NameIndex:
                 if hit:
                     found.update(hit)
             return found
-        for surname, givens, alone in _person_query_readings(name):
-            bucket = self._merged(surname, _surname_keys)
-            if bucket:
+        return self._block_person(_person_query_readings(name), date_of_birth)
+
+    def _block_person(self, readings: Sequence[tuple[str, tuple[str, ...], bool]],
+                      date_of_birth: dt.date | None = None) -> set[int]:
+        """:meth:`block` of a person's name from its readings (``_person_query_readings``).
+
+        The index keys each word it meets by the buckets that word opens (a surname: the
+        inner tables of its surname keys that hold anything; a given name: those of its formal
+        names), so that a surname no disclosed name shares costs one look-up; the ids found
+        are exactly those of a look-up per (outer key, token)."""
+        found: set[int] = set()
+        people = self._people
+        by_date = people.get(_dob_key(date_of_birth)) if date_of_birth is not None else None
+        surname_inners, formal_inners = self._surname_inners, self._formal_inners
+        for surname, givens, alone in readings:
+            if by_date:
+                for token in _surname_keys(surname):
+                    found.update(by_date.get(token, ()))
                 for given in givens:
-                    for inner in _given_tokens(given, True).intersection(bucket):
-                        found.update(bucket[inner])
+                    if len(given) > 1:
+                        for token in _given_tokens(given, False):
+                            found.update(by_date.get(token, ()))
+            # a look-up per (outer key, token): no bucket is walked, however many it holds
+            inners = surname_inners.get(surname)
+            if inners is None:
+                inners = surname_inners[surname] = tuple(
+                    inner for outer in _surname_keys(surname) if (inner := people.get(outer)))
+            if inners:
+                tokens = [self._filed_tokens(given) for given in givens]
+            for inner in inners:
+                keys = inner.keys()
+                for given_tokens in tokens:
+                    for token in keys & given_tokens:  # the tokens filed here
+                        found.update(inner[token])
                 if alone:  # a surname alone meets every name with that surname
-                    found.update(bucket.get("*q", ()))
-            ends = _ends(surname)
+                    found.update(inner.get("*q", ()))
+            ends = None
             for given in givens:
                 if len(given) > 1:
-                    formal = self._merged(given, _formal_keys)
-                    if formal and ends in formal:
-                        found.update(formal[ends])
+                    formal = formal_inners.get(given)
+                    if formal is None:
+                        formal = formal_inners[given] = tuple(
+                            inner for outer in _formal_keys(given) if (inner := people.get(outer)))
+                    if formal:
+                        ends = ends or _ends(surname)
+                        for inner in formal:
+                            ids = inner.get(ends)
+                            if ids:
+                                found.update(ids)
         return found
 
-    def _merged(self, word: str, outer_keys) -> dict[str, set[int]] | None:
-        """The index's buckets under a word's outer keys (its surname keys, or its formal
-        given names), merged into one and remembered: a docket has few distinct words."""
-        key = (word, outer_keys)
-        if key in self._word_buckets:
-            return self._word_buckets[key]
-        merged: dict[str, set[int]] = {}
-        for outer in outer_keys(word):
-            for inner, ids in self._people.get(outer, {}).items():
-                merged.setdefault(inner, set()).update(ids)
-        self._word_buckets[key] = merged or None
-        return merged or None
+    def _filed_tokens(self, given: str) -> frozenset[str]:
+        """A party's given name's tokens (``_given_tokens(given, True)``) that some disclosed
+        name is filed under: all a bucket can hold of them. Kept per word in the index — a
+        few tokens, mostly none — instead of the full token sets in the shared cache, which
+        a million-row docket's vocabulary would fill with tens of megabytes a process."""
+        tokens = self._query_tokens.get(given)
+        if tokens is None:
+            tokens = _given_tokens.__wrapped__(given, True) & self._filed
+            tokens = self._query_tokens[given] = tokens or _NO_TOKENS
+        return tokens
+
+    def _org_evidence(self, name: str, i: int) -> MatchEvidence:
+        """compare_names of an organization name with candidate ``i``, once per (name, disclosed
+        name): a docket's agencies are also its parties' affiliations, met again in the
+        affiliation index (which shares this memo and the corpus, :meth:`share_org_memo`)."""
+        text = self.candidates[i].text
+        ev = self._org_memo.get((name, text))
+        if ev is None:
+            if len(self._org_memo) >= ORG_MEMO_LIMIT:
+                self._org_memo.clear()
+            ev = self._org_memo[name, text] = compare_names(name, text, Kind.ORGANIZATION,
+                                                            corpus=self.corpus.organizations)
+        return ev
+
+    def share_org_memo(self, other: "NameIndex") -> None:
+        """Let ``other`` (an index over the same corpus) use this index's organization memo."""
+        if other.corpus.organizations is not self.corpus.organizations:
+            raise ValueError("two indexes share organization comparisons only over one corpus")
+        other._org_memo = self._org_memo
+
+    def _corpus_of(self, kind: Kind):
+        return self.corpus.organizations if kind is Kind.ORGANIZATION else self.corpus.persons
 
     def match(self, name: str, kind: Kind, *, date_of_birth: dt.date | None = None, floor: float = 0.0) -> list[Hit]:
-        """Every candidate of ``kind`` scoring at least ``floor`` against ``name``, best first."""
+        """Every candidate of ``kind`` scoring at least ``floor`` against ``name``, best first
+        (a tie in score by the disclosed name, then by the order the candidates were given)."""
         hits = []
-        for i in self.block(name, kind):
+        for i in sorted(self.block(name, kind, date_of_birth)):
             c = self.candidates[i]
             if c.kind is not kind:
                 continue
-            ev = compare_names(name, c.text, kind, query_dob=date_of_birth, candidate_dob=c.date_of_birth)
+            if kind is Kind.ORGANIZATION:
+                ev = self._org_evidence(name, i)
+            else:
+                ev = compare_names(name, c.text, kind, query_dob=date_of_birth, candidate_dob=c.date_of_birth,
+                                   corpus=self._corpus_of(kind))
             if ev.score >= floor:
                 hits.append(Hit(c, ev))
         hits.sort(key=lambda h: (-h.score, h.candidate.text))
         return hits
 
+    def match_dates(self, name: str, kind: Kind, dates: Sequence[dt.date | None], *, floor: float = 0.0
+                    ) -> list[list[Hit]]:
+        """``match(name, kind, date_of_birth=d, floor=floor)`` for each ``d`` of ``dates``."""
+        return self.match_many([(name, kind, dates)], floor=floor)[0]
 
-__all__ = ["Candidate", "Hit", "NameIndex", "compare_names", "dob_effect", "looks_like_organization", "TYPE_WORDS"]
+    def match_many(self, queries: Sequence[tuple[str, Kind, Sequence[dt.date | None]]], *, floor: float = 0.0
+                   ) -> list[list[list[Hit]]]:
+        """For each (name, kind, dates of birth): ``match(name, kind, date_of_birth=d,
+        floor=floor)`` for each date ``d`` — the same hits, batched. Each name is blocked and
+        its name evidence taken once (coi.names.compare.name_evidence) for all its dates; a
+        candidate whose name evidence cannot reach ``floor`` even with the best date of birth
+        is dropped; the dates of birth of every remaining (date, candidate) pair of the whole
+        batch are graded at once with NumPy (coi.names.dates.dob_levels) and summed with the
+        name's bits; only the pairs so put near or over ``floor`` are summed exactly
+        (coi.names.compare.person_evidence), which decides."""
+        import numpy as np
+
+        from coi.names.compare import person_evidence, person_name_features
+        from coi.names.dates import dob_feature, dob_level_weights, dob_levels, dob_numbers
+
+        least = _least_bits(floor)
+        dob_bits = dob_level_weights()
+        best_dob = max(float(dob_bits.max()), 0.0)
+        pairs: list[tuple[int, int, int, tuple, float]] = []  # (query, date number, candidate, features, prior)
+        ours: list[dt.date | None] = []
+        bits: list[float] = []
+        found: list[list[list[tuple[int, Hit]]]] = [[[] for _ in dates] for _, _, dates in queries]
+        candidates, frequencies, prior = self.candidates, self.corpus.persons, _person_prior()
+        for q, (name, kind, dates) in enumerate(queries):
+            if kind is Kind.ORGANIZATION:  # no date of birth: one comparison serves every date
+                ids = [i for i in sorted(self.block(name, kind)) if candidates[i].kind is kind]
+                hits = [(i, Hit(candidates[i], ev)) for i in ids if (ev := self._org_evidence(name, i)).score >= floor]
+                found[q] = [list(hits) for _ in dates]
+                continue
+            # each party name comes once: its readings and parse are not kept in the caches
+            readings = _person_query_readings.__wrapped__(name)
+            ids = [i for i in sorted(self._block_person(readings)) if candidates[i].kind is kind]
+            # (candidate, the dates it is blocked for): the name's keys serve every date; a
+            # date of birth some disclosed person shares adds that date's own (block)
+            blocked: dict[int, list[int]] = {i: list(range(len(dates))) for i in ids}
+            base = set(ids)
+            for r, date in enumerate(dates):
+                if date is not None and _dob_key(date) in self._people:
+                    for i in self._block_person(readings, date) - base:
+                        if candidates[i].kind is kind:
+                            blocked.setdefault(i, []).append(r)
+            if not blocked:
+                continue
+            query_forms = person_forms.__wrapped__(name)
+            for i, rs in blocked.items():
+                c = candidates[i]
+                # = name_evidence(name, c.text, kind, frequencies=frequencies)
+                features = person_name_features(query_forms, person_forms(c.text), frequencies)
+                total = prior + sum(f.weight for f in features)
+                if total + best_dob >= least:
+                    for r in rs:
+                        pairs.append((q, r, i, features, prior))
+                        ours.append(dates[r])
+                        bits.append(total)
+        if pairs:
+            levels = dob_levels(dob_numbers(ours), dob_numbers([self.candidates[p[2]].date_of_birth for p in pairs]))
+            near = np.asarray(bits) + dob_bits[levels] >= least
+            for k in np.flatnonzero(near):
+                q, r, i, features, prior = pairs[k]
+                c = self.candidates[i]
+                ev = person_evidence(queries[q][0], c.text, features, prior, dob_feature(ours[k], c.date_of_birth))
+                if ev.score >= floor:
+                    found[q][r].append((i, Hit(c, ev)))
+        # best first; a tie by the disclosed name, then by candidate order (as match sorts)
+        return [[[h for _, h in sorted(hits, key=lambda ih: (-ih[1].score, ih[1].candidate.text, ih[0]))]
+                 for hits in per] for per in found]
+
+
+def _person_prior() -> float:
+    from coi.names import evidence
+
+    return evidence.prior("person")
+
+
+#: Slack, in bits, under the weight a floor needs: the arrays sum in another order than the
+#: exact evidence, and the score is rounded; a pair this near the floor is decided exactly.
+_SLACK_BITS = 0.01
+
+
+def _least_bits(floor: float) -> float:
+    """The match weight below which no pair can score ``floor`` (score = 100 × probability,
+    rounded to one decimal), less a little slack."""
+    q = (floor - 0.05) / 100
+    if q <= 0:
+        return float("-inf")
+    if q >= 1:
+        return float("inf")
+    return math.log2(q / (1 - q)) - _SLACK_BITS
+
+
+@dataclass(frozen=True, slots=True)
+class Corpus:
+    """What the data being screened says about name frequencies: persons' given names and
+    surnames (coi.names.frequency.NameFrequencies, the Census tables updated with the
+    screened names) and organization words (coi.names.org_corpus.OrgCorpus). None: the
+    shipped tables alone. Confidential parties' names are never counted in (:meth:`of`)."""
+
+    persons: object | None = None  # NameFrequencies
+    organizations: object | None = None  # OrgCorpus
+
+    @classmethod
+    def of(cls, names: Iterable[tuple[str, Kind]]) -> "Corpus":
+        """The corpus of these (name, kind) pairs over the shipped tables: each person's folded
+        given name and surname, each organization's words. The caller leaves out what must not
+        count (confidential parties)."""
+        from coi.names.frequency import us_frequencies
+        from coi.names.org_corpus import OrgCorpus
+
+        people: list[tuple[str, str]] = []
+        orgs: list[str] = []
+        for name, kind in names:
+            if kind is Kind.ORGANIZATION:
+                orgs.append(name)
+                continue
+            forms = person_forms(name)
+            if forms:
+                people.append((forms[0].given if len(forms[0].given) > 1 else "", forms[0].surname))
+        return cls(persons=us_frequencies().updated(people), organizations=OrgCorpus.from_names(orgs))
+
+
+__all__ = ["Candidate", "Corpus", "Hit", "NameIndex", "compare_names", "dob_effect", "looks_like_organization", "TYPE_WORDS"]

@@ -3,9 +3,9 @@
 Parsing is nameparser's (``Last, First``, titles, suffixes, middle names) on the folded
 ASCII form, plus what nameparser does not do: maiden names written ``(née Jones)``,
 particles kept with the surname (``de la Cruz`` = ``Delacruz``), hyphenated and double
-surnames split into parts. Comparison scores the surname and the given name separately
-(exact, nickname, initial, typo, phonetic) so that each hit can name the rule that made it;
-generation suffixes (Jr./Sr.) and middle initials that disagree count against a match.
+surnames split into parts. Comparison says, part by part, which *level* of evidence two
+names reach (surname, given name, middle names, generation, order: exact, nickname, one
+edit, phonetic, initial, conflicting, missing…); coi.names.compare weighs the levels.
 """
 
 from __future__ import annotations
@@ -17,11 +17,10 @@ from functools import lru_cache
 import jellyfish
 from nameparser import HumanName
 from nicknames import NickNamer
-from rapidfuzz.distance import OSA, JaroWinkler
+from rapidfuzz.distance import OSA, JaroWinkler, Levenshtein
 
 from coi.names.lexicon import is_known_given_name, opposite_sexes
 from coi.names.normalize import fold_forms
-from coi.names.weights import PERSON as W
 
 PARTICLES = frozenset(
     {"de", "del", "della", "der", "den", "di", "da", "dos", "das", "do", "du", "la", "le", "van", "von", "vander",
@@ -232,6 +231,11 @@ def nickname_match(a: str, b: str) -> bool:
     tables give Bill for both William and Robert, and Nathan and John both lead to Jonathan."""
     if a == b:
         return True
+    tabled = _tabled_names()
+    if a.lower().strip() not in tabled or b.lower().strip() not in tabled:
+        # a word in no table (neither nicknames' nor COGNATES) relates to no other word: each
+        # test below would look it up in vain (an exact shortcut, for speed)
+        return False
     ea, eb = COGNATES.get(a, a), COGNATES.get(b, b)
     if ea == eb or _related(a, b) or _related(ea, eb):
         return True
@@ -241,99 +245,25 @@ def nickname_match(a: str, b: str) -> bool:
 SHORT_FORM = 5  # letters: a name this short may be a short form (Betty, Lisa, Peggy)
 
 
+@lru_cache(maxsize=1)
+def _tabled_names() -> frozenset[str]:
+    """Every name some table knows: the nicknames library's names and nicknames (both its
+    tables, each the other's inverse) and both sides of :data:`COGNATES`. A word outside it
+    is no nickname, canonical name or cognate of anything (:func:`nickname_match`)."""
+    nn = _nicknamer()
+    return frozenset(nn.nickname_lookup) | frozenset(nn.canonical_lookup) | frozenset(COGNATES) | frozenset(
+        COGNATES.values())
+
+
 def _final_vowel_swap(a: str, b: str) -> bool:
     """Maria/Mario, Daniela/Daniele: a different name, not a typo."""
     return len(a) == len(b) and a[:-1] == b[:-1] and a[-1] in "aeiouy" and b[-1] in "aeiouy"
-
-
-@lru_cache(maxsize=262144)
-def typo_similarity(a: str, b: str) -> float:
-    """How near two spellings are, allowing one slip per five letters; 0 when too far.
-
-    One edit (a swap counts as one) in a word of four letters or more scores 0.9, two
-    edits in a word of eight or more 0.8. Sounding alike (metaphone) lifts a near miss
-    but never rescues a far one: Jensen and Johnson sound alike and are different names.
-    """
-    if a == b:
-        return 1.0
-    shorter = min(len(a), len(b))
-    d = OSA.distance(a, b)
-    phonetic = jellyfish.metaphone(a) == jellyfish.metaphone(b)
-    if d == 1 and shorter >= 4:
-        return W.one_slip
-    if d == 1 and shorter == 3 and phonetic and _doubled(a, b):
-        return W.one_slip  # Ana/Anna; but Jon/Joan, which also sound alike, are two names
-    if d == 2 and (shorter >= 8 or (phonetic and shorter >= 6)):
-        return W.two_slips
-    return 0.0
-
-
-def slip_of_known_name(a: str, b: str) -> bool:
-    """True when exactly one of two given names is a known name: the other, which no list
-    of names knows (Zeo, Charli, Joh), is that name written with a slip."""
-    return is_known_given_name(a) != is_known_given_name(b)
-
-
-def slip_similarity(a: str, b: str) -> float:
-    """A known given name against an unknown spelling of it: one edit in a name of three
-    letters or more (Zoe/Zeo, John/Joh), two in a name of five or more (Hanna/Hanah)."""
-    shorter = min(len(a), len(b))
-    d = OSA.distance(a, b)
-    if d == 1 and shorter >= 3:
-        return W.one_slip
-    if d == 2 and shorter >= 5:
-        return W.two_slips
-    return 0.0
 
 
 def _doubled(a: str, b: str) -> bool:
     """True when the longer word is the shorter with one letter doubled (Ana/Anna)."""
     short, long_ = (a, b) if len(a) < len(b) else (b, a)
     return any(long_[i] == long_[i + 1] and long_[:i] + long_[i + 1:] == short for i in range(len(long_) - 1))
-
-
-@dataclass(frozen=True, slots=True)
-class PartScore:
-    score: float  # 0-1
-    rule: str  # the words for the evidence
-
-
-@lru_cache(maxsize=262144)
-def compare_given(a: str, b: str) -> PartScore:
-    """Compare two given names (either may be an initial or missing)."""
-    if not a or not b:
-        return PartScore(W.missing_given, "given name missing on one side")
-    if a == b:
-        return PartScore(1.0, f"given name {a} equal" if len(a) > 1 else f"initial {a} equal")
-    if len(a) == 1 or len(b) == 1:
-        initial, full = (a, b) if len(a) == 1 else (b, a)
-        if full.startswith(initial):
-            return PartScore(W.initial, f"initial {initial.upper()}. fits {full}")
-        return PartScore(0.0, f"initial {initial.upper()}. does not fit {full}")
-    if opposite_sexes(a, b) and COGNATES.get(a, a) != COGNATES.get(b, b):
-        # Michael/Michelle, Stephen/Stephanie, Erin/Aaron: they sound alike, are a slip apart
-        # or are tied by the nickname tables, and are a man's name and a woman's. Only our
-        # own table of other languages' forms overrides (Sasha is Alexander's, either sex)
-        return PartScore(0.0, f"given names {a} and {b} differ (a man's and a woman's)")
-    if nickname_match(a, b):
-        return PartScore(W.nickname, f"nickname: {a} = {b}")
-    slip = slip_of_known_name(a, b)
-    if not slip and (_final_vowel_swap(a, b) or _gendered_pair(a, b)):
-        # Maria/Mario, Paul/Paula, Daniel/Danielle: related names of different people;
-        # but Charli/Charlie is Charlie with a slip, Charli being no name any list knows
-        return PartScore(0.0, f"given names {a} and {b} differ")
-    t = typo_similarity(a, b)
-    if t:
-        return PartScore(t * W.given_spelling, f"given names {a} ~ {b} (spelling)")
-    t = slip_similarity(a, b) if slip else 0.0
-    if t:
-        known, other = (a, b) if is_known_given_name(a) else (b, a)
-        return PartScore(t * W.given_spelling, f"given names {a} ~ {b} (spelling: {other} is no known name, "
-                                               f"{known} with a slip)")
-    if (min(len(a), len(b)) >= 5 and a.endswith("a") == b.endswith("a")  # Peter/Petra: two names
-            and jellyfish.metaphone(a) == jellyfish.metaphone(b)):
-        return PartScore(W.sound_alike, f"given names {a} ~ {b} (sound alike)")
-    return PartScore(0.0, f"given names {a} and {b} differ")
 
 
 # What a name adds to become its feminine (or masculine) form: Paul/Paula, Daniel/Danielle,
@@ -346,103 +276,300 @@ def _gendered_pair(a: str, b: str) -> bool:
     return long_.startswith(short) and long_[len(short):] in _GENDER_ENDINGS
 
 
-def compare_surname(a: PersonName, b: PersonName) -> PartScore:
-    """Compare surnames, whole or by part (double and hyphenated surnames, maiden names)."""
-    a_all = (a.surname, *a.other_surnames)
-    b_all = (b.surname, *b.other_surnames)
-    for x in a_all:
-        for y in b_all:
-            if x and x == y:
-                rule = f"surname {x} equal"
-                if x != a.surname or y != b.surname:
-                    rule = f"surname {x} equal (former or maiden name)"
-                return PartScore(1.0, rule)
-    shared = set(a.surname_parts) & set(b.surname_parts)
-    if shared:
-        part = sorted(shared)[0]
-        return PartScore(W.shared_surname_part, f"surname part {part} shared ({'/'.join(a.surname_parts)} ~ {'/'.join(b.surname_parts)})")
-    # a double surname read as middle name + surname: "Ana García Márquez" / "Ana García"
-    for x, y in ((a, b), (b, a)):
-        if x.middles and len(x.middles[-1]) > 1 and x.middles[-1] in y.surname_parts:
-            return PartScore(W.double_surname_middle, f"surname part {x.middles[-1]} shared (double surname {x.middles[-1]} {x.surname})")
-    best = PartScore(0.0, f"surnames {a.surname} and {b.surname} differ")
-    for x in a_all:
-        for y in b_all:
-            t = typo_similarity(x, y)
-            if t > best.score:
-                best = PartScore(t, f"surname {x} ~ {y} (spelling)")
-    for x in a.surname_parts:
-        for y in b.surname_parts:
-            t = typo_similarity(x, y) * W.part_spelling
-            if t > best.score:
-                best = PartScore(t, f"surname part {x} ~ {y} (spelling)")
-    return best
+# ---------------------------------------------------------------- levels of evidence
+#
+# Each comparison of two parsed names lands on one *level* (docs/MATCHING.md, "The person
+# model"); the weights of the levels are trained (bench/train_persons.py) and kept in
+# coi/data/weights_person.json. The functions below only say which level: no numbers here.
+
+# Spellings that transliterations of one name differ by (Jürgen/Juergen, Mikhail/Michail,
+# Aleksandr/Alexandr, Yusuf/Jusuf): folded away, the two are one spelling.
+_TRANSLIT = (("sch", "sh"), ("tch", "ch"), ("ue", "u"), ("oe", "o"), ("ae", "a"), ("ph", "f"), ("kh", "h"),
+             ("ck", "k"), ("ks", "x"), ("cz", "ch"), ("sz", "sh"), ("zh", "j"), ("dzh", "j"), ("dj", "j"),
+             ("ou", "u"), ("w", "v"), ("y", "i"), ("q", "k"), ("c", "k"))
+
+
+@lru_cache(maxsize=262144)
+def transliteration_key(word: str) -> str:
+    """``word`` with the spellings transliterations differ by folded away, doubled letters
+    written once and an ``h`` after a consonant dropped (Mohammed, Muhamad)."""
+    for old, new in _TRANSLIT:
+        word = word.replace(old, new)
+    out = []
+    for ch in word:
+        if out and (ch == out[-1] or (ch == "h" and out[-1] not in "aeiou")):
+            continue
+        out.append(ch)
+    return "".join(out)
+
+
+#: A surname or given name is "real" (a name of its own, not a slip) when at least this share of
+#: people in the Census lists bear it: 4 in a million surnames (about 1,300 people), 30 in a
+#: million given names (about 9,000). Rarer spellings there (Thompsen, Hanah, Charli) are
+#: mostly the slips of others' names.
+KNOWN_SURNAME_SHARE = 4e-6
+KNOWN_GIVEN_SHARE = 3e-5
+
+
+def _known_surname(word: str) -> bool:
+    from coi.names.frequency import us_frequencies
+
+    return us_frequencies().surname_share(word) >= KNOWN_SURNAME_SHARE
+
+
+@lru_cache(maxsize=65536)
+def known_given(word: str) -> bool:
+    """A given name of its own: in the name lists (coi.names.lexicon) or borne by at least
+    ``KNOWN_GIVEN_SHARE`` of people in the Census first-name list."""
+    from coi.names.frequency import us_frequencies
+
+    return is_known_given_name(word) or us_frequencies().given_share(word) >= KNOWN_GIVEN_SHARE
+
+
+_VOWELS = frozenset("aeiouy")
+
+
+def _umlaut(a: str, b: str) -> bool:
+    """Mueller/Muller, Schoen/Schon: an umlaut written out (ue) on one side, folded (u) on the
+    other — one name."""
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    return len(long_) == len(short) + 1 and any(
+        long_[i] in "aou" and long_[i + 1] == "e" and long_[:i + 1] + long_[i + 2:] == short for i in range(len(long_) - 1))
+
+
+def _same_sex(a: str, b: str) -> bool:
+    """Two given names each borne (nine times in ten or more) by the same sex in the Census
+    first-name list: Steven/Stephen, Catherine/Kathryn — but not Tyler/Taylor, which sound
+    alike and are two names, one of them worn by both sexes."""
+    from coi.names.frequency import female_share
+
+    fa, fb = female_share(a), female_share(b)
+    if fa is None or fb is None:
+        return False
+    return (fa >= 0.9 and fb >= 0.9) or (fa <= 0.1 and fb <= 0.1)
+
+
+def _vowel_edit(a: str, b: str) -> bool:
+    """True when the one edit between two words touches a vowel (Jung/Jang, Liu/Lu, Kerr/Karr):
+    in a short name the vowel is the name; a consonant added or dropped (Chen/Cheng) is a slip."""
+    for op in Levenshtein.editops(a, b):
+        if a[op.src_pos:op.src_pos + 1] in _VOWELS and op.tag != "insert" or (
+                op.tag != "delete" and b[op.dest_pos:op.dest_pos + 1] in _VOWELS):
+            return True
+    return False
+
+
+@lru_cache(maxsize=262144)
+def word_level(a: str, b: str, *, surname: bool) -> str:
+    """How near two spellings of one name part are: ``one edit`` (a slip: one spelling is no
+    known name), ``one edit, both real`` / ``…, short`` (two names of their own a letter
+    apart: Jung/Jang, Chen/Cheng), ``transliteration``, ``two edits``, ``phonetic``,
+    ``similar`` (Jaro-Winkler at least 0.9, first letter equal) or ``different``."""
+    if a == b:
+        return "exact"
+    shorter = min(len(a), len(b))
+    d = OSA.distance(a, b)
+    known = _known_surname if surname else known_given
+    if transliteration_key(a) == transliteration_key(b):
+        if surname and d == 1 and _vowel_edit(a, b) and not _umlaut(a, b) and known(a) and known(b):
+            return "one vowel apart, both real"  # Smith/Smyth, Levi/Levy: two real surnames, y for i
+        return "transliteration"
+    if (d == 1 and shorter >= 5 and not surname and known(a) and known(b)
+            and jellyfish.metaphone(a) == jellyfish.metaphone(b) and _same_sex(a, b)):
+        return "variant"  # Hannah/Hanna, Philip/Phillip, Kristin/Kristen: one name's two spellings
+    if d == 1 and shorter >= 2:
+        if not (known(a) and known(b)):
+            return "one edit"
+        return "one vowel apart, both real" if surname and _vowel_edit(a, b) else "one edit, both real"
+    sound = shorter >= 3 and (jellyfish.metaphone(a) == jellyfish.metaphone(b)
+                              or jellyfish.soundex(a) == jellyfish.soundex(b))
+    if not surname and sound and known(a) and known(b) and _same_sex(a, b):
+        # two given names any list knows, written as one name sounds: Catherine/Kathryn,
+        # Steven/Stephen, Geoffrey/Jeffrey, Kristofer/Christopher — one name's spellings, as
+        # a nickname is one name's forms (given_level keeps other-sex forms and short names apart)
+        return "variant"
+    if d == 2 and shorter >= 4:
+        return "two edits, both real" if known(a) and known(b) else "two edits"
+    if sound:
+        return "phonetic"
+    if shorter >= 4 and a[0] == b[0] and JaroWinkler.normalized_similarity(a, b) >= 0.9:
+        return "similar"
+    return "different"
+
+
+def _opposite_sexes(a: str, b: str) -> bool:
+    """A man's given name against a woman's: in every list read (coi.names.lexicon), or in the
+    Census first-name list (each borne by men or by women 95 times in 100 or more)."""
+    if opposite_sexes(a, b):
+        return True
+    from coi.names.frequency import female_share
+
+    fa, fb = female_share(a), female_share(b)
+    return fa is not None and fb is not None and min(fa, fb) <= 0.05 and max(fa, fb) >= 0.95
+
+
+@lru_cache(maxsize=262144)
+def given_level(a: str, b: str) -> str:
+    """The level two given names land on (either may be an initial or missing)."""
+    if not a or not b:
+        return "missing"
+    if a == b:
+        return "exact" if len(a) > 1 else "initial fits"
+    if len(a) == 1 or len(b) == 1:
+        initial, full = (a, b) if len(a) == 1 else (b, a)
+        return "initial fits" if full.startswith(initial) else "initial conflicts"
+    if _opposite_sexes(a, b) and COGNATES.get(a, a) != COGNATES.get(b, b):
+        # Michael/Michelle, Stephen/Stephanie, Erin/Aaron: alike, and a man's and a woman's;
+        # only our own table of other languages' forms overrides (Sasha is Alexander's).
+        # Two unalike names of two sexes (Mia/Luke) are merely different
+        alike = nickname_match(a, b) or _gendered_pair(a, b) or word_level(a, b, surname=False) != "different"
+        return "other-sex form" if alike else "different"
+    if nickname_match(a, b):
+        return "nickname"
+    slip = known_given(a) != known_given(b)
+    if not slip and (_final_vowel_swap(a, b) or _gendered_pair(a, b)):
+        return "other-sex form"  # Maria/Mario, Paul/Paula, Daniel/Danielle: related names of two people
+    level = word_level(a, b, surname=False)
+    if level.startswith("one edit") and min(len(a), len(b)) == 3 and level != "one edit" and not _doubled(a, b):
+        return "different"  # Jon/Joan, Ana/Ava: two short names of their own
+    if level in ("phonetic", "variant") and (min(len(a), len(b)) < 5 or (
+            a.endswith("a") != b.endswith("a") and OSA.distance(a, b) > 1)):
+        return "different"  # Peter/Petra; short names that merely share a sound
+    if level == "variant":
+        return "nickname"  # weighed as one name's other form (the level's words say both)
+    if level == "two edits, both real":
+        return "different"  # Cody/Andy, Quang/Dung: two names of their own, not a slip
+    return level
 
 
 def _given_options(n: PersonName) -> tuple[str, ...]:
     return tuple(dict.fromkeys((n.given, *n.other_given)))
 
 
-@dataclass(frozen=True, slots=True)
-class PersonComparison:
-    score: float  # 0-100
-    components: tuple[tuple[str, float], ...]
-    reason: str
+def surname_level(a: PersonName, b: PersonName) -> tuple[str, str, str]:
+    """(level, a's word, b's word) of two surnames: whole, former or maiden name, a part of a
+    double surname, then the nearest spelling of any of them."""
+    if not a.surname or not b.surname:
+        return "missing", a.surname, b.surname
+    if a.surname == b.surname:
+        return "exact", a.surname, b.surname
+    a_all = (a.surname, *a.other_surnames)
+    b_all = (b.surname, *b.other_surnames)
+    for x in a_all:
+        for y in b_all:
+            if x and x == y:
+                return "former name", x, y
+    shared = set(a.surname_parts) & set(b.surname_parts)
+    if shared:
+        return "part shared", a.surname, b.surname
+    # a double surname read as middle name + surname: "Ana García Márquez" / "Ana García"
+    for x, y in ((a, b), (b, a)):
+        if x.middles and len(x.middles[-1]) > 1 and x.middles[-1] in y.surname_parts:
+            return "part shared", a.surname, b.surname
+    best = ("different", a.surname, b.surname)
+    pairs = [(x, y) for x in a_all for y in b_all if x and y]
+    if len(a.surname_parts) > 1 or len(b.surname_parts) > 1:
+        pairs += [(x, y) for x in a.surname_parts for y in b.surname_parts]
+    for x, y in pairs:
+        level = word_level(x, y, surname=True)
+        if SURNAME_ORDER.index(level) < SURNAME_ORDER.index(best[0]):
+            best = (level, x, y)
+    return best
 
 
-def _middles_conflict(a: PersonName, b: PersonName) -> bool:
+#: Surname levels, the nearest first (which spelling of a double or former name to report).
+SURNAME_ORDER = ("exact", "former name", "part shared", "transliteration", "one edit", "one edit, both real",
+                 "one vowel apart, both real", "two edits", "two edits, both real", "phonetic", "similar",
+                 "different", "missing")
+
+
+def middle_level(a: PersonName, b: PersonName) -> tuple[str, str, str] | None:
+    """Middle names and initials: ``agree``, ``initial agrees`` (one an initial of the other,
+    or the same first letter), ``one side only``, ``conflict`` (Kavita K. / Kavita N.); None
+    when neither side has one."""
+    if not a.middles and not b.middles:
+        return None
+    x, y = " ".join(a.middles), " ".join(b.middles)
     if not a.middles or not b.middles:
-        return False
-    return a.middles[0][0] != b.middles[0][0]
+        return "one side only", x, y
+    p, q = a.middles[0], b.middles[0]
+    if p == q:
+        return ("agree" if len(p) > 1 else "initial agrees"), x, y
+    if p[0] == q[0]:
+        return "initial agrees", x, y
+    return "conflict", x, y
 
 
-def compare_parsed(a: PersonName, b: PersonName, *, swapped: bool = False, joined: bool = False) -> PersonComparison:
-    """Score two parsed names 0-100 with the parts that decided it (``swapped``: one side
-    read in swapped order; ``joined``: one side read with a space taken out)."""
-    sur = compare_surname(a, b)
+def generation_level(a: PersonName, b: PersonName) -> str | None:
+    if not a.generation and not b.generation:
+        return None
+    if a.generation == b.generation:
+        return "same"
+    if a.generation and b.generation:
+        return "conflict"
+    return "one side"
+
+
+#: Levels that are one name written alike (for the swapped-order guard).
+_STRONG = frozenset({"exact", "former name", "part shared", "nickname", "transliteration"})
+_NEAR = frozenset({"one edit"})
+
+
+@dataclass(frozen=True, slots=True)
+class Level:
+    """One comparison's level before it is weighed: the weight comes from the weights file,
+    or for an ``exact`` surname or given name from the word's frequency (``tf``: the word)."""
+
+    comparison: str
+    level: str
+    left: str
+    right: str
+    tf: str = ""
+
+
+def person_levels(a: PersonName, b: PersonName, *, order: str = "") -> list[Level]:
+    """The levels of every comparison of two parsed names (one reading): surname, given
+    name, middle names, generation and, for a reading other than the straight one, order."""
+    sur, sx, sy = surname_level(a, b)
+    out = [Level("surname", sur, sx, sy, sx if sur == "exact" else "")]
     # a second given form on both sides (Jean of Jean-Luc, Jean of Jean-Pierre) proves nothing
-    giv = max((compare_given(x, y) for i, x in enumerate(_given_options(a))
-               for j, y in enumerate(_given_options(b)) if i == 0 or j == 0), key=lambda p: p.score)
-    # a given name written where the other side has its middle name ("J. Robert Smith" / "Robert Smith")
-    if giv.score < W.initial:
+    options = [(given_level(x, y), x, y) for i, x in enumerate(_given_options(a))
+               for j, y in enumerate(_given_options(b)) if i == 0 or j == 0]
+    giv = min(options, key=lambda o: GIVEN_ORDER.index(o[0]))
+    if GIVEN_ORDER.index(giv[0]) > GIVEN_ORDER.index("initial fits"):
+        # a given name written where the other side has its middle name ("J. Robert Smith" / "Robert Smith")
         for x, y, other in ((a.given, b.middles, b.given), (b.given, a.middles, a.given)):
-            if x and y and len(x) > 1 and x == y[0] and not opposite_sexes(x, other):
-                giv = PartScore(W.initial, f"given name {x} is the other's middle name")
-    score = 100 * (W.surname * sur.score + W.given * giv.score)
-    reasons = [sur.rule, giv.rule]
-    components = [("surname", round(100 * sur.score, 1)), ("given", round(100 * giv.score, 1))]
-    if sur.score < W.surname_near:
-        score = min(score, W.surname_differs_cap)
-    if giv.score < W.missing_given or (giv.score == W.missing_given and sur.score < 1.0):
-        score = min(score, W.given_differs_cap)
-    if _middles_conflict(a, b):
-        score -= W.middle_conflict
-        reasons.append(f"middle names differ ({a.middles[0]} / {b.middles[0]})")
-        components.append(("middle", -W.middle_conflict))
-    if a.generation and b.generation and a.generation != b.generation:
-        score = min(score, W.generation_cap)
-        reasons.append(f"generations differ ({a.generation} / {b.generation}): another person of the family")
-        components.append(("generation", -100.0))
-    elif bool(a.generation) != bool(b.generation):
-        score -= W.one_sided_suffix
-        reasons.append("suffix (Jr./Sr.) given on one side only")
-        components.append(("generation", -W.one_sided_suffix))
-    if swapped:
-        score -= W.swapped
-        reasons.append("given name and surname in swapped order")
-        components.append(("order", -W.swapped))
-        if (min(sur.score, giv.score) < W.swapped_strong or max(sur.score, giv.score) < 1.0
-                or ((a.middles or b.middles) and sur.score < 1.0)):  # three words: the surname exact
-            # Janice Taylor / Taylor Jones: read the other way round, a near given name on top
-            # of a reordering is two coincidences, not one person
-            score = min(score, W.swapped_weak_cap)
-            reasons.append("in swapped order only with a part that is not exact: not taken as one person")
-            components.append(("weak order", -W.swapped_weak_cap))
-    if joined:
-        score -= W.joined
-        reasons.append("read with a space inside a name taken out")
-        components.append(("joined", -W.joined))
-    return PersonComparison(max(0.0, min(100.0, score)), tuple(components), "; ".join(reasons))
+            if x and y and len(x) > 1 and x == y[0] and not _opposite_sexes(x, other):
+                giv = ("given as other's middle", a.given, b.given)
+    out.append(Level("given", giv[0], giv[1], giv[2], giv[1] if giv[0] == "exact" else ""))
+    mid = middle_level(a, b)
+    if mid is not None and giv[0] != "given as other's middle":
+        out.append(Level("middle", *mid))
+    gen = generation_level(a, b)
+    if gen is not None:
+        out.append(Level("generation", gen, a.generation, b.generation))
+    if order == "swapped":
+        # with three words or more, the surname must be written alike ("Anna Michael Brown" read
+        # as Michael Brown Anna is not Michael Brown): a reordering plus a near part is two coincidences
+        three = bool(a.middles or b.middles)
+        strong = sur in _STRONG and giv[0] in _STRONG and not (three and sur not in ("exact", "former name"))
+        near = ((sur in _STRONG and giv[0] in _NEAR) or (giv[0] in _STRONG and sur in _NEAR)) and not (
+            three and sur not in _STRONG)
+        out.append(Level("order", "swapped" if strong or near else "swapped, a part not exact", "", ""))
+    elif order == "joined":
+        # a space taken out, and the other part written alike: "Geo Rge Artis" / "George Artis";
+        # a slip on both parts on top of it ("John A. Smith" / "Johna Smith") is not one name
+        fits = sur in _STRONG or giv[0] in _STRONG
+        out.append(Level("order", "joined" if fits else "joined, a part not exact", "", ""))
+    elif order:
+        out.append(Level("order", order, "", ""))
+    return out
+
+
+#: Given-name levels, the strongest first (which of several given forms to report).
+GIVEN_ORDER = ("exact", "nickname", "transliteration", "one edit", "initial fits", "one edit, both real",
+               "two edits", "phonetic", "similar", "given as other's middle",
+               "missing", "initial conflicts", "different", "other-sex form")
 
 
 def _swap(n: PersonName) -> PersonName | None:
@@ -468,66 +595,39 @@ def _joined(n: PersonName) -> tuple[PersonName, ...]:
         return ()
     glued = "".join(n.middles)
     surname = glued + n.surname
-    return (
-        replace(n, given=n.given + glued, middles=()),
-        replace(n, middles=(), surname=surname, surname_parts=(surname,)),
-    )
+    joined_surname = replace(n, middles=(), surname=surname, surname_parts=(surname,))
+    if any(len(m) == 1 for m in n.middles):
+        return (joined_surname,)  # a middle initial ("John A. Smith") is no part of the given name
+    return replace(n, given=n.given + glued, middles=()), joined_surname
 
 
-def compare_persons(a: PersonName, b: PersonName) -> PersonComparison:
-    """Best of the straight reading, the swapped one (``Zhang Wei`` / ``Wei Zhang``, either
-    side written surname first) and, when only one side has middle words, the readings with
-    a space inside a part taken out (``Geo Rge`` / ``George``)."""
-    best = compare_parsed(a, b)
-    if best.score >= 95:
-        return best
-    readings = [(a, b, False)]
+def readings(a: PersonName, b: PersonName) -> list[tuple[PersonName, PersonName, str]]:
+    """The ways two names may be read against each other: straight; either side written
+    surname first (``Zhang Wei`` / ``Wei Zhang``); and, when only one side has middle words,
+    with a space inside a part taken out (``Geo Rge`` / ``George``), straight or swapped.
+    Each is (a, b, order): order "" (straight), "swapped" or "joined"."""
+    out = [(a, b, "")]
+    if a.surname == b.surname and a.given == b.given:
+        return out
+    bases = [(a, b, "")]
     if a.middles and not b.middles:
-        readings += [(x, b, True) for x in _joined(a)]
+        bases += [(x, b, "joined") for x in _joined(a)]
     elif b.middles and not a.middles:
-        readings += [(a, y, True) for y in _joined(b)]
-    for x, y, joined in readings:
-        candidates = [compare_parsed(x, y, joined=True)] if joined else []
+        bases += [(a, y, "joined") for y in _joined(b)]
+    for x, y, joined in bases:
+        if joined:
+            out.append((x, y, joined))
         for sx, sy in ((x, _swap(y)), (_swap(x), y)):
-            if sx is not None and sy is not None:
-                candidates.append(compare_parsed(sx, sy, swapped=True, joined=joined))
-        for alt in candidates:
-            if alt.score > best.score:
-                best = alt
-    return best
+            # a swapped reading is tried only where it lines up a part written alike:
+            # otherwise it only reshuffles two different names
+            if sx is not None and sy is not None and (sx.surname == sy.surname or _same_given(sx.given, sy.given)):
+                out.append((sx, sy, "swapped"))
+    return out
 
 
-def _loose_word(a: str, b: str) -> bool:
-    """Near enough *when a date of birth already agrees*: one letter in common at the start,
-    and two slips at most, or the same sound, or Jaro-Winkler at least ``W.loose_similarity``."""
-    if a == b:
-        return True
-    if not a or not b or a[0] != b[0] or len(a) == 1 or len(b) == 1:
-        return False
-    return (OSA.distance(a, b) <= 2 and min(len(a), len(b)) >= 4
-            or jellyfish.metaphone(a) == jellyfish.metaphone(b)
-            or JaroWinkler.normalized_similarity(a, b) >= W.loose_similarity)
+def _same_given(a: str, b: str) -> bool:
+    return a == b or (len(a) > 1 and len(b) > 1 and nickname_match(a, b))
 
-
-def loosely_near(a: PersonName, b: PersonName) -> bool:
-    """Two names that a matching date of birth may take for one person: surnames near (two
-    slips, sound, Jaro-Winkler), given names near, an initial that fits, or one missing;
-    never two given names that are each other's other-sex form (twins: Mario and Maria)."""
-    for x, y in ((a, b), (a, _swap(b)), (_swap(a), b)):
-        if x is None or y is None:
-            continue
-        surnames = any(_loose_word(s, t) for s in (x.surname, *x.surname_parts, *x.other_surnames)
-                       for t in (y.surname, *y.surname_parts, *y.other_surnames) if s and t)
-        g, h = x.given, y.given
-        if not surnames or (g and h and (_final_vowel_swap(g, h) or _gendered_pair(g, h) or opposite_sexes(g, h))):
-            continue
-        if not g or not h or g == h or nickname_match(g, h) or (min(len(g), len(h)) == 1 and g[0] == h[0]):
-            return True
-        if is_known_given_name(g) and is_known_given_name(h) and OSA.distance(g, h) > 1:
-            continue  # two names of their own (Ryan and Bryan are twins, not a slip)
-        if _loose_word(g, h):
-            return True
-    return False
 
 
 # ---------------------------------------------------------------- parsing, fast

@@ -1,0 +1,134 @@
+"""Dates of birth as graded evidence: how alike two dates are, and what that says.
+
+Equal is strong evidence for one person; a data-entry slip (one wrong digit, two digits
+typed the wrong way round, day and month swapped, the year off by one) is weaker evidence
+for; a date that differs otherwise says another person (a namesake); a date on one side only
+says nothing. Each grade is a *level* of the evidence model (coi.names.evidence), its weight
+trained by bench/train_persons.py and kept in coi/data/weights_person.json.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+from coi.model import Feature
+from coi.names.evidence import level_weight
+
+if TYPE_CHECKING:
+    import numpy as np
+
+#: The levels, from the strongest for to the strongest against ("missing" is neutral).
+LEVELS = ("exact", "day/month swapped", "two digits transposed", "one digit", "year off by one",
+          "two digits", "same year and month", "different", "missing")
+
+_WORDS = {
+    "exact": "same date of birth",
+    "day/month swapped": "dates of birth equal but for day and month swapped",
+    "two digits transposed": "dates of birth equal but for two digits typed the wrong way round",
+    "one digit": "dates of birth one digit apart",
+    "year off by one": "years of birth one apart, same day",
+    "two digits": "dates of birth two digits apart",
+    "same year and month": "born in the same month, another day",
+    "different": "different dates of birth",
+    "missing": "",
+}
+
+
+def _digits(d: dt.date) -> str:
+    return d.strftime("%Y%m%d")
+
+
+def _transposed(a: str, b: str) -> bool:
+    """1979-11-21 / 1979-11-12: two neighbouring digits typed the wrong way round."""
+    diff = [i for i, (x, y) in enumerate(zip(a, b)) if x != y]
+    return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
+
+
+def dob_level(a: dt.date | None, b: dt.date | None) -> str:
+    """The level two dates of birth land on (one of :data:`LEVELS`)."""
+    if a is None or b is None:
+        return "missing"
+    if a == b:
+        return "exact"
+    if a.year == b.year and a.month == b.day and a.day == b.month:
+        return "day/month swapped"
+    sa, sb = _digits(a), _digits(b)
+    if _transposed(sa, sb):
+        return "two digits transposed"
+    differing = sum(x != y for x, y in zip(sa, sb))
+    if differing == 1:
+        return "one digit"
+    if (a.month, a.day) == (b.month, b.day) and abs(a.year - b.year) == 1:
+        return "year off by one"
+    if differing == 2:
+        return "two digits"
+    if (a.year, a.month) == (b.year, b.month):
+        return "same year and month"
+    return "different"
+
+
+def dob_feature(a: dt.date | None, b: dt.date | None) -> Feature:
+    """The date-of-birth feature of a pair: its level and weight in bits (0 when either is
+    missing), with the two dates and the words for it. ``a`` is the party's, ``b`` the
+    disclosed one."""
+    level = dob_level(a, b)
+    weight = 0.0 if level == "missing" else level_weight("person", "dob", level)
+    return Feature("dob", level, weight, a.isoformat() if a else "", b.isoformat() if b else "", _WORDS[level])
+
+
+# ------------------------------------------------------------------ many pairs at once (screening)
+
+#: A missing date of birth in :func:`dob_numbers`' arrays.
+NO_DATE = 0
+
+
+def dob_numbers(dates) -> "np.ndarray":
+    """Dates of birth as the numbers YYYYMMDD (int64), ``NO_DATE`` for a missing one: the
+    form :func:`dob_levels` compares many of at once."""
+    import numpy as np
+
+    return np.fromiter((d.year * 10000 + d.month * 100 + d.day if d is not None else NO_DATE for d in dates),
+                       dtype=np.int64)
+
+
+def dob_levels(a: "np.ndarray", b: "np.ndarray") -> "np.ndarray":
+    """:func:`dob_level` of many pairs at once (NumPy, broadcasting ``a`` against ``b``, each
+    YYYYMMDD numbers from :func:`dob_numbers`): the index in :data:`LEVELS` of each pair's
+    level. Screening compares every party's date with every blocked disclosed one this way."""
+    import numpy as np
+
+    a, b = np.broadcast_arrays(np.asarray(a, dtype=np.int64), np.asarray(b, dtype=np.int64))
+    powers = 10 ** np.arange(7, -1, -1, dtype=np.int64)  # the eight digits, most significant first
+    da = (a[..., None] // powers) % 10
+    db = (b[..., None] // powers) % 10
+    ne = da != db
+    differing = ne.sum(axis=-1)
+    transposed = np.zeros(a.shape, dtype=bool)
+    for k in range(7):
+        transposed |= ne[..., k] & ne[..., k + 1] & (da[..., k] == db[..., k + 1]) & (da[..., k + 1] == db[..., k])
+    transposed &= differing == 2
+    ya, ma, dda = a // 10000, a // 100 % 100, a % 100
+    yb, mb, ddb = b // 10000, b // 100 % 100, b % 100
+    conditions = [
+        (a == NO_DATE) | (b == NO_DATE),
+        a == b,
+        (ya == yb) & (ma == ddb) & (dda == mb),
+        transposed,
+        differing == 1,
+        (ma == mb) & (dda == ddb) & (np.abs(ya - yb) == 1),
+        differing == 2,
+        (ya == yb) & (ma == mb),
+    ]
+    choices = [LEVELS.index(level) for level in ("missing", "exact", "day/month swapped", "two digits transposed",
+                                                 "one digit", "year off by one", "two digits",
+                                                 "same year and month")]
+    return np.select(conditions, choices, default=LEVELS.index("different")).astype(np.int8)
+
+
+def dob_level_weights() -> "np.ndarray":
+    """The bits of each level of :data:`LEVELS`, in that order (0 for "missing"): what
+    :func:`dob_feature` gives each, as an array to index with :func:`dob_levels`."""
+    import numpy as np
+
+    return np.array([0.0 if level == "missing" else level_weight("person", "dob", level) for level in LEVELS])

@@ -1,0 +1,45 @@
+"""bench/outside.py's scoring of generated sets: false alerts per kind of look-alike, and the
+prompt threshold chosen on tuning sets only."""
+
+from __future__ import annotations
+
+from bench.outside import Evaluation, OutsideSet, Record, choose_threshold, lookalike_alerts
+from coi.model import Kind
+
+
+def _set(name: str, *, held_out: bool = False, untuned: bool = False) -> OutsideSet:
+    q = [Record("q0", "e0", "a"), Record("q1", "e1r", "b"), Record("q2", "e2r", "c")]
+    c = [Record("c0", "e0", "a"), Record("c1", "e1", "b"), Record("c2", "e2", "c")]
+    labels = {("q0", "c0"): (True, "OCR typo"), ("q1", "c1"): (False, "twin"), ("q2", "c2"): (False, "twin")}
+    return OutsideSet(name, Kind.PERSON, q, c, "test", held_out=held_out, untuned=untuned, labels=labels)
+
+
+def _eval(s: OutsideSet, scores: dict) -> Evaluation:
+    e = Evaluation(s, {("q0", "c0")})
+    e.matcher["DOB"] = scores
+    return e
+
+
+def test_a_look_alike_at_or_above_the_threshold_is_a_false_alert_and_an_unoffered_one_is_not():
+    e = _eval(_set("t"), {("q0", "c0"): 95.0, ("q1", "c1"): 80.0})
+    assert lookalike_alerts(e, e.matcher["DOB"], 80.0) == {"twin": (1, 2)}
+    assert lookalike_alerts(e, e.matcher["DOB"], 80.5) == {"twin": (0, 2)}
+
+
+def test_the_threshold_is_chosen_on_tuning_sets_only():
+    tuning = _eval(_set("tuning"), {("q0", "c0"): 90.0, ("q1", "c1"): 70.0})
+    # a held-out and an untuned set whose scores would pull the threshold elsewhere
+    held = _eval(_set("held", held_out=True), {("q0", "c0"): 60.0, ("q1", "c1"): 75.0})
+    untuned = _eval(_set("fz", untuned=True), {("q0", "c0"): 50.0})
+    chosen = choose_threshold([tuning, held, untuned])
+    assert chosen["person"] == (90.0, 1.0, 1.0)
+    assert chosen["overall"] == (90.0, 1.0, 1.0)
+    assert "organization" not in chosen
+
+
+def test_no_threshold_when_precision_never_reaches_the_target():
+    # the true pair scores below two look-alikes: every threshold that finds it has precision 1/3
+    e = _eval(_set("tuning"), {("q0", "c0"): 90.0, ("q1", "c1"): 95.0, ("q2", "c2"): 95.0})
+    assert choose_threshold([e])["person"][0] is None
+    e = _eval(_set("tuning"), {("q0", "c0"): 96.0, ("q1", "c1"): 95.0, ("q2", "c2"): 95.0})
+    assert choose_threshold([e])["person"][0] == 96.0

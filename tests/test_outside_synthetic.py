@@ -1,0 +1,131 @@
+"""The generated labelled sets (bench/synthetic.py): seeded, every kind present, each pair
+made the way its label says, held out drawn differently from tuning."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+import pytest
+
+from bench import synthetic as syn
+from coi.model import Kind
+
+N = 700
+
+
+@pytest.fixture(scope="module")
+def persons():
+    return syn.person_pairs(syn.TUNING_SEED, N)
+
+
+@pytest.fixture(scope="module")
+def orgs():
+    return syn.org_pairs(syn.TUNING_SEED, N)
+
+
+def _words(name: str) -> list[str]:
+    return re.findall(r"[\w'-]+", name)
+
+
+def test_the_same_seed_gives_the_same_pairs_and_another_seed_other_pairs():
+    assert syn.person_pairs(5, 60) == syn.person_pairs(5, 60)
+    assert syn.org_pairs(5, 60) == syn.org_pairs(5, 60)
+    assert syn.person_pairs(5, 60) != syn.person_pairs(6, 60)
+
+
+def test_every_kind_of_variation_and_of_look_alike_is_present(persons, orgs):
+    assert len(persons) == N and len(orgs) == N
+    assert {p.variation for p in persons if p.match} == set(syn.PERSON_VARIATIONS)
+    assert {p.variation for p in persons if not p.match} == set(syn.PERSON_LOOKALIKES)
+    assert {p.variation for p in orgs if p.match} == set(syn.ORG_VARIATIONS)
+    assert {p.variation for p in orgs if not p.match} == set(syn.ORG_LOOKALIKES)
+    assert all(p.kind is Kind.PERSON for p in persons) and all(p.kind is Kind.ORGANIZATION for p in orgs)
+
+
+def test_no_pair_is_two_identical_records(persons, orgs):
+    for p in persons + orgs:
+        assert (p.left, p.left_dob) != (p.right, p.right_dob), p
+
+
+def test_dob_pairs_are_made_as_labelled(persons):
+    for p in persons:
+        if p.variation == "DOB typo":
+            assert p.left_dob and p.right_dob and p.left_dob != p.right_dob
+            a, b = p.left_dob, p.right_dob
+            digits = sum(x != y for x, y in zip(a.strftime("%Y%m%d"), b.strftime("%Y%m%d")))
+            assert digits <= 2 or (a.month, a.day) == (b.day, b.month) or abs(a.year - b.year) == 1, p
+        elif p.variation == "DOB missing":
+            assert p.left == p.right and (p.left_dob is None) != (p.right_dob is None)
+        elif p.variation == "namesake other DOB":
+            assert p.left_dob and p.right_dob and abs(p.left_dob.year - p.right_dob.year) >= 3
+        elif p.variation in ("married name", "twin"):
+            assert p.left_dob == p.right_dob is not None
+
+
+def test_married_names_keep_the_given_name_and_twins_the_surname(persons):
+    for p in persons:
+        if p.variation == "married name":
+            assert _words(p.left)[0] == _words(p.right)[0] and _words(p.left)[-1] != _words(p.right)[-1]
+        if p.variation == "twin":
+            assert _words(p.left)[-1] == _words(p.right)[-1] and _words(p.left)[0] != _words(p.right)[0]
+
+
+def test_similar_surnames_differ_by_one_vowel_and_middle_initials_conflict(persons):
+    for p in persons:
+        if p.variation == "similar surname":
+            a, b = _words(p.left)[-1].lower(), _words(p.right)[-1].lower()
+            diff = [(x, y) for x, y in zip(a, b) if x != y]
+            assert len(a) == len(b) and len(diff) == 1 and set(diff[0]) <= set("aeiouy"), p
+        if p.variation == "conflicting middle initial":
+            assert _words(p.left)[1][0] != _words(p.right)[1][0]
+            assert p.left_dob is None or p.right_dob is None or p.left_dob != p.right_dob
+
+
+def test_persons_come_from_every_origin_with_census_frequencies():
+    pairs = syn.person_pairs(syn.TUNING_SEED, 2000)
+    names = Counter(w for p in pairs for w in _words(p.left))
+    # Census-weighted draws repeat the common surnames
+    assert names["Smith"] + names["Johnson"] + names["Garcia"] + names["Williams"] >= 10
+    text = " ".join(p.left + " " + p.right for p in pairs)
+    assert re.search(r"[ăâđêôơưạảấầẩẫậ]", text.lower())  # Vietnamese
+    assert re.search(r"\b(Kim|Lee|Park|Choi|Jung)\b", text)  # Korean
+    assert re.search(r"(ski|ska|cz)\b", text)  # Polish
+    assert re.search(r"(opoulos|akis|idis|ou)\b", text)  # Greek, romanized
+
+
+def test_held_out_is_drawn_by_another_profile():
+    assert syn.profile_for(syn.HELD_OUT_SEED) is syn.HELD_OUT_PROFILE
+    assert syn.profile_for(syn.TUNING_SEED) is syn.TUNING_PROFILE
+    assert syn.HELD_OUT_PROFILE.dob_missing > syn.TUNING_PROFILE.dob_missing
+    held = syn.person_pairs(syn.HELD_OUT_SEED, 600)
+    tuning = syn.person_pairs(syn.TUNING_SEED, 600)
+    assert sum(p.match for p in held) < sum(p.match for p in tuning)
+
+
+def test_a_search_set_pairs_each_query_with_its_candidate():
+    s = syn.org_search(syn.TUNING_SEED, 300)
+    assert len(s.queries) == len(s.candidates) == 300
+    ents_q = {r.id: r.entity for r in s.queries}
+    ents_c = {r.id: r.entity for r in s.candidates}
+    for (q, c), (match, _) in s.labels.items():
+        assert (ents_q[q] == ents_c[c]) == match
+    # two organizations written alike are one organization
+    by_name = {}
+    for r in s.queries + s.candidates:
+        key = re.sub(r"[^a-z0-9]", "", r.name.lower())
+        assert by_name.setdefault(key, r.entity) == r.entity
+
+
+def test_org_look_alikes_are_made_as_labelled(orgs):
+    for p in orgs:
+        if p.variation == "lodge number":
+            a, b = re.findall(r"\d+", p.left), re.findall(r"\d+", p.right)
+            assert a and b and a != b
+        if p.variation == "university vs city police":
+            assert ("University" in p.left) != ("University" in p.right)
+        if p.variation == "union inside union":
+            small, big = sorted((p.left, p.right), key=len)
+            assert set(small.split()) <= set(big.split())
+        if p.variation == "fire vs police":
+            assert {"Police" in p.left, "Police" in p.right} == {True, False}

@@ -1,0 +1,86 @@
+"""The person evidence model (issue 13): levels that add up, graded dates of birth, the
+failure classes the issue names, and blocking that keeps a married name."""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+
+import pytest
+
+from coi.model import Kind
+from coi.names import Candidate, NameIndex, compare_names
+from coi.names.compare import name_evidence
+from coi.names.dates import dob_feature, dob_level
+from coi.policy import load_policy
+
+THRESHOLD = load_policy().prompt_threshold
+P = Kind.PERSON
+DOB = dt.date(1979, 11, 21)
+
+
+@pytest.mark.parametrize("a, b, level", [
+    (dt.date(1979, 11, 21), dt.date(1979, 11, 21), "exact"),
+    (dt.date(1979, 11, 21), dt.date(1979, 11, 12), "two digits transposed"),
+    (dt.date(1985, 3, 7), dt.date(1985, 7, 3), "day/month swapped"),
+    (dt.date(1979, 11, 21), dt.date(1979, 11, 28), "one digit"),
+    (dt.date(1979, 11, 21), dt.date(1980, 11, 21), "year off by one"),
+    (dt.date(1979, 11, 21), dt.date(1962, 3, 3), "different"),
+    (None, dt.date(1962, 3, 3), "missing"),
+])
+def test_dates_of_birth_land_on_graded_levels(a, b, level):
+    assert dob_level(a, b) == level
+
+
+def test_date_of_birth_levels_are_ordered_from_strong_for_to_strong_against():
+    def bits(a, b):
+        return dob_feature(a, b).weight
+
+    exact = bits(DOB, DOB)
+    slip = bits(DOB, dt.date(1979, 11, 12))
+    other = bits(DOB, dt.date(1962, 3, 3))
+    assert exact > slip > 0 > other and bits(None, DOB) == 0
+
+
+def test_the_score_is_the_sum_of_the_name_features_the_date_and_the_prior():
+    ev = compare_names("Jon Pierce", "John Pierce", P, query_dob=DOB, candidate_dob=DOB)
+    features, prior = name_evidence("Jon Pierce", "John Pierce", P)
+    total = prior + sum(f.weight for f in features) + dob_feature(DOB, DOB).weight
+    assert math.isclose(ev.match_weight, total) and ev.prior == prior
+    assert ev.score == round(100 / (1 + 2 ** -total), 1)
+
+
+def test_a_given_name_one_edit_away_with_the_same_surname_and_date_of_birth_is_a_match():
+    # the end-to-end Panel's miss: one inserted letter, scored 55
+    assert compare_names("Jonathhan Pierce", "Jonathan Pierce", P, query_dob=DOB, candidate_dob=DOB).score >= THRESHOLD
+
+
+def test_two_real_short_surnames_a_vowel_apart_do_not_prompt():
+    assert compare_names("Minjun Jang", "Min-jun Jung", P).score < THRESHOLD
+
+
+def test_conflicting_middle_initials_do_not_prompt():
+    ev = compare_names("Kavita N. Reddy", "Kavita K. Reddy", P)
+    assert ev.score < THRESHOLD and "middle initials differ" in ev.reason
+
+
+def test_a_surname_slip_no_census_list_knows_is_a_typo_and_prompts():
+    assert compare_names("Rebecca Thompsonn", "Rebecca Thompson", P).score >= THRESHOLD
+
+
+def test_an_exact_rare_surname_weighs_more_than_a_common_one():
+    rare = {f.comparison: f for f in name_evidence("Luke Purdon", "Luke Purdon", P)[0]}["surname"]
+    common = {f.comparison: f for f in name_evidence("Luke Smith", "Luke Smith", P)[0]}["surname"]
+    assert rare.weight > common.weight and "rare" in rare.words and "common" in common.words
+
+
+def test_a_married_name_with_the_same_given_name_and_date_of_birth_prompts_and_is_blocked_together():
+    index = NameIndex([Candidate("Teresa Kowal", P, 1, DOB)])
+    hits = index.match("Teresa Vance", P, date_of_birth=DOB, floor=THRESHOLD)
+    assert [h.candidate.ref for h in hits] == [1]
+    assert compare_names("Teresa Vance", "Teresa Kowal", P).score < THRESHOLD  # without the date: two people
+
+
+def test_a_namesake_with_another_date_of_birth_does_not_prompt_even_with_a_rare_name():
+    assert compare_names("Kavita Reddy", "Kavita Reddy", P, query_dob=DOB,
+                         candidate_dob=dt.date(1962, 3, 3)).score < THRESHOLD

@@ -1,0 +1,222 @@
+"""Screening at scale (issue 13, item 6): batched screening gives exactly the prompts of
+screening party by party, in one process or in several; dates of birth graded with NumPy
+land on the levels of the scalar comparison; the term-frequency corpus leaves out
+confidential parties."""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+
+import numpy as np
+import pytest
+
+from coi import ingest, screen
+from coi.demo import AS_OF as DEMO_AS_OF, DEMO_FOLDER
+from coi.graph import build_graph
+from coi.model import Kind, Panel, Party
+from coi.names.dates import LEVELS, dob_level, dob_levels, dob_numbers
+from coi.policy import load_policy
+from coi.screen import Screener, docket_corpus, screen_docket
+
+POLICY = load_policy()
+D = dt.date
+
+# one pair on each level of coi.names.dates.LEVELS that dob_level gives ("same year and
+# month" never comes: two dates of one year and month differ in at most two digits, "two digits")
+REACHED = set(LEVELS) - {"same year and month"}
+LEVEL_PAIRS = {
+    "exact": (D(1979, 11, 21), D(1979, 11, 21)),
+    "day/month swapped": (D(1979, 11, 5), D(1979, 5, 11)),
+    "two digits transposed": (D(1979, 11, 21), D(1979, 11, 12)),
+    "one digit": (D(1979, 11, 21), D(1979, 11, 24)),
+    "year off by one": (D(1979, 11, 21), D(1980, 11, 21)),
+    "two digits": (D(1979, 11, 21), D(1978, 11, 20)),
+    "different": (D(1979, 11, 21), D(1954, 3, 8)),
+    "missing": (D(1979, 11, 21), None),
+}
+
+
+def test_every_level_has_a_pair_here():
+    assert {dob_level(a, b) for a, b in LEVEL_PAIRS.values()} == REACHED
+    assert all(dob_level(a, b) == level for level, (a, b) in LEVEL_PAIRS.items())
+
+
+def test_vectorised_dob_levels_equal_the_scalar_level_for_every_level():
+    rng = random.Random(5)
+    lefts, rights = [], []
+    for a, b in LEVEL_PAIRS.values():
+        lefts += [a, b]
+        rights += [b, a]
+    base = [D(rng.randint(1930, 2010), rng.randint(1, 12), rng.randint(1, 28)) for _ in range(300)]
+    for d in base:  # slips of each kind around random dates, and unrelated dates
+        for other in (d, d.replace(day=d.month) if d.month <= 28 else d, d.replace(year=d.year + 1),
+                      d + dt.timedelta(days=rng.choice((1, 9, 10, 30, 400))), rng.choice(base), None):
+            lefts.append(d)
+            rights.append(other)
+    got = dob_levels(dob_numbers(lefts), dob_numbers(rights))
+    want = [LEVELS.index(dob_level(a, b)) for a, b in zip(lefts, rights)]
+    assert got.tolist() == want
+    assert {LEVELS[i] for i in want} == REACHED
+
+
+def test_dob_levels_broadcast_a_column_against_a_row():
+    ours = [D(1979, 11, 21), None]
+    theirs = [D(1979, 11, 21), D(1979, 11, 12), None]
+    got = dob_levels(dob_numbers(ours)[:, None], dob_numbers(theirs)[None, :])
+    assert got.shape == (2, 3)
+    assert got.tolist() == [[LEVELS.index(dob_level(a, b)) for b in theirs] for a in ours]
+
+
+def _one_by_one(parties, screener):
+    prompts = [p for party in screen.follow_the_person(parties) for p in screener.screen_party(party)]
+    prompts.sort(key=lambda p: (p.case_id, p.member_id, -p.score, p.party.name, p.category))
+    return tuple(prompts)
+
+
+def _demo():
+    """The shipped demo Panel's graph and docket (data/demo)."""
+    members = ingest.load_members(DEMO_FOLDER / "members.csv").records
+    disclosures = ingest.load_disclosures(DEMO_FOLDER / "disclosures.csv", members).records
+    graph = build_graph(Panel(members, disclosures), POLICY, as_of=DEMO_AS_OF)
+    return graph, list(ingest.load_docket(DEMO_FOLDER / "docket.csv").records)
+
+
+def test_batched_screening_gives_the_prompts_of_screening_party_by_party_on_the_demo():
+    graph, parties = _demo()
+    batched = screen_docket(parties, Screener.build(graph, POLICY), workers=1).prompts
+    assert batched  # the demo raises prompts
+    assert batched == _one_by_one(parties, Screener.build(graph, POLICY))
+
+
+@pytest.fixture(scope="module")
+def generated(tmp_path_factory):
+    """A small Panel and docket from the scale generator (bench/generate.py)."""
+    from bench.generate import build_panel, write_docket, write_panel
+
+    folder = tmp_path_factory.mktemp("scale")
+    panel = build_panel(folder, names=800)
+    members_csv, disclosures_csv = write_panel(panel, folder)
+    write_docket(panel, folder / "docket.csv", 1500)
+    members = ingest.load_members(members_csv).records
+    disclosures = ingest.load_disclosures(disclosures_csv, members).records
+    graph = build_graph(Panel(members, disclosures), POLICY, as_of=D(2026, 11, 23))
+    return graph, list(ingest.load_docket(folder / "docket.csv").records)
+
+
+@pytest.mark.slow
+def test_batched_screening_gives_the_prompts_of_screening_party_by_party_on_a_generated_docket(generated):
+    graph, parties = generated
+    batched = screen_docket(parties, Screener.build(graph, POLICY), workers=1).prompts
+    assert batched
+    assert batched == _one_by_one(parties, Screener.build(graph, POLICY))
+
+
+@pytest.mark.slow
+def test_forked_workers_give_the_prompts_of_one_process(generated, monkeypatch):
+    graph, parties = generated
+    one = screen_docket(parties, Screener.build(graph, POLICY), workers=1).prompts
+    monkeypatch.setattr(screen, "PARALLEL_FROM", 0)  # fork even for a docket this small
+    monkeypatch.setattr(screen, "CHUNK", 97)  # and in many chunks
+    two = screen_docket(parties, Screener.build(graph, POLICY), workers=2).prompts
+    assert two == one
+
+
+def test_forked_workers_are_used_for_a_large_docket(monkeypatch):
+    """With many distinct names the batches go to worker processes, and the hits they send
+    back are the disclosed names' own candidates."""
+    graph, parties = _demo()
+    one = screen_docket(parties, Screener.build(graph, POLICY), workers=1).prompts
+    monkeypatch.setattr(screen, "PARALLEL_FROM", 0)
+    monkeypatch.setattr(screen, "CHUNK", 50)
+    forked = []
+    real = screen._hits
+
+    def spy(screener, tasks, affiliations, workers, pool=None):
+        forked.append(workers > 1 and len(tasks) >= screen.PARALLEL_FROM)
+        yield from real(screener, tasks, affiliations, workers, pool)
+
+    monkeypatch.setattr(screen, "_hits", spy)
+    two = screen_docket(parties, Screener.build(graph, POLICY), workers=2).prompts
+    assert forked == [True]
+    assert two == one
+
+
+def test_the_corpus_counts_the_docket_but_never_a_confidential_party():
+    graph, parties = _demo()
+    open_party = Party("C-9", "Quennell Vaszary", kind=Kind.PERSON)
+    secret = Party("C-9", "Ottoline Brzezicki", kind=Kind.PERSON, confidential=True)
+    same_person_open_row = Party("C-9", "Ottoline Brzezicki", kind=Kind.PERSON)  # confidential on another row
+    corpus = docket_corpus(graph, [open_party, secret, same_person_open_row])
+    assert corpus.persons.local_surnames["vaszary"] == 1
+    assert corpus.persons.local_given["quennell"] == 1
+    assert "brzezicki" not in corpus.persons.local_surnames
+    assert "ottoline" not in corpus.persons.local_given
+    without = docket_corpus(graph, [open_party])
+    assert corpus.persons.local_surnames == without.persons.local_surnames
+    assert corpus.organizations.counts == without.organizations.counts
+
+
+def test_the_corpus_reaches_the_index():
+    graph, parties = _demo()
+    corpus = docket_corpus(graph, parties)
+    screener = Screener.build(graph, POLICY, corpus=corpus)
+    assert screener.index.corpus is corpus and screener.affiliation_index.corpus is corpus
+    assert Screener.build(graph, POLICY).index.corpus.persons is None  # the shipped tables alone
+
+
+def test_a_pool_forked_before_the_docket_is_read_gives_the_prompts_of_one_process(monkeypatch):
+    """coi screen forks its workers before reading a large docket (they then hold the Panel,
+    not its rows) and hands the pool to screen_docket: the same prompts as one process."""
+    graph, parties = _demo()
+    screener = Screener.build(graph, POLICY)
+    one = screen_docket(parties, screener, workers=1).prompts
+    monkeypatch.setattr(screen, "PARALLEL_FROM", 0)
+    monkeypatch.setattr(screen, "CHUNK", 40)
+    monkeypatch.setattr(screen, "ORG_CHUNK", 7)
+    with screen.worker_pool(screener, 2) as pool:
+        assert pool is not None and pool.workers == 2
+        two = screen_docket(parties, screener, pool=pool).prompts
+    assert two == one
+
+
+def test_a_pool_serves_only_the_screener_it_was_forked_with(monkeypatch):
+    graph, parties = _demo()
+    monkeypatch.setattr(screen, "PARALLEL_FROM", 0)
+    with screen.worker_pool(Screener.build(graph, POLICY), 2) as pool:
+        with pytest.raises(ValueError, match="another screener"):
+            screen_docket(parties, Screener.build(graph, POLICY), pool=pool)
+
+
+def test_an_agency_is_compared_once_as_a_party_and_as_an_affiliation():
+    """An organization party's name and the same name as an affiliation go to one batch, and
+    the two indexes share one memo: each (name, disclosed name) pair is compared once."""
+    tasks = [("Oak PD", Kind.ORGANIZATION, (None,)), ("Ann Lee", Kind.PERSON, (None,)),
+             ("Elm PD", Kind.ORGANIZATION, (None,))]
+    jobs = screen._jobs(tasks, ["Elm PD", "Pine Sheriff", "Oak PD"])
+    for names, affiliations in jobs:
+        assert {n for n, k, _ in names if k is Kind.ORGANIZATION} <= set(affiliations) | {"Oak PD", "Elm PD"}
+    together = {n: i for i, (names, affs) in enumerate(jobs) for n in affs}
+    for i, (names, _) in enumerate(jobs):
+        for n, k, _ in names:
+            if k is Kind.ORGANIZATION:
+                assert together[n] == i
+    assert sorted(t for names, _ in jobs for t in names) == sorted(tasks)
+    graph, _ = _demo()
+    screener = Screener.build(graph, POLICY)
+    assert screener.index._org_memo is screener.affiliation_index._org_memo
+    agency = next(c.text for c in screener.affiliation_index.candidates)
+    screener.index.match(agency, Kind.ORGANIZATION)
+    remembered = len(screener.index._org_memo)
+    assert remembered
+    screener.affiliation_index.match(agency, Kind.ORGANIZATION)
+    assert len(screener.index._org_memo) == remembered  # met again, not compared again
+
+
+def test_only_a_large_docket_file_is_worth_forking_for(tmp_path):
+    small, large = tmp_path / "small.csv", tmp_path / "large.csv"
+    small.write_text("x" * 1000)
+    large.write_text("x" * (screen.PARALLEL_FROM * 100))
+    assert not screen.worth_forking(small)
+    assert screen.worth_forking(large)
+    assert not screen.worth_forking(tmp_path / "missing.csv")
