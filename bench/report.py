@@ -2,7 +2,8 @@
 section of docs/BENCHMARKS.md and the outside-data table of docs/MATCHING.md, each between
 its ``<!-- figures -->`` / ``<!-- /figures -->`` (``<!-- outside -->``) markers.
 
-``python -m bench.report`` after ``make bench``."""
+``python -m bench.report`` after ``make bench``; ``python -m bench.report --outside`` after
+``python -m bench outside`` writes the matching-quality tables alone."""
 
 from __future__ import annotations
 
@@ -141,7 +142,30 @@ def main() -> None:
     fig = {(r["benchmark"], r["name"]): float(r["value"]) for r in rows}
     _replace(ROOT / "docs" / "BENCHMARKS.md", "figures", figures_section(rows, fig))
     _replace(ROOT / "docs" / "MATCHING.md", "outside", outside_table(fig))
+    _replace(ROOT / "docs" / "BENCHMARKS.md", "quality", quality_section(fig))
+
+
+def quality_section(fig: dict[tuple[str, str], float]) -> str:
+    """The matching-quality tables alone (every set, per variation, per look-alike): what
+    ``python -m bench outside`` measures, written by ``python -m bench.report --outside``
+    from bench/results/results-outside.csv between the ``<!-- quality -->`` markers."""
+    return "\n".join(["Every set at the prompt threshold (issue 13; held-out and untuned sets are never tuned on):",
+                      "", benchmark_table(fig), "", generated_tables(fig)])
+
+
+def outside_only() -> None:
+    """After ``python -m bench outside``: the quality tables of docs/BENCHMARKS.md and the
+    outside table of docs/MATCHING.md from bench/results/results-outside.csv."""
+    rows = list(csv.DictReader(open(RESULTS.with_name("results-outside.csv"), encoding="utf-8")))
+    fig = {(r["benchmark"], r["name"]): float(r["value"]) for r in rows}
+    _replace(ROOT / "docs" / "MATCHING.md", "outside", outside_table(fig))
+    _replace(ROOT / "docs" / "BENCHMARKS.md", "quality", quality_section(fig))
 
 
 if __name__ == "__main__":
+    import sys
+
+    if sys.argv[1:] == ["--outside"]:
+        outside_only()
+        raise SystemExit(0)
     main()
