@@ -32,7 +32,8 @@ from coi.names import Candidate, NameIndex, compare_names, looks_like_organizati
 from coi.names.index import Corpus
 from coi.policy import Policy, PolicyError, load_policy
 from coi.redaction import Redactor, may_reveal
-from coi.screen import OUTPUT_COLUMNS, Screener, prompt_row, screen_docket, summary_lines, worker_pool, worth_forking
+from coi.screen import (OUTPUT_COLUMNS, Screener, docket_corpus, prompt_row, screen_docket, summary_lines, worker_pool,
+                        worth_forking)
 from coi.settings import load_settings
 from coi.store import Store
 from coi.tabular import Encodings
@@ -349,17 +350,15 @@ def screen(members_path, disclosures_path, docket_path, out, reveal_confidential
         except InputRejected as exc:
             _rejected(exc)
         graph = build_graph(panel, policy, as_of=settings.as_of)
-        # the shipped frequency tables alone for now: with the docket's own counted in
-        # (Screener.build(graph, policy, corpus=docket_corpus(graph, docket.records))) a
-        # demo decoy is prompted — NameFrequencies.updated needs calibrating for small dockets
-        screener = Screener.build(graph, policy)
-        # a large docket's workers are forked before it is read: they hold the Panel, not its rows
+        try:
+            docket = ingest.load_docket(docket_path, encoding=encoding, invalid_dates=invalid_dates)
+        except InputRejected as exc:
+            _rejected(exc)
+        _warn(docket.warnings)
+        # the Census name frequencies updated with the docket's own (its confidential parties
+        # left out): a name the docket repeats says less (issue 13's term frequencies)
+        screener = Screener.build(graph, policy, corpus=docket_corpus(docket.records))
         with (worker_pool(screener) if worth_forking(docket_path) else nullcontext()) as pool:
-            try:
-                docket = ingest.load_docket(docket_path, encoding=encoding, invalid_dates=invalid_dates)
-            except InputRejected as exc:
-                _rejected(exc)
-            _warn(docket.warnings)
             result = _screen_with_progress(docket.records, screener, progress, pool)
     # one redaction rule (coi.redaction): a name confidential on one row of a case is so on all
     redactor = Redactor.of(docket.records, exact=True, reveal=may_reveal(_system(), reveal_confidential))

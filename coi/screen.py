@@ -231,18 +231,41 @@ def screen_docket(
     )
 
 
-def docket_corpus(graph: PanelGraph, parties: Iterable[Party]) -> Corpus:
+def docket_corpus(parties: Iterable[Party]) -> Corpus:
     """The name frequencies of a screening (issue 13's term-frequency adjustment): the
-    disclosed names and aliases and the docket's party names and affiliations — never a
-    confidential party's (its row nor any row of the same person in its case), so that no
-    member's scores depend on a name they may not see."""
-    names: list[tuple[str, Kind]] = [(name, tie.kind) for tie in graph.ties for name in tie.names]
+    docket's party names and affiliations — never a confidential party's (its row nor any
+    row of the same person in its case), and never the members' disclosures, so that no
+    member's scores depend on a name they may not see (another member's relatives, a
+    confidential complainant). A given name or surname counts once per case: a family
+    named together in one case (the Quills of a dispute) is one family, and must not make
+    its own name look common — least of all when a member's relative is one of them."""
+    from coi.names.frequency import us_frequencies
+    from coi.names.index import given_and_surname
+    from coi.names.org_corpus import OrgCorpus
+
+    given: Counter = Counter()
+    surnames: Counter = Counter()
+    seen: set[tuple[str, str, str]] = set()
+    orgs: dict[str, None] = {}
+    people = 0
     for party in follow_the_person(parties):
         if party.confidential:
             continue
-        names.append((party.name, party.kind))
-        names.extend((a, Kind.ORGANIZATION) for a in party.affiliations)
-    return Corpus.of(names)
+        for a in party.affiliations:
+            orgs[a] = None
+        if party.kind is Kind.ORGANIZATION:
+            orgs[party.name] = None
+            continue
+        people += 1
+        g, s = given_and_surname(party.name)
+        if g and ("g", party.case_id, g) not in seen:
+            seen.add(("g", party.case_id, g))
+            given[g] += 1
+        if s and ("s", party.case_id, s) not in seen:
+            seen.add(("s", party.case_id, s))
+            surnames[s] += 1
+    return Corpus(persons=us_frequencies().counted(given, surnames, people),
+                  organizations=OrgCorpus.from_names(orgs))
 
 
 # ------------------------------------------------------------------ batches, on every core

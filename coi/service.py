@@ -16,7 +16,7 @@ from coi.graph import build_graph
 from coi.import_plan import ImportPlan
 from coi.model import Disclosure, Loaded, Member, Party
 from coi.policy import Policy
-from coi.screen import Screener, ScreeningResult, screen_docket
+from coi.screen import Screener, ScreeningResult, docket_corpus, screen_docket
 from coi.store import AuditEntry, ImportResult, ScreeningReason, StaleScreening, Store
 
 
@@ -57,7 +57,7 @@ def _screen(store: Store, policy: Policy, as_of: dt.date, actor: str,
     reads, screens and saves in one write transaction."""
     def attempt() -> ScreeningResult:
         version, panel, parties = store.screening_input()
-        screener = Screener.build(build_graph(panel, policy, as_of=as_of), policy)
+        screener = Screener.build(build_graph(panel, policy, as_of=as_of), policy, corpus=docket_corpus(parties))
         tick = (lambda n: progress(n, len(parties))) if progress is not None else None
         result = screen_docket(parties, screener, progress=tick)
         store.save_screening(result, as_of=as_of, policy=policy.name, threshold=policy.prompt_threshold,

@@ -16,6 +16,7 @@ from coi.graph import build_graph
 from coi.model import Kind, Panel, Party
 from coi.names.dates import LEVELS, dob_level, dob_levels, dob_numbers
 from coi.policy import load_policy
+from coi.names.frequency import us_frequencies
 from coi.screen import Screener, docket_corpus, screen_docket
 
 POLICY = load_policy()
@@ -142,23 +143,56 @@ def test_forked_workers_are_used_for_a_large_docket(monkeypatch):
 
 
 def test_the_corpus_counts_the_docket_but_never_a_confidential_party():
-    graph, parties = _demo()
     open_party = Party("C-9", "Quennell Vaszary", kind=Kind.PERSON)
     secret = Party("C-9", "Ottoline Brzezicki", kind=Kind.PERSON, confidential=True)
     same_person_open_row = Party("C-9", "Ottoline Brzezicki", kind=Kind.PERSON)  # confidential on another row
-    corpus = docket_corpus(graph, [open_party, secret, same_person_open_row])
+    corpus = docket_corpus([open_party, secret, same_person_open_row])
     assert corpus.persons.local_surnames["vaszary"] == 1
     assert corpus.persons.local_given["quennell"] == 1
     assert "brzezicki" not in corpus.persons.local_surnames
     assert "ottoline" not in corpus.persons.local_given
-    without = docket_corpus(graph, [open_party])
+    without = docket_corpus([open_party])
     assert corpus.persons.local_surnames == without.persons.local_surnames
     assert corpus.organizations.counts == without.organizations.counts
 
 
+def test_the_corpus_never_counts_a_members_disclosures():
+    """A member's probabilities must not move with what other members disclosed: the corpus
+    holds the docket's names alone, never a disclosed relative's name no party bears."""
+    from coi.names.index import given_and_surname
+
+    graph, parties = _demo()
+    corpus = docket_corpus(parties)
+    in_docket = {given_and_surname(p.name)[1] for p in parties if p.kind is Kind.PERSON}
+    disclosed_only = {given_and_surname(name)[1] for tie in graph.ties if tie.kind is Kind.PERSON
+                      for name in tie.names} - in_docket
+    assert disclosed_only
+    assert not disclosed_only & set(corpus.persons.local_surnames)
+
+
+def test_a_family_named_in_one_case_counts_its_surname_once():
+    """Five Quills in one case are one family: their surname must not look common, least of
+    all to the member whose relative is a Quill; five Quills in five cases do count."""
+    family = [Party("C-1", f"{g} Quill", kind=Kind.PERSON) for g in ("Ana", "Ben", "Cy", "Dee", "Eve")]
+    strangers = [Party(f"C-{k}", f"Stranger{k} Person{k}", kind=Kind.PERSON) for k in range(2, 1200)]
+    one_case = docket_corpus(family + strangers)
+    assert one_case.persons.local_surnames["quill"] == 1
+    assert one_case.persons.surname_share("quill") == us_frequencies().surname_share("quill")
+    spread = [Party(f"C-{k}", f"{g} Quill", kind=Kind.PERSON) for k, g in enumerate(("Ana", "Ben", "Cy", "Dee", "Eve"))]
+    five_cases = docket_corpus(spread + strangers)
+    assert five_cases.persons.surname_share("quill") > us_frequencies().surname_share("quill")
+
+
+def test_a_small_docket_leaves_the_census_frequencies_alone():
+    """In a docket of a few names, five of anything is a large share that says nothing about
+    who comes before the Panel: the Census speaks alone."""
+    small = [Party(f"C-{k}", f"{g} Quill", kind=Kind.PERSON) for k, g in enumerate(("Ana", "Ben", "Cy", "Dee", "Eve"))]
+    assert docket_corpus(small).persons.surname_share("quill") == us_frequencies().surname_share("quill")
+
+
 def test_the_corpus_reaches_the_index():
     graph, parties = _demo()
-    corpus = docket_corpus(graph, parties)
+    corpus = docket_corpus(parties)
     screener = Screener.build(graph, POLICY, corpus=corpus)
     assert screener.index.corpus is corpus and screener.affiliation_index.corpus is corpus
     assert Screener.build(graph, POLICY).index.corpus.persons is None  # the shipped tables alone

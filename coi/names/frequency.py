@@ -42,6 +42,10 @@ UNSEEN_PEOPLE = 50
 #: person's records), which says nothing about how common the name is; a surname a docket
 #: repeats five times or more is common *there*, whatever the Census says.
 LOCAL_MIN_COUNT = 5
+#: ... and only in data of at least this many names: in a small docket five of anything is
+#: a large share that says more about its few cases than about the people who come before
+#: the Panel.
+LOCAL_MIN_TOTAL = 1000
 
 
 def fold_word(word: str) -> str:
@@ -87,7 +91,7 @@ class NameFrequencies:
         if not self.local_total:
             return national
         count = local.get(word, 0)
-        if count < LOCAL_MIN_COUNT:
+        if count < LOCAL_MIN_COUNT or self.local_total < LOCAL_MIN_TOTAL:
             return national
         # the larger of the two: a word common in either population is common evidence
         return max(national, count / self.local_total)
@@ -107,6 +111,11 @@ class NameFrequencies:
             if given:
                 lg[given] += 1
         return NameFrequencies(self.surnames, self.given, self.surname_total, self.given_total, ls, lg, n)
+
+    def counted(self, given: Counter, surnames: Counter, total: int) -> "NameFrequencies":
+        """These frequencies with counts already made (a docket's, each word once per case)."""
+        return NameFrequencies(self.surnames, self.given, self.surname_total, self.given_total,
+                               self.local_surnames + surnames, self.local_given + given, self.local_total + total)
 
 
 @lru_cache(maxsize=1)

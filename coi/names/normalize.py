@@ -47,7 +47,8 @@ def _skeleton_map() -> dict[str, str]:
 
 
 def _ascii(text: str) -> str:
-    text = anyascii(text)
+    if not text.isascii():  # ASCII is its own transliteration: the common case costs nothing
+        text = anyascii(text)
     for a in _APOSTROPHES:
         text = text.replace(a, "")
     return " ".join(text.split())
