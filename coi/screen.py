@@ -245,7 +245,10 @@ def docket_corpus(parties: Iterable[Party]) -> Corpus:
 
     given: Counter = Counter()
     surnames: Counter = Counter()
-    seen: set[tuple[str, str, str]] = set()
+    # the case each word was last counted in: a case's rows come together in a docket, so a
+    # word met again in the same case is not counted again (one entry a word, not a row)
+    last_given: dict[str, str] = {}
+    last_surname: dict[str, str] = {}
     orgs: dict[str, None] = {}
     people = 0
     for party in follow_the_person(parties):
@@ -258,11 +261,11 @@ def docket_corpus(parties: Iterable[Party]) -> Corpus:
             continue
         people += 1
         g, s = given_and_surname(party.name)
-        if g and ("g", party.case_id, g) not in seen:
-            seen.add(("g", party.case_id, g))
+        if g and last_given.get(g) != party.case_id:
+            last_given[g] = party.case_id
             given[g] += 1
-        if s and ("s", party.case_id, s) not in seen:
-            seen.add(("s", party.case_id, s))
+        if s and last_surname.get(s) != party.case_id:
+            last_surname[s] = party.case_id
             surnames[s] += 1
     return Corpus(persons=us_frequencies().counted(given, surnames, people),
                   organizations=OrgCorpus.from_names(orgs))
