@@ -20,6 +20,7 @@ from coi.names.normalize import fold_forms
 from coi.names.org import org_match_evidence
 from coi.names.person import Level, PersonName, person_forms, person_levels, readings
 
+
 def dob_effect(a: dt.date | None, b: dt.date | None) -> tuple[float | None, str]:
     """What two dates of birth say, for older callers: (None, "") when either is missing,
     otherwise (bits, words) of :func:`coi.names.dates.dob_feature`."""
