@@ -71,17 +71,23 @@ def run_coi(rows: int) -> Run:
     out = DATA / f"conflicts_{rows}.csv"
     args = [str(COI), "screen", "--members", "members.csv", "--disclosures", "disclosures.csv",
             "--docket", f"docket_{rows}.csv", "--out", out.name, "--as-of", AS_OF, "--no-progress"]
+    seconds, peak_mib, peak_pss_mib = measured(args, DATA, f"coi screen on {rows} rows")
+    return Run(seconds, peak_mib, out, peak_pss_mib)
+
+
+def measured(args: list[str], cwd: Path, what: str) -> tuple[float, float, float]:
+    """Run ``args`` in its own process: its wall time (s), its peak resident memory and its
+    peak PSS (MiB, its worker processes included: :class:`PeakMemory`)."""
     started = time.perf_counter()
-    proc = subprocess.Popen(args, cwd=DATA, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    proc = subprocess.Popen(args, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     peak = PeakMemory(proc.pid)
     stderr = proc.stderr.read()
     _, status, usage = os.wait4(proc.pid, 0)
     seconds = time.perf_counter() - started
     peak.stop()
-    proc.returncode = os.waitstatus_to_exitcode(status)
-    if proc.returncode != 0:
-        raise RuntimeError(f"coi screen failed on {rows} rows:\n{stderr.decode()[-2000:]}")
-    return Run(seconds, max(peak.mib, usage.ru_maxrss / 1024), out, peak.pss_mib)
+    if os.waitstatus_to_exitcode(status) != 0:
+        raise RuntimeError(f"{what} failed:\n{stderr.decode()[-3000:]}")
+    return seconds, max(peak.mib, usage.ru_maxrss / 1024), peak.pss_mib
 
 
 class PeakMemory:

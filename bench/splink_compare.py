@@ -33,11 +33,8 @@ from __future__ import annotations
 import argparse
 import csv
 import logging
-import os
 import re
-import subprocess
 import sys
-import time
 import tomllib
 import unicodedata
 from dataclasses import dataclass
@@ -167,18 +164,10 @@ class Run:
 def _child(args: list[str], what: str, cwd: Path = DATA) -> Run:
     """Run ``args`` in its own process: wall time and its peak resident memory, its worker
     processes included (bench.scale.PeakMemory: coi screen forks workers for a large docket)."""
-    from bench.scale import PeakMemory
+    from bench.scale import measured
 
-    started = time.perf_counter()
-    proc = subprocess.Popen(args, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    peak = PeakMemory(proc.pid)
-    stderr = proc.stderr.read()
-    _, status, usage = os.wait4(proc.pid, 0)
-    seconds = time.perf_counter() - started
-    peak.stop()
-    if os.waitstatus_to_exitcode(status) != 0:
-        raise RuntimeError(f"{what} failed:\n{stderr.decode()[-3000:]}")
-    return Run(seconds, max(peak.mib, usage.ru_maxrss / 1024))
+    seconds, peak_mib, _ = measured(args, cwd, what)
+    return Run(seconds, peak_mib)
 
 
 def _coi_args(rows: int, out: str, policy: Path | None = None) -> list[str]:
