@@ -5,7 +5,7 @@ against many (with blocking), :func:`looks_like_organization`. The parts live in
 ``normalize`` (folding, confusables), ``person``, ``org`` and ``index``.
 """
 
-from coi.names.compare import compare_names, dob_effect
+from coi.names.compare import compare_names
 from coi.names.index import Candidate, Hit, NameIndex, looks_like_organization
 from coi.names.normalize import fold, fold_forms
 
@@ -14,7 +14,6 @@ __all__ = [
     "Hit",
     "NameIndex",
     "compare_names",
-    "dob_effect",
     "fold",
     "fold_forms",
     "looks_like_organization",

@@ -14,20 +14,11 @@ from functools import lru_cache
 
 from coi.model import Feature, Kind, MatchEvidence
 from coi.names import evidence
-from coi.names.dates import dob_feature, dob_level
+from coi.names.dates import dob_feature
 from coi.names.frequency import NameFrequencies, us_frequencies
 from coi.names.normalize import fold_forms
 from coi.names.org import org_match_evidence
 from coi.names.person import Level, PersonName, person_forms, person_levels, readings
-
-
-def dob_effect(a: dt.date | None, b: dt.date | None) -> tuple[float | None, str]:
-    """What two dates of birth say, for older callers: (None, "") when either is missing,
-    otherwise (bits, words) of :func:`coi.names.dates.dob_feature`."""
-    if a is None or b is None:
-        return None, ""
-    f = dob_feature(a, b)
-    return f.weight, f.words or f"dates of birth {dob_level(a, b)}"
 
 
 # ------------------------------------------------------------------ persons

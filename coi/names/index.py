@@ -23,7 +23,7 @@ import jellyfish
 from coi.model import Kind, MatchEvidence
 from coi.names.normalize import fold_forms
 from coi.names.org import GENERIC_TYPES, TYPE_WORDS, OrgName, org_initial_runs, parse_org, parse_org_forms
-from coi.names.compare import compare_names, dob_effect
+from coi.names.compare import compare_names
 from coi.names.person import GENERATIONS, PARTICLES, PersonName, given_canonicals, person_forms, transliteration_key
 
 _WORD = re.compile(r"[a-z0-9]+")
@@ -526,4 +526,4 @@ def given_and_surname(name: str) -> tuple[str, str]:
     return first, "".join(surname)
 
 
-__all__ = ["Candidate", "Corpus", "Hit", "NameIndex", "compare_names", "dob_effect", "looks_like_organization", "TYPE_WORDS"]
+__all__ = ["Candidate", "Corpus", "Hit", "NameIndex", "compare_names", "looks_like_organization", "TYPE_WORDS"]
