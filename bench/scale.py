@@ -64,6 +64,7 @@ class Run:
     peak_mib: float
     out: Path
     peak_pss_mib: float = 0.0
+    cpu_seconds: float = 0.0  # user + system time of coi screen and its workers
 
 
 def run_coi(rows: int) -> Run:
@@ -71,13 +72,20 @@ def run_coi(rows: int) -> Run:
     out = DATA / f"conflicts_{rows}.csv"
     args = [str(COI), "screen", "--members", "members.csv", "--disclosures", "disclosures.csv",
             "--docket", f"docket_{rows}.csv", "--out", out.name, "--as-of", AS_OF, "--no-progress"]
-    seconds, peak_mib, peak_pss_mib = measured(args, DATA, f"coi screen on {rows} rows")
-    return Run(seconds, peak_mib, out, peak_pss_mib)
+    seconds, peak_mib, peak_pss_mib, cpu = measured_with_cpu(args, DATA, f"coi screen on {rows} rows")
+    return Run(seconds, peak_mib, out, peak_pss_mib, cpu)
 
 
 def measured(args: list[str], cwd: Path, what: str) -> tuple[float, float, float]:
     """Run ``args`` in its own process: its wall time (s), its peak resident memory and its
     peak PSS (MiB, its worker processes included: :class:`PeakMemory`)."""
+    return measured_with_cpu(args, cwd, what)[:3]
+
+
+def measured_with_cpu(args: list[str], cwd: Path, what: str) -> tuple[float, float, float, float]:
+    """:func:`measured` and the CPU seconds (user + system) of the process and of the worker
+    processes it waited for: on a shared machine the wall time says how busy it was, the
+    CPU seconds what the run cost."""
     started = time.perf_counter()
     proc = subprocess.Popen(args, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     peak = PeakMemory(proc.pid)
@@ -87,7 +95,7 @@ def measured(args: list[str], cwd: Path, what: str) -> tuple[float, float, float
     peak.stop()
     if os.waitstatus_to_exitcode(status) != 0:
         raise RuntimeError(f"{what} failed:\n{stderr.decode()[-3000:]}")
-    return seconds, max(peak.mib, usage.ru_maxrss / 1024), peak.pss_mib
+    return seconds, max(peak.mib, usage.ru_maxrss / 1024), peak.pss_mib, usage.ru_utime + usage.ru_stime
 
 
 class PeakMemory:
@@ -296,6 +304,9 @@ def run(sizes: tuple[int, ...] = SIZES) -> list[Figure]:
         note = f"{q.cases:,} cases; median of {len(runs)}" + ("; target ≤ 30 s on 2 cores" if rows == 1_000_000 else "")
         figures += [
             Figure(b, "coi screen wall time", wall, "s", cmd, note),
+            Figure(b, "coi screen CPU time", statistics.median(r.cpu_seconds for r in runs), "s", cmd,
+                   f"user + system, workers included; median of {len(runs)}; load average "
+                   f"{os.getloadavg()[0]:.1f} after the runs"),
             Figure(b, "I/O floor: pandas.read_csv(dtype=str)", floor, "s", cmd, "best of 3, in the bench process"),
             Figure(b, "coi screen / I/O floor", wall / floor, "x", cmd, "target ≤ 5"),
             Figure(b, "peak memory (RSS, workers included)", peak, "MiB", cmd,

@@ -180,6 +180,15 @@ def weights_from(m_counts, m_tot, u_counts, u_tot, prior: float, sources: list[s
                               f"word's share of the US Census 2020 {comparison} list (coi.names.frequency), at least "
                               f"u_floor; {u_counts[comparison][level]} of {u_tot[comparison]} random pairs share "
                               f"their {comparison} (the u shown)")
+            if (comparison, level) == ("middle", "agree"):
+                # the term-frequency adjustment of a middle name (coi.names.compare): u of a
+                # given middle name = the chance both have one x the chance it is this one
+                both = sum(u_counts["middle"][lv] for lv in ("agree", "initial agrees", "conflict"))
+                row["u_both"] = round(both / u_tot[comparison], 8)
+                row["how_tf"] = (f"u_both: {both} of {u_tot[comparison]} random pairs both have a middle name; "
+                                 "at run time u = u_both x the share of this middle name after this given name "
+                                 "(coi.names.frequency.NameFrequencies.middle_share), the bits never above the "
+                                 "counted ones")
             if (comparison, level) in RULES:
                 rm, ru, why = RULES[(comparison, level)]
                 ru = u if ru is None else ru

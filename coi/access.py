@@ -41,6 +41,10 @@ class Permission(StrEnum):
     SEE_MOTIONS = "see recusal motions and their votes"
     SEE_REPORTS = "download the pre-meeting report"
     SEE_AUDIT = "read the audit log"
+    SEND_NOTIFICATIONS = "send the notification e-mails"  # issue 14, item 6 (coi.notify)
+    # issue 14, items 3 and 7 (coi.threads, coi.judgements): advice on unsure answers, judgements reviewed
+    ADVISE = "advise members in the thread on an unsure answer"
+    REVOKE_JUDGEMENTS = "see and revoke members' judgements that a party is a different person"
     # admin work
     MANAGE_ACCOUNTS = "manage accounts"
     BACKUP_RESTORE = "back up and restore the database"
@@ -52,7 +56,8 @@ _STAFF = frozenset({Permission.CHANGE_OWN_PASSWORD, Permission.SEE_ALL_PROMPTS, 
                     Permission.SEE_ALL_DISCLOSURES, Permission.EDIT_ALL_DISCLOSURES, Permission.SEE_ROSTER,
                     Permission.IMPORT_FILES, Permission.SCREEN, Permission.RELEASE_HELD_PROMPTS,
                     Permission.MANAGE_MEETINGS, Permission.SEE_MEETINGS, Permission.RECORD_VOTES,
-                    Permission.SEE_MOTIONS, Permission.SEE_REPORTS, Permission.SEE_AUDIT})
+                    Permission.SEE_MOTIONS, Permission.SEE_REPORTS, Permission.SEE_AUDIT,
+                    Permission.SEND_NOTIFICATIONS, Permission.ADVISE, Permission.REVOKE_JUDGEMENTS})
 
 #: What each role may do. A member's permissions are over their own records only.
 ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {

@@ -63,6 +63,17 @@ TABLES: dict[str, tuple[str, ...]] = {
                      "recorded_at"),
     # schema version 11 (issue 12, item 3): an answer marked as entered in error
     "decision_errors": ("id", "decision_id", "prompt_key", "member_id", "marked_by", "marked_at"),
+    # schema version 12 (issue 14, item 3): the conversation on a prompt answered unsure
+    "thread_entries": ("id", "prompt_key", "member_id", "decision_id", "author", "author_role", "body",
+                       "written_at"),
+    # schema version 13 (issue 14, item 7): "not the same person" judgements, their confirmations and revocations
+    "judgements": ("id", "member_id", "tie_key", "tie_name", "party_name", "name_key", "date_of_birth",
+                   "affiliations", "affiliation_keys", "case_id", "prompt_key", "decision_id", "judged_by",
+                   "judged_at"),
+    "judgement_confirmations": ("id", "judgement_id", "decision_id", "prompt_key", "confirmed_by", "confirmed_at"),
+    "judgement_revocations": ("id", "judgement_id", "reason", "revoked_by", "revoked_at"),
+    # schema version 15 (issue 14, item 4): the meeting and agenda item a recusal motion was made at
+    "motion_meetings": ("id", "motion_id", "meeting_id", "item", "recorded_at", "recorded_by"),
 }
 GENESIS = "0" * 64
 KEY_BYTES = 32

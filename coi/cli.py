@@ -31,7 +31,7 @@ from coi.model import InputRejected, Kind, Panel, Problem, Warning_
 from coi.names import Candidate, NameIndex, compare_names, looks_like_organization
 from coi.names.index import Corpus
 from coi.policy import Policy, PolicyError, load_policy
-from coi.redaction import Redactor, may_reveal
+from coi.redaction import Redactor, follow_the_person, may_reveal
 from coi.screen import (OUTPUT_COLUMNS, Screener, docket_corpus, prompt_row, screen_docket, summary_lines, worker_pool,
                         worth_forking)
 from coi.settings import load_settings
@@ -125,7 +125,20 @@ class _Commands(click.Group):
             raise click.ClickException(str(exc)) from exc
 
 
+def coi_version() -> str:
+    """coi's version (issue 14, item 15): the installed package's metadata, else the source's own."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("coi")
+    except PackageNotFoundError:  # run from a source tree that was never installed
+        from coi import __version__
+
+        return __version__
+
+
 @click.group(cls=_Commands, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(coi_version(), "--version", "-V", prog_name="coi", message="%(prog)s %(version)s")
 def main() -> None:
     """coi — conflict-of-interest screening for the Illinois Law Enforcement
     Certification Review Panel (50 ILCS 705/3.1(g)).
@@ -357,9 +370,11 @@ def screen(members_path, disclosures_path, docket_path, out, reveal_confidential
         _warn(docket.warnings)
         # the Census name frequencies updated with the docket's own (its confidential parties
         # left out): a name the docket repeats says less (issue 13's term frequencies)
-        screener = Screener.build(graph, policy, corpus=docket_corpus(docket.records))
+        parties = follow_the_person(docket.records)  # once, for the counting and the screening
+        screener = Screener.build(graph, policy, corpus=docket_corpus(parties, followed=True))
         with (worker_pool(screener) if worth_forking(docket_path) else nullcontext()) as pool:
-            result = _screen_with_progress(docket.records, screener, progress, pool)
+            result = _screen_with_progress(parties, screener, progress, pool)
+        del parties
     # one redaction rule (coi.redaction): a name confidential on one row of a case is so on all
     redactor = Redactor.of(docket.records, exact=True, reveal=may_reveal(_system(), reveal_confidential))
     with _output(out) as fh:
@@ -377,7 +392,7 @@ def screen(members_path, disclosures_path, docket_path, out, reveal_confidential
 def _screen_with_progress(parties, screener: Screener, progress: bool | None, pool=None):
     show = progress if progress is not None else (len(parties) >= 5000 and sys.stderr.isatty())
     if not show:
-        return screen_docket(parties, screener, pool=pool)
+        return screen_docket(parties, screener, pool=pool, followed=True)
     from tqdm import tqdm
 
     with tqdm(total=len(parties), unit="party", file=sys.stderr, desc="screening") as bar:
@@ -387,7 +402,7 @@ def _screen_with_progress(parties, screener: Screener, progress: bool | None, po
             bar.update(n - done[0])
             done[0] = n
 
-        return screen_docket(parties, screener, progress=tick, pool=pool)
+        return screen_docket(parties, screener, progress=tick, pool=pool, followed=True)
 
 
 @main.command()
@@ -834,6 +849,8 @@ def report_(db, meeting_id, fmt, out, member_id, quorum_basis, recused_count, vo
     rule = QuorumRule(QuorumBasis(quorum_basis), recused_count, VoteBase(vote_base))
     started = time.perf_counter()
     with Store.open(settings.db_path) as store:
+        if member_id is not None:  # issue 14, item 15: a packet for nobody is refused, not an empty file
+            _known_member(store, member_id)
         try:
             built = build_report(store, _system(), meeting_id, rule=rule, today=settings.as_of, member_id=member_id,
                                  reveal_confidential=reveal_confidential)
@@ -846,6 +863,18 @@ def report_(db, meeting_id, fmt, out, member_id, quorum_basis, recused_count, vo
     target = _write_bytes(out, data, fmt)
     click.echo(f"Wrote {target} ({fmt}, {len(built.items)} items, {len(data):,} bytes) in "
                f"{time.perf_counter() - started:.2f} s. {built.rule}", err=True)
+
+
+def _known_member(store: Store, member_id: str) -> None:
+    """Refuse (exit 2, a usage error) a member id the roster never had, naming what to give instead."""
+    known = [m.member_id for m in store.members()]
+    if member_id in known:
+        return
+    same = [k for k in known if k.casefold() == member_id.strip().casefold()]
+    hint = (f"did you mean {same[0]}?" if same else
+            f"give a member_id from the roster ({', '.join(known[:3])}{', …' if len(known) > 3 else ''})"
+            if known else "the roster is empty: import members.csv first")
+    raise click.UsageError(f"there is no member {member_id!r} on the roster: {hint}")
 
 
 @main.command("audit")
@@ -1049,6 +1078,33 @@ def compare(left, right, kind, left_dob, right_dob, policy_path):
     click.echo(f"score {ev.score:.1f} ({k})")
     for line in explain.waterfall_lines(ev, threshold, k, query_label="right", candidate_label="left"):
         click.echo(line)
+
+
+# -- issue 14, item 6 (H4): notifications by e-mail ------------------------------------------
+
+@main.command("notify")
+@_db_option
+@click.option("--dry-run", is_flag=True,
+              help="Print the e-mails that would be sent and send nothing (also before e-mail is configured).")
+@click.option("--today", "today", default=None, callback=_iso_date,
+              help="Take this date (YYYY-MM-DD) as today for reminders and overdue prompts (default: today in "
+                   "the Panel's time zone).")
+def notify_(db, dry_run, today):
+    """Send the notification e-mails due now: new prompts and meeting reminders to members, the
+    digest of unsure answers and overdue prompts to staff. Meant for cron or a systemd timer:
+    running it again sends nothing new. Off until e-mail is configured (COI_SMTP_HOST, COI_MAIL_FROM)."""
+    from coi import notify
+
+    settings = load_settings(db=db)
+    _existing_database(settings)
+    with Store.open(settings.db_path) as store:
+        run = notify.send_notices(store, _system(), settings, today=today, dry_run=dry_run)
+    for outcome in run.outcomes if dry_run else ():
+        click.echo(notify.render(outcome.notice, settings.mail) + "-" * 72)
+    for line in run.lines():
+        click.echo(line, err=True)
+    if run.count("failed") or (run.not_configured and not dry_run):
+        sys.exit(1)
 
 
 def run() -> None:

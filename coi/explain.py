@@ -26,7 +26,8 @@ WITHHELD = ("reached the threshold at which coi prompts; how likely and why are 
 @dataclass(frozen=True, slots=True)
 class Explanation:
     """A match as a person reads it: ``likelihood`` ("likely the same person (97%)"),
-    ``reasons`` ("same date of birth; surname equal and rare"), and the features behind
+    ``reasons`` ("same date of birth; surname equal; given name a nickname (Bill for William)"),
+    built from the features' levels and strings (coi.names.reasons), and the features behind
     them (empty for evidence stored before the evidence model, which had only a score)."""
 
     likelihood: str
@@ -84,6 +85,21 @@ def waterfall_rows(features: tuple[Feature, ...], prior: float) -> list[tuple[st
     return rows
 
 
+def waterfall_words(features: tuple[Feature, ...], prior: float) -> list[tuple[str, str, str, str, str, str]]:
+    """The waterfall as a member reads it on a card: (what was compared, in plain words, the
+    party's side, the disclosed side, bits added, running total) — each level told in the
+    words of coi.names.reasons, not by its name."""
+    from coi.names.reasons import COMPARISONS, feature_words
+
+    rows = waterfall_rows(features, prior)
+    out = [("before any comparison", "how likely any two names are one, before comparing them", "", "",
+            rows[0][4], rows[0][5])]
+    for f, (_, _, left, right, bits, total) in zip(features, rows[1:]):
+        out.append((COMPARISONS.get(f.comparison, f.comparison), feature_words(f) or f.level, left, right, bits,
+                    total))
+    return out
+
+
 def waterfall_lines(evidence: MatchEvidence, threshold: float, kind: Kind | str, *,
                     query_label: str = "party", candidate_label: str = "disclosed") -> list[str]:
     """``coi compare``'s explanation after its first line: the waterfall (the disclosed side's
@@ -109,4 +125,4 @@ def waterfall_lines(evidence: MatchEvidence, threshold: float, kind: Kind | str,
 
 
 __all__ = ["Explanation", "WITHHELD", "explain", "kind_of", "likelihood", "percent", "waterfall_lines",
-           "waterfall_rows"]
+           "waterfall_rows", "waterfall_words"]

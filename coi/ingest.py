@@ -36,6 +36,7 @@ from coi.model import (
     Warning_,
 )
 from coi.names import fold
+from coi.settings import mail_address_problem
 from coi.tabular import Encodings, canonical, open_table
 from coi.text import MAX_TEXT, clean_cell
 
@@ -61,7 +62,7 @@ def id_problem(value: str, what: str = "id") -> str | None:
 Row = tuple[int, dict[str, str | None]]
 
 MEMBER_COLUMNS = {"member_id": True, "name": True, "appointed_by": True, "seat": False, "term_start": False,
-                  "term_end": False, "date_of_birth": False}
+                  "term_end": False, "date_of_birth": False, "email": False}
 DISCLOSURE_COLUMNS = {"member_id": True, "relation": True, "name": True, "kind": False, "via": False,
                       "aliases": False, "date_of_birth": False, "since": False, "until": False, "role": False,
                       "notes": False}
@@ -491,6 +492,10 @@ def parse_members(cells: Iterable[Row], rows: _Rows) -> list[Member]:
         if start and end and start > end:
             rows.problem(n, "term_end", f"the term ends ({end}) before it starts ({start})", "check both dates")
         dob = rows.date(n, c, "date_of_birth", not_after=today)
+        email = rows.text(n, c, "email", limit=300)
+        if email is not None and (why := mail_address_problem(email)) is not None:
+            rows.problem(n, "email", why, "write one address the member reads coi's e-mails at, or leave it empty")
+            email = None
         if member_id is not None:
             if member_id in seen:
                 rows.problem(n, "member_id", f"member_id {member_id!r} is also on row {seen[member_id]}",
@@ -498,7 +503,8 @@ def parse_members(cells: Iterable[Row], rows: _Rows) -> list[Member]:
                 continue
             seen[member_id] = n
         if member_id and name and appointed_by:
-            out.append(Member(member_id, name, appointed_by, rows.text(n, c, "seat"), start, end, dob, row=n))
+            out.append(Member(member_id, name, appointed_by, rows.text(n, c, "seat"), start, end, dob, row=n,
+                              email=email))
     return out
 
 
@@ -561,8 +567,10 @@ def _check_via(disclosures: list[Disclosure], rows: _Rows) -> None:
                 continue
             target = named.get(fold(d.via))
             if target is None:
+                guess = _via_guess(d.via, [p for p in ds if p.kind is Kind.PERSON and p is not d])
                 rows.problem(d.row, "via", f"via {d.via!r} names nobody member {member_id} disclosed",
-                             "write the via exactly as that person's name (or an alias) appears in another row "
+                             (f"did you mean {guess!r}? " if guess else "")
+                             + "write the via exactly as that person's name (or an alias) appears in another row "
                              "of this member, or add a row for them")
             elif target.kind is Kind.ORGANIZATION:
                 rows.problem(d.row, "via", f"via {d.via!r} is an organization; via must name a person",
@@ -572,6 +580,17 @@ def _check_via(disclosures: list[Disclosure], rows: _Rows) -> None:
                 if loop:
                     rows.problem(d.row, "via", "the via chain loops: " + " → ".join(loop),
                                  "one person in the chain must be tied to the member directly (via empty)")
+
+
+def _via_guess(via: str, people: list[Disclosure]) -> str | None:
+    """The person of this member's own rows (names and aliases) that a mistyped ``via`` most
+    likely meant, or None: only the member's own people are offered, never another's."""
+    from rapidfuzz import fuzz, process, utils
+
+    choices = {n: fold(n) for p in people for n in (p.name, *p.aliases)}
+    best = process.extractOne(fold(via), choices, scorer=fuzz.WRatio, processor=utils.default_process,
+                              score_cutoff=70)
+    return best[2] if best else None
 
 
 def _loop(start: Disclosure, named: dict[str, Disclosure]) -> list[str] | None:

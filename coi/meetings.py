@@ -168,6 +168,15 @@ def meetings(store: Store, account: Account | None) -> list[Meeting]:
     return [_meeting(store, i) for i in ids]
 
 
+def next_meeting(listed: Sequence[Meeting], today: dt.date) -> Meeting | None:
+    """The meeting to open on: the soonest on or after ``today`` (not yet held), else the
+    latest held; None when there is none."""
+    ahead = [m for m in listed if m.meeting_date >= today]
+    if ahead:
+        return min(ahead, key=lambda m: (m.meeting_date, m.meeting_id))
+    return max(listed, key=lambda m: (m.meeting_date, m.meeting_id), default=None)
+
+
 def _meeting(store: Store, meeting_id: str) -> Meeting:
     with store.reading() as conn:
         r = conn.execute("SELECT * FROM meetings WHERE meeting_id = ?", (meeting_id,)).fetchone()
@@ -397,6 +406,7 @@ class MeetingReport:
     items: tuple[ItemReport, ...] = field(default_factory=tuple)
     chain_head: str = ""  # the hash chain's head when the report was made (coi verify)
     revealed: bool = False  # a staff copy naming confidential parties (never for members)
+    motions: tuple = ()  # coi.minutes.MotionMinute of each recusal motion made at the meeting (not in a packet)
 
     def recusals(self) -> list[tuple[int, str, str, str]]:
         """For the minutes: (item, case, member, why) for every recusal."""
@@ -495,13 +505,18 @@ def build_report(store: Store, account: Account | None, meeting_id: str, *, rule
     cutoff = (dt.datetime.combine(today, dt.time()) - STALE_AFTER).isoformat()
     unconfirmed = tuple(x.member_id for x in members
                         if member_id in (None, x.member_id) and (confirmed.get(x.member_id) or "") < cutoff)
+    motions: tuple = ()
+    if member_id is None:
+        from coi import minutes  # coi.minutes reads meetings: imported here, not at the top
+
+        motions = tuple(minutes._meeting_minutes(store, meeting_id, rule))
     with store.reading() as conn:
         last_run = conn.execute("SELECT max(finished_at) FROM screen_runs").fetchone()[0] or "never screened"
         head = chain.head(conn)
     return MeetingReport(m, utc_timestamp(), last_run, rule.words(len(roster)), members, unconfirmed, tuple(items), head,
-                         revealed)
+                         revealed, motions)
 
 
 __all__ = ["QuorumRule", "QuorumBasis", "VoteBase", "Meeting", "MeetingError", "MeetingReport", "ItemReport",
-           "ConflictLine", "Status", "import_agenda", "save_meeting", "set_absent", "meeting", "meetings",
+           "ConflictLine", "Status", "import_agenda", "save_meeting", "set_absent", "meeting", "meetings", "next_meeting",
            "build_report", "record_votes", "voters", "Exposure", "exposure_audit", "SEATS"]

@@ -84,6 +84,12 @@ class Relation(StrEnum):
         """The relation as a person would say it: ``parent_in_law`` → ``parent-in-law``."""
         return _RELATION_WORDS.get(self, self.value.replace("_", " "))
 
+    @property
+    def label(self) -> str:
+        """The relation as a list offers it to a member, in everyday words:
+        ``sibling_in_law`` → "sister-in-law or brother-in-law" (issue 14, item 12)."""
+        return _RELATION_LABELS[self]
+
 
 _KIN_RELATIONS = frozenset(
     {
@@ -124,6 +130,41 @@ _RELATION_WORDS = {
     Relation.DOMESTIC_PARTNER: "domestic partner",
     Relation.FORMER_SPOUSE: "former spouse",
     Relation.OTHER_RELATIVE: "other relative",
+}
+
+
+# The relations as My disclosures lists them (Relation.label): one label for each, said as a
+# member would say it of one person; the file's word stays the value stored.
+_RELATION_LABELS = {
+    Relation.EMPLOYER: "employer (who employs you)",
+    Relation.EMPLOYEE: "employee (someone you employ or supervise)",
+    Relation.COWORKER: "coworker",
+    Relation.SPOUSE: "spouse (wife or husband)",
+    Relation.PARENT: "mother or father",
+    Relation.CHILD: "daughter or son",
+    Relation.ADOPTED_CHILD: "adopted daughter or son",
+    Relation.LEGAL_WARD: "legal ward",
+    Relation.STEPCHILD: "stepdaughter or stepson",
+    Relation.STEPPARENT: "stepmother or stepfather",
+    Relation.STEP_SIBLING: "stepsister or stepbrother",
+    Relation.HALF_SIBLING: "half-sister or half-brother",
+    Relation.SIBLING: "sister or brother",
+    Relation.PARENT_IN_LAW: "mother-in-law or father-in-law",
+    Relation.SIBLING_IN_LAW: "sister-in-law or brother-in-law",
+    Relation.CHILD_IN_LAW: "daughter-in-law or son-in-law",
+    Relation.AUNT: "aunt",
+    Relation.UNCLE: "uncle",
+    Relation.NIECE: "niece",
+    Relation.NEPHEW: "nephew",
+    Relation.GRANDPARENT: "grandmother or grandfather",
+    Relation.GRANDCHILD: "granddaughter or grandson",
+    Relation.COUSIN: "cousin",
+    Relation.DOMESTIC_PARTNER: "domestic partner",
+    Relation.FORMER_SPOUSE: "former wife or husband",
+    Relation.OTHER_RELATIVE: "other relative",
+    Relation.FRIEND: "friend",
+    Relation.ASSOCIATION: "association you serve in (union, lodge, professional body)",
+    Relation.OTHER: "other tie to screen",
 }
 
 
@@ -244,6 +285,7 @@ class Member:
     term_end: dt.date | None = None
     date_of_birth: dt.date | None = None
     row: int | None = None  # the source row, for messages
+    email: str | None = None  # where coi's notifications to the member go (roster column ``email``; coi.notify)
 
 
 @dataclass(frozen=True, slots=True)
@@ -363,7 +405,7 @@ class Feature:
     weight: float  # bits: log2(m / u), adjusted for the frequency of the word where the level is "exact"
     left: str = ""  # what the party's side held ("" when missing)
     right: str = ""  # what the disclosed side held
-    words: str = ""  # plain words for a member: "surname equal and rare", "given name one letter apart"
+    words: str = ""  # the matcher's own words, shown only for a level coi.names.reasons has no phrase for
 
 
 @dataclass(frozen=True, slots=True)

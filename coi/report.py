@@ -8,7 +8,7 @@ libpangoft2-1.0-0``; CI installs it); HTML, CSV and Excel need nothing outside P
 
 from __future__ import annotations
 
-from html import escape
+from dataclasses import dataclass
 
 from jinja2 import Environment, PackageLoader, select_autoescape
 from markupsafe import Markup
@@ -16,6 +16,7 @@ from markupsafe import Markup
 from coi import export
 from coi.meetings import ItemReport, MeetingReport, Status
 from coi.text import printable
+from coi.timefmt import DEFAULT_TIMEZONE, panel_date, panel_time
 
 FORMATS = ("pdf", "html", "csv", "xlsx")
 COLUMNS = ("meeting_id", "meeting_date", "item", "case_id", "member_id", "member_name", "appointed_by", "category",
@@ -26,14 +27,24 @@ COLUMNS = ("meeting_id", "meeting_date", "item", "case_id", "member_id", "member
 def _printable(value: object) -> object:
     """Every text the template prints, made printable (coi.text.printable): a control or
     bidirectional character stored before typed text was cleaned must not reorder or break
-    the report. The report's own markup (the matrix) is left as it is."""
+    the report. Markup made by the report itself is left as it is."""
     return printable(value) if isinstance(value, str) and not isinstance(value, Markup) else value
 
 
 _ENV = Environment(loader=PackageLoader("coi", "templates"), autoescape=select_autoescape(["html", "j2"]),
                    trim_blocks=True, lstrip_blocks=True, finalize=_printable)
-_COLOURS = {Status.SELF_RECUSED: "#c62828", Status.RECUSED_BY_VOTE: "#6a1b9a", Status.UNANSWERED: "#f9a825",
-            Status.UNSURE: "#ef6c00", Status.NO_CONFLICT: "#2e7d32"}
+
+#: a line's answer as a member's packet tells it to the member reading it
+PACKET_STATUS = {Status.SELF_RECUSED: "you self-recused", Status.RECUSED_BY_VOTE: "recused by vote of the remaining members",
+                 Status.NO_CONFLICT: "you answered no conflict", Status.UNSURE: "you answered unsure: staff to advise",
+                 Status.UNANSWERED: "not answered yet", Status.WITHDRAWN_BY_EDIT: "withdrawn when you edited your disclosures"}
+
+#: items per block of the members × items matrix: a block fits the width of a Letter page
+#: and of a screen, and the member column is repeated in each
+MATRIX_BLOCK = 20
+_CELLS = {Status.SELF_RECUSED: ("R", "self-recused"), Status.RECUSED_BY_VOTE: ("V", "recused-by-vote"),
+          Status.UNANSWERED: ("?", "unanswered"), Status.UNSURE: ("U", "unsure"),
+          Status.NO_CONFLICT: ("✓", "no-conflict")}
 
 
 def _cell_status(item: ItemReport, member_id: str) -> Status | None:
@@ -44,42 +55,87 @@ def _cell_status(item: ItemReport, member_id: str) -> Status | None:
     return None
 
 
-def matrix_svg(report: MeetingReport) -> str:
-    """The members × items matrix as an SVG picture: a coloured square where a member is
-    prompted on an item (red: self-recused, purple: recused by vote, yellow: unanswered,
-    orange: unsure, green: no conflict), grey for an absent member."""
-    members, items = report.members, report.items
-    cw, ch, left, top = 26, 18, 190, 30
-    legend = [(str(s), c) for s, c in _COLOURS.items()] + [("absent", "#bdbdbd")]
-    legend_width = sum(13 + 6 * len(label) + 12 for label, _ in legend)
-    width, height = max(left + cw * max(len(items), 1) + 10, legend_width), top + ch * len(members) + 40
-    out = [f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" font-family="sans-serif" '
-           f'font-size="9">']
-    for j, item in enumerate(items):
-        out.append(f'<text x="{left + j * cw + cw / 2}" y="{top - 8}" text-anchor="middle">{item.item}</text>')
-    for i, m in enumerate(members):
-        y = top + i * ch
-        out.append(f'<text x="4" y="{y + 12}">{escape(printable(m.member_id))} {escape(printable(m.name)[:26])}</text>')
-        for j, item in enumerate(items):
-            status = _cell_status(item, m.member_id)
-            fill = "#bdbdbd" if m.member_id in item.absent else _COLOURS.get(status, "#ffffff")
-            out.append(f'<rect x="{left + j * cw + 2}" y="{y + 2}" width="{cw - 4}" height="{ch - 4}" '
-                       f'fill="{fill}" stroke="#999" stroke-width="0.5"><title>{escape(str(status or ""))}</title></rect>')
-    legend_y = top + ch * len(members) + 20
-    x = 4
-    for label, colour in legend:
-        out.append(f'<rect x="{x}" y="{legend_y - 9}" width="10" height="10" fill="{colour}"/>'
-                   f'<text x="{x + 13}" y="{legend_y}">{escape(label)}</text>')
-        x += 13 + 6 * len(label) + 12
-    out.append("</svg>")
-    return "".join(out)
+@dataclass(frozen=True, slots=True)
+class MatrixCell:
+    mark: str  # a letter, so the matrix reads in black and white too
+    css: str  # the class that colours it (a fixed word, never data)
+    title: str
+
+
+@dataclass(frozen=True, slots=True)
+class MatrixBlock:
+    """Items ``first``–``last`` of the members × items matrix: one row per member."""
+
+    items: tuple[int, ...]
+    rows: tuple[tuple[str, tuple[MatrixCell, ...]], ...]  # (member "M01 Ana Diaz", a cell per item)
+    caption: str
+
+
+def matrix_blocks(report: MeetingReport, size: int = MATRIX_BLOCK) -> list[MatrixBlock]:
+    """The members × items matrix in blocks of ``size`` items, the member column in each: a
+    cell is marked where a member is prompted on an item (R self-recused, V recused by vote,
+    ? unanswered, U unsure, ✓ no conflict) or absent (–). Never cut: every item is in a block."""
+    items, total = report.items, len(report.items)
+    blocks = []
+    for start in range(0, total, size):
+        chunk = items[start:start + size]
+        rows = []
+        for m in report.members:
+            cells = []
+            for item in chunk:
+                status = _cell_status(item, m.member_id)
+                if m.member_id in item.absent:
+                    cells.append(MatrixCell("–", "absent", "absent"))
+                elif status is None:
+                    cells.append(MatrixCell("", "none", ""))
+                else:
+                    mark, css = _CELLS[status]
+                    cells.append(MatrixCell(mark, css, str(status)))
+            rows.append((f"{m.member_id} {m.name}", tuple(cells)))
+        caption = f"Items {chunk[0].item}–{chunk[-1].item} of {total}" if len(chunk) > 1 else \
+            f"Item {chunk[0].item} of {total}"
+        blocks.append(MatrixBlock(tuple(i.item for i in chunk), tuple(rows), caption))
+    return blocks
+
+
+def item_ranges(numbers: list[int]) -> str:
+    """Item numbers as runs: [3, 7, 12, 13, 14] → "3, 7, 12–14"."""
+    runs: list[list[int]] = []
+    for n in sorted(numbers):
+        if runs and n == runs[-1][-1] + 1:
+            runs[-1].append(n)
+        else:
+            runs.append([n])
+    return ", ".join(str(r[0]) if len(r) == 1 else f"{r[0]}–{r[-1]}" for r in runs)
+
+
+def _timezone() -> str:
+    """The Panel's time zone (Settings.timezone, COI_TIMEZONE) for the report's timestamps."""
+    from coi.settings import load_settings
+
+    try:
+        return load_settings().timezone
+    except ValueError:  # an unusable setting is refused where settings are read; the report keeps the default
+        return DEFAULT_TIMEZONE
 
 
 def html(report: MeetingReport, *, packet: str | None = None) -> str:
-    title = (f"Conflict packet for {packet}" if packet else "Pre-meeting conflict report") + \
+    names = {m.member_id: m.name for m in report.members}
+    who = f"{packet} {names.get(packet, '')}".strip() if packet else None
+    title = (f"Conflict packet for {who}" if packet else "Pre-meeting conflict report") + \
         f" — meeting {report.meeting.meeting_id}"
-    return _ENV.get_template("report.html.j2").render(r=report, title=title, packet=packet,
-                                                     matrix=matrix_svg(report))
+    if packet:  # a packet speaks of the reader's own prompts: the items where they have one are shown
+        shown = [i for i in report.items if i.conflicts]
+    else:
+        shown = [i for i in report.items if i.conflicts or i.warnings]
+    quiet = [i for i in report.items if i not in shown]
+    tz = _timezone()
+    return _ENV.get_template("report.html.j2").render(
+        r=report, title=title, packet=packet, who=who, blocks=[] if packet else matrix_blocks(report),
+        shown=shown, quiet=item_ranges([i.item for i in quiet]), quiet_items=quiet,
+        generated=panel_time(report.generated_at, tz),
+        data_as_of=panel_time(report.data_as_of, tz) if report.data_as_of[:1].isdigit() else report.data_as_of,
+        meeting_day=panel_date(report.meeting.meeting_date, tz), packet_status=PACKET_STATUS)
 
 
 def pdf_available() -> bool:
@@ -115,16 +171,17 @@ def pdf(report: MeetingReport, *, packet: str | None = None) -> bytes:
 
 def rows(report: MeetingReport) -> list[tuple]:
     """One row per (item, member prompted); an item nobody is prompted on gets one row too.
-    The contract's columns first; coi's own (how likely, the reasons) after them."""
+    The contract's columns first; coi's own (how likely, the reasons) after them. The meeting
+    date is a date: ISO text in the CSV, an Excel date in the workbook (coi.export)."""
     out = []
     m = report.meeting
     for i in report.items:
         common = (";".join(i.recused), ";".join(i.remaining), i.quorum_needed, "yes" if i.quorum_met else "no")
         if not i.conflicts:
-            out.append((m.meeting_id, m.meeting_date.isoformat(), i.item, i.case_id, "", "", "", "", "", "", "", "",
+            out.append((m.meeting_id, m.meeting_date, i.item, i.case_id, "", "", "", "", "", "", "", "",
                         "", "", *common, "", ""))
         for c in i.conflicts:
-            out.append((m.meeting_id, m.meeting_date.isoformat(), i.item, i.case_id, c.member_id, c.member_name,
+            out.append((m.meeting_id, m.meeting_date, i.item, i.case_id, c.member_id, c.member_name,
                         str(c.appointed_by), c.category, str(c.tier), c.party, c.party_role, c.path, str(c.status),
                         c.reason or "", *common, c.likelihood, c.reasons))
     return out
@@ -142,4 +199,5 @@ def render(report: MeetingReport, fmt: str, *, packet: str | None = None) -> byt
     raise ValueError(f"unknown format {fmt!r}: use one of {', '.join(FORMATS)}")
 
 
-__all__ = ["FORMATS", "COLUMNS", "html", "pdf", "pdf_available", "rows", "render", "matrix_svg"]
+__all__ = ["FORMATS", "COLUMNS", "MATRIX_BLOCK", "MatrixBlock", "html", "item_ranges", "matrix_blocks", "pdf",
+           "pdf_available", "rows", "render"]

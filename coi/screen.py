@@ -163,6 +163,7 @@ def screen_docket(
     progress: Callable[[int], None] | None = None,
     workers: int | None = None,
     pool: "WorkerPool | None" = None,
+    followed: bool = False,
 ) -> ScreeningResult:
     """Screen every party; ``progress`` is called with the number of parties done so far.
     A person confidential on one row of a case is screened as confidential on every row of it.
@@ -172,9 +173,9 @@ def screen_docket(
     affiliation once; the distinct names are shared among ``workers`` forked processes
     (default: every core this process may use) when there are many, each name's hits the
     same wherever it is computed; ``pool``: workers started before the docket was read
-    (:func:`worker_pool`). The prompts are exactly those of :meth:`Screener.screen_party`
-    on each party in turn."""
-    parties = follow_the_person(parties)
+    (:func:`worker_pool`); ``followed``: the parties are already :func:`follow_the_person`'s.
+    The prompts are exactly those of :meth:`Screener.screen_party` on each party in turn."""
+    parties = parties if followed and isinstance(parties, list) else follow_the_person(parties)
     # (name, kind) → its first date of birth; the others, in order, only for names that have
     # several (most have one: no dict a name, on a million rows)
     first: dict[tuple[str, Kind], dt.date | None] = {}
@@ -231,16 +232,18 @@ def screen_docket(
     )
 
 
-def docket_corpus(parties: Iterable[Party]) -> Corpus:
+def docket_corpus(parties: Iterable[Party], *, followed: bool = False) -> Corpus:
     """The name frequencies of a screening (issue 13's term-frequency adjustment): the
     docket's party names and affiliations — never a confidential party's (its row nor any
     row of the same person in its case), and never the members' disclosures, so that no
     member's scores depend on a name they may not see (another member's relatives, a
     confidential complainant). A given name or surname counts once per case: a family
     named together in one case (the Quills of a dispute) is one family, and must not make
-    its own name look common — least of all when a member's relative is one of them."""
+    its own name look common — least of all when a member's relative is one of them.
+    ``followed``: the parties are already :func:`follow_the_person`'s (``coi screen`` follows
+    them once for the counting and the screening)."""
     from coi.names.frequency import us_frequencies
-    from coi.names.index import given_and_surname
+    from coi.names.index import given_middle_surname
     from coi.names.org_corpus import OrgCorpus
 
     given: Counter = Counter()
@@ -249,9 +252,12 @@ def docket_corpus(parties: Iterable[Party]) -> Corpus:
     # word met again in the same case is not counted again (one entry a word, not a row)
     last_given: dict[str, str] = {}
     last_surname: dict[str, str] = {}
+    middles: Counter = Counter()  # (given name, middle name), once per case as the words are
+    last_middle: dict[tuple[str, str], str] = {}
     orgs: dict[str, None] = {}
     people = 0
-    for party in follow_the_person(parties):
+    split: dict[str, tuple[str, str, str]] = {}  # each distinct name split once (a docket repeats its names)
+    for party in (parties if followed else follow_the_person(parties)):
         if party.confidential:
             continue
         for a in party.affiliations:
@@ -260,14 +266,17 @@ def docket_corpus(parties: Iterable[Party]) -> Corpus:
             orgs[party.name] = None
             continue
         people += 1
-        g, s = given_and_surname(party.name)
+        g, m, s = split.get(party.name) or split.setdefault(party.name, given_middle_surname(party.name))
+        if m and last_middle.get((g, m)) != party.case_id:
+            last_middle[g, m] = party.case_id
+            middles[g, m] += 1
         if g and last_given.get(g) != party.case_id:
             last_given[g] = party.case_id
             given[g] += 1
         if s and last_surname.get(s) != party.case_id:
             last_surname[s] = party.case_id
             surnames[s] += 1
-    return Corpus(persons=us_frequencies().counted(given, surnames, people),
+    return Corpus(persons=us_frequencies().counted(given, surnames, people, rows=people, middles=middles),
                   organizations=OrgCorpus.from_names(orgs))
 
 

@@ -5,8 +5,11 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+
+from coi.timefmt import DEFAULT_TIMEZONE, TIMEZONE_ENV, panel_today, zone
 
 #: The environment variable that overrides the database location.
 DB_ENV = "COI_DB"
@@ -31,6 +34,123 @@ SAVES_ENV = "COI_DISCLOSURE_SAVES_PER_HOUR"
 DOUBLE_CLICK_ENV = "COI_DOUBLE_CLICK_SECONDS"
 
 
+# -- item 14.6 (H4): e-mail notifications (coi.notify), off until an SMTP host is set ----------
+#: The SMTP server coi sends notifications through; without it nothing is ever sent.
+SMTP_HOST_ENV = "COI_SMTP_HOST"
+#: Its port (default: 587 with STARTTLS, 465 with SSL, 25 with neither).
+SMTP_PORT_ENV = "COI_SMTP_PORT"
+#: How the connection is secured: ``starttls`` (the default), ``ssl``, or ``none`` (only for a
+#: relay on the same machine; a password is never sent over it).
+SMTP_SECURITY_ENV = "COI_SMTP_SECURITY"
+#: The account to sign in to the SMTP server with (none: send without signing in) ...
+SMTP_USERNAME_ENV = "COI_SMTP_USERNAME"
+#: ... and its password: read only from the environment, never from a file coi writes or an option.
+SMTP_PASSWORD_ENV = "COI_SMTP_PASSWORD"
+#: The From address of every notification, e.g. ``coi <panel-staff@example.gov>``'s address part.
+MAIL_FROM_ENV = "COI_MAIL_FROM"
+#: The dashboard's public address (e.g. https://coi.example.gov): e-mails link to its pages.
+DASHBOARD_URL_ENV = "COI_DASHBOARD_URL"
+#: How many days before a meeting a member with unanswered prompts for it is reminded (default 3).
+REMINDER_DAYS_ENV = "COI_REMINDER_DAYS"
+#: ``true`` to name non-confidential parties in e-mails (default: no party names at all).
+MAIL_PARTY_NAMES_ENV = "COI_MAIL_PARTY_NAMES"
+#: Where the staff digest goes: addresses separated by commas.
+STAFF_EMAILS_ENV = "COI_STAFF_EMAILS"
+SMTP_SECURITIES = ("starttls", "ssl", "none")
+_DEFAULT_PORTS = {"starttls": 587, "ssl": 465, "none": 25}
+# An address coi sends to: plain ASCII, one local part and a dotted domain — no spaces, commas,
+# quotes, angle brackets or line breaks, so an address can never add a recipient or a header.
+_ADDRESS = re.compile(r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*"
+                      r"@[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+")
+
+
+def mail_address_problem(text: str) -> str | None:
+    """Why ``text`` is not one e-mail address coi can send to, in plain words; None when it is one."""
+    if len(text) > 254:
+        return f"{text[:40]!r}… is {len(text)} characters long; an e-mail address has at most 254"
+    if not _ADDRESS.fullmatch(text):
+        return (f"{text!r} is not one e-mail address: write it as name@example.org (plain letters, digits and "
+                ". _ - + only; one address)")
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class Mail:
+    """How coi sends notifications (coi.notify): the SMTP server, the From address, the
+    dashboard's address for links, the reminder's lead time, and what an e-mail may name.
+    Off until ``smtp_host`` is set; ``problems`` lists what keeps a set host from being used."""
+
+    smtp_host: str | None = None
+    smtp_port: int = 587
+    smtp_security: str = "starttls"
+    smtp_username: str | None = None
+    smtp_password: str | None = field(default=None, repr=False)  # never printed with the settings
+    mail_from: str | None = None
+    dashboard_url: str | None = None
+    reminder_days: int = 3
+    party_names: bool = False  # name non-confidential parties; confidential ones never
+    staff_emails: tuple[str, ...] = ()
+    timeout: float = 30.0  # seconds to wait for the SMTP server
+    problems: tuple[str, ...] = ()
+
+    @property
+    def configured(self) -> bool:
+        """True when e-mail can be sent: a host is set and nothing is wrong with the rest."""
+        return bool(self.smtp_host) and not self.problems
+
+    def not_configured(self) -> str | None:
+        """Why nothing is sent, in plain words (None: e-mail is configured)."""
+        if not self.smtp_host:
+            return (f"e-mail is not configured: nothing is sent until {SMTP_HOST_ENV} names an SMTP server "
+                    f"(and {MAIL_FROM_ENV} the From address); see the README's Notifications section")
+        if self.problems:
+            return "e-mail is not configured properly, so nothing is sent: " + "; ".join(self.problems)
+        return None
+
+
+def load_mail(env) -> Mail:
+    """The e-mail settings from the environment. A mistake is kept in ``problems`` (and e-mail
+    stays off, saying why) rather than raised: a mail setting must not stop the dashboard."""
+    problems: list[str] = []
+    host = env.get(SMTP_HOST_ENV, "").strip() or None
+    security = env.get(SMTP_SECURITY_ENV, "").strip().lower() or "starttls"
+    if security not in SMTP_SECURITIES:
+        problems.append(f"{SMTP_SECURITY_ENV}={security!r} is not one of {', '.join(SMTP_SECURITIES)}")
+        security = "starttls"
+    port = _DEFAULT_PORTS[security]
+    try:
+        port = int(_number(env, SMTP_PORT_ENV, port, low=1, high=65535))
+    except ValueError as exc:
+        problems.append(str(exc))
+    try:
+        days = int(_number(env, REMINDER_DAYS_ENV, 3, low=0, high=60))
+    except ValueError as exc:
+        problems.append(str(exc))
+        days = 3
+    username = env.get(SMTP_USERNAME_ENV, "").strip() or None
+    password = env.get(SMTP_PASSWORD_ENV) or None
+    if username and not password:
+        problems.append(f"{SMTP_USERNAME_ENV} is set but {SMTP_PASSWORD_ENV} is not: set the password in the "
+                        "environment, or unset the username to send without signing in")
+    if username and security == "none":
+        problems.append(f"{SMTP_SECURITY_ENV}=none would send the SMTP password unencrypted: use starttls or ssl")
+    sender = env.get(MAIL_FROM_ENV, "").strip() or None
+    if host and sender is None:
+        problems.append(f"{MAIL_FROM_ENV} is not set: give the address notifications are sent from")
+    elif sender is not None and (why := mail_address_problem(sender)):
+        problems.append(f"{MAIL_FROM_ENV}: {why}")
+    staff = tuple(a.strip() for a in re.split(r"[,;]", env.get(STAFF_EMAILS_ENV, "")) if a.strip())
+    problems += [f"{STAFF_EMAILS_ENV}: {why}" for a in staff if (why := mail_address_problem(a))]
+    url = env.get(DASHBOARD_URL_ENV, "").strip().rstrip("/") or None
+    if url is not None and not re.fullmatch(r"https?://[^\s<>\"']+", url):
+        problems.append(f"{DASHBOARD_URL_ENV}={url!r} is not a web address: write it as https://coi.example.gov")
+    names = env.get(MAIL_PARTY_NAMES_ENV, "").strip().lower()
+    if names not in ("", "true", "false", "yes", "no", "1", "0"):
+        problems.append(f"{MAIL_PARTY_NAMES_ENV}={names!r} is not true or false")
+    return Mail(host, port, security, username, password, sender, url, days, names in ("true", "yes", "1"), staff,
+                problems=tuple(problems))
+
+
 @dataclass(frozen=True, slots=True)
 class Settings:
     db_path: Path = DEFAULT_DB
@@ -41,6 +161,13 @@ class Settings:
     scrypt_log2n: int = OWASP_SCRYPT_LOG2N  # lower only to make test suites fast, never in production
     disclosure_saves_per_hour: int = 10  # a member's own saves (each screens again); more are refused
     double_click_seconds: float = 2.0  # a click this soon after an answer's redraw is a double-click's second half
+    # -- item 14.1 (H1): the Panel's time zone, an IANA name; every timestamp shown is in it (coi.timefmt)
+    timezone: str = DEFAULT_TIMEZONE
+    # -- item 14.6 (H4): e-mail notifications (off until an SMTP host is set)
+    mail: Mail = field(default_factory=Mail)
+
+    def __post_init__(self) -> None:
+        zone(self.timezone)  # refuses a name that is not an IANA time zone, in plain words
 
     def with_(self, **changes) -> "Settings":
         return replace(self, **changes)
@@ -50,16 +177,19 @@ def load_settings(*, db: str | os.PathLike | None = None, policy: str | os.PathL
                   as_of: dt.date | None = None, environ: dict[str, str] | None = None) -> Settings:
     """Settings from explicit options first, then the environment, then the defaults."""
     env = os.environ if environ is None else environ
+    timezone = env.get(TIMEZONE_ENV, "").strip() or DEFAULT_TIMEZONE  # item 14.1: the Panel's zone, and its today
     db_path = Path(db) if db else Path(env[DB_ENV]) if env.get(DB_ENV) else DEFAULT_DB
     return Settings(
         db_path=db_path,
         db_source="--db" if db else DB_ENV if env.get(DB_ENV) else "default",
         policy_path=Path(policy) if policy else None,
-        as_of=as_of or dt.date.today(),
+        as_of=as_of or panel_today(timezone),
         idle_limit=dt.timedelta(minutes=_number(env, IDLE_ENV, 30.0, low=0.01, high=24 * 60)),
         scrypt_log2n=int(_number(env, SCRYPT_ENV, OWASP_SCRYPT_LOG2N, low=10, high=20)),
         disclosure_saves_per_hour=int(_number(env, SAVES_ENV, 10, low=1, high=1000)),
         double_click_seconds=_number(env, DOUBLE_CLICK_ENV, 2.0, low=0, high=60),
+        timezone=timezone,
+        mail=load_mail(env),
     )
 
 

@@ -19,6 +19,7 @@ Design, so that a dashboard with many sessions, a meeting module and crash safet
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
 import os
 import sqlite3
@@ -50,10 +51,10 @@ from coi.import_plan import (KEPT_DASHBOARD_ENTRY, KEPT_MEMBER_ENTRY, Change, Im
                              PlannedRow)
 from coi.files import prepare_database_file
 from coi.migrations import MIGRATIONS
+from coi.screen import ScreeningResult
 from coi.text import clean_typed
 
 CHAINED_SINCE = 6  # the schema version that brought the hash chain (coi.chain)
-from coi.screen import ScreeningResult
 
 # --------------------------------------------------------------------------------------------
 # Migrations (the scripts live in coi.migrations)
@@ -353,6 +354,24 @@ def _prompt_fact(r: sqlite3.Row) -> PromptFact:
 
 
 @dataclass(frozen=True, slots=True)
+class DisclosureRecord:
+    """One disclosure as the record keeps it (issue 14, item 9): when and by what it was added
+    and, once replaced or removed, retired — rows are never deleted."""
+
+    disclosure: Disclosure
+    added_at: str | None
+    added_by: str | None
+    added_from: str | None  # the file, or the dashboard's editor
+    retired_at: str | None = None
+    retired_by: str | None = None
+    retired_from: str | None = None
+
+    @property
+    def current(self) -> bool:
+        return self.retired_at is None
+
+
+@dataclass(frozen=True, slots=True)
 class AuditEntry:
     id: int
     at: str
@@ -406,16 +425,19 @@ def _utc_now() -> str:
     return dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
-_MEMBER_COLUMNS = ("name", "appointed_by", "seat", "term_start", "term_end", "date_of_birth")
+_MEMBER_COLUMNS = ("name", "appointed_by", "seat", "term_start", "term_end", "date_of_birth", "email")
 
 
-def _member_values(m: Member) -> tuple:
-    return (m.name, str(m.appointed_by), m.seat, _iso(m.term_start), _iso(m.term_end), _iso(m.date_of_birth))
+def _member_values(m: Member, columns: Sequence[str] = _MEMBER_COLUMNS) -> tuple:
+    values = {"name": m.name, "appointed_by": str(m.appointed_by), "seat": m.seat, "term_start": _iso(m.term_start),
+              "term_end": _iso(m.term_end), "date_of_birth": _iso(m.date_of_birth), "email": m.email}
+    return tuple(values[c] for c in columns)
 
 
 def _member(row: sqlite3.Row) -> Member:
     return Member(row["member_id"], row["name"], Appointer(row["appointed_by"]), row["seat"], _date(row["term_start"]),
-                  _date(row["term_end"]), _date(row["date_of_birth"]), row["source_row"])
+                  _date(row["term_end"]), _date(row["date_of_birth"]), row["source_row"],
+                  row["email"] if "email" in row.keys() else None)  # the column since schema version 14
 
 
 _DISCLOSURE_COLUMNS = ("relation", "name", "kind", "via", "aliases", "date_of_birth", "since", "until", "role", "notes")
@@ -568,6 +590,30 @@ def _party_words(case_id: str, identity: tuple) -> str:
 DASHBOARD_SOURCE = "dashboard:"
 #: Retired and kept rows named in an import's audit entry (the rest are in the tables, by import id).
 AUDITED_ROWS = 200
+
+
+# -- notifications (issue 14, item 6: coi.notify) ---------------------------------------------
+
+#: The audit actions of a notification e-mail sent, and of one that could not be sent.
+EMAIL_SENT, EMAIL_FAILED = "e-mail sent", "e-mail failed"
+
+
+@dataclass(frozen=True, slots=True)
+class StoredNotification:
+    """One e-mail coi tried to send: to whom, about what, and how it ended."""
+
+    id: int
+    kind: str  # 'new prompts' | 'reminder' | 'staff digest'
+    audience: str  # the member id, or the staff address
+    member_id: str | None
+    recipient: str
+    subject: str
+    items: tuple[str, ...]
+    status: str  # 'sending' | 'sent' | 'failed'
+    error: str | None
+    created_at: str
+    finished_at: str | None
+    actor: str
 
 
 # --------------------------------------------------------------------------------------------
@@ -766,12 +812,19 @@ class Store:
             raise PlanChanged(expect, plan)
         return plan, work
 
+    def _member_columns(self) -> tuple[str, ...]:
+        """The roster columns this database keeps: ``email`` since schema version 14 (issue 14,
+        item 6); a database opened at an older version (tests of upgrades) keeps fewer."""
+        have = {r[1] for r in self._conn.execute("PRAGMA table_info(members)")}
+        return tuple(c for c in _MEMBER_COLUMNS if c in have)
+
     def _members_work(self, records: Sequence[Member]) -> _Work:
         if not records:
             raise ValueError("the roster is empty: it would make every member inactive; import the full roster")
         if len({m.member_id for m in records}) != len(records):
             raise ValueError("the roster lists a member_id more than once; each member must appear once")
         current = {r["member_id"]: r for r in self._conn.execute("SELECT * FROM members")}
+        columns = self._member_columns()
         work = _Work()
         for m in records:
             old = current.get(m.member_id)
@@ -779,7 +832,7 @@ class Store:
                 work.insert.append(m)
                 work.rows.append(PlannedRow(Change.ADDED, f"{m.member_id} {m.name}"))
                 continue
-            fields = _fields_changed(_MEMBER_COLUMNS, tuple(old[c] for c in _MEMBER_COLUMNS), _member_values(m))
+            fields = _fields_changed(columns, tuple(old[c] for c in columns), _member_values(m, columns))
             if fields or not old["active"]:
                 work.update.append(m)
                 work.rows.append(PlannedRow(Change.CHANGED, f"{m.member_id} {m.name}", ", ".join(
@@ -909,14 +962,15 @@ class Store:
                 return self._skipped(plan, fingerprint, actor)
             result, _ = self._begin_planned(plan, fingerprint, actor)
             import_id = result.import_id
+            columns = self._member_columns()
             conn.executemany(
-                f"INSERT INTO members (member_id, {', '.join(_MEMBER_COLUMNS)}, active, source_row, import_id)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, 1, ?, ?)",
-                [(m.member_id, *_member_values(m), m.row, import_id) for m in work.insert])
+                f"INSERT INTO members (member_id, {', '.join(columns)}, active, source_row, import_id)"
+                f" VALUES (?, {', '.join('?' * len(columns))}, 1, ?, ?)",
+                [(m.member_id, *_member_values(m, columns), m.row, import_id) for m in work.insert])
             conn.executemany(
-                f"UPDATE members SET {', '.join(c + ' = ?' for c in _MEMBER_COLUMNS)}, active = 1, source_row = ?,"
+                f"UPDATE members SET {', '.join(c + ' = ?' for c in columns)}, active = 1, source_row = ?,"
                 " import_id = ? WHERE member_id = ?",
-                [(*_member_values(m), m.row, import_id, m.member_id) for m in work.update])
+                [(*_member_values(m, columns), m.row, import_id, m.member_id) for m in work.update])
             conn.executemany("UPDATE members SET source_row = ? WHERE member_id = ?",
                              [(row, mid) for mid, row in work.keep])
             conn.executemany("UPDATE members SET active = 0, import_id = ? WHERE member_id = ?",
@@ -1383,6 +1437,360 @@ class Store:
             " AND e.id IS NULL ORDER BY d.id"))}
 
 
-__all__ = ["PromptFact", "StaleAnswer", "DECISION_ENTERED_IN_ERROR", "Store", "ImportResult", "ImportPlan", "PlanChanged", "StaleScreening", "StoredPrompt", "StoredDecision", "StoredCase", "AuditEntry", "MIGRATIONS",
+    # -- issue 14, items 3 and 7 (H2): threads on unsure answers; judgements of "a different person" --
+
+    def _standing(self, conn: sqlite3.Connection, prompt_key: str) -> sqlite3.Row | None:
+        """The prompt's standing decision: its latest, unless that was marked as entered in error."""
+        latest = conn.execute(_DECISIONS + " WHERE d.prompt_key = ? ORDER BY d.id DESC LIMIT 1",
+                              (prompt_key,)).fetchone()
+        return latest if latest is not None and latest["marked_by"] is None else None
+
+    def add_thread_entry(self, prompt_key: str, *, author: str, author_role: str, body: str | None,
+                         member_id: str | None = None) -> int:
+        """Append an entry to the thread on a prompt whose standing answer is unsure (an open
+        thread: staff advise, the member asks, until the member answers finally). ``member_id``:
+        the prompt must be addressed to this member (a member writing on their own). The text
+        is cleaned as typed text is; audited with its SHA-256, so the chained audit log vouches
+        for the entry's words. One transaction. Returns the entry's id."""
+        text = clean_typed(body, what="message")
+        if text is None:
+            raise ValueError("the message is empty: write what you want to say")
+        if author_role not in ("member", "staff"):
+            raise ValueError(f"unknown author role {author_role!r}: member or staff")
+        if not author or not author.strip():
+            raise ValueError("a thread entry needs to say who wrote it (author)")
+        with self.transaction() as conn:
+            row = self._addressed(conn, prompt_key, member_id, None)
+            standing = self._standing(conn, prompt_key)
+            if standing is None or standing["answer"] != str(Answer.UNSURE):
+                raise ThreadClosed("this prompt has no open thread: a thread opens when the member answers unsure, "
+                                   "and closes when they answer finally. Nothing was recorded.")
+            entry_id = conn.execute(
+                "INSERT INTO thread_entries (prompt_key, member_id, decision_id, author, author_role, body, written_at)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (prompt_key, row["member_id"], standing["id"], author, author_role, text, self._clock())).lastrowid
+            self.audit(THREAD_ENTRY, author, {
+                "entry_id": entry_id, "prompt_key": prompt_key, "member_id": row["member_id"],
+                "author_role": author_role, "decision_id": standing["id"],
+                "text_sha256": hashlib.sha256(text.encode("utf-8")).hexdigest()})
+            return entry_id
+
+    def thread_entries(self, prompt_key: str) -> list[ThreadEntry]:
+        """Every entry written on one prompt's threads, oldest first."""
+        return [ThreadEntry(r["id"], r["prompt_key"], r["member_id"], r["decision_id"], r["author"], r["author_role"],
+                            r["body"], r["written_at"])
+                for r in self._conn.execute("SELECT * FROM thread_entries WHERE prompt_key = ? ORDER BY id",
+                                            (prompt_key,))]
+
+    def record_judgement(self, prompt_key: str, *, reason: str, decided_by: str, member_id: str,
+                         expected_version: int | None,
+                         identity: Callable[[StoredPrompt], tuple[str, str, str | None, list[str]]]) -> tuple[int, int]:
+        """The member's answer *no conflict — a different person*: the decision (as
+        :meth:`record_decision`) and, in the same transaction, the judgement on (their tie, the
+        party's identity) as the prompt stands now — ``identity(prompt)`` gives (the tie in
+        words, the name's key, the date of birth, the affiliations' keys). Audited. Returns
+        (decision id, judgement id)."""
+        with self.transaction() as conn:
+            decision_id = self.record_decision(prompt_key, answer=Answer.NO_CONFLICT, reason=reason,
+                                               decided_by=decided_by, member_id=member_id,
+                                               expected_version=expected_version)
+            p = self._select_prompts(key=prompt_key)[0]
+            tie_name, name_key, date_of_birth, affiliation_keys = identity(p)
+            now = self._clock()
+            judgement_id = conn.execute(
+                "INSERT INTO judgements (member_id, tie_key, tie_name, party_name, name_key, date_of_birth,"
+                " affiliations, affiliation_keys, case_id, prompt_key, decision_id, judged_by, judged_at)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (p.member_id, p.tie_key, tie_name, p.party_name, name_key, date_of_birth,
+                 _json(list(p.party_affiliations)), _json(sorted(affiliation_keys)), p.case_id, prompt_key,
+                 decision_id, decided_by, now)).lastrowid
+            self.audit(JUDGEMENT_RECORDED, decided_by, {
+                "judgement_id": judgement_id, "decision_id": decision_id, "prompt_key": prompt_key,
+                "member_id": p.member_id, "case_id": p.case_id, "tie_key": p.tie_key, "name_key": name_key,
+                "date_of_birth": date_of_birth, "affiliation_keys": sorted(affiliation_keys),
+                "confidential": p.party_confidential})
+            return decision_id, judgement_id
+
+    def judgements(self, *, member_id: str | None = None, judgement_id: int | None = None) -> list[StoredJudgement]:
+        """Judgements of "a different person" (of one member, or one by id), oldest first, each
+        with its revocation, if any, and how many answers confirmed it since."""
+        where, args = [], []
+        if member_id is not None:
+            where.append("j.member_id = ?")
+            args.append(member_id)
+        if judgement_id is not None:
+            where.append("j.id = ?")
+            args.append(judgement_id)
+        sql = ("SELECT j.*, r.reason AS r_reason, r.revoked_by AS r_by, r.revoked_at AS r_at,"
+               " (SELECT count(*) FROM judgement_confirmations c WHERE c.judgement_id = j.id) AS confirmations,"
+               " (SELECT e.marked_at FROM decision_errors e WHERE e.decision_id = j.decision_id) AS struck_at"
+               " FROM judgements j LEFT JOIN judgement_revocations r ON r.judgement_id = j.id"
+               + (" WHERE " + " AND ".join(where) if where else "") + " ORDER BY j.id")
+        return [StoredJudgement(r["id"], r["member_id"], r["tie_key"], r["tie_name"], r["party_name"], r["name_key"],
+                                _date(r["date_of_birth"]), tuple(json.loads(r["affiliations"])),
+                                tuple(json.loads(r["affiliation_keys"])), r["case_id"], r["prompt_key"],
+                                r["decision_id"], r["judged_by"], r["judged_at"], r["r_by"], r["r_at"], r["r_reason"],
+                                r["confirmations"], r["struck_at"])
+                for r in self._conn.execute(sql, args)]
+
+    def confirm_judgement(self, prompt_key: str, judgement_id: int, *, reason: str, decided_by: str,
+                          member_id: str, expected_version: int | None,
+                          applies: Callable[[StoredJudgement, StoredPrompt], bool]) -> int:
+        """The member confirms, on another prompt, a judgement they made: an answer of no
+        conflict citing it (as :meth:`record_decision`) and the link between the two, in one
+        transaction, only while the judgement stands and ``applies(judgement, prompt)`` (the
+        party's identity unchanged). Audited. Returns the decision id."""
+        with self.transaction() as conn:
+            found = self.judgements(judgement_id=judgement_id)
+            if not found:
+                raise ValueError(f"there is no judgement {judgement_id}")
+            j = found[0]
+            if not j.stands:
+                raise ValueError("this judgement no longer stands (revoked by staff, or its answer was marked as "
+                                 "entered in error): answer the prompt as it stands. Nothing was recorded.")
+            prompts = self._select_prompts(key=prompt_key)
+            if not prompts:
+                raise UnknownPrompt(prompt_key)
+            if not applies(j, prompts[0]):
+                raise ValueError("this judgement does not apply to this prompt (the party's details differ): answer "
+                                 "the prompt as it stands. Nothing was recorded.")
+            decision_id = self.record_decision(prompt_key, answer=Answer.NO_CONFLICT, reason=reason,
+                                               decided_by=decided_by, member_id=member_id,
+                                               expected_version=expected_version)
+            confirmation_id = conn.execute(
+                "INSERT INTO judgement_confirmations (judgement_id, decision_id, prompt_key, confirmed_by, confirmed_at)"
+                " VALUES (?, ?, ?, ?, ?)", (judgement_id, decision_id, prompt_key, decided_by, self._clock())).lastrowid
+            self.audit(JUDGEMENT_CONFIRMED, decided_by, {
+                "confirmation_id": confirmation_id, "judgement_id": judgement_id, "decision_id": decision_id,
+                "prompt_key": prompt_key, "member_id": j.member_id, "case_id": prompts[0].case_id,
+                "judged_on_case": j.case_id})
+            return decision_id
+
+    def revoke_judgement(self, judgement_id: int, *, reason: str | None, revoked_by: str) -> int:
+        """Staff revoke a judgement (it applies no more; it, and every answer given with it,
+        stays on record). A reason is required. Audited; one transaction. Returns the revocation's id."""
+        text = clean_typed(reason, what="reason")
+        if text is None:
+            raise ValueError("say why the judgement is revoked (a reason is required)")
+        with self.transaction() as conn:
+            found = self.judgements(judgement_id=judgement_id)
+            if not found:
+                raise ValueError(f"there is no judgement {judgement_id}")
+            if found[0].revoked:
+                raise ValueError(f"judgement {judgement_id} is already revoked (by {found[0].revoked_by}): nothing "
+                                 "was changed")
+            revocation_id = conn.execute(
+                "INSERT INTO judgement_revocations (judgement_id, reason, revoked_by, revoked_at) VALUES (?, ?, ?, ?)",
+                (judgement_id, text, revoked_by, self._clock())).lastrowid
+            self.audit(JUDGEMENT_REVOKED, revoked_by, {
+                "revocation_id": revocation_id, "judgement_id": judgement_id, "member_id": found[0].member_id,
+                "case_id": found[0].case_id, "reason": text})
+            return revocation_id
+
+    # -- issue 14, items 9 and 10 (H5): the audit log searched and paged; confirmations ------------
+
+    def audit_search(self, *, actor: str | None = None, action: str | None = None, since: str | None = None,
+                     until: str | None = None, member_id: str | None = None, case_id: str | None = None,
+                     text: str | None = None, limit: int = 100, offset: int = 0) -> tuple[list[AuditEntry], int]:
+        """One page of the audit log, newest first, and how many entries match in all.
+        ``since``/``until``: UTC timestamps, ``since`` included and ``until`` not; ``member_id``:
+        entries about the member (its member_id, a vote or motion naming it) or by the member's
+        accounts; ``case_id``: entries naming the case, or the prompts of the case; ``text``:
+        found anywhere in who, what or the detail (case-insensitive)."""
+        where, args = self._audit_filters(actor, action, since, until, member_id, case_id, text)
+        with self._snapshot() as conn:
+            total = conn.execute(f"SELECT count(*) FROM audit_log{where}", args).fetchone()[0]
+            rows = conn.execute(f"SELECT * FROM audit_log{where} ORDER BY id DESC LIMIT ? OFFSET ?",
+                                [*args, max(0, limit), max(0, offset)]).fetchall()
+        return [AuditEntry(r["id"], r["at"], r["actor"], r["action"], json.loads(r["detail"])) for r in rows], total
+
+    @staticmethod
+    def _audit_filters(actor, action, since, until, member_id, case_id, text) -> tuple[str, list]:
+        clauses: list[str] = []
+        args: list = []
+        for column, value in (("actor", actor), ("action", action)):
+            if value:
+                clauses.append(f"{column} = ?")
+                args.append(value)
+        if since:
+            clauses.append("at >= ?")
+            args.append(since)
+        if until:
+            clauses.append("at < ?")
+            args.append(until)
+        if member_id:
+            clauses.append("(json_extract(detail, '$.member_id') = ? OR json_extract(detail, '$.voter_id') = ?"
+                           " OR json_extract(detail, '$.moved_by') = ?"
+                           " OR actor IN (SELECT username FROM accounts WHERE member_id = ?))")
+            args += [member_id] * 4
+        if case_id:
+            clauses.append("(json_extract(detail, '$.case_id') = ? OR json_extract(detail, '$.prompt_key') IN"
+                           " (SELECT key FROM prompts WHERE case_id = ?))")
+            args += [case_id] * 2
+        if text:
+            pattern = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+            clauses.append("(actor LIKE ? ESCAPE '\\' OR action LIKE ? ESCAPE '\\' OR detail LIKE ? ESCAPE '\\')")
+            args += [pattern] * 3
+        return (" WHERE " + " AND ".join(clauses) if clauses else ""), args
+
+    def audit_vocabulary(self) -> tuple[list[str], list[str]]:
+        """Who appears in the audit log and what they did (each distinct, sorted): the audit page's choices."""
+        with self._snapshot() as conn:
+            actors = [r[0] for r in conn.execute("SELECT DISTINCT actor FROM audit_log ORDER BY actor")]
+            actions = [r[0] for r in conn.execute("SELECT DISTINCT action FROM audit_log ORDER BY action")]
+        return actors, actions
+
+    def prompt_cases(self, keys: Iterable[str]) -> dict[str, tuple[str, str]]:
+        """Prompt key → (case, member) for the keys given: how the audit page names a prompt in words."""
+        wanted = sorted(set(keys))
+        out: dict[str, tuple[str, str]] = {}
+        for i in range(0, len(wanted), 500):
+            chunk = wanted[i:i + 500]
+            out.update({r["key"]: (r["case_id"], r["member_id"]) for r in self._conn.execute(
+                f"SELECT key, case_id, member_id FROM prompts WHERE key IN ({','.join('?' * len(chunk))})", chunk)})
+        return out
+
+    def disclosure_record(self, member_id: str) -> list[DisclosureRecord]:
+        """Every disclosure a member ever had, oldest first, with the import (a file, or the
+        dashboard's editor) that added it and the one that retired it: who, when, from what."""
+        rows = self._conn.execute(
+            "SELECT d.*, a.imported_at AS added_at, a.actor AS added_by, a.source AS added_from,"
+            " r.actor AS retired_by, r.source AS retired_from FROM disclosures d"
+            " LEFT JOIN imports a ON a.id = d.import_id LEFT JOIN imports r ON r.id = d.retired_by_import"
+            " WHERE d.member_id = ? ORDER BY d.id", (member_id,)).fetchall()
+        return [DisclosureRecord(_disclosure(r), r["added_at"], r["added_by"], r["added_from"], r["retired_at"],
+                                 r["retired_by"], r["retired_from"]) for r in rows]
+
+    def confirmations(self, member_id: str | None = None) -> list[tuple[str, str, str]]:
+        """Confirmations that disclosures are complete, newest first: (member, when, by whom)."""
+        sql = "SELECT member_id, confirmed_at, confirmed_by FROM disclosure_confirmations"
+        args: list = []
+        if member_id is not None:
+            sql, args = sql + " WHERE member_id = ?", [member_id]
+        return [(r[0], r[1], r[2]) for r in self._conn.execute(sql + " ORDER BY id DESC", args)]
+
+    # -- notifications (issue 14, item 6: coi.notify) -------------------------------------------
+
+    def notified(self) -> dict[str, set[str]]:
+        """What has been notified, or is being sent now: audience → items. coi.notify leaves them out."""
+        out: dict[str, set[str]] = {}
+        for r in self._conn.execute("SELECT audience, item FROM notification_items"):
+            out.setdefault(r["audience"], set()).add(r["item"])
+        return out
+
+    def claim_notification(self, *, kind: str, audience: str, member_id: str | None, recipient: str, subject: str,
+                           items: Sequence[str], actor: str) -> int | None:
+        """Record an e-mail about to be sent (status ``sending``) and claim what it notifies, in
+        one transaction, before it is sent; None, recording nothing, when any item is claimed
+        already (another run sent it meanwhile). So an item is never sent twice."""
+        if not items:
+            raise ValueError("a notification must say what it notifies")
+        with self.transaction() as conn:
+            marks = ", ".join("?" * len(items))
+            if conn.execute(f"SELECT 1 FROM notification_items WHERE audience = ? AND item IN ({marks}) LIMIT 1",
+                            (audience, *items)).fetchone():
+                return None
+            notification_id = conn.execute(
+                "INSERT INTO notifications (kind, audience, member_id, recipient, subject, items, status, created_at,"
+                " actor) VALUES (?, ?, ?, ?, ?, ?, 'sending', ?, ?)",
+                (kind, audience, member_id, recipient, subject, _json(list(items)), self._clock(), actor)).lastrowid
+            conn.executemany("INSERT INTO notification_items (audience, item, notification_id) VALUES (?, ?, ?)",
+                             [(audience, item, notification_id) for item in items])
+            return notification_id
+
+    def finish_notification(self, notification_id: int, *, error: str | None, actor: str) -> StoredNotification:
+        """Record how a claimed e-mail ended — sent (``error`` None) or failed, giving its claims
+        back so the next run tries again — and audit it, in one transaction."""
+        with self.transaction() as conn:
+            row = conn.execute("SELECT * FROM notifications WHERE id = ?", (notification_id,)).fetchone()
+            if row is None or row["status"] != "sending":
+                raise ValueError(f"notification {notification_id} is not being sent")
+            conn.execute("UPDATE notifications SET status = ?, error = ?, finished_at = ? WHERE id = ?",
+                         ("sent" if error is None else "failed", error, self._clock(), notification_id))
+            if error is not None:
+                conn.execute("DELETE FROM notification_items WHERE notification_id = ?", (notification_id,))
+            self.audit(EMAIL_SENT if error is None else EMAIL_FAILED, actor, {
+                "notification_id": notification_id, "kind": row["kind"], "member_id": row["member_id"],
+                "recipient": row["recipient"], "subject": row["subject"], "items": len(json.loads(row["items"])),
+                **({"error": error} if error is not None else {})})
+            return self.notifications(notification_id=notification_id)[0]
+
+    def notifications(self, limit: int | None = 200, *, notification_id: int | None = None) -> list[StoredNotification]:
+        """The e-mails coi tried to send, newest first (or the one ``notification_id``)."""
+        sql, args = "SELECT * FROM notifications", []
+        if notification_id is not None:
+            sql, args = sql + " WHERE id = ?", [notification_id]
+        sql += " ORDER BY id DESC" + (" LIMIT ?" if limit is not None else "")
+        args += [limit] if limit is not None else []
+        return [StoredNotification(r["id"], r["kind"], r["audience"], r["member_id"], r["recipient"], r["subject"],
+                                   tuple(json.loads(r["items"])), r["status"], r["error"], r["created_at"],
+                                   r["finished_at"], r["actor"]) for r in self._conn.execute(sql, args)]
+
+
+# --------------------------------------------------------------------------------------------
+# Issue 14, items 3 and 7 (H2): the records of threads and judgements
+
+#: Audit actions of threads on unsure answers and of judgements of "a different person".
+THREAD_ENTRY = "thread entry on an unsure answer"
+JUDGEMENT_RECORDED = "judgement recorded: a different person"
+JUDGEMENT_CONFIRMED = "judgement confirmed on another prompt"
+JUDGEMENT_REVOKED = "judgement revoked"
+
+
+class ThreadClosed(ValueError):
+    """An entry written on a prompt with no open thread (its standing answer is not unsure)."""
+
+
+@dataclass(frozen=True, slots=True)
+class ThreadEntry:
+    """One entry of a thread on a prompt: whose prompt, who wrote it (as member or staff), when."""
+
+    id: int
+    prompt_key: str
+    member_id: str
+    decision_id: int  # the unsure answer it was written on: it reads after that answer, before the next
+    author: str
+    author_role: str  # 'member' | 'staff'
+    body: str
+    written_at: str
+
+
+@dataclass(frozen=True, slots=True)
+class StoredJudgement:
+    """A member's judgement that a party is a different person from one of their ties, as
+    recorded with its answer; revoked by staff or standing."""
+
+    id: int
+    member_id: str
+    tie_key: str
+    tie_name: str  # the tie in words: "sibling-in-law Margaret Kavanagh"
+    party_name: str
+    name_key: str
+    date_of_birth: dt.date | None
+    affiliations: tuple[str, ...]
+    affiliation_keys: tuple[str, ...]
+    case_id: str
+    prompt_key: str
+    decision_id: int
+    judged_by: str
+    judged_at: str
+    revoked_by: str | None = None
+    revoked_at: str | None = None
+    revoke_reason: str | None = None
+    confirmations: int = 0
+    struck_at: str | None = None  # the answer it was given with was marked as entered in error (then it lapses)
+
+    @property
+    def revoked(self) -> bool:
+        return self.revoked_by is not None
+
+    @property
+    def stands(self) -> bool:
+        """Neither revoked by staff nor lapsed with its answer (marked as entered in error)."""
+        return not self.revoked and self.struck_at is None
+
+
+__all__ = ["DisclosureRecord", "PromptFact", "StaleAnswer", "DECISION_ENTERED_IN_ERROR", "Store", "ImportResult", "ImportPlan", "PlanChanged", "StaleScreening", "StoredPrompt", "StoredDecision", "StoredCase", "AuditEntry", "MIGRATIONS",
            "SchemaTooNew", "UnknownPrompt", "ScreeningReason", "PROMPT_HELD", "PROMPT_WITHDRAWN_BY_EDIT",
-           "PROMPT_RELEASED"]
+           "PROMPT_RELEASED", "THREAD_ENTRY", "JUDGEMENT_RECORDED", "JUDGEMENT_CONFIRMED", "JUDGEMENT_REVOKED",
+           "ThreadClosed", "ThreadEntry", "StoredJudgement", "StoredNotification", "EMAIL_SENT", "EMAIL_FAILED"]

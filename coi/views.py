@@ -441,12 +441,20 @@ def dot_quote(text: str) -> str:
 
 
 def ties_graph(store: Store, account: Account, member_id: str | None = None) -> str | None:
-    """The member's relationship graph as Graphviz DOT: the member, each disclosed tie and
-    the chain it came through, each end labelled with its 3.1(g) category; former ties
-    dashed. None when the member has disclosed nothing."""
+    """The member's relationship graph as Graphviz DOT (:func:`ties_picture`'s). None when
+    the member has disclosed nothing."""
+    picture = ties_picture(store, account, member_id)
+    return None if picture is None else picture.dot
+
+
+def ties_picture(store: Store, account: Account, member_id: str | None = None, *, limit: int | None = None):
+    """The picture of a member's ties (coi.ties_picture.TiesPicture: the member in the centre,
+    ties grouped by category, former ties dashed, large groups collapsed), drawn from that
+    member's own disclosures only, as of the Panel's today. None when they disclosed nothing."""
     from coi.graph import build_graph
     from coi.model import Panel
-    from coi.policy import load_policy
+    from coi.ties_picture import COLLAPSE_OVER
+    from coi.ties_picture import ties_picture as draw
 
     _, scope = require_scope(store, account, Permission.EDIT_OWN_DISCLOSURES, Permission.SEE_ALL_DISCLOSURES,
                              member_id=member_id)
@@ -454,24 +462,10 @@ def ties_graph(store: Store, account: Account, member_id: str | None = None) -> 
     disclosures = tuple(disclosures_for(store, account, scope))
     if member is None or not disclosures:
         return None
-    graph = build_graph(Panel((member,), disclosures), load_policy(), as_of=dt.date.today())
-
-    nodes: dict[str, str] = {}
-    edges: dict[tuple[str, str], tuple[str, bool]] = {}
-    for tie in graph.ties_of(scope):
-        if tie.is_self:
-            continue
-        names = [step.name for step in tie.path]
-        for i, step in enumerate(tie.path[1:], 1):
-            edges.setdefault((names[i - 1], names[i]), (step.relation, tie.former))
-        former = ", former" if tie.former and "former" not in tie.category.words else ""
-        nodes[names[-1]] = f"{names[-1]}\n({tie.category.words}{former})"
-    lines = ["digraph { rankdir=LR; node [shape=box, style=rounded, fontsize=10]; edge [fontsize=9];",
-             f"{dot_quote(member.name)} [style=\"rounded,bold\"];"]
-    lines += [f"{dot_quote(n)} [label={dot_quote(label)}];" for n, label in nodes.items()]
-    lines += [f"{dot_quote(a)} -> {dot_quote(b)} [label={dot_quote(rel)}{', style=dashed' if former else ''}];"
-              for (a, b), (rel, former) in edges.items()]
-    return "\n".join(lines + ["}"])
+    settings = load_settings()
+    policy = load_policy(settings.policy_path)
+    graph = build_graph(Panel((member,), disclosures), policy, as_of=settings.as_of)
+    return draw(graph, scope, policy, limit=COLLAPSE_OVER if limit is None else limit)
 
 
 def term_status(term_end: dt.date | None, today: dt.date) -> str:
@@ -519,6 +513,6 @@ def last_confirmed(store: Store) -> dict[str, str]:
 
 __all__ = ["Forbidden", "StaleAnswer", "UnsavedEdits", "PromptView", "view_of", "prompts_for", "answer",
            "mark_entered_in_error", "history_for", "disclosures_for",
-           "disclosure_rows", "save_disclosures", "term_status", "roster_rows", "confirm_disclosures", "confirmed_on", "roster_names", "last_confirmed", "ties_graph",
+           "disclosure_rows", "save_disclosures", "term_status", "roster_rows", "confirm_disclosures", "confirmed_on", "roster_names", "last_confirmed", "ties_graph", "ties_picture",
            "DISCLOSURE_FIELDS", "DisclosureSave", "SavesLimited", "HeldPromptView", "held_prompts",
            "release_held_prompt", "member_edit_log"]

@@ -140,3 +140,38 @@ def _cookie_of_this_apptest() -> str | None:
 APP = str(Path(__file__).resolve().parent.parent / "app.py")
 
 __all__ = ["AS_OF", "SYSTEM", "APP", "dashboard_as", "set_browser_cookie", "demo_database", "copy_database", "member", "tie", "party", "panel", "Kind", "write_csv", "problem_at", "only"]
+
+
+def two_member_store(path: Path, disclosures: list[Disclosure], docket: list[Party]):
+    """A Panel database at ``path``: members M01 Ana Diaz and M02 Ben Cole with these
+    disclosures, this docket screened with the shipped policy, and accounts m01, m02 (their
+    members') and staff. A context manager: the open Store."""
+    from coi import service
+    from coi.accounts import Accounts
+    from coi.policy import load_policy
+    from coi.store import Store
+
+    store = Store.open(path)
+    store.import_members([member("M01", "Ana Diaz"), member("M02", "Ben Cole")], source="m", fingerprint="m",
+                         actor="t")
+    store.import_disclosures(disclosures, source="d", fingerprint="d", actor="t")
+    store.import_docket(docket, source="k", fingerprint="k", actor="t")
+    service.screen_stored(store, SYSTEM, load_policy(), AS_OF)
+    accounts = Accounts(store)
+    accounts.create("m01", "member", "m01-password-1", member_id="M01", by=SYSTEM)
+    accounts.create("m02", "member", "m02-password-1", member_id="M02", by=SYSTEM)
+    accounts.create("staff", "staff", "staff-password-1", by=SYSTEM)
+    return store
+
+
+def account(store, username: str):
+    """The stored account ``username``."""
+    from coi.accounts import Accounts
+
+    return Accounts(store).get(username)
+
+
+def prompt_key(store, case_id: str, member_id: str = "M01") -> str:
+    """The key of the one prompt of ``member_id`` on ``case_id``."""
+    (p,) = store.prompts(member_id=member_id, case_id=case_id)
+    return p.key

@@ -146,6 +146,8 @@ ACTIONS = {  # action → (what it does, the accounts that may do it)
     "see when one confirmed": (lambda st, a: views.confirmed_on(st, a), {M}),
     "see one's ties": (lambda st, a: views.ties_graph(st, a), {M}),
     "see another member's ties": (lambda st, a: views.ties_graph(st, a, OTHER), STAFF),
+    "see the picture of one's ties": (lambda st, a: views.ties_picture(st, a), {M}),
+    "see the picture of another member's ties": (lambda st, a: views.ties_picture(st, a, OTHER), STAFF),
     "see the roster": (lambda st, a: views.roster_rows(st, a, AS_OF), STAFF),
     "list the members on the roster": (lambda st, a: views.roster_names(st, a), STAFF),
     "see the prompts held after members' edits": (lambda st, a: views.held_prompts(st, a), STAFF),
@@ -158,6 +160,9 @@ ACTIONS = {  # action → (what it does, the accounts that may do it)
     "list the motions": (lambda st, a: votes.motions(st, a), STAFF),
     "read a motion": (lambda st, a: votes.motion(st, a, _motion(st)), STAFF),
     "read a motion's result": (lambda st, a: votes.result(st, a, _motion(st)), STAFF),
+    "list a motion's voters": (lambda st, a: votes.remaining(st, a, _motion(st)), STAFF),
+    "record a roll call": (lambda st, a: votes.record_roll_call(
+        st, a, _motion(st), {v: "yes" for v in votes.remaining(st, SYSTEM, _motion(st))}), STAFF),
     # meetings
     "list the meetings": (lambda st, a: meetings.meetings(st, a), EVERYONE),
     "read a meeting": (lambda st, a: meetings.meeting(st, a, MEETING), EVERYONE),
@@ -221,7 +226,8 @@ def test_an_action_is_allowed_only_to_the_accounts_that_have_it(db, kind, action
         with pytest.raises(Forbidden):
             fn(store, account)
         # these move a motion, or record the answer to mark, first
-        if not action.startswith(("record a recusal vote", "read a motion", "mark an answer")):
+        if not action.startswith(("record a recusal vote", "read a motion", "mark an answer", "list a motion's",
+                                  "record a roll call")):
             assert _written(store) == before, "a refused action wrote to the database"
 
 
@@ -229,15 +235,15 @@ def test_an_action_is_allowed_only_to_the_accounts_that_have_it(db, kind, action
 #: but are no user action (building blocks of an action that checks its own access)
 IN_THE_MATRIX = {
     "views": {"prompts_for", "answer", "mark_entered_in_error", "history_for", "disclosures_for", "save_disclosures", "confirm_disclosures",
-              "confirmed_on", "ties_graph", "roster_rows", "roster_names", "held_prompts", "release_held_prompt",
+              "confirmed_on", "ties_graph", "ties_picture", "roster_rows", "roster_names", "held_prompts", "release_held_prompt",
               "member_edit_log"},
-    "votes": {"move", "vote", "motions", "motion", "result"},
+    "votes": {"move", "vote", "motions", "motion", "result", "remaining", "record_roll_call"},
     "meetings": {"meetings", "meeting", "voters", "save_meeting", "set_absent", "import_agenda", "record_votes",
                  "build_report", "exposure_audit"},
     "service": {"import_docket_file", "import_records", "screen_stored", "screen_after_edit", "audit_entries",
                 "plan_import", "plan_docket_file"},
 }
-BUILDING_BLOCKS = {"views": {"last_confirmed"}, "votes": {"recused_by_vote"}}
+BUILDING_BLOCKS = {"views": {"last_confirmed"}, "votes": {"recused_by_vote", "recused_from_case"}}
 
 
 def test_every_account_management_action_is_in_the_matrix():

@@ -181,7 +181,7 @@ def test_report_and_audit_commands_on_the_demo_meetings(tmp_path):
     html = tmp_path / "report.html"
     assert CliRunner().invoke(main, ["report", "--db", db, "--meeting", "2026-12-10", "--format", "html",
                                      "--out", str(html)]).exit_code == 0
-    assert "<svg" in html.read_text(encoding="utf-8")
+    assert '<table class="matrix">' in html.read_text(encoding="utf-8")  # the members × items matrix
     audit = CliRunner().invoke(main, ["audit", "--db", db, "--meeting", "2026-08-13"])
     assert audit.exit_code == 0 and "voted with a statutory prompt unanswered" in audit.output
     unknown = CliRunner().invoke(main, ["report", "--db", db, "--meeting", "1999-01-01", "--out", str(out)])

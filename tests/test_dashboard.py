@@ -256,20 +256,20 @@ def test_my_ties_draws_the_members_graph(db):
 
 def test_staff_record_a_motion_and_a_vote(db):
     at = signed_in("staff", "demo-staff-pass", page="recusal-votes")
-    with Store.open(db) as store:
-        case_id = store.parties()[0].case_id
-    at.text_input(key="motion_case").input(case_id)
-    at.selectbox(key="motion_member").select("M01")
-    at.selectbox(key="motion_mover").select("M02")
-    at.button(key="FormSubmitter:motion-Record the motion").click().run()
+    meeting = at.selectbox(key="motion_meeting").value
+    at.selectbox(key=f"motion_item-{meeting}").select_index(0)
+    at.selectbox(key=f"motion_member-{meeting}").select("M01")
+    at.selectbox(key=f"motion_mover-{meeting}").select("M02")
+    at.button(key=f"FormSubmitter:motion-{meeting}-Record the motion").click().run()
     assert not at.exception, at.exception
     assert "Motion recorded: recuse M01" in page_text(at)
-    at.selectbox(key="voter-1").select("M03")
-    at.radio(key="vote-1").set_value("yes")
-    at.button(key="record-1").click().run()
-    assert "1 yes, 0 no, 0 abstaining" in page_text(at)
+    rows = [s for s in at.selectbox if s.key and s.key.startswith("roll-1-")]
+    for s in rows:
+        s.select("no" if s.key == "roll-1-M03" else "yes")
+    at.button(key="FormSubmitter:rollcall-1-Record the roll call").click().run()
+    assert f"{len(rows) - 1} yes, 1 no, 0 abstaining" in page_text(at)
     # the member concerned is not offered as a voter
-    assert not any(o.startswith("M01") for o in at.selectbox(key="voter-1").options)
+    assert "roll-1-M01" not in {s.key for s in rows}
 
 
 def test_single_sign_on_is_offered_only_when_configured(db):

@@ -162,7 +162,7 @@ def test_a_members_card_says_how_likely_and_why_and_a_confidential_card_withhold
     (card,) = [c for c in cards(at) if f"Case {p.case_id}" in c and "[confidential]" in c]
     assert WITHHELD[1:] in card and "likely the same" not in card and "Why:" not in card and "%)" not in card
     assert "How the names compare" not in card
-    for piece in {p.party_name, *p.party_name.replace(",", "").split(), *p.matched_name.split(), "equal and rare"}:
+    for piece in {p.party_name, *p.party_name.replace(",", "").split(), *p.matched_name.split(), "spelt another way"}:
         assert piece not in card, piece
     if p.party_date_of_birth:
         assert p.party_date_of_birth.isoformat() not in card
@@ -192,4 +192,4 @@ def test_staff_see_the_probability_and_reasons_of_every_prompt_in_the_prompts_ta
     table = at.dataframe[0].value
     assert {"probability", "reasons"} <= set(table.columns)
     assert table["probability"].str.startswith("likely the same").all()
-    assert table["reasons"].str.contains("equal and rare").all()
+    assert table["reasons"].str.contains("spelt another way").all()

@@ -55,7 +55,8 @@ def test_the_probability_reads_likely_at_ninety_percent_and_possibly_from_the_th
 def test_an_explanation_gives_the_probability_in_words_and_the_strongest_reasons_first():
     told = explain.explain(handmade(), 80)
     assert told.likelihood == f"likely the same person ({explain.percent(handmade().probability)})"
-    assert told.reasons == "same date of birth; surname equal and rare; given name one letter apart"
+    assert told.reasons == ("same date of birth; surname equal; given name one letter apart (Micheal / Michael), likely "
+                            "a typing slip")
     possibly = explain.explain(handmade(POSSIBLY_FEATURES), 80)
     assert possibly.likelihood.startswith("possibly the same person (")
 
@@ -110,7 +111,8 @@ def test_compare_prints_the_waterfall_from_the_prior_through_each_feature_to_the
     assert f"match weight {running:+.2f} bits" in lines[7] and f"score {ev.score:g} of 100" in lines[7]
     assert f"probability {model.probability(running):.4f}" in lines[7]
     assert lines[8].strip().startswith("likely the same person (")
-    assert lines[9].strip() == "reasons: same date of birth; surname equal and rare; given name one letter apart"
+    assert lines[9].strip() == ("reasons: same date of birth; surname equal; given name one letter apart "
+                                "(Micheal / Michael), likely a typing slip")
 
 
 def test_compare_passes_each_date_of_birth_to_its_own_side(compared):

@@ -148,7 +148,7 @@ def test_confidential_parties_are_redacted_in_html_csv_and_excel(store):
 
 
 def test_the_html_escapes_what_the_docket_holds(store):
-    store.import_docket(DOCKET + [party("<script>alert(1)</script>", case_id="C-3", role="witness")],
+    store.import_docket(DOCKET + [party("<script>alert(1)</script>", case_id="C-1", role="witness")],
                         source="k2", fingerprint="k2", actor="t")
     html = texts(store)["html"]
     assert "<script>alert(1)" not in html and "&lt;script&gt;" in html

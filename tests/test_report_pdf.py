@@ -25,7 +25,7 @@ def pdf_text(store, **kw) -> tuple[str, int]:  # noqa: F811  (the fixture passed
 def test_the_pdf_holds_the_cover_every_item_the_quorum_and_the_warnings(store):  # noqa: F811
     text, pages = pdf_text(store)
     for words in ("Pre-meeting conflict report", "meeting M-1", "Rule applied", "Quorum: a majority of the 13 seats",
-                  "Item 1", "case C-1", "Item 2", "case C-2", "Item 3", "Luis Diaz", "spouse", "unanswered",
+                  "Item 1", "case C-1", "Item 2", "case C-2", "No prompts: item 3", "Luis Diaz", "spouse", "unanswered",
                   "Answers outstanding", "Recusals, for the minutes", f"page 1 of {pages}"):
         assert words in text, words
 
@@ -44,7 +44,7 @@ def test_html_in_a_name_is_printed_as_text_in_the_pdf(store):  # noqa: F811
     from tests.test_meetings import DOCKET
     from tests.factories import party
 
-    store.import_docket(DOCKET + [party("<b>Bold</b> <script>alert(1)</script>", case_id="C-3", role="witness")],
+    store.import_docket(DOCKET + [party("<b>Bold</b> <script>alert(1)</script>", case_id="C-1", role="witness")],
                         source="k2", fingerprint="k2", actor="t")
     text, _ = pdf_text(store)
     assert "<b>Bold</b> <script>alert(1)</script>" in text

@@ -253,3 +253,46 @@ def test_only_a_large_docket_file_is_worth_forking_for(tmp_path):
     assert not screen.worth_forking(small)
     assert screen.worth_forking(large)
     assert not screen.worth_forking(tmp_path / "missing.csv")
+
+
+
+def test_coi_screen_follows_the_person_once(tmp_path, monkeypatch):
+    """`coi screen` flags a confidential person's other rows once, for the counting and the
+    screening alike, and the prompts are those of following them in each."""
+    from click.testing import CliRunner
+
+    from coi import cli, redaction
+
+    calls = []
+    real = redaction.follow_the_person
+
+    def counted(parties):
+        calls.append(1)
+        return real(parties)
+
+    monkeypatch.setattr(cli, "follow_the_person", counted, raising=False)
+    monkeypatch.setattr(screen, "follow_the_person", counted)
+    out = tmp_path / "conflicts.csv"
+    result = CliRunner().invoke(cli.main, [
+        "screen", "--members", str(DEMO_FOLDER / "members.csv"), "--disclosures", str(DEMO_FOLDER / "disclosures.csv"),
+        "--docket", str(DEMO_FOLDER / "docket.csv"), "--out", str(out), "--as-of", DEMO_AS_OF.isoformat(),
+        "--no-progress"], catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    assert len(calls) == 1
+    graph, parties = _demo()
+    assert len(out.read_text(encoding="utf-8").splitlines()) - 1 == len(
+        screen_docket(parties, Screener.build(graph, POLICY, corpus=docket_corpus(parties)), workers=1).prompts)
+
+
+def test_followed_parties_give_the_corpus_and_prompts_of_following_them_again():
+    from coi.redaction import follow_the_person
+
+    graph, parties = _demo()
+    followed = follow_the_person(parties)
+    once, twice = docket_corpus(followed, followed=True), docket_corpus(parties)
+    assert once.persons == twice.persons
+    assert (once.organizations.counts, once.organizations.names, once.organizations.postings) == (
+        twice.organizations.counts, twice.organizations.names, twice.organizations.postings)
+    corpus = docket_corpus(parties)
+    assert (screen_docket(followed, Screener.build(graph, POLICY, corpus=corpus), workers=1, followed=True).prompts
+            == screen_docket(parties, Screener.build(graph, POLICY, corpus=corpus), workers=1).prompts)

@@ -103,14 +103,30 @@ def _forget(notice: str | None = None) -> None:
         st.session_state["notice"] = notice
 
 
+#: Query parameters never carried through sign-in: a hand-over ticket is a secret, and
+#: ``sso=start`` would start single sign-on again on the way back.
+_NOT_CARRIED = frozenset({"ticket", "sso"})
+
+
 def _here() -> str:
-    """This page's path and query, to come back to after signing in."""
+    """This page's path and query (a bookmarked /meetings, a link's ?page=docket), to come back
+    to after signing in. The browser's own URL, not ``st.context.url``: that one drops the query
+    and, once a page of the menu was registered, the page's own path."""
     try:
-        url = st.context.url or ""
+        from streamlit.runtime.scriptrunner import get_script_run_ctx
+
+        ctx = get_script_run_ctx()
+        info = ctx.context_info if ctx is not None else None
+        url = info.url if info is not None and info.HasField("url") else (st.context.url or "")
     except Exception:
         url = ""
+    url = url.split("?", 1)[0].split("#", 1)[0]
     path = "/" + url.split("://", 1)[-1].split("/", 1)[1] if url.count("/") >= 3 else "/"
-    return safe_next(path)
+    try:
+        query = [(k, v) for k in st.query_params if k not in _NOT_CARRIED for v in st.query_params.get_all(k)]
+    except Exception:  # outside a Streamlit run
+        query = []
+    return safe_next(path + ("?" + urlencode(query) if query else ""))
 
 
 def sign_in_page(store: Store) -> None:
@@ -194,6 +210,10 @@ def main() -> None:
             sign_in_page(store)
             return
         from coi.dashboard import pages
+        from coi.dashboard.notify_page import notifications_page
+        from coi.dashboard import advice
+        from coi.dashboard.files_page import files as files_page
+        from coi.dashboard.disclosures_page import disclosures_page
 
         # a link may name the page to open (?page=docket); a page the account does not
         # have is never offered, so the link falls back to the account's first page
@@ -225,11 +245,15 @@ def main() -> None:
                               page(pages.my_ties, "My ties", "my-ties")]
         if account.role.sees_everything:
             sections["Staff"] = [page(pages.docket, "Docket", "docket"),
+                                 page(files_page, "Files", "files"),  # item 14.8 (H5)
+                                 page(disclosures_page, "Disclosures", "disclosures"),  # item 14.9 (H5)
                                  page(pages.all_prompts, "Prompts", "prompts"),
                                  page(pages.held_prompts, "Held prompts", "held-prompts"),
                                  page(pages.roster, "Roster", "roster"),
                                  page(pages.meetings_page, "Meetings", "meetings"),
                                  page(pages.recusal_votes, "Recusal votes", "recusal-votes"),
+                                 page(advice.unsure_answers, "Unsure answers", "unsure-answers"),  # items 14.3, 14.7 (H2)
+                                 page(notifications_page, "Notifications", "notifications"),  # item 14.6 (H4)
                                  page(pages.audit, "Audit", "audit")]
         if account.role.value == "admin":
             sections["Admin"] = [page(pages.accounts_page, "Accounts", "accounts")]

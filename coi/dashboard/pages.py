@@ -5,32 +5,30 @@ included — in plain words."""
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
-import hashlib
 import re
 import secrets
-import tempfile
 import time
 from collections.abc import Callable
-from pathlib import Path
 
 import pandas as pd
 import streamlit as st
 
-from coi import dashboard, explain, export, meetings, report, service, tabular, views, votes
+from coi import export, meetings, prompt_meetings, report, tabular, views
 from coi.accounts import Account, AccountError, Accounts, Role
-from coi.import_plan import Change, ImportPlan, PlanChanged
-from coi.ingest import VoteRow
+from coi.import_plan import Change, ImportPlan
 from coi.model import Answer, InputRejected
-from coi.policy import load_policy
 from coi.sessions import Sessions
 from coi.settings import load_settings
 from coi.store import Store
 from coi.text import MAX_TEXT
+from coi.timefmt import panel_date, panel_time, parse_timestamp
 from coi.views import PromptView
+from coi.dashboard import advice  # items 14.3, 14.7 (H2): threads and judgements on a card
 
 PROMPT_COLUMNS = ("case", "meeting", "overdue", "status", "member", "party", "role", "category", "tier", "score",
-                  "probability", "reasons", "matched", "answer", "path")
+                  "probability", "reasons", "matched", "answer", "answer reason", "answered by", "answered", "path")
 
 _MARKDOWN = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>$:~])")
 
@@ -95,16 +93,42 @@ ENTERED_IN_ERROR = "entered in error"  # the card action besides the answers
 _clock: Callable[[], float] = time.monotonic  # the double-click window's clock; tests stop it
 
 
+#: A card's look by its prompt's tier (shown to the member anyway, confidential or not): the
+#: statute's "shall self-recuse" in red, an advisory "consider" in amber. The tier's own element
+#: inside the card (class st-key-statutory-… / st-key-advisory-…) styles the whole card.
+TIER_HEADERS = {
+    "statutory": (":red-badge[:material/gavel: Statutory] **:red[The statute requires you to recuse]** — "
+                  "50 ILCS 705/3.1(g): a member *shall* self-recuse when this party is the person the match "
+                  "names. Recuse yourself unless the match is not your tie."),
+    "advisory": (":orange-badge[:material/help: Advisory] **:orange[Consider whether to recuse]** — the statute "
+                 "does not list this tie; decide whether it is a conflict or an appearance of bias."),
+}
+CARD_STYLE = """<style>
+[class*="st-key-card-"]:has([class*="st-key-statutory-"]) {
+  border: 2px solid #d92d20 !important; border-left: 10px solid #b42318 !important; background: #fff5f4; }
+[class*="st-key-card-"]:has([class*="st-key-advisory-"]) {
+  border: 1px solid #f79009 !important; border-left: 10px solid #dc6803 !important; }
+</style>"""
+
+
 def _prompt_card(store: Store, account: Account, view: PromptView, *, can_answer: bool,
-                 seen: int | None = None, clicked_at: float | None = None) -> None:
+                 seen: int | None = None, clicked_at: float | None = None,
+                 meeting: prompt_meetings.PromptMeeting | None = None) -> None:
     """One prompt's card; ``seen``: the version of the prompt the card was drawn with the
     last time, which is what a click on it now answers; ``clicked_at``: when this run began
-    (the click's time, for the double-click window)."""
+    (the click's time, for the double-click window); ``meeting``: the meeting its case is for
+    (default: the docket's date). A statutory prompt's card is red and its primary button is
+    "I recuse myself"; an advisory one is amber and asks the member to consider."""
     opaque = card_id(view.key)
     st.session_state.setdefault(CARD_VERSIONS, {})[view.key] = view.version  # what the next click answers
+    settings = load_settings()
+    statutory = view.tier == "statutory"
+    meeting = meeting or (prompt_meetings.PromptMeeting(view.meeting_date) if view.meeting_date else None)
     with st.container(border=True, key=card_key(view.key)):
+        with st.container(key=f"{'statutory' if statutory else 'advisory'}-{opaque}"):
+            st.markdown(TIER_HEADERS["statutory" if statutory else "advisory"])
         st.markdown(f"**Case {md(view.case_id)}** · {md(view.category)} · *{md(view.tier)}*"
-                    + (f" · meeting {view.meeting_date.isoformat()}" if view.meeting_date else ""))
+                    + (f" · {md(meeting.words())}" if meeting else ""))
         st.markdown(f"Party: **{md(view.party)}** ({md(view.party_role)})")
         st.caption(md(view.basis))
         st.graphviz_chart(_dot(view))
@@ -112,24 +136,29 @@ def _prompt_card(store: Store, account: Account, view: PromptView, *, can_answer
         if view.answer is not None:
             st.success(f"Answered: {ANSWER_WORDS[view.answer]}"
                        + (f" — {md(view.reason)}" if view.reason else "")
-                       + f" (by {md(view.answered_by)}, {md(view.answered_at)})")
+                       + f" (by {md(view.answered_by)}, {md(panel_time(view.answered_at, settings))})")
         elif view.struck is not None:
-            st.warning(f"Your answer {ANSWER_WORDS[view.struck.answer]} of {md(view.struck.decided_at)} was marked "
+            st.warning(f"Your answer {ANSWER_WORDS[view.struck.answer]} of "
+                       f"{md(panel_time(view.struck.decided_at, settings))} was marked "
                        f"as entered in error (by {md(view.struck.entered_in_error_by)}, "
-                       f"{md(view.struck.entered_in_error_at)}): this prompt awaits your answer again.")
+                       f"{md(panel_time(view.struck.entered_in_error_at, settings))}): this prompt awaits your "
+                       "answer again.")
         if view.answer is not None or view.struck is not None:
             history = views.history_for(store, account, view.key)
             if len(history) > 1 or any(d.entered_in_error for d in history):
                 with st.expander(f"History of answers ({len(history)})"):
                     for d in history:
-                        st.markdown(f"{md(d.decided_at)}: {ANSWER_WORDS[d.answer]}"
+                        st.markdown(f"{md(panel_time(d.decided_at, settings))}: {ANSWER_WORDS[d.answer]}"
                                     + (f" — {md(d.reason)}" if d.reason else "") + f" (by {md(d.decided_by)})"
                                     + (f" — **entered in error** (marked by {md(d.entered_in_error_by)}, "
-                                       f"{md(d.entered_in_error_at)})" if d.entered_in_error else ""))
+                                       f"{md(panel_time(d.entered_in_error_at, settings))})"
+                                       if d.entered_in_error else ""))
+        advice.prompt_panel(store, account, view, can_answer=can_answer, seen=seen, clicked_at=clicked_at)  # items 14.3, 14.7 (H2)
         if not can_answer:
             return
         cols = st.columns(3)
-        if cols[0].button(ANSWER_WORDS[Answer.SELF_RECUSE], key=f"recuse-{opaque}"):
+        if cols[0].button(ANSWER_WORDS[Answer.SELF_RECUSE], key=f"recuse-{opaque}",
+                          type="primary" if statutory else "secondary"):
             _answer(store, account, view, Answer.SELF_RECUSE, None, seen, clicked_at)
         if cols[1].button(ANSWER_WORDS[Answer.UNSURE], key=f"unsure-{opaque}"):
             _answer(store, account, view, Answer.UNSURE, None, seen, clicked_at)
@@ -147,27 +176,10 @@ def _prompt_card(store: Store, account: Account, view: PromptView, *, can_answer
                  "answer again.", clicked_at)
 
 
-#: The waterfall's columns on a card (coi.explain.waterfall_rows).
-WATERFALL_COLUMNS = ("comparison", "level", "party", "disclosed", "bits", "total")
-
-
 def _match_evidence(view: PromptView) -> None:
-    """How the party's name matched: the probability in words with its percentage, the top
-    reasons in plain words, and the waterfall of the evidence. A redacted card says the same
-    withheld words as every other redacted card (coi.redaction): nothing of the hidden match."""
-    if view.redacted:
-        st.markdown(f"Matched **{md(view.matched_name)}**: {md(view.how)}")
-        st.caption(md(view.likelihood[:1].upper() + view.likelihood[1:]) + ".")
-        return
-    st.markdown(f"Matched **{md(view.matched_name)}** — **{md(view.likelihood)}**")
-    if view.reasons:
-        st.markdown(f"Why: {md(view.reasons)}")
-    if view.features:
-        with st.expander("How the names compare"):
-            # a static table (drawn as HTML, readable by a screen reader); its cells are markdown: escaped
-            rows = [[md(cell) for cell in row] for row in explain.waterfall_rows(view.features, view.prior)]
-            st.table(pd.DataFrame(rows, columns=WATERFALL_COLUMNS), hide_index=True)
-            st.caption("Each comparison adds its bits (log-odds) to the prior; the total gives the probability.")
+    from coi.dashboard import member_pages  # the card's evidence in plain words (issue 14, item 14)
+
+    member_pages.match_evidence(view)
 
 
 def _count(n: int, one: str, many: str | None = None) -> str:
@@ -236,6 +248,20 @@ def _refusing(page):
     return run
 
 
+def _today() -> dt.date:
+    """The Panel's today for the pages (Settings.as_of: the Panel's date in its time zone); tests replace it."""
+    return load_settings().as_of
+
+
+#: My prompts' groups: (heading, what it holds), in the page's order
+PROMPT_GROUPS = {
+    "overdue": ("Overdue", "Unanswered, and the meeting is a week away or less: please answer these first."),
+    "upcoming": ("Upcoming", "For meetings ahead, the soonest first."),
+    "undated": ("Not yet on a meeting's agenda", "Cases that no meeting lists yet."),
+    "past": ("Past meetings", "Meetings already held, the latest first: kept for the record."),
+}
+
+
 @_refusing
 def my_prompts(store: Store, account: Account) -> None:
     clicked_at = _clock()  # before the page's work: a busy server does not stretch the double-click window
@@ -243,69 +269,58 @@ def my_prompts(store: Store, account: Account) -> None:
     if done := st.session_state.pop("answered", None):
         st.success(done)
     _download_refusal()
-    upcoming = [m for m in meetings.meetings(store, account) if m.meeting_date >= load_settings().as_of]
+    today = _today()
+    upcoming = [m for m in meetings.meetings(store, account) if m.meeting_date >= today]
     if upcoming:
         with st.expander("My packet for an upcoming meeting"):
-            chosen = st.selectbox("Meeting", [m.meeting_id for m in upcoming], key="packet_meeting")
+            words = {m.meeting_id: prompt_meetings.PromptMeeting(m.meeting_date, m.meeting_id).words()
+                     for m in upcoming}
+            chosen = st.selectbox("Meeting", list(words), format_func=lambda i: words[i][:1].upper() + words[i][1:],
+                                  key="packet_meeting")
             _report_downloads(account, chosen, packet=account.member_id, formats=("pdf", "html"))
     prompts = views.prompts_for(store, account)
     if not prompts:
         st.info("You have no open prompts: nothing on the docket matches your disclosed ties.")
         return
+    grouped = prompt_meetings.group(prompts, prompt_meetings.case_meetings(store, account, today), today)
     unanswered = [v for v in prompts if v.answer is None]
-    st.write(f"{len(unanswered)} of {len(prompts)} prompts await your answer.")
+    st.write(f"{len(unanswered)} of {len(prompts)} prompts await your answer"
+             + (f"; {len(grouped.overdue)} overdue: the meeting is a week away or less." if grouped.overdue else "."))
+    st.html(CARD_STYLE)  # statutory cards red, advisory amber (style only: takes no room on the page)
     seen = dict(st.session_state.get(CARD_VERSIONS, {}))  # as the cards were drawn before this click
     last = st.session_state.get(LAST_ACTION)
-    for view in prompts:
-        _prompt_card(store, account, view, can_answer=True, seen=seen.get(view.key), clicked_at=clicked_at)
-        if last is not None and not last["drawn"]:  # a card moved just now: the double-click window runs on
-            last["at"] = _clock()
+    for name, (heading, about) in PROMPT_GROUPS.items():
+        group = getattr(grouped, name)
+        if not group:
+            continue
+        st.subheader(f"{heading} ({len(group)})")
+        st.caption(about)
+        shown_meeting = None
+        for dated in group:
+            if dated.meeting is not None and dated.meeting != shown_meeting:
+                shown_meeting = dated.meeting
+                st.markdown(f"**For {md(_when(dated.meeting, today))}**")
+            _prompt_card(store, account, dated.view, can_answer=True, seen=seen.get(dated.view.key),
+                         clicked_at=clicked_at, meeting=dated.meeting)
+            if last is not None and not last["drawn"]:  # a card moved just now: the double-click window runs on
+                last["at"] = _clock()
     if last is not None:
         last["drawn"] = True  # every card is in its new place
 
 
+def _when(meeting: prompt_meetings.PromptMeeting, today: dt.date) -> str:
+    """"the meeting of Thu 3 Dec 2026, in 4 days" / "..., held 17 days ago"."""
+    days = (meeting.date - today).days
+    ago = -days
+    return meeting.words() + (", today" if days == 0 else ", tomorrow" if days == 1 else f", in {days} days"
+                              if days > 0 else ", held yesterday" if ago == 1 else f", held {ago} days ago")
+
+
 @_refusing
 def my_disclosures(store: Store, account: Account) -> None:
-    st.title("My disclosures")
-    st.write("Your ties under 50 ILCS 705/3.1(g): employers, relatives, friends, the associations you serve in. "
-             "Edit the table and save: it is checked as an imported file is, and your cases are screened again "
-             "at once. A relative disclosed through another (your spouse's brother) names that person in *via*.")
-    if done := st.session_state.pop("saved", None):
-        st.success(done)
-    if notice := st.session_state.pop("saved_notice", None):
-        st.warning(md(notice))
-    confirmed = views.confirmed_on(store, account)
-    st.caption(f"Confirmed as complete on {md(confirmed[:10])}." if confirmed else "Not yet confirmed as complete.")
-    rows = views.disclosure_rows(views.disclosures_for(store, account))
-    edited = st.data_editor(pd.DataFrame(rows, columns=views.DISCLOSURE_FIELDS), num_rows="dynamic",
-                            hide_index=True, width="stretch", key=editor_key())
-    cols = st.columns(3)
-    if cols[0].button("Save and re-screen", key="save_disclosures"):
-        records = edited.fillna("").astype(str).to_dict("records")
-        try:  # saving screens again, in the same transaction
-            result = views.save_disclosures(store, account, records)
-        except InputRejected as exc:
-            _problems(exc, "Nothing was saved")
-            return
-        except views.SavesLimited as exc:
-            st.error(md(exc))
-            return
-        st.session_state["saved"] = (f"Saved: {result.added} added, {result.changed} changed, {result.retired} "
-                                     f"removed. Your cases were screened again.")
-        if result.notice:
-            st.session_state["saved_notice"] = result.notice
-        st.rerun()
-    if cols[1].button("Confirm my disclosures are complete", key="confirm_disclosures"):
-        try:  # from the table as the member sees it: unsaved edits are refused, not lost
-            views.confirm_disclosures(store, account, as_shown=edited.fillna("").astype(str).to_dict("records"))
-        except views.UnsavedEdits as exc:
-            st.error(md(exc))
-            return
-        st.session_state["saved"] = "Thank you: your disclosures are confirmed as complete today."
-        st.rerun()
-    if cols[2].button("Discard my edits", key="discard_disclosures"):
-        st.session_state[EDITOR_GENERATION] = st.session_state.get(EDITOR_GENERATION, 0) + 1  # a fresh table
-        st.rerun()
+    from coi.dashboard import member_pages  # the page's body (issue 14, item 12)
+
+    member_pages.my_disclosures(store, account)
 
 
 #: session_state: how many times the member discarded their edits (a new count is a new, unedited table)
@@ -321,12 +336,9 @@ def editor_key() -> str:
 
 @_refusing
 def my_ties(store: Store, account: Account) -> None:
-    st.title("My ties")
-    graph = views.ties_graph(store, account)
-    if graph is None:
-        st.info("You have disclosed no ties yet.")
-        return
-    st.graphviz_chart(graph)
+    from coi.dashboard import member_pages  # the page's body (issue 14, item 13)
+
+    member_pages.my_ties(store, account)
 
 
 @_refusing
@@ -340,10 +352,9 @@ def all_prompts(store: Store, account: Account) -> None:
                 "(or coi import and coi rescreen).")
         return
     shown = _filtered(prompts, "prompts")
-    today = load_settings().as_of
-    late = sum(v.overdue(today) for v in shown)
-    st.write(f"{len(shown)} of {len(prompts)} prompts, unanswered first and the soonest meeting first; "
-             f"{late} unanswered with the meeting a week away or less.")
+    today = _today()  # item 14.1 (H1): the counts name their meeting
+    st.write(f"{len(shown)} of {len(prompts)} prompts, unanswered first and the soonest meeting first. " + md(
+        prompt_meetings.unanswered_words(shown, prompt_meetings.case_meetings(store, account, today), today)))
     _prompt_table(shown, "prompts")
 
 
@@ -362,95 +373,56 @@ def _filtered(prompts: list[PromptView], key: str) -> list[PromptView]:
 
 
 def _prompt_rows(shown: list[PromptView]) -> list[tuple]:
+    """One row per prompt, as the downloads write it: the meeting a date and the answer's time a
+    timestamp (Excel dates; ISO text in the CSV), the answer with the member's reason."""
     today = load_settings().as_of
-    return [(v.case_id, v.meeting_date.isoformat() if v.meeting_date else "", "yes" if v.overdue(today) else "",
+    return [(v.case_id, v.meeting_date or "", "yes" if v.overdue(today) else "",
              v.status, f"{v.member_id} {v.member_name}", v.party, v.party_role, v.category, v.tier, v.score,
              v.likelihood, v.reasons, v.matched_name,
-             str(v.answer) if v.answer else "", v.path_text) for v in shown]
+             str(v.answer) if v.answer else "", v.reason or "", v.answered_by or "",
+             parse_timestamp(v.answered_at) or "", v.path_text) for v in shown]
 
 
 def _prompt_table(shown: list[PromptView], name: str) -> None:
-    """The prompts as a table, and as CSV and Excel downloads safe to open in a spreadsheet."""
+    """The prompts as a table (times in the Panel's time zone, in words), and as CSV and Excel
+    downloads ready to use in a spreadsheet and safe to open there."""
+    settings = load_settings()
     rows = _prompt_rows(shown)
-    st.dataframe(pd.DataFrame(rows, columns=PROMPT_COLUMNS), hide_index=True, width="stretch")
+    table = pd.DataFrame(rows, columns=PROMPT_COLUMNS)
+    table["meeting"] = [panel_date(v) if v else "" for v in table["meeting"]]
+    table["answered"] = [panel_time(v, settings) if v else "" for v in table["answered"]]
+    st.dataframe(table, hide_index=True, width="stretch")
     cols = st.columns(2)
     cols[0].download_button("Download CSV", export.to_csv(PROMPT_COLUMNS, rows), file_name=f"{name}.csv",
                             mime="text/csv", key=f"csv-{name}")
-    cols[1].download_button("Download Excel", export.to_xlsx(PROMPT_COLUMNS, rows), file_name=f"{name}.xlsx",
+    cols[1].download_button("Download Excel", export.to_xlsx(PROMPT_COLUMNS, rows, tz=settings),
+                            file_name=f"{name}.xlsx",
                             mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
                             key=f"xlsx-{name}")
 
 
 @_refusing
 def docket(store: Store, account: Account) -> None:
+    from coi.dashboard.files_page import upload_flow  # the Files page's upload, for the docket
+    from coi.uploads import FileKind
+
     st.title("Docket")
-    st.write("Upload a docket (CSV or Excel, one row per party; the columns are in docs/CONTRACT.md). "
-             "It is checked whole: if any row has a problem, every problem is listed and nothing is stored. "
-             "Then you see the plan — every party it adds, changes or retires, by name — and nothing is stored "
-             "until you import it with the button.")
-    encodings = _upload_encoding()
-    upload = st.file_uploader("Docket file", type=["csv", "xlsx"], key="docket_file")
-    if upload is None:
-        st.session_state.pop(DOCKET_PLAN_SHOWN, None)
-        return
-    content = upload.getvalue()
-    file_id = hashlib.sha256(content).hexdigest() + f":{encodings.fallback or ''}"
-    shown = st.session_state.get(DOCKET_PLAN_SHOWN)
-    confirmed = shown[1] if shown is not None and shown[0] == file_id else None  # the plan the button was under
-    with tempfile.TemporaryDirectory() as tmp:
-        path = Path(tmp) / Path(upload.name).name
-        path.write_bytes(content)
-        try:
-            plan, loaded = service.plan_docket_file(store, account, path, source=upload.name, encoding=encodings)
-        except InputRejected as exc:
-            _problems(exc, f"{upload.name} was not imported")
-            return
-        for w in loaded.warnings[:20]:
-            st.warning(md(w))
-        cases = {p.case_id for p in loaded.records}
-        if plan.duplicate_of is not None:
-            st.session_state.pop(DOCKET_PLAN_SHOWN, None)
-            st.info(f"{md(upload.name)} is imported (this very file); nothing more to import.")
-            _docket_prompts(store, account, cases)
-            return
-        _import_plan(plan, "party", "parties")
-        label = (f"Import {upload.name}, retiring {_count(len(plan.retired), 'party', 'parties')}" if plan.removes
-                 else f"Import {upload.name}")
-        clicked = st.button(label, key="docket_import", type="primary")
-        st.session_state[DOCKET_PLAN_SHOWN] = (file_id, plan)
-        if not clicked:
-            return
-        if confirmed is None:
-            st.warning("Check the plan above, then import the file with the button.")
-            return
-        try:
-            result, _ = service.import_docket_file(store, account, path, source=upload.name, plan=confirmed,
-                                                   encoding=encodings)
-        except PlanChanged as exc:
-            st.warning(f"{md(upload.name)} was not imported: the stored docket changed since you saw the plan. "
-                       f"The plan above is what the import would do now — check it and confirm again.")
-            st.session_state[DOCKET_PLAN_SHOWN] = (file_id, exc.plan)
-            return
-    st.session_state.pop(DOCKET_PLAN_SHOWN, None)
-    st.success(f"{md(upload.name)}: {_count(result.added, 'party', 'parties')} added, {result.changed} changed, "
-               f"{result.retired} retired, {result.unchanged} unchanged.")
-    settings = load_settings()
-    bar = st.progress(0.0, text="Screening…")
-    screened = service.screen_stored(store, account, load_policy(settings.policy_path), settings.as_of,
-                                     progress=lambda done, total: bar.progress(done / max(total, 1),
-                                                                               text=f"Screening… {done:,} of {total:,} parties"))
-    bar.progress(1.0, text=f"Screened {screened.parties:,} parties in {screened.cases:,} cases: "
-                           f"{len(screened.prompts):,} prompts.")
-    _docket_prompts(store, account, cases)
+    st.write("Upload a docket (CSV or Excel, one row per party; the columns are in docs/CONTRACT.md, and the "
+             "Files page has a template). It is checked whole: if any row has a problem, every problem is listed "
+             "and nothing is stored. Then you see the plan — every party it adds, changes or retires, by name — "
+             "and nothing is stored until you import it with the button.")
+    upload = upload_flow(store, account, FileKind.DOCKET, key="docket")
+    if upload is not None and not upload.problems and (upload.done or upload.plan.duplicate_of is not None):
+        _docket_prompts(store, account, upload.cases)
 
 
-def _upload_encoding() -> tabular.Encodings:
+def _upload_encoding(key: str = "docket_encoding") -> tabular.Encodings:
     """The encoding choice for an uploaded CSV, as the command line's --encoding: a file that
     is UTF-8 is read as UTF-8 whatever is chosen; the choice is for a file that is not."""
     choices = {"": "Automatic: UTF-8 (a file that is not UTF-8 is refused, naming its likely encoding)",
                **tabular.CHOOSABLE_ENCODINGS}
     chosen = st.selectbox("Encoding of a CSV file that is not UTF-8", list(choices), format_func=choices.__getitem__,
-                          key="docket_encoding",
+                          key=key,
                           help="A UTF-8 file is always read as UTF-8. Choose another encoding only when coi refuses "
                                "the file and names it (Excel on Windows writes Windows-1252 unless you save as "
                                "'CSV UTF-8').")
@@ -458,19 +430,18 @@ def _upload_encoding() -> tabular.Encodings:
                              offered=tuple(tabular.CHOOSABLE_ENCODINGS))
 
 
-#: (the uploaded file's SHA-256, the plan shown with it): what a click on the import button confirms.
-DOCKET_PLAN_SHOWN = "docket_plan_shown"
-
-
-def _import_plan(plan: ImportPlan, one: str, many: str) -> None:
-    """An import's plan, before anything is stored: the counts, and every row it touches by name."""
+def _import_plan(plan: ImportPlan, one: str, many: str, *, retired: str = "retired (kept as history)") -> None:
+    """An import's plan, before anything is stored: the counts, and every row it touches by name
+    (``retired``: what the plan's retired rows undergo, in words)."""
     st.subheader("What importing it will do")
     st.write(f"{_count(len(plan.added), one, many)} added, {len(plan.changed)} changed, "
-             f"{len(plan.retired)} retired (kept as history), {plan.unchanged:,} unchanged"
+             f"{len(plan.retired)} {retired}, {plan.unchanged:,} unchanged"
              + (f", {len(plan.kept)} kept (entered in the dashboard)" if plan.kept else "") + ".")
     if plan.retired:
         st.warning(f"Importing it retires {_count(len(plan.retired), one, many)} that the file does not list "
-                   f"(named below): they no longer count for screening.")
+                   f"(named below): they no longer count for screening." if retired.startswith("retired") else
+                   f"Importing it leaves out {_count(len(plan.retired), one, many)} that the file does not list "
+                   f"(named below): {retired}.")
     rows = [(str(r.change), r.what, r.detail) for change in (Change.RETIRED, Change.KEPT, Change.CHANGED, Change.ADDED)
             for r in plan.rows if r.change is change]
     if rows:
@@ -496,50 +467,11 @@ def roster(store: Store, account: Account) -> None:
     st.dataframe(pd.DataFrame(rows), hide_index=True, width="stretch")
 
 
-@_refusing
 def recusal_votes(store: Store, account: Account) -> None:
-    st.title("Recusal votes")
-    st.write("50 ILCS 705/3.1(g)(2): when a member has not self-recused, the remaining members may recuse them "
-             "by simple majority vote; the member concerned does not vote. Motions and votes are kept as "
-             "recorded, for the minutes; a corrected vote is recorded again and the latest counts.")
-    members = views.roster_names(store, account)
-    label = lambda mid: f"{mid} {members.get(mid, '')}"  # noqa: E731
-    with st.form("motion"):
-        st.subheader("New motion")
-        cols = st.columns(3)
-        case_id = cols[0].text_input("Case", key="motion_case")
-        member_id = cols[1].selectbox("Member to recuse", list(members), format_func=label, key="motion_member")
-        moved_by = cols[2].selectbox("Moved by", list(members), format_func=label, key="motion_mover")
-        note = st.text_input("Note for the minutes (optional)", key="motion_note")
-        if st.form_submit_button("Record the motion"):
-            try:
-                votes.move(store, account, case_id=case_id.strip(), member_id=member_id, moved_by=moved_by,
-                           note=note.strip() or None)
-                st.success(f"Motion recorded: recuse {md(label(member_id))} from case {md(case_id.strip())}.")
-            except votes.VoteError as exc:
-                st.error(md(exc))
-    all_motions = votes.motions(store, account)
-    if not all_motions:
-        st.info("No motions recorded.")
-        return
-    for m in reversed(all_motions):
-        r = votes.result(store, account, m.id)
-        with st.container(border=True, key=f"motion-{m.id}"):
-            st.markdown(f"**Motion {m.id}**: recuse {md(label(m.member_id))} from case **{md(m.case_id)}** "
-                        f"(moved by {md(label(m.moved_by))}, {md(m.recorded_at[:16].replace('T', ' '))})")
-            st.write(md(r.words()))
-            voters = [v for v in members if v != m.member_id]
-            cols = st.columns([2, 2, 1])
-            voter = cols[0].selectbox("Member voting", voters, format_func=label, key=f"voter-{m.id}")
-            choice = cols[1].radio("Vote", [v.value for v in votes.Vote], horizontal=True, key=f"vote-{m.id}")
-            if cols[2].button("Record the vote", key=f"record-{m.id}"):
-                try:
-                    votes.vote(store, account, m.id, voter_id=voter, choice=choice)
-                    st.rerun()
-                except votes.VoteError as exc:
-                    st.error(md(exc))
-            if r.votes:
-                st.caption(" · ".join(f"{md(label(v))}: {c}" for v, c in sorted(r.votes.items())))
+    """The Recusal votes page (coi.dashboard.meeting_pages)."""
+    from coi.dashboard import meeting_pages  # it imports this module's helpers
+
+    meeting_pages.recusal_votes(store, account)
 
 
 REPORT_MIME = {"pdf": "application/pdf", "html": "text/html", "csv": "text/csv",
@@ -579,115 +511,17 @@ def _download_refusal() -> None:
 
 def _report_downloads(account: Account, meeting_id: str, *, rule: meetings.QuorumRule = meetings.QuorumRule(),
                       packet: str | None = None, formats=report.FORMATS) -> None:
-    """Download buttons for the report (or a member's packet); each file is made only when
-    its button is pressed, from its own connection to the database — and only when, at that
-    moment, the session is still signed in and not idle, and the account (re-read from the
-    database by :func:`coi.access.require`) may still have it. A refusal produces no file:
-    it is audited, raised (the browser says the download failed) and said on the next page."""
-    session, token = _session_state(), dashboard.browser_session_token()  # read now, in the page's run
-    name = f"{'packet-' + packet.lower() + '-' if packet else 'conflict-report-'}{meeting_id}"
+    """Download buttons for the report or a member's packet (coi.dashboard.meeting_pages.report_downloads)."""
+    from coi.dashboard import meeting_pages
 
-    def make(fmt: str):
-        def render() -> bytes:
-            with Store.open(load_settings().db_path) as store:
-                why = _session_refusal(store, token, account)
-                if not dashboard.asked_by_this_browser(token):  # a download id leaked to another browser
-                    why = "the download was asked for from another browser"
-                try:
-                    if why is not None:
-                        raise views.Forbidden(why)
-                    built = meetings.build_report(store, account, meeting_id, rule=rule,
-                                                  today=load_settings().as_of, member_id=packet)
-                except views.Forbidden as exc:
-                    store.audit("download refused", account.username,
-                                {"file": f"{name}.{fmt}", "meeting_id": meeting_id, "reason": str(exc)})
-                    if session is not None:
-                        session["download_refused"] = str(exc)
-                    raise
-            return report.render(built, fmt, packet=packet)
-        return render
-
-    cols = st.columns(len(formats))
-    for col, fmt in zip(cols, formats):
-        if fmt == "pdf" and not report.pdf_available():
-            col.caption("PDF: the Pango library is missing on the server (apt-get install libpango-1.0-0).")
-            continue
-        col.download_button(fmt.upper(), make(fmt), file_name=f"{name}.{fmt}", mime=REPORT_MIME[fmt],
-                            key=f"dl-{name}-{fmt}", on_click="ignore")
+    meeting_pages.report_downloads(account, meeting_id, rule=rule, packet=packet, formats=formats)
 
 
-@_refusing
 def meetings_page(store: Store, account: Account) -> None:
-    st.title("Meetings")
-    if done := st.session_state.pop("meeting_done", None):
-        st.success(done)
-    _download_refusal()
-    all_meetings = meetings.meetings(store, account)
-    members = views.roster_names(store, account)
-    with st.expander("Create or replace a meeting", expanded=not all_meetings):
-        with st.form("new_meeting"):
-            cols = st.columns(2)
-            date = cols[0].date_input("Date", key="meeting_date")
-            meeting_id = cols[1].text_input("Meeting id (default: the date)", key="meeting_id")
-            case_ids = st.multiselect("Agenda: the cases, in order", [c.case_id for c in store.cases()],
-                                      key="meeting_cases")
-            if st.form_submit_button("Save the meeting"):
-                try:
-                    meetings.save_meeting(store, account, meeting_id or date.isoformat(), date, case_ids)
-                    st.session_state["meeting_done"] = f"Meeting {md(meeting_id or date.isoformat())} saved."
-                    st.rerun()
-                except meetings.MeetingError as exc:
-                    st.error(md(exc))
-    if not all_meetings:
-        st.info("No meetings yet: create one above, or import agenda.csv (coi import).")
-        return
-    chosen = st.selectbox("Meeting", [m.meeting_id for m in all_meetings], index=len(all_meetings) - 1,
-                          key="meeting_choice")
-    m = meetings.meeting(store, account, chosen)
-    st.write(f"{m.meeting_date.isoformat()}: {len(m.items)} agenda items.")
-    absent = st.multiselect("Known absences", list(members), default=list(m.absent),
-                            format_func=lambda x: f"{x} {members.get(x, '')}", key=f"absent-{chosen}")
-    if set(absent) != set(m.absent):
-        for member_id in set(absent) ^ set(m.absent):
-            meetings.set_absent(store, account, chosen, member_id, member_id in absent)
-        st.rerun()
-    st.subheader("Pre-meeting conflict report")
-    cols = st.columns(3)
-    basis = cols[0].selectbox("Quorum: a majority of", [b.value for b in meetings.QuorumBasis], key="rule_basis")
-    counted = cols[1].checkbox("Recused members count towards the quorum", key="rule_counted")
-    base = cols[2].selectbox("A decision needs a majority of", [b.value for b in meetings.VoteBase], index=1,
-                             key="rule_base")
-    rule = meetings.QuorumRule(meetings.QuorumBasis(basis), counted, meetings.VoteBase(base))
-    built = meetings.build_report(store, account, chosen, rule=rule, today=load_settings().as_of)
-    st.caption(md(built.rule))
-    for i in built.items:
-        for w in i.warnings:
-            st.warning(f"Item {i.item} ({md(i.case_id)}): {md(w)}")
-    _report_downloads(account, chosen, rule=rule)
-    st.subheader("After the meeting: who voted")
-    with st.form(f"votes-{chosen}"):
-        item = st.selectbox("Item", [f"{n}: {c}" for n, c in m.items], key="vote_item")
-        voted = st.multiselect("Members who voted", list(members), format_func=lambda x: f"{x} {members.get(x, '')}",
-                               key="vote_members")
-        how = st.radio("Vote", ["yes", "no", "abstain", "not recorded"], horizontal=True, key="vote_how")
-        if st.form_submit_button("Record the votes") and item and voted:
-            number = int(item.split(":")[0])
-            rows = [VoteRow(chosen, number, v, None if how == "not recorded" else how) for v in voted]
-            meetings.record_votes(store, account, rows, source="dashboard")
-            st.session_state["meeting_done"] = f"{len(rows)} votes recorded on item {number}."
-            st.rerun()
-    st.subheader("Removal exposure, 3.1(g)(2)")
-    # a staff page: staff see confidential parties' names here (coi.redaction.may_reveal decides)
-    grouped = meetings.exposure_audit(store, account, chosen, reveal_confidential=True)
-    if not any(grouped.values()):
-        st.info("No member voted on an item where they had an unanswered or self-recused statutory prompt, "
-                "and no member was recused by vote.")
-    for appointer, rows in grouped.items():
-        if rows:
-            st.markdown(f"**Appointed by the {appointer}**")
-            st.dataframe(pd.DataFrame([{"item": e.item, "case": e.case_id, "member": f"{e.member_id} {e.member_name}",
-                                        "why": e.why, "category": e.category, "vote": e.vote or "",
-                                        "evidence": e.evidence} for e in rows]), hide_index=True, width="stretch")
+    """The Meetings page (coi.dashboard.meeting_pages)."""
+    from coi.dashboard import meeting_pages
+
+    meeting_pages.meetings_page(store, account)
 
 
 @_refusing
@@ -701,13 +535,14 @@ def held_prompts(store: Store, account: Account) -> None:
     if done := st.session_state.pop("held_done", None):
         st.success(done)
     held = views.held_prompts(store, account)
+    zone = load_settings().timezone  # item 14.1: times in the Panel's zone, in words
     if not held:
         st.info("No prompt awaits review.")
     else:
         st.write(f"{_count(len(held), 'prompt')} to review, oldest first.")
         st.dataframe(pd.DataFrame([{
-            "since": h.since, "member": f"{h.member_id} {h.member_name}", "case": h.case_id,
-            "meeting": h.meeting_date.isoformat() if h.meeting_date else "", "party": h.party, "role": h.party_role,
+            "since": panel_time(h.since, zone), "member": f"{h.member_id} {h.member_name}", "case": h.case_id,
+            "meeting": panel_date(h.meeting_date), "party": h.party, "role": h.party_role,
             "category": h.category, "tier": h.tier, "confidential": "yes" if h.confidential else "",
             "change": h.change, "now": h.status, "member sees": h.member_sees} for h in held]),
             hide_index=True, width="stretch")
@@ -726,19 +561,15 @@ def held_prompts(store: Store, account: Account) -> None:
     if not entries:
         st.info("No member has saved their disclosures on the dashboard yet.")
         return
-    st.dataframe(pd.DataFrame([{"when": e.at, "who": e.actor, "what": e.action, "detail": str(e.detail)}
-                               for e in entries]), hide_index=True, width="stretch")
+    st.dataframe(pd.DataFrame([{"when": panel_time(e.at, zone), "who": e.actor, "what": e.action,
+                                "detail": str(e.detail)} for e in entries]), hide_index=True, width="stretch")
 
 
 @_refusing
 def audit(store: Store, account: Account) -> None:
-    st.title("Audit")
-    entries = service.audit_entries(store, account, limit=500)
-    if not entries:
-        st.info("Nothing recorded yet.")
-        return
-    st.dataframe(pd.DataFrame([{"when": e.at, "who": e.actor, "what": e.action, "detail": str(e.detail)}
-                               for e in entries]), hide_index=True, width="stretch")
+    from coi.dashboard.audit_page import audit_page  # searched, filtered, paged, in words (issue 14, item 10)
+
+    audit_page(store, account)
 
 
 @_refusing

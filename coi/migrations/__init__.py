@@ -14,6 +14,10 @@ from coi.migrations import (
     v0009_demo_marker,
     v0010_chain_keyed,
     v0011_decision_errors,
+    v0012_prompt_threads,
+    v0013_judgements,
+    v0014_notifications,
+    v0015_motions,
 )
 
 MIGRATIONS: tuple[str, ...] = (
@@ -28,6 +32,10 @@ MIGRATIONS: tuple[str, ...] = (
     v0009_demo_marker.SCRIPT,
     v0010_chain_keyed.SCRIPT,
     v0011_decision_errors.SCRIPT,
+    v0012_prompt_threads.SCRIPT,
+    v0013_judgements.SCRIPT,
+    v0014_notifications.SCRIPT,
+    v0015_motions.SCRIPT,
 )
 
 __all__ = ["MIGRATIONS"]

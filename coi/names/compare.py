@@ -25,66 +25,24 @@ from coi.names.person import Level, PersonName, person_forms, person_levels, rea
 
 _PERSON = "person"
 
-_LEVEL_WORDS = {
-    ("surname", "former name"): "surname equal to a former or maiden name",
-    ("surname", "part shared"): "one part of a double surname shared",
-    ("surname", "transliteration"): "surname spelt another way (a transliteration or a doubled letter)",
-    ("surname", "one edit"): "surname one letter apart (a slip: one spelling is no known surname)",
-    ("surname", "one edit, both real"): "surnames one letter apart, both real surnames",
-    ("surname", "one vowel apart, both real"): "surnames one vowel apart, both real surnames (two families)",
-    ("surname", "two edits"): "surname two letters apart (a slip: one spelling is no known surname)",
-    ("surname", "two edits, both real"): "surnames two letters apart, both real surnames",
-    ("surname", "phonetic"): "surnames sound alike",
-    ("surname", "similar"): "surnames alike (Jaro-Winkler)",
-    ("surname", "different"): "surnames differ",
-    ("surname", "missing"): "surname missing on one side",
-    ("given", "nickname"): "given name a nickname, other-language form or other spelling of the other",
-    ("given", "transliteration"): "given name spelt another way (a transliteration or a doubled letter)",
-    ("given", "one edit"): "given name one letter apart",
-    ("given", "one edit, both real"): "given names one letter apart, both real names",
-    ("given", "two edits"): "given name two letters apart (a slip: one spelling is no known name)",
-    ("given", "phonetic"): "given names sound alike",
-    ("given", "similar"): "given names alike (Jaro-Winkler)",
-    ("given", "initial fits"): "initial fits the given name",
-    ("given", "initial conflicts"): "initial does not fit the given name",
-    ("given", "given as other's middle"): "given name is the other's middle name",
-    ("given", "missing"): "given name missing on one side",
-    ("given", "different"): "given names differ",
-    ("given", "other-sex form"): "given names differ (a man's and a woman's form)",
-    ("middle", "agree"): "middle names agree",
-    ("middle", "initial agrees"): "middle initials agree",
-    ("middle", "one side only"): "middle name on one side only",
-    ("middle", "conflict"): "middle initials differ",
-    ("generation", "same"): "same generation suffix",
-    ("generation", "one side"): "suffix (Jr./Sr.) on one side only",
-    ("generation", "conflict"): "generations differ (Jr./Sr.): another person of the family",
-    ("order", "swapped"): "given name and surname in swapped order",
-    ("order", "swapped, a part not exact"): "only in swapped order and with a part not exact",
-    ("order", "joined"): "read with a space inside a name taken out",
-    ("order", "joined, a part not exact"): "only with a space taken out and a slip on both parts",
-}
-
-
-def _exact_words(comparison: str, share: float) -> str:
-    part = "surname" if comparison == "surname" else "given name"
-    if share < 2e-5:
-        return f"{part} equal and rare"
-    if share > 2e-3:
-        return f"{part} equal and common"
-    return f"{part} equal"
-
 
 def _weigh(lv: Level, frequencies: NameFrequencies, swapped: bool = False) -> Feature:
     """A level with its weight: trained bits, or for an exact surname or given name the
     bits its frequency gives (the term-frequency adjustment). In a swapped reading a word
     stands where the other kind of name part is expected, so it counts as common as it is
-    as either ("Janice" is a rare surname and a common given name)."""
+    as either ("Janice" is a rare surname and a common given name). A person's feature
+    carries no words of its own: coi.names.reasons says each level in plain words when it is
+    shown, from the level and the two strings."""
+    if lv.tf and lv.comparison == "middle":
+        given, _, middle = lv.tf.partition(" ")
+        bits = evidence.middle_weight(frequencies.middle_share(given, middle))
+        return Feature(lv.comparison, lv.level, bits, lv.left, lv.right)
     if lv.tf:
         share = (frequencies.surname_share if lv.comparison == "surname" else frequencies.given_share)(lv.tf)
         if swapped:
             share = max(frequencies.surname_share(lv.tf), frequencies.given_share(lv.tf))
         bits = evidence.tf_weight(_PERSON, lv.comparison, "exact", share)
-        return Feature(lv.comparison, lv.level, bits, lv.left, lv.right, _exact_words(lv.comparison, share))
+        return Feature(lv.comparison, lv.level, bits, lv.left, lv.right)
     bits = evidence.level_weight(_PERSON, lv.comparison, lv.level)
     if bits > 0 and lv.comparison in ("surname", "given") and lv.left and lv.right and lv.level in _NEAR_LEVELS:
         # a near form of a name never says more than the name itself written alike: a slip of
@@ -93,7 +51,7 @@ def _weigh(lv: Level, frequencies: NameFrequencies, swapped: bool = False) -> Fe
         share_of = frequencies.surname_share if lv.comparison == "surname" else frequencies.given_share
         common = max(share_of(_word(lv.left)), share_of(_word(lv.right)))
         bits = min(bits, evidence.tf_weight(_PERSON, lv.comparison, "exact", common) - NEAR_MARGIN)
-    return Feature(lv.comparison, lv.level, bits, lv.left, lv.right, _LEVEL_WORDS.get((lv.comparison, lv.level), ""))
+    return Feature(lv.comparison, lv.level, bits, lv.left, lv.right)
 
 
 #: Levels that are a name written nearly alike, weighed at most as the name itself (less this many bits).
@@ -153,7 +111,7 @@ def name_evidence(query: str, candidate: str, kind: Kind, *, frequencies: NameFr
         feats = _person_evidence_default(query, candidate)
     else:
         feats = _person_features(person_forms(query), person_forms(candidate), freq)
-    return feats, evidence.prior(_PERSON)
+    return feats, evidence.prior(_PERSON, freq.rows if freq is not None else 0)
 
 
 def person_evidence(query: str, candidate: str, features: tuple[Feature, ...], prior_bits: float,

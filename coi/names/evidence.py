@@ -72,8 +72,30 @@ def tf_weight(kind: str, comparison: str, level: str, frequency: float) -> float
     return math.log2(entry["m"] / max(frequency, floor, 1e-12))
 
 
-def prior(kind: str) -> float:
-    return load_weights(kind)["prior"]
+def middle_weight(share: float) -> float:
+    """The bits of two middle names that agree, with the term-frequency adjustment:
+    ``log2(m / (u_both x share))``, ``u_both`` the chance two unrelated people both have a
+    middle name and ``share`` the chance it is this one after this given name
+    (coi.names.frequency.NameFrequencies.middle_share); never above the counted bits, an
+    average over the tuning data's middle names, most of them rare there."""
+    entry = load_weights("person")["comparisons"]["middle"]["agree"]
+    counted = math.log2(entry["m"] / entry["u"])
+    return min(counted, math.log2(entry["m"] / (entry["u_both"] * max(share, 1e-12))))
+
+
+def prior(kind: str, rows: int = 0) -> float:
+    """The prior, in bits: the log-odds that two records compared are one, before any
+    comparison. As trained (the Fellegi-Sunter prior of the tuning sets, a few thousand
+    records each); for persons screened in a docket of ``rows`` person rows, at most
+    ``log2(1 / rows)``: a disclosed person is one of a docket's rows a few times at most,
+    so the larger the docket, the less likely any one row is them, and the more a name
+    alone must say (a common name without a date of birth prompts in a hundred-case docket,
+    not among a million rows, where hundreds bear it). Never above the trained prior: a
+    small docket is screened as the tuning sets were scored."""
+    trained = load_weights(kind)["prior"]
+    if kind != "person" or rows <= 1:
+        return trained
+    return min(trained, -math.log2(rows))
 
 
 def waterfall(features: tuple[Feature, ...], prior_bits: float) -> list[tuple[str, float, float]]:
@@ -89,10 +111,14 @@ def waterfall(features: tuple[Feature, ...], prior_bits: float) -> list[tuple[st
 
 
 def top_reasons(features: tuple[Feature, ...], n: int = 3) -> str:
-    """The strongest features in plain words, strongest first, for and against:
-    "same date of birth; surname equal and rare; given name one letter apart"."""
-    ranked = sorted((f for f in features if f.words and abs(f.weight) >= 0.5), key=lambda f: -abs(f.weight))
-    return "; ".join(f.words for f in ranked[:n])
+    """The strongest features in plain words, strongest first, for and against, each built
+    from its level and strings (coi.names.reasons): "same date of birth; surname equal; given
+    name a nickname (Bill for William)"."""
+    from coi.names.reasons import feature_words
+
+    worded = ((f, feature_words(f)) for f in features if abs(f.weight) >= 0.5)
+    ranked = sorted(((f, w) for f, w in worded if w), key=lambda fw: -abs(fw[0].weight))
+    return "; ".join(w for _, w in ranked[:n])
 
 
 def likelihood_words(p: float, threshold: float) -> str:

@@ -23,7 +23,7 @@ import sys
 import zipfile
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -46,6 +46,10 @@ LOCAL_MIN_COUNT = 5
 #: a large share that says more about its few cases than about the people who come before
 #: the Panel.
 LOCAL_MIN_TOTAL = 1000
+#: How many names' worth of weight a middle name's national share carries against the pairs
+#: (given name, middle name) counted in the data being screened (NameFrequencies.middle_share):
+#: ten names bearing a given name with a middle one begin to show which middle names follow it.
+MIDDLE_PRIOR = 10
 
 
 def fold_word(word: str) -> str:
@@ -77,6 +81,14 @@ class NameFrequencies:
     local_surnames: Counter = field(default_factory=Counter)
     local_given: Counter = field(default_factory=Counter)
     local_total: int = 0
+    #: The person rows of a docket being screened (0: not a docket): sets the prior
+    #: (coi.names.evidence.prior), not the shares.
+    rows: int = 0
+    #: (given name, first middle name) → how many of the screened names bear both, and given
+    #: name → how many bear it with a middle name: how often a middle name follows a given
+    #: name here (compound given names: Marco Antonio, Juan Carlos, María José).
+    local_middles: Counter = field(default_factory=Counter)
+    local_with_middle: Counter = field(default_factory=Counter)
 
     def surname_share(self, word: str) -> float:
         """The share of people whose surname is ``word`` (a folded word)."""
@@ -96,6 +108,18 @@ class NameFrequencies:
         # the larger of the two: a word common in either population is common evidence
         return max(national, count / self.local_total)
 
+    def middle_share(self, given: str, middle: str) -> float:
+        """The share of people named ``given`` with a middle name whose middle name is
+        ``middle``: what the data being screened shows of the pair, over the middle name's
+        share as a given name (the Census has no middle names) weighing ``MIDDLE_PRIOR``
+        names. A middle name that usually follows this given name here ("Antonio" after
+        "Marco") says little more than the given name did; a rare pair says much."""
+        national = self.given_share(middle)
+        seen = self.local_with_middle.get(given, 0)
+        if not seen:
+            return national
+        return (self.local_middles.get((given, middle), 0) + MIDDLE_PRIOR * national) / (seen + MIDDLE_PRIOR)
+
     def is_known_surname(self, word: str) -> bool:
         return word in self.surnames
 
@@ -110,12 +134,21 @@ class NameFrequencies:
                 ls[surname] += 1
             if given:
                 lg[given] += 1
-        return NameFrequencies(self.surnames, self.given, self.surname_total, self.given_total, ls, lg, n)
+        return replace(self, local_surnames=ls, local_given=lg, local_total=n)
 
-    def counted(self, given: Counter, surnames: Counter, total: int) -> "NameFrequencies":
-        """These frequencies with counts already made (a docket's, each word once per case)."""
-        return NameFrequencies(self.surnames, self.given, self.surname_total, self.given_total,
-                               self.local_surnames + surnames, self.local_given + given, self.local_total + total)
+    def counted(self, given: Counter, surnames: Counter, total: int, rows: int = 0,
+                middles: Counter | None = None) -> "NameFrequencies":
+        """These frequencies with counts already made (a docket's, each word once per case);
+        ``rows``: the docket's person rows, for the prior; ``middles``: (given name, middle
+        name) → count."""
+        middles = middles or Counter()
+        with_middle: Counter = Counter()
+        for (g, _), n in middles.items():
+            with_middle[g] += n
+        return replace(self, local_surnames=self.local_surnames + surnames, local_given=self.local_given + given,
+                       local_total=self.local_total + total, rows=self.rows + rows,
+                       local_middles=self.local_middles + middles,
+                       local_with_middle=self.local_with_middle + with_middle)
 
 
 @lru_cache(maxsize=1)

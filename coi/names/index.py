@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Hashable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -409,7 +409,8 @@ class NameIndex:
         ours: list[dt.date | None] = []
         bits: list[float] = []
         found: list[list[list[tuple[int, Hit]]]] = [[[] for _ in dates] for _, _, dates in queries]
-        candidates, frequencies, prior = self.candidates, self.corpus.persons, _person_prior()
+        candidates, frequencies = self.candidates, self.corpus.persons
+        prior = _person_prior(frequencies)
         for q, (name, kind, dates) in enumerate(queries):
             if kind is Kind.ORGANIZATION:  # no date of birth: one comparison serves every date
                 ids = [i for i in sorted(self.block(name, kind)) if candidates[i].kind is kind]
@@ -455,10 +456,11 @@ class NameIndex:
                  for hits in per] for per in found]
 
 
-def _person_prior() -> float:
+def _person_prior(frequencies) -> float:
+    """The prior of persons, given the docket's size when ``frequencies`` counted one."""
     from coi.names import evidence
 
-    return evidence.prior("person")
+    return evidence.prior("person", getattr(frequencies, "rows", 0))
 
 
 #: Slack, in bits, under the weight a floor needs: the arrays sum in another order than the
@@ -496,19 +498,31 @@ class Corpus:
         from coi.names.org_corpus import OrgCorpus
 
         people: list[tuple[str, str]] = []
+        middles: Counter = Counter()
         orgs: list[str] = []
         for name, kind in names:
             if kind is Kind.ORGANIZATION:
                 orgs.append(name)
             else:
-                people.append(given_and_surname(name))
-        return cls(persons=us_frequencies().updated(people), organizations=OrgCorpus.from_names(orgs))
+                given, middle, surname = given_middle_surname(name)
+                people.append((given, surname))
+                if middle:
+                    middles[given, middle] += 1
+        persons = us_frequencies().updated(people).counted(Counter(), Counter(), 0, middles=middles)
+        return cls(persons=persons, organizations=OrgCorpus.from_names(orgs))
 
 
 def given_and_surname(name: str) -> tuple[str, str]:
     """A name's given name and surname for counting, without parsing it (a million docket
     rows are counted in seconds): "Last, First" or first word and last word, titles and
     suffixes left out, particles joined to the surname; an initial is no given name."""
+    given, _, surname = given_middle_surname(name)
+    return given, surname
+
+
+def given_middle_surname(name: str) -> tuple[str, str, str]:
+    """:func:`given_and_surname` and the first middle name between them ("" for none or an
+    initial): what compound given names (Marco Antonio, Juan Carlos) are counted by."""
     text = fold_forms(name)[0].lower()
     if "," in text:
         last, _, first = text.partition(",")
@@ -517,13 +531,14 @@ def given_and_surname(name: str) -> tuple[str, str]:
     else:
         words = [w for w in _WORD.findall(text) if w not in GENERATIONS and w not in _TITLES]
         if len(words) < 2:
-            return "", "".join(words)
+            return "", "", "".join(words)
         cut = len(words) - 1
         while cut > 1 and words[cut - 1] in PARTICLES:
             cut -= 1
-        given, surname = words[:1], words[cut:]
+        given, surname = words[:cut], words[cut:]
     first = given[0] if given and len(given[0]) > 1 else ""
-    return first, "".join(surname)
+    middle = given[1] if first and len(given) > 1 and len(given[1]) > 1 else ""
+    return first, middle, "".join(surname)
 
 
 __all__ = ["Candidate", "Corpus", "Hit", "NameIndex", "compare_names", "looks_like_organization", "TYPE_WORDS"]

@@ -544,7 +544,8 @@ def person_levels(a: PersonName, b: PersonName, *, order: str = "") -> list[Leve
     out.append(Level("given", giv[0], giv[1], giv[2], giv[1] if giv[0] == "exact" else ""))
     mid = middle_level(a, b)
     if mid is not None and giv[0] != "given as other's middle":
-        out.append(Level("middle", *mid))
+        # an agreeing middle name is weighed by how often it follows this given name (tf)
+        out.append(Level("middle", *mid, f"{a.given} {a.middles[0]}" if mid[0] == "agree" else ""))
     gen = generation_level(a, b)
     if gen is not None:
         out.append(Level("generation", gen, a.generation, b.generation))

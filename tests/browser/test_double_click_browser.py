@@ -9,10 +9,10 @@ import time
 
 import pytest
 
-from coi import views
+from coi import prompt_meetings, views
 from coi.accounts import Accounts, demo_password
 from coi.store import Store
-from coi.settings import DOUBLE_CLICK_ENV
+from coi.settings import DOUBLE_CLICK_ENV, load_settings
 from tests.browser import test_dashboard_browser
 from tests.browser.test_dashboard_browser import browser, sign_in  # noqa: F401 (a fixture)
 
@@ -30,9 +30,12 @@ def server(tmp_path_factory):
 
 
 def first_two_cards(db, username: str):
-    """The keys and cases of the first two cards of the member's page (unanswered, in the page's order)."""
+    """The keys and cases of the first two cards of the member's page (unanswered, in the page's
+    order: grouped by the Panel's calendar, coi.prompt_meetings, as of the server's today)."""
     with Store.open(db) as store:
-        shown = views.prompts_for(store, Accounts(store).get(username))
+        account, today = Accounts(store).get(username), load_settings().as_of
+        prompts = views.prompts_for(store, account)
+        shown = prompt_meetings.group(prompts, prompt_meetings.case_meetings(store, account, today), today).in_order()
     assert len(shown) >= 2 and shown[0].answer is None and shown[1].answer is None
     return shown[0], shown[1]
 
