@@ -46,13 +46,14 @@ from faker.providers.person.ko_KR import Provider as KoKR
 from faker.providers.person.pl_PL import Provider as PlPL
 from faker.providers.person.vi_VN import Provider as ViVN
 
+from bench.synthetic import dob_typo
 from coi.demo import DEMO_FOLDER
 from coi.names.person import given_canonicals
 from coi.names import fold
 from coi.names.frequency import UNSEEN_PEOPLE, fold_word, female_share, us_frequencies
 
 SEED = 3117
-GENERATOR = "v2"  # the data folder's name changes with the generator: cached dockets are not reused across it
+GENERATOR = "v3"  # the data folder's name changes with the generator: cached dockets are not reused across it
 PLANT_EVERY = 500  # one planted conflict per this many rows
 DECOY_EVERY = 1000  # one namesake decoy (another date of birth) per this many rows
 DOCKET_COLUMNS = ("case_id", "party_name", "party_role", "party_kind", "affiliations", "date_of_birth", "confidential")
@@ -369,7 +370,7 @@ def write_docket(panel: Panel, path: Path, rows: int, *, seed: int = SEED) -> Tr
     taken: dict[tuple[str, str], list[tuple[Tie, str]]] = {}  # (formal given, surname) → (tie, its name or alias)
     for t in persons:
         for n in (t.name, *t.aliases):
-            words = fold(n).split()
+            words = _namesake_words(n)
             for c in given_canonicals(words[0]):
                 taken.setdefault((c, words[-1]), []).append((t, n))
 
@@ -379,7 +380,7 @@ def write_docket(panel: Panel, path: Path, rows: int, *, seed: int = SEED) -> Tr
         clearly other than each namesake's — a tool can tell them apart; without one, none can."""
         while True:
             given, surname, _ = pool.person(sex)
-            g, s = fold(given).split()[0], fold(surname).split()[-1]
+            g, s = _namesake_words(given)[0], _namesake_words(surname)[-1]
             namesakes = [t for c in given_canonicals(g) for t in taken.get((c, s), ())]
             if not namesakes:
                 return f"{given} {surname}", []
@@ -464,7 +465,7 @@ def _plant(rng: random.Random, case: list[list[str]], case_id: str, persons: lis
         role = "complainant"
         dob = t.dob.isoformat()
         if variation == "date of birth slip":
-            other, how = slipped(rng, t.dob)
+            other, how = dob_typo(rng, t.dob)
             dob, variation = other.isoformat(), f"date of birth slip ({how})"
     case.append([text, role, "person", "", dob, "false"])
     return (case_id, t.member_id, text, t.name, "person", variation)
@@ -484,6 +485,12 @@ def _decoy(rng: random.Random, case: list[list[str]], case_id: str, persons: lis
     return (case_id, t.name, t.name, t.member_id, "namesake planted")
 
 
+def _namesake_words(name: str) -> list[str]:
+    """A name's words as the namesake rule compares them: folded, a hyphen taken out
+    (Dong-hyeon and Donghyeon are one given name, Smith-Jones and Smithjones one surname)."""
+    return fold(name.replace("-", "")).split()
+
+
 def clearly_other(a: dt.date, b: dt.date) -> bool:
     """Two dates of birth no data-entry slip turns into each other: more than two digits
     apart, not two digits swapped, not day and month swapped, not a year off by one."""
@@ -492,27 +499,6 @@ def clearly_other(a: dt.date, b: dt.date) -> bool:
     swapped = len(diff) == 2 and diff[1] == diff[0] + 1 and sa[diff[0]] == sb[diff[1]] and sa[diff[1]] == sb[diff[0]]
     return (len(diff) > 2 and not swapped and (a.year, a.month, a.day) != (b.year, b.day, b.month)
             and abs(a.year - b.year) != 1)
-
-
-def slipped(rng: random.Random, d: dt.date) -> tuple[dt.date, str]:
-    """A date of birth as a data-entry slip leaves it: one digit, two digits swapped, day
-    and month swapped, the year off by one (the graded levels of coi.names.dates)."""
-    while True:
-        kind = rng.choice(("one digit", "digits swapped", "day/month swapped", "year off by one"))
-        try:
-            if kind == "one digit":
-                other = d.replace(day=d.day + 1 if d.day < 28 else d.day - 1)
-            elif kind == "digits swapped":
-                digits = d.strftime("%Y%m%d")
-                other = dt.datetime.strptime(digits[:6] + digits[7] + digits[6], "%Y%m%d").date()
-            elif kind == "day/month swapped":
-                other = d.replace(month=d.day, day=d.month)
-            else:
-                other = d.replace(year=d.year + rng.choice((-1, 1)))
-        except ValueError:
-            continue
-        if other != d:
-            return other, kind
 
 
 def write_truth(truth: Truth, folder: Path, rows: int) -> tuple[Path, Path]:

@@ -11,8 +11,9 @@ from dataclasses import dataclass
 
 from coi.access import Permission, require
 from coi.accounts import Account
-from coi.store import (DECISION_ENTERED_IN_ERROR, PROMPT_HELD, PROMPT_RELEASED, PROMPT_WITHDRAWN_BY_EDIT, AuditEntry,
-                       Store)
+from coi.store import (DECISION_ENTERED_IN_ERROR, EMAIL_FAILED, EMAIL_SENT, JUDGEMENT_CONFIRMED, JUDGEMENT_RECORDED,
+                       JUDGEMENT_REVOKED, PROMPT_HELD, PROMPT_RELEASED, PROMPT_WITHDRAWN_BY_EDIT, THREAD_ENTRY,
+                       AuditEntry, Store)
 from coi.timefmt import _tz, panel_time
 
 #: Prompt key → (case, member): how a prompt is named in words (Store.prompt_cases).
@@ -87,6 +88,16 @@ def _signed(e: AuditEntry, d: Mapping, p: PromptCases, what: str) -> str:
     return f"{d.get('username', e.actor)} {what}{via}{reason}{wait}"
 
 
+def _thread_entry(e: AuditEntry, d: Mapping, p: PromptCases) -> str:
+    who = "staff advised" if d.get("author_role") == "staff" else "the member wrote"
+    return f"{e.actor} ({who}) on the unsure answer to {_prompt(d, p)}: thread entry {d.get('entry_id')}"
+
+
+def _email(e: AuditEntry, d: Mapping, p: PromptCases) -> str:
+    ended = f"failed ({d['error']})" if d.get("error") else "sent"
+    return f"e-mail {ended} to {d.get('recipient')}: “{d.get('subject')}” ({d.get('kind')}, {e.actor})"
+
+
 #: One describer per action: (entry, its detail, prompt cases) → the entry in words.
 DESCRIBERS: dict[str, Callable[[AuditEntry, Mapping, PromptCases], str]] = {
     "import": _import,
@@ -134,6 +145,17 @@ DESCRIBERS: dict[str, Callable[[AuditEntry, Mapping, PromptCases], str]] = {
                                          f"{d.get('reason')}"),
     "restored from backup": lambda e, d, p: f"{e.actor} restored the database from the backup {d.get('backup')}",
     "marked as the demo's database": lambda e, d, p: f"{e.actor} marked the database as the demo's",
+    "chain keyed": lambda e, d, p: (f"{e.actor} keyed the record's hash chain: {_n(d.get('rekeyed'), 'entry', 'entries')} "
+                                    f"re-keyed after the unkeyed chain verified"),
+    THREAD_ENTRY: _thread_entry,
+    JUDGEMENT_RECORDED: lambda e, d, p: (f"{e.actor} answered {_prompt(d, p)}: no conflict, a different person "
+                                         f"(judgement {d.get('judgement_id')} recorded)"),
+    JUDGEMENT_CONFIRMED: lambda e, d, p: (f"{e.actor} answered {_prompt(d, p)}: no conflict, confirming judgement "
+                                          f"{d.get('judgement_id')} made on case {d.get('judged_on_case')}"),
+    JUDGEMENT_REVOKED: lambda e, d, p: (f"{e.actor} revoked judgement {d.get('judgement_id')} of {d.get('member_id')} "
+                                        f"(case {d.get('case_id')}): {d.get('reason')}"),
+    EMAIL_SENT: _email,
+    EMAIL_FAILED: _email,
 }
 
 

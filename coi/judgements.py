@@ -94,9 +94,12 @@ def sentence(j: StoredJudgement, settings=None) -> str:
 
 
 def confirmation_reason(j: StoredJudgement, settings=None) -> str:
-    """The reason recorded with an answer that confirms a judgement: it cites the judgement."""
-    return (f"A different person, as I judged on case {j.case_id} on {panel_date(j.judged_at, settings)} "
-            f"(judgement {j.id}).")
+    """The reason recorded with an answer that confirms a judgement: it cites the judgement by
+    its case and day. Not by its id: the member reads the reason on their card and in their
+    packet, and an id counted over every member's judgements would tell them how many "a
+    different person" answers the other members gave (the store links the confirmation to its
+    judgement: ``judgement_confirmations``)."""
+    return f"A different person, as I judged on case {j.case_id} on {panel_date(j.judged_at, settings)}."
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,12 +139,14 @@ def record_different_person(store: Store, account: Account, key: str, *, version
     the judgement on (their tie, the party's identity), in one transaction, audited.
     ``version`` as for :func:`coi.views.answer`. Returns the judgement's id."""
     member, p = _own_prompt(store, account, key, Permission.ANSWER_OWN_PROMPTS)
-    if not judgeable(p):
-        raise ValueError("only a person matched by name can be judged a different person: answer No conflict "
-                         "with your reason instead")
+    # redaction first: on a party seen as [confidential], "not a person matched by name" would say
+    # what the card withholds (an organization, or a match by the party's affiliation)
     if _redacted(store, account, p):
         raise Forbidden("this party is confidential, so you cannot judge who it is: answer with your reason, or "
                         "Unsure for staff to advise")
+    if not judgeable(p):
+        raise ValueError("only a person matched by name can be judged a different person: answer No conflict "
+                         "with your reason instead")
 
     def identity(now: StoredPrompt) -> tuple[str, str, str | None, list[str]]:
         i = Identity.of(now)

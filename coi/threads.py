@@ -81,24 +81,56 @@ def withheld_terms(p: StoredPrompt) -> tuple[tuple[str, ...], ...]:
     sequences: each word of the party's name, of the disclosed name it matched and of the
     names on the member's chain of ties; each affiliation whole; the date of birth."""
     names = [p.party_name, p.matched_name, *(step.name for step in p.path[1:] if step.name)]
+    return tuple(sorted(_terms(names, p.party_affiliations, p.party_date_of_birth)))
+
+
+def _terms(names, affiliations, date_of_birth: dt.date | None) -> set[tuple[str, ...]]:
+    """Each word of ``names``, each affiliation whole, the date of birth as it may be written."""
     terms: set[tuple[str, ...]] = {(w,) for n in names for w in _words(n) if len(w) > 1 and w not in _COMMON}
-    terms |= {tuple(_words(a)) for a in p.party_affiliations if _words(a)}
-    if p.party_date_of_birth is not None:
-        d = p.party_date_of_birth
+    terms |= {tuple(_words(a)) for a in affiliations if _words(a)}
+    if date_of_birth is not None:
+        d = date_of_birth
         terms |= {tuple(_words(d.isoformat())), tuple(_words(f"{d.month}/{d.day}/{d.year}")),
                   tuple(_words(f"{d.month:02d}/{d.day:02d}/{d.year}"))}
+    return terms
+
+
+def case_withheld_terms(store: Store, p: StoredPrompt, redactor: Redactor) -> tuple[tuple[str, ...], ...]:
+    """What staff may not write to the member in any thread on ``p``'s case: the name, the
+    affiliations and the date of birth of each party of the case its members see as
+    [confidential] — less the words the member is shown on this prompt (its party by name)."""
+    terms: set[tuple[str, ...]] = set()
+    for party in store.parties([p.case_id]):
+        if party.confidential or redactor.confidential(p.case_id, party.name):
+            terms |= _terms([party.name], party.affiliations, party.date_of_birth)
+    if not redactor.is_confidential(p):
+        terms -= _terms([p.party_name, p.matched_name, *(s.name for s in p.path[1:] if s.name)],
+                        p.party_affiliations, p.party_date_of_birth)
     return tuple(sorted(terms))
 
 
 def _folded(text: str) -> tuple[str, list[int]]:
     """``text`` folded character by character (coi.names.fold; spaces kept as spaces), with
-    where each folded character came from: a term and a message are cut into words alike."""
+    where each folded character came from: a term and a message are cut into words alike.
+    The apostrophe of a possessive ("Mensah's") ends the word, as a space would: folded away,
+    it made "mensahs", which no term matched (an apostrophe within a name, O'Brien, is folded away)."""
     out, origin = [], []
     for i, ch in enumerate(text):
-        f = " " if ch.isspace() else fold(ch)
+        f = " " if ch.isspace() or _possessive(text, i) else fold(ch)
         out.append(f)
         origin += [i] * len(f)
     return "".join(out), origin
+
+
+#: Characters written as an apostrophe (coi.names.fold folds each of them away).
+_APOSTROPHES = frozenset("'\u2019\u02bc`\u00b4\u2032")
+
+
+def _possessive(text: str, i: int) -> bool:
+    """Whether ``text[i]`` is the apostrophe of a possessive: after a letter, before an ``s``
+    that ends the word."""
+    return (text[i] in _APOSTROPHES and i > 0 and text[i - 1].isalnum() and text[i + 1:i + 2] in ("s", "S")
+            and not text[i + 2:i + 3].isalnum())
 
 
 def _words(text: str) -> list[str]:
@@ -196,13 +228,21 @@ def write(store: Store, account: Account, key: str, text: str | None) -> int:
     if allowed(account, Permission.ADVISE):
         staff = require(store, account, Permission.ADVISE)
         p = store.prompt(key)
-        if Redactor.for_store(store, cases={p.case_id}).is_confidential(p):
+        redactor = Redactor.for_store(store, cases={p.case_id})
+        if redactor.is_confidential(p):
             named = mentions(text or "", withheld_terms(p))
             if named:
                 raise Forbidden(
                     "this prompt's party is confidential, and its member sees it as [confidential]: the message "
                     f"names {', '.join(repr(w) for w in named)}. Take out the party's name, the names of the "
                     "member's ties, its affiliations and date of birth, and send it again. Nothing was recorded.")
+        # any other party of the case the member sees as [confidential] (on this prompt or another)
+        named = mentions(text or "", case_withheld_terms(store, p, redactor))
+        if named:
+            raise Forbidden(
+                f"case {p.case_id} has a party whose identity is confidential, which its members see as "
+                f"[confidential]: the message names {', '.join(repr(w) for w in named)}. Take out that party's "
+                "name, affiliations and date of birth, and send it again. Nothing was recorded.")
         return store.add_thread_entry(key, author=staff.username, author_role="staff", body=text)
     require(store, account, Permission.ANSWER_OWN_PROMPTS)  # before the key is looked up
     p = _prompt(store, account, key)
@@ -221,20 +261,29 @@ class Awaiting:
     meeting_date: dt.date | None
 
 
-def open_threads(store: Store, account: Account) -> list[Awaiting]:
+def open_threads(store: Store, account: Account, today: dt.date | None = None) -> list[Awaiting]:
     """Every open thread (prompts whose standing answer is unsure), those awaiting advice
-    first, then by the soonest meeting and the oldest unsure answer (staff: ``ADVISE``)."""
+    first, then by the soonest meeting and the oldest unsure answer (staff: ``ADVISE``). A
+    prompt's meeting is the one its member's page gives it (coi.prompt_meetings: the agenda
+    that lists the case, else the docket's meeting date)."""
+    from coi.prompt_meetings import case_meetings
+    from coi.timefmt import panel_today
+
     require(store, account, Permission.ADVISE)
-    meetings = {c.case_id: c.meeting_date for c in store.cases()}
+    agendas = case_meetings(store, account, today or panel_today())
+    docket = {c.case_id: c.meeting_date for c in store.cases()}
     found = []
     for key, d in store.latest_decisions().items():
         if d.answer is not Answer.UNSURE:
             continue
         thread = thread_for(store, account, key)
-        found.append(Awaiting(store.prompt(key), thread, d.decided_at, meetings.get(thread.case_id)))
+        listed = agendas.get(thread.case_id)
+        meeting = listed.date if listed is not None else docket.get(thread.case_id)
+        found.append(Awaiting(store.prompt(key), thread, d.decided_at, meeting))
     return sorted(found, key=lambda a: (a.thread.state is not ThreadState.AWAITING_ADVICE, a.meeting_date is None,
                                         a.meeting_date or dt.date.max, a.unsure_since, a.prompt.key))
 
 
-__all__ = ["WITHHELD", "ThreadState", "Said", "Thread", "Awaiting", "withheld_terms", "mentions", "scrub",
+__all__ = ["WITHHELD", "ThreadState", "Said", "Thread", "Awaiting", "withheld_terms", "case_withheld_terms", "mentions",
+           "scrub",
            "state_of", "thread_for", "write", "open_threads"]

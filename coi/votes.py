@@ -181,6 +181,10 @@ def move(store: Store, account: Account | None, *, case_id: str, member_id: str,
         item = _agenda_item(store, meeting_id, case_id, item)
     if (why := recused_from_case(store, case_id).get(moved_by)) is not None:
         raise VoteError(f"{moved_by} is {why} and takes no part in it: another member moves")
+    if (pending := _pending_motion(store, case_id, member_id, meeting_id)) is not None:
+        # a second click, or a second clerk: the same motion while the first awaits its roll call
+        raise VoteError(f"a motion to recuse {member_id} from case {case_id} is already recorded at this meeting "
+                        f"(motion {pending}) and awaits its roll call: record the votes on it instead")
     at = utc_timestamp()
     with store.transaction() as conn:
         motion_id = conn.execute(
@@ -192,6 +196,18 @@ def move(store: Store, account: Account | None, *, case_id: str, member_id: str,
         store.audit("recusal motion", actor, {"motion_id": motion_id, "case_id": case_id, "member_id": member_id,
                                               "moved_by": moved_by, "meeting_id": meeting_id, "item": item})
     return motion_id
+
+
+def _pending_motion(store: Store, case_id: str, member_id: str, meeting_id: str | None) -> int | None:
+    """A motion to recuse ``member_id`` from ``case_id`` at ``meeting_id`` with no vote
+    recorded yet, if there is one."""
+    with store.reading() as conn:
+        row = conn.execute(
+            "SELECT m.id FROM recusal_motions m LEFT JOIN motion_meetings mm ON mm.motion_id = m.id"
+            " WHERE m.case_id = ? AND m.member_id = ? AND mm.meeting_id IS ?"
+            " AND NOT EXISTS (SELECT 1 FROM recusal_votes v WHERE v.motion_id = m.id) ORDER BY m.id LIMIT 1",
+            (case_id, member_id, meeting_id)).fetchone()
+    return None if row is None else row[0]
 
 
 def vote(store: Store, account: Account | None, motion_id: int, *, voter_id: str, choice: Vote | str) -> int:

@@ -97,7 +97,10 @@ def _disclosure_rows(store, member_id):
 
 
 def _motion(store):
-    return votes.move(store, SYSTEM, case_id=_prompt(store, OTHER).case_id, member_id=OTHER, moved_by="M04")
+    """The motion on OTHER: the one already moved (a second, while it awaits its roll call, is refused)."""
+    moved = [m.id for m in votes.motions(store, SYSTEM) if m.member_id == OTHER]
+    return moved[-1] if moved else votes.move(store, SYSTEM, case_id=_prompt(store, OTHER).case_id, member_id=OTHER,
+                                              moved_by="M04")
 
 
 def _held(store) -> str:

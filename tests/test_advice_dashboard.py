@@ -66,3 +66,20 @@ def test_a_member_answers_a_different_person_on_a_card_and_staff_see_and_revoke_
         assert judgements.all_judgements(store, Accounts(store).get("staff"))[0].revoke_reason == \
             "the same officer after all"
     assert threads  # the library the page draws
+
+
+def test_on_a_card_i_recuse_myself_comes_before_a_different_person(db):
+    """The statute's answer is the card's first button (issue 14, item 2): the one-click
+    "a different person" stands below the answer buttons, never above them."""
+    at = dashboard_as("m01", demo_password("M01"), page="my-prompts")
+    labels = [b.label for b in at.button]
+    first_different = labels.index(DIFFERENT_PERSON)
+    assert "I recuse myself" in labels[:first_different]
+    # card by card: each card's "I recuse myself" comes before its own "a different person"
+    recuse = [b.key for b in at.button if b.label == "I recuse myself"]
+    different = [b.key for b in at.button if b.label == DIFFERENT_PERSON]
+    order = [b.key for b in at.button]
+    for key in different:
+        card = key.removeprefix("different-")
+        assert order.index(f"recuse-{card}") < order.index(key), card
+    assert recuse

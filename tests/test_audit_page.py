@@ -14,7 +14,7 @@ from coi import audit_words, service
 from coi.audit_words import AuditQuery, describe, search
 from coi.model import Answer
 from coi.policy import load_policy
-from coi.store import AuditEntry, Store
+from coi.store import EMAIL_FAILED, EMAIL_SENT, JUDGEMENT_REVOKED, THREAD_ENTRY, AuditEntry, Store
 from tests.factories import SYSTEM, dashboard_as, member, party, tie
 
 
@@ -142,11 +142,12 @@ def test_each_kind_of_entry_is_told_in_words(action, detail, words):
 
 
 def test_an_action_without_a_describer_is_told_plainly_not_as_a_dictionary():
-    entry = AuditEntry(1, "2026-12-01T20:14:00Z", "staff", "e-mail sent",
+    entry = AuditEntry(1, "2026-12-01T20:14:00Z", "staff", "a later coi's action",
                        {"recipient": "ana@example.org", "items": 2, "kinds": ["new", "reminder"], "ok": True,
                         "prompt_key": "abc123", "empty": None})
     words = describe(entry)
-    assert words == "staff: e-mail sent — recipient: ana@example.org; items: 2; kinds: new, reminder; ok: yes"
+    assert words == ("staff: a later coi's action — recipient: ana@example.org; items: 2; kinds: new, reminder; "
+                     "ok: yes")
     assert "{" not in words and "abc123" not in words
 
 
@@ -161,6 +162,40 @@ def test_every_action_the_demo_records_has_its_own_describer(demo_db):
     with Store.open(demo_db) as store:
         _, actions = store.audit_vocabulary()
     assert actions and all(a in audit_words.DESCRIBERS for a in actions), actions
+
+
+def test_every_action_coi_writes_to_the_audit_log_has_its_own_describer():
+    """Read from the source: each ``.audit("…")`` or ``.audit(CONSTANT`` of coi; a new action
+    without words fails here rather than reaching the audit page as key: value pairs."""
+    import importlib
+    import pathlib
+
+    root = pathlib.Path(audit_words.__file__).parent
+    actions: set[str] = set()
+    for path in root.rglob("*.py"):
+        text = path.read_text(encoding="utf-8")
+        actions |= set(re.findall(r'\.audit\(\s*"([^"]+)"', text))
+        constants = re.findall(r"\.audit\(\s*([A-Z][A-Z_]+)\b", text)
+        if constants:  # only the modules that name one are imported (never coi.__main__, which runs)
+            module = importlib.import_module("coi." + ".".join(path.relative_to(root).with_suffix("").parts))
+            actions |= {getattr(module, name) for name in constants}
+    assert {"decision", THREAD_ENTRY, EMAIL_SENT, JUDGEMENT_REVOKED} <= actions
+    lacking = sorted(a for a in actions if a not in audit_words.DESCRIBERS and not a.endswith(" refused"))
+    assert not lacking, lacking
+
+
+def test_a_thread_entry_and_an_e_mail_are_told_in_words():
+    entry = AuditEntry(1, "2026-12-01T20:14:00Z", "staff", THREAD_ENTRY,
+                       {"entry_id": 2, "prompt_key": "k1", "member_id": "M01", "author_role": "staff",
+                        "text_sha256": "ae18"})
+    words = describe(entry, {"k1": ("C-2026-0258", "M01")})
+    assert words == "staff (staff advised) on the unsure answer to the prompt on case C-2026-0258 for member M01: " \
+                    "thread entry 2"
+    mail = AuditEntry(2, "2026-12-01T20:14:00Z", "notify", EMAIL_FAILED,
+                      {"recipient": "m01@panel.example", "subject": "coi: 1 prompt", "kind": "reminder",
+                       "error": "connection refused"})
+    assert describe(mail) == ("e-mail failed (connection refused) to m01@panel.example: “coi: 1 prompt” "
+                              "(reminder, notify)")
 
 
 def test_a_member_may_not_read_the_audit_log(panel):

@@ -31,6 +31,17 @@ def test_a_motion_belongs_to_its_meeting_and_the_agenda_item_of_its_case(store):
     assert votes.motions(store, SYSTEM, meeting_id="M-2") == []
 
 
+def test_the_same_motion_twice_while_the_first_awaits_its_roll_call_is_refused(store):  # noqa: F811
+    """A second click on "Record the motion" (or a second clerk) must not put one motion in the
+    minutes twice; once the first has its roll call, a new motion may be made."""
+    first = motion_on_c2(store)
+    with pytest.raises(votes.VoteError, match=f"already recorded at this meeting \\(motion {first}\\)"):
+        motion_on_c2(store)
+    assert [x.id for x in votes.motions(store, SYSTEM, meeting_id="M-1")] == [first]
+    votes.record_roll_call(store, SYSTEM, first, {v: "no" for v in votes.remaining(store, SYSTEM, first)})
+    assert motion_on_c2(store) != first
+
+
 def test_a_case_not_on_the_meetings_agenda_is_refused(store):  # noqa: F811
     meetings.save_meeting(store, SYSTEM, "M-2", dt.date(2027, 1, 14), ["C-3"])
     with pytest.raises(votes.VoteError, match="not on the agenda of meeting M-2"):

@@ -151,3 +151,19 @@ def test_a_confidential_cards_look_is_its_tiers_fixed_words_and_nothing_of_the_p
     assert re.sub(r"\\(.)", r"\1", TIER_HEADERS["statutory"]) == items[at_card - 1][1]
     card_text = "\n".join(t for _, t in items[at_card - 1:at_card + 6])
     assert p.party_name not in card_text and p.matched_name not in card_text
+
+
+def test_an_unsure_answer_still_awaits_the_members_final_answer_in_the_count(db, today):
+    """Unsure asks staff for advice; it is no final answer, so the count of prompts awaiting
+    the member does not fall when they answer unsure."""
+    def count() -> str:
+        return next(text for kind, text in shown(signed_in("m01", "my-prompts")) if "prompts await your answer" in text)
+
+    before = count()
+    with Store.open(db) as store:
+        m01 = Accounts(store).get("m01")
+        view = next(v for v in views.prompts_for(store, m01) if v.answer is None and not v.redacted)
+        views.answer(store, m01, view.key, Answer.UNSURE)
+    after = count()
+    assert before.split(" of ")[0] == after.split(" of ")[0]
+    assert "1 answered unsure, awaiting your final answer" in after

@@ -128,6 +128,21 @@ def test_staff_see_every_open_thread_those_awaiting_advice_first(store):
     assert [a.thread.state for a in found] == [ThreadState.AWAITING_ADVICE, ThreadState.ADVISED]
 
 
+def test_staff_see_each_thread_for_the_meeting_its_members_page_gives_it(store):
+    """The case on two agendas: the next meeting after today, as on My prompts — not another one."""
+    import datetime as dt
+
+    from coi import meetings, prompt_meetings
+
+    unsure(store)
+    staff = who(store, "staff")
+    today = dt.date(2026, 12, 1)
+    meetings.save_meeting(store, SYSTEM, "2027-02-11", dt.date(2027, 2, 11), ["C-1"])
+    meetings.save_meeting(store, SYSTEM, "2026-12-17", dt.date(2026, 12, 17), ["C-1"])
+    (found,) = threads.open_threads(store, staff, today)
+    assert found.meeting_date == prompt_meetings.case_meetings(store, staff, today)["C-1"].date == dt.date(2026, 12, 17)
+
+
 def test_staff_may_not_name_a_confidential_party_in_the_thread_and_nothing_is_recorded(store):
     k = unsure(store, "C-6")
     staff = who(store, "staff")

@@ -1,6 +1,6 @@
 """The dashboard's side of conversations and judgements (issue 14, items 3 and 7): on a
 member's prompt card, the thread on an unsure answer and the judgement "a different person"
-(:func:`prompt_panel`); for staff, the *Unsure answers* page — open threads to advise on and
+(:func:`prompt_panel` above its answer buttons, :func:`judgement_panel` below them); for staff, the *Unsure answers* page — open threads to advise on and
 every judgement, with revocation (:func:`unsure_answers`). The rules are the library's
 (:mod:`coi.threads`, :mod:`coi.judgements`); this draws them."""
 
@@ -10,7 +10,7 @@ import pandas as pd
 import streamlit as st
 
 from coi import judgements, threads
-from coi.access import Forbidden
+from coi.access import Forbidden, Permission, require
 from coi.accounts import Account
 from coi.model import Answer
 from coi.settings import load_settings
@@ -44,10 +44,9 @@ def _thread_lines(thread: threads.Thread) -> None:
 
 def prompt_panel(store: Store, account: Account, view: PromptView, *, can_answer: bool = False,
                  seen: int | None = None, clicked_at: float | None = None) -> None:
-    """On a prompt's card: the conversation with staff after an unsure answer (and a box to
-    ask in it while it is open), the member's earlier judgement "a different person" when it
-    applies (one click confirms it), else the one-click answer *no conflict — a different
-    person* on a person's name match. Nothing of a party the member sees as [confidential]."""
+    """On a prompt's card, above its answer buttons: the conversation with staff after an
+    unsure answer (and a box to ask in it while it is open). Nothing of a party the member
+    sees as [confidential]."""
     from coi.dashboard import pages
 
     opaque = pages.card_id(view.key)
@@ -68,7 +67,18 @@ def prompt_panel(store: Store, account: Account, view: PromptView, *, can_answer
                         else:
                             st.session_state[_DONE] = f"Your message on case {_md(view.case_id)} is sent to staff."
                             st.rerun()
-    if not can_answer or view.answer not in (None, Answer.UNSURE):  # unsure: the final answer may be this one
+
+
+def judgement_panel(store: Store, account: Account, view: PromptView, *, seen: int | None = None,
+                    clicked_at: float | None = None) -> None:
+    """On a prompt's card the member may answer, below *I recuse myself* (the statute's answer
+    comes first): the member's earlier judgement "a different person" when it applies (one
+    click confirms it), else the one-click answer *no conflict — a different person* on a
+    person's name match."""
+    from coi.dashboard import pages
+
+    opaque = pages.card_id(view.key)
+    if view.answer not in (None, Answer.UNSURE):  # unsure: the final answer may be this one
         return
     note = judgements.note_for(store, account, view.key)
     if note is not None:
@@ -96,6 +106,7 @@ def unsure_answers(store: Store, account: Account) -> None:
     from coi.dashboard import pages
 
     try:
+        require(store, account, Permission.ADVISE)  # staff only: refused before anything is drawn
         _unsure_answers(store, account, pages)
     except Forbidden as exc:
         st.error(f"Not allowed: {_md(exc)}.")
@@ -182,4 +193,4 @@ def _judgements(store: Store, account: Account, settings) -> None:
                 st.rerun()
 
 
-__all__ = ["prompt_panel", "unsure_answers", "DIFFERENT_PERSON", "CONFIRM_JUDGEMENT"]
+__all__ = ["prompt_panel", "judgement_panel", "unsure_answers", "DIFFERENT_PERSON", "CONFIRM_JUDGEMENT"]

@@ -7,6 +7,7 @@ import pandas as pd
 import streamlit as st
 
 from coi import audit_words, views
+from coi.access import Forbidden, Permission, require
 from coi.accounts import Account
 from coi.settings import load_settings
 from coi.store import Store
@@ -17,8 +18,14 @@ FILTERS_SHOWN = "audit_filters_shown"
 
 
 def audit_page(store: Store, account: Account) -> None:
+    """The Audit page (staff: ``SEE_AUDIT``); anyone else is refused in words before anything is drawn."""
     from coi.dashboard.pages import md
 
+    try:
+        require(store, account, Permission.SEE_AUDIT)
+    except Forbidden as exc:
+        st.error(f"Not allowed: {md(exc)}.")
+        return
     st.title("Audit")
     settings = load_settings()
     actors, actions = audit_words.vocabulary(store, account)

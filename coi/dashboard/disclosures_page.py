@@ -8,6 +8,7 @@ import pandas as pd
 import streamlit as st
 
 from coi import disclosure_record
+from coi.access import Permission, require
 from coi.accounts import Account
 from coi.dashboard.pages import _refusing, md
 from coi.settings import load_settings
@@ -17,6 +18,7 @@ from coi.timefmt import panel_date, panel_time
 
 @_refusing
 def disclosures_page(store: Store, account: Account) -> None:
+    require(store, account, Permission.SEE_ALL_DISCLOSURES)  # staff only: refused before anything is drawn
     st.title("Disclosures")
     st.write("Every member's ties under 50 ILCS 705/3.1(g), as they stand and as they changed, read-only: members "
              "edit their own on their My disclosures page, and files are imported on the Files page.")

@@ -17,6 +17,7 @@ import pandas as pd
 import streamlit as st
 
 from coi import service, uploads
+from coi.access import Permission, require
 from coi.accounts import Account
 from coi.dashboard.pages import _count, _import_plan, _refusing, _upload_encoding, md
 from coi.import_plan import ImportPlan, PlanChanged
@@ -168,7 +169,8 @@ _ORDER_NOTE = ("Files build on each other: the roster first, then the members' d
 
 @_refusing
 def files(store: Store, account: Account) -> None:
-    """The Files page."""
+    """The Files page (staff: ``IMPORT_FILES``; anyone else is refused before anything is drawn)."""
+    require(store, account, Permission.IMPORT_FILES)
     st.title("Files")
     st.write("Upload a roster, disclosures, a docket, an agenda or votes (CSV or Excel). Each file is checked "
              "whole, as `coi import` checks it: if any row has a problem, every problem is listed with its row, "

@@ -153,7 +153,7 @@ def _prompt_card(store: Store, account: Account, view: PromptView, *, can_answer
                                     + (f" — **entered in error** (marked by {md(d.entered_in_error_by)}, "
                                        f"{md(panel_time(d.entered_in_error_at, settings))})"
                                        if d.entered_in_error else ""))
-        advice.prompt_panel(store, account, view, can_answer=can_answer, seen=seen, clicked_at=clicked_at)  # items 14.3, 14.7 (H2)
+        advice.prompt_panel(store, account, view, can_answer=can_answer, seen=seen, clicked_at=clicked_at)
         if not can_answer:
             return
         cols = st.columns(3)
@@ -166,6 +166,7 @@ def _prompt_card(store: Store, account: Account, view: PromptView, *, can_answer
             reason = st.text_input("Why there is no conflict", key=f"reason-{opaque}", max_chars=MAX_TEXT)
             if st.form_submit_button(ANSWER_WORDS[Answer.NO_CONFLICT]):
                 _answer(store, account, view, Answer.NO_CONFLICT, reason, seen, clicked_at)
+        advice.judgement_panel(store, account, view, seen=seen, clicked_at=clicked_at)
         if view.answer is not None and st.button(
                 "Mark this answer as entered in error", key=f"error-{opaque}",
                 help="For an answer you did not mean to give (a click that landed on the wrong card). The answer "
@@ -283,8 +284,11 @@ def my_prompts(store: Store, account: Account) -> None:
         st.info("You have no open prompts: nothing on the docket matches your disclosed ties.")
         return
     grouped = prompt_meetings.group(prompts, prompt_meetings.case_meetings(store, account, today), today)
-    unanswered = [v for v in prompts if v.answer is None]
+    # an unsure answer is no final answer: it still awaits one, after staff's advice
+    unanswered = [v for v in prompts if v.answer in (None, Answer.UNSURE)]
+    unsure = sum(v.answer is Answer.UNSURE for v in prompts)
     st.write(f"{len(unanswered)} of {len(prompts)} prompts await your answer"
+             + (f" ({unsure} answered unsure, awaiting your final answer)" if unsure else "")
              + (f"; {len(grouped.overdue)} overdue: the meeting is a week away or less." if grouped.overdue else "."))
     st.html(CARD_STYLE)  # statutory cards red, advisory amber (style only: takes no room on the page)
     seen = dict(st.session_state.get(CARD_VERSIONS, {}))  # as the cards were drawn before this click
