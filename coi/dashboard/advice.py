@@ -42,6 +42,23 @@ def _thread_lines(thread: threads.Thread) -> None:
                     f"{_md(panel_time(line.at, settings))}: {_md(line.what)}{said}{struck}")
 
 
+def _write_form(store: Store, account: Account, prompt_key: str, name: str, opaque: str, label: str, button: str,
+                height: int, done_key: str, done: str) -> None:
+    """A box to write in a prompt's thread (the member asking, staff advising), keyed by
+    ``name`` and the card's opaque id: refused in words, or written and the page drawn again
+    with ``done`` shown (``done_key``)."""
+    with st.form(f"{name}-{opaque}", clear_on_submit=True, border=False):
+        text = st.text_area(label, key=f"{name}-text-{opaque}", max_chars=MAX_TEXT, height=height)
+        if st.form_submit_button(button):
+            try:
+                threads.write(store, account, prompt_key, text)
+            except (ValueError, Forbidden) as exc:
+                st.error(_md(exc))
+            else:
+                st.session_state[done_key] = done
+                st.rerun()
+
+
 def prompt_panel(store: Store, account: Account, view: PromptView, *, can_answer: bool = False,
                  seen: int | None = None, clicked_at: float | None = None) -> None:
     """On a prompt's card, above its answer buttons: the conversation with staff after an
@@ -57,16 +74,8 @@ def prompt_panel(store: Store, account: Account, view: PromptView, *, can_answer
             if thread.state is threads.ThreadState.ADVISED:
                 st.info("Staff advised: give your final answer with the buttons of this card.")
             if can_answer and thread.open:
-                with st.form(f"ask-{opaque}", clear_on_submit=True, border=False):
-                    text = st.text_area("Ask staff", key=f"ask-text-{opaque}", max_chars=MAX_TEXT, height=80)
-                    if st.form_submit_button("Send to staff"):
-                        try:
-                            threads.write(store, account, view.key, text)
-                        except (ValueError, Forbidden) as exc:
-                            st.error(_md(exc))
-                        else:
-                            st.session_state[_DONE] = f"Your message on case {_md(view.case_id)} is sent to staff."
-                            st.rerun()
+                _write_form(store, account, view.key, "ask", opaque, "Ask staff", "Send to staff", 80,
+                            _DONE, f"Your message on case {_md(view.case_id)} is sent to staff.")
 
 
 def judgement_panel(store: Store, account: Account, view: PromptView, *, seen: int | None = None,
@@ -140,17 +149,8 @@ def _unsure_answers(store: Store, account: Account, pages) -> None:
                            "party, the member's ties on the way, its affiliations or date of birth, and do not "
                            "confirm or deny a guess. A message that names them is refused.")
             _thread_lines(a.thread)
-            with st.form(f"advise-{opaque}", clear_on_submit=True, border=False):
-                text = st.text_area("Your advice", key=f"advise-text-{opaque}", max_chars=MAX_TEXT, height=100)
-                if st.form_submit_button("Send advice"):
-                    try:
-                        threads.write(store, account, p.key, text)
-                    except (ValueError, Forbidden) as exc:
-                        st.error(_md(exc))
-                    else:
-                        st.session_state[_STAFF_DONE] = (f"Your advice to {_md(p.member_id)} on case "
-                                                         f"{_md(p.case_id)} is sent.")
-                        st.rerun()
+            _write_form(store, account, p.key, "advise", opaque, "Your advice", "Send advice", 100,
+                        _STAFF_DONE, f"Your advice to {_md(p.member_id)} on case {_md(p.case_id)} is sent.")
     _judgements(store, account, settings)
 
 
