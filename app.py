@@ -3,15 +3,15 @@
 Streamlit reads this file twice over. ``streamlit run`` finds the ``st.App`` below and
 serves it: Streamlit's server with coi's own routes (the sign-in page, sign-out, the single
 sign-on hand-over) and middleware (signed-out page loads go to the sign-in page;
-/_stcore/metrics is closed) — coi.dashboard.server. Each browser session then runs this same
+/_stcore/metrics is closed) — coi.ui.server. Each browser session then runs this same
 file as its page script (``__name__ == "__main__"``), which draws the dashboard.
 """
 
 import streamlit as st
 from starlette.middleware import Middleware
 
-from coi.dashboard import main
-from coi.dashboard.server import Gate, routes
+from coi.ui import main
+from coi.ui.server import Gate, routes
 
 if __name__ == "__main__":  # a browser session's run: draw the dashboard
     main()

@@ -14,7 +14,7 @@ from pathlib import Path
 from click.testing import CliRunner
 
 from bench.figures import Figure
-from coi.accounts import system_account
+from coi.decisions.accounts import system_account
 
 APP = str(Path(__file__).resolve().parent.parent / "app.py")
 COMMAND = "make bench (python -m bench dashboard): bench/dashboard.py"
@@ -59,8 +59,9 @@ def run() -> list[Figure]:
 
 
 def _report_timings(db: Path) -> list[Figure]:
-    from coi import meetings, report
-    from coi.store import Store
+    from coi.decisions import meetings
+    from coi.reports import render as report
+    from coi.store.database import Store
 
     out = []
     with Store.open(db) as store:

@@ -47,7 +47,7 @@ from faker.providers.person.pl_PL import Provider as PlPL
 from faker.providers.person.vi_VN import Provider as ViVN
 
 from bench.synthetic import dob_typo
-from coi.demo import DEMO_FOLDER
+from coi_demo import DEMO_FOLDER
 from coi.names.person import given_canonicals
 from coi.names import fold
 from coi.names.frequency import UNSEEN_PEOPLE, fold_word, female_share, us_frequencies

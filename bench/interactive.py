@@ -15,7 +15,7 @@ from pathlib import Path
 
 from bench.figures import Figure
 from bench.scale import DATA, ensure_data
-from coi import ingest
+from coi.ingest import records as ingest
 from coi.graph import build_graph
 from coi.model import Panel
 from coi.policy import load_policy

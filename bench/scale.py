@@ -27,7 +27,7 @@ from rapidfuzz import fuzz, process
 
 from bench.figures import Figure
 from bench.generate import GENERATOR, SEED, build_panel, write_docket, write_panel, write_truth
-from coi import ingest
+from coi.ingest import records as ingest
 from coi.graph import build_graph
 from coi.model import Panel, Tier
 from coi.policy import load_policy

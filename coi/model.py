@@ -285,7 +285,7 @@ class Member:
     term_end: dt.date | None = None
     date_of_birth: dt.date | None = None
     row: int | None = None  # the source row, for messages
-    email: str | None = None  # where coi's notifications to the member go (roster column ``email``; coi.notify)
+    email: str | None = None  # where coi's notifications to the member go (roster column ``email``; coi.decisions.notify)
 
 
 @dataclass(frozen=True, slots=True)

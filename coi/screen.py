@@ -24,7 +24,7 @@ from coi.model import Kind, Party, PathStep, Prompt, Tier
 from coi.names import Candidate, Hit, NameIndex, looks_like_organization
 from coi.names.index import Corpus
 from coi.policy import Policy
-from coi.redaction import Redactor, affiliation_basis, follow_the_person
+from coi.decisions.redaction import Redactor, affiliation_basis, follow_the_person
 
 MEMO_LIMIT = 1_000_000  # names remembered by one Screener before it starts afresh
 #: A docket with fewer distinct names than this is screened in this process: starting
@@ -423,7 +423,7 @@ OUTPUT_COLUMNS = ("case_id", "member_id", "member_name", "party_name", "party_ro
 
 
 def redacted_path(prompt: Prompt, redactor: Redactor | None = None) -> tuple[PathStep, ...]:
-    """The path as a redacted output writes it (coi.redaction): for a confidential party
+    """The path as a redacted output writes it (coi.decisions.redaction): for a confidential party
     ``Member <member> → <category> [confidential]``, none of the ties between."""
     return (redactor or Redactor.of(prompts=(prompt,), exact=True)).prompt(prompt).path
 
@@ -431,7 +431,7 @@ def redacted_path(prompt: Prompt, redactor: Redactor | None = None) -> tuple[Pat
 def prompt_row(prompt: Prompt, *, reveal_confidential: bool = False,
                redactor: Redactor | None = None) -> dict[str, str]:
     """One output row of ``coi screen`` (CONTRACT.md). A confidential party is redacted by
-    the one rule (coi.redaction): its name, the name it matched, the chain of ties and the
+    the one rule (coi.decisions.redaction): its name, the name it matched, the chain of ties and the
     affiliation in the basis; ``category`` stays exact (the contract's column).
     ``redactor``: the docket's (a name confidential on one row of a case is so on all)."""
     redactor = redactor or Redactor.of(prompts=(prompt,), exact=True)

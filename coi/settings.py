@@ -19,7 +19,7 @@ DB_ENV = "COI_DB"
 #: there (coi.cli), so a command run elsewhere says so instead of reading an empty one.
 DEFAULT_DB = Path("data") / "coi.sqlite3"
 #: The demo's own database: ``make run`` loads the demo into it and serves it, whatever
-#: ``COI_DB`` says, so a real Panel's database is never the demo's (coi.demo_guard).
+#: ``COI_DB`` says, so a real Panel's database is never the demo's (coi.store.demo_guard).
 DEMO_DB = Path("data") / "demo.sqlite3"
 #: The environment variable that sets how long a dashboard session may stay idle (minutes).
 IDLE_ENV = "COI_IDLE_MINUTES"
@@ -34,7 +34,7 @@ SAVES_ENV = "COI_DISCLOSURE_SAVES_PER_HOUR"
 DOUBLE_CLICK_ENV = "COI_DOUBLE_CLICK_SECONDS"
 
 
-# -- item 14.6 (H4): e-mail notifications (coi.notify), off until an SMTP host is set ----------
+# -- item 14.6 (H4): e-mail notifications (coi.decisions.notify), off until an SMTP host is set ----------
 #: The SMTP server coi sends notifications through; without it nothing is ever sent.
 SMTP_HOST_ENV = "COI_SMTP_HOST"
 #: Its port (default: 587 with STARTTLS, 465 with SSL, 25 with neither).
@@ -76,7 +76,7 @@ def mail_address_problem(text: str) -> str | None:
 
 @dataclass(frozen=True, slots=True)
 class Mail:
-    """How coi sends notifications (coi.notify): the SMTP server, the From address, the
+    """How coi sends notifications (coi.decisions.notify): the SMTP server, the From address, the
     dashboard's address for links, the reminder's lead time, and what an e-mail may name.
     Off until ``smtp_host`` is set; ``problems`` lists what keeps a set host from being used."""
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from coi.accounts import system_account
+from coi.decisions.accounts import system_account
 from coi.model import Appointer, Disclosure, Kind, Member, Panel, Party, PartyRole, Problem, Relation
 
 AS_OF = dt.date(2026, 11, 22)
@@ -65,11 +65,11 @@ def demo_database(folder: Path) -> Path:
 
 def copy_database(source: Path, folder: Path) -> Path:
     """A consistent copy of a database, for a test that writes to it."""
-    from coi.store import Store
+    from coi.store.database import Store
 
     import shutil
 
-    from coi import chain
+    from coi.store import chain
 
     copy = folder / "coi.sqlite3"
     with Store.open(source) as src:
@@ -92,10 +92,10 @@ def dashboard_as(username: str | None, password: str | None = None, *, page: str
     sign-in leaves the visitor signed out, with the page's refusal as the notice."""
     from streamlit.testing.v1 import AppTest
 
-    from coi.accounts import Accounts
-    from coi.sessions import Sessions
+    from coi.decisions.accounts import Accounts
+    from coi.ui.sessions import Sessions
     from coi.settings import load_settings
-    from coi.store import Store
+    from coi.store.database import Store
 
     at = AppTest.from_file(app or APP, default_timeout=60)
     if page is not None:
@@ -119,15 +119,15 @@ def set_browser_cookie(at, token: str | None) -> None:
     """Give an AppTest's "browser" the coi session cookie ``token`` (None: no cookie, as a
     browser that never signed in — or another browser reconnecting with a leaked Streamlit
     session id)."""
-    import coi.dashboard
+    import coi.ui
 
-    coi.dashboard.browser_session_token = _cookie_of_this_apptest
+    coi.ui.browser_session_token = _cookie_of_this_apptest
     state = at._session_state._state  # the SessionState the script's runs share (AppTest keeps one)
     _COOKIE_JARS[id(state)] = (state, token)
 
 
 def _cookie_of_this_apptest() -> str | None:
-    """Stands in for coi.dashboard.browser_session_token under AppTest: the cookie this
+    """Stands in for coi.ui.browser_session_token under AppTest: the cookie this
     AppTest's browser holds."""
     from streamlit.runtime.scriptrunner import get_script_run_ctx
 
@@ -146,10 +146,10 @@ def two_member_store(path: Path, disclosures: list[Disclosure], docket: list[Par
     """A Panel database at ``path``: members M01 Ana Diaz and M02 Ben Cole with these
     disclosures, this docket screened with the shipped policy, and accounts m01, m02 (their
     members') and staff. A context manager: the open Store."""
-    from coi import service
-    from coi.accounts import Accounts
+    from coi.decisions import service
+    from coi.decisions.accounts import Accounts
     from coi.policy import load_policy
-    from coi.store import Store
+    from coi.store.database import Store
 
     store = Store.open(path)
     store.import_members([member("M01", "Ana Diaz"), member("M02", "Ben Cole")], source="m", fingerprint="m",
@@ -166,7 +166,7 @@ def two_member_store(path: Path, disclosures: list[Disclosure], docket: list[Par
 
 def account(store, username: str):
     """The stored account ``username``."""
-    from coi.accounts import Accounts
+    from coi.decisions.accounts import Accounts
 
     return Accounts(store).get(username)
 

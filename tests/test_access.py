@@ -1,5 +1,5 @@
 """Access, as a matrix: every page of the dashboard opened by a link, against every role and
-a signed-out visitor (issue 6, item 8); and every action of the library (coi.access.require,
+a signed-out visitor (issue 6, item 8); and every action of the library (coi.decisions.access.require,
 issue 11 item 6) against a visitor, a member, staff, an administrator, disabled accounts and a
 member account whose member left the roster (issue 11, item 8)."""
 
@@ -9,13 +9,16 @@ from pathlib import Path
 
 import pytest
 
-from coi import meetings, service, views, votes
-from coi.access import Forbidden
-from coi.accounts import Account, Accounts, demo_password
-from coi.ingest import AgendaRow, VoteRow
+from coi.decisions import meetings
+from coi.decisions import service
+from coi.decisions import views
+from coi.decisions import votes
+from coi.decisions.access import Forbidden
+from coi.decisions.accounts import Account, Accounts, demo_password
+from coi.ingest.records import AgendaRow, VoteRow
 from coi.model import Answer
 from coi.policy import load_policy
-from coi.store import Store
+from coi.store.database import Store
 from tests.factories import AS_OF, SYSTEM, dashboard_as
 
 APP = str(Path(__file__).resolve().parent.parent / "app.py")

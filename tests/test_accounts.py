@@ -1,4 +1,4 @@
-"""Sign-in accounts (coi.accounts): hashed passwords, roles, who may see whom, idle expiry,
+"""Sign-in accounts (coi.decisions.accounts): hashed passwords, roles, who may see whom, idle expiry,
 the demo's accounts, and the `coi account` commands."""
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ import sqlite3
 import pytest
 from click.testing import CliRunner
 
-from coi.accounts import (
+from coi.decisions.accounts import (
     AccountError,
     Accounts,
     Role,
@@ -27,7 +27,7 @@ from coi.accounts import (
     verify_password,
 )
 from coi.cli import main
-from coi.store import Store
+from coi.store.database import Store
 from tests.factories import SYSTEM, member
 
 PASSWORD = "correct horse battery"
@@ -120,7 +120,7 @@ def test_a_session_expires_after_the_idle_limit():
 
 
 def test_demo_accounts_are_made_once_for_every_member_and_for_staff(tmp_path):
-    from coi import demo_guard  # demo accounts are made only in a demo database (tests/test_safe_defaults.py)
+    from coi.store import demo_guard  # demo accounts are made only in a demo database (tests/test_safe_defaults.py)
 
     with Store.open(tmp_path / "demo.sqlite3") as store:
         demo_guard.mark(store, actor="test")
@@ -253,12 +253,12 @@ def test_parallel_guesses_get_no_more_hashed_than_the_throttle_allows(tmp_path, 
     in the transaction that checks it, before the hash."""
     import threading
 
-    import coi.accounts
+    import coi.decisions.accounts
 
     Accounts(store).create("ana", "member", PASSWORD, member_id="M01", by=SYSTEM)
     hashed: list[int] = []
-    real = coi.accounts.verify_password
-    monkeypatch.setattr(coi.accounts, "verify_password",
+    real = coi.decisions.accounts.verify_password
+    monkeypatch.setattr(coi.decisions.accounts, "verify_password",
                         lambda pw, stored: hashed.append(1) or real(pw, stored))
     clock = Clock()  # frozen: no wait ever runs out during the burst
     barrier = threading.Barrier(attempts)
@@ -373,7 +373,7 @@ def kim(store):
 
 
 def test_single_sign_on_binds_the_account_to_issuer_and_subject_on_first_use(kim):
-    from coi.sso import sso_sign_in
+    from coi.ui.sso import sso_sign_in
 
     assert sso_sign_in(kim, claims(), issuer=ISSUER).username == "kim.lee@example.org"
     assert sso_sign_in(kim, claims(email="KIM.LEE@example.org"), issuer=ISSUER).username == "kim.lee@example.org"
@@ -389,14 +389,14 @@ def test_single_sign_on_binds_the_account_to_issuer_and_subject_on_first_use(kim
     ({"sub": ""}, "no subject"),
 ])
 def test_single_sign_on_refuses_unverified_e_mail_and_other_issuers(kim, bad, words):
-    from coi.sso import sso_sign_in
+    from coi.ui.sso import sso_sign_in
 
     with pytest.raises(AccountError, match=words):
         sso_sign_in(kim, {**claims(), **bad}, issuer=ISSUER)
 
 
 def test_single_sign_on_needs_a_pinned_issuer(kim):
-    from coi.sso import pinned_issuer, sso_sign_in
+    from coi.ui.sso import pinned_issuer, sso_sign_in
 
     assert pinned_issuer({"coi": {"oidc_issuer": ISSUER}}) == ISSUER and pinned_issuer({}) is None
     with pytest.raises(AccountError, match="oidc_issuer"):
@@ -407,7 +407,7 @@ def test_single_sign_on_needs_a_pinned_issuer(kim):
                                    "\uff4bim.lee@example.org",  # FULLWIDTH k
                                    "kim.lee@example.org\u200b"])  # a zero-width space
 def test_an_e_mail_that_unicode_normalisation_would_change_signs_nobody_in(kim, email):
-    from coi.sso import sso_sign_in
+    from coi.ui.sso import sso_sign_in
 
     assert "\u212aim.lee@example.org".lower() == "kim.lee@example.org"  # what today's .lower() did
     with pytest.raises(AccountError, match="Unicode normalisation"):

@@ -1,15 +1,17 @@
-"""The dashboard's side of items 14.3 and 14.7 (coi.dashboard.advice), under AppTest: staff
+"""The dashboard's side of items 14.3 and 14.7 (coi.ui.advice), under AppTest: staff
 advise on an unsure answer on the *Unsure answers* page and the member reads it on their
 card; a member answers *a different person* on a card and staff see the judgement and
 revoke it."""
 
 from __future__ import annotations
 
-from coi import judgements, threads, views
-from coi.accounts import Accounts, demo_password
-from coi.dashboard.advice import DIFFERENT_PERSON
+from coi.decisions import judgements
+from coi.decisions import threads
+from coi.decisions import views
+from coi.decisions.accounts import Accounts, demo_password
+from coi.ui.advice import DIFFERENT_PERSON
 from coi.model import Answer
-from coi.store import Store
+from coi.store.database import Store
 from tests.factories import dashboard_as
 
 ADVICE = "A friend from college you still see counts: recuse."

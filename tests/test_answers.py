@@ -10,19 +10,22 @@ from pathlib import Path
 
 import pytest
 
-from coi import chain, meetings, prompt_meetings, views
-from coi.accounts import Accounts, demo_password
-from coi.dashboard import pages
+from coi.store import chain
+from coi.decisions import meetings
+from coi.decisions import prompt_meetings
+from coi.decisions import views
+from coi.decisions.accounts import Accounts, demo_password
+from coi.ui import pages
 from coi.model import Answer
 from coi.settings import load_settings
-from coi.store import DECISION_ENTERED_IN_ERROR, StaleAnswer, Store
+from coi.store.database import DECISION_ENTERED_IN_ERROR, StaleAnswer, Store
 from tests.factories import AS_OF, SYSTEM, dashboard_as
 
 
 def first_two(store: Store, username: str = "m01"):
     """The account and the first two cards of its My prompts page, in the page's order."""
     account = Accounts(store).get(username)
-    prompts = views.prompts_for(store, account)  # grouped as the page groups them on AS_OF (coi.prompt_meetings)
+    prompts = views.prompts_for(store, account)  # grouped as the page groups them on AS_OF (coi.decisions.prompt_meetings)
     shown = prompt_meetings.group(prompts, prompt_meetings.case_meetings(store, account, AS_OF), AS_OF).in_order()
     assert len(shown) >= 2 and shown[0].answer is None and shown[1].answer is None
     return account, shown[0], shown[1]

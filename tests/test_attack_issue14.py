@@ -7,9 +7,9 @@ from __future__ import annotations
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from coi import judgements
-from coi.access import Forbidden
-from coi.store import Store
+from coi.decisions import judgements
+from coi.decisions.access import Forbidden
+from coi.store.database import Store
 from tests.factories import account, party, prompt_key, tie, two_member_store
 
 
@@ -20,9 +20,9 @@ def _page_as(module: str, name: str, username: str) -> AppTest:
     def script(module, name, username):
         import importlib
 
-        from coi.accounts import Accounts
+        from coi.decisions.accounts import Accounts
         from coi.settings import load_settings
-        from coi.store import Store
+        from coi.store.database import Store
 
         page = getattr(importlib.import_module(module), name)
         with Store.open(load_settings().db_path) as store:
@@ -34,10 +34,10 @@ def _page_as(module: str, name: str, username: str) -> AppTest:
 # ------------------------------------------------------------------ staff pages called with a member's account
 
 @pytest.mark.parametrize("module, name, title", [
-    ("coi.dashboard.files_page", "files", "Files"),
-    ("coi.dashboard.audit_page", "audit_page", "Audit"),
-    ("coi.dashboard.disclosures_page", "disclosures_page", "Disclosures"),
-    ("coi.dashboard.advice", "unsure_answers", "Unsure answers"),
+    ("coi.ui.files_page", "files", "Files"),
+    ("coi.ui.audit_page", "audit_page", "Audit"),
+    ("coi.ui.disclosures_page", "disclosures_page", "Disclosures"),
+    ("coi.ui.advice", "unsure_answers", "Unsure answers"),
 ])
 def test_a_staff_page_called_with_a_members_account_refuses_before_drawing_anything(db, module, name, title):
     """Finding: the Files page drew its whole form (kinds of file, templates, the uploader) for a
@@ -72,7 +72,7 @@ def test_judging_a_hidden_party_is_refused_alike_whether_it_is_a_person_an_organ
     """Finding: record_different_person checked "a person matched by name" before "a party you
     see as [confidential]", so on a redacted prompt its refusal (ValueError vs Forbidden, and
     the words) told a member whether the hidden party is an organization or was matched by its
-    affiliation — what the redacted card withholds (coi.redaction strips the affiliation note)."""
+    affiliation — what the redacted card withholds (coi.decisions.redaction strips the affiliation note)."""
     m01 = account(hidden, "m01")
     refusals = []
     for case_id in ("C-ORG", "C-AFF", "C-NAME"):
@@ -90,7 +90,7 @@ def test_judging_a_hidden_party_is_refused_alike_whether_it_is_a_person_an_organ
 def _confirmed_reason(path, *, other_member_judges_first: bool) -> str:
     """M01 judges Jordan Smith on C-1 a different person and confirms it on C-2; M02 (the same
     tie) judges on C-1 first or not at all. The reason recorded with M01's confirmation."""
-    from coi import judgements
+    from coi.decisions import judgements
 
     docket = [party("Jordan Smith", case_id="C-1"), party("Smith, Jordan", case_id="C-2")]
     ties = [tie("friend", "Jordan Smith", member_id="M01"), tie("friend", "Jordan Smith", member_id="M02")]
@@ -98,7 +98,7 @@ def _confirmed_reason(path, *, other_member_judges_first: bool) -> str:
         if other_member_judges_first:
             for _ in range(3):  # judged, marked in error, judged again: three judgements of M02's
                 judgements.record_different_person(store, account(store, "m02"), prompt_key(store, "C-1", "M02"))
-                from coi import views
+                from coi.decisions import views
                 views.mark_entered_in_error(store, account(store, "m02"), prompt_key(store, "C-1", "M02"))
         m01 = account(store, "m01")
         judgement_id = judgements.record_different_person(store, m01, prompt_key(store, "C-1"), version=0)
@@ -128,7 +128,8 @@ def test_staff_may_not_name_a_confidential_party_in_the_possessive_and_the_membe
     """Finding: "Mensah's" folded to one word "mensahs", which no withheld term matched: staff's
     advice "Ms. Mensah's complaint …" on m02's [confidential] prompt (the demo's Ngozi Mensah,
     case C-2026-0244) was recorded and shown to m02 as written — the confidential name."""
-    from coi import threads, views
+    from coi.decisions import threads
+    from coi.decisions import views
     from coi.model import Answer
 
     with Store.open(db) as store:
@@ -151,7 +152,8 @@ def test_staff_may_not_name_another_confidential_party_of_the_case_in_a_members_
     Smith (shown by name), staff's advice naming the case's confidential complainant was
     recorded and shown to m01 — a confidential party's name, the one thing m01's packet and
     the case's parties list withhold. The party m01 sees by name may still be named."""
-    from coi import threads, views
+    from coi.decisions import threads
+    from coi.decisions import views
     from coi.model import Answer
 
     monkeypatch.setenv("COI_DB", str(tmp_path / "coi.sqlite3"))

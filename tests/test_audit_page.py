@@ -1,6 +1,6 @@
 """The audit page (issue 14, item 10): searched and filtered by who, what, when, member and case
-(coi.store.Store.audit_search), paged beyond 500 entries, each entry told in words
-(coi.audit_words), never as a raw dictionary."""
+(coi.store.database.Store.audit_search), paged beyond 500 entries, each entry told in words
+(coi.reports.audit_words), never as a raw dictionary."""
 
 from __future__ import annotations
 
@@ -10,11 +10,12 @@ import re
 
 import pytest
 
-from coi import audit_words, service
-from coi.audit_words import AuditQuery, describe, search
+from coi.reports import audit_words
+from coi.decisions import service
+from coi.reports.audit_words import AuditQuery, describe, search
 from coi.model import Answer
 from coi.policy import load_policy
-from coi.store import EMAIL_FAILED, EMAIL_SENT, JUDGEMENT_REVOKED, THREAD_ENTRY, AuditEntry, Store
+from coi.store.database import EMAIL_FAILED, EMAIL_SENT, JUDGEMENT_REVOKED, THREAD_ENTRY, AuditEntry, Store
 from tests.factories import SYSTEM, dashboard_as, member, party, tie
 
 
@@ -92,7 +93,7 @@ def panel(store):
 
 
 def test_a_case_finds_the_answers_on_its_prompts(panel):
-    from coi.accounts import Accounts
+    from coi.decisions.accounts import Accounts
 
     Accounts(panel).create("ana", "member", "a long enough password", member_id="M01", by=SYSTEM)
     (prompt,) = panel.prompts(case_id="C-1")
@@ -105,7 +106,7 @@ def test_a_case_finds_the_answers_on_its_prompts(panel):
 
 
 def test_a_member_finds_what_they_did_and_what_was_done_about_them(panel):
-    from coi.accounts import Accounts
+    from coi.decisions.accounts import Accounts
 
     Accounts(panel).create("ana", "member", "a long enough password", member_id="M01", by=SYSTEM)
     panel.audit("sign-in", "ana", {"username": "ana"})
@@ -170,7 +171,7 @@ def test_every_action_coi_writes_to_the_audit_log_has_its_own_describer():
     import importlib
     import pathlib
 
-    root = pathlib.Path(audit_words.__file__).parent
+    root = pathlib.Path(audit_words.__file__).parent.parent
     actions: set[str] = set()
     for path in root.rglob("*.py"):
         text = path.read_text(encoding="utf-8")
@@ -199,8 +200,8 @@ def test_a_thread_entry_and_an_e_mail_are_told_in_words():
 
 
 def test_a_member_may_not_read_the_audit_log(panel):
-    from coi.access import Forbidden
-    from coi.accounts import Accounts
+    from coi.decisions.access import Forbidden
+    from coi.decisions.accounts import Accounts
 
     ana = Accounts(panel).create("ana", "member", "a long enough password", member_id="M01", by=SYSTEM)
     with pytest.raises(Forbidden):

@@ -1,4 +1,4 @@
-"""Backup and restore (coi.backup, `coi backup` / `coi restore`): a round trip keeps every
+"""Backup and restore (coi.store.backup, `coi backup` / `coi restore`): a round trip keeps every
 row, a backup is taken while a writer is busy, and a bad backup is refused untouched — a
 booby-trapped one too (issue 12, item 8): a schema that is not exactly coi's for its version,
 a chain that does not verify with the key, and the accounts a restore would change listed
@@ -13,10 +13,10 @@ import threading
 import pytest
 from click.testing import CliRunner
 
-from coi import chain
-from coi.backup import BackupError, account_changes, backup, plan_restore, restore
+from coi.store import chain
+from coi.store.backup import BackupError, account_changes, backup, plan_restore, restore
 from coi.cli import main
-from coi.store import Store
+from coi.store.database import Store
 from tests.test_chain import tampering
 
 

@@ -1,4 +1,4 @@
-"""Tamper evidence (coi.chain, `coi verify`): decisions, votes, the prompts' facts and the
+"""Tamper evidence (coi.store.chain, `coi verify`): decisions, votes, the prompts' facts and the
 audit log are hash-chained with a key kept outside the database; an entry edited, deleted,
 inserted or reordered at any position is found, so is a chain recomputed without the key, a
 trigger dropped, changed or added, and — against a head exported earlier — a history cut
@@ -15,11 +15,11 @@ from contextlib import contextmanager
 import pytest
 from click.testing import CliRunner
 
-from coi import chain
+from coi.store import chain
 from coi.cli import main
-from coi.migrations import MIGRATIONS
+from coi.store.migrations import MIGRATIONS
 from coi.model import Answer
-from coi.store import Store
+from coi.store.database import Store
 from tests.factories import SYSTEM, copy_database, demo_database
 
 
@@ -337,12 +337,12 @@ def test_an_upgrade_refuses_to_key_an_unkeyed_chain_that_does_not_verify(tmp_pat
 
 
 def test_schema_version_6_is_unchanged():
-    """Version 6's script is generated from coi.chain; databases in the field ran it."""
+    """Version 6's script is generated from coi.store.chain; databases in the field ran it."""
     assert hashlib.sha256(MIGRATIONS[5].encode()).hexdigest().startswith("f70a480114f317dd")
 
 
 def test_the_meeting_report_prints_the_chains_head(db):
-    from coi import meetings
+    from coi.decisions import meetings
 
     with Store.open(db) as store:
         r = meetings.build_report(store, SYSTEM, "2026-12-10")

@@ -13,12 +13,13 @@ import sqlite3
 import pytest
 from click.testing import CliRunner
 
-from coi import meetings, service
+from coi.decisions import meetings
+from coi.decisions import service
 from coi.cli import main
-from coi.ingest import load_votes
+from coi.ingest.records import load_votes
 from coi.model import Answer
 from coi.policy import load_policy
-from coi.store import Store
+from coi.store.database import Store
 from tests.factories import SYSTEM, write_csv
 from tests.test_chain import tampering
 from tests.test_meetings import AS_OF, DOCKET, ROSTER, TIES

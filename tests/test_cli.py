@@ -189,7 +189,9 @@ def test_report_and_audit_commands_on_the_demo_meetings(tmp_path):
 
 
 def test_the_report_commands_choices_are_the_libraries():
-    from coi import cli, meetings, report
+    from coi import cli
+    from coi.decisions import meetings
+    from coi.reports import render as report
 
     assert cli.REPORT_FORMATS == report.FORMATS
     assert cli.QUORUM_BASES == tuple(b.value for b in meetings.QuorumBasis)

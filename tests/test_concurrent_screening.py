@@ -9,12 +9,13 @@ import threading
 
 import pytest
 
-from coi import service, views
-from coi.accounts import Accounts
+from coi.decisions import service
+from coi.decisions import views
+from coi.decisions.accounts import Accounts
 from coi.graph import build_graph
 from coi.policy import load_policy
 from coi.screen import Screener, screen_docket
-from coi.store import StaleScreening, Store
+from coi.store.database import StaleScreening, Store
 from tests.factories import AS_OF, SYSTEM, member, party, tie
 
 POLICY = load_policy()

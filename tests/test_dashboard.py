@@ -11,11 +11,11 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from coi import views
-from coi.accounts import Accounts, demo_password
-from coi.dashboard.pages import CARD_IDS
+from coi.decisions import views
+from coi.decisions.accounts import Accounts, demo_password
+from coi.ui.pages import CARD_IDS
 from coi.model import Answer
-from coi.store import Store
+from coi.store.database import Store
 from tests.factories import SYSTEM, dashboard_as
 
 APP = str(Path(__file__).resolve().parent.parent / "app.py")
@@ -340,14 +340,14 @@ def test_staff_record_absences_and_votes_on_the_meetings_page(db):
     at.button(key="FormSubmitter:votes-2026-12-10-Record the votes").click().run()
     assert not at.exception, at.exception
     assert "2 votes recorded on item 1" in page_text(at)
-    from coi import meetings
+    from coi.decisions import meetings
     with Store.open(db) as store:
         assert meetings.meeting(store, SYSTEM, "2026-12-10").absent == ("M05",)
         assert meetings.voters(store, SYSTEM, "2026-12-10")[1] == {"M01": "yes", "M02": "yes"}
 
 
 def test_a_member_can_download_their_packet_for_an_upcoming_meeting(db):
-    from coi import meetings
+    from coi.decisions import meetings
     with Store.open(db) as store:  # a meeting that stays upcoming whenever the test runs
         meetings.save_meeting(store, SYSTEM, "future", dt.date(2099, 1, 1), [store.cases()[0].case_id])
     at = signed_in("m01", demo_password("M01"))

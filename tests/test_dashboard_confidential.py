@@ -10,9 +10,9 @@ import re
 
 from click.testing import CliRunner
 
-from coi.accounts import demo_password
+from coi.decisions.accounts import demo_password
 from coi.cli import main
-from coi.store import Store
+from coi.store.database import Store
 from tests.factories import AS_OF, dashboard_as
 
 IMAGE = "![x](http://127.0.0.1:9/x.png)"
@@ -150,7 +150,7 @@ def _opaque(text: str) -> str:
 
 
 def test_a_members_card_says_how_likely_and_why_and_a_confidential_card_withholds_both(db):
-    from coi.explain import WITHHELD
+    from coi.reports.explain import WITHHELD
 
     _with_evidence(db, strong=True)
     with Store.open(db) as store:

@@ -1,4 +1,4 @@
-"""The demo Panel and docket (coi/demo.py, data/demo/): reproducible, true to DOMAIN.md and
+"""The demo Panel and docket (coi_demo/__init__.py, data/demo/): reproducible, true to DOMAIN.md and
 CONTRACT.md, and every planted conflict found by the real pipeline."""
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from coi.demo import DEMO_FOLDER, DemoData, generate, write
+from coi_demo import DEMO_FOLDER, DemoData, generate, write
 from coi.graph import build_graph
 from coi.model import Appointer, Category, PartyRole
 from coi.policy import load_policy
@@ -51,7 +51,7 @@ def test_checked_in_files_equal_freshly_written_ones(demo, tmp_path: Path):
     assert [p.name for p in paths] == list(FILES)
     for name in FILES:
         assert (tmp_path / name).read_bytes() == (DEMO_FOLDER / name).read_bytes(), (
-            f"data/demo/{name} is stale: regenerate it with python -m coi.demo")
+            f"data/demo/{name} is stale: regenerate it with python -m coi_demo")
 
 
 def test_files_carry_the_contract_columns():

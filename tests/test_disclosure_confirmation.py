@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from coi import views
-from coi.accounts import Accounts, demo_password
-from coi.dashboard import pages
-from coi.store import Store
+from coi.decisions import views
+from coi.decisions.accounts import Accounts, demo_password
+from coi.ui import pages
+from coi.store.database import Store
 from tests.factories import dashboard_as
 
 NEW_TIE = {"relation": "friend", "name": "Zed Quill"}

@@ -1,5 +1,5 @@
 """Staff see the disclosures (issue 14, item 9): every member's ties read-only, with history and
-the last confirmation (coi.disclosure_record, the Disclosures page); and the Prompts page shows
+the last confirmation (coi.reports.disclosure_record, the Disclosures page); and the Prompts page shows
 each answer's reason, in its table and in its CSV and Excel downloads."""
 
 from __future__ import annotations
@@ -13,11 +13,12 @@ import openpyxl
 import pytest
 from streamlit.runtime.media_file_manager import MediaFileManager
 
-from coi import disclosure_record, views
-from coi.access import Forbidden
-from coi.accounts import Accounts, demo_password
+from coi.reports import disclosure_record
+from coi.decisions import views
+from coi.decisions.access import Forbidden
+from coi.decisions.accounts import Accounts, demo_password
 from coi.model import Answer
-from coi.store import Store
+from coi.store.database import Store
 from tests.factories import SYSTEM, dashboard_as, member, tie
 
 

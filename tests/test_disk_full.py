@@ -9,7 +9,7 @@ import pytest
 from click.testing import CliRunner
 
 from coi.cli import main
-from coi.store import Store
+from coi.store.database import Store
 from tests.factories import party
 
 

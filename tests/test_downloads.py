@@ -11,10 +11,10 @@ from pathlib import Path
 import pytest
 from streamlit.runtime.media_file_manager import MediaFileManager
 
-from coi import meetings
-from coi.access import Forbidden
-from coi.accounts import Accounts, demo_password
-from coi.store import Store
+from coi.decisions import meetings
+from coi.decisions.access import Forbidden
+from coi.decisions.accounts import Accounts, demo_password
+from coi.store.database import Store
 from tests.factories import SYSTEM, dashboard_as
 
 
@@ -120,7 +120,7 @@ def test_a_member_off_the_roster_with_an_enabled_account_gets_no_packet(db, make
 
 
 def test_a_member_taken_off_the_roster_after_the_page_was_drawn_downloads_nothing(db, makers):
-    """The session is still open: the permission layer (coi.access.require), asked again at
+    """The session is still open: the permission layer (coi.decisions.access.require), asked again at
     the click, is what refuses."""
     member_with_an_upcoming_meeting(db)
     with Store.open(db) as store, store.transaction() as conn:

@@ -14,13 +14,15 @@ from importlib import resources
 import pytest
 from click.testing import CliRunner
 
-from coi import chain, explain, service
+from coi.store import chain
+from coi.reports import explain
+from coi.decisions import service
 from coi.cli import main
 from coi.model import Feature, Kind, MatchEvidence
 from coi.names import evidence as model
 from coi.policy import load_policy
 from coi.screen import ScreeningResult
-from coi.store import Store
+from coi.store.database import Store
 from tests.factories import AS_OF, SYSTEM, member, party, tie
 
 # ------------------------------------------------------------------ hand-made evidence
@@ -196,7 +198,7 @@ def test_old_and_new_evidence_rows_verify_and_the_new_format_chains_no_new_facts
 # ------------------------------------------------------------------ the real matcher, on the demo
 
 def test_every_prompt_the_matcher_raises_reads_likely_or_possibly_with_its_reasons(demo_db, tried):
-    from coi.redaction import Redactor
+    from coi.decisions.redaction import Redactor
 
     with Store.open(demo_db) as s:
         prompts = s.prompts()
@@ -212,7 +214,8 @@ def test_every_prompt_the_matcher_raises_reads_likely_or_possibly_with_its_reaso
 def test_the_meeting_report_quotes_no_date_of_birth_in_its_reasons(demo_db, tmp_path):
     """The report goes to every member and the public: a relative's date of birth that a
     member disclosed (or a party's) must not reach it through the matcher's words."""
-    from coi import meetings, report
+    from coi.decisions import meetings
+    from coi.reports import render as report
 
     with Store.open(demo_db) as s:
         panel = s.panel()

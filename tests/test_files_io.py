@@ -296,7 +296,7 @@ def test_screen_with_invalid_dates_ignore_screens_the_rows_without_the_date_and_
 
 
 def test_a_date_left_out_is_never_replaced_by_another(tmp_path):
-    from coi import ingest
+    from coi.ingest import records as ingest
 
     docket = tmp_path / "docket.csv"
     docket.write_text(DOCKET.format(name="Luis Diaz"), encoding="utf-8")
@@ -380,7 +380,7 @@ def _text(at) -> str:
 
 
 def test_the_upload_offers_the_encodings_with_automatic_first(dashboard_db):
-    from coi.tabular import CHOOSABLE_ENCODINGS
+    from coi.ingest.tabular import CHOOSABLE_ENCODINGS
 
     box = _docket_page().selectbox(key="docket_encoding")
     assert box.value == "" and list(box.options)[0].startswith("Automatic")

@@ -8,8 +8,9 @@ import re
 
 import pytest
 
-from coi import meetings, uploads
-from coi.store import Store
+from coi.decisions import meetings
+from coi.ingest import uploads
+from coi.store.database import Store
 from tests.factories import SYSTEM, dashboard_as
 
 
@@ -142,18 +143,18 @@ def test_every_kind_offers_its_template_as_csv_and_excel(db, kind):
 
 
 def test_a_member_has_no_files_page(db):
-    from coi.accounts import demo_password
+    from coi.decisions.accounts import demo_password
 
     at = dashboard_as("m01", demo_password("M01"), page="files")
     assert [t.value for t in at.title] == ["My prompts"]
 
 
 def test_a_rerun_of_the_docket_page_does_not_read_the_docket_again(db, monkeypatch):
-    import coi.worker
+    import coi.ingest.worker
 
     reads = []
-    real = coi.worker.read_bounded
-    monkeypatch.setattr(coi.worker, "read_bounded", lambda reader, *a, **k: reads.append(reader.__name__)
+    real = coi.ingest.worker.read_bounded
+    monkeypatch.setattr(coi.ingest.worker, "read_bounded", lambda reader, *a, **k: reads.append(reader.__name__)
                         or real(reader, *a, **k))
     at = dashboard_as("staff", "demo-staff-pass", page="docket")
     at.file_uploader(key="docket_file").set_value(

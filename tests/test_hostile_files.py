@@ -132,7 +132,7 @@ def test_too_many_shared_strings_under_the_size_limit_are_refused_while_streamin
 
 @pytest.mark.slow
 def test_the_dashboards_upload_refuses_the_bomb_in_its_worker(tmp_path):
-    from coi import service
+    from coi.decisions import service
     from coi.model import InputRejected
 
     bomb = shared_strings_workbook(tmp_path / "docket.xlsx", 9_500_000)

@@ -12,12 +12,14 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from coi import cli, service, views
-from coi.accounts import Accounts
+from coi import cli
+from coi.decisions import service
+from coi.decisions import views
+from coi.decisions.accounts import Accounts
 from coi.cli import main
-from coi.import_plan import Change, PlanChanged, plan_lines
+from coi.ingest.plan import Change, PlanChanged, plan_lines
 from coi.policy import load_policy
-from coi.store import Store
+from coi.store.database import Store
 from tests.factories import AS_OF, SYSTEM, copy_database, demo_database, member, party, tie
 
 POLICY = load_policy()

@@ -1,4 +1,4 @@
-"""coi.ingest: CONTRACT.md's files → validated records, or every problem of the file at once."""
+"""coi.ingest.records: CONTRACT.md's files → validated records, or every problem of the file at once."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import datetime as dt
 import openpyxl
 import pytest
 
-from coi.ingest import detect_kind, load_disclosures, load_docket, load_members, load_names, parse_members, row_checker
+from coi.ingest.records import detect_kind, load_disclosures, load_docket, load_members, load_names, parse_members, row_checker
 from coi.model import Appointer, InputRejected, Kind, Member, PartyRole, Problem, Relation
 from tests.factories import only, problem_at, write_csv
 

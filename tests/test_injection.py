@@ -12,11 +12,14 @@ import openpyxl
 import pytest
 from click.testing import CliRunner
 
-from coi import export, meetings, report, service
+from coi.reports import export
+from coi.decisions import meetings
+from coi.reports import render as report
+from coi.decisions import service
 from coi.cli import main
-from coi.export import FORMULA_STARTS
+from coi.reports.export import FORMULA_STARTS
 from coi.policy import load_policy
-from coi.store import Store
+from coi.store.database import Store
 from tests.factories import SYSTEM, member, party, tie
 
 # OWASP's CSV injection examples, and the HTML a name might carry

@@ -10,11 +10,13 @@ import sqlite3
 
 import pytest
 
-from coi import judgements, service, views
-from coi.access import Forbidden
+from coi.decisions import judgements
+from coi.decisions import service
+from coi.decisions import views
+from coi.decisions.access import Forbidden
 from coi.model import Answer
 from coi.policy import load_policy
-from coi.store import JUDGEMENT_CONFIRMED, JUDGEMENT_RECORDED, JUDGEMENT_REVOKED, Store
+from coi.store.database import JUDGEMENT_CONFIRMED, JUDGEMENT_RECORDED, JUDGEMENT_REVOKED, Store
 from tests.factories import AS_OF, SYSTEM, account, party, prompt_key, tie, two_member_store
 
 OAK = ("Oak Park PD",)
@@ -199,7 +201,7 @@ def test_judgements_and_their_revocations_are_append_only(store):
 def test_a_judgement_rewritten_behind_coi_is_caught_by_the_chain(store):
     """A judgement clears later prompts: one changed behind coi's back (triggers dropped, the
     party's date of birth rewritten so that it applies elsewhere) must not pass verification."""
-    from coi import chain
+    from coi.store import chain
 
     judgement_id = judge_c1(store)
     judgements.revoke(store, who(store, "staff"), judgement_id, "wrong")

@@ -21,7 +21,7 @@ import random
 
 import pytest
 
-from coi import ingest
+from coi.ingest import records as ingest
 from coi.graph import build_graph
 from coi.model import Kind, Panel
 from coi.names import index as index_module

@@ -1,4 +1,4 @@
-"""The meeting pages (coi.dashboard.meeting_pages) through AppTest on the demo database: the
+"""The meeting pages (coi.ui.meeting_pages) through AppTest on the demo database: the
 Meetings page opens on the next meeting (issue 14, item 1), and the Recusal votes page takes
 the case from the meeting's agenda, preselects nothing, and records the remaining members'
 votes in one roll call that is refused until every row is chosen (item 4)."""
@@ -9,9 +9,9 @@ import datetime as dt
 
 import pytest
 
-from coi import votes
-from coi.dashboard import meeting_pages
-from coi.store import Store
+from coi.decisions import votes
+from coi.ui import meeting_pages
+from coi.store.database import Store
 from tests.factories import SYSTEM
 from tests.test_dashboard import page_text, signed_in
 

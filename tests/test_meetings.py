@@ -1,4 +1,4 @@
-"""Meetings (coi.meetings, coi.report): the agenda file, the quorum arithmetic under every
+"""Meetings (coi.decisions.meetings, coi.reports.render): the agenda file, the quorum arithmetic under every
 rule, the report's content, and confidential parties redacted in every format."""
 
 from __future__ import annotations
@@ -9,12 +9,14 @@ import io
 import openpyxl
 import pytest
 
-from coi import meetings, report, service
-from coi.ingest import load_agenda, load_votes
-from coi.meetings import QuorumBasis, QuorumRule, VoteBase
+from coi.decisions import meetings
+from coi.reports import render as report
+from coi.decisions import service
+from coi.ingest.records import load_agenda, load_votes
+from coi.decisions.meetings import QuorumBasis, QuorumRule, VoteBase
 from coi.model import Answer, Appointer, InputRejected
 from coi.policy import load_policy
-from coi.store import Store
+from coi.store.database import Store
 from tests.factories import SYSTEM, member, party, tie, write_csv
 
 AS_OF = dt.date(2026, 11, 22)
@@ -202,7 +204,7 @@ def test_a_member_who_answered_no_conflict_or_had_an_advisory_prompt_is_not_expo
 
 
 def test_a_member_recused_by_vote_is_on_the_audit(store, tmp_path):
-    from coi import votes
+    from coi.decisions import votes
 
     motion = votes.move(store, SYSTEM, case_id="C-1", member_id="M02", moved_by="M03")
     for voter in ("M01", "M03", "M04", "M05", "M06", "M07", "M08"):

@@ -9,10 +9,12 @@ import datetime as dt
 
 import pytest
 
-from coi import meetings, service, views
-from coi.accounts import Accounts
+from coi.decisions import meetings
+from coi.decisions import service
+from coi.decisions import views
+from coi.decisions.accounts import Accounts
 from coi.policy import load_policy
-from coi.store import Store
+from coi.store.database import Store
 from tests.factories import AS_OF, SYSTEM, member, party, tie
 
 ROSTER = [member("M01", "Ana Diaz"), member("M02", "Ben Cole")]

@@ -9,11 +9,12 @@ import json
 from pathlib import Path
 
 
-from coi import ingest, views
-from coi.accounts import Accounts, demo_password
-from coi.dashboard import member_pages
+from coi.ingest import records as ingest
+from coi.decisions import views
+from coi.decisions.accounts import Accounts, demo_password
+from coi.ui import member_pages
 from coi.model import Kind, Relation
-from coi.store import Store
+from coi.store.database import Store
 from tests.factories import dashboard_as, member
 
 EDITOR = "disclosures_editor"

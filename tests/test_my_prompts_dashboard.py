@@ -10,12 +10,13 @@ import re
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from coi import prompt_meetings, views
-from coi.accounts import Accounts, demo_password
-from coi.dashboard import pages
-from coi.dashboard.pages import CARD_IDS, TIER_HEADERS
+from coi.decisions import prompt_meetings
+from coi.decisions import views
+from coi.decisions.accounts import Accounts, demo_password
+from coi.ui import pages
+from coi.ui.pages import CARD_IDS, TIER_HEADERS
 from coi.model import Answer
-from coi.store import Store
+from coi.store.database import Store
 from coi.timefmt import panel_time
 from tests.factories import dashboard_as
 

@@ -1,4 +1,4 @@
-"""Notifications by e-mail (coi.notify, issue 14 item 6), sent to a real SMTP server that the
+"""Notifications by e-mail (coi.decisions.notify, issue 14 item 6), sent to a real SMTP server that the
 tests start on localhost (aiosmtpd): who receives what, that no e-mail names a confidential
 party (and by default no party at all), that running again sends nothing new, that nothing
 is sent until e-mail is configured, that a server that is down is audited without a crash,
@@ -17,14 +17,15 @@ import pytest
 from aiosmtpd.controller import Controller
 from click.testing import CliRunner
 
-from coi import notify, views
-from coi.access import Forbidden
-from coi.accounts import Accounts
+from coi.decisions import notify
+from coi.decisions import views
+from coi.decisions.access import Forbidden
+from coi.decisions.accounts import Accounts
 from coi.cli import main
-from coi.ingest import load_members
+from coi.ingest.records import load_members
 from coi.model import Answer, InputRejected
 from coi.settings import load_settings
-from coi.store import EMAIL_FAILED, EMAIL_SENT, Store
+from coi.store.database import EMAIL_FAILED, EMAIL_SENT, Store
 from tests.factories import SYSTEM, copy_database, dashboard_as, write_csv
 
 DEMO = Path(__file__).resolve().parents[1] / "data" / "demo"

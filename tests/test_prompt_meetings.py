@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import datetime as dt
 
-from coi import meetings, views
-from coi.accounts import Accounts
+from coi.decisions import meetings
+from coi.decisions import views
+from coi.decisions.accounts import Accounts
 from coi.model import Answer
-from coi.prompt_meetings import PromptMeeting, case_meetings, group, unanswered_words
-from coi.store import Store
-from coi.views import PromptView
+from coi.decisions.prompt_meetings import PromptMeeting, case_meetings, group, unanswered_words
+from coi.store.database import Store
+from coi.decisions.views import PromptView
 from tests.factories import SYSTEM
 
 TODAY = dt.date(2026, 12, 3)  # a Thursday

@@ -10,7 +10,7 @@ import re
 import pytest
 from click.testing import CliRunner
 
-from coi import explain
+from coi.reports import explain
 from coi.cli import main
 from coi.model import Feature, Kind
 from coi.names import dates, evidence, person
@@ -102,9 +102,9 @@ def test_every_phrase_is_for_a_level_that_exists():
 
 
 def test_a_members_card_shows_the_reasons_and_each_step_in_plain_words(db):
-    from coi import views
-    from coi.accounts import Accounts, demo_password
-    from coi.store import Store
+    from coi.decisions import views
+    from coi.decisions.accounts import Accounts, demo_password
+    from coi.store.database import Store
     from tests.factories import dashboard_as
 
     at = dashboard_as("m01", demo_password("M01"))

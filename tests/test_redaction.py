@@ -1,4 +1,4 @@
-"""One redaction rule (coi.redaction) in every output: the screen CSV, the dashboard's
+"""One redaction rule (coi.decisions.redaction) in every output: the screen CSV, the dashboard's
 views, the pre-meeting report and packets (HTML, CSV, Excel), the removal-exposure audit —
 on a synthetic Panel built to reach each level of the rule, and on the demo's confidential
 parties; ids validated at the boundary (issue 11, items 4 and 5)."""
@@ -15,17 +15,21 @@ import openpyxl
 import pytest
 from click.testing import CliRunner
 
-from coi import explain, meetings, report, service, views
-from coi.accounts import Account, Role
+from coi.reports import explain
+from coi.decisions import meetings
+from coi.reports import render as report
+from coi.decisions import service
+from coi.decisions import views
+from coi.decisions.accounts import Account, Role
 from coi.cli import main
-from coi.ingest import VoteRow, load_agenda, load_docket
-from coi.meetings import MeetingError
+from coi.ingest.records import VoteRow, load_agenda, load_docket
+from coi.decisions.meetings import MeetingError
 from coi.model import Category, Feature, InputRejected, MatchEvidence
 from coi.names import evidence as evidence_model
 from coi.policy import load_policy
 from coi.screen import ScreeningResult
-from coi.redaction import CONFIDENTIAL, Detail, Group, Redactor, may_reveal, name_key
-from coi.store import Store
+from coi.decisions.redaction import CONFIDENTIAL, Detail, Group, Redactor, may_reveal, name_key
+from coi.store.database import Store
 from tests.factories import AS_OF, SYSTEM, copy_database, demo_database, member, party, tie, write_csv
 
 ROSTER = [member("M01", "Ana Diaz"), member("M02", "Ben Cole"), member("M03", "Cara Moss")]

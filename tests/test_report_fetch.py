@@ -12,9 +12,11 @@ import threading
 
 import pytest
 
-from coi import meetings, report, service
+from coi.decisions import meetings
+from coi.reports import render as report
+from coi.decisions import service
 from coi.policy import load_policy
-from coi.store import Store
+from coi.store.database import Store
 from tests.factories import AS_OF, SYSTEM, member, party, tie
 
 pytestmark = pytest.mark.pdf

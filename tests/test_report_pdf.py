@@ -9,7 +9,8 @@ import io
 import pytest
 from pypdf import PdfReader
 
-from coi import meetings, report
+from coi.decisions import meetings
+from coi.reports import render as report
 from tests.factories import SYSTEM
 from tests.test_meetings import AS_OF, store  # noqa: F401  (the scripted meeting)
 

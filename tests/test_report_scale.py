@@ -15,10 +15,12 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from coi import meetings, report, service
+from coi.decisions import meetings
+from coi.reports import render as report
+from coi.decisions import service
 from coi.model import Answer
 from coi.policy import load_policy
-from coi.store import Store
+from coi.store.database import Store
 from tests.factories import SYSTEM, member, party, tie
 
 AS_OF = dt.date(2026, 11, 22)

@@ -24,7 +24,7 @@ from pathlib import Path
 
 import pytest
 
-from coi.store import Store
+from coi.store.database import Store
 from tests.factories import demo_database
 
 pytestmark = pytest.mark.slow
@@ -87,8 +87,8 @@ N_TX = 500
 
 def _answering(db: str, member: str, keys: list[str], out: mp.Queue) -> None:
     """A member answering prompts, one transaction each, as the dashboard does."""
-    from coi import views
-    from coi.accounts import Accounts
+    from coi.decisions import views
+    from coi.decisions.accounts import Accounts
     from coi.model import Answer
 
     latencies, errors = [], []
@@ -106,8 +106,8 @@ def _answering(db: str, member: str, keys: list[str], out: mp.Queue) -> None:
 
 def _importing(db: str, name: str, folder: str, out: mp.Queue) -> None:
     """Staff importing small dockets, one transaction each, as `coi import` does."""
-    from coi import service
-    from coi.accounts import system_account
+    from coi.decisions import service
+    from coi.decisions.accounts import system_account
 
     latencies, errors = [], []
     with Store.open(db) as store:
@@ -154,7 +154,7 @@ def test_eight_concurrent_writers_lose_and_double_nothing(tmp_path, tried):
         per_member = {m: sum(1 for d in decisions[before:] if d.member_id == m) for m in members}
         assert set(per_member.values()) == {N_TX}
         with store.reading() as conn:
-            from coi import chain
+            from coi.store import chain
 
             assert chain.verify(conn).ok
     tried(f"concurrency: 8 writers x {N_TX} transactions ({len(latencies):,} in {elapsed:.1f} s): none lost, "

@@ -15,12 +15,12 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from coi import demo_guard
-from coi.accounts import AccountError, Accounts, Role, create_demo_accounts, system_account
-from coi.backup import BackupError, backup, restore
+from coi.store import demo_guard
+from coi.decisions.accounts import AccountError, Accounts, Role, create_demo_accounts, system_account
+from coi.store.backup import BackupError, backup, restore
 from coi.cli import main
 from coi.settings import DEMO_DB
-from coi.store import Store
+from coi.store.database import Store
 from tests.factories import copy_database, dashboard_as, demo_database, member
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -213,7 +213,7 @@ def test_the_dashboard_refuses_a_real_database_where_a_demo_password_works(tmp_p
 
 def test_the_refusal_names_the_accounts_in_the_servers_log_not_on_the_page(tmp_path, caplog):
     db = _real_panel_with_demo_passwords(tmp_path)
-    with Store.open(db) as store, caplog.at_level("WARNING", logger="coi.demo_guard"):
+    with Store.open(db) as store, caplog.at_level("WARNING", logger="coi.store.demo_guard"):
         page = demo_guard.dashboard_refusal(store)
         demo_guard.dashboard_refusal(store)  # a second page view: logged once
     assert not any(name in page for name in ("staff", "p-101", "p-102"))  # a visitor learns no username
@@ -234,12 +234,12 @@ def test_the_dashboard_serves_the_database_once_the_demo_passwords_are_changed(t
 
 
 def test_the_published_password_check_costs_one_scrypt_per_password_hash(tmp_path, monkeypatch):
-    import coi.accounts
+    import coi.decisions.accounts
 
     db = _real_panel_with_demo_passwords(tmp_path)
     calls = []
-    real = coi.accounts.verify_password
-    monkeypatch.setattr(coi.accounts, "verify_password", lambda pw, stored: calls.append(pw) or real(pw, stored))
+    real = coi.decisions.accounts.verify_password
+    monkeypatch.setattr(coi.decisions.accounts, "verify_password", lambda pw, stored: calls.append(pw) or real(pw, stored))
     with Store.open(db) as store:
         for _ in range(5):  # five page views
             assert demo_guard.published_passwords_that_work(store) == ["p-101", "staff"]
@@ -311,7 +311,7 @@ def test_a_new_database_its_wal_and_shm_files_and_its_folder_are_private(tmp_pat
             store.audit("test", "test", {})
             assert {p.name: mode(p) for p in db.parent.iterdir()} == {
                 "coi.sqlite3": 0o600, "coi.sqlite3-wal": 0o600, "coi.sqlite3-shm": 0o600,
-                "coi.sqlite3.key": 0o600}  # the chain key (coi.chain), made on first use
+                "coi.sqlite3.key": 0o600}  # the chain key (coi.store.chain), made on first use
         assert mode(db.parent) == 0o700
     finally:
         os.umask(old)

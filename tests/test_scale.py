@@ -10,8 +10,9 @@ import random
 
 import pytest
 
-from coi import ingest, screen
-from coi.demo import AS_OF as DEMO_AS_OF, DEMO_FOLDER
+from coi import screen
+from coi.ingest import records as ingest
+from coi_demo import AS_OF as DEMO_AS_OF, DEMO_FOLDER
 from coi.graph import build_graph
 from coi.model import Kind, Panel, Party
 from coi.names.dates import LEVELS, dob_level, dob_levels, dob_numbers
@@ -261,7 +262,8 @@ def test_coi_screen_follows_the_person_once(tmp_path, monkeypatch):
     screening alike, and the prompts are those of following them in each."""
     from click.testing import CliRunner
 
-    from coi import cli, redaction
+    from coi import cli
+    from coi.decisions import redaction
 
     calls = []
     real = redaction.follow_the_person
@@ -285,7 +287,7 @@ def test_coi_screen_follows_the_person_once(tmp_path, monkeypatch):
 
 
 def test_followed_parties_give_the_corpus_and_prompts_of_following_them_again():
-    from coi.redaction import follow_the_person
+    from coi.decisions.redaction import follow_the_person
 
     graph, parties = _demo()
     followed = follow_the_person(parties)

@@ -1,5 +1,5 @@
-"""Sign-in and sessions (issue 11, items 9, 11 and 14): server-side sessions (coi.sessions),
-coi's sign-in page and middleware (coi.dashboard.server) driven as ASGI, the dashboard's use of
+"""Sign-in and sessions (issue 11, items 9, 11 and 14): server-side sessions (coi.ui.sessions),
+coi's sign-in page and middleware (coi.ui.server) driven as ASGI, the dashboard's use of
 the session cookie through AppTest, and the deployment defaults (127.0.0.1, secrets out of
 git, /_stcore/metrics closed). The real browser's side is tests/browser/test_sign_in_browser.py."""
 
@@ -20,10 +20,10 @@ from starlette.middleware import Middleware
 from starlette.responses import PlainTextResponse
 from starlette.routing import Route
 
-from coi.accounts import Accounts, demo_password
-from coi.dashboard.server import CSRF_COOKIE, SIGN_IN, SSO, Gate, routes, safe_next
-from coi.sessions import COOKIE, HAND_OVER, Sessions, token_id
-from coi.store import Store
+from coi.decisions.accounts import Accounts, demo_password
+from coi.ui.server import CSRF_COOKIE, SIGN_IN, SSO, Gate, routes, safe_next
+from coi.ui.sessions import COOKIE, HAND_OVER, Sessions, token_id
+from coi.store.database import Store
 from tests.factories import SYSTEM, dashboard_as, set_browser_cookie
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -37,7 +37,7 @@ class Clock:
         return self.now
 
 
-# ------------------------------------------------------------------ coi.sessions
+# ------------------------------------------------------------------ coi.ui.sessions
 
 def test_only_the_tokens_hash_is_kept_so_a_copy_of_the_database_signs_nobody_in(db):
     with Store.open(db) as store:

@@ -9,9 +9,12 @@ import io
 import openpyxl
 import pytest
 
-from coi import export, meetings, report, service
+from coi.reports import export
+from coi.decisions import meetings
+from coi.reports import render as report
+from coi.decisions import service
 from coi.policy import load_policy
-from coi.store import Store
+from coi.store.database import Store
 from tests.factories import SYSTEM, member, party, tie
 
 COLUMNS = ("case", "meeting", "party", "answered at", "score")

@@ -9,7 +9,7 @@ from coi.graph import build_graph
 from coi.model import Answer, Appointer, Category, Kind, PartyRole, Relation, Tier
 from coi.policy import load_policy
 from coi.screen import Screener, prompt_row, screen_docket
-from coi.store import MIGRATIONS, SchemaTooNew, Store, UnknownPrompt
+from coi.store.database import MIGRATIONS, SchemaTooNew, Store, UnknownPrompt
 from tests.factories import AS_OF, member, party, tie
 
 POLICY = load_policy()

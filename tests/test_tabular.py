@@ -1,4 +1,4 @@
-"""coi.tabular: CSV and XLSX files → header and rows of strings, or every problem of their shape."""
+"""coi.ingest.tabular: CSV and XLSX files → header and rows of strings, or every problem of their shape."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ import openpyxl
 import pytest
 
 from coi.model import InputRejected, Problem
-from coi.tabular import Limits, open_table, read_table
+from coi.ingest.tabular import Limits, open_table, read_table
 from tests.factories import only, problem_at, write_csv
 
 # ------------------------------------------------------------------ helpers
@@ -356,7 +356,7 @@ def test_the_fallback_applies_to_a_file_that_is_not_utf8(tmp_path):
 
 
 def test_an_encoding_given_for_one_file_is_that_files_alone(tmp_path):
-    from coi.tabular import Encodings
+    from coi.ingest.tabular import Encodings
 
     other = write_csv(tmp_path, "member_id,name\nM1,Zoë\n", name="other.csv", encoding="mac_roman")
     mine = write_csv(tmp_path, "member_id,name\nM1,Zoë\n", name="mine.csv", encoding="cp1252")
@@ -378,7 +378,7 @@ def test_a_single_byte_fallback_for_a_utf16_file_is_refused(tmp_path):
 
 
 def test_the_fix_names_the_callers_way_of_choosing_an_encoding(tmp_path):
-    from coi.tabular import CHOOSABLE_ENCODINGS, Encodings
+    from coi.ingest.tabular import CHOOSABLE_ENCODINGS, Encodings
 
     path = write_csv(tmp_path, "member_id,name\nM1,Ana Gómez\n", encoding="cp1252")
     dashboard = Encodings(ask="choose “{label}” in the box", offered=tuple(CHOOSABLE_ENCODINGS))

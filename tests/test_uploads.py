@@ -1,4 +1,4 @@
-"""Every file kind from the dashboard (issue 14, item 8), the library half (coi.uploads):
+"""Every file kind from the dashboard (issue 14, item 8), the library half (coi.ingest.uploads):
 templates made from the validation's own columns, read back cleanly; plans of an agenda and of
 votes; an import applies only the plan confirmed."""
 
@@ -11,12 +11,13 @@ import re
 import openpyxl
 import pytest
 
-from coi import meetings, service
-from coi.import_plan import Change, PlanChanged
+from coi.decisions import meetings
+from coi.decisions import service
+from coi.ingest.plan import Change, PlanChanged
 from coi.model import InputRejected
 from coi.policy import load_policy
-from coi.store import Store
-from coi.uploads import FileKind, import_file, plan_file, read_file, template, template_csv, template_xlsx
+from coi.store.database import Store
+from coi.ingest.uploads import FileKind, import_file, plan_file, read_file, template, template_csv, template_xlsx
 from tests.factories import SYSTEM
 
 CONTRACT = (__import__("pathlib").Path(__file__).resolve().parents[1] / "docs" / "CONTRACT.md").read_text()
@@ -41,7 +42,7 @@ def test_each_template_has_every_column_of_the_contract_and_those_the_validation
 
 @pytest.mark.parametrize("kind", list(FileKind))
 def test_every_example_names_only_columns_the_validation_reads(kind):
-    from coi.uploads import EXAMPLES
+    from coi.ingest.uploads import EXAMPLES
 
     assert all(set(example) <= set(kind.columns) for example in EXAMPLES[kind])
     assert all(all(example.get(c) not in (None, "") for c, required in kind.columns.items() if required)
@@ -156,8 +157,8 @@ def test_a_file_of_another_kind_is_named_as_such(docketed, tmp_path):
 
 
 def test_a_member_may_not_read_plan_or_import_a_file(docketed, tmp_path):
-    from coi.accounts import Accounts
-    from coi.access import Forbidden
+    from coi.decisions.accounts import Accounts
+    from coi.decisions.access import Forbidden
 
     member = Accounts(docketed).create("ana", "member", "a long enough password", member_id="M01", by=SYSTEM)
     path = tmp_path / "agenda.csv"

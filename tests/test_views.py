@@ -1,4 +1,4 @@
-"""The library behind the dashboard's member pages (coi.views): editing disclosures with
+"""The library behind the dashboard's member pages (coi.decisions.views): editing disclosures with
 import's validation, confirming them complete, the ties picture, and who may do each."""
 
 from __future__ import annotations
@@ -9,11 +9,12 @@ import sqlite3
 
 import pytest
 
-from coi import service, views
-from coi.accounts import Accounts
+from coi.decisions import service
+from coi.decisions import views
+from coi.decisions.accounts import Accounts
 from coi.model import InputRejected
 from coi.policy import load_policy
-from coi.store import Store
+from coi.store.database import Store
 from tests.factories import copy_database, demo_database
 
 AS_OF = dt.date(2026, 11, 22)
@@ -93,7 +94,7 @@ def test_the_ties_picture_shows_derived_categories_along_their_chains(store):
     dot = views.ties_graph(store, m01)
     spouse = next(d for d in views.disclosures_for(store, m01) if d.relation.value == "spouse")
     in_law = next(d for d in views.disclosures_for(store, m01) if d.via == spouse.name and d.relation.value == "parent")
-    # the chain's edge (spouse → the spouse's parent, written either way round: coi.ties_picture
+    # the chain's edge (spouse → the spouse's parent, written either way round: coi.reports.ties_picture
     # draws a side of the picture backwards) and the in-law inside the parent-in-law box
     ids = {name: re.search(rf'(\w+) \[label="{re.escape(name)}"', dot).group(1) for name in (spouse.name, in_law.name)}
     assert re.search(rf'{ids[spouse.name]} -> {ids[in_law.name]} \[label="parent"\]|'

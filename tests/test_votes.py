@@ -1,4 +1,4 @@
-"""3.1(g)(2) recusal votes (coi.votes): who may move and vote, the append-only record,
+"""3.1(g)(2) recusal votes (coi.decisions.votes): who may move and vote, the append-only record,
 and the result under the three readings of "simple majority"."""
 
 from __future__ import annotations
@@ -7,8 +7,8 @@ import sqlite3
 
 import pytest
 
-from coi import votes
-from coi.store import Store
+from coi.decisions import votes
+from coi.store.database import Store
 from tests.factories import SYSTEM as STAFF, member, party
 
 ROSTER = [member(f"M{i:02d}", f"Member {i}") for i in range(1, 14)]

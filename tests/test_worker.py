@@ -1,4 +1,4 @@
-"""coi.worker: an uploaded file is read in a process of its own under limits of CPU time, memory
+"""coi.ingest.worker: an uploaded file is read in a process of its own under limits of CPU time, memory
 and wall-clock time (issue 12, item 12), so one upload cannot stall the dashboard for everyone;
 each limit crossed is a plain InputRejected naming the file."""
 
@@ -10,9 +10,9 @@ import time
 
 import pytest
 
-from coi import ingest
+from coi.ingest import records as ingest
 from coi.model import InputRejected, Problem
-from coi.worker import WorkerLimits, read_bounded
+from coi.ingest.worker import WorkerLimits, read_bounded
 
 # the readers below run in the worker: module-level, so the child finds them by name
 

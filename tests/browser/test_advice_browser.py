@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from coi.accounts import demo_password
+from coi.decisions.accounts import demo_password
 from coi.model import Answer
-from coi.store import Store
+from coi.store.database import Store
 from tests.browser.test_dashboard_browser import browser, server, sign_in  # noqa: F401 (fixtures)
 
 pytestmark = pytest.mark.browser

@@ -10,8 +10,8 @@ import re
 
 import pytest
 
-from coi.accounts import demo_password
-from coi.store import Store
+from coi.decisions.accounts import demo_password
+from coi.store.database import Store
 from tests.browser.test_dashboard_browser import browser, server, sign_in  # noqa: F401  (fixtures)
 
 pytestmark = pytest.mark.browser

@@ -16,8 +16,8 @@ from pathlib import Path
 
 import pytest
 
-from coi.accounts import demo_password
-from coi.store import Store
+from coi.decisions.accounts import demo_password
+from coi.store.database import Store
 
 pytestmark = pytest.mark.browser
 ROOT = Path(__file__).resolve().parents[2]

@@ -9,9 +9,10 @@ import time
 
 import pytest
 
-from coi import prompt_meetings, views
-from coi.accounts import Accounts, demo_password
-from coi.store import Store
+from coi.decisions import prompt_meetings
+from coi.decisions import views
+from coi.decisions.accounts import Accounts, demo_password
+from coi.store.database import Store
 from coi.settings import DOUBLE_CLICK_ENV, load_settings
 from tests.browser import test_dashboard_browser
 from tests.browser.test_dashboard_browser import browser, sign_in  # noqa: F401 (a fixture)
@@ -31,7 +32,7 @@ def server(tmp_path_factory):
 
 def first_two_cards(db, username: str):
     """The keys and cases of the first two cards of the member's page (unanswered, in the page's
-    order: grouped by the Panel's calendar, coi.prompt_meetings, as of the server's today)."""
+    order: grouped by the Panel's calendar, coi.decisions.prompt_meetings, as of the server's today)."""
     with Store.open(db) as store:
         account, today = Accounts(store).get(username), load_settings().as_of
         prompts = views.prompts_for(store, account)

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from coi.accounts import Accounts
-from coi.store import Store
+from coi.decisions.accounts import Accounts
+from coi.store.database import Store
 from tests.browser.test_dashboard_browser import browser, server, sign_in  # noqa: F401  (fixtures)
 from tests.factories import SYSTEM
 

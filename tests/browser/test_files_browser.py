@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from coi import meetings
-from coi.store import Store
+from coi.decisions import meetings
+from coi.store.database import Store
 from tests.browser.test_dashboard_browser import browser, server  # noqa: F401 (fixtures)
 from tests.factories import SYSTEM
 

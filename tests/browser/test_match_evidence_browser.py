@@ -7,9 +7,9 @@ import os
 
 import pytest
 
-from coi.accounts import demo_password
-from coi.explain import WITHHELD
-from coi.store import Store
+from coi.decisions.accounts import demo_password
+from coi.reports.explain import WITHHELD
+from coi.store.database import Store
 from tests.browser.test_dashboard_browser import browser, server, sign_in  # noqa: F401 (fixtures)
 
 pytestmark = pytest.mark.browser

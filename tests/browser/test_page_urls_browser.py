@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from coi.accounts import demo_password
+from coi.decisions.accounts import demo_password
 from tests.browser.test_dashboard_browser import browser, server  # noqa: F401 (fixtures)
 
 pytestmark = pytest.mark.browser

@@ -16,9 +16,9 @@ import uuid
 
 import pytest
 
-from coi.accounts import demo_password
-from coi.sessions import COOKIE, Sessions
-from coi.store import Store
+from coi.decisions.accounts import demo_password
+from coi.ui.sessions import COOKIE, Sessions
+from coi.store.database import Store
 from tests.browser.test_sign_in_browser import browser, heading, server, sign_in_form  # noqa: F401  (fixtures)
 
 pytestmark = pytest.mark.browser

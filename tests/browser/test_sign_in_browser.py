@@ -16,9 +16,9 @@ from pathlib import Path
 
 import pytest
 
-from coi.accounts import demo_password
-from coi.sessions import COOKIE, Sessions
-from coi.store import Store
+from coi.decisions.accounts import demo_password
+from coi.ui.sessions import COOKIE, Sessions
+from coi.store.database import Store
 
 pytestmark = pytest.mark.browser
 ROOT = Path(__file__).resolve().parents[2]
@@ -176,7 +176,7 @@ def test_an_idle_session_is_signed_out(short_idle_server, browser):
 def test_a_leaked_streamlit_session_id_gets_nothing_in_a_browser_without_the_cookie(server, browser):
     """Another browser reconnects to a signed-in member's Streamlit session by its id (the
     websocket's third subprotocol, as Streamlit's own reconnect sends it): without coi's
-    cookie the connection is refused before Streamlit sees it (coi.dashboard.server.Gate), so
+    cookie the connection is refused before Streamlit sees it (coi.ui.server.Gate), so
     it shows nothing and the member's session is not taken over."""
     from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
 

@@ -8,7 +8,7 @@ import os
 
 import pytest
 
-from coi.accounts import demo_password
+from coi.decisions.accounts import demo_password
 from tests.browser.test_dashboard_browser import browser, server, sign_in  # noqa: F401 (fixtures)
 
 pytestmark = pytest.mark.browser

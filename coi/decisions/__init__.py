@@ -1,0 +1,1 @@
+"""Decisions: who may do what, and the answers, judgements, votes and meetings people record."""

@@ -1,0 +1,1 @@
+"""Ingest: CONTRACT.md's files read, checked and turned into model records."""
