@@ -13,7 +13,7 @@ ADDRESS ?= 127.0.0.1
 DEMO_DB ?= data/demo.sqlite3
 BENCH_STAMP := $(VENV)/.installed-bench
 
-.PHONY: run test test-all test-system bench demo clean
+.PHONY: run test test-all test-system check bench demo clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -48,6 +48,12 @@ test-all: $(STAMP)
 ## apt-get install chromium libpango-1.0-0 libpangoft2-1.0-0; .ci/run installs them) — and the slow ones
 test-system: $(STAMP)
 	$(BIN)/python -m pytest -q -m 'slow or browser or pdf'
+
+## check: the linter (ruff) and the type checker (mypy: strict on the core — model, policy, names,
+## graph, screen — and no error anywhere in coi/ and coi_demo/); CI runs it before the tests
+check: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/mypy
 
 ## bench: the benchmarks; results are printed and written under bench/results/
 bench: $(BENCH_STAMP)

@@ -9,7 +9,7 @@ from coi.names import Candidate, NameIndex, compare_names, fold, fold_forms, loo
 from coi.policy import load_policy
 
 THRESHOLD = load_policy().prompt_threshold
-P, O = Kind.PERSON, Kind.ORGANIZATION
+P, ORG = Kind.PERSON, Kind.ORGANIZATION
 
 
 def score(a, b, kind=P, **kw):
@@ -77,7 +77,7 @@ def test_maiden_name_in_parentheses_matches():
     ("Cook County Sheriff's Office", "Cook County Sheriff"),
 ])
 def test_organization_variants_match(a, b):
-    assert score(b, a, O) >= THRESHOLD
+    assert score(b, a, ORG) >= THRESHOLD
 
 
 @pytest.mark.parametrize("a,b", [
@@ -86,7 +86,7 @@ def test_organization_variants_match(a, b):
     ("Cook County Sheriff's Office", "Cook County State's Attorney's Office"),
 ])
 def test_different_organizations_stay_below_the_threshold(a, b):
-    assert score(b, a, O) < THRESHOLD
+    assert score(b, a, ORG) < THRESHOLD
 
 
 def test_every_hit_explains_itself():
@@ -159,11 +159,11 @@ def test_a_name_that_is_only_a_title_word_is_a_surname():
 @pytest.mark.parametrize("a,b", [("Spago (Los Angeles)", "Spago"),
                                  ("Oak Ridge Police Department (Illinois)", "Oak Ridge PD")])
 def test_a_bracketed_qualifier_on_one_side_only_does_not_make_another_organization(a, b):
-    assert score(b, a, O) >= THRESHOLD
+    assert score(b, a, ORG) >= THRESHOLD
 
 
 def test_bracketed_qualifiers_on_both_sides_are_compared():
-    assert score("Spago (Las Vegas)", "Spago (Los Angeles)", O) < THRESHOLD
+    assert score("Spago (Las Vegas)", "Spago (Los Angeles)", ORG) < THRESHOLD
 
 
 def test_every_person_level_has_trained_weights_and_says_how():
@@ -271,7 +271,7 @@ def test_two_women_named_maria_del_carmen_are_told_apart_by_surname():
 # ------------------------------------------------------------------ organizations: the evidence model (issue 13)
 
 def test_an_organization_score_is_the_sum_of_its_features():
-    ev = compare_names("Elmhurst PD", "City of Elmhurst Police Department", O)
+    ev = compare_names("Elmhurst PD", "City of Elmhurst Police Department", ORG)
     assert ev.features and ev.match_weight == pytest.approx(ev.prior + sum(f.weight for f in ev.features))
     from coi.names.evidence import score as score_of
 
@@ -279,13 +279,13 @@ def test_an_organization_score_is_the_sum_of_its_features():
 
 
 def test_a_university_police_department_is_not_the_towns():
-    assert score("Delford University Police Department", "City of Delford Police Department", O) < THRESHOLD
-    assert score("Delford Police Dept.", "City of Delford Police Department", O) >= THRESHOLD
+    assert score("Delford University Police Department", "City of Delford Police Department", ORG) < THRESHOLD
+    assert score("Delford Police Dept.", "City of Delford Police Department", ORG) >= THRESHOLD
 
 
 def test_a_union_whose_words_all_stand_in_another_unions_name_is_another_union():
-    assert score("Metro Council of Police", "Metro Fraternal Order of Police Labor Council", O) < THRESHOLD
-    assert score("Ridgecombe Police Union", "Ridgecombe Police Supervisors Union", O) < THRESHOLD
+    assert score("Metro Council of Police", "Metro Fraternal Order of Police Labor Council", ORG) < THRESHOLD
+    assert score("Ridgecombe Police Union", "Ridgecombe Police Supervisors Union", ORG) < THRESHOLD
 
 
 def test_a_distinctive_word_on_one_side_only_counts_against_and_a_generic_one_little():
@@ -304,7 +304,7 @@ def test_a_word_shared_weighs_by_its_distinctiveness_in_the_corpus():
 
     corpus = OrgCorpus.from_names([f"Town{i} Police Department" for i in range(50)] + ["Elmhurst Fire Department"])
     assert word_share("police", corpus) > 10 * word_share("elmhurst", corpus)
-    with_corpus = compare_names("Elmhurst Police Department", "Elmhurst PD", O, corpus=corpus)
+    with_corpus = compare_names("Elmhurst Police Department", "Elmhurst PD", ORG, corpus=corpus)
     shared = next(f for f in with_corpus.features if f.level == "shared")
     assert "elmhurst" in shared.left and shared.weight > 5
 
@@ -331,7 +331,7 @@ def test_a_confidential_party_is_not_counted_into_the_corpus_it_is_not_given():
     ("Metro Fraternal Order of Police Lab. Council", "Metro Fraternal Order of Police Labor Council"),
 ])
 def test_acronyms_slips_and_words_cut_short_are_the_same_organization(party, disclosed):
-    assert score(party, disclosed, O) >= THRESHOLD
+    assert score(party, disclosed, ORG) >= THRESHOLD
 
 
 @pytest.mark.parametrize("party, disclosed", [
@@ -340,7 +340,7 @@ def test_acronyms_slips_and_words_cut_short_are_the_same_organization(party, dis
     ("Harlow Water Cooperative", "Harlow Electric Cooperative"),
 ])
 def test_another_place_number_or_service_is_another_organization(party, disclosed):
-    assert score(party, disclosed, O) < THRESHOLD
+    assert score(party, disclosed, ORG) < THRESHOLD
 
 
 @pytest.mark.parametrize("party, disclosed", [
@@ -352,4 +352,4 @@ def test_another_place_number_or_service_is_another_organization(party, disclose
     ("8rookwell University Police Department", "Brookwell University Police Department"),
 ])
 def test_blocking_offers_acronyms_extra_words_and_slips(party, disclosed):
-    assert NameIndex([Candidate(disclosed, O, 1)]).block(party, O) == {0}
+    assert NameIndex([Candidate(disclosed, ORG, 1)]).block(party, ORG) == {0}
