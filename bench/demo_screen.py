@@ -1,4 +1,4 @@
-"""Screening speed on the demo Panel (data/demo): `coi screen` end to end."""
+"""Screening speed on the demo Panel (coi_demo/files): `coi screen` end to end."""
 
 from __future__ import annotations
 
@@ -11,9 +11,9 @@ from pathlib import Path
 
 from bench.figures import Figure
 
-DEMO = Path(__file__).resolve().parent.parent / "data" / "demo"
-CLI = ("coi screen --members data/demo/members.csv --disclosures data/demo/disclosures.csv "
-       "--docket data/demo/docket.csv --out conflicts.csv")
+DEMO = Path(__file__).resolve().parent.parent / "coi_demo" / "files"
+CLI = ("coi screen --members coi_demo/files/members.csv --disclosures coi_demo/files/disclosures.csv "
+       "--docket coi_demo/files/docket.csv --out conflicts.csv")
 RUNS = 5
 
 

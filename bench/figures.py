@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import csv
 import json
-import platform
 import os
+import platform
 from dataclasses import asdict, dataclass
 from pathlib import Path
 

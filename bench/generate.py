@@ -30,8 +30,8 @@ name) and ``decoys_<rows>.csv`` (namesakes that must not prompt).
 from __future__ import annotations
 
 import csv
-import itertools
 import datetime as dt
+import itertools
 import random
 import unicodedata
 from collections.abc import Callable
@@ -47,10 +47,10 @@ from faker.providers.person.pl_PL import Provider as PlPL
 from faker.providers.person.vi_VN import Provider as ViVN
 
 from bench.synthetic import dob_typo
-from coi_demo import DEMO_FOLDER
-from coi.names.person import given_canonicals
 from coi.names import fold
-from coi.names.frequency import UNSEEN_PEOPLE, fold_word, female_share, us_frequencies
+from coi.names.frequency import UNSEEN_PEOPLE, female_share, fold_word, us_frequencies
+from coi.names.person import given_canonicals
+from coi_demo import DEMO_FOLDER
 
 SEED = 3117
 GENERATOR = "v3"  # the data folder's name changes with the generator: cached dockets are not reused across it

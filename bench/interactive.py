@@ -1,7 +1,7 @@
 """The interactive path, as the dashboard takes it: the graph built once per Panel, then
 one case (a handful of parties) screened against the whole graph, in-process.
 
-Measured on the demo Panel (data/demo) and on the 5,000-name Panel of the scale
+Measured on the demo Panel (coi_demo/files) and on the 5,000-name Panel of the scale
 benchmark. Each case is screened cold: the screener's memory of names already seen is
 emptied first, so a case costs what a case never seen before costs.
 """
@@ -15,13 +15,13 @@ from pathlib import Path
 
 from bench.figures import Figure
 from bench.scale import DATA, ensure_data
-from coi.ingest import records as ingest
 from coi.graph import build_graph
+from coi.ingest import records as ingest
 from coi.model import Panel
 from coi.policy import load_policy
 from coi.screen import Screener, screen_docket
 
-DEMO = Path(__file__).resolve().parent.parent / "data" / "demo"
+DEMO = Path(__file__).resolve().parent.parent / "coi_demo" / "files"
 COMMAND = "make bench (python -m bench interactive): bench/interactive.py"
 BUILDS = 5
 AS_OF = dt.date(2026, 11, 23)

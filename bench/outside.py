@@ -62,8 +62,8 @@ from rapidfuzz.distance import OSA
 from bench.figures import Figure
 from coi.model import Kind
 from coi.names import Candidate, NameIndex, compare_names
-from coi.names.index import Corpus
 from coi.names.golden import Counts
+from coi.names.index import Corpus
 from coi.policy import load_policy
 
 COMMAND = "make bench  # python -m bench outside"

@@ -27,8 +27,8 @@ from rapidfuzz import fuzz, process
 
 from bench.figures import Figure
 from bench.generate import GENERATOR, SEED, build_panel, write_docket, write_panel, write_truth
-from coi.ingest import records as ingest
 from coi.graph import build_graph
+from coi.ingest import records as ingest
 from coi.model import Panel, Tier
 from coi.policy import load_policy
 from coi.text import clean_cell

@@ -31,8 +31,7 @@ from pathlib import Path
 from bench import synthetic
 from coi.model import Kind
 from coi.names.org import band, compare_words, parse_org_forms
-from coi.names.org_corpus import word_share
-from coi.names.org_corpus import OrgCorpus, org_words
+from coi.names.org_corpus import OrgCorpus, org_words, word_share
 
 DATA = Path(__file__).resolve().parent.parent / "coi" / "data"
 PRIOR_SEED = 11

@@ -5,58 +5,35 @@ diaz`` — one node per member and name, so two members' "John Smith"s stay apar
 organizations (``org:oak ridge police department``, shared, so members of one
 association meet at one node). Edges are typed and dated: ``member → tie`` for what a
 member disclosed about themself, ``via → name`` for a tie disclosed through another
-("Rosa Diaz is the parent of Luis Diaz"), and ``member → name`` *derived* edges carrying
-the member's own category (parent-in-law) and the path that produced it.
+("Rosa Diaz is the parent of Luis Diaz", the edge naming the edge it continues in
+``through``), and ``member → name`` *derived* edges carrying the member's own category
+(parent-in-law) and the path that produced it, as codes (:class:`coi.model.PathStep`).
 
-The flat list of :class:`Tie` s, one per (member, node, category), is what screening
-matches parties against.
+The member's categories are derived by walking the graph from the member's node
+(:func:`kinship`): a direct edge's category is its relation's (coi.model's relation table),
+each further edge's is :func:`derive_category` of the edge it continues. The flat list of
+:class:`Tie` s, one per (member, node, category), is what screening matches parties
+against; each names the disclosed edge it comes from, so a picture or an evidence path is
+drawn from the graph, not rebuilt from words.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from collections import deque
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 
 import networkx as nx
 
-from coi.model import Category, Disclosure, Kind, Member, Panel, PathStep, Relation, path_words
+from coi.model import Category, Disclosure, Kind, Member, Panel, PathStep, Relation
 from coi.names import fold
 from coi.names.org import parse_org_forms
 from coi.policy import Policy
 
-# A disclosed relation, said of the member themself, as a conflict category.
-DIRECT_CATEGORY: dict[Relation, Category] = {
-    Relation.EMPLOYER: Category.EMPLOYMENT,
-    Relation.EMPLOYEE: Category.EMPLOYMENT,
-    Relation.COWORKER: Category.EMPLOYMENT,
-    Relation.SPOUSE: Category.SPOUSE,
-    Relation.PARENT: Category.PARENT,
-    Relation.CHILD: Category.CHILD,
-    Relation.ADOPTED_CHILD: Category.ADOPTED_CHILD,
-    Relation.LEGAL_WARD: Category.LEGAL_WARD,
-    Relation.STEPCHILD: Category.STEPCHILD,
-    Relation.STEPPARENT: Category.STEPPARENT,
-    Relation.STEP_SIBLING: Category.STEP_SIBLING,
-    Relation.HALF_SIBLING: Category.HALF_SIBLING,
-    Relation.SIBLING: Category.SIBLING,
-    Relation.PARENT_IN_LAW: Category.PARENT_IN_LAW,
-    Relation.SIBLING_IN_LAW: Category.SIBLING_IN_LAW,
-    Relation.CHILD_IN_LAW: Category.CHILD_IN_LAW,
-    Relation.AUNT: Category.AUNT_OR_UNCLE,
-    Relation.UNCLE: Category.AUNT_OR_UNCLE,
-    Relation.NIECE: Category.NIECE_OR_NEPHEW,
-    Relation.NEPHEW: Category.NIECE_OR_NEPHEW,
-    Relation.GRANDPARENT: Category.OTHER_RELATIVE,
-    Relation.GRANDCHILD: Category.OTHER_RELATIVE,
-    Relation.COUSIN: Category.OTHER_RELATIVE,
-    Relation.DOMESTIC_PARTNER: Category.OTHER_RELATIVE,
-    Relation.FORMER_SPOUSE: Category.OTHER_RELATIVE,
-    Relation.OTHER_RELATIVE: Category.OTHER_RELATIVE,
-    Relation.FRIEND: Category.FRIEND,
-    Relation.ASSOCIATION: Category.ASSOCIATION,
-    Relation.OTHER: Category.OTHER,
-}
+#: A disclosed edge of the graph: (source node, target node, key).
+Edge = tuple[str, str, int]
 
 # CONTRACT.md's derivation: (member's category of `via`, relation of `name` to `via`) → category.
 # An adopted child is a child here: an adopted sibling is a sibling (50 ILCS 705 does not
@@ -87,8 +64,8 @@ _UNLESS_ALSO = {
 
 
 def direct_category(relation: Relation) -> Category:
-    """The member's category of someone they disclosed directly."""
-    return DIRECT_CATEGORY[relation]
+    """The member's category of someone they disclosed directly (coi.model's relation table)."""
+    return relation.category
 
 
 def derive_category(via_category: Category, relation: Relation) -> Category:
@@ -115,11 +92,12 @@ class Tie:
     aliases: tuple[str, ...]
     kind: Kind
     date_of_birth: dt.date | None
-    path: tuple[PathStep, ...]  # Member Ana Diaz → spouse Luis Diaz → parent Rosa Diaz
+    path: tuple[PathStep, ...]  # Member Ana Diaz → spouse Luis Diaz → parent Rosa Diaz, as codes
     former: bool
     rows: tuple[int, ...]  # the disclosure rows it comes from
     by_affiliation: bool = False  # an employer or association: a party affiliated with it is tied too
     is_self: bool = False  # the member's own name
+    edge: Edge | None = None  # the disclosed edge of the graph it comes from (None: the member themself)
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -128,12 +106,24 @@ class Tie:
 
 @dataclass(frozen=True, slots=True)
 class PanelGraph:
-    graph: nx.MultiDiGraph
+    graph: nx.MultiDiGraph[str]
     ties: tuple[Tie, ...]
     members: dict[str, Member]
 
     def ties_of(self, member_id: str) -> tuple[Tie, ...]:
         return tuple(t for t in self.ties if t.member_id == member_id)
+
+    def through(self, tie: Tie) -> Edge | None:
+        """The disclosed edge ``tie``'s edge continues (the tie it runs through), or None
+        when the member disclosed it of themself."""
+        if tie.edge is None:
+            return None
+        through: Edge | None = self.graph.edges[tie.edge].get("through")
+        return through
+
+    def relation(self, tie: Tie) -> Relation | None:
+        """The relation of ``tie``'s own disclosed edge: what its name is to the step before."""
+        return None if tie.edge is None else Relation(self.graph.edges[tie.edge]["relation"])
 
 
 def member_node(member_id: str) -> str:
@@ -153,17 +143,13 @@ def _tie_node(d: Disclosure) -> str:
     return org_node(d.name) if d.kind is Kind.ORGANIZATION else person_node(d.member_id, d.name)
 
 
-def _step(relation: Relation, name: str) -> PathStep:
-    return PathStep(relation.words, name)
-
-
 def build_graph(panel: Panel, policy: Policy, *, as_of: dt.date) -> PanelGraph:
     """Build the graph of ``panel`` and derive every member's categories as of ``as_of``.
 
     Ingest has already checked that every ``via`` names a person the member disclosed and
     that no ``via`` chain loops.
     """
-    g = nx.MultiDiGraph()
+    g: nx.MultiDiGraph[str] = nx.MultiDiGraph()
     members = {m.member_id: m for m in panel.members}
     for m in panel.members:
         g.add_node(member_node(m.member_id), type="member", name=m.name, appointed_by=str(m.appointed_by))
@@ -177,64 +163,135 @@ def build_graph(panel: Panel, policy: Policy, *, as_of: dt.date) -> PanelGraph:
         ties.append(
             Tie(key=member_node(m.member_id), member_id=m.member_id, category=Category.OTHER, name=m.name,
                 aliases=(), kind=Kind.PERSON, date_of_birth=m.date_of_birth,
-                path=(PathStep("Member", m.name), PathStep("is the party", "")), former=False, rows=(), is_self=True)
+                path=(PathStep.of_member(m.name), PathStep.party_itself()), former=False, rows=(), is_self=True)
         )
-        ties.extend(_member_ties(g, m, by_member.get(m.member_id, []), policy, as_of))
+        edges = _add_disclosures(g, m, by_member.get(m.member_id, []))
+        ties.extend(_member_ties(g, m, edges, policy, as_of))
     return PanelGraph(graph=g, ties=tuple(ties), members=members)
 
 
-def _member_ties(g: nx.MultiDiGraph, m: Member, disclosures: list[Disclosure], policy: Policy,
-                 as_of: dt.date) -> Iterable[Tie]:
+def _add_disclosures(g: nx.MultiDiGraph[str], m: Member, disclosures: list[Disclosure]) -> list[Edge]:
+    """Add a member's disclosures to the graph, one edge each (in their order, which it
+    returns): from the member, or from the person named in ``via``, the edge naming in
+    ``through`` the edge of that person it continues."""
     me = member_node(m.member_id)
     # who each folded name (or alias) refers to, for resolving `via`; family rows first
-    named: dict[str, list[Disclosure]] = {}
+    named: dict[str, Disclosure] = {}
     for d in sorted(disclosures, key=lambda d: (not d.relation.is_kin, d.row or 0)):
         for n in (d.name, *d.aliases):
-            named.setdefault(fold(n), []).append(d)
+            named.setdefault(fold(n), d)
 
+    edge_of: dict[int, Edge] = {}  # id(disclosure) → its edge
     for d in disclosures:
         node = _tie_node(d)
         if node not in g:
             g.add_node(node, type=str(d.kind), name=d.name, aliases=list(d.aliases),
                        date_of_birth=d.date_of_birth)
-        source = me if d.via is None else person_node(m.member_id, named[fold(d.via)][0].name)
-        g.add_edge(source, node, relation=str(d.relation), since=d.since, until=d.until, row=d.row,
-                   role=d.role, derived=False)
-
-    resolved: dict[int, tuple[Category, tuple[PathStep, ...], bool]] = {}
-
-    def resolve(d: Disclosure, depth: int = 0) -> tuple[Category, tuple[PathStep, ...], bool]:
-        """(category before the former rule, path, whether any step has ended)."""
-        if id(d) in resolved:
-            return resolved[id(d)]
-        if d.via is None or depth > 50:
-            result = (direct_category(d.relation), (PathStep("Member", m.name), _step(d.relation, d.name)),
-                      d.is_former(as_of))
-        else:
-            via = named[fold(d.via)][0]
-            via_cat, via_path, via_former = resolve(via, depth + 1)
-            result = (derive_category(via_cat, d.relation), via_path + (_step(d.relation, d.name),),
-                      via_former or d.is_former(as_of))
-        resolved[id(d)] = result
-        return result
-
-    direct_kin = {(fold(d.name), direct_category(d.relation)) for d in disclosures if d.via is None}
-    seen: dict[tuple[str, Category], Tie] = {}
+        source = me if d.via is None else _tie_node(named[fold(d.via)])
+        key = g.add_edge(source, node, relation=str(d.relation), since=d.since, until=d.until, row=d.row,
+                         role=d.role, derived=False, member=m.member_id, disclosure=d, through=None)
+        edge_of[id(d)] = (source, node, key)
     for d in disclosures:
-        category, path, former = resolve(d)
+        if d.via is not None:
+            g.edges[edge_of[id(d)]]["through"] = edge_of[id(named[fold(d.via)])]
+    return [edge_of[id(d)] for d in disclosures]
+
+
+@dataclass(frozen=True, slots=True)
+class Reached:
+    """A disclosed edge as the walk from the member reaches it: the member's category of its
+    name (before the policy's former rule), the path to it, and whether any step has ended."""
+
+    edge: Edge
+    category: Category
+    path: tuple[PathStep, ...]
+    former: bool
+
+
+def kinship(g: nx.MultiDiGraph[str], member_id: str, *, as_of: dt.date) -> dict[Edge, Reached]:
+    """Every disclosed edge of ``member_id`` in ``g``, reached by walking the graph breadth
+    first from the member's node: an edge from the member has its relation's category; an
+    edge from a person has :func:`derive_category` of the edge it continues (``through``)
+    and its relation — a spouse's parent is a parent-in-law. An edge no walk reaches (a
+    ``via`` chain that loops, which ingest refuses) is left out."""
+    me = member_node(member_id)
+    if me not in g:
+        return {}
+    member_name = str(g.nodes[me].get("name", ""))
+    reached: dict[Edge, Reached] = {}
+    queue: deque[Reached] = deque()
+
+    def reach(edge: Edge, data: dict[str, Any], category: Category, before: tuple[PathStep, ...],
+              former: bool) -> None:
+        step = PathStep.of_relation(Relation(data["relation"]), _name(g, edge[1], data))
+        found = Reached(edge, category, (*before, step), former or _ended(data, as_of))
+        reached[edge] = found
+        queue.append(found)
+
+    for _, target, key, data in g.out_edges(me, keys=True, data=True):
+        if not data.get("derived"):
+            reach((me, target, key), data, direct_category(Relation(data["relation"])),
+                  (PathStep.of_member(member_name),), False)
+    while queue:
+        via = queue.popleft()
+        for source, target, key, data in g.out_edges(via.edge[1], keys=True, data=True):
+            edge = (source, target, key)
+            if data.get("derived") or data.get("through") != via.edge or edge in reached:
+                continue
+            reach(edge, data, derive_category(via.category, Relation(data["relation"])), via.path, via.former)
+    return reached
+
+
+def _name(g: nx.MultiDiGraph[str], node: str, data: dict[str, Any]) -> str:
+    """The name an edge's disclosure gave its target (an organization's node is shared, and
+    holds the name the first member wrote)."""
+    d = data.get("disclosure")
+    return d.name if isinstance(d, Disclosure) else str(g.nodes[node].get("name", ""))
+
+
+def _ended(data: dict[str, Any], as_of: dt.date) -> bool:
+    """An edge whose ``until`` is before ``as_of`` has ended."""
+    until = data.get("until")
+    return isinstance(until, dt.date) and until < as_of
+
+
+def _member_ties(g: nx.MultiDiGraph[str], m: Member, edges: list[Edge], policy: Policy,
+                 as_of: dt.date) -> Iterable[Tie]:
+    """One member's ties, in the order of their disclosures: each disclosed edge with the
+    category the walk of the graph gave it; a derived ``member → name`` edge for each tie
+    through another person."""
+    me = member_node(m.member_id)
+    reached = kinship(g, m.member_id, as_of=as_of)
+    direct_kin = {(fold(_disclosure(g, e).name), direct_category(_disclosure(g, e).relation))
+                  for e in edges if e[0] == me}
+    seen: dict[tuple[str, Category], Tie] = {}
+    for edge in edges:
+        found = reached.get(edge)
+        if found is None:
+            continue  # a loop: ingest refuses it
+        d = _disclosure(g, edge)
+        category, path, former = found.category, found.path, found.former
         if category in _UNLESS_ALSO and any((fold(d.name), c) in direct_kin for c in _UNLESS_ALSO[category]):
             continue  # the member disclosed this person directly as their own child/parent
         if former:
             category = policy.when_former(category)
-        node = _tie_node(d)
+        node = edge[1]
         if d.via is not None:
-            g.add_edge(me, node, relation=str(category), derived=True, path=path_words(path), row=d.row)
+            g.add_edge(me, node, relation=str(category), derived=True, path=path, row=d.row, through=edge,
+                       member=m.member_id)
         tie = Tie(
             key=node, member_id=m.member_id, category=category, name=d.name, aliases=d.aliases, kind=d.kind,
             date_of_birth=d.date_of_birth, path=path, former=former, rows=(d.row,) if d.row else (),
             by_affiliation=d.kind is Kind.ORGANIZATION and d.relation in (Relation.EMPLOYER, Relation.ASSOCIATION),
+            edge=edge,
         )
         old = seen.get((node, category))
         if old is None or len(tie.path) < len(old.path):
             seen[(node, category)] = tie
     return seen.values()
+
+
+def _disclosure(g: nx.MultiDiGraph[str], edge: Edge) -> Disclosure:
+    d = g.edges[edge]["disclosure"]
+    assert isinstance(d, Disclosure)
+    return d

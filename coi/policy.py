@@ -12,7 +12,9 @@ import tomllib
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
+from coi.errors import CoiError
 from coi.model import Category, Tier
 
 
@@ -54,7 +56,7 @@ class Policy:
         return category
 
 
-class PolicyError(ValueError):
+class PolicyError(CoiError, ValueError):
     """A policy file that cannot be applied; the message says what to fix."""
 
 
@@ -69,6 +71,12 @@ def load_policy(path: Path | str | None = None) -> Policy:
         except OSError as exc:
             raise PolicyError(f"{path}: cannot read the policy file ({exc.strerror})") from exc
         source = str(path)
+    return policy_from_bytes(raw, source)
+
+
+def policy_from_bytes(raw: bytes, source: str) -> Policy:
+    """The policy a policy file's bytes write (``source`` names it in errors), its SHA-256 the
+    bytes': the Panel's chosen policy is kept in the database as these bytes."""
     try:
         data = tomllib.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
@@ -76,35 +84,60 @@ def load_policy(path: Path | str | None = None) -> Policy:
     return _parse(data, source, hashlib.sha256(raw).hexdigest())
 
 
-def _parse(data: dict, source: str, sha: str) -> Policy:
+def _table(data: dict[str, Any], key: str, problems: list[str]) -> dict[str, Any]:
+    """The section ``[key]`` of a policy file: {} when absent, and a problem when it is not a table."""
+    value = data.get(key, {})
+    if isinstance(value, dict):
+        return value
+    problems.append(f"{key} must be a [{key}] section, not a single value")
+    return {}
+
+
+def _number(value: object) -> bool:
+    """A TOML number (``true`` is not one, though Python counts a bool as an int)."""
+    return isinstance(value, (int, float)) and not isinstance(value, bool)
+
+
+def _parse(data: dict[str, Any], source: str, sha: str) -> Policy:
     problems: list[str] = []
-    cats = data.get("categories", {})
+    cats = _table(data, "categories", problems)
     rules: dict[Category, CategoryRule] = {}
     for category in Category:
         entry = cats.get(category.value)
         if entry is None:
             problems.append(f"no [categories.{category.value}] section")
             continue
+        if not isinstance(entry, dict):
+            problems.append(f"[categories.{category.value}] must be a section with tier, citation and words")
+            continue
         try:
             tier = Tier(entry.get("tier", ""))
         except ValueError:
             problems.append(f"[categories.{category.value}] tier must be 'statutory' or 'advisory'")
             continue
-        rules[category] = CategoryRule(category, tier, str(entry.get("citation", "")), str(entry.get("words", "")))
-    for extra in set(cats) - {c.value for c in Category}:
+        citation, words = entry.get("citation"), entry.get("words")
+        if not (isinstance(citation, str) and citation.strip() and isinstance(words, str) and words.strip()):
+            # every prompt writes them as its basis: a rule without them cites nothing
+            problems.append(f"[categories.{category.value}] needs a citation and words (the rule every prompt cites)")
+            continue
+        rules[category] = CategoryRule(category, tier, citation, words)
+    for extra in sorted(set(cats) - {c.value for c in Category}):
         problems.append(f"[categories.{extra}] is not a category of CONTRACT.md")
     former: dict[str, Category] = {}
-    for key, value in data.get("former", {}).items():
+    for key, value in _table(data, "former", problems).items():
+        if key != "default_kin" and key not in {c.value for c in Category}:
+            problems.append(f"[former] {key} is neither a category nor default_kin")
+            continue
         try:
             former[key] = Category(value)
         except ValueError:
             problems.append(f"[former] {key} = {value!r} is not a category")
-    matching = data.get("matching", {})
+    matching = _table(data, "matching", problems)
     threshold = matching.get("prompt_threshold", 80)
     floor = matching.get("floor", 50)
-    if not (isinstance(threshold, (int, float)) and 0 < threshold <= 100):
+    if not (_number(threshold) and 0 < threshold <= 100):
         problems.append("[matching] prompt_threshold must be a number in (0, 100]")
-    if not (isinstance(floor, (int, float)) and 0 <= floor <= threshold if isinstance(threshold, (int, float)) else False):
+    if not (_number(floor) and 0 <= floor <= (threshold if _number(threshold) else 100)):
         problems.append("[matching] floor must be a number between 0 and prompt_threshold")
     if problems:
         raise PolicyError(f"{source}: " + "; ".join(problems))

@@ -13,18 +13,20 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import multiprocessing
+import multiprocessing.pool
 import os
 from collections import Counter
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager, nullcontext
-from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
 from coi.graph import PanelGraph, Tie
-from coi.model import Kind, Party, PathStep, Prompt, Tier
+from coi.model import Category, Kind, MatchEvidence, Party, PathStep, Prompt, Tier
 from coi.names import Candidate, Hit, NameIndex, looks_like_organization
 from coi.names.index import Corpus
 from coi.policy import Policy
-from coi.decisions.redaction import Redactor, affiliation_basis, follow_the_person
+from coi.redaction import Redactor, affiliation_basis, follow_the_person
 
 MEMO_LIMIT = 1_000_000  # names remembered by one Screener before it starts afresh
 #: A docket with fewer distinct names than this is screened in this process: starting
@@ -43,7 +45,7 @@ class Screener:
     index: NameIndex
     affiliation_index: NameIndex
     # what each name met: a docket repeats its agencies, officers and attorneys
-    _memo: dict = field(default_factory=dict, repr=False, compare=False)
+    _memo: dict[tuple[object, ...], tuple[Hit, ...]] = field(default_factory=dict, repr=False, compare=False)
 
     @classmethod
     def build(cls, graph: PanelGraph, policy: Policy, corpus: Corpus | None = None) -> "Screener":
@@ -81,12 +83,12 @@ class Screener:
                 best[k] = prompt
 
         for hit in name_hits:
-            tie = self.graph.ties[hit.candidate.ref[0]]
+            tie = self._tie(hit)
             offer(self._prompt(party, tie, hit.evidence, tie.path))
         for affiliation in party.affiliations:
             for hit in affiliation_hits(affiliation):
-                tie = self.graph.ties[hit.candidate.ref[0]]
-                path = tie.path + (PathStep(f"affiliated {party.role}", party.name),)
+                tie = self._tie(hit)
+                path = tie.path + (PathStep.of_affiliation(party.role, party.name),)
                 offer(self._prompt(party, tie, hit.evidence, path, via_affiliation=affiliation))
         return sorted(best.values(), key=lambda p: (p.member_id, p.category))
 
@@ -116,7 +118,14 @@ class Screener:
 
         return self._remember((name, kind, date_of_birth), find)
 
-    def _remember(self, key: tuple, find: Callable[[], list[Hit]]) -> Sequence[Hit]:
+    def _tie(self, hit: Hit) -> Tie:
+        """The tie a hit found: its candidate's ``ref`` is (the tie's number, the name matched)."""
+        ref = hit.candidate.ref
+        assert isinstance(ref, tuple)
+        number: int = ref[0]
+        return self.graph.ties[number]
+
+    def _remember(self, key: tuple[object, ...], find: Callable[[], list[Hit]]) -> Sequence[Hit]:
         found = self._memo.get(key)
         if found is None:
             if len(self._memo) >= MEMO_LIMIT:
@@ -124,7 +133,8 @@ class Screener:
             found = self._memo[key] = tuple(find())
         return found
 
-    def _prompt(self, party: Party, tie: Tie, evidence, path: tuple[PathStep, ...], via_affiliation: str | None = None) -> Prompt:
+    def _prompt(self, party: Party, tie: Tie, evidence: MatchEvidence, path: tuple[PathStep, ...],
+                via_affiliation: str | None = None) -> Prompt:
         rule = self.policy.rule(tie.category)
         member = self.graph.members[tie.member_id]
         basis = rule.basis
@@ -151,9 +161,9 @@ class ScreeningResult:
     prompts: tuple[Prompt, ...]
     cases: int
     parties: int
-    by_category: Counter = field(default_factory=Counter)
-    by_member: Counter = field(default_factory=Counter)
-    by_tier: Counter = field(default_factory=Counter)
+    by_category: Counter[Category] = field(default_factory=Counter)
+    by_member: Counter[str] = field(default_factory=Counter)
+    by_tier: Counter[Tier] = field(default_factory=Counter)
 
 
 def screen_docket(
@@ -246,13 +256,13 @@ def docket_corpus(parties: Iterable[Party], *, followed: bool = False) -> Corpus
     from coi.names.index import given_middle_surname
     from coi.names.org_corpus import OrgCorpus
 
-    given: Counter = Counter()
-    surnames: Counter = Counter()
+    given: Counter[str] = Counter()
+    surnames: Counter[str] = Counter()
     # the case each word was last counted in: a case's rows come together in a docket, so a
     # word met again in the same case is not counted again (one entry a word, not a row)
     last_given: dict[str, str] = {}
     last_surname: dict[str, str] = {}
-    middles: Counter = Counter()  # (given name, middle name), once per case as the words are
+    middles: Counter[tuple[str, str]] = Counter()  # (given name, middle name), once per case as the words are
     last_middle: dict[tuple[str, str], str] = {}
     orgs: dict[str, None] = {}
     people = 0
@@ -283,6 +293,10 @@ def docket_corpus(parties: Iterable[Party], *, followed: bool = False) -> Corpus
 # ------------------------------------------------------------------ batches, on every core
 
 Task = tuple[str, Kind, tuple[dt.date | None, ...]]
+#: The hits of one chunk: for each task, for each of its dates of birth, the hits; and each affiliation's.
+Hits = tuple[list[list[tuple[Hit, ...]]], dict[str, tuple[Hit, ...]]]
+#: The same, as a worker sends them back: (candidate number, evidence) for each hit.
+Numbered = tuple[list[list[tuple[tuple[int, MatchEvidence], ...]]], dict[str, tuple[tuple[int, MatchEvidence], ...]]]
 _FORKED: Screener | None = None  # the screener a forked worker inherited
 
 
@@ -293,7 +307,7 @@ def _cores() -> int:
         return os.cpu_count() or 1
 
 
-def _batch(screener: Screener, tasks: list[Task], affiliations: list[str]):
+def _batch(screener: Screener, tasks: list[Task], affiliations: list[str]) -> Hits:
     """The hits of a chunk of distinct names (per date of birth) and of affiliations."""
     threshold = screener.policy.prompt_threshold
     found = screener.name_hits_many(tasks) if tasks else []
@@ -301,10 +315,10 @@ def _batch(screener: Screener, tasks: list[Task], affiliations: list[str]):
     return found, {a: hits for a, hits in aff.items() if hits}
 
 
-_NUMBERS: tuple[int, dict, dict] | None = None  # (id of the screener, its candidates' numbers)
+_NUMBERS: tuple[int, dict[int, int], dict[int, int]] | None = None  # (id of the screener, its candidates' numbers)
 
 
-def _numbers(screener: Screener) -> tuple[dict, dict]:
+def _numbers(screener: Screener) -> tuple[dict[int, int], dict[int, int]]:
     """Each candidate's number in the index and in the affiliation index, by identity; made
     once in a worker, not once a batch."""
     global _NUMBERS
@@ -314,11 +328,13 @@ def _numbers(screener: Screener) -> tuple[dict, dict]:
     return _NUMBERS[1], _NUMBERS[2]
 
 
-def _in_worker(job: tuple[list[Task], list[str]]):
+def _in_worker(job: tuple[list[Task], list[str]]) -> Numbered:
     """A forked worker's batch; hits travel back as (candidate number, evidence)."""
     tasks, affiliations = job
-    found, aff = _batch(_FORKED, tasks, affiliations)
-    number, anumber = _numbers(_FORKED)
+    screener = _FORKED
+    assert screener is not None, "a worker runs only in a pool worker_pool() forked"
+    found, aff = _batch(screener, tasks, affiliations)
+    number, anumber = _numbers(screener)
     return ([[tuple((number[id(h.candidate)], h.evidence) for h in hits) for hits in per] for per in found],
             {a: tuple((anumber[id(h.candidate)], h.evidence) for h in hits) for a, hits in aff.items()})
 
@@ -326,12 +342,12 @@ def _in_worker(job: tuple[list[Task], list[str]]):
 class WorkerPool:
     """Forked processes holding one Screener (:func:`worker_pool`)."""
 
-    def __init__(self, pool, screener: Screener, workers: int):
+    def __init__(self, pool: multiprocessing.pool.Pool, screener: Screener, workers: int):
         self.pool, self.screener, self.workers = pool, screener, workers
 
 
 @contextmanager
-def worker_pool(screener: Screener, workers: int | None = None):
+def worker_pool(screener: Screener, workers: int | None = None) -> Iterator[WorkerPool | None]:
     """Worker processes forked now, each holding ``screener``: start them before reading a
     large docket, so that they neither copy nor share its rows (a forked worker's resident
     memory counts every page of its parent's), and hand the pool to :func:`screen_docket`.
@@ -340,8 +356,6 @@ def worker_pool(screener: Screener, workers: int | None = None):
     if workers <= 1 or "fork" not in _start_methods():
         yield None
         return
-    import multiprocessing
-
     from coi.names.compare import compare_names
 
     # the tables every comparison reads (Census frequencies, weights, nicknames), loaded once
@@ -359,7 +373,7 @@ def worker_pool(screener: Screener, workers: int | None = None):
         _FORKED = None
 
 
-def worth_forking(path) -> bool:
+def worth_forking(path: str | os.PathLike[str]) -> bool:
     """True for a docket file large enough (``PARALLEL_FROM`` distinct names or so) that
     screening it in worker processes pays."""
     try:
@@ -369,7 +383,8 @@ def worth_forking(path) -> bool:
 
 
 def _hits(screener: Screener, tasks: list[Task], affiliations: list[str], workers: int | None,
-          pool: WorkerPool | None = None):
+          pool: WorkerPool | None = None
+          ) -> Iterator[tuple[list[Task], list[list[tuple[Hit, ...]]], dict[str, tuple[Hit, ...]]]]:
     """(chunk, hits per task and date, affiliation hits) for every chunk of the tasks: in
     this process for a small docket, else in forked workers (``pool``'s, or forked now)."""
     if pool is not None and pool.screener is not screener:
@@ -382,11 +397,12 @@ def _hits(screener: Screener, tasks: list[Task], affiliations: list[str], worker
             yield chunk, found, aff
         return
     with (nullcontext(pool) if pool is not None else worker_pool(screener, workers)) as forked:
+        assert forked is not None  # more than one worker and fork: worker_pool forks them
         people, orgs = screener.index.candidates, screener.affiliation_index.candidates
-        for (chunk, _), (found, aff) in zip(jobs, forked.pool.imap(_in_worker, jobs)):
+        for (chunk, _), (numbered, anumbered) in zip(jobs, forked.pool.imap(_in_worker, jobs)):
             yield (chunk,
-                   [[tuple(Hit(people[i], ev) for i, ev in hits) for hits in per] for per in found],
-                   {a: tuple(Hit(orgs[i], ev) for i, ev in hits) for a, hits in aff.items()})
+                   [[tuple(Hit(people[i], ev) for i, ev in hits) for hits in per] for per in numbered],
+                   {a: tuple(Hit(orgs[i], ev) for i, ev in hits) for a, hits in anumbered.items()})
 
 
 def _jobs(tasks: list[Task], affiliations: list[str]) -> list[tuple[list[Task], list[str]]]:
@@ -413,8 +429,6 @@ def _jobs(tasks: list[Task], affiliations: list[str]) -> list[tuple[list[Task], 
 
 
 def _start_methods() -> list[str]:
-    import multiprocessing
-
     return multiprocessing.get_all_start_methods()
 
 
@@ -423,7 +437,7 @@ OUTPUT_COLUMNS = ("case_id", "member_id", "member_name", "party_name", "party_ro
 
 
 def redacted_path(prompt: Prompt, redactor: Redactor | None = None) -> tuple[PathStep, ...]:
-    """The path as a redacted output writes it (coi.decisions.redaction): for a confidential party
+    """The path as a redacted output writes it (coi.redaction): for a confidential party
     ``Member <member> → <category> [confidential]``, none of the ties between."""
     return (redactor or Redactor.of(prompts=(prompt,), exact=True)).prompt(prompt).path
 
@@ -431,7 +445,7 @@ def redacted_path(prompt: Prompt, redactor: Redactor | None = None) -> tuple[Pat
 def prompt_row(prompt: Prompt, *, reveal_confidential: bool = False,
                redactor: Redactor | None = None) -> dict[str, str]:
     """One output row of ``coi screen`` (CONTRACT.md). A confidential party is redacted by
-    the one rule (coi.decisions.redaction): its name, the name it matched, the chain of ties and the
+    the one rule (coi.redaction): its name, the name it matched, the chain of ties and the
     affiliation in the basis; ``category`` stays exact (the contract's column).
     ``redactor``: the docket's (a name confidential on one row of a case is so on all)."""
     redactor = redactor or Redactor.of(prompts=(prompt,), exact=True)

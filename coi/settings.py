@@ -1,5 +1,6 @@
 """One settings object, read once and passed in: where the database is, the matching
-threshold, which policy file to apply, and the date ties are judged current or former."""
+threshold, which policy file to apply, the date ties are judged current or former, and the
+Panel's quorum rule."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from coi.model import QuorumBasis, VoteBase
 from coi.timefmt import DEFAULT_TIMEZONE, TIMEZONE_ENV, panel_today, zone
 
 #: The environment variable that overrides the database location.
@@ -151,6 +153,66 @@ def load_mail(env) -> Mail:
                 problems=tuple(problems))
 
 
+#: The Panel's seats, 50 ILCS 705/3.1(a): 4 appointed by the Governor, 9 by the Attorney General.
+#: The one seat count: the quorum rule, the report and the recusal votes all read it from here.
+SEATS = 13
+
+
+@dataclass(frozen=True, slots=True)
+class QuorumRule:
+    """The quorum and what "simple majority" counts: 50 ILCS 705 does not fix them (DOMAIN.md),
+    so they are settings. The default: a quorum is a majority of the 13 seats (vacancies count,
+    3.1(h)), recused and absent members not counted; a decision needs a majority of the members
+    present and not recused."""
+
+    basis: QuorumBasis = QuorumBasis.SEATS
+    recused_count: bool = False  # do recused members count towards the quorum?
+    vote_base: VoteBase = VoteBase.PRESENT
+    seats: int = SEATS
+
+    def needed(self, members_on_roster: int) -> int:
+        """Members needed for a quorum."""
+        base = self.seats if self.basis is QuorumBasis.SEATS else members_on_roster
+        return base // 2 + 1
+
+    def words(self, members_on_roster: int) -> str:
+        base = (f"the {self.seats} seats" if self.basis is QuorumBasis.SEATS
+                else f"the {members_on_roster} members on the roster")
+        counted = "recused members counted" if self.recused_count else "recused and absent members not counted"
+        vote = {VoteBase.SEATS: f"a majority of the {self.seats} seats", VoteBase.PRESENT:
+                "a majority of the members present and not recused", VoteBase.VOTING: "a majority of those voting"}
+        return (f"Quorum: a majority of {base} ({self.needed(members_on_roster)}), {counted}. "
+                f"A decision needs {vote[self.vote_base]}.")
+
+#: The environment variables that set the Panel's quorum rule (:class:`QuorumRule`): what a quorum
+#: is a majority of (``seats``, the default, or ``filled``), whether recused members count towards
+#: it (``true``/``false``, default ``false``), and what a decision needs a majority of (``seats``,
+#: ``present``, the default, or ``voting``). The dashboard's rule controls and ``coi report``'s
+#: options start from them; every vote, report and audit is read under the rule chosen.
+QUORUM_BASIS_ENV = "COI_QUORUM_BASIS"
+RECUSED_COUNT_ENV = "COI_RECUSED_COUNT"
+VOTE_BASE_ENV = "COI_VOTE_BASE"
+_TRUE, _FALSE = ("true", "yes", "1"), ("false", "no", "0")
+
+
+def load_quorum(env) -> QuorumRule:
+    """The Panel's quorum rule from the environment (unset: :class:`QuorumRule`'s default);
+    a value that is not one of the choices is refused in plain words, naming them."""
+    def choice(name: str, kind: type[QuorumBasis] | type[VoteBase], default: str) -> str:
+        raw = env.get(name, "").strip().lower() or default
+        if raw not in {k.value for k in kind}:
+            raise ValueError(f"{name}={raw!r} is not one of {', '.join(k.value for k in kind)}: set it to one of them")
+        return raw
+
+    default = QuorumRule()
+    counted = env.get(RECUSED_COUNT_ENV, "").strip().lower()
+    if counted not in ("", *_TRUE, *_FALSE):
+        raise ValueError(f"{RECUSED_COUNT_ENV}={counted!r} is not true or false: set it to one of them")
+    return QuorumRule(QuorumBasis(choice(QUORUM_BASIS_ENV, QuorumBasis, default.basis)),
+                      counted in _TRUE if counted else default.recused_count,
+                      VoteBase(choice(VOTE_BASE_ENV, VoteBase, default.vote_base)))
+
+
 @dataclass(frozen=True, slots=True)
 class Settings:
     db_path: Path = DEFAULT_DB
@@ -165,6 +227,9 @@ class Settings:
     timezone: str = DEFAULT_TIMEZONE
     # -- item 14.6 (H4): e-mail notifications (off until an SMTP host is set)
     mail: Mail = field(default_factory=Mail)
+    # -- issue 15, item 2: the quorum rule and the seat count, one home: the dashboard's rule controls
+    # and coi report's options start from it (COI_QUORUM_BASIS, COI_RECUSED_COUNT, COI_VOTE_BASE)
+    quorum: QuorumRule = field(default_factory=QuorumRule)
 
     def __post_init__(self) -> None:
         zone(self.timezone)  # refuses a name that is not an IANA time zone, in plain words
@@ -190,6 +255,7 @@ def load_settings(*, db: str | os.PathLike | None = None, policy: str | os.PathL
         double_click_seconds=_number(env, DOUBLE_CLICK_ENV, 2.0, low=0, high=60),
         timezone=timezone,
         mail=load_mail(env),
+        quorum=load_quorum(env),
     )
 
 

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import unicodedata
 
+from coi.errors import CoiError
+
 # Variation selectors are category Mn, not Cf, but are just as invisible in a name.
 _VARIATION_SELECTORS = frozenset(range(0xFE00, 0xFE10)) | frozenset(range(0xE0100, 0xE01F0))
 _BIDI_CONTROLS = frozenset(
@@ -73,7 +75,7 @@ def clean_cell(value: str, *, keep_newlines: bool = False) -> tuple[str, list[st
 MAX_TEXT = 2000
 
 
-class TextRejected(ValueError):
+class TextRejected(CoiError, ValueError):
     """Typed text coi will not store (too long); the message names what and the limit."""
 
 

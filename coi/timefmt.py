@@ -14,6 +14,26 @@ TIMEZONE_ENV = "COI_TIMEZONE"
 _DAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
+#: The one format of every timestamp coi stores: UTC, to the second, ending in Z
+#: ("2026-12-08T20:14:00Z"). Rows written before issue 15 may end in "+00:00": parse_timestamp reads both.
+STORED_FORMAT = "%Y-%m-%dT%H:%M:%SZ"
+
+
+def utc_stamp(moment: dt.datetime | None = None) -> str:
+    """``moment`` (now when None; a naive one is UTC) as coi stores a timestamp: :data:`STORED_FORMAT`."""
+    moment = moment or dt.datetime.now(dt.UTC)
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=dt.UTC)
+    return moment.astimezone(dt.UTC).strftime(STORED_FORMAT)
+
+
+def stored_moment(stamp: str) -> dt.datetime:
+    """A stored timestamp, in either format a row may hold, as an aware UTC datetime; ValueError when it is none."""
+    value = parse_timestamp(stamp)
+    if not isinstance(value, dt.datetime):
+        raise ValueError(f"{stamp!r} is not a stored timestamp (such as 2026-12-08T20:14:00Z)")
+    return value.astimezone(dt.UTC)
+
 
 def zone(name: str) -> ZoneInfo:
     """The IANA time zone called ``name``, refused in plain words when there is none by that name."""
@@ -93,4 +113,6 @@ def panel_date(d, settings_or_tz=None) -> str:
 def panel_today(settings_or_tz=None, *, now: dt.datetime | None = None) -> dt.date:
     """Today's date in the Panel's time zone (``now`` for tests): a UTC evening is still the Panel's afternoon."""
     moment = now or dt.datetime.now(dt.UTC)
-    return parse_timestamp(moment).astimezone(_tz(settings_or_tz)).date()
+    if moment.tzinfo is None:  # a naive moment is UTC, as parse_timestamp reads one
+        moment = moment.replace(tzinfo=dt.UTC)
+    return moment.astimezone(_tz(settings_or_tz)).date()

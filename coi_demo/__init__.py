@@ -1,12 +1,14 @@
 """The demo Panel: a fictional 13-member Panel, its disclosures and a docket with planted
 conflicts and look-alike decoys, generated reproducibly from a seed.
 
-Every name is synthetic, assembled from the lists below. The generator knows what it
-planted, so ``expected`` (conflicts that must be found, with the category the rules of
-CONTRACT.md give them) and ``decoys`` (look-alikes that must raise no prompt for the member
-they resemble) are true by construction; the tests then hold the real pipeline to them.
+Every name is synthetic, assembled from the name lists in ``lists/`` (data files shipped with
+the package, as are the files it writes, in ``files/``: so an installed coi runs ``coi demo``).
+The generator knows what it planted, so ``expected`` (conflicts that must be found, with
+the category the rules of CONTRACT.md give them) and ``decoys`` (look-alikes that must raise
+no prompt for the member they resemble) are true by construction; the tests then hold the
+real pipeline to them.
 
-    python -m coi_demo [--out data/demo] [--seed N]
+    python -m coi_demo [--out coi_demo/files] [--seed N]
 """
 
 from __future__ import annotations
@@ -17,10 +19,13 @@ import datetime as dt
 import io
 import random
 import sys
+import tomllib
 import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
+from importlib import resources
 from pathlib import Path
+from typing import Any, TypedDict
 
 from coi.model import (
     Appointer,
@@ -35,7 +40,9 @@ from coi.model import (
     cell_text,
 )
 
-DEMO_FOLDER = Path(__file__).resolve().parent.parent / "data" / "demo"
+# the demo files, written by ``python -m coi_demo`` and shipped inside the package (package data),
+# so that an installed coi runs ``coi demo`` as a checkout does
+DEMO_FOLDER = Path(__file__).resolve().parent / "files"
 AS_OF = dt.date(2026, 11, 22)
 SEED = 2026
 
@@ -87,141 +94,42 @@ class DemoData:
 
 
 # ------------------------------------------------------------------ names
-# (male given names, female given names, surnames). Surnames at even positions are for the
-# Panel and its ties, at odd positions for the docket's strangers, so a stranger never
+# The name lists are data files in the package (lists/names.toml, lists/places.toml, shipped with
+# it as package data): the synthetic names are material, not code, and an installed coi_demo
+# carries them.
+
+
+def _list_file(name: str) -> dict[str, Any]:
+    """One of the package's list files (``lists/<name>``), parsed."""
+    return tomllib.loads(resources.files("coi_demo").joinpath("lists", name).read_text(encoding="utf-8"))
+
+
+_NAMES = _list_file("names.toml")
+_PLACES = _list_file("places.toml")
+
+# (male given names, female given names, surnames) by culture. Surnames at even positions are
+# for the Panel and its ties, at odd positions for the docket's strangers, so a stranger never
 # shares a surname with anyone a member disclosed.
 CULTURES: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = {
-    "hispanic": (
-        ("José", "Luis", "Carlos", "Miguel", "Javier", "Andrés", "Ramón", "Diego", "Héctor", "Raúl", "Sergio",
-         "Emilio", "Joaquín", "Tomás"),
-        ("María", "Lucía", "Ana", "Sofía", "Valeria", "Gabriela", "Rosa", "Carmen", "Isabel", "Mariana", "Beatriz",
-         "Ximena", "Paola", "Inés"),
-        ("García", "Hernández", "Martínez", "López", "González", "Rodríguez", "Pérez", "Sánchez", "Ramírez",
-         "Torres", "Flores", "Rivera", "Gómez", "Salazar", "Morales", "Ortiz", "Gutiérrez", "Chávez", "Ruiz",
-         "Ramos", "Vargas", "Castillo", "Jiménez", "Mendoza", "Núñez", "Delgado", "Márquez", "Fuentes",
-         "Ibarra", "Cabrera"),
-    ),
-    "polish": (
-        ("Łukasz", "Tomasz", "Krzysztof", "Piotr", "Marek", "Paweł", "Grzegorz", "Jakub", "Michał", "Wojciech",
-         "Andrzej", "Tadeusz", "Dariusz", "Zbigniew", "Kamil"),
-        ("Katarzyna", "Małgorzata", "Agnieszka", "Joanna", "Magdalena", "Ewa", "Zofia", "Barbara", "Krystyna",
-         "Dorota", "Aleksandra", "Justyna", "Halina", "Beata"),
-        ("Nowak", "Mazur", "Wiśniewski", "Krawczyk", "Wójcik", "Zając", "Kowalczyk", "Król", "Kamiński",
-         "Wieczorek", "Lewandowski", "Jabłoński", "Zieliński", "Nowicki", "Szymański", "Grabowski", "Woźniak",
-         "Michalski", "Dąbrowski", "Pawłowski", "Kozłowski", "Sadowski", "Jankowski", "Czerwiński"),
-    ),
-    "irish": (
-        ("Patrick", "Sean", "Brendan", "Liam", "Declan", "Conor", "Kieran", "Eoin", "Colm", "Ciarán", "Michael",
-         "Seamus", "Niall"),
-        ("Siobhán", "Aoife", "Niamh", "Caoimhe", "Bridget", "Maeve", "Róisín", "Orla", "Sinéad", "Clodagh",
-         "Margaret", "Eileen"),
-        ("Murphy", "Hennessy", "O'Brien", "Byrne", "Moloney", "O'Sullivan", "Walsh", "Tierney", "McCarthy",
-         "Mulcahy", "Doyle", "O'Connor", "Gallagher", "Flanagan", "Brennan", "McGrath", "Kavanagh", "Dunne",
-         "Fitzgerald", "Sheehan", "Donnelly", "Costello"),
-    ),
-    "black_american": (
-        ("Darnell", "Marcus", "Andre", "Terrence", "Jamal", "DeShawn", "Reginald", "Cedric", "Tyrone", "Malik",
-         "Jerome", "Kendrick", "William", "Robert", "Anthony", "Theodore", "Christopher"),
-        ("Keisha", "Latoya", "Tanisha", "Aaliyah", "Imani", "Monique", "Ebony", "Jasmine", "Shanice", "Deborah",
-         "Jacqueline", "Elizabeth", "Katherine", "Patricia", "Gloria"),
-        ("Washington", "Freeman", "Jefferson", "Banks", "Robinson", "Bryant", "Coleman", "Gaines", "Booker",
-         "Mosley", "Harris", "Holloway", "Pettaway", "Whitfield", "Battle", "Dorsey", "Merriweather", "Sims",
-         "Blackwell", "Hairston", "Tolliver", "Strickland"),
-    ),
-    "korean": (
-        ("Minjun", "Jihoon", "Seojun", "Hyunwoo", "Dongha", "Jaewon", "Sungmin", "Taeyang", "Min-jun", "Jae-won"),
-        ("Seoyeon", "Jiwoo", "Hayoon", "Minseo", "Soyeon", "Eunji", "Yuna", "Dahye", "Ji-woo", "Seo-yeon"),
-        ("Kim", "Lee", "Park", "Choi", "Jung", "Yoon", "Kang", "Cho", "Jang", "Lim", "Han", "Oh", "Shin", "Seo",
-         "Kwon", "Hwang"),
-    ),
-    "arabic": (
-        ("Omar", "Ahmad", "Khalid", "Yousef", "Tariq", "Samir", "Karim", "Hassan", "Bilal", "Nabil", "Rami",
-         "Faisal"),
-        ("Layla", "Yasmin", "Noor", "Amira", "Rania", "Huda", "Salma", "Dina", "Mariam", "Hana", "Zaynab", "Reem"),
-        ("Haddad", "Khoury", "Mansour", "Nasser", "Hamdan", "Saleh", "Abboud", "Al-Sayed", "Darwish", "Farouk",
-         "Kassem", "Jaber", "Odeh", "Shalabi", "Zayed", "Barakat", "Qasim", "Sabbagh"),
-    ),
-    "greek": (
-        ("Dimitrios", "Nikolaos", "Georgios", "Konstantinos", "Ioannis", "Christos", "Panagiotis", "Vasilios",
-         "Athanasios", "Spyros", "Stavros"),
-        ("Eleni", "Zoë", "Katerina", "Despina", "Georgia", "Athena", "Vasiliki", "Chrysoula", "Theodora",
-         "Evangelia", "Ioanna"),
-        ("Papadopoulos", "Georgiou", "Nikolaidis", "Konstantinou", "Papadakis", "Vlachos", "Karagiannis",
-         "Dimitriou", "Oikonomou", "Antonopoulos", "Stavropoulos", "Alexiou", "Makris", "Pappas",
-         "Christodoulou", "Galanis"),
-    ),
-    "italian": (
-        ("Giuseppe", "Marco", "Luca", "Giovanni", "Antonio", "Francesco", "Salvatore", "Vincenzo", "Matteo",
-         "Alessandro", "Roberto"),
-        ("Francesca", "Giulia", "Chiara", "Alessandra", "Valentina", "Teresa", "Angela", "Giovanna", "Elena",
-         "Serena", "Federica"),
-        ("Russo", "Ferrari", "Esposito", "Bianchi", "Romano", "Colombo", "Ricci", "Marino", "Greco", "Gallo",
-         "Conti", "De Luca", "Mancini", "Costa", "Giordano", "Rizzo", "Lombardi", "Moretti", "Barbieri",
-         "Santoro"),
-    ),
-    "vietnamese": (
-        ("Minh", "Tuấn", "Hùng", "Dũng", "Quang", "Khoa", "Bảo", "Phúc", "Thành", "Huy"),
-        ("Lan", "Thảo", "Linh", "Hương", "Trang", "Ngọc", "Hạnh", "Thu", "Vy", "Nhung"),
-        ("Nguyễn", "Trần", "Phạm", "Hoàng", "Phan", "Huỳnh", "Vũ", "Võ", "Đặng", "Bùi", "Hồ", "Ngô", "Dương",
-         "Trịnh"),
-    ),
-    "anglo": (
-        ("John", "James", "Michael", "Thomas", "Daniel", "Richard", "Joseph", "Samuel", "Matthew", "Steven"),
-        ("Jennifer", "Susan", "Karen", "Emily", "Sarah", "Rebecca", "Laura", "Megan", "Heather", "Victoria"),
-        ("Smith", "Miller", "Anderson", "Hoffman", "Becker", "Schultz", "Wagner", "Olson", "Lindqvist", "Larson",
-         "Hale", "Dubois", "Fischer", "Keller", "Zimmerman", "Sorensen", "Whitaker", "Pemberton"),
-    ),
-    "west_african": (
-        ("Chidi", "Emeka", "Oluwaseun", "Tunde", "Kwame", "Kofi", "Obinna", "Ifeanyi", "Segun"),
-        ("Ngozi", "Adaeze", "Funmilayo", "Chiamaka", "Abena", "Yetunde", "Ifeoma", "Nkechi"),
-        ("Okafor", "Adeyemi", "Okonkwo", "Boateng", "Mensah", "Nwosu", "Balogun", "Oyelaran", "Asante",
-         "Okoye", "Adebayo", "Ogunleye"),
-    ),
-    "south_asian": (
-        ("Arjun", "Rohan", "Vikram", "Sanjay", "Imran", "Rahul", "Anil"),
-        ("Priya", "Ananya", "Kavita", "Sunita", "Farah", "Meera", "Deepa"),
-        ("Patel", "Shah", "Desai", "Reddy", "Iyer", "Chaudhry", "Malhotra", "Siddiqui", "Kapoor", "Banerjee"),
-    ),
-}
+    culture: (tuple(lists["male"]), tuple(lists["female"]), tuple(lists["surnames"]))
+    for culture, lists in _NAMES["cultures"].items()}
 CULTURE_NAMES = tuple(CULTURES)
 
 # Nicknames a person answers to (English, as people in Illinois use them).
-NICKNAMES = {
-    "William": "Bill", "Robert": "Bob", "Margaret": "Peggy", "Elizabeth": "Liz", "Katherine": "Kate",
-    "Patrick": "Pat", "Anthony": "Tony", "Christopher": "Chris", "Deborah": "Debbie", "Jacqueline": "Jackie",
-    "Theodore": "Ted", "Michael": "Mike", "James": "Jim", "Jennifer": "Jen", "Thomas": "Tom", "Daniel": "Dan",
-    "Joseph": "Joe", "Samuel": "Sam", "Victoria": "Vicky", "Richard": "Rick", "Matthew": "Matt",
-    "Steven": "Steve", "Rebecca": "Becky", "Patricia": "Trish", "Susan": "Sue",
-}
+NICKNAMES: dict[str, str] = dict(_NAMES["nicknames"])
 # Diminutives and anglicized forms outside the English nickname tables: hard for a matcher.
-HARD_GIVEN = {
-    "Katarzyna": ("Kasia", "Polish diminutive"), "Małgorzata": ("Gosia", "Polish diminutive"),
-    "Nikolaos": ("Nick", "anglicized given name"), "Giuseppe": ("Joseph", "anglicized given name"),
-}
+HARD_GIVEN: dict[str, tuple[str, str]] = {given: (form, why) for given, (form, why) in _NAMES["hard_given"].items()}
 # Surnames that sound like a tie's but are another family's: Smith vs Schmidt.
-NEAR_SURNAMES = {
-    "Smith": "Schmidt", "Murphy": "Murray", "Nowak": "Nowacki", "Kowalczyk": "Kowalewski", "Haddad": "Hadid",
-    "Russo": "Rossi", "Washington": "Washburn", "Okafor": "Okoro", "Brennan": "Brannigan",
-    "Papadopoulos": "Papadimas", "Park": "Parker",
-}
-# Given names that feminine and masculine forms share a stem: different people.
-GENDER_PAIRS = {"Daniela": "Daniel", "Giulia": "Giulio", "Francesca": "Francesco", "Alessandra": "Alessandro",
-                "Paola": "Paolo", "Georgia": "Georgios", "Ioanna": "Ioannis"}
+NEAR_SURNAMES: dict[str, str] = dict(_NAMES["near_surnames"])
+# Given names whose feminine and masculine forms share a stem: different people.
+GENDER_PAIRS: dict[str, str] = dict(_NAMES["gender_pairs"])
 
 # ------------------------------------------------------------------ organizations
 # Towns and counties at even positions serve the Panel's ties, odd ones the docket's strangers.
-TOWNS = ("Oak Ridge", "Fox Hollow", "Maple Heights", "Cedar Bluff", "Willow Creek", "Stony Point", "Sangamon Falls",
-         "Elm Crossing", "Riverbend", "Harvest Plains", "Blackhawk Ridge", "Mill Creek", "Lakemoor",
-         "Pecatonica Heights", "Ashby", "Bellwood Park", "Kessler", "Carrow", "Glenmoor", "Dunmore", "Larkspur",
-         "Eastbrook", "Juniper Hills", "Fairhaven", "Kishwaukee Falls", "Hollis Park", "Ironwood", "Prairieview",
-         "Thornapple", "Quarry Hill", "Vandalia Springs", "Wabash Point", "Mound City Heights", "Galesburgh",
-         "Tremont Grove", "Plainfield Ridge")
-COUNTIES = ("Kaskaskia", "Sauk Valley", "Lakemoor", "Embarras", "Mackinaw", "Spoon River", "Vermilion Bluff",
-            "Apple River", "Big Muddy", "Pike Prairie", "Salt Creek", "Kickapoo", "Little Wabash", "Kyte River")
-DOCKET_LODGES = (3, 9, 33, 52, 71, 96, 112, 184, 305, 412, 519, 640)
-DOCKET_FIRMS = ("Abernathy Kuznetsov LLP", "Delacroix & Mwangi LLC", "Harrow, Quist & Benedetti P.C.",
-                "Sterling Ruelas Law Group", "Tanaka Ostrowski LLP", "Vasquez & Holmgren LLC",
-                "Prairie Defense Collective", "Upton & Achebe LLP")
+TOWNS: tuple[str, ...] = tuple(_PLACES["towns"])
+COUNTIES: tuple[str, ...] = tuple(_PLACES["counties"])
+DOCKET_LODGES: tuple[int, ...] = tuple(_PLACES["docket_lodges"])
+DOCKET_FIRMS: tuple[str, ...] = tuple(_PLACES["docket_firms"])
 THE_BOARD = "Illinois Law Enforcement Training and Standards Board"
 
 # Statewide organizations the statutory seats are drawn from (all fictional).
@@ -457,7 +365,7 @@ class _PanelBuilder:
                show_dob: bool = True, maiden: str | None = None, given: str | None = None, suffix: str = "",
                **kw) -> _Tie:
         g, s, full = self.draw(culture, sex, surname, given=given, suffix=suffix)
-        aliases = ()
+        aliases: tuple[str, ...] = ()
         if maiden and feminine(maiden, culture, sex) != s:
             alias = f"{g} {feminine(maiden, culture, sex)}"
             if _key(alias) not in self.taken:
@@ -847,6 +755,14 @@ ROLE_ORDER = {r: i for i, r in enumerate(("respondent", "complainant", "agency",
                                           "other"))}
 
 
+class _CaseDetails(TypedDict):
+    """What every party of one case repeats (its case's columns in docket.csv)."""
+
+    case_type: str | None
+    stage: str | None
+    meeting_date: dt.date | None
+
+
 def _stranger(rng: random.Random, sex: str | None = None) -> str:
     """A person nobody on the Panel disclosed: surnames from the docket's half of the lists."""
     culture = rng.choice(CULTURE_NAMES)
@@ -908,7 +824,7 @@ class _DocketBuilder:
             stage = rng.choice(("review meeting", "Board action", "reconsideration"))
         else:
             stage = rng.choice(("complaint filed", "hearing", "review meeting"))
-        common = dict(case_type=case_type, stage=stage, meeting_date=meeting)
+        common = _CaseDetails(case_type=case_type, stage=stage, meeting_date=meeting)
 
         def person(role: PartyRole, **kw) -> Callable[[random.Random], Party]:
             return lambda r: Party(cid, _stranger(r), role, Kind.PERSON, **kw, **common)
@@ -919,7 +835,7 @@ class _DocketBuilder:
         parties.append(agency)
         for n in range(1 + (rng.random() < 0.1)):
             def respondent(r: random.Random) -> Party:
-                affiliations = (agency.name,)
+                affiliations: tuple[str, ...] = (agency.name,)
                 if r.random() < 0.4:
                     affiliations += (f"Fraternal Order of Police Lodge {r.choice(DOCKET_LODGES)}",)
                 dob = _date(r, 1962, 2001) if r.random() < 0.85 else None
@@ -945,9 +861,9 @@ class _DocketBuilder:
         return parties[:MAX_FILLER]
 
     # -- planting
-    def common(self, cid: str) -> dict:
+    def common(self, cid: str) -> _CaseDetails:
         p = self.cases[cid][0]
-        return dict(case_type=p.case_type, stage=p.stage, meeting_date=p.meeting_date)
+        return _CaseDetails(case_type=p.case_type, stage=p.stage, meeting_date=p.meeting_date)
 
     def put(self, cid: str, party: Party, *, replace_role: PartyRole | None = None) -> None:
         parties = self.cases[cid]
@@ -1087,7 +1003,9 @@ def _plan_persons(rng: random.Random, ties: list[_Tie], used: set[int]) -> list[
                 tie = rng.choice([t for t in fits if per_member.get(t.member_id, 0) == low])
                 used.add(id(tie))
                 per_member[tie.member_id] = per_member.get(tie.member_id, 0) + 1
-                plans.append((tie, PERSON_VARIANTS[variation](tie, ties), variation, role))
+                written = PERSON_VARIANTS[variation](tie, ties)
+                assert written is not None  # fits holds only ties this variation can write
+                plans.append((tie, written, variation, role))
                 break
     return plans
 
@@ -1101,11 +1019,11 @@ def _plan_decoys(rng: random.Random, pb: _PanelBuilder, used: set[int]) -> list[
     def take(t: _Tie) -> None:
         used.add(id(t))
 
-    dated = [t for t in people if t.known_dob and not t.suffix and t.category.is_kin]
-    for t in rng.sample(dated, 6):
+    dated = [(t, dob) for t in people if (dob := t.known_dob) and not t.suffix and t.category.is_kin]
+    for t, dob in rng.sample(dated, 6):
         take(t)
         out.append((t.name, rng.choice((PartyRole.WITNESS, PartyRole.RESPONDENT, PartyRole.VICTIM)), Kind.PERSON, t,
-                    t.name, "namesake with a different date of birth (both given)", _other_dob(rng, t.dob)))
+                    t.name, "namesake with a different date of birth (both given)", _other_dob(rng, dob)))
     seen_surnames: set[str] = set()
     for t in people:
         near = NEAR_SURNAMES.get(t.surname)
@@ -1114,16 +1032,17 @@ def _plan_decoys(rng: random.Random, pb: _PanelBuilder, used: set[int]) -> list[
             take(t)
             out.append((f"{t.given} {near}", PartyRole.WITNESS, Kind.PERSON, t, t.name,
                         f"{t.surname} vs {near}: a similar surname of another family", None))
-    for t in [t for t in people if t.relation is Relation.FRIEND and t.suffix and t.known_dob][:2]:
+    for t, dob in [(t, dob) for t in people if t.relation is Relation.FRIEND and t.suffix
+                   and (dob := t.known_dob)][:2]:
         take(t)
         out.append((f"{t.given} {t.surname} Sr.", PartyRole.WITNESS, Kind.PERSON, t, t.name,
-                    "father and son (Jr./Sr.) with different DOB", dt.date(t.dob.year - 26, t.dob.month, 1)))
-    for t in [t for t in people if t.relation is Relation.FRIEND and not t.suffix and t.known_dob
-              and id(t) not in used][:2]:
+                    "father and son (Jr./Sr.) with different DOB", dt.date(dob.year - 26, dob.month, 1)))
+    for t, dob in [(t, dob) for t in people if t.relation is Relation.FRIEND and not t.suffix
+                   and (dob := t.known_dob) and id(t) not in used][:2]:
         take(t)
         out.append((f"{t.name} Jr.", PartyRole.RESPONDENT, Kind.PERSON, t, t.name,
                     "father and son (Jr./Sr.) with different DOB: the friend's son",
-                    dt.date(t.dob.year + 27, (t.dob.month % 12) + 1, 15)))
+                    dt.date(dob.year + 27, (dob.month % 12) + 1, 15)))
     family = [t for t in people if t.category.is_kin and id(t) not in used and t.culture]
     count = 0
     for t in rng.sample(family, len(family)):
@@ -1296,7 +1215,8 @@ def write(data: DemoData, folder: Path) -> list[Path]:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m coi_demo", description=__doc__.split("\n\n")[0])
-    parser.add_argument("--out", type=Path, default=DEMO_FOLDER, help="folder to write (default: data/demo)")
+    parser.add_argument("--out", type=Path, default=DEMO_FOLDER,
+                        help="folder to write (default: the package's files/)")
     parser.add_argument("--seed", type=int, default=SEED, help=f"random seed (default: {SEED})")
     parser.add_argument("--cases", type=int, default=400, help="number of cases (default: 400)")
     args = parser.parse_args(argv)

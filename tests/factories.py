@@ -65,11 +65,10 @@ def demo_database(folder: Path) -> Path:
 
 def copy_database(source: Path, folder: Path) -> Path:
     """A consistent copy of a database, for a test that writes to it."""
-    from coi.store.database import Store
-
     import shutil
 
     from coi.store import chain
+    from coi.store.database import Store
 
     copy = folder / "coi.sqlite3"
     with Store.open(source) as src:
@@ -93,9 +92,9 @@ def dashboard_as(username: str | None, password: str | None = None, *, page: str
     from streamlit.testing.v1 import AppTest
 
     from coi.decisions.accounts import Accounts
-    from coi.ui.sessions import Sessions
     from coi.settings import load_settings
     from coi.store.database import Store
+    from coi.ui.sessions import Sessions
 
     at = AppTest.from_file(app or APP, default_timeout=60)
     if page is not None:

@@ -9,10 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from coi.decisions import meetings
-from coi.decisions import service
-from coi.decisions import views
-from coi.decisions import votes
+from coi.decisions import meetings, service, views, votes
 from coi.decisions.access import Forbidden
 from coi.decisions.accounts import Account, Accounts, demo_password
 from coi.ingest.records import AgendaRow, VoteRow
@@ -120,6 +117,16 @@ def _import_docket(store, a):
     service.import_docket_file(store, a, path, source="docket-new.csv")
 
 
+def _policy_file(store) -> Path:
+    """A policy of the Panel's own: the shipped one with a higher threshold."""
+    from importlib import resources
+
+    text = resources.files("coi").joinpath("policy_3_1_g.toml").read_text(encoding="utf-8")
+    path = Path(store.path).parent / "policy-2027.toml"
+    path.write_text(text.replace("prompt_threshold = 25", "prompt_threshold = 60", 1), encoding="utf-8")
+    return path
+
+
 def _plan_docket(store, a):
     path = Path(store.path).parent / "docket-plan.csv"
     path.write_text("case_id,party_name,party_role\nC-NEW-1,Zed Quill,witness\n", encoding="utf-8")
@@ -197,6 +204,7 @@ ACTIONS = {  # action → (what it does, the accounts that may do it)
     "screen after editing one's disclosures": (lambda st, a: service.screen_after_edit(st, a, load_policy(), AS_OF),
                                                EVERYONE),
     "read the audit log": (lambda st, a: service.audit_entries(st, a, 10), STAFF),
+    "choose the Panel's policy": (lambda st, a: service.choose_policy(st, a, _policy_file(st)), STAFF),
     # accounts
     "list the accounts": (lambda st, a: Accounts(st).all(by=a), {A}),
     "add an account": (lambda st, a: Accounts(st).create("clerk", "staff", "a long enough password", by=a), {A}),
@@ -247,9 +255,10 @@ IN_THE_MATRIX = {
     "meetings": {"meetings", "meeting", "voters", "save_meeting", "set_absent", "import_agenda", "record_votes",
                  "build_report", "exposure_audit"},
     "service": {"import_docket_file", "import_records", "screen_stored", "screen_after_edit", "audit_entries",
-                "plan_import", "plan_docket_file"},
+                "plan_import", "plan_docket_file", "choose_policy"},
 }
-BUILDING_BLOCKS = {"views": {"last_confirmed"}, "votes": {"recused_by_vote", "recused_from_case"}}
+BUILDING_BLOCKS = {"views": {"last_confirmed"}, "votes": {"recused_by_vote", "recused_from_case"},
+                   "service": {"policy_in_force"}}  # the policy a screening applies: read by actions that check
 
 
 def test_every_account_management_action_is_in_the_matrix():
@@ -362,12 +371,13 @@ def test_an_enabled_account_whose_member_is_off_the_roster_is_refused(panel_stor
 def test_the_command_line_acts_as_its_named_system_account(demo_db, db, tmp_path):
     from click.testing import CliRunner
 
-    from coi.cli import _default_actor, main
+    from coi.cli import main
+    from coi.cli.common import default_actor
 
     with Store.open(demo_db) as store:  # loaded by `coi demo`
         actors = {e.action: e.actor for e in store.audit_log(None)}
     for action in ("import", "agenda imported", "votes recorded", "account created"):
-        assert actors[action] == _default_actor() and actors[action].startswith("cli")
+        assert actors[action] == default_actor() and actors[action].startswith("cli")
     path = tmp_path / "docket-new.csv"
     path.write_text("case_id,party_name\nC-NEW-1,Zed Quill\n", encoding="utf-8")
     done = CliRunner().invoke(main, ["import", str(path), "--db", str(db), "--actor", "cli:clerk"])

@@ -9,16 +9,17 @@ import sqlite3
 import pytest
 from click.testing import CliRunner
 
+from coi.cli import main
 from coi.decisions.accounts import (
+    FIRST_DELAY,
+    FREE_FAILURES,
+    MAX_DELAY,
+    UNKNOWN_USERNAME,
     AccountError,
     Accounts,
     Role,
     create_demo_accounts,
     demo_password,
-    FIRST_DELAY,
-    FREE_FAILURES,
-    MAX_DELAY,
-    UNKNOWN_USERNAME,
     email_key,
     hash_password,
     needs_rehash,
@@ -26,7 +27,6 @@ from coi.decisions.accounts import (
     throttle_delay,
     verify_password,
 )
-from coi.cli import main
 from coi.store.database import Store
 from tests.factories import SYSTEM, member
 

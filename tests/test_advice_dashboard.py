@@ -1,17 +1,15 @@
-"""The dashboard's side of items 14.3 and 14.7 (coi.ui.advice), under AppTest: staff
+"""The dashboard's side of items 14.3 and 14.7 (coi.ui.member.advice, coi.ui.staff.unsure_answers), under AppTest: staff
 advise on an unsure answer on the *Unsure answers* page and the member reads it on their
 card; a member answers *a different person* on a card and staff see the judgement and
 revoke it."""
 
 from __future__ import annotations
 
-from coi.decisions import judgements
-from coi.decisions import threads
-from coi.decisions import views
+from coi.decisions import judgements, threads, views
 from coi.decisions.accounts import Accounts, demo_password
-from coi.ui.advice import DIFFERENT_PERSON
 from coi.model import Answer
 from coi.store.database import Store
+from coi.ui.member.advice import DIFFERENT_PERSON
 from tests.factories import dashboard_as
 
 ADVICE = "A friend from college you still see counts: recuse."

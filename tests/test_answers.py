@@ -10,15 +10,14 @@ from pathlib import Path
 
 import pytest
 
-from coi.store import chain
-from coi.decisions import meetings
-from coi.decisions import prompt_meetings
-from coi.decisions import views
+from coi.decisions import meetings, prompt_meetings, views
 from coi.decisions.accounts import Accounts, demo_password
-from coi.ui import pages
 from coi.model import Answer
 from coi.settings import load_settings
+from coi.store import chain
 from coi.store.database import DECISION_ENTERED_IN_ERROR, StaleAnswer, Store
+from coi.ui import widgets
+from coi.ui.member import card, clicks
 from tests.factories import AS_OF, SYSTEM, dashboard_as
 
 
@@ -168,8 +167,8 @@ def clock(monkeypatch):
             return self.now
 
     c = Clock()
-    monkeypatch.setattr(pages, "_clock", c)
-    monkeypatch.setattr(pages, "_today", lambda: AS_OF)  # the page's groups as first_two sees them
+    monkeypatch.setattr(clicks, "clock", c)
+    monkeypatch.setattr(widgets, "today", lambda: AS_OF)  # the page's groups as first_two sees them
     return c
 
 
@@ -182,7 +181,7 @@ def page_text(at) -> str:
 
 def recuse_buttons(at) -> list:
     """The page's "I recuse myself" buttons, top to bottom: what is under the pointer at each place."""
-    return [b for b in at.button if b.label == pages.ANSWER_WORDS[Answer.SELF_RECUSE]]
+    return [b for b in at.button if b.label == card.ANSWER_WORDS[Answer.SELF_RECUSE]]
 
 
 def m01_page(db: Path, username: str = "m01"):
@@ -195,7 +194,7 @@ def m01_page(db: Path, username: str = "m01"):
 
 def test_a_second_click_on_the_answered_card_records_nothing(db, clock):
     at, a, _ = m01_page(db)
-    key = f"recuse-{at.session_state[pages.CARD_IDS][a.key]}"
+    key = f"recuse-{at.session_state[widgets.CARD_IDS][a.key]}"
     at.button(key=key).click().run()
     at.button(key=key).click().run()  # the second click of a double-click, on the card redrawn
     assert not at.exception, at.exception
@@ -206,10 +205,10 @@ def test_a_second_click_on_the_answered_card_records_nothing(db, clock):
 
 def test_a_second_click_that_left_before_the_card_was_redrawn_records_nothing(db, clock):
     at, a, _ = m01_page(db)
-    key = f"recuse-{at.session_state[pages.CARD_IDS][a.key]}"
+    key = f"recuse-{at.session_state[widgets.CARD_IDS][a.key]}"
     at.button(key=key).click().run()
     clock.now += 60  # long after, and still as the card was drawn before the first click
-    at.session_state[pages.CARD_VERSIONS] = {**at.session_state[pages.CARD_VERSIONS], a.key: 0}
+    at.session_state[clicks.CARD_VERSIONS] = {**at.session_state[clicks.CARD_VERSIONS], a.key: 0}
     at.button(key=key).click().run()
     with Store.open(db) as store:
         assert len(store.decisions(a.key)) == 1
@@ -235,7 +234,7 @@ def test_a_click_on_a_card_another_window_answered_meanwhile_is_refused(db, cloc
     at, a, _ = m01_page(db)
     with Store.open(db) as store:
         views.answer(store, Accounts(store).get("m01"), a.key, Answer.SELF_RECUSE, version=0)  # another window
-    at.button(key=f"unsure-{at.session_state[pages.CARD_IDS][a.key]}").click().run()
+    at.button(key=f"unsure-{at.session_state[widgets.CARD_IDS][a.key]}").click().run()
     with Store.open(db) as store:
         assert [d.answer for d in store.decisions(a.key)] == [Answer.SELF_RECUSE]
     assert "answered meanwhile" in page_text(at)
@@ -243,7 +242,7 @@ def test_a_click_on_a_card_another_window_answered_meanwhile_is_refused(db, cloc
 
 def test_a_change_of_mind_on_the_same_card_is_recorded_at_once(db, clock):
     at, a, _ = m01_page(db)
-    opaque = at.session_state[pages.CARD_IDS][a.key]
+    opaque = at.session_state[widgets.CARD_IDS][a.key]
     at.button(key=f"recuse-{opaque}").click().run()
     at.button(key=f"unsure-{opaque}").click().run()
     with Store.open(db) as store:
@@ -252,7 +251,7 @@ def test_a_change_of_mind_on_the_same_card_is_recorded_at_once(db, clock):
 
 def test_a_member_marks_an_answer_entered_in_error_and_the_card_asks_again(db, clock):
     at, a, _ = m01_page(db)
-    opaque = at.session_state[pages.CARD_IDS][a.key]
+    opaque = at.session_state[widgets.CARD_IDS][a.key]
     at.button(key=f"recuse-{opaque}").click().run()
     at.button(key=f"error-{opaque}").click().run()  # right after: the second half of a double-click?
     with Store.open(db) as store:

@@ -34,10 +34,10 @@ def _page_as(module: str, name: str, username: str) -> AppTest:
 # ------------------------------------------------------------------ staff pages called with a member's account
 
 @pytest.mark.parametrize("module, name, title", [
-    ("coi.ui.files_page", "files", "Files"),
-    ("coi.ui.audit_page", "audit_page", "Audit"),
-    ("coi.ui.disclosures_page", "disclosures_page", "Disclosures"),
-    ("coi.ui.advice", "unsure_answers", "Unsure answers"),
+    ("coi.ui.staff.files", "files", "Files"),
+    ("coi.ui.staff.audit", "audit_page", "Audit"),
+    ("coi.ui.staff.disclosures", "disclosures_page", "Disclosures"),
+    ("coi.ui.staff.unsure_answers", "unsure_answers", "Unsure answers"),
 ])
 def test_a_staff_page_called_with_a_members_account_refuses_before_drawing_anything(db, module, name, title):
     """Finding: the Files page drew its whole form (kinds of file, templates, the uploader) for a
@@ -72,7 +72,7 @@ def test_judging_a_hidden_party_is_refused_alike_whether_it_is_a_person_an_organ
     """Finding: record_different_person checked "a person matched by name" before "a party you
     see as [confidential]", so on a redacted prompt its refusal (ValueError vs Forbidden, and
     the words) told a member whether the hidden party is an organization or was matched by its
-    affiliation — what the redacted card withholds (coi.decisions.redaction strips the affiliation note)."""
+    affiliation — what the redacted card withholds (coi.redaction strips the affiliation note)."""
     m01 = account(hidden, "m01")
     refusals = []
     for case_id in ("C-ORG", "C-AFF", "C-NAME"):
@@ -128,8 +128,7 @@ def test_staff_may_not_name_a_confidential_party_in_the_possessive_and_the_membe
     """Finding: "Mensah's" folded to one word "mensahs", which no withheld term matched: staff's
     advice "Ms. Mensah's complaint …" on m02's [confidential] prompt (the demo's Ngozi Mensah,
     case C-2026-0244) was recorded and shown to m02 as written — the confidential name."""
-    from coi.decisions import threads
-    from coi.decisions import views
+    from coi.decisions import threads, views
     from coi.model import Answer
 
     with Store.open(db) as store:
@@ -152,8 +151,7 @@ def test_staff_may_not_name_another_confidential_party_of_the_case_in_a_members_
     Smith (shown by name), staff's advice naming the case's confidential complainant was
     recorded and shown to m01 — a confidential party's name, the one thing m01's packet and
     the case's parties list withhold. The party m01 sees by name may still be named."""
-    from coi.decisions import threads
-    from coi.decisions import views
+    from coi.decisions import threads, views
     from coi.model import Answer
 
     monkeypatch.setenv("COI_DB", str(tmp_path / "coi.sqlite3"))

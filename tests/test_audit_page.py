@@ -10,11 +10,11 @@ import re
 
 import pytest
 
-from coi.reports import audit_words
 from coi.decisions import service
-from coi.reports.audit_words import AuditQuery, describe, search
 from coi.model import Answer
 from coi.policy import load_policy
+from coi.reports import audit_words
+from coi.reports.audit_words import AuditQuery, describe, search
 from coi.store.database import EMAIL_FAILED, EMAIL_SENT, JUDGEMENT_REVOKED, THREAD_ENTRY, AuditEntry, Store
 from tests.factories import SYSTEM, dashboard_as, member, party, tie
 

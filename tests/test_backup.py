@@ -9,13 +9,14 @@ from __future__ import annotations
 import shutil
 import sqlite3
 import threading
+import time
 
 import pytest
 from click.testing import CliRunner
 
+from coi.cli import main
 from coi.store import chain
 from coi.store.backup import BackupError, account_changes, backup, plan_restore, restore
-from coi.cli import main
 from coi.store.database import Store
 from tests.test_chain import tampering
 
@@ -50,27 +51,56 @@ def test_backup_then_restore_gives_back_every_row(demo_db, tmp_path, tried):
           "5 backups taken under a busy writer, each passing the integrity check")
 
 
+def _busy_rows(path) -> list[int]:
+    """The ids of the busy writer's audit entries in a database, in order."""
+    conn = sqlite3.connect(path)
+    try:
+        return [r[0] for r in conn.execute("SELECT id FROM audit_log WHERE action = 'busy' ORDER BY id")]
+    finally:
+        conn.close()
+
+
 def test_a_backup_taken_while_a_writer_works_is_consistent(demo_db, tmp_path):
+    """Five backups while a writer commits entry after entry: the writer is never refused, and
+    each backup is sound and holds every entry committed before it began, with no hole."""
     live = tmp_path / "live.sqlite3"
     backup(demo_db, live)
     shutil.copy2(chain.key_file(demo_db), chain.key_file(live))  # the key is kept apart from backups
     stop = threading.Event()
+    written: list[int] = []  # the ids of the entries the writer committed, in order
+    errors: list[BaseException] = []
 
     def write():
-        with Store.open(live) as store:
-            while not stop.is_set():
-                store.audit("busy", "test", {})
+        try:
+            with Store.open(live) as store:
+                while not stop.is_set():
+                    written.append(store.audit("busy", "test", {"n": len(written)}))  # committed on return
+        except BaseException as exc:  # a thread's exception would otherwise be lost: the test reports it
+            errors.append(exc)
+
+    def writer_moves_on(past: int) -> None:
+        deadline = time.monotonic() + 30
+        while len(written) <= past and not errors and time.monotonic() < deadline:
+            time.sleep(0.005)
 
     writer = threading.Thread(target=write)
     writer.start()
+    committed_before = []
     try:
         for n in range(5):
+            writer_moves_on(len(written))  # each backup has entries of its own to hold
+            committed_before.append(list(written))
             backup(live, tmp_path / f"b{n}.sqlite3")
     finally:
         stop.set()
         writer.join()
-    for n in range(5):
-        assert sqlite3.connect(tmp_path / f"b{n}.sqlite3").execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    assert errors == []
+    for n, before in enumerate(committed_before):
+        copy = tmp_path / f"b{n}.sqlite3"
+        assert sqlite3.connect(copy).execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        held = _busy_rows(copy)
+        assert len(held) >= len(before) > 0 and len(before) > (len(committed_before[n - 1]) if n else 0)
+        assert held == written[:len(held)]  # what the writer committed, in order, up to one moment
 
 
 @pytest.mark.parametrize("content, words", [(b"not a database at all" * 100, "not a SQLite database"),
@@ -209,7 +239,7 @@ def test_a_restore_asks_on_a_terminal_and_a_no_changes_nothing(live, monkeypatch
     db, copy = live
     before = dump(db)
     add_account(copy)
-    monkeypatch.setattr("coi.cli._interactive", lambda: True)
+    monkeypatch.setattr("coi.cli.records.interactive", lambda: True)
     result = CliRunner().invoke(main, ["restore", "--db", str(db), str(copy)], input="n\n")
     assert "intruder: added (admin, enabled)" in result.output and "Replace" in result.output
     assert result.exit_code == 1 and dump(db) == before

@@ -10,9 +10,8 @@ import pytest
 from coi.model import Kind
 from coi.names import Candidate, NameIndex
 from coi.names.golden import read_pairs
-from coi.names.person import person_forms
-from coi.names.person import parse_person
 from coi.names.normalize import fold_forms
+from coi.names.person import parse_person, person_forms
 
 PAIRS = read_pairs(Path(__file__).parent / "golden" / "name_pairs.csv")
 MATCHES = [p for p in PAIRS if p.expected]

@@ -15,11 +15,11 @@ from contextlib import contextmanager
 import pytest
 from click.testing import CliRunner
 
-from coi.store import chain
 from coi.cli import main
-from coi.store.migrations import MIGRATIONS
 from coi.model import Answer
+from coi.store import chain
 from coi.store.database import Store
+from coi.store.migrations import MIGRATIONS
 from tests.factories import SYSTEM, copy_database, demo_database
 
 

@@ -13,9 +13,8 @@ import sqlite3
 import pytest
 from click.testing import CliRunner
 
-from coi.decisions import meetings
-from coi.decisions import service
 from coi.cli import main
+from coi.decisions import meetings, service
 from coi.ingest.records import load_votes
 from coi.model import Answer
 from coi.policy import load_policy

@@ -15,7 +15,7 @@ from click.testing import CliRunner
 from coi.cli import main
 
 ROOT = Path(__file__).resolve().parent.parent
-DEMO = ROOT / "data" / "demo"
+DEMO = ROOT / "coi_demo" / "files"
 CONTRACT_COLUMNS = ["case_id", "member_id", "member_name", "party_name", "party_role", "category", "tier", "score",
                     "matched_name", "path", "basis"]
 
@@ -189,7 +189,7 @@ def test_report_and_audit_commands_on_the_demo_meetings(tmp_path):
 
 
 def test_the_report_commands_choices_are_the_libraries():
-    from coi import cli
+    from coi.cli import meetings as cli
     from coi.decisions import meetings
     from coi.reports import render as report
 

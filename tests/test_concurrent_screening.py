@@ -9,8 +9,7 @@ import threading
 
 import pytest
 
-from coi.decisions import service
-from coi.decisions import views
+from coi.decisions import service, views
 from coi.decisions.accounts import Accounts
 from coi.graph import build_graph
 from coi.policy import load_policy

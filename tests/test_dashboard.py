@@ -13,9 +13,9 @@ from streamlit.testing.v1 import AppTest
 
 from coi.decisions import views
 from coi.decisions.accounts import Accounts, demo_password
-from coi.ui.pages import CARD_IDS
 from coi.model import Answer
 from coi.store.database import Store
+from coi.ui.widgets import CARD_IDS
 from tests.factories import SYSTEM, dashboard_as
 
 APP = str(Path(__file__).resolve().parent.parent / "app.py")

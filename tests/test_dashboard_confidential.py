@@ -10,8 +10,8 @@ import re
 
 from click.testing import CliRunner
 
-from coi.decisions.accounts import demo_password
 from coi.cli import main
+from coi.decisions.accounts import demo_password
 from coi.store.database import Store
 from tests.factories import AS_OF, dashboard_as
 
@@ -60,7 +60,7 @@ def cards(at) -> list[str]:
 
 
 def unescaped(text: str) -> str:
-    """Markdown text as the page shows it (the escapes of ``pages.md`` taken off)."""
+    """Markdown text as the page shows it (the escapes of ``widgets.md`` taken off)."""
     return re.sub(r"\\(.)", r"\1", text)
 
 
@@ -150,7 +150,7 @@ def _opaque(text: str) -> str:
 
 
 def test_a_members_card_says_how_likely_and_why_and_a_confidential_card_withholds_both(db):
-    from coi.reports.explain import WITHHELD
+    from coi.explain import WITHHELD
 
     _with_evidence(db, strong=True)
     with Store.open(db) as store:

@@ -1,5 +1,6 @@
-"""The demo Panel and docket (coi_demo/__init__.py, data/demo/): reproducible, true to DOMAIN.md and
-CONTRACT.md, and every planted conflict found by the real pipeline."""
+"""The demo Panel and docket (coi_demo/: the generator, its name lists in lists/, the files in
+files/): reproducible, true to DOMAIN.md and CONTRACT.md, and every planted conflict found by
+the real pipeline."""
 
 from __future__ import annotations
 
@@ -9,11 +10,11 @@ from pathlib import Path
 
 import pytest
 
-from coi_demo import DEMO_FOLDER, DemoData, generate, write
 from coi.graph import build_graph
 from coi.model import Appointer, Category, PartyRole
 from coi.policy import load_policy
 from coi.screen import Screener, ScreeningResult, screen_docket
+from coi_demo import DEMO_FOLDER, DemoData, generate, write
 
 FILES = ("members.csv", "disclosures.csv", "docket.csv", "expected_conflicts.csv", "decoys.csv", "agenda.csv", "votes.csv")
 
@@ -51,7 +52,7 @@ def test_checked_in_files_equal_freshly_written_ones(demo, tmp_path: Path):
     assert [p.name for p in paths] == list(FILES)
     for name in FILES:
         assert (tmp_path / name).read_bytes() == (DEMO_FOLDER / name).read_bytes(), (
-            f"data/demo/{name} is stale: regenerate it with python -m coi_demo")
+            f"coi_demo/files/{name} is stale: regenerate it with python -m coi_demo")
 
 
 def test_files_carry_the_contract_columns():

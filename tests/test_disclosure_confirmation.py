@@ -10,8 +10,8 @@ import pytest
 
 from coi.decisions import views
 from coi.decisions.accounts import Accounts, demo_password
-from coi.ui import pages
 from coi.store.database import Store
+from coi.ui.member import disclosures as my_disclosures
 from tests.factories import dashboard_as
 
 NEW_TIE = {"relation": "friend", "name": "Zed Quill"}
@@ -71,7 +71,7 @@ def test_after_saving_the_edit_the_confirmation_is_recorded(db):
 def test_discarding_the_edits_shows_the_stored_table_and_the_confirmation_is_recorded(db):
     at = with_an_unsaved_row(db)
     at.button(key="discard_disclosures").click().run()
-    assert at.session_state[pages.EDITOR_GENERATION] == 1  # a fresh table, without the edit
+    assert at.session_state[my_disclosures.EDITOR_GENERATION] == 1  # a fresh table, without the edit
     (editor,) = at.data_editor
     assert "Zed Quill" not in list(editor.value["name"])
     at.button(key="confirm_disclosures").click().run()

@@ -13,11 +13,11 @@ import openpyxl
 import pytest
 from streamlit.runtime.media_file_manager import MediaFileManager
 
-from coi.reports import disclosure_record
 from coi.decisions import views
 from coi.decisions.access import Forbidden
 from coi.decisions.accounts import Accounts, demo_password
 from coi.model import Answer
+from coi.reports import disclosure_record
 from coi.store.database import Store
 from tests.factories import SYSTEM, dashboard_as, member, tie
 

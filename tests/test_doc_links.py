@@ -1,7 +1,8 @@
-"""Every link in README.md and docs/*.md resolves (issue 14, item 15): a relative link names a
-file or folder of the repository, an #anchor names a heading of its page, and a document the
-prose names (DOMAIN.md, docs/CONTRACT.md) exists — the README once pointed at a DOMAIN.md that
-was not in the repository."""
+"""Every link in README.md, ARCHITECTURE.md (issue 15, item 6) and docs/*.md resolves (issue 14,
+item 15): a relative link names a file or folder of the repository, an #anchor names a heading
+of its page, and a document the prose names (DOMAIN.md, docs/CONTRACT.md) exists — the README
+once pointed at a DOMAIN.md that was not in the repository, ARCHITECTURE.md at a CONTRACT.md
+beside it."""
 
 from __future__ import annotations
 
@@ -11,7 +12,8 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-DOCS = [ROOT / "README.md", *sorted((ROOT / "docs").glob("*.md"))]
+#: every page at the top (README.md, ARCHITECTURE.md, any added later) and under docs/
+DOCS = [*sorted(ROOT.glob("*.md")), *sorted((ROOT / "docs").glob("*.md"))]
 
 _FENCE = re.compile(r"^(```|~~~).*?^\1", re.S | re.M)
 _COMMENT = re.compile(r"<!--.*?-->", re.S)
@@ -76,6 +78,10 @@ def broken(page: Path, root: Path = ROOT) -> list[str]:
 @pytest.mark.parametrize("page", DOCS, ids=lambda p: str(p.relative_to(ROOT)))
 def test_every_link_and_named_document_resolves(page):
     assert broken(page) == []
+
+
+def test_the_pages_checked_include_the_readme_and_the_architecture():
+    assert {ROOT / "README.md", ROOT / "ARCHITECTURE.md", ROOT / "docs" / "CONTRACT.md"} <= set(DOCS)
 
 
 def test_the_readme_links_the_domain_text_and_the_heading_it_names():

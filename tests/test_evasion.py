@@ -14,7 +14,7 @@ from coi.model import Kind
 from coi.names import Candidate, NameIndex
 from coi.policy import load_policy
 
-DEMO = Path(__file__).resolve().parent.parent / "data" / "demo"
+DEMO = Path(__file__).resolve().parent.parent / "coi_demo" / "files"
 THRESHOLD = load_policy().prompt_threshold
 # Cyrillic and Greek letters that look like Latin ones
 LOOKALIKE = {"a": "\u0430", "e": "\u0435", "o": "\u043e", "p": "\u0440", "c": "\u0441", "x": "\u0445",

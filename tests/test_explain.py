@@ -14,14 +14,14 @@ from importlib import resources
 import pytest
 from click.testing import CliRunner
 
-from coi.store import chain
-from coi.reports import explain
-from coi.decisions import service
+from coi import explain
 from coi.cli import main
+from coi.decisions import service
 from coi.model import Feature, Kind, MatchEvidence
 from coi.names import evidence as model
 from coi.policy import load_policy
 from coi.screen import ScreeningResult
+from coi.store import chain
 from coi.store.database import Store
 from tests.factories import AS_OF, SYSTEM, member, party, tie
 
@@ -90,7 +90,7 @@ def compared(monkeypatch):
         calls.append((query, candidate, kind, query_dob, candidate_dob))
         return handmade()
 
-    monkeypatch.setattr("coi.cli.compare_names", fake)
+    monkeypatch.setattr("coi.cli.screening.compare_names", fake)
     return calls
 
 
@@ -132,7 +132,7 @@ def test_compare_refuses_a_date_of_birth_that_is_not_a_past_date(compared, bad, 
 
 
 def test_compare_says_possibly_against_the_threshold_of_the_policy_given(compared, tmp_path, monkeypatch):
-    monkeypatch.setattr("coi.cli.compare_names", lambda *a, **k: handmade(POSSIBLY_FEATURES))
+    monkeypatch.setattr("coi.cli.screening.compare_names", lambda *a, **k: handmade(POSSIBLY_FEATURES))
     shipped = CliRunner().invoke(main, ["compare", "Michael Purdon", "M. Purdon"])
     assert "possibly the same person" in shipped.output
     strict = tmp_path / "strict.toml"
@@ -198,7 +198,7 @@ def test_old_and_new_evidence_rows_verify_and_the_new_format_chains_no_new_facts
 # ------------------------------------------------------------------ the real matcher, on the demo
 
 def test_every_prompt_the_matcher_raises_reads_likely_or_possibly_with_its_reasons(demo_db, tried):
-    from coi.decisions.redaction import Redactor
+    from coi.redaction import Redactor
 
     with Store.open(demo_db) as s:
         prompts = s.prompts()

@@ -1,4 +1,4 @@
-"""Downloads that are safe to open in a spreadsheet (coi.reports.export): no cell becomes a formula."""
+"""Downloads that are safe to open in a spreadsheet (coi.ingest.export): no cell becomes a formula."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import io
 import openpyxl
 import pytest
 
-from coi.reports.export import csv_safe, to_csv, to_xlsx
+from coi.ingest.export import csv_safe, to_csv, to_xlsx
 
 EVIL = ["=HYPERLINK(\"http://x\",\"click\")", "+1+1", "-2+3", "@SUM(A1)", "\tTAB", "\rCR"]
 

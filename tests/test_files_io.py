@@ -21,7 +21,7 @@ from coi.cli import main
 from tests.factories import demo_database
 
 ROOT = Path(__file__).resolve().parent.parent
-DEMO = ROOT / "data" / "demo"
+DEMO = ROOT / "coi_demo" / "files"
 ROSTER = "member_id,name,appointed_by\nM01,Ana Gómez,Governor\n"
 
 
@@ -306,11 +306,11 @@ def test_a_date_left_out_is_never_replaced_by_another(tmp_path):
 
 
 def test_every_ignored_date_is_listed_beyond_the_warning_cap(tmp_path):
-    from coi import cli
+    from coi.cli import common
 
     members, ties = _panel(tmp_path)
     docket = tmp_path / "docket.csv"
-    n = cli.WARNINGS_SHOWN + 20
+    n = common.WARNINGS_SHOWN + 20
     docket.write_text("case_id,party_name,date_of_birth\n" + "".join(f"C-1,P{i} Quill,1970-13-01\n" for i in range(n)),
                       encoding="utf-8")
     done = run("screen", "--members", str(members), "--disclosures", str(ties), "--docket", str(docket),

@@ -8,8 +8,8 @@ import re
 
 import pytest
 
-from coi.decisions import meetings
-from coi.ingest import uploads
+from coi.decisions import meetings, uploads
+from coi.model import ImportKind
 from coi.store.database import Store
 from tests.factories import SYSTEM, dashboard_as
 
@@ -132,14 +132,14 @@ def test_a_roster_uploaded_as_disclosures_is_named_as_a_roster(db):
     assert "this looks like a roster file, not a disclosures file" in page_text(at)
 
 
-@pytest.mark.parametrize("kind", [k.value for k in uploads.FileKind])
+@pytest.mark.parametrize("kind", [k.value for k in ImportKind])
 def test_every_kind_offers_its_template_as_csv_and_excel(db, kind):
     at = files_page(kind)
     buttons = [e for e in at.get("download_button")]
     names = {b.proto.label for b in buttons}
-    label = uploads.FileKind(kind).label
+    label = ImportKind(kind).label
     assert {f"{label} template (CSV)", f"{label} template (Excel)"} <= names
-    assert "Required columns: " + ", ".join(c for c, r in uploads.FileKind(kind).columns.items() if r) in page_text(at)
+    assert "Required columns: " + ", ".join(c for c, r in uploads.columns(ImportKind(kind)).items() if r) in page_text(at)
 
 
 def test_a_member_has_no_files_page(db):

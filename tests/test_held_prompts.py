@@ -12,16 +12,14 @@ import re
 
 import pytest
 
-from coi.decisions import meetings
-from coi.reports import render as report
-from coi.decisions import service
-from coi.decisions import views
+from coi.decisions import meetings, service, views
 from coi.decisions.accounts import Accounts
 from coi.decisions.meetings import Status
-from coi.store.migrations import MIGRATIONS, v0008_held_prompts
 from coi.model import Answer
 from coi.policy import load_policy
+from coi.reports import render as report
 from coi.store.database import PROMPT_HELD, PROMPT_RELEASED, PROMPT_WITHDRAWN_BY_EDIT, Store, UnknownPrompt
+from coi.store.migrations import MIGRATIONS, v0008_held_prompts
 from tests.factories import AS_OF, SYSTEM, dashboard_as, member, party, tie
 
 ROSTER = [member(f"M{i:02d}", n) for i, n in enumerate(

@@ -12,11 +12,10 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from coi import cli
-from coi.decisions import service
-from coi.decisions import views
-from coi.decisions.accounts import Accounts
+from coi.cli import imports as cli_imports
 from coi.cli import main
+from coi.decisions import service, views
+from coi.decisions.accounts import Accounts
 from coi.ingest.plan import Change, PlanChanged, plan_lines
 from coi.policy import load_policy
 from coi.store.database import Store
@@ -24,7 +23,7 @@ from tests.factories import AS_OF, SYSTEM, copy_database, demo_database, member,
 
 POLICY = load_policy()
 ROOT = Path(__file__).resolve().parent.parent
-DEMO = ROOT / "data" / "demo"
+DEMO = ROOT / "coi_demo" / "files"
 ROSTER = [member("M01", "Ana Diaz"), member("M02", "Ben Cole")]
 FILE_TIES = [tie("spouse", "Luis Diaz", member_id="M01"), tie("friend", "Dee Park", member_id="M01"),
              tie("friend", "Omar Reyes", member_id="M02")]  # no party is Dee Park nor Omar Reyes
@@ -233,7 +232,7 @@ def test_import_yes_retires_what_the_plan_names(db, tmp_path):
 
 @pytest.mark.parametrize("answer, imported", [("y", True), ("n", False), ("", False)])
 def test_import_on_a_terminal_asks_before_it_retires(db, tmp_path, monkeypatch, answer, imported):
-    monkeypatch.setattr(cli, "_interactive", lambda: True)
+    monkeypatch.setattr(cli_imports, "interactive", lambda: True)
     result = CliRunner().invoke(main, ["import", "--db", str(db), str(write(tmp_path, "docket-2.csv", PARTIAL_DOCKET))],
                                 input=answer + "\n")
     assert "Retire the 2 row(s) named above" in result.output
@@ -268,7 +267,7 @@ def test_import_keeps_member_entries_unless_told_and_then_asks(db, tmp_path):
 def test_import_whose_plan_the_data_outran_shows_the_new_plan_and_refuses(db, tmp_path, monkeypatch):
     """The plan shown retired nothing; by the time of the import, it would: refused, not applied."""
     shown = []
-    real = cli._show_plan
+    real = cli_imports.show_plan
 
     def show_then_someone_edits(plan, **kw):
         real(plan, **kw)
@@ -278,7 +277,7 @@ def test_import_whose_plan_the_data_outran_shows_the_new_plan_and_refuses(db, tm
                                     actor="staff")
         shown.append(plan)
 
-    monkeypatch.setattr(cli, "_show_plan", show_then_someone_edits)
+    monkeypatch.setattr(cli_imports, "show_plan", show_then_someone_edits)
     result = coi("import", "--db", db, write(tmp_path, "docket-2.csv",
                                              "case_id,party_name,party_role\n" + "".join(
                                                  f"C-1,{p.name},{p.role}\n" for p in DOCKET[:3])))

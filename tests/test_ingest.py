@@ -7,7 +7,15 @@ import datetime as dt
 import openpyxl
 import pytest
 
-from coi.ingest.records import detect_kind, load_disclosures, load_docket, load_members, load_names, parse_members, row_checker
+from coi.ingest.records import (
+    detect_kind,
+    load_disclosures,
+    load_docket,
+    load_members,
+    load_names,
+    parse_members,
+    row_checker,
+)
 from coi.model import Appointer, InputRejected, Kind, Member, PartyRole, Problem, Relation
 from tests.factories import only, problem_at, write_csv
 

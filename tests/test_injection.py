@@ -12,13 +12,12 @@ import openpyxl
 import pytest
 from click.testing import CliRunner
 
-from coi.reports import export
-from coi.decisions import meetings
-from coi.reports import render as report
-from coi.decisions import service
 from coi.cli import main
-from coi.reports.export import FORMULA_STARTS
+from coi.decisions import meetings, service
+from coi.ingest import export
+from coi.ingest.export import FORMULA_STARTS
 from coi.policy import load_policy
+from coi.reports import render as report
 from coi.store.database import Store
 from tests.factories import SYSTEM, member, party, tie
 

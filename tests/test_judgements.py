@@ -10,9 +10,7 @@ import sqlite3
 
 import pytest
 
-from coi.decisions import judgements
-from coi.decisions import service
-from coi.decisions import views
+from coi.decisions import judgements, service, views
 from coi.decisions.access import Forbidden
 from coi.model import Answer
 from coi.policy import load_policy

@@ -21,14 +21,24 @@ import random
 
 import pytest
 
-from coi.ingest import records as ingest
 from coi.graph import build_graph
+from coi.ingest import records as ingest
+from coi.ingest.columns import DOCKET_COLUMNS
 from coi.model import Kind, Panel
 from coi.names import index as index_module
 from coi.names.compare import compare_names, name_evidence, person_name_features
 from coi.names.frequency import us_frequencies
-from coi.names.index import (Hit, NameIndex, _dob_key, _ends, _formal_keys, _given_tokens, _org_query_keys,
-                             _person_query_readings, _surname_keys)
+from coi.names.index import (
+    Hit,
+    NameIndex,
+    _dob_key,
+    _ends,
+    _formal_keys,
+    _given_tokens,
+    _org_query_keys,
+    _person_query_readings,
+    _surname_keys,
+)
 from coi.names.person import COGNATES, SHORT_FORM, _related, given_canonicals, nickname_match, person_forms
 from coi.policy import load_policy
 from coi.screen import Screener
@@ -250,7 +260,7 @@ def test_parsing_a_docket_with_the_memo_gives_the_records_and_warnings_of_readin
     path = tmp_path / "docket.csv"
     path.write_text("\n".join(rows) + "\n", encoding="utf-8")
     loaded = ingest.load_docket(path, invalid_dates=ingest.InvalidDates.IGNORE)
-    stream, checker = ingest._open(path, ingest.DOCKET_COLUMNS, None, "docket", ingest.InvalidDates.IGNORE)
+    stream, checker = ingest._open(path, DOCKET_COLUMNS, None, "docket", ingest.InvalidDates.IGNORE)
     with stream:
         plain = [_read_row(checker, n, c) for n, c in ingest._cells(stream)]
     assert [(p.case_id, p.name, p.role, p.kind, p.affiliations, p.date_of_birth, p.confidential)

@@ -1,4 +1,4 @@
-"""The meeting pages (coi.ui.meeting_pages) through AppTest on the demo database: the
+"""The meeting pages (coi.ui.staff.meetings) through AppTest on the demo database: the
 Meetings page opens on the next meeting (issue 14, item 1), and the Recusal votes page takes
 the case from the meeting's agenda, preselects nothing, and records the remaining members'
 votes in one roll call that is refused until every row is chosen (item 4)."""
@@ -10,8 +10,8 @@ import datetime as dt
 import pytest
 
 from coi.decisions import votes
-from coi.ui import meeting_pages
 from coi.store.database import Store
+from coi.ui import widgets
 from tests.factories import SYSTEM
 from tests.test_dashboard import page_text, signed_in
 
@@ -22,7 +22,7 @@ MEETING = "2026-12-10"
 def on(monkeypatch):
     """Set the Panel's today for the pages."""
     def set_today(day: dt.date) -> None:
-        monkeypatch.setattr(meeting_pages, "_today", lambda: day)
+        monkeypatch.setattr(widgets, "today", lambda: day)
     return set_today
 
 

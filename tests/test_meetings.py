@@ -9,13 +9,12 @@ import io
 import openpyxl
 import pytest
 
-from coi.decisions import meetings
-from coi.reports import render as report
-from coi.decisions import service
-from coi.ingest.records import load_agenda, load_votes
+from coi.decisions import meetings, service
 from coi.decisions.meetings import QuorumBasis, QuorumRule, VoteBase
+from coi.ingest.records import load_agenda, load_votes
 from coi.model import Answer, Appointer, InputRejected
 from coi.policy import load_policy
+from coi.reports import render as report
 from coi.store.database import Store
 from tests.factories import SYSTEM, member, party, tie, write_csv
 

@@ -9,9 +9,7 @@ import datetime as dt
 
 import pytest
 
-from coi.decisions import meetings
-from coi.decisions import service
-from coi.decisions import views
+from coi.decisions import meetings, service, views
 from coi.decisions.accounts import Accounts
 from coi.policy import load_policy
 from coi.store.database import Store

@@ -9,15 +9,13 @@ import datetime as dt
 
 import pytest
 
-from coi.store import chain
-from coi.decisions import meetings
-from coi.reports import minutes
-from coi.reports import render as report
-from coi.decisions import votes
+from coi.decisions import meetings, minutes, votes
 from coi.decisions.meetings import QuorumRule, VoteBase
-from coi.store.migrations import MIGRATIONS
 from coi.model import Answer
+from coi.reports import render as report
+from coi.store import chain
 from coi.store.database import Store
+from coi.store.migrations import MIGRATIONS
 from tests.factories import SYSTEM
 from tests.test_meetings import AS_OF, prompt, store  # noqa: F401  (the scripted meeting M-1: C-1, C-2, C-3)
 

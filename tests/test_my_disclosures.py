@@ -8,13 +8,12 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-
-from coi.ingest import records as ingest
 from coi.decisions import views
 from coi.decisions.accounts import Accounts, demo_password
-from coi.ui import member_pages
+from coi.ingest import records as ingest
 from coi.model import Kind, Relation
 from coi.store.database import Store
+from coi.ui.member import disclosures as my_disclosures
 from tests.factories import dashboard_as, member
 
 EDITOR = "disclosures_editor"
@@ -93,7 +92,7 @@ def test_empty_cells_are_drawn_blank_never_as_none(db):
     at = opened(db)
     (editor,) = at.data_editor
     assert editor.proto.placeholder == ""  # a missing value is drawn as nothing, not "None"
-    frame = member_pages.editor_frame(views.disclosure_rows(own(db)))
+    frame = my_disclosures.editor_frame(views.disclosure_rows(own(db)))
     assert frame["via"].isna().any() and not (frame == "").any().any() and not (frame == "None").any().any()
 
 

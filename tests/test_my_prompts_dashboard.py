@@ -10,14 +10,14 @@ import re
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from coi.decisions import prompt_meetings
-from coi.decisions import views
+from coi.decisions import prompt_meetings, views
 from coi.decisions.accounts import Accounts, demo_password
-from coi.ui import pages
-from coi.ui.pages import CARD_IDS, TIER_HEADERS
 from coi.model import Answer
 from coi.store.database import Store
 from coi.timefmt import panel_time
+from coi.ui import widgets
+from coi.ui.member.card import TIER_HEADERS
+from coi.ui.widgets import CARD_IDS
 from tests.factories import dashboard_as
 
 TODAY = dt.date(2026, 12, 5)  # the demo's next meeting is Thu 10 Dec 2026, five days on
@@ -26,7 +26,7 @@ ISO_TIMESTAMP = re.compile(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}")
 
 @pytest.fixture
 def today(monkeypatch):
-    monkeypatch.setattr(pages, "_today", lambda: TODAY)
+    monkeypatch.setattr(widgets, "today", lambda: TODAY)
     return TODAY
 
 

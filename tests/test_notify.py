@@ -17,18 +17,17 @@ import pytest
 from aiosmtpd.controller import Controller
 from click.testing import CliRunner
 
-from coi.decisions import notify
-from coi.decisions import views
+from coi.cli import main
+from coi.decisions import notify, views
 from coi.decisions.access import Forbidden
 from coi.decisions.accounts import Accounts
-from coi.cli import main
 from coi.ingest.records import load_members
 from coi.model import Answer, InputRejected
 from coi.settings import load_settings
 from coi.store.database import EMAIL_FAILED, EMAIL_SENT, Store
 from tests.factories import SYSTEM, copy_database, dashboard_as, write_csv
 
-DEMO = Path(__file__).resolve().parents[1] / "data" / "demo"
+DEMO = Path(__file__).resolve().parents[1] / "coi_demo" / "files"
 FEB_MEETING = dt.date(2027, 2, 11)  # the demo's meeting whose agenda holds C-2026-0244
 CONFIDENTIAL_CASE, CONFIDENTIAL_NAME = "C-2026-0244", "Ngozi Mensah"  # the complainant, confidential; M02's prompt
 STAFF_ADDRESS = "panel-staff@illinois.example"

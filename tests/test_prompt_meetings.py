@@ -5,13 +5,12 @@ from __future__ import annotations
 
 import datetime as dt
 
-from coi.decisions import meetings
-from coi.decisions import views
+from coi.decisions import meetings, views
 from coi.decisions.accounts import Accounts
-from coi.model import Answer
 from coi.decisions.prompt_meetings import PromptMeeting, case_meetings, group, unanswered_words
-from coi.store.database import Store
 from coi.decisions.views import PromptView
+from coi.model import Answer
+from coi.store.database import Store
 from tests.factories import SYSTEM
 
 TODAY = dt.date(2026, 12, 3)  # a Thursday

@@ -10,7 +10,7 @@ import re
 import pytest
 from click.testing import CliRunner
 
-from coi.reports import explain
+from coi import explain
 from coi.cli import main
 from coi.model import Feature, Kind
 from coi.names import dates, evidence, person

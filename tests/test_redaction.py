@@ -1,4 +1,4 @@
-"""One redaction rule (coi.decisions.redaction) in every output: the screen CSV, the dashboard's
+"""One redaction rule (coi.redaction) in every output: the screen CSV, the dashboard's
 views, the pre-meeting report and packets (HTML, CSV, Excel), the removal-exposure audit —
 on a synthetic Panel built to reach each level of the rule, and on the demo's confidential
 parties; ids validated at the boundary (issue 11, items 4 and 5)."""
@@ -15,20 +15,19 @@ import openpyxl
 import pytest
 from click.testing import CliRunner
 
-from coi.reports import explain
-from coi.decisions import meetings
-from coi.reports import render as report
-from coi.decisions import service
-from coi.decisions import views
-from coi.decisions.accounts import Account, Role
+from coi import explain
 from coi.cli import main
-from coi.ingest.records import VoteRow, load_agenda, load_docket
+from coi.decisions import meetings, service, views
+from coi.decisions.access import may_reveal
+from coi.decisions.accounts import Account, Role
 from coi.decisions.meetings import MeetingError
+from coi.ingest.records import VoteRow, load_agenda, load_docket
 from coi.model import Category, Feature, InputRejected, MatchEvidence
 from coi.names import evidence as evidence_model
 from coi.policy import load_policy
+from coi.redaction import CONFIDENTIAL, Detail, Group, Redactor, name_key
+from coi.reports import render as report
 from coi.screen import ScreeningResult
-from coi.decisions.redaction import CONFIDENTIAL, Detail, Group, Redactor, may_reveal, name_key
 from coi.store.database import Store
 from tests.factories import AS_OF, SYSTEM, copy_database, demo_database, member, party, tie, write_csv
 
@@ -365,7 +364,7 @@ def demo(tmp_path_factory):
     db = demo_database(tmp_path_factory.mktemp("redaction-demo"))
     with Store.open(db) as s:
         secret = [p for p in s.prompts() if p.party_confidential]
-        agenda = {(r.case_id): (r.meeting_id, r.item) for r in load_agenda("data/demo/agenda.csv").records}
+        agenda = {(r.case_id): (r.meeting_id, r.item) for r in load_agenda("coi_demo/files/agenda.csv").records}
     assert len(secret) >= 2
     return db, secret, agenda
 
@@ -384,8 +383,8 @@ def test_every_cli_output_redacts_the_demos_confidential_parties(demo, tmp_path)
     run = CliRunner().invoke
     assert run(main, ["import", str(votes), "--db", str(db)]).exit_code == 0
     outputs: dict[str, str] = {}
-    screened = run(main, ["screen", "--members", "data/demo/members.csv", "--disclosures", "data/demo/disclosures.csv",
-                          "--docket", "data/demo/docket.csv", "--as-of", AS_OF.isoformat()])
+    screened = run(main, ["screen", "--members", "coi_demo/files/members.csv", "--disclosures", "coi_demo/files/disclosures.csv",
+                          "--docket", "coi_demo/files/docket.csv", "--as-of", AS_OF.isoformat()])
     outputs["screen"] = screened.stdout
     for p in secret:
         meeting_id = agenda[p.case_id][0]

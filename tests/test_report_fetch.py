@@ -12,10 +12,9 @@ import threading
 
 import pytest
 
-from coi.decisions import meetings
-from coi.reports import render as report
-from coi.decisions import service
+from coi.decisions import meetings, service
 from coi.policy import load_policy
+from coi.reports import render as report
 from coi.store.database import Store
 from tests.factories import AS_OF, SYSTEM, member, party, tie
 

@@ -42,8 +42,8 @@ def test_a_members_packet_pdf_has_only_their_prompts(store):  # noqa: F811
 
 
 def test_html_in_a_name_is_printed_as_text_in_the_pdf(store):  # noqa: F811
-    from tests.test_meetings import DOCKET
     from tests.factories import party
+    from tests.test_meetings import DOCKET
 
     store.import_docket(DOCKET + [party("<b>Bold</b> <script>alert(1)</script>", case_id="C-1", role="witness")],
                         source="k2", fingerprint="k2", actor="t")

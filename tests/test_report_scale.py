@@ -15,11 +15,10 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from coi.decisions import meetings
-from coi.reports import render as report
-from coi.decisions import service
+from coi.decisions import meetings, service
 from coi.model import Answer
 from coi.policy import load_policy
+from coi.reports import render as report
 from coi.store.database import Store
 from tests.factories import SYSTEM, member, party, tie
 

@@ -15,16 +15,16 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from coi.store import demo_guard
-from coi.decisions.accounts import AccountError, Accounts, Role, create_demo_accounts, system_account
-from coi.store.backup import BackupError, backup, restore
 from coi.cli import main
+from coi.decisions.accounts import AccountError, Accounts, Role, create_demo_accounts, system_account
 from coi.settings import DEMO_DB
+from coi.store import demo_guard
+from coi.store.backup import BackupError, backup, restore
 from coi.store.database import Store
 from tests.factories import copy_database, dashboard_as, demo_database, member
 
 ROOT = Path(__file__).resolve().parent.parent
-DEMO = ROOT / "data" / "demo"
+DEMO = ROOT / "coi_demo" / "files"
 SYSTEM = system_account("test")
 OWN = "a password of their own 42"
 OTHER_ROSTER = ("member_id,name,appointed_by\nP-101,Harriet Vane,Governor\nP-102,Peter Wimsey,Attorney General\n")

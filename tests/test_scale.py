@@ -11,14 +11,15 @@ import random
 import pytest
 
 from coi import screen
-from coi.ingest import records as ingest
-from coi_demo import AS_OF as DEMO_AS_OF, DEMO_FOLDER
 from coi.graph import build_graph
+from coi.ingest import records as ingest
 from coi.model import Kind, Panel, Party
 from coi.names.dates import LEVELS, dob_level, dob_levels, dob_numbers
-from coi.policy import load_policy
 from coi.names.frequency import us_frequencies
+from coi.policy import load_policy
 from coi.screen import Screener, docket_corpus, screen_docket
+from coi_demo import AS_OF as DEMO_AS_OF
+from coi_demo import DEMO_FOLDER
 
 POLICY = load_policy()
 D = dt.date
@@ -76,7 +77,7 @@ def _one_by_one(parties, screener):
 
 
 def _demo():
-    """The shipped demo Panel's graph and docket (data/demo)."""
+    """The shipped demo Panel's graph and docket (coi_demo/files)"""
     members = ingest.load_members(DEMO_FOLDER / "members.csv").records
     disclosures = ingest.load_disclosures(DEMO_FOLDER / "disclosures.csv", members).records
     graph = build_graph(Panel(members, disclosures), POLICY, as_of=DEMO_AS_OF)
@@ -262,8 +263,8 @@ def test_coi_screen_follows_the_person_once(tmp_path, monkeypatch):
     screening alike, and the prompts are those of following them in each."""
     from click.testing import CliRunner
 
-    from coi import cli
-    from coi.decisions import redaction
+    from coi import redaction
+    from coi.cli import main, screening
 
     calls = []
     real = redaction.follow_the_person
@@ -272,10 +273,10 @@ def test_coi_screen_follows_the_person_once(tmp_path, monkeypatch):
         calls.append(1)
         return real(parties)
 
-    monkeypatch.setattr(cli, "follow_the_person", counted, raising=False)
+    monkeypatch.setattr(screening, "follow_the_person", counted)
     monkeypatch.setattr(screen, "follow_the_person", counted)
     out = tmp_path / "conflicts.csv"
-    result = CliRunner().invoke(cli.main, [
+    result = CliRunner().invoke(main, [
         "screen", "--members", str(DEMO_FOLDER / "members.csv"), "--disclosures", str(DEMO_FOLDER / "disclosures.csv"),
         "--docket", str(DEMO_FOLDER / "docket.csv"), "--out", str(out), "--as-of", DEMO_AS_OF.isoformat(),
         "--no-progress"], catch_exceptions=False)
@@ -287,7 +288,7 @@ def test_coi_screen_follows_the_person_once(tmp_path, monkeypatch):
 
 
 def test_followed_parties_give_the_corpus_and_prompts_of_following_them_again():
-    from coi.decisions.redaction import follow_the_person
+    from coi.redaction import follow_the_person
 
     graph, parties = _demo()
     followed = follow_the_person(parties)

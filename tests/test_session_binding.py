@@ -22,10 +22,10 @@ from streamlit.runtime.media_file_manager import MediaFileManager
 from coi.decisions import meetings
 from coi.decisions.access import Forbidden
 from coi.decisions.accounts import demo_password
+from coi.store.database import Store
 from coi.ui import server
 from coi.ui.server import CONNECTION_COOKIE, Gate, _Bindings, cookie_hash, routes
 from coi.ui.sessions import COOKIE, Sessions, token_id
-from coi.store.database import Store
 from tests.factories import SYSTEM, dashboard_as
 
 SID = "0b1f4a52-5d1e-4c8e-9a3b-3e2f1d0c9b8a"  # a Streamlit session id, as Streamlit makes them

@@ -21,9 +21,9 @@ from starlette.responses import PlainTextResponse
 from starlette.routing import Route
 
 from coi.decisions.accounts import Accounts, demo_password
+from coi.store.database import Store
 from coi.ui.server import CSRF_COOKIE, SIGN_IN, SSO, Gate, routes, safe_next
 from coi.ui.sessions import COOKIE, HAND_OVER, Sessions, token_id
-from coi.store.database import Store
 from tests.factories import SYSTEM, dashboard_as, set_browser_cookie
 
 ROOT = Path(__file__).resolve().parent.parent

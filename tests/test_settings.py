@@ -9,7 +9,7 @@ from click.testing import CliRunner
 from coi.cli import main
 from coi.settings import DEFAULT_DB, load_settings
 
-DEMO = Path(__file__).resolve().parent.parent / "data" / "demo"
+DEMO = Path(__file__).resolve().parent.parent / "coi_demo" / "files"
 
 
 def test_the_default_database_is_a_sqlite_file_under_data():

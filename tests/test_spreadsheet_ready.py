@@ -9,11 +9,10 @@ import io
 import openpyxl
 import pytest
 
-from coi.reports import export
-from coi.decisions import meetings
-from coi.reports import render as report
-from coi.decisions import service
+from coi.decisions import meetings, service
+from coi.ingest import export
 from coi.policy import load_policy
+from coi.reports import render as report
 from coi.store.database import Store
 from tests.factories import SYSTEM, member, party, tie
 

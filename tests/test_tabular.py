@@ -10,8 +10,8 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from coi.model import InputRejected, Problem
 from coi.ingest.tabular import Limits, open_table, read_table
+from coi.model import InputRejected, Problem
 from tests.factories import only, problem_at, write_csv
 
 # ------------------------------------------------------------------ helpers

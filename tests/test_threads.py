@@ -9,14 +9,12 @@ import sqlite3
 
 import pytest
 
-from coi.decisions import service
-from coi.decisions import threads
-from coi.decisions import views
+from coi.decisions import service, threads, views
 from coi.decisions.access import Forbidden
+from coi.decisions.threads import ThreadState
 from coi.model import Answer
 from coi.policy import load_policy
 from coi.store.database import THREAD_ENTRY, Store, ThreadClosed
-from coi.decisions.threads import ThreadState
 from tests.factories import AS_OF, SYSTEM, account, party, prompt_key, tie, two_member_store
 
 OAK = ("Oak Park PD",)
@@ -134,8 +132,7 @@ def test_staff_see_each_thread_for_the_meeting_its_members_page_gives_it(store):
     """The case on two agendas: the next meeting after today, as on My prompts — not another one."""
     import datetime as dt
 
-    from coi.decisions import meetings
-    from coi.decisions import prompt_meetings
+    from coi.decisions import meetings, prompt_meetings
 
     unsure(store)
     staff = who(store, "staff")

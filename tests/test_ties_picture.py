@@ -13,7 +13,7 @@ from coi.graph import build_graph
 from coi.model import Category, Panel
 from coi.policy import load_policy
 from coi.store.database import Store
-from coi.reports.ties_picture import COLLAPSE_OVER, count_words, ties_picture
+from coi.ties_picture import COLLAPSE_OVER, count_words, ties_picture
 from tests.factories import AS_OF, dashboard_as, member, tie
 
 PAST = AS_OF - dt.timedelta(days=400)

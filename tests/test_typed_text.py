@@ -14,14 +14,12 @@ import pytest
 from click.testing import CliRunner
 from openpyxl import load_workbook
 
-from coi.reports import export
-from coi.decisions import meetings
-from coi.reports import render as report
-from coi.decisions import views
-from coi.decisions import votes
-from coi.decisions.accounts import Accounts, demo_password
 from coi.cli import main
+from coi.decisions import meetings, views, votes
+from coi.decisions.accounts import Accounts, demo_password
+from coi.ingest import export
 from coi.model import Answer
+from coi.reports import render as report
 from coi.store.database import Store
 from coi.text import MAX_TEXT, TextRejected, clean_typed, printable
 from tests.factories import AS_OF, SYSTEM, dashboard_as

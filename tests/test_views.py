@@ -9,8 +9,7 @@ import sqlite3
 
 import pytest
 
-from coi.decisions import service
-from coi.decisions import views
+from coi.decisions import service, views
 from coi.decisions.accounts import Accounts
 from coi.model import InputRejected
 from coi.policy import load_policy
@@ -94,7 +93,7 @@ def test_the_ties_picture_shows_derived_categories_along_their_chains(store):
     dot = views.ties_graph(store, m01)
     spouse = next(d for d in views.disclosures_for(store, m01) if d.relation.value == "spouse")
     in_law = next(d for d in views.disclosures_for(store, m01) if d.via == spouse.name and d.relation.value == "parent")
-    # the chain's edge (spouse → the spouse's parent, written either way round: coi.reports.ties_picture
+    # the chain's edge (spouse → the spouse's parent, written either way round: coi.ties_picture
     # draws a side of the picture backwards) and the in-law inside the parent-in-law box
     ids = {name: re.search(rf'(\w+) \[label="{re.escape(name)}"', dot).group(1) for name in (spouse.name, in_law.name)}
     assert re.search(rf'{ids[spouse.name]} -> {ids[in_law.name]} \[label="parent"\]|'

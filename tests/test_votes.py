@@ -9,7 +9,8 @@ import pytest
 
 from coi.decisions import votes
 from coi.store.database import Store
-from tests.factories import SYSTEM as STAFF, member, party
+from tests.factories import SYSTEM as STAFF
+from tests.factories import member, party
 
 ROSTER = [member(f"M{i:02d}", f"Member {i}") for i in range(1, 14)]
 

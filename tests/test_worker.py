@@ -11,8 +11,8 @@ import time
 import pytest
 
 from coi.ingest import records as ingest
-from coi.model import InputRejected, Problem
 from coi.ingest.worker import WorkerLimits, read_bounded
+from coi.model import InputRejected, Problem
 
 # the readers below run in the worker: module-level, so the child finds them by name
 

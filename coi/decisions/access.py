@@ -12,10 +12,11 @@ from __future__ import annotations
 from enum import StrEnum
 
 from coi.decisions.accounts import Account, Accounts, Role
+from coi.errors import CoiError
 from coi.store.database import Store
 
 
-class Forbidden(PermissionError):
+class Forbidden(CoiError, PermissionError):
     """The account may not see or do this; the message says so in plain words."""
 
 
@@ -67,9 +68,10 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
 }
 
 
-def allowed(account: Account, permission: Permission) -> bool:
-    """Whether the account's role carries the permission (no database check)."""
-    return permission in ROLE_PERMISSIONS[account.role]
+def allowed(account: Account | None, permission: Permission) -> bool:
+    """Whether the account's role carries the permission (no database check); a visitor's
+    (None) carries none, so that a caller branching on it refuses the visitor in :func:`require`."""
+    return account is not None and permission in ROLE_PERMISSIONS[account.role]
 
 
 def require(store: Store, account: Account | None, permission: Permission, *,
@@ -110,4 +112,11 @@ def require_scope(store: Store, account: Account | None, own: Permission, every:
     return current, current.member_id
 
 
-__all__ = ["Forbidden", "Permission", "ROLE_PERMISSIONS", "allowed", "require", "require_scope"]
+def may_reveal(account, asked: bool = True) -> bool:
+    """Whether an output for ``account`` shows confidential identities: only when asked for
+    and the account's role may see them (coi.decisions.access, ``SEE_CONFIDENTIAL``)."""
+    return bool(asked) and account is not None and allowed(account, Permission.SEE_CONFIDENTIAL)
+
+
+__all__ = ["may_reveal", "Forbidden", "Permission", "ROLE_PERMISSIONS", "allowed", "require", "require_scope"]
+

@@ -33,8 +33,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 
-from coi.model import utc_timestamp
+from coi.errors import CoiError
 from coi.settings import load_settings
+from coi.store import accounts as rows
+from coi.store import sessions as session_rows
 from coi.store.database import Store
 
 IDLE_LIMIT = dt.timedelta(minutes=30)  # the default; the setting is coi.settings (COI_IDLE_MINUTES)
@@ -60,7 +62,7 @@ class Role(StrEnum):
         return self is not Role.MEMBER
 
 
-class AccountError(ValueError):
+class AccountError(CoiError, ValueError):
     """An account that cannot be made as asked; the message says why and what to do."""
 
 
@@ -184,7 +186,7 @@ class Accounts:
         self.store = store
         self._clock = clock  # seconds since the epoch, for the sign-in throttle (tests freeze it)
 
-    def _by(self, by: Account, permission: str = "MANAGE_ACCOUNTS") -> str:
+    def _by(self, by: Account | None, permission: str = "MANAGE_ACCOUNTS") -> str:
         """The name of ``by`` for the audit log, once it may do ``permission``."""
         from coi.decisions.access import Permission, require  # coi.decisions.access reads accounts through this module
 
@@ -204,29 +206,26 @@ class Accounts:
             raise AccountError("a member account needs --member-id; staff and admin accounts take none")
         hashed = hash_password(password)  # outside the write lock: at OWASP's cost it takes half a second
         with self.store.transaction() as conn:
-            if member_id is not None and conn.execute(
-                    "SELECT 1 FROM members WHERE member_id = ?", (member_id,)).fetchone() is None:
+            if member_id is not None and not rows.member_exists(conn, member_id):
                 raise AccountError(f"there is no member {member_id!r}: import the roster first")
-            if conn.execute("SELECT 1 FROM accounts WHERE username = ?", (username,)).fetchone():
+            if rows.account_row(conn, username) is not None:
                 raise AccountError(f"the username {username!r} is taken")
-            if member_id is not None and conn.execute(
-                    "SELECT 1 FROM accounts WHERE member_id = ?", (member_id,)).fetchone():
+            if member_id is not None and rows.member_has_account(conn, member_id):
                 raise AccountError(f"member {member_id} already has an account")
-            conn.execute("INSERT INTO accounts (username, role, member_id, password_hash, created_at) "
-                         "VALUES (?, ?, ?, ?, ?)", (username, str(role), member_id, hashed, utc_timestamp()))
+            rows.insert_account(conn, username, str(role), member_id, hashed, self.store.now())
             self.store.audit("account created", actor, {"username": username, "role": str(role),
                                                          "member_id": member_id})
         return Account(username, role, member_id)
 
     def get(self, username: str) -> Account | None:
         with self.store.reading() as conn:
-            r = conn.execute("SELECT * FROM accounts WHERE username = ?", (username.strip().lower(),)).fetchone()
+            r = rows.account_row(conn, username.strip().lower())
         return _row(r) if r else None
 
     def all(self, *, by: Account) -> list[Account]:
         self._by(by)
         with self.store.reading() as conn:
-            return [_row(r) for r in conn.execute("SELECT * FROM accounts ORDER BY role, username")]
+            return [_row(r) for r in rows.account_rows(conn)]
 
     def authenticate(self, username: str, password: str) -> Account | None:
         """The account when the username and password are right and it is not disabled;
@@ -242,10 +241,10 @@ class Accounts:
         name = username.strip().lower()
         now = self._clock()
         with self.store.transaction() as conn:  # BEGIN IMMEDIATE: attempts on one database queue here
-            r = conn.execute("SELECT * FROM accounts WHERE username = ?", (name,)).fetchone()
+            r = rows.account_row(conn, name)
             key, actor = _throttle_key(name, r is not None), (name if r is not None else UNKNOWN_USERNAME)
             detail = {"username": actor}
-            t = conn.execute("SELECT failures, not_before FROM sign_in_throttle WHERE key = ?", (key,)).fetchone()
+            t = rows.throttle(conn, key)
             failures = t["failures"] if t else 0
             if t is not None and now < t["not_before"]:
                 wait = t["not_before"] - now
@@ -253,21 +252,18 @@ class Accounts:
                                                               "wait_seconds": math.ceil(wait)})
                 return SignIn(None, wait)
             # counted as refused until the password proves right, before it is hashed
-            conn.execute("INSERT INTO sign_in_throttle (key, failures, not_before) VALUES (?, ?, ?) "
-                         "ON CONFLICT (key) DO UPDATE SET failures = excluded.failures, "
-                         "not_before = excluded.not_before", (key, failures + 1, now + throttle_delay(failures + 1)))
+            rows.count_failure(conn, key, failures + 1, now + throttle_delay(failures + 1))
         stored = r["password_hash"] if r is not None else _dummy_hash()
         right = verify_password(password, stored) and r is not None
-        account = _row(r) if right and not r["disabled"] else None
+        account = _row(r) if right and r is not None and not r["disabled"] else None
         rehashed = hash_password(password) if account is not None and needs_rehash(stored) else None
         with self.store.transaction() as conn:
             if account is None:
                 self.store.audit(f"{action} refused", actor, detail)
                 return SignIn(None)
-            conn.execute("UPDATE sign_in_throttle SET failures = 0, not_before = 0 WHERE key = ?", (key,))
+            rows.clear_throttle(conn, key)
             if rehashed is not None:  # only if nobody changed the password meanwhile
-                conn.execute("UPDATE accounts SET password_hash = ? WHERE username = ? AND password_hash = ?",
-                             (rehashed, name, stored))
+                rows.replace_hash(conn, name, rehashed, stored)
             self.store.audit(action, name, {**detail, **({"rehashed": True} if rehashed else {})})
         return SignIn(account)
 
@@ -295,17 +291,13 @@ class Accounts:
 
     def _store_password(self, username: str, password: str, *, must_change: bool, actor: str,
                         keep_session: str | None, action: str) -> None:
-        from coi.ui.sessions import end_sessions  # coi.ui.sessions reads accounts through this module
-
         name = username.strip().lower()
         hashed = hash_password(password)  # outside the write lock: it takes half a second
         with self.store.transaction() as conn:
-            done = conn.execute("UPDATE accounts SET password_hash = ?, must_change_password = ? WHERE username = ?",
-                                (hashed, int(must_change), name)).rowcount
-            if not done:
+            if not rows.set_password(conn, name, hashed, must_change):
                 raise AccountError(f"there is no account {username!r}")
-            conn.execute("UPDATE sign_in_throttle SET failures = 0, not_before = 0 WHERE key = ?", (name,))
-            end_sessions(conn, name, f"{action}", keep=keep_session)
+            rows.clear_throttle(conn, name)
+            session_rows.end_open_sessions(conn, name, action, self.store.now(), keep=keep_session)
             self.store.audit(action, actor, {"username": name, "must_change_password": must_change})
 
     def bind_identity(self, username: str, issuer: str, subject: str) -> Account:
@@ -313,10 +305,8 @@ class Accounts:
         ``subject``: bound to that identity on first use, refused for any other identity after."""
         refusal = None
         with self.store.transaction() as conn:
-            r = conn.execute("SELECT * FROM accounts WHERE username = ?", (username,)).fetchone()
-            bound_elsewhere = conn.execute(
-                "SELECT username FROM accounts WHERE oidc_issuer = ? AND oidc_subject = ? AND username != ?",
-                (issuer, subject, username)).fetchone()
+            r = rows.account_row(conn, username)
+            bound_elsewhere = rows.bound_elsewhere(conn, issuer, subject, username)
             if r is None or r["disabled"]:
                 refusal = ("no such account" if r is None else "disabled",
                            "your organization account has no coi account, or it is disabled: ask an administrator")
@@ -327,8 +317,7 @@ class Accounts:
                 refusal = ("identity bound to another account",
                            "this organization identity is bound to another coi account: ask an administrator")
             elif r["oidc_subject"] is None:
-                conn.execute("UPDATE accounts SET oidc_issuer = ?, oidc_subject = ? WHERE username = ?",
-                             (issuer, subject, username))
+                rows.bind_identity(conn, username, issuer, subject)
                 self.store.audit("single sign-on bound", username, {"username": username, "issuer": issuer,
                                                                     "subject": subject})
             actor = r["username"] if r is not None else UNKNOWN_USERNAME
@@ -352,16 +341,12 @@ class Accounts:
 
     def set_disabled(self, username: str, disabled: bool, *, by: Account) -> None:
         """Disable (every session of the account ends) or enable an account."""
-        from coi.ui.sessions import end_sessions
-
         actor = self._by(by)
         with self.store.transaction() as conn:
-            done = conn.execute("UPDATE accounts SET disabled = ? WHERE username = ?",
-                                (int(disabled), username.strip().lower())).rowcount
-            if not done:
+            if not rows.set_disabled(conn, username.strip().lower(), disabled):
                 raise AccountError(f"there is no account {username!r}")
             if disabled:
-                end_sessions(conn, username.strip().lower(), "account disabled")
+                session_rows.end_open_sessions(conn, username.strip().lower(), "account disabled", self.store.now())
             self.store.audit("account disabled" if disabled else "account enabled", actor,
                              {"username": username.strip().lower()})
 
@@ -409,13 +394,15 @@ def create_demo_accounts(store: Store, *, by: Account) -> list[str]:
     passwords would open a real Panel's records to anyone (AccountError, nothing made)."""
     from coi.store.demo_guard import NotTheDemo, demo_members, record_account  # demo_guard reads accounts here
 
+    Accounts(store)._by(by)  # asked first: when every account exists no create() would ask
     try:
         members = demo_members(store)
     except NotTheDemo as exc:
         raise AccountError(str(exc)) from exc
     accounts = Accounts(store)
     made = []
-    wanted = [(m.member_id.lower(), Role.MEMBER, demo_password(m.member_id), m.member_id) for m in members]
+    wanted: list[tuple[str, Role, str, str | None]] = [
+        (m.member_id.lower(), Role.MEMBER, demo_password(m.member_id), m.member_id) for m in members]
     wanted += [(u, r, pw, None) for u, r, pw in DEMO_STAFF]
     for username, role, password, member_id in wanted:
         if accounts.get(username) is None:

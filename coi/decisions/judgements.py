@@ -7,7 +7,7 @@ click to confirm, which records an answer of no conflict citing it. What law-fir
 checkers call a cleared hit; it never answers for the member, and nothing carries a recusal.
 
 When it applies — all of: the same member and tie; a person's name match (not an
-affiliation's); the same name key (:func:`coi.decisions.redaction.name_key`: folded, word order
+affiliation's); the same name key (:func:`coi.redaction.name_key`: folded, word order
 aside), the same date of birth (none is not a date: a date of birth added since is new
 data) and the same affiliations (folded, as a set); the judgement stands (not revoked by
 staff, its answer not marked as entered in error). Any change of the party's data, and the
@@ -25,11 +25,11 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from coi.decisions.access import Forbidden, Permission, allowed, require
+from coi.decisions.access import Forbidden, Permission, allowed, may_reveal, require
 from coi.decisions.accounts import Account
 from coi.model import Answer, Kind
 from coi.names import fold
-from coi.decisions.redaction import Redactor, may_reveal, name_key
+from coi.redaction import Redactor, name_key
 from coi.settings import load_settings
 from coi.store.database import Store, StoredJudgement, StoredPrompt, UnknownPrompt
 from coi.timefmt import panel_date
@@ -72,7 +72,7 @@ def tie_words(p: StoredPrompt) -> str:
     if p.tie_key.startswith("member:"):
         return "you"
     last = p.path[-1] if p.path else None
-    return f"your {last.relation} {last.name}" if last is not None else "your tie"
+    return f"your {last.words} {last.name}" if last is not None else "your tie"
 
 
 def different_person_reason(p: StoredPrompt) -> str:
@@ -154,7 +154,7 @@ def record_different_person(store: Store, account: Account, key: str, *, version
         return (tie, i.name_key, i.date_of_birth.isoformat() if i.date_of_birth else None, list(i.affiliation_keys))
 
     _, judgement_id = store.record_judgement(key, reason=different_person_reason(p), decided_by=member.username,
-                                             member_id=member.member_id, expected_version=version,
+                                             member_id=p.member_id, expected_version=version,
                                              identity=identity)
     return judgement_id
 
@@ -187,9 +187,9 @@ def confirm(store: Store, account: Account, key: str, judgement_id: int, *, vers
     if note is None or note.judgement.id != judgement_id:
         raise ValueError("that judgement does not apply to this prompt now (the party's details changed, or staff "
                          "revoked it): answer the prompt as it stands. Nothing was recorded.")
-    member, _ = _own_prompt(store, account, key, Permission.ANSWER_OWN_PROMPTS)
+    member, p = _own_prompt(store, account, key, Permission.ANSWER_OWN_PROMPTS)  # the member is p's (require)
     return store.confirm_judgement(key, judgement_id, reason=confirmation_reason(note.judgement, load_settings()),
-                                   decided_by=member.username, member_id=member.member_id,
+                                   decided_by=member.username, member_id=p.member_id,
                                    expected_version=version, applies=applies)
 
 

@@ -1,8 +1,8 @@
 """Meetings: agendas, absences, the quorum check, and the pre-meeting conflict report's
 content (rendered by :mod:`coi.reports.render`).
 
-The quorum rule and the vote denominator are settings (:class:`QuorumRule`): 50 ILCS 705
-does not fix them (DOMAIN.md). The default: a quorum is a majority of the 13 seats
+The quorum rule and the vote denominator are settings (:class:`coi.settings.QuorumRule`, with the one
+seat count): 50 ILCS 705 does not fix them (DOMAIN.md). The default: a quorum is a majority of the 13 seats
 (vacancies still count as seats: 3.1(h) says a vacancy does not impair a quorum), and a
 member who is absent or recused does not count towards it. Every report states the rule
 it applied.
@@ -17,59 +17,31 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from coi.store import chain
 from coi.decisions import votes as recusal_votes
-from coi.decisions.access import Permission, require, require_scope
+from coi.decisions.access import Permission, may_reveal, require, require_scope
 from coi.decisions.accounts import Account
-from coi.ingest.records import AgendaRow, id_problem
-from coi.model import Answer, Appointer, InputRejected, Member, Problem, Tier, utc_timestamp
-from coi.decisions.redaction import Redactor, may_reveal, order_secret, shown_order
-from coi.store.database import PromptFact, Store, StoredPrompt, UnknownPrompt
-from coi.text import TextRejected, clean_typed
 from coi.decisions.views import last_confirmed
+from coi.errors import CoiError
+from coi.ingest.records import AgendaRow, id_problem
+from coi.model import Answer, Appointer, InputRejected, Member, Problem, PromptStatus, QuorumBasis, Tier, VoteBase
+from coi.redaction import Redactor, shown_order
+from coi.settings import QuorumRule
+from coi.store import chain
+from coi.store import meetings as meeting_rows
+from coi.store.chain import order_secret
+from coi.store.database import PromptFact, Store, StoredPrompt, UnknownPrompt
+from coi.store.screenings import ScreeningRun, last_screening
+from coi.text import TextRejected, clean_typed
 
-SEATS = 13
 STALE_AFTER = dt.timedelta(days=365)  # a confirmation older than this is "not confirmed recently"
 
 
-class QuorumBasis(StrEnum):
-    SEATS = "seats"  # a majority of all seats, vacancies included (the default)
-    FILLED = "filled"  # a majority of the members on the roster
-
-
-class VoteBase(StrEnum):
-    SEATS = "seats"  # a decision needs a majority of all seats
-    PRESENT = "present"  # ... of the members present and not recused
-    VOTING = "voting"  # ... of those voting
-
-
-@dataclass(frozen=True, slots=True)
-class QuorumRule:
-    basis: QuorumBasis = QuorumBasis.SEATS
-    recused_count: bool = False  # do recused members count towards the quorum?
-    vote_base: VoteBase = VoteBase.PRESENT
-    seats: int = SEATS
-
-    def needed(self, members_on_roster: int) -> int:
-        """Members needed for a quorum."""
-        base = self.seats if self.basis is QuorumBasis.SEATS else members_on_roster
-        return base // 2 + 1
-
-    def words(self, members_on_roster: int) -> str:
-        base = (f"the {self.seats} seats" if self.basis is QuorumBasis.SEATS
-                else f"the {members_on_roster} members on the roster")
-        counted = "recused members counted" if self.recused_count else "recused and absent members not counted"
-        vote = {VoteBase.SEATS: f"a majority of the {self.seats} seats", VoteBase.PRESENT:
-                "a majority of the members present and not recused", VoteBase.VOTING: "a majority of those voting"}
-        return (f"Quorum: a majority of {base} ({self.needed(members_on_roster)}), {counted}. "
-                f"A decision needs {vote[self.vote_base]}.")
-
-
-class MeetingError(ValueError):
+class MeetingError(CoiError, ValueError):
     """A meeting that cannot be stored as asked; the message says why."""
 
 
@@ -98,7 +70,8 @@ def import_agenda(store: Store, account: Account | None, rows: Sequence[AgendaRo
         by_meeting.setdefault(r.meeting_id, []).append(r)
     with store.transaction() as conn:
         for meeting_id, items in by_meeting.items():
-            _replace_meeting(conn, meeting_id, items[0].meeting_date, [(r.item, r.case_id) for r in items], actor)
+            _replace_meeting(conn, meeting_id, items[0].meeting_date, [(r.item, r.case_id) for r in items], actor,
+                             store.now())
         store.audit("agenda imported", actor, {"source": source, "meetings": sorted(by_meeting)})
     return sorted(by_meeting)
 
@@ -120,24 +93,19 @@ def save_meeting(store: Store, account: Account | None, meeting_id: str, meeting
     if unknown:
         raise MeetingError(f"not on the docket: {', '.join(unknown)}")
     with store.transaction() as conn:
-        _replace_meeting(conn, meeting_id, meeting_date, list(enumerate(case_ids, start=1)), actor)
+        _replace_meeting(conn, meeting_id, meeting_date, list(enumerate(case_ids, start=1)), actor, store.now())
         store.audit("meeting saved", actor, {"meeting_id": meeting_id, "items": len(case_ids)})
 
 
-def _replace_meeting(conn, meeting_id: str, date: dt.date, items: list[tuple[int, str]], actor: str) -> None:
-    current = [tuple(r) for r in conn.execute("SELECT item, case_id FROM agenda_items WHERE meeting_id = ? "
-                                              "ORDER BY item", (meeting_id,))]
+def _replace_meeting(conn: sqlite3.Connection, meeting_id: str, date: dt.date, items: list[tuple[int, str]],
+                     actor: str, at: str) -> None:
+    current = meeting_rows.agenda(conn, meeting_id)
     if current and current != sorted(items):
-        if conn.execute("SELECT 1 FROM item_votes WHERE meeting_id = ? LIMIT 1", (meeting_id,)).fetchone():
+        if meeting_rows.has_item_votes(conn, meeting_id):
             raise MeetingError(f"meeting {meeting_id} has votes recorded; its agenda can no longer change")
-    conn.execute("INSERT INTO meetings (meeting_id, meeting_date, updated_at, updated_by) VALUES (?, ?, ?, ?) "
-                 "ON CONFLICT (meeting_id) DO UPDATE SET meeting_date = excluded.meeting_date, "
-                 "updated_at = excluded.updated_at, updated_by = excluded.updated_by",
-                 (meeting_id, date.isoformat(), utc_timestamp(), actor))
+    meeting_rows.save_meeting(conn, meeting_id, date.isoformat(), at, actor)
     if current != sorted(items):
-        conn.execute("DELETE FROM agenda_items WHERE meeting_id = ?", (meeting_id,))
-        conn.executemany("INSERT INTO agenda_items (meeting_id, item, case_id) VALUES (?, ?, ?)",
-                         [(meeting_id, item, case_id) for item, case_id in items])
+        meeting_rows.replace_agenda(conn, meeting_id, items)
 
 
 def set_absent(store: Store, account: Account | None, meeting_id: str, member_id: str, absent: bool, *,
@@ -146,10 +114,9 @@ def set_absent(store: Store, account: Account | None, meeting_id: str, member_id
     _meeting(store, meeting_id)  # raises for an unknown meeting
     with store.transaction() as conn:
         if absent:
-            conn.execute("INSERT OR REPLACE INTO absences (meeting_id, member_id, note) VALUES (?, ?, ?)",
-                         (meeting_id, member_id, note))
+            meeting_rows.set_absence(conn, meeting_id, member_id, note)
         else:
-            conn.execute("DELETE FROM absences WHERE meeting_id = ? AND member_id = ?", (meeting_id, member_id))
+            meeting_rows.clear_absence(conn, meeting_id, member_id)
         store.audit("absence" if absent else "absence withdrawn", actor,
                     {"meeting_id": meeting_id, "member_id": member_id})
 
@@ -164,7 +131,7 @@ def meetings(store: Store, account: Account | None) -> list[Meeting]:
     """Every meeting, by date."""
     require(store, account, Permission.SEE_MEETINGS)
     with store.reading() as conn:
-        ids = [r[0] for r in conn.execute("SELECT meeting_id FROM meetings ORDER BY meeting_date, meeting_id")]
+        ids = meeting_rows.meeting_ids(conn)
     return [_meeting(store, i) for i in ids]
 
 
@@ -179,13 +146,11 @@ def next_meeting(listed: Sequence[Meeting], today: dt.date) -> Meeting | None:
 
 def _meeting(store: Store, meeting_id: str) -> Meeting:
     with store.reading() as conn:
-        r = conn.execute("SELECT * FROM meetings WHERE meeting_id = ?", (meeting_id,)).fetchone()
+        r = meeting_rows.meeting_row(conn, meeting_id)
         if r is None:
             raise MeetingError(f"there is no meeting {meeting_id!r}: import agenda.csv or create it first")
-        items = tuple((i["item"], i["case_id"]) for i in conn.execute(
-            "SELECT item, case_id FROM agenda_items WHERE meeting_id = ? ORDER BY item", (meeting_id,)))
-        absent = tuple(a[0] for a in conn.execute(
-            "SELECT member_id FROM absences WHERE meeting_id = ? ORDER BY member_id", (meeting_id,)))
+        items = tuple(meeting_rows.agenda(conn, meeting_id))
+        absent = tuple(meeting_rows.absentees(conn, meeting_id))
     return Meeting(meeting_id, dt.date.fromisoformat(r["meeting_date"]), items, absent)
 
 
@@ -200,7 +165,7 @@ def record_votes(store: Store, account: Account | None, rows: Sequence, *, sourc
     actor = require(store, account, Permission.RECORD_VOTES).username
     members = {m.member_id for m in store.members()}
     with store.reading() as conn:
-        items = {(r[0], r[1]): r[2] for r in conn.execute("SELECT meeting_id, item, case_id FROM agenda_items")}
+        items = meeting_rows.every_agenda_item(conn)
     problems = []
     for r in rows:
         if (r.meeting_id, r.item) not in items:
@@ -211,18 +176,15 @@ def record_votes(store: Store, account: Account | None, rows: Sequence, *, sourc
                                     "correct the member_id"))
     if problems:
         raise InputRejected(problems)
-    fingerprint = hashlib.sha256(repr(sorted((r.meeting_id, r.item, r.member_id, r.vote or "")
+    fingerprint = hashlib.sha256(repr(sorted((r.meeting_id, r.item, r.member_id, str(r.vote or ""))
                                              for r in rows)).encode()).hexdigest()
-    at = utc_timestamp()
+    at = store.now()
     with store.transaction() as conn:
-        if conn.execute("SELECT 1 FROM audit_log WHERE action = 'votes recorded' AND detail LIKE ?",
-                        (f"%{fingerprint}%",)).fetchone():
+        if meeting_rows.votes_recorded_before(conn, fingerprint):
             return 0  # the same votes were recorded before: recording them again would count nothing new
         # each vote carries (chained) the case its agenda item took up: the audit reads that, not the agenda
-        conn.executemany("INSERT INTO item_votes (meeting_id, item, member_id, vote, recorded_at, recorded_by, "
-                         "case_id) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                         [(r.meeting_id, r.item, r.member_id, r.vote, at, actor, items[r.meeting_id, r.item])
-                          for r in rows])
+        meeting_rows.insert_item_votes(conn, [(r.meeting_id, r.item, r.member_id, r.vote, items[r.meeting_id, r.item])
+                                              for r in rows], at, actor)
         store.audit("votes recorded", actor, {"source": source, "votes": len(rows), "fingerprint": fingerprint})
     return len(rows)
 
@@ -236,18 +198,15 @@ def voters(store: Store, account: Account | None, meeting_id: str) -> dict[int, 
 def _voters(store: Store, meeting_id: str) -> dict[int, dict[str, str | None]]:
     out: dict[int, dict[str, str | None]] = {}
     with store.reading() as conn:
-        for r in conn.execute("SELECT item, member_id, vote FROM item_votes WHERE meeting_id = ? ORDER BY id",
-                              (meeting_id,)):
-            out.setdefault(r["item"], {})[r["member_id"]] = r["vote"]
+        for item, member_id, vote in meeting_rows.item_votes(conn, meeting_id):
+            out.setdefault(item, {})[member_id] = vote
     return out
 
 
 def _voted_cases(store: Store, meeting_id: str) -> dict[int, str]:
     """Item → the case it took up, as each vote recorded it (chained with the vote)."""
     with store.reading() as conn:
-        return {r["item"]: r["case_id"] for r in conn.execute(
-            "SELECT item, case_id FROM item_votes WHERE meeting_id = ? AND case_id IS NOT NULL ORDER BY id",
-            (meeting_id,))}
+        return meeting_rows.voted_cases(conn, meeting_id)
 
 
 @dataclass(frozen=True, slots=True)
@@ -265,17 +224,18 @@ class Exposure:
     vote: str | None
 
 
-def exposure_audit(store: Store, account: Account | None, meeting_id: str, *,
-                   reveal_confidential: bool = False) -> dict[Appointer, list[Exposure]]:
+def exposure_audit(store: Store, account: Account | None, meeting_id: str, *, reveal_confidential: bool = False,
+                   rule: QuorumRule = QuorumRule()) -> dict[Appointer, list[Exposure]]:
     """Every member who voted on an item where they had a statutory prompt unanswered (or
     unsure) or answered self-recuse, and every member recused by vote — grouped by the
-    official who appointed them: the removal exposure 3.1(g)(2) describes. Confidential
-    parties are redacted (coi.decisions.redaction) unless asked for and the account may see them."""
+    official who appointed them: the removal exposure 3.1(g)(2) describes (recused by a vote
+    carried under ``rule``, :func:`coi.decisions.votes.recused_by_vote`). Confidential
+    parties are redacted (coi.redaction) unless asked for and the account may see them."""
     account = require(store, account, Permission.SEE_REPORTS)
     m = _meeting(store, meeting_id)
     roster = {x.member_id: x for x in store.members()}
     voted = _voters(store, meeting_id)
-    voted_out = _recused_by_vote(store)
+    voted_out = recusal_votes.recused_by_vote(store, rule=rule)
     # the chained facts, not the rows screening and the agenda update in place: the case of each
     # item as its votes recorded it (the agenda only for items nobody voted on), each prompt's
     # facts as last chained, the answers (chained, an answer entered in error left out)
@@ -355,7 +315,7 @@ class ConflictLine:
     reason: str | None
     withdrawn_at: str | None = None  # WITHDRAWN_BY_EDIT: when the member's edit withdrew it
     under_review: bool = False  # WITHDRAWN_BY_EDIT: staff have not reviewed the withdrawal yet
-    likelihood: str = ""  # "likely the same person (97%)"; a redacted prompt: the withheld words (coi.decisions.redaction)
+    likelihood: str = ""  # "likely the same person (97%)"; a redacted prompt: the withheld words (coi.redaction)
     reasons: str = ""  # the top reasons in plain words; "" when redacted
 
 
@@ -406,7 +366,8 @@ class MeetingReport:
     items: tuple[ItemReport, ...] = field(default_factory=tuple)
     chain_head: str = ""  # the hash chain's head when the report was made (coi verify)
     revealed: bool = False  # a staff copy naming confidential parties (never for members)
-    motions: tuple = ()  # coi.reports.minutes.MotionMinute of each recusal motion made at the meeting (not in a packet)
+    motions: tuple = ()  # coi.decisions.minutes.MotionMinute of each recusal motion made at the meeting (not in a packet)
+    screened_with: ScreeningRun | None = None  # the latest screening's policy and weights (issue 15, item 4); None: never
 
     def recusals(self) -> list[tuple[int, str, str, str]]:
         """For the minutes: (item, case, member, why) for every recusal."""
@@ -424,17 +385,12 @@ def _status(p: StoredPrompt, recused_by_vote: set[tuple[str, str]]) -> Status:
             Answer.UNSURE: Status.UNSURE, None: Status.UNANSWERED}[answer]
 
 
-def _recused_by_vote(store: Store) -> set[tuple[str, str]]:
-    """(case, member) pairs recused by a 3.1(g)(2) vote carried under every reading."""
-    return recusal_votes.recused_by_vote(store)
-
-
 def build_report(store: Store, account: Account | None, meeting_id: str, *, rule: QuorumRule = QuorumRule(),
                  today: dt.date | None = None, member_id: str | None = None,
                  reveal_confidential: bool = False) -> MeetingReport:
     """The pre-meeting conflict report; ``member_id``: that member's packet (their own
     prompts only, nothing of other members' ties). Confidential parties are redacted by the
-    one rule (coi.decisions.redaction): the report goes to members and the public; only a caller who
+    one rule (coi.redaction): the report goes to members and the public; only a caller who
     asks (``reveal_confidential``) and may see them gets a staff copy with their names.
 
     The full report needs ``SEE_REPORTS``; a packet, ``SEE_OWN_PACKET`` for the member's own
@@ -451,7 +407,7 @@ def build_report(store: Store, account: Account | None, meeting_id: str, *, rule
     # as members are shown them (a prompt held after a member's own edit is not, so that the
     # report tells no member what their edit found), with the withdrawals members' own edits made
     prompts = [p for p in store.prompts(status=None, as_shown=True)
-               if (p.status == "open" or p.edit_withdrawn_by is not None)
+               if (p.status == PromptStatus.OPEN or p.edit_withdrawn_by is not None)
                and (member_id is None or p.member_id == member_id)]
     revealed = may_reveal(account, reveal_confidential)
     redactor = Redactor.for_store(store, reveal=revealed, prompts=stored, cases={case_id for _, case_id in m.items})
@@ -459,12 +415,12 @@ def build_report(store: Store, account: Account | None, meeting_id: str, *, rule
     for p in prompts:
         by_case.setdefault(p.case_id, []).append(p)
     cases = {c.case_id: c for c in store.cases()}
-    voted_out = _recused_by_vote(store)
+    voted_out = recusal_votes.recused_by_vote(store, rule=rule)  # carried under the report's own rule
     items = []
     secret = order_secret(store)
     for item, case_id in m.items:
         lines = []
-        # each member's lines in the order of what the report shows (coi.decisions.redaction.shown_order)
+        # each member's lines in the order of what the report shows (coi.redaction.shown_order)
         shown_of = {p.key: redactor.prompt(p) for p in by_case.get(case_id, [])}
         ordered = sorted(by_case.get(case_id, []), key=lambda p: (p.member_id, shown_order(
             shown_of[p.key].party, shown_of[p.key].category, str(p.tier), str(p.party_role), p.score,
@@ -474,7 +430,7 @@ def build_report(store: Store, account: Account | None, meeting_id: str, *, rule
             if member is None:
                 continue
             shown = shown_of[p.key]
-            by_edit = p.status == "withdrawn"
+            by_edit = p.status == PromptStatus.WITHDRAWN
             lines.append(ConflictLine(p.member_id, member.name, member.appointed_by, shown.category, p.tier,
                                       shown.party, str(p.party_role), shown.path_text,
                                       Status.WITHDRAWN_BY_EDIT if by_edit else _status(p, voted_out),
@@ -507,16 +463,17 @@ def build_report(store: Store, account: Account | None, meeting_id: str, *, rule
                         if member_id in (None, x.member_id) and (confirmed.get(x.member_id) or "") < cutoff)
     motions: tuple = ()
     if member_id is None:
-        from coi.reports import minutes  # coi.reports.minutes reads meetings: imported here, not at the top
+        from coi.decisions import minutes  # coi.decisions.minutes reads meetings: imported here, not at the top
 
         motions = tuple(minutes._meeting_minutes(store, meeting_id, rule))
     with store.reading() as conn:
-        last_run = conn.execute("SELECT max(finished_at) FROM screen_runs").fetchone()[0] or "never screened"
+        last_run = meeting_rows.last_screened(conn) or "never screened"
+        screened_with = last_screening(conn)
         head = chain.head(conn)
-    return MeetingReport(m, utc_timestamp(), last_run, rule.words(len(roster)), members, unconfirmed, tuple(items), head,
-                         revealed, motions)
+    return MeetingReport(m, store.now(), last_run, rule.words(len(roster)), members, unconfirmed, tuple(items), head,
+                         revealed, motions, screened_with)
 
 
 __all__ = ["QuorumRule", "QuorumBasis", "VoteBase", "Meeting", "MeetingError", "MeetingReport", "ItemReport",
            "ConflictLine", "Status", "import_agenda", "save_meeting", "set_absent", "meeting", "meetings", "next_meeting",
-           "build_report", "record_votes", "voters", "Exposure", "exposure_audit", "SEATS"]
+           "build_report", "record_votes", "voters", "Exposure", "exposure_audit"]

@@ -6,7 +6,7 @@ unsure answers waiting for advice and of the overdue prompts.
   and the run says so in plain words.
 - **No party names by default**: an e-mail is a count, the meeting dates and a link to the
   dashboard. A setting lets it name non-confidential parties; a confidential party is never
-  named (:mod:`coi.decisions.redaction` decides which, as for a member's screen), nor any disclosed tie.
+  named (:mod:`coi.redaction` decides which, as for a member's screen), nor any disclosed tie.
   Subjects never name a party.
 - **Idempotent**: each e-mail claims what it notifies in the store before it is sent
   (:meth:`coi.store.database.Store.claim_notification`), so running again — or two runs at once —
@@ -14,7 +14,7 @@ unsure answers waiting for advice and of the overdue prompts.
 - **On the record**: every e-mail sent or failed is in the audit log and the notifications table.
 
 The command line (``coi notify``, for cron or a systemd timer) and the staff page
-(:mod:`coi.ui.notify_page`) call :func:`send_notices`.
+(:mod:`coi.ui.staff.notifications`) call :func:`send_notices`.
 """
 
 from __future__ import annotations
@@ -31,8 +31,8 @@ from enum import StrEnum
 from coi.decisions import meetings
 from coi.decisions.access import Permission, require
 from coi.decisions.accounts import Account
-from coi.model import Answer, Tier
-from coi.decisions.redaction import Redactor
+from coi.model import Answer, PromptStatus, Tier
+from coi.redaction import Redactor
 from coi.settings import Mail, Settings
 from coi.store.database import Store, StoredPrompt
 from coi.timefmt import panel_date, panel_time, panel_today
@@ -183,7 +183,7 @@ class _Context:
         if not self.mail.party_names:
             return []
         # ordered by what is shown only: a confidential party's line comes last in its case, so
-        # its place among the named ones tells nothing of its name (as coi.decisions.redaction.shown_order)
+        # its place among the named ones tells nothing of its name (as coi.redaction.shown_order)
         shown = sorted({(p.case_id, True, "", "") if self.party(p) is None else (p.case_id, False, p.party_name,
                                                                                   str(p.party_role)) for p in prompts})
         return ["", "The cases:", *(f"  - case {case}: " + ("a party whose identity is confidential" if hidden
@@ -233,7 +233,8 @@ def _member_notice(ctx: _Context, member_id: str, name: str, address: str,
                        if reminders else f"You have {_plural(n, 'new self-recusal prompt')} to answer")
                   + f"{_statutory(fresh)}:"]
         for (kind, d), n in sorted(groups.items(), key=lambda g: (g[0][0], g[0][1] or dt.date.max)):
-            lines.append(f"  - {n} " + (f"for the meeting on {panel_date(d)} ({_in_days(d, ctx.today)})" if kind == 0
+            lines.append(f"  - {n} " + (f"for the meeting on {panel_date(d)} ({_in_days(d, ctx.today)})"
+                                        if kind == 0 and d is not None
                                         else "for meetings already held" if kind == 1
                                         else "on cases not yet on a meeting's agenda"))
     everything = list({p.key: p for p in [*(p for _, ps in reminders for p in ps), *fresh]}.values())
@@ -304,7 +305,7 @@ def plan_notices(store: Store, account: Account | None, settings: Settings, *,
     today = today or panel_today(settings)
     mail = settings.mail
     members = store.members(active_only=True)
-    shown = store.prompts(status="open", as_shown=True)  # what each member is shown of their prompts
+    shown = store.prompts(status=PromptStatus.OPEN, as_shown=True)  # what each member is shown of their prompts
     ctx = _Context(settings, today, _meeting_dates(store, actor), Redactor.for_store(store, reveal=False),
                    store.notified(), {m.member_id: m.name for m in members})
     unanswered: dict[str, list[StoredPrompt]] = {}
@@ -325,7 +326,7 @@ def plan_notices(store: Store, account: Account | None, settings: Settings, *,
             missing.append(m.member_id)
         elif reminders or fresh:
             notices.append(_member_notice(ctx, m.member_id, m.name, m.email or "", reminders, fresh))
-    unsure = [p for p in store.prompts(status="open")
+    unsure = [p for p in store.prompts(status=PromptStatus.OPEN)
               if p.latest_decision is not None and p.latest_decision.answer is Answer.UNSURE]
     overdue = sorted(((d, p) for ps in unanswered.values() for p in ps
                       if (d := _next(ctx.dates.get(p.case_id, ()), today)) is not None

@@ -13,9 +13,9 @@ from dataclasses import dataclass
 
 from coi.decisions import meetings as panel_meetings
 from coi.decisions.accounts import Account
+from coi.decisions.views import PromptView
 from coi.store.database import Store
 from coi.timefmt import panel_date
-from coi.decisions.views import PromptView
 
 #: A meeting this many days away or less, with the prompt unanswered, makes the prompt overdue.
 OVERDUE_WITHIN = 7

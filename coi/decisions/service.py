@@ -8,15 +8,19 @@ import datetime as dt
 import hashlib
 import os
 from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import cast
 
-from coi.ingest import records as ingest
 from coi.decisions.access import Permission, require, require_scope
 from coi.decisions.accounts import Account
 from coi.graph import build_graph
+from coi.ingest import records as ingest
 from coi.ingest.plan import ImportPlan
-from coi.model import Disclosure, Loaded, Member, Party
-from coi.policy import Policy
+from coi.model import Disclosure, ImportKind, Loaded, Member, Party
+from coi.names.evidence import weights_version
+from coi.policy import Policy, PolicyError, load_policy, policy_from_bytes
 from coi.screen import Screener, ScreeningResult, docket_corpus, screen_docket
+from coi.store import screenings
 from coi.store.database import AuditEntry, ImportResult, ScreeningReason, StaleScreening, Store
 
 
@@ -37,8 +41,8 @@ def screen_after_edit(store: Store, account: Account | None, policy: Policy, as_
     confidential parties and those it withdraws are held for staff."""
     actor, scope = require_scope(store, account, Permission.EDIT_OWN_DISCLOSURES, Permission.EDIT_ALL_DISCLOSURES,
                                  member_id=member_id)
-    own = actor.member_id is not None and scope == actor.member_id
-    reason = (ScreeningReason.member_edit(actor.member_id, actor.username) if own
+    own = actor.member_id if actor.member_id is not None and scope == actor.member_id else None
+    reason = (ScreeningReason.member_edit(own, actor.username) if own is not None
               else ScreeningReason.staff(actor.username, "disclosure edit"))
     return _screen(store, policy, as_of, actor.username, None, reason)
 
@@ -61,7 +65,8 @@ def _screen(store: Store, policy: Policy, as_of: dt.date, actor: str,
         tick = (lambda n: progress(n, len(parties))) if progress is not None else None
         result = screen_docket(parties, screener, progress=tick)
         store.save_screening(result, as_of=as_of, policy=policy.name, threshold=policy.prompt_threshold,
-                             actor=actor, reason=reason, data_version=version)
+                             actor=actor, reason=reason, data_version=version, policy_sha256=policy.sha256,
+                             weights_version=weights_version())
         return result
 
     for _ in range(SNAPSHOT_ATTEMPTS):
@@ -73,6 +78,49 @@ def _screen(store: Store, policy: Policy, as_of: dt.date, actor: str,
         return attempt()
 
 
+def choose_policy(store: Store, account: Account | None, path: str | os.PathLike | None) -> Policy:
+    """Make the policy file at ``path`` (None: the one shipped with coi) the Panel's, so that
+    every later screening without a file of its own — the dashboard's among them — applies it
+    (:func:`policy_in_force`). Kept in the database as the file's text with its SHA-256, so it
+    is applied exactly as chosen wherever the file goes, and audited; choosing the policy
+    already in force changes nothing. Returns the policy."""
+    actor = require(store, account, Permission.SCREEN).username
+    if path is None:
+        policy, source = load_policy(), None
+    else:
+        try:
+            raw = Path(path).read_bytes()
+        except OSError as exc:
+            raise PolicyError(f"{path}: cannot read the policy file ({exc.strerror})") from exc
+        policy = policy_from_bytes(raw, str(path))
+        source = raw.decode("utf-8")  # policy_from_bytes decoded it already: valid UTF-8
+    with store.transaction() as conn:
+        current = screenings.chosen_policy(conn)
+        if source is None:
+            unchanged = current is None or current.shipped
+        else:
+            unchanged = current is not None and not current.shipped and current.sha256 == policy.sha256
+        if unchanged:
+            return policy
+        screenings.insert_policy_choice(conn, screenings.ChosenPolicy(policy.name, policy.sha256, source,
+                                                                      store.now(), actor))
+        store.audit(screenings.POLICY_CHOSEN, actor, {"name": policy.name, "sha256": policy.sha256,
+                                           "shipped": source is None, "file": None if path is None else str(path)})
+    return policy
+
+
+def policy_in_force(store: Store, path: str | os.PathLike | None = None) -> Policy:
+    """The policy a screening applies: the file at ``path`` when one is given (``--policy``),
+    else the one the Panel chose (:func:`choose_policy`), else the one shipped with coi."""
+    if path is not None:
+        return load_policy(Path(path))
+    with store.reading() as conn:
+        chosen = screenings.chosen_policy(conn)
+    if chosen is None or chosen.source is None:
+        return load_policy()
+    return policy_from_bytes(chosen.source.encode("utf-8"), f"the Panel's policy {chosen.name!r}")
+
+
 def fingerprint(path: str | os.PathLike) -> str:
     """The SHA-256 of a file's bytes: the same file imported twice is known as such."""
     h = hashlib.sha256()
@@ -82,21 +130,22 @@ def fingerprint(path: str | os.PathLike) -> str:
     return h.hexdigest()
 
 
-IMPORT_KINDS = ("members", "disclosures", "docket")
+#: The kinds the store plans and imports (:attr:`coi.model.ImportKind.replaces`).
+IMPORT_KINDS = tuple(k for k in ImportKind if k.replaces)
 
 
-def plan_import(store: Store, account: Account | None, kind: str,
+def plan_import(store: Store, account: Account | None, kind: ImportKind,
                 records: Sequence[Member] | Sequence[Disclosure] | Sequence[Party], *, source: str,
                 fingerprint: str, retire_member_entries: bool = False) -> ImportPlan:
     """What importing a validated roster, disclosures or docket would do now, row by row
     (nothing is written): shown to a person, who confirms it before anything is retired."""
     require(store, account, Permission.IMPORT_FILES)
-    _check_kind(kind)
+    kind = _check_kind(kind)
     return store.plan_import(kind, records, source=source, fingerprint=fingerprint,
                              retire_member_entries=retire_member_entries)
 
 
-def import_records(store: Store, account: Account | None, kind: str,
+def import_records(store: Store, account: Account | None, kind: ImportKind,
                    records: Sequence[Member] | Sequence[Disclosure] | Sequence[Party], *, source: str,
                    fingerprint: str, plan: ImportPlan | None = None,
                    retire_member_entries: bool = False) -> ImportResult:
@@ -108,24 +157,30 @@ def import_records(store: Store, account: Account | None, kind: str,
     e.g. ``coi import --yes``). Ties entered in the dashboard are kept unless
     ``retire_member_entries`` (taken from ``plan`` when one is given)."""
     actor = require(store, account, Permission.IMPORT_FILES).username
-    _check_kind(kind)
+    kind = _check_kind(kind)
     if plan is not None:
         retire_member_entries = plan.retire_member_entries
-    if kind == "members":
+    if kind is ImportKind.MEMBERS:
         if retire_member_entries:
             raise ValueError("retiring ties entered in the dashboard applies to disclosures only")
-        return store.import_members(records, source=source, fingerprint=fingerprint, actor=actor, expect=plan)
-    if kind == "disclosures":
-        return store.import_disclosures(records, source=source, fingerprint=fingerprint, actor=actor, expect=plan,
+        return store.import_members(cast(Sequence[Member], records), source=source, fingerprint=fingerprint,
+                                    actor=actor, expect=plan)
+    if kind is ImportKind.DISCLOSURES:
+        return store.import_disclosures(cast(Sequence[Disclosure], records), source=source, fingerprint=fingerprint,
+                                        actor=actor, expect=plan,
                                         retire_member_entries=retire_member_entries)
     if retire_member_entries:
         raise ValueError("retiring ties entered in the dashboard applies to disclosures only")
-    return store.import_docket(records, source=source, fingerprint=fingerprint, actor=actor, expect=plan)
+    # ``kind`` (checked above) names the records' type: the casts say which one
+    return store.import_docket(cast(Sequence[Party], records), source=source, fingerprint=fingerprint, actor=actor,
+                               expect=plan)
 
 
-def _check_kind(kind: str) -> None:
+def _check_kind(kind: ImportKind | str) -> ImportKind:
+    """``kind`` as the vocabulary's word, when the store imports it; else a ValueError naming those it does."""
     if kind not in IMPORT_KINDS:
         raise ValueError(f"unknown import kind {kind!r}: use one of {', '.join(IMPORT_KINDS)}")
+    return ImportKind(kind)
 
 
 def read_uploaded_docket(path: str | os.PathLike, *, encoding: ingest.EncodingChoice = None) -> Loaded:
@@ -144,7 +199,7 @@ def plan_docket_file(store: Store, account: Account | None, path: str | os.PathL
     what the file held (its parties and warnings)."""
     require(store, account, Permission.IMPORT_FILES)
     loaded = read_uploaded_docket(path, encoding=encoding)
-    return plan_import(store, account, "docket", loaded.records, source=source, fingerprint=fingerprint(path)), loaded
+    return plan_import(store, account, ImportKind.DOCKET, loaded.records, source=source, fingerprint=fingerprint(path)), loaded
 
 
 def import_docket_file(store: Store, account: Account | None, path: str | os.PathLike, *, source: str,
@@ -156,7 +211,7 @@ def import_docket_file(store: Store, account: Account | None, path: str | os.Pat
     (its parties and warnings, e.g. invisible characters removed)."""
     require(store, account, Permission.IMPORT_FILES)
     loaded = read_uploaded_docket(path, encoding=encoding)
-    result = import_records(store, account, "docket", loaded.records, source=source, fingerprint=fingerprint(path),
+    result = import_records(store, account, ImportKind.DOCKET, loaded.records, source=source, fingerprint=fingerprint(path),
                             plan=plan)
     return result, loaded
 

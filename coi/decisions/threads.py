@@ -5,7 +5,7 @@ entries written on it, in order, each with who and when; nothing in it is ever c
 
 Who sees what: a member sees the threads on their own prompts, staff every thread
 (:mod:`coi.decisions.access`). A thread on a confidential party follows the prompt's redaction
-(:mod:`coi.decisions.redaction`): staff may not write the party's name, the disclosed name it matched,
+(:mod:`coi.redaction`): staff may not write the party's name, the disclosed name it matched,
 the member's ties on the way, its affiliations or its date of birth into a thread the member
 sees redacted (refused, naming the words), and what staff wrote is shown to the member with
 any such word withheld all the same (a party flagged confidential after the entry was
@@ -20,11 +20,11 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 
-from coi.decisions.access import Forbidden, Permission, allowed, require, require_scope
+from coi.decisions.access import Forbidden, Permission, allowed, may_reveal, require, require_scope
 from coi.decisions.accounts import Account
 from coi.model import Answer
 from coi.names import fold
-from coi.decisions.redaction import Redactor, may_reveal
+from coi.redaction import Redactor
 from coi.store.database import Store, StoredDecision, StoredPrompt, ThreadEntry, UnknownPrompt
 
 #: What a word withheld from a member's view of a thread reads as.
@@ -178,7 +178,7 @@ def _prompt(store: Store, account: Account, key: str) -> StoredPrompt:
 
 
 def _redacted_for(store: Store, account: Account, p: StoredPrompt) -> bool:
-    """Whether the account sees the prompt's party as [confidential] (coi.decisions.redaction's rule)."""
+    """Whether the account sees the prompt's party as [confidential] (coi.redaction's rule)."""
     if may_reveal(account):
         return False
     return Redactor.for_store(store, cases={p.case_id}).is_confidential(p)

@@ -5,7 +5,7 @@ rules wrong.
 - A member sees only their own prompts, disclosures and answers; asking for another
   member's raises :class:`Forbidden`, whatever page or parameter asked.
 - A member never sees a confidential party's identity: such a prompt is redacted by the
-  one rule of :mod:`coi.decisions.redaction` (``[confidential]``, the category only when two of the
+  one rule of :mod:`coi.redaction` (``[confidential]``, the category only when two of the
   member's ties yield it, the tier; no name, matched name, chain of ties or affiliation).
 - Staff and admins see everything, confidential names included.
 - Only the member a prompt is addressed to answers it; every answer is a new row.
@@ -16,19 +16,48 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
-from coi.ingest import records as ingest
 from coi.decisions import service
-from coi.decisions.access import Forbidden, Permission, allowed, require, require_scope
+from coi.decisions.access import Forbidden, Permission, allowed, may_reveal, require, require_scope
 from coi.decisions.accounts import Account
-from coi.model import Answer, Disclosure, Feature, InputRejected, PathStep, Problem, cell_text, path_words, utc_timestamp
+from coi.errors import CoiError
+from coi.graph import build_graph
+from coi.ingest import records as ingest
+from coi.model import (
+    Answer,
+    Disclosure,
+    Feature,
+    InputRejected,
+    Panel,
+    PathStep,
+    Problem,
+    PromptStatus,
+    cell_text,
+    path_words,
+)
 from coi.names import fold
-from coi.policy import Policy, load_policy
-from coi.decisions.redaction import Redactor, may_reveal, order_secret, shown_order
+from coi.policy import Policy
+from coi.redaction import Redactor, shown_order
 from coi.settings import load_settings
-from coi.store.database import (PROMPT_HELD, StaleAnswer, PROMPT_RELEASED, PROMPT_WITHDRAWN_BY_EDIT, AuditEntry, ImportResult, Store,
-                       StoredDecision, StoredPrompt, UnknownPrompt)
+from coi.store import confirmations as confirmation_rows
+from coi.store.chain import order_secret
+from coi.store.database import (
+    PROMPT_HELD,
+    PROMPT_RELEASED,
+    PROMPT_WITHDRAWN_BY_EDIT,
+    AuditEntry,
+    ImportResult,
+    StaleAnswer,
+    Store,
+    StoredDecision,
+    StoredPrompt,
+    UnknownPrompt,
+)
+from coi.ties_picture import COLLAPSE_OVER
+from coi.ties_picture import ties_picture as draw
+from coi.timefmt import stored_moment, utc_stamp
 
 #: The columns a member edits on *My disclosures* (CONTRACT.md's, without member_id).
 DISCLOSURE_FIELDS = ("relation", "name", "kind", "via", "aliases", "date_of_birth", "since", "until", "role", "notes")
@@ -60,7 +89,7 @@ class PromptView:
     meeting_date: dt.date | None = None  # the meeting the case is on, when the docket says
     version: int = 0  # what an answer given on this view is checked against (StoredPrompt.version)
     struck: StoredDecision | None = None  # the latest answer, marked as entered in error (now unanswered)
-    # the probability in words with its percentage and the top reasons (coi.reports.explain); for a
+    # the probability in words with its percentage and the top reasons (coi.explain); for a
     # redacted prompt the same withheld words on every card, and no features
     likelihood: str = ""
     reasons: str = ""
@@ -84,7 +113,7 @@ class PromptView:
 def view_of(p: StoredPrompt, account: Account, meeting_date: dt.date | None = None,
             redactor: Redactor | None = None) -> PromptView:
     """One prompt as ``account`` may see it; a confidential party is redacted by the one rule
-    (coi.decisions.redaction) unless the account may see confidential identities. ``redactor``: the
+    (coi.redaction) unless the account may see confidential identities. ``redactor``: the
     store's (:meth:`Redactor.for_store`); without it, only this prompt's own flag is known
     and a redacted category shows no more than its tier."""
     if not account.may_see_member(p.member_id):
@@ -106,18 +135,18 @@ def view_of(p: StoredPrompt, account: Account, meeting_date: dt.date | None = No
 
 
 def prompts_for(store: Store, account: Account, *, member_id: str | None = None,
-                status: str | None = "open") -> list[PromptView]:
+                status: PromptStatus | str | None = PromptStatus.OPEN) -> list[PromptView]:
     """The prompts the account may see (a member: their own): unanswered first, the soonest
-    meeting first."""
+    meeting first; ``status`` open or withdrawn (a word a page offers is read as the vocabulary), None both."""
     account, scope = require_scope(store, account, Permission.SEE_OWN_PROMPTS, Permission.SEE_ALL_PROMPTS,
                                    member_id=member_id)
     # a member sees their prompts as they are shown them: not one held for staff after their own edit
-    rows = store.prompts(member_id=scope, status=status, as_shown=not allowed(account, Permission.SEE_ALL_PROMPTS))
+    rows = store.prompts(member_id=scope, status=None if status is None else PromptStatus(status), as_shown=not allowed(account, Permission.SEE_ALL_PROMPTS))
     meetings = {c.case_id: c.meeting_date for c in store.cases()}
     redactor = Redactor.for_store(store, reveal=may_reveal(account), cases={p.case_id for p in rows})
     views = [view_of(p, account, meetings.get(p.case_id), redactor) for p in rows]
     # unanswered first, the soonest meeting first among them, cases without a date last
-    # within a case, by what the account is shown only (coi.decisions.redaction.shown_order)
+    # within a case, by what the account is shown only (coi.redaction.shown_order)
     secret = order_secret(store)
     return sorted(views, key=lambda v: (v.answer is not None, v.meeting_date is None,
                                         v.meeting_date or dt.date.max, v.case_id, v.member_id,
@@ -184,7 +213,7 @@ DISCLOSURES_SAVED = "disclosures saved"
 DISCLOSURE_SAVE_REFUSED = "disclosures save refused: too many in an hour"
 
 
-class SavesLimited(ValueError):
+class SavesLimited(CoiError, ValueError):
     """A member saved their disclosures as often as an hour allows; the message says when
     they can save again (each save screens the docket again: unlimited saves would let a
     member try name after name)."""
@@ -245,7 +274,7 @@ def save_disclosures(store: Store, account: Account, rows: list[dict[str, str | 
         raise Forbidden("say whose disclosures to save")
     own = account.member_id is not None and account.member_id == scope
     settings = load_settings()
-    policy = policy or load_policy(settings.policy_path)
+    policy = policy or service.policy_in_force(store, settings.policy_path)
     as_of = as_of or settings.as_of
     limit = saves_per_hour or settings.disclosure_saves_per_hour
     source = f"dashboard: {scope}'s disclosures"
@@ -307,10 +336,10 @@ def _ties_to_keep(store: Store, account: Account, records: list[Disclosure], tod
     if not removed:
         return ()
     pending = [v for v in prompts_for(store, account) if not v.redacted and v.answer in (None, Answer.UNSURE)]
-    on_a_prompt = {(step.relation, step.name) for v in pending for step in v.path[1:]}
+    on_a_prompt = {step for v in pending for step in v.path[1:]}
     kept = []
     for d in removed:
-        if (d.relation.words, d.name) in on_a_prompt:
+        if PathStep.of_relation(d.relation, d.name) in on_a_prompt:
             until = min(d.until, today) if d.until else today
             kept.append(replace(d, until=max(until, d.since) if d.since else until, row=None))
     return tuple(kept)
@@ -318,14 +347,13 @@ def _ties_to_keep(store: Store, account: Account, records: list[Disclosure], tod
 
 def _saves_limited(store: Store, member_id: str, limit: int) -> SavesLimited | None:
     """Refused when the member saved ``limit`` times in the last hour, saying when they can again."""
-    now = dt.datetime.strptime(store.now(), "%Y-%m-%dT%H:%M:%SZ")
-    since = (now - SAVE_WINDOW).strftime("%Y-%m-%dT%H:%M:%SZ")
+    since = utc_stamp(stored_moment(store.now()) - SAVE_WINDOW)
     saves = [e for e in store.audit_since(DISCLOSURES_SAVED, since)
              if e.detail.get("member_id") == member_id and e.detail.get("own_edit")]
     if len(saves) < limit:
         return None
-    again = dt.datetime.strptime(saves[-limit].at, "%Y-%m-%dT%H:%M:%SZ") + SAVE_WINDOW
-    retry_at = again.strftime("%Y-%m-%dT%H:%M:%SZ")
+    again = stored_moment(saves[-limit].at) + SAVE_WINDOW
+    retry_at = utc_stamp(again)
     times = "once" if len(saves) == 1 else f"{len(saves)} times"
     return SavesLimited(f"You saved your disclosures {times} in the last hour, the most allowed: nothing "
                         f"was saved. You can save again at {again:%H:%M} UTC on {again:%Y-%m-%d}.", retry_at)
@@ -403,12 +431,12 @@ def member_edit_log(store: Store, account: Account, limit: int = 200) -> list[Au
     return sorted(entries, key=lambda e: -e.id)[:limit]
 
 
-class UnsavedEdits(ValueError):
+class UnsavedEdits(CoiError, ValueError):
     """The member asked to confirm their disclosures complete while the table they confirm
     from holds edits that are not saved: what they would confirm is not what is stored."""
 
 
-def _table_content(rows: list[dict[str, str | None]]) -> list[tuple[str, ...]]:
+def _table_content(rows: Sequence[Mapping[str, str | None]]) -> list[tuple[str, ...]]:
     """The disclosures table's content as a save would see it: blank rows dropped, spaces
     collapsed, in a fixed order."""
     content = [tuple(" ".join(str(r.get(f) or "").split()) for f in DISCLOSURE_FIELDS) for r in rows]
@@ -424,14 +452,15 @@ def confirm_disclosures(store: Store, account: Account, *, as_shown: list[dict[s
     saved — and the save checks every row and may refuse it — so the member saves or
     discards the edits first."""
     account = require(store, account, Permission.EDIT_OWN_DISCLOSURES)  # a member: staff have no own disclosures
-    at = utc_timestamp()
+    at = store.now()
     with store.transaction() as conn:
         if as_shown is not None and _table_content(as_shown) != _table_content(
                 disclosure_rows(disclosures_for(store, account))):
             raise UnsavedEdits("The table holds edits that are not saved: save them (Save and re-screen) or "
                                "discard them first, then confirm. Nothing was confirmed.")
-        conn.execute("INSERT INTO disclosure_confirmations (member_id, confirmed_at, confirmed_by) VALUES (?, ?, ?)",
-                     (account.member_id, at, account.username))
+        if account.member_id is None:  # EDIT_OWN_DISCLOSURES is a member's, and a member account names its member
+            raise Forbidden("only a member confirms their own disclosures complete")
+        confirmation_rows.insert_confirmation(conn, account.member_id, at, account.username)
         store.audit("disclosures confirmed complete", account.username, {"member_id": account.member_id})
     return at
 
@@ -449,22 +478,17 @@ def ties_graph(store: Store, account: Account, member_id: str | None = None) -> 
 
 
 def ties_picture(store: Store, account: Account, member_id: str | None = None, *, limit: int | None = None):
-    """The picture of a member's ties (coi.reports.ties_picture.TiesPicture: the member in the centre,
+    """The picture of a member's ties (coi.ties_picture.TiesPicture: the member in the centre,
     ties grouped by category, former ties dashed, large groups collapsed), drawn from that
     member's own disclosures only, as of the Panel's today. None when they disclosed nothing."""
-    from coi.graph import build_graph
-    from coi.model import Panel
-    from coi.reports.ties_picture import COLLAPSE_OVER
-    from coi.reports.ties_picture import ties_picture as draw
-
     _, scope = require_scope(store, account, Permission.EDIT_OWN_DISCLOSURES, Permission.SEE_ALL_DISCLOSURES,
                              member_id=member_id)
     member = next((m for m in store.members() if m.member_id == scope), None)
     disclosures = tuple(disclosures_for(store, account, scope))
-    if member is None or not disclosures:
+    if scope is None or member is None or not disclosures:
         return None
     settings = load_settings()
-    policy = load_policy(settings.policy_path)
+    policy = service.policy_in_force(store, settings.policy_path)
     graph = build_graph(Panel((member,), disclosures), policy, as_of=settings.as_of)
     return draw(graph, scope, policy, limit=COLLAPSE_OVER if limit is None else limit)
 
@@ -508,8 +532,7 @@ def confirmed_on(store: Store, account: Account, member_id: str | None = None) -
 def last_confirmed(store: Store) -> dict[str, str]:
     """Each member's latest confirmation that their disclosures are complete."""
     with store.reading() as conn:
-        return {r[0]: r[1] for r in conn.execute(
-            "SELECT member_id, max(confirmed_at) FROM disclosure_confirmations GROUP BY member_id")}
+        return confirmation_rows.latest_confirmations(conn)
 
 
 __all__ = ["Forbidden", "StaleAnswer", "UnsavedEdits", "PromptView", "view_of", "prompts_for", "answer",

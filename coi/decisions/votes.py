@@ -3,7 +3,9 @@ simple majority vote; the member concerned does not vote on their own recusal.
 
 Motions and votes are append-only (public-meeting material, for the minutes). Whether a
 "simple majority" counts all seats, the members present or the members voting is not
-settled (docs: DOMAIN.md), so a result gives all three counts and says which carry.
+settled (docs: DOMAIN.md), so a result gives all three counts and says which carry; whether a
+motion recuses its member is read under the quorum rule in use (:class:`coi.settings.QuorumRule`,
+by :class:`Decision`), the same for the report, the minutes and the removal-exposure audit.
 
 A motion is made at a meeting, on one of its agenda items (schema version 15; a motion
 recorded before then reads as "meeting not recorded"). The remaining members — everyone on
@@ -18,25 +20,19 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from enum import StrEnum
 
 from coi.decisions.access import Permission, require
 from coi.decisions.accounts import Account
-from coi.model import Answer, utc_timestamp
+from coi.errors import CoiError
+from coi.model import Answer, MotionOutcome, Vote, VoteBase
+from coi.settings import QuorumRule
+from coi.store import meetings as meeting_rows
+from coi.store import votes as motion_rows
 from coi.store.database import Store
 from coi.text import TextRejected, clean_typed
 
-SEATS = 13
 
-
-class Vote(StrEnum):
-    YES = "yes"  # recuse the member
-    NO = "no"
-    ABSTAIN = "abstain"  # present, not voting
-    ABSENT = "absent"  # not present for the vote: counted neither as present nor as voting
-
-
-class VoteError(ValueError):
+class VoteError(CoiError, ValueError):
     """A motion or a vote that cannot be recorded; the message says why."""
 
 
@@ -94,6 +90,15 @@ class Result:
         """More than half of the seats that may vote."""
         return self.yes * 2 > self.eligible
 
+    def carries(self, base: VoteBase, *, unrecorded: int = 0) -> bool:
+        """Whether the motion carries under ``base``, with ``unrecorded`` remaining members
+        counted as voting no: a motion that carries so carries whatever they vote."""
+        if base is VoteBase.VOTING:
+            return self.yes > self.no + unrecorded
+        if base is VoteBase.PRESENT:
+            return self.yes * 2 > self.present + unrecorded
+        return self.of_seats
+
     def words(self) -> str:
         readings = {"of the members voting": self.of_voting, "of the members present": self.of_present,
                     f"of the {self.eligible} seats that may vote": self.of_seats}
@@ -111,40 +116,99 @@ def _member_ids(store: Store) -> set[str]:
     return {m.member_id for m in store.members(active_only=True)}
 
 
-def recused_from_case(store: Store, case_id: str) -> dict[str, str]:
+def recused_from_case(store: Store, case_id: str, *, rule: QuorumRule = QuorumRule()) -> dict[str, str]:
     """Member → why they take no part in ``case_id``: self-recused on a prompt of the case (as
-    the report counts it), or recused by a vote carried under every reading. No access check:
-    a part of the actions below, which check theirs."""
+    the report counts it), or recused by a vote carried under ``rule`` (:func:`recused_by_vote`).
+    No access check: a part of the actions below, which check theirs."""
+    return _recused(store, case_id, recused_by_vote(store, rule=rule))
+
+
+def _recused(store: Store, case_id: str, voted_out: set[tuple[str, str]]) -> dict[str, str]:
     out = {p.member_id: "self-recused from the case" for p in store.prompts(case_id=case_id, as_shown=True)
            if p.latest_answer is Answer.SELF_RECUSE}
-    for case, member_id in recused_by_vote(store):
+    for case, member_id in sorted(voted_out):
         if case == case_id:
             out.setdefault(member_id, "recused from the case by vote")
     return out
 
 
-def _not_voting(store: Store, m: Motion) -> dict[str, str]:
+def _not_voting(store: Store, m: Motion, rule: QuorumRule = QuorumRule(),
+                voted_out: set[tuple[str, str]] | None = None) -> dict[str, str]:
     """Member → why they do not vote on motion ``m``: the member concerned, and every member
     recused from its case (3.1(g): a recused member takes no part in the matter)."""
-    out = {k: v for k, v in recused_from_case(store, m.case_id).items() if k != m.member_id}
+    if voted_out is None:
+        voted_out = recused_by_vote(store, rule=rule)
+    out = {k: v for k, v in _recused(store, m.case_id, voted_out).items() if k != m.member_id}
     return {m.member_id: "the member concerned", **out}
 
 
-def remaining(store: Store, account: Account | None, motion_id: int) -> list[str]:
+@dataclass(frozen=True, slots=True)
+class Decision:
+    """A motion's votes read under a quorum rule — the one reading the minutes, the report and
+    the removal-exposure audit share: who votes, whose votes are missing, the quorum, the outcome."""
+
+    result: Result
+    rule: QuorumRule
+    not_voting: dict[str, str]  # member → why they do not vote on it
+    remaining: tuple[str, ...]  # the roll call's rows, in roster order
+    unrecorded: tuple[str, ...]  # remaining members with no vote recorded yet
+    present: int  # members counted present for the quorum of the vote
+    needed: int  # members a quorum needs
+
+    @property
+    def quorum(self) -> bool:
+        return self.present >= self.needed
+
+    @property
+    def carries(self) -> bool:
+        """A majority under the rule's vote base, of the votes recorded."""
+        return self.result.carries(self.rule.vote_base)
+
+    @property
+    def outcome(self) -> MotionOutcome:
+        if self.unrecorded:
+            return MotionOutcome.PENDING
+        if not self.quorum:
+            return MotionOutcome.NO_QUORUM
+        return MotionOutcome.CARRIED if self.carries else MotionOutcome.NOT_CARRIED
+
+    @property
+    def recuses(self) -> bool:
+        """Whether the member is recused by this vote: a quorum, and a majority under the rule's
+        vote base whatever the members not yet recorded vote."""
+        return self.quorum and self.result.carries(self.rule.vote_base, unrecorded=len(self.unrecorded))
+
+
+def _decide(store: Store, m: Motion, rule: QuorumRule, voted_out: set[tuple[str, str]] | None = None) -> Decision:
+    """Motion ``m`` read under ``rule``; ``voted_out``: the members recused by vote so far
+    (default: as :func:`recused_by_vote` finds them)."""
+    r = _result(store, m.id, seats=rule.seats)
+    on_roster = _member_ids(store)
+    skip = _not_voting(store, m, rule, voted_out)
+    rows = tuple(mid for mid in sorted(on_roster) if mid not in skip)
+    present = r.present
+    if rule.recused_count:  # members not voting because recused count, unless recorded absent from the meeting
+        with store.reading() as conn:
+            absent = set(meeting_rows.absentees(conn, m.meeting_id)) if m.meeting_id is not None else set()
+        present += sum(1 for k in skip if k in on_roster and k not in absent)
+    return Decision(r, rule, skip, rows, tuple(mid for mid in rows if mid not in r.votes), present,
+                    rule.needed(len(on_roster)))
+
+
+def remaining(store: Store, account: Account | None, motion_id: int, *, rule: QuorumRule = QuorumRule()) -> list[str]:
     """The members who vote on a motion (the roll call's rows), in roster order."""
     require(store, account, Permission.SEE_MOTIONS)
     m = _motion(store, motion_id)
-    out = _not_voting(store, m)
+    out = _not_voting(store, m, rule)
     return [mid for mid in sorted(_member_ids(store)) if mid not in out]
 
 
 def _agenda_item(store: Store, meeting_id: str, case_id: str, item: int | None) -> int:
     """The agenda item of ``case_id`` at ``meeting_id`` (``item`` checked when given)."""
     with store.reading() as conn:
-        if conn.execute("SELECT 1 FROM meetings WHERE meeting_id = ?", (meeting_id,)).fetchone() is None:
+        if not meeting_rows.meeting_exists(conn, meeting_id):
             raise VoteError(f"there is no meeting {meeting_id!r}: create it on the Meetings page first")
-        items = [r[0] for r in conn.execute("SELECT item FROM agenda_items WHERE meeting_id = ? AND case_id = ? "
-                                            "ORDER BY item", (meeting_id, case_id))]
+        items = meeting_rows.items_of_case(conn, meeting_id, case_id)
     if not items:
         raise VoteError(f"case {case_id!r} is not on the agenda of meeting {meeting_id}: choose one of its items")
     if item is None:
@@ -158,7 +222,8 @@ def _agenda_item(store: Store, meeting_id: str, case_id: str, item: int | None) 
 
 
 def move(store: Store, account: Account | None, *, case_id: str, member_id: str, moved_by: str,
-         note: str | None = None, meeting_id: str | None = None, item: int | None = None) -> int:
+         note: str | None = None, meeting_id: str | None = None, item: int | None = None,
+         rule: QuorumRule = QuorumRule()) -> int:
     """Record a motion to recuse ``member_id`` from ``case_id``, moved by another member, at
     ``meeting_id`` (the case must be on its agenda; ``item`` says which item when the case is
     on it twice). The typed case id and note are cleaned and bounded as imported text is
@@ -179,20 +244,17 @@ def move(store: Store, account: Account | None, *, case_id: str, member_id: str,
         raise VoteError(f"there is no case {case_id!r} on the docket")
     if meeting_id is not None:
         item = _agenda_item(store, meeting_id, case_id, item)
-    if (why := recused_from_case(store, case_id).get(moved_by)) is not None:
+    if (why := recused_from_case(store, case_id, rule=rule).get(moved_by)) is not None:
         raise VoteError(f"{moved_by} is {why} and takes no part in it: another member moves")
     if (pending := _pending_motion(store, case_id, member_id, meeting_id)) is not None:
         # a second click, or a second clerk: the same motion while the first awaits its roll call
         raise VoteError(f"a motion to recuse {member_id} from case {case_id} is already recorded at this meeting "
                         f"(motion {pending}) and awaits its roll call: record the votes on it instead")
-    at = utc_timestamp()
+    at = store.now()
     with store.transaction() as conn:
-        motion_id = conn.execute(
-            "INSERT INTO recusal_motions (case_id, member_id, moved_by, note, recorded_at, recorded_by)"
-            " VALUES (?, ?, ?, ?, ?, ?)", (case_id, member_id, moved_by, note, at, actor)).lastrowid
+        motion_id = motion_rows.insert_motion(conn, case_id, member_id, moved_by, note, at, actor)
         if meeting_id is not None:
-            conn.execute("INSERT INTO motion_meetings (motion_id, meeting_id, item, recorded_at, recorded_by)"
-                         " VALUES (?, ?, ?, ?, ?)", (motion_id, meeting_id, item, at, actor))
+            motion_rows.place_motion(conn, motion_id, meeting_id, item, at, actor)
         store.audit("recusal motion", actor, {"motion_id": motion_id, "case_id": case_id, "member_id": member_id,
                                               "moved_by": moved_by, "meeting_id": meeting_id, "item": item})
     return motion_id
@@ -202,15 +264,11 @@ def _pending_motion(store: Store, case_id: str, member_id: str, meeting_id: str 
     """A motion to recuse ``member_id`` from ``case_id`` at ``meeting_id`` with no vote
     recorded yet, if there is one."""
     with store.reading() as conn:
-        row = conn.execute(
-            "SELECT m.id FROM recusal_motions m LEFT JOIN motion_meetings mm ON mm.motion_id = m.id"
-            " WHERE m.case_id = ? AND m.member_id = ? AND mm.meeting_id IS ?"
-            " AND NOT EXISTS (SELECT 1 FROM recusal_votes v WHERE v.motion_id = m.id) ORDER BY m.id LIMIT 1",
-            (case_id, member_id, meeting_id)).fetchone()
-    return None if row is None else row[0]
+        return motion_rows.pending_motion(conn, case_id, member_id, meeting_id)
 
 
-def vote(store: Store, account: Account | None, motion_id: int, *, voter_id: str, choice: Vote | str) -> int:
+def vote(store: Store, account: Account | None, motion_id: int, *, voter_id: str, choice: Vote | str,
+         rule: QuorumRule = QuorumRule()) -> int:
     """Record a remaining member's vote (a later vote of the same member replaces it in the count)."""
     actor = require(store, account, Permission.RECORD_VOTES).username
     choice = Vote(choice)
@@ -219,18 +277,16 @@ def vote(store: Store, account: Account | None, motion_id: int, *, voter_id: str
         raise VoteError(f"{voter_id} is the member concerned and does not vote on their own recusal")
     if voter_id not in _member_ids(store):
         raise VoteError(f"{voter_id!r} is not on the roster")
-    if (why := _not_voting(store, m).get(voter_id)) is not None:
+    if (why := _not_voting(store, m, rule).get(voter_id)) is not None:
         raise VoteError(f"{voter_id} is {why} and does not vote on this motion")
     with store.transaction() as conn:
-        vote_id = conn.execute(
-            "INSERT INTO recusal_votes (motion_id, voter_id, vote, recorded_at, recorded_by) VALUES (?, ?, ?, ?, ?)",
-            (motion_id, voter_id, str(choice), utc_timestamp(), actor)).lastrowid
+        vote_id = motion_rows.insert_vote(conn, motion_id, voter_id, str(choice), store.now(), actor)
         store.audit("recusal vote", actor, {"motion_id": motion_id, "voter_id": voter_id, "vote": str(choice)})
     return vote_id
 
 
 def record_roll_call(store: Store, account: Account | None, motion_id: int,
-                     choices: Mapping[str, Vote | str | None]) -> int:
+                     choices: Mapping[str, Vote | str | None], *, rule: QuorumRule = QuorumRule()) -> int:
     """Record the remaining members' votes on a motion from one form: a choice for every
     remaining member (:func:`remaining`), or nothing is recorded (:class:`RollCallIncomplete`
     names the empty rows). Only a choice that differs from the member's latest is added (the
@@ -238,7 +294,7 @@ def record_roll_call(store: Store, account: Account | None, motion_id: int,
     the number of votes added."""
     actor = require(store, account, Permission.RECORD_VOTES).username
     m = _motion(store, motion_id)
-    skip = _not_voting(store, m)
+    skip = _not_voting(store, m, rule)
     rows = [mid for mid in sorted(_member_ids(store)) if mid not in skip]
     for mid, choice in choices.items():
         if choice is not None and mid in skip:
@@ -249,17 +305,16 @@ def record_roll_call(store: Store, account: Account | None, motion_id: int,
     if missing:
         raise RollCallIncomplete(missing, {x.member_id: x.name for x in store.members(active_only=True)})
     try:
-        chosen = {mid: Vote(choices[mid]) for mid in rows}
+        chosen = {mid: Vote(choices[mid] or "") for mid in rows}  # none is empty: checked above
     except ValueError as exc:
         raise VoteError(f"{exc}: choose yes, no, abstain or absent") from None
     latest = _result(store, motion_id).votes
     changed = [(mid, v) for mid, v in chosen.items() if latest.get(mid) is not v]
     if not changed:
         return 0
-    at = utc_timestamp()
+    at = store.now()
     with store.transaction() as conn:
-        conn.executemany("INSERT INTO recusal_votes (motion_id, voter_id, vote, recorded_at, recorded_by)"
-                         " VALUES (?, ?, ?, ?, ?)", [(motion_id, mid, str(v), at, actor) for mid, v in changed])
+        motion_rows.insert_votes(conn, motion_id, [(mid, str(v)) for mid, v in changed], at, actor)
         store.audit("recusal roll call", actor, {"motion_id": motion_id,
                                                  "votes": {mid: str(v) for mid, v in changed}})
     return len(changed)
@@ -276,26 +331,32 @@ def motions(store: Store, account: Account | None, *, meeting_id: str | None = N
     return [m for m in _motions(store) if meeting_id is None or m.meeting_id == meeting_id]
 
 
-def result(store: Store, account: Account | None, motion_id: int, *, seats: int = SEATS) -> Result:
+def result(store: Store, account: Account | None, motion_id: int, *, rule: QuorumRule = QuorumRule()) -> Result:
     require(store, account, Permission.SEE_MOTIONS)
-    return _result(store, motion_id, seats=seats)
+    return _result(store, motion_id, seats=rule.seats)
 
 
-def recused_by_vote(store: Store) -> set[tuple[str, str]]:
-    """(case, member) pairs recused by a 3.1(g)(2) vote carried under every reading. No
-    access check: a part of the report and the removal-exposure audit, which check theirs."""
-    out = set()
-    for m in _motions(store):
-        r = _result(store, m.id)
-        if r.of_voting and r.of_present and r.of_seats:
-            out.add((m.case_id, m.member_id))
-    return out
+def recused_by_vote(store: Store, *, rule: QuorumRule = QuorumRule()) -> set[tuple[str, str]]:
+    """(case, member) pairs recused by a 3.1(g)(2) vote under ``rule``: a quorum, and a majority
+    under the rule's vote base whatever the remaining members not yet recorded vote
+    (:attr:`Decision.recuses`). No access check: a part of the report and the
+    removal-exposure audit, which check theirs.
+
+    Who votes on a motion depends on who is recused from its case, by other motions too; the
+    pairs are found from none upwards until no more carry (recusing more members never
+    un-carries a motion: fewer votes are awaited and, when recused members count, more are present)."""
+    found: set[tuple[str, str]] = set()
+    listed = _motions(store)
+    while True:
+        more = {(m.case_id, m.member_id) for m in listed if _decide(store, m, rule, found).recuses}
+        if more <= found:
+            return found
+        found |= more
 
 
 def _motion(store: Store, motion_id: int) -> Motion:
     with store.reading() as conn:
-        r = conn.execute("SELECT m.*, mm.meeting_id, mm.item FROM recusal_motions m LEFT JOIN motion_meetings mm"
-                         " ON mm.motion_id = m.id WHERE m.id = ?", (motion_id,)).fetchone()
+        r = motion_rows.motion_row(conn, motion_id)
     if r is None:
         raise VoteError(f"there is no motion {motion_id}")
     return Motion(r["id"], r["case_id"], r["member_id"], r["moved_by"], r["note"], r["recorded_at"], r["recorded_by"],
@@ -304,18 +365,17 @@ def _motion(store: Store, motion_id: int) -> Motion:
 
 def _motions(store: Store) -> list[Motion]:
     with store.reading() as conn:
-        ids = [r[0] for r in conn.execute("SELECT id FROM recusal_motions ORDER BY id")]
+        ids = motion_rows.motion_ids(conn)
     return [_motion(store, i) for i in ids]
 
 
-def _result(store: Store, motion_id: int, *, seats: int = SEATS) -> Result:
+def _result(store: Store, motion_id: int, *, seats: int = QuorumRule().seats) -> Result:
     m = _motion(store, motion_id)
     with store.reading() as conn:
-        rows = conn.execute("SELECT voter_id, vote FROM recusal_votes WHERE motion_id = ? ORDER BY id", (motion_id,))
-        latest = {r["voter_id"]: Vote(r["vote"]) for r in rows}
+        latest = {voter: Vote(v) for voter, v in motion_rows.motion_votes(conn, motion_id)}
     count = {v: sum(1 for x in latest.values() if x is v) for v in Vote}
     return Result(m, latest, count[Vote.YES], count[Vote.NO], count[Vote.ABSTAIN], seats - 1, count[Vote.ABSENT])
 
 
 __all__ = ["Vote", "VoteError", "RollCallIncomplete", "Motion", "Result", "move", "vote", "record_roll_call", "motion",
-           "motions", "result", "remaining", "recused_from_case", "recused_by_vote", "SEATS"]
+           "motions", "result", "remaining", "recused_from_case", "recused_by_vote", "Decision"]

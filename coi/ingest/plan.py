@@ -7,6 +7,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+from coi.errors import CoiError
+from coi.model import ImportKind
+
 
 class Change(StrEnum):
     """What an import does to one row of the roster, the disclosures or the docket."""
@@ -42,13 +45,21 @@ class ImportPlan:
     """Everything one file's import would do to the stored data. Two plans are equal when they
     would do the same; an import confirmed on a plan applies only that plan."""
 
-    kind: str  # members, disclosures, docket
+    kind: ImportKind  # members, disclosures, docket (planned by the store); agenda, votes (coi.decisions.uploads)
     source: str
     records: int  # rows in the file
     rows: tuple[PlannedRow, ...] = ()  # added, changed, retired and kept rows
     unchanged: int = 0
     duplicate_of: int | None = None  # the earlier import of this very file: nothing to do
     retire_member_entries: bool = False  # ties entered in the dashboard may be retired or replaced
+
+    def __post_init__(self) -> None:
+        # one vocabulary: a kind given as its word ("docket") is held as the ImportKind; any
+        # other word is refused here rather than stored in a plan nobody can apply
+        if not isinstance(self.kind, ImportKind):
+            if self.kind not in set(ImportKind):
+                raise ValueError(f"unknown import kind {self.kind!r}: use one of {', '.join(ImportKind)}")
+            object.__setattr__(self, "kind", ImportKind(self.kind))
 
     def _of(self, change: Change) -> tuple[PlannedRow, ...]:
         return tuple(r for r in self.rows if r.change is change)
@@ -101,7 +112,7 @@ def plan_lines(plan: ImportPlan, *, shown: int = 50) -> list[str]:
     return lines
 
 
-class PlanChanged(RuntimeError):
+class PlanChanged(CoiError, RuntimeError):
     """The stored data changed between the plan a person confirmed and the import: nothing
     was imported; ``plan`` is what the import would do now, to show and confirm again."""
 

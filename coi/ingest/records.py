@@ -22,9 +22,12 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from enum import StrEnum
 
+from coi.ingest.columns import AGENDA_COLUMNS, DISCLOSURE_COLUMNS, DOCKET_COLUMNS, MEMBER_COLUMNS, VOTES_COLUMNS
+from coi.ingest.tabular import Encodings, canonical, open_table
 from coi.model import (
     Appointer,
     Disclosure,
+    ImportKind,
     InputRejected,
     Kind,
     Loaded,
@@ -33,11 +36,11 @@ from coi.model import (
     PartyRole,
     Problem,
     Relation,
+    Vote,
     Warning_,
 )
 from coi.names import fold
 from coi.settings import mail_address_problem
-from coi.ingest.tabular import Encodings, canonical, open_table
 from coi.text import MAX_TEXT, clean_cell
 
 MAX_NAME = 200
@@ -60,17 +63,6 @@ def id_problem(value: str, what: str = "id") -> str | None:
     return f"the {what} {value[:40]!r} holds {shown}: an id may hold only {ID_CHARACTERS}"
 
 Row = tuple[int, dict[str, str | None]]
-
-MEMBER_COLUMNS = {"member_id": True, "name": True, "appointed_by": True, "seat": False, "term_start": False,
-                  "term_end": False, "date_of_birth": False, "email": False}
-DISCLOSURE_COLUMNS = {"member_id": True, "relation": True, "name": True, "kind": False, "via": False,
-                      "aliases": False, "date_of_birth": False, "since": False, "until": False, "role": False,
-                      "notes": False}
-DOCKET_COLUMNS = {"case_id": True, "party_name": True, "party_role": False, "party_kind": False,
-                  "affiliations": False, "date_of_birth": False, "confidential": False, "case_type": False,
-                  "stage": False, "meeting_date": False}
-AGENDA_COLUMNS = {"meeting_id": True, "meeting_date": True, "item": True, "case_id": True}
-VOTES_COLUMNS = {"meeting_id": True, "item": True, "member_id": True, "vote": False}
 
 # Words people write for a relation, and the vocabulary word they mean: offered in the fix,
 # never applied silently (a "brother" may be a half- or step-brother).
@@ -344,9 +336,7 @@ def load_docket(path: str | os.PathLike, *, encoding: EncodingChoice = None,
         return _finish(stream, rows, records, "party")
 
 
-AGENDA_COLUMNS = {"meeting_id": True, "meeting_date": True, "item": True, "case_id": True}
-VOTES_COLUMNS = {"meeting_id": True, "item": True, "member_id": True, "vote": False}
-_VOTES = ("yes", "no", "abstain")
+_VOTES = tuple(v.value for v in Vote if v.on_items)  # yes, no, abstain
 
 
 @dataclass(frozen=True, slots=True)
@@ -363,7 +353,7 @@ class VoteRow:
     meeting_id: str
     item: int
     member_id: str
-    vote: str | None
+    vote: Vote | None
     row: int | None = None
 
 
@@ -419,7 +409,7 @@ def load_votes(path: str | os.PathLike, *, encoding: EncodingChoice = None) -> L
                 rows.problem(n, "vote", f"{vote!r} is not a vote coi knows", "write yes, no or abstain, or leave it empty")
                 continue
             if meeting and item and member:
-                out.append(VoteRow(meeting, item, member, vote.lower() if vote else None, row=n))
+                out.append(VoteRow(meeting, item, member, Vote(vote.lower()) if vote else None, row=n))
         return _finish(stream, rows, out, "vote")
 
 
@@ -454,22 +444,22 @@ def load_names(path: str | os.PathLike, *, id_column: str, encoding: EncodingCho
         return _finish(stream, rows, records, "name")
 
 
-def detect_kind(path: str | os.PathLike, *, encoding: EncodingChoice = None) -> str:
+def detect_kind(path: str | os.PathLike, *, encoding: EncodingChoice = None) -> ImportKind:
     """Which CONTRACT.md file ``path`` is, from its columns: members, disclosures, docket,
     agenda or votes."""
     with open_table(path, encoding=encoding) as stream:
         cols = set(stream.index)
         file = stream.file
     if {"case_id", "party_name"} <= cols:
-        return "docket"
+        return ImportKind.DOCKET
     if "relation" in cols:
-        return "disclosures"
+        return ImportKind.DISCLOSURES
     if "appointed_by" in cols:
-        return "members"
+        return ImportKind.MEMBERS
     if {"meeting_id", "case_id"} <= cols:
-        return "agenda"
+        return ImportKind.AGENDA
     if {"meeting_id", "member_id"} <= cols:
-        return "votes"
+        return ImportKind.VOTES
     raise InputRejected([Problem(
         file, 1, None, "coi cannot tell from its columns whether this is a roster, disclosures or a docket",
         "a roster has member_id,name,appointed_by; disclosures member_id,relation,name; a docket "
@@ -673,12 +663,12 @@ def parse_docket(cells: Iterable[Row], rows: _Rows) -> list[Party]:
         folded = m_folded.get(name)
         if folded is None:
             folded = m_folded[name] = name.casefold()
-        key = (case_id, folded, role)
-        if key in seen:
+        party_key = (case_id, folded, role)
+        if party_key in seen:
             rows.warnings.append(Warning_(rows.file, n, None, f"{name!r} is already a {role} of case {case_id} "
-                                          f"on row {seen[key]}; this row was ignored"))
+                                          f"on row {seen[party_key]}; this row was ignored"))
             continue
-        seen[key] = n
+        seen[party_key] = n
         out.append(Party(case_id, name, role, kind, affiliations, dob, confidential, case_type, stage, meeting, row=n))
     return out
 

@@ -352,6 +352,7 @@ def _choose_encoding(file: str, choice: Encodings) -> str:
         _reject(file, "the file looks like UTF-16 without a byte-order mark",
                 "re-save it as CSV UTF-8" + (f", or {how} (or utf-16-be)" if how else ""))
     elif enc is None:
+        assert fallback is not None  # the branches above took every file read without one
         if not wide and fallback.startswith(("utf-16", "utf-32")):
             _reject(file, f"the file is not {_words(fallback)}: it has none of the zero bytes such text has",
                     "check the encoding; re-save the file as CSV UTF-8 if in doubt")
@@ -371,7 +372,7 @@ def _choose_encoding(file: str, choice: Encodings) -> str:
             fix = "the file is damaged or not text; re-save it as CSV UTF-8"
         elif fallback is not None:
             fix = f"check the encoding; the file looks like {_words(guess)}" if guess else "check the encoding"
-            fix += f" ({how})" if how and _codec(guess) != _codec(enc) else ""
+            fix += f" ({how})" if how and guess and _codec(guess) != _codec(enc) else ""
         elif guess:
             fix = f"it looks like {_words(guess)}; re-save it as CSV UTF-8" + (f", or {how}" if how else "")
         else:

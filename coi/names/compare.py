@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from coi.model import Feature, Kind, MatchEvidence
 from coi.names import evidence
@@ -18,7 +19,11 @@ from coi.names.dates import dob_feature
 from coi.names.frequency import NameFrequencies, us_frequencies
 from coi.names.normalize import fold_forms
 from coi.names.org import org_match_evidence
+from coi.names.org_corpus import OrgCorpus
 from coi.names.person import Level, PersonName, person_forms, person_levels, readings
+
+if TYPE_CHECKING:
+    from coi.names.index import Corpus
 
 
 # ------------------------------------------------------------------ persons
@@ -93,8 +98,17 @@ def person_name_features(query_forms: tuple[PersonName, ...], candidate_forms: t
     return _person_features(query_forms, candidate_forms, frequencies if frequencies is not None else us_frequencies())
 
 
+def _org_corpus(corpus: Corpus | OrgCorpus | NameFrequencies | None) -> OrgCorpus | None:
+    """The organization words ``corpus`` carries: a coi.names.index.Corpus's, or an OrgCorpus
+    itself (person frequencies weigh no organization word)."""
+    if corpus is None or isinstance(corpus, OrgCorpus):
+        return corpus
+    found: OrgCorpus | None = getattr(corpus, "organizations", None)
+    return found
+
+
 def name_evidence(query: str, candidate: str, kind: Kind, *, frequencies: NameFrequencies | None = None,
-                  corpus=None) -> tuple[tuple[Feature, ...], float]:
+                  corpus: Corpus | OrgCorpus | NameFrequencies | None = None) -> tuple[tuple[Feature, ...], float]:
     """The name features of a pair and the prior, in bits: everything but the date of birth.
 
     Persons: surname, given name, middle names, generation and order, each at its level, an
@@ -105,7 +119,7 @@ def name_evidence(query: str, candidate: str, kind: Kind, *, frequencies: NameFr
     if kind is Kind.ORGANIZATION:
         from coi.names.org import org_evidence  # organizations: distinctive words, kind, numbers, acronym
 
-        return org_evidence(query, candidate, getattr(corpus, "organizations", corpus))
+        return org_evidence(query, candidate, _org_corpus(corpus))
     freq = frequencies if frequencies is not None else corpus if isinstance(corpus, NameFrequencies) else None
     if freq is None:
         feats = _person_evidence_default(query, candidate)
@@ -140,11 +154,11 @@ def compare_names(
     *,
     query_dob: dt.date | None = None,
     candidate_dob: dt.date | None = None,
-    corpus=None,
+    corpus: Corpus | OrgCorpus | NameFrequencies | None = None,
 ) -> MatchEvidence:
     """Compare two names of the same kind; the evidence says how alike and why. ``corpus``
     (a coi.names.org_corpus.OrgCorpus) weighs organization words by their distinctiveness."""
     if kind is Kind.ORGANIZATION:
-        return org_match_evidence(query, candidate, corpus)
+        return org_match_evidence(query, candidate, _org_corpus(corpus))
     features, prior_bits = name_evidence(query, candidate, kind, corpus=corpus)
     return person_evidence(query, candidate, features, prior_bits, dob_feature(query_dob, candidate_dob))

@@ -10,6 +10,7 @@ trained by bench/train_persons.py and kept in coi/data/weights_person.json.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from coi.model import Feature
@@ -83,7 +84,7 @@ def dob_feature(a: dt.date | None, b: dt.date | None) -> Feature:
 NO_DATE = 0
 
 
-def dob_numbers(dates) -> "np.ndarray":
+def dob_numbers(dates: Iterable[dt.date | None]) -> "np.ndarray":
     """Dates of birth as the numbers YYYYMMDD (int64), ``NO_DATE`` for a missing one: the
     form :func:`dob_levels` compares many of at once."""
     import numpy as np

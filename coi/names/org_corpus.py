@@ -58,7 +58,7 @@ def org_words(name: str) -> frozenset[str]:
 class OrgCorpus:
     """Organization names seen (word → how many names hold it), over the shipped prior."""
 
-    counts: Counter = field(default_factory=Counter)
+    counts: Counter[str] = field(default_factory=Counter)
     names: int = 0
     postings: dict[str, frozenset[int]] = field(default_factory=dict)  # word → the names holding it
 

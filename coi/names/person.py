@@ -295,7 +295,7 @@ def transliteration_key(word: str) -> str:
     written once and an ``h`` after a consonant dropped (Mohammed, Muhamad)."""
     for old, new in _TRANSLIT:
         word = word.replace(old, new)
-    out = []
+    out: list[str] = []
     for ch in word:
         if out and (ch == out[-1] or (ch == "h" and out[-1] not in "aeiou")):
             continue
@@ -463,8 +463,8 @@ def surname_level(a: PersonName, b: PersonName) -> tuple[str, str, str]:
     if shared:
         return "part shared", a.surname, b.surname
     # a double surname read as middle name + surname: "Ana García Márquez" / "Ana García"
-    for x, y in ((a, b), (b, a)):
-        if x.middles and len(x.middles[-1]) > 1 and x.middles[-1] in y.surname_parts:
+    for one, other in ((a, b), (b, a)):
+        if one.middles and len(one.middles[-1]) > 1 and one.middles[-1] in other.surname_parts:
             return "part shared", a.surname, b.surname
     best = ("different", a.surname, b.surname)
     pairs = [(x, y) for x in a_all for y in b_all if x and y]

@@ -11,10 +11,22 @@ from dataclasses import dataclass
 
 from coi.decisions.access import Permission, require
 from coi.decisions.accounts import Account
-from coi.store.database import (DECISION_ENTERED_IN_ERROR, EMAIL_FAILED, EMAIL_SENT, JUDGEMENT_CONFIRMED, JUDGEMENT_RECORDED,
-                       JUDGEMENT_REVOKED, PROMPT_HELD, PROMPT_RELEASED, PROMPT_WITHDRAWN_BY_EDIT, THREAD_ENTRY,
-                       AuditEntry, Store)
-from coi.timefmt import _tz, panel_time
+from coi.store.database import (
+    DECISION_ENTERED_IN_ERROR,
+    EMAIL_FAILED,
+    EMAIL_SENT,
+    JUDGEMENT_CONFIRMED,
+    JUDGEMENT_RECORDED,
+    JUDGEMENT_REVOKED,
+    PROMPT_HELD,
+    PROMPT_RELEASED,
+    PROMPT_WITHDRAWN_BY_EDIT,
+    THREAD_ENTRY,
+    AuditEntry,
+    Store,
+)
+from coi.store.screenings import POLICY_CHOSEN
+from coi.timefmt import _tz, panel_time, utc_stamp
 
 #: Prompt key → (case, member): how a prompt is named in words (Store.prompt_cases).
 PromptCases = Mapping[str, tuple[str, str]]
@@ -37,7 +49,7 @@ def _prompt(d: Mapping, prompts: PromptCases) -> str:
 
 
 def _import(e: AuditEntry, d: Mapping, p: PromptCases) -> str:
-    kind = _KINDS.get(d.get("kind"), d.get("kind", "a file"))
+    kind = _KINDS.get(d.get("kind") or "", d.get("kind", "a file"))
     if d.get("skipped_as_duplicate"):
         return f"{e.actor} imported the {kind} {d.get('source', '')} again: the same file, nothing changed"
     kept = f", {d['kept']} kept (entered in the dashboard)" if d.get("kept") else ""
@@ -54,12 +66,12 @@ def _screen(e: AuditEntry, d: Mapping, p: PromptCases) -> str:
 
 
 def _decision(e: AuditEntry, d: Mapping, p: PromptCases) -> str:
-    answer = _ANSWERS.get(d.get("answer"), d.get("answer"))
+    answer = _ANSWERS.get(d.get("answer") or "", d.get("answer"))
     return f"{e.actor} answered {_prompt(d, p)}: {answer}"
 
 
 def _entered_in_error(e: AuditEntry, d: Mapping, p: PromptCases) -> str:
-    answer = _ANSWERS.get(d.get("answer"), d.get("answer"))
+    answer = _ANSWERS.get(d.get("answer") or "", d.get("answer"))
     return f"{e.actor} marked the answer “{answer}” on {_prompt(d, p)} as entered in error"
 
 
@@ -102,6 +114,9 @@ def _email(e: AuditEntry, d: Mapping, p: PromptCases) -> str:
 DESCRIBERS: dict[str, Callable[[AuditEntry, Mapping, PromptCases], str]] = {
     "import": _import,
     "screen": _screen,
+    POLICY_CHOSEN: lambda e, d, p: (f"{e.actor} made the Panel's policy "
+                                    + ("the one shipped with coi" if d.get("shipped") else f"\u201c{d.get('name')}\u201d")
+                                    + f" (SHA-256 {d.get('sha256')}): later screenings apply it"),
     "decision": _decision,
     DECISION_ENTERED_IN_ERROR: _entered_in_error,
     "agenda imported": lambda e, d, p: (f"{e.actor} imported the agenda {d.get('source', '')}: meetings "
@@ -227,7 +242,7 @@ class AuditPage:
 def _utc(day: dt.date, tz) -> str:
     """The first moment of ``day`` in the Panel's time zone, as the audit log stamps time (UTC, "Z")."""
     start = dt.datetime.combine(day, dt.time.min, tzinfo=_tz(tz))
-    return start.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    return utc_stamp(start)
 
 
 def search(store: Store, account: Account | None, query: AuditQuery = AuditQuery(), *, page: int = 1,
@@ -247,7 +262,7 @@ def search(store: Store, account: Account | None, query: AuditQuery = AuditQuery
     if page > pages:  # past the last page (the log narrowed meanwhile): the last one
         page = pages
         entries, total = store.audit_search(**filters, limit=per_page, offset=(page - 1) * per_page)
-    prompts = store.prompt_cases(e.detail.get("prompt_key") for e in entries if e.detail.get("prompt_key"))
+    prompts = store.prompt_cases(key for e in entries if (key := e.detail.get("prompt_key")))
     lines = tuple(AuditLine(e.id, e.at, panel_time(e.at, tz), e.actor, e.action, describe(e, prompts), e)
                   for e in entries)
     return AuditPage(lines, total, page, pages)

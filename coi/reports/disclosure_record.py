@@ -8,8 +8,8 @@ from dataclasses import dataclass
 
 from coi.decisions.access import Permission, require, require_scope
 from coi.decisions.accounts import Account
-from coi.store.database import DASHBOARD_SOURCE, DisclosureRecord, Store
 from coi.decisions.views import Forbidden, disclosure_rows
+from coi.store.database import DASHBOARD_SOURCE, DisclosureRecord, Store
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,8 +59,8 @@ def overview(store: Store, account: Account | None) -> list[OverviewRow]:
     for m in store.members(active_only=True):
         records = store.disclosure_record(m.member_id)
         changes = [t for r in records for t in (r.added_at, r.retired_at) if t]
-        at, by = confirmed.get(m.member_id, (None, None))
-        out.append(OverviewRow(m.member_id, m.name, sum(r.current for r in records), at, by,
+        confirmed_at, confirmed_by = confirmed.get(m.member_id, (None, None))
+        out.append(OverviewRow(m.member_id, m.name, sum(r.current for r in records), confirmed_at, confirmed_by,
                                max(changes) if changes else None))
     return out
 

@@ -1,6 +1,6 @@
 """The pre-meeting conflict report and the per-member packets, rendered: HTML from a
 template with autoescaping and print styles, PDF from that HTML (WeasyPrint), and CSV and
-Excel safe from formula injection (coi.reports.export).
+Excel safe from formula injection (coi.ingest.export).
 
 The PDF needs the Pango text library (Debian: ``apt-get install libpango-1.0-0
 libpangoft2-1.0-0``; CI installs it); HTML, CSV and Excel need nothing outside Python.
@@ -13,8 +13,9 @@ from dataclasses import dataclass
 from jinja2 import Environment, PackageLoader, select_autoescape
 from markupsafe import Markup
 
-from coi.reports import export
 from coi.decisions.meetings import ItemReport, MeetingReport, Status
+from coi.ingest import export
+from coi.store.screenings import ScreeningRun
 from coi.text import printable
 from coi.timefmt import DEFAULT_TIMEZONE, panel_date, panel_time
 
@@ -109,6 +110,18 @@ def item_ranges(numbers: list[int]) -> str:
     return ", ".join(str(r[0]) if len(r) == 1 else f"{r[0]}–{r[-1]}" for r in runs)
 
 
+def screened_with_words(run: ScreeningRun | None) -> str:
+    """The cover's provenance line: the policy (its name and the SHA-256 of its file) and the
+    version of the matcher's weights the latest screening used, so a reader can tell which
+    rules and which scores the report stands on."""
+    if run is None:
+        return "not screened yet"
+    policy = f"policy \u201c{run.policy}\u201d, SHA-256 {run.policy_sha256 or 'not recorded'}"
+    weights = f"matcher weights {run.weights_version or 'not recorded'}"
+    older = "" if run.policy_sha256 and run.weights_version else " (a screening made before coi recorded them)"
+    return f"{policy}; {weights}{older}"
+
+
 def _timezone() -> str:
     """The Panel's time zone (Settings.timezone, COI_TIMEZONE) for the report's timestamps."""
     from coi.settings import load_settings
@@ -135,7 +148,8 @@ def html(report: MeetingReport, *, packet: str | None = None) -> str:
         shown=shown, quiet=item_ranges([i.item for i in quiet]), quiet_items=quiet,
         generated=panel_time(report.generated_at, tz),
         data_as_of=panel_time(report.data_as_of, tz) if report.data_as_of[:1].isdigit() else report.data_as_of,
-        meeting_day=panel_date(report.meeting.meeting_date, tz), packet_status=PACKET_STATUS)
+        meeting_day=panel_date(report.meeting.meeting_date, tz), packet_status=PACKET_STATUS,
+        screened_with=screened_with_words(report.screened_with))
 
 
 def pdf_available() -> bool:
@@ -172,7 +186,7 @@ def pdf(report: MeetingReport, *, packet: str | None = None) -> bytes:
 def rows(report: MeetingReport) -> list[tuple]:
     """One row per (item, member prompted); an item nobody is prompted on gets one row too.
     The contract's columns first; coi's own (how likely, the reasons) after them. The meeting
-    date is a date: ISO text in the CSV, an Excel date in the workbook (coi.reports.export)."""
+    date is a date: ISO text in the CSV, an Excel date in the workbook (coi.ingest.export)."""
     out = []
     m = report.meeting
     for i in report.items:

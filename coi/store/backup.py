@@ -23,16 +23,22 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from coi.store import chain
-from coi.store import schema
-from coi.store.files import (UnsafeTarget, make_private_folder, prepare_database_file, private_temporary, refuse_link,
-                       write_private)
+from coi.errors import CoiError
+from coi.store import chain, schema
+from coi.store.files import (
+    UnsafeTarget,
+    make_private_folder,
+    prepare_database_file,
+    private_temporary,
+    refuse_link,
+    write_private,
+)
 from coi.store.migrations import MIGRATIONS
 
 CHAINED_SINCE = 6  # the schema version that brought the hash chain
 
 
-class BackupError(RuntimeError):
+class BackupError(CoiError, RuntimeError):
     """A backup or restore that could not be made; the message says why and what to do."""
 
 
@@ -134,17 +140,17 @@ def _accounts(path: Path) -> dict[str, dict] | None:
 
 def account_changes(now: dict[str, dict] | None, then: dict[str, dict] | None) -> tuple[AccountChange, ...]:
     """What restoring accounts ``then`` over accounts ``now`` would change, account by account."""
-    now, then = now or {}, then or {}
+    current, restored = now or {}, then or {}
     out = []
-    for username in sorted(set(now) | set(then)):
-        a, b = now.get(username), then.get(username)
+    for username in sorted(set(current) | set(restored)):
+        a, b = current.get(username), restored.get(username)
+        if b is None:  # the name is in one of the two: here only in the accounts now
+            out.append(AccountChange(username, f"removed (was {a.get('role') if a else None})"))
+            continue
         if a is None:
             state = "disabled" if b.get("disabled") else "enabled"
             member = f", member {b['member_id']}" if b.get("member_id") else ""
             out.append(AccountChange(username, f"added ({b.get('role')}{member}, {state})"))
-            continue
-        if b is None:
-            out.append(AccountChange(username, f"removed (was {a.get('role')})"))
             continue
         if a.get("role") != b.get("role"):
             out.append(AccountChange(username, f"role {a.get('role')} → {b.get('role')}"))

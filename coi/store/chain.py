@@ -38,6 +38,9 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
+from coi.errors import CoiError
+from coi.redaction import ORDER_SECRET
+
 #: The schema version whose chain is keyed (HMAC) and covers the prompts' facts.
 KEYED_SINCE = 10
 
@@ -81,12 +84,12 @@ _KEY_ID_TEXT = "coi chain key id"
 _HEAD = re.compile(r"[0-9a-f]{64}")
 
 
-class ChainKeyError(RuntimeError):
+class ChainKeyError(CoiError, RuntimeError):
     """The chain's key is missing, unreadable or not the one the chain was made with; the
     message says where it is expected and what to do."""
 
 
-class ChainBroken(RuntimeError):
+class ChainBroken(CoiError, RuntimeError):
     """A chain that does not verify where coi must not go on (the upgrade that re-keys it)."""
 
     def __init__(self, message: str, problems: Iterable[str]):
@@ -413,7 +416,18 @@ def head(conn: sqlite3.Connection) -> str:
     return row[0] if row else GENESIS
 
 
-__all__ = ["TABLES", "LEGACY_TABLES", "KEYED_SINCE", "GENESIS", "register", "migration_script",
+def order_secret(store) -> bytes:
+    """The key of the draw that orders look-alike cards: derived from the database's chain key
+    (kept beside it, never in it), so every process serving one database draws alike."""
+    try:
+        return hmac.new(read_key(key_file(store.path)), b"coi: the order of look-alike cards",
+                        hashlib.sha256).digest()
+    except ChainKeyError:
+        return ORDER_SECRET
+
+
+__all__ = ["order_secret", "TABLES", "LEGACY_TABLES", "KEYED_SINCE", "GENESIS", "register", "migration_script",
            "keyed_triggers_script", "trigger_script", "backfill", "rekey", "verify", "verify_legacy_before_rekey", "find_head",
            "parse_head", "head", "Verdict", "sha256", "mac", "key_id", "key_file", "read_key", "create_key",
            "ChainKeyError", "ChainBroken", "suspended"]
+

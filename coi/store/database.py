@@ -1,5 +1,7 @@
 """The embedded SQLite store: the roster, disclosures, docket, prompts and the append-only
-record of members' answers — the only module in coi that speaks SQL.
+record of members' answers. SQL lives in coi.store alone: this module, and beside it one module
+per family of tables others keep (accounts, sessions, meetings, votes, confirmations), whose
+functions run inside this store's transactions.
 
 Design, so that a dashboard with many sessions, a meeting module and crash safety fit later:
 
@@ -13,7 +15,8 @@ Design, so that a dashboard with many sessions, a meeting module and crash safet
   roster becomes inactive, a replaced disclosure or party is *retired* (kept as history), a
   prompt no longer raised is *withdrawn*. ``decisions``, ``audit_log`` and ``imports`` are
   append-only, enforced by triggers.
-- Dates are ISO text (``2026-11-22``); timestamps UTC ISO to the second (``…T09:30:00Z``).
+- Dates are ISO text (``2026-11-22``); timestamps UTC ISO to the second (``…T09:30:00Z``), every one
+  from the store's clock (:meth:`Store.now`, :func:`coi.timefmt.utc_stamp`): one format, issue 15.
 """
 
 from __future__ import annotations
@@ -29,12 +32,15 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from coi.errors import CoiError
+from coi.ingest.plan import KEPT_DASHBOARD_ENTRY, KEPT_MEMBER_ENTRY, Change, ImportPlan, PlanChanged, PlannedRow
 from coi.model import (
     Answer,
     Appointer,
     Category,
     Disclosure,
     Feature,
+    ImportKind,
     Kind,
     MatchEvidence,
     Member,
@@ -43,16 +49,19 @@ from coi.model import (
     PartyRole,
     PathStep,
     Prompt,
+    PromptStatus,
     Relation,
     Tier,
+    read_path,
+    stored_path,
 )
+from coi.screen import ScreeningResult
 from coi.store import chain
-from coi.ingest.plan import (KEPT_DASHBOARD_ENTRY, KEPT_MEMBER_ENTRY, Change, ImportPlan, PlanChanged,
-                             PlannedRow)
 from coi.store.files import prepare_database_file
 from coi.store.migrations import MIGRATIONS
-from coi.screen import ScreeningResult
+from coi.store.rows import inserted_id
 from coi.text import clean_typed
+from coi.timefmt import utc_stamp
 
 CHAINED_SINCE = 6  # the schema version that brought the hash chain (coi.store.chain)
 
@@ -60,11 +69,11 @@ CHAINED_SINCE = 6  # the schema version that brought the hash chain (coi.store.c
 # Migrations (the scripts live in coi.store.migrations)
 
 
-class SchemaTooNew(RuntimeError):
+class SchemaTooNew(CoiError, RuntimeError):
     """The database was written by a newer coi than this one."""
 
 
-class StaleAnswer(ValueError):
+class StaleAnswer(CoiError, ValueError):
     """An answer (or a mark of entered in error) given on a prompt as it was before another
     answer was recorded: a second click, another window. Nothing is recorded."""
 
@@ -74,7 +83,7 @@ class StaleAnswer(ValueError):
         self.prompt_key, self.seen, self.now = prompt_key, seen, now
 
 
-class UnknownPrompt(KeyError):
+class UnknownPrompt(CoiError, KeyError):
     """A decision names a prompt the store does not hold."""
 
     def __str__(self) -> str:
@@ -193,7 +202,7 @@ class ImportResult:
     """What one import did; counts are of members, disclosures or parties."""
 
     import_id: int | None  # for a skipped duplicate: the earlier import of the same file
-    kind: str
+    kind: ImportKind
     skipped_as_duplicate: bool = False
     added: int = 0
     changed: int = 0  # same identity (member id; relation+name+via; party name+role), new content
@@ -203,7 +212,7 @@ class ImportResult:
     plan: ImportPlan | None = None  # what was applied, row by row
 
 
-class StaleScreening(RuntimeError):
+class StaleScreening(CoiError, RuntimeError):
     """The roster, disclosures or docket changed between the snapshot a screening read and
     its save: saving it would withdraw prompts the newer data raises. Screen again."""
 
@@ -260,9 +269,9 @@ class StoredPrompt:
     tie_key: str
     first_run: int
     last_run: int
-    status: str  # 'open' | 'withdrawn'
+    status: PromptStatus
     latest_decision: StoredDecision | None = None  # the answer that stands: the latest, unless entered in error
-    shown: str | None = "open"  # what its member is shown: 'open', 'withdrawn', None (nothing: held)
+    shown: PromptStatus | None = PromptStatus.OPEN  # what its member is shown: None is nothing (held)
     review_since: str | None = None  # a member's own edit changed it; staff have not reviewed it since
     edit_withdrawn_by: str | None = None  # the account whose own disclosure edit withdrew it ...
     edit_withdrawn_at: str | None = None  # ... and when
@@ -304,7 +313,7 @@ class StoredPrompt:
 class PromptFact:
     """A prompt's facts as last chained (coi.store.chain): what the removal-exposure audit reads,
     rather than the ``prompts`` row, which screening updates in place. ``shown``: the prompt
-    as its member is shown it (coi.decisions.redaction) — ``member_name``, ``party``, ``party_role``,
+    as its member is shown it (coi.redaction) — ``member_name``, ``party``, ``party_role``,
     ``category`` (in words), ``evidence``, ``score``, ``confidential``; never a confidential
     party's name."""
 
@@ -344,7 +353,7 @@ class _FactSource:
 def _fact_source(r: sqlite3.Row) -> _FactSource:
     return _FactSource(r["key"], r["case_id"], r["member_id"], r["member_name"], r["party_name"], r["party_role"],
                        bool(r["party_confidential"]), Category(r["category"]), Tier(r["tier"]), r["score"],
-                       r["matched_name"], tuple(PathStep(rel, name) for rel, name in json.loads(r["path"])),
+                       r["matched_name"], read_path(json.loads(r["path"])),
                        r["basis"], _evidence(r["evidence"]), r["status"])
 
 
@@ -419,10 +428,6 @@ def _date(s: str | None) -> dt.date | None:
 
 def _json(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
-
-
-def _utc_now() -> str:
-    return dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 _MEMBER_COLUMNS = ("name", "appointed_by", "seat", "term_start", "term_end", "date_of_birth", "email")
@@ -519,8 +524,9 @@ def _stored_prompt(r: sqlite3.Row) -> StoredPrompt:
         r["key"], r["case_id"], r["member_id"], r["member_name"], r["party_name"], PartyRole(r["party_role"]),
         Kind(r["party_kind"]), tuple(json.loads(r["party_affiliations"])), _date(r["party_date_of_birth"]),
         bool(r["party_confidential"]), Category(r["category"]), Tier(r["tier"]), r["score"], r["matched_name"],
-        tuple(PathStep(rel, name) for rel, name in json.loads(r["path"])), r["basis"], _evidence(r["evidence"]),
-        r["tie_key"], r["first_run"], r["last_run"], r["status"], latest, r["shown"], r["review_since"],
+        read_path(json.loads(r["path"])), r["basis"], _evidence(r["evidence"]),
+        r["tie_key"], r["first_run"], r["last_run"], PromptStatus(r["status"]), latest,
+        None if r["shown"] is None else PromptStatus(r["shown"]), r["review_since"],
         r["edit_withdrawn_by"], r["edit_withdrawn_at"], struck, r["version"], r["run_threshold"])
 
 
@@ -623,7 +629,7 @@ class StoredNotification:
 class Store:
     """One connection to the coi database. Open with :meth:`open`; use as a context manager."""
 
-    def __init__(self, conn: sqlite3.Connection, path: str, clock: Callable[[], str] = _utc_now):
+    def __init__(self, conn: sqlite3.Connection, path: str, clock: Callable[[], str] = utc_stamp):
         self._conn = conn
         self.path = path
         self._clock = clock
@@ -654,7 +660,7 @@ class Store:
         except BaseException:
             conn.close()
             raise
-        return cls(conn, path, clock or _utc_now)
+        return cls(conn, path, clock or utc_stamp)
 
     def close(self) -> None:
         self._conn.close()
@@ -709,7 +715,7 @@ class Store:
     @contextmanager
     def reading(self) -> Iterator[sqlite3.Connection]:
         """A read transaction, so several SELECTs see one consistent state under WAL (for
-        modules that keep their own tables in this database: coi.decisions.accounts)."""
+        the table modules beside this one: coi.store.accounts, coi.store.sessions …)."""
         with self._snapshot() as conn:
             yield conn
 
@@ -731,8 +737,8 @@ class Store:
     def audit(self, action: str, actor: str, detail: dict | None = None) -> int:
         """Append one entry to the audit log (inside the current transaction if any)."""
         with self.transaction() as conn:
-            return conn.execute("INSERT INTO audit_log (at, actor, action, detail) VALUES (?, ?, ?, ?)",
-                                (self._clock(), actor, action, _json(detail or {}))).lastrowid
+            return inserted_id(conn.execute("INSERT INTO audit_log (at, actor, action, detail) VALUES (?, ?, ?, ?)",
+                                (self._clock(), actor, action, _json(detail or {}))))
 
     def audit_log(self, limit: int | None = 100, *, action: str | None = None) -> list[AuditEntry]:
         """The latest audit entries, newest first."""
@@ -757,10 +763,10 @@ class Store:
     def _begin_import(self, kind: str, source: str, fingerprint: str, actor: str, records: int,
                       added: int, changed: int, retired: int, unchanged: int) -> tuple[int, str]:
         now = self._clock()
-        import_id = self._conn.execute(
+        import_id = inserted_id(self._conn.execute(
             "INSERT INTO imports (kind, source, fingerprint, imported_at, actor, records, added, changed, retired,"
             " unchanged) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (kind, source, fingerprint, now, actor, records, added, changed, retired, unchanged)).lastrowid
+            (kind, source, fingerprint, now, actor, records, added, changed, retired, unchanged)))
         return import_id, now
 
     def _finish_import(self, result: ImportResult, source: str, fingerprint: str, actor: str, **extra) -> None:
@@ -774,7 +780,7 @@ class Store:
         self._finish_import(result, plan.source, fingerprint, actor)
         return result
 
-    def plan_import(self, kind: str, records: Sequence[Member] | Sequence[Disclosure] | Sequence[Party], *,
+    def plan_import(self, kind: ImportKind, records: Sequence[Member] | Sequence[Disclosure] | Sequence[Party], *,
                     source: str, fingerprint: str, retire_member_entries: bool = False) -> ImportPlan:
         """What importing ``records`` (``kind``: members, disclosures, docket) would do now,
         row by row, read from one snapshot; nothing is written. Show it, and pass it as
@@ -782,16 +788,16 @@ class Store:
         with self._snapshot():
             return self._planned(kind, records, source, fingerprint, retire_member_entries)[0]
 
-    def _planned(self, kind: str, records: Sequence, source: str, fingerprint: str,
+    def _planned(self, kind: ImportKind, records: Sequence, source: str, fingerprint: str,
                  retire_member_entries: bool) -> tuple[ImportPlan, _Work | None]:
         earlier = self._duplicate_of(kind, fingerprint)
         if earlier is not None and not retire_member_entries:
             return ImportPlan(kind, source, len(records), duplicate_of=earlier), None
-        if kind == "members":
+        if kind == ImportKind.MEMBERS:  # == not is: a caller may give the word ("members")
             work = self._members_work(records)
-        elif kind == "disclosures":
+        elif kind == ImportKind.DISCLOSURES:
             work = self._disclosures_work(records, retire_member_entries)
-        elif kind == "docket":
+        elif kind == ImportKind.DOCKET:
             work = self._docket_work(records)
         else:
             raise ValueError(f"unknown import kind {kind!r}: use members, disclosures or docket")
@@ -801,7 +807,7 @@ class Store:
         return ImportPlan(kind, source, len(records), tuple(work.rows), work.unchanged, None,
                           retire_member_entries), work
 
-    def _confirmed(self, kind: str, records: Sequence, source: str, fingerprint: str,
+    def _confirmed(self, kind: ImportKind, records: Sequence, source: str, fingerprint: str,
                    retire_member_entries: bool, expect: ImportPlan | None) -> tuple[ImportPlan, _Work | None]:
         """The plan computed inside the import's own transaction; PlanChanged when a person
         confirmed another (the data changed since they saw it), before anything is written."""
@@ -935,11 +941,11 @@ class Store:
                 work.rows.append(PlannedRow(Change.ADDED, _party_words(case_id, identity)))
         return work
 
-    def _begin_planned(self, plan: ImportPlan, fingerprint: str, actor: str) -> tuple[ImportResult, str]:
-        """The import's row, with the plan's counts; the result it will return."""
+    def _begin_planned(self, plan: ImportPlan, fingerprint: str, actor: str) -> tuple[ImportResult, int, str]:
+        """The import's row, with the plan's counts; the result it will return, the import's id and time."""
         counts = (len(plan.added), len(plan.changed), len(plan.retired), plan.unchanged)
         import_id, now = self._begin_import(plan.kind, plan.source, fingerprint, actor, plan.records, *counts)
-        return ImportResult(import_id, plan.kind, False, *counts, kept=len(plan.kept), plan=plan), now
+        return ImportResult(import_id, plan.kind, False, *counts, kept=len(plan.kept), plan=plan), import_id, now
 
     def _finish_planned(self, result: ImportResult, fingerprint: str, actor: str, **extra) -> None:
         plan = result.plan
@@ -957,11 +963,10 @@ class Store:
         does). ``expect``: the plan a person confirmed (:meth:`plan_import`); PlanChanged if
         the import would now do anything else. One transaction."""
         with self.transaction() as conn:
-            plan, work = self._confirmed("members", records, source, fingerprint, False, expect)
+            plan, work = self._confirmed(ImportKind.MEMBERS, records, source, fingerprint, False, expect)
             if work is None:
                 return self._skipped(plan, fingerprint, actor)
-            result, _ = self._begin_planned(plan, fingerprint, actor)
-            import_id = result.import_id
+            result, import_id, _ = self._begin_planned(plan, fingerprint, actor)
             columns = self._member_columns()
             conn.executemany(
                 f"INSERT INTO members (member_id, {', '.join(columns)}, active, source_row, import_id)"
@@ -994,7 +999,7 @@ class Store:
         confirmed a plan naming it). ``expect``: the plan a person confirmed; PlanChanged if
         the import would now do anything else. One transaction."""
         with self.transaction() as conn:
-            plan, work = self._confirmed("disclosures", records, source, fingerprint, retire_member_entries, expect)
+            plan, work = self._confirmed(ImportKind.DISCLOSURES, records, source, fingerprint, retire_member_entries, expect)
             if work is None:
                 return self._skipped(plan, fingerprint, actor)
             known = {r[0] for r in conn.execute("SELECT member_id FROM members")}
@@ -1013,7 +1018,7 @@ class Store:
         theirs. ``expect``: the plan a person confirmed; PlanChanged if the import would now do
         anything else. One transaction."""
         with self.transaction():
-            plan, work = self._confirmed("docket", records, source, fingerprint, False, expect)
+            plan, work = self._confirmed(ImportKind.DOCKET, records, source, fingerprint, False, expect)
             if work is None:
                 return self._skipped(plan, fingerprint, actor)
             result = self._apply_work(plan, work, fingerprint, actor)
@@ -1022,10 +1027,9 @@ class Store:
 
     def _apply_work(self, plan: ImportPlan, work: _Work, fingerprint: str, actor: str) -> ImportResult:
         conn = self._conn
-        result, now = self._begin_planned(plan, fingerprint, actor)
-        import_id = result.import_id
-        table = "disclosures" if plan.kind == "disclosures" else "parties"
-        if plan.kind == "docket":
+        result, import_id, now = self._begin_planned(plan, fingerprint, actor)
+        table = "disclosures" if plan.kind is ImportKind.DISCLOSURES else "parties"
+        if plan.kind is ImportKind.DOCKET:
             for case_id, given in work.groups.items():
                 def first(attr: str):
                     return next((getattr(p, attr) for p in given if getattr(p, attr) is not None), None)
@@ -1041,17 +1045,19 @@ class Store:
             self._insert_row(plan.kind, record, import_id)
         return result
 
-    def _insert_row(self, kind: str, record: Disclosure | Party, import_id: int) -> None:
-        if kind == "disclosures":
+    def _insert_row(self, kind: ImportKind, record: Disclosure | Party, import_id: int) -> None:
+        if kind is ImportKind.DISCLOSURES and isinstance(record, Disclosure):
             self._conn.execute(
                 f"INSERT INTO disclosures (member_id, {', '.join(_DISCLOSURE_COLUMNS)}, source_row, import_id)"
                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (record.member_id, *_disclosure_values(record), record.row, import_id))
-        else:
+        elif kind is ImportKind.DOCKET and isinstance(record, Party):
             self._conn.execute(
                 f"INSERT INTO parties (case_id, {', '.join(_PARTY_COLUMNS)}, source_row, import_id)"
                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (record.case_id, *_party_values(record), record.row, import_id))
+        else:  # not reachable: each import's work holds its own kind of record
+            raise TypeError(f"a {kind} import does not insert {type(record).__name__} rows")
 
     # -- reads -----------------------------------------------------------------------------
 
@@ -1114,7 +1120,8 @@ class Store:
 
     def save_screening(self, result: ScreeningResult, *, as_of: dt.date, policy: str, threshold: float, actor: str,
                        case_ids: Iterable[str] | None = None, started_at: str | None = None,
-                       reason: ScreeningReason | None = None, data_version: int | None = None) -> int:
+                       reason: ScreeningReason | None = None, data_version: int | None = None,
+                       policy_sha256: str | None = None, weights_version: str | None = None) -> int:
         """Keep a screening's prompts with their evidence and return the run id. Prompts are
         upserted by key (first run kept); open prompts of the screened cases — ``case_ids``,
         default the whole stored docket — that were not raised again are withdrawn, never
@@ -1128,7 +1135,10 @@ class Store:
 
         ``data_version``: the :meth:`data_version` of the snapshot the screening read; if the
         data changed since, StaleScreening and nothing is saved (a screening of older data
-        would withdraw the prompts newer data raises)."""
+        would withdraw the prompts newer data raises).
+
+        ``policy_sha256`` and ``weights_version``: the provenance the run records (the policy
+        file's SHA-256, coi.names.evidence.weights_version), shown on the report's cover."""
         reason = reason or ScreeningReason.staff(actor)
         prompts = {p.key: p for p in result.prompts}
         with self.transaction() as conn:
@@ -1146,11 +1156,13 @@ class Store:
             opened_keys = [k for k in prompts if k not in open_before]
             opened = len(opened_keys)
             now = self._clock()
-            run_id = conn.execute(
+            run_id = inserted_id(conn.execute(
                 "INSERT INTO screen_runs (started_at, finished_at, as_of, policy, threshold, parties, cases, prompts,"
-                " opened, withdrawn, actor, cause, cause_member_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                " opened, withdrawn, actor, cause, cause_member_id, policy_sha256, weights_version)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (started_at or now, now, as_of.isoformat(), policy, threshold, result.parties, result.cases,
-                 len(prompts), opened, len(withdraw), actor, reason.cause, reason.member_id)).lastrowid
+                 len(prompts), opened, len(withdraw), actor, reason.cause, reason.member_id, policy_sha256,
+                 weights_version)))
             conn.executemany(
                 "INSERT INTO prompts (key, case_id, member_id, member_name, party_name, party_role, party_kind,"
                 " party_affiliations, party_date_of_birth, party_confidential, category, tier, score, matched_name,"
@@ -1165,7 +1177,7 @@ class Store:
                 [(k, p.case_id, p.member_id, p.member_name, p.party.name, str(p.party.role), str(p.party.kind),
                   _json(list(p.party.affiliations)), _iso(p.party.date_of_birth), int(bool(p.party.confidential)),
                   str(p.category), str(p.tier), float(p.score), p.matched_name,
-                  _json([[s.relation, s.name] for s in p.path]), p.basis, _evidence_json(p.evidence), p.tie_key,
+                  _json(stored_path(p.path)), p.basis, _evidence_json(p.evidence), p.tie_key,
                   run_id, run_id) for k, p in prompts.items()])
             conn.executemany("UPDATE prompts SET status = 'withdrawn' WHERE key = ?", [(k,) for k in withdraw])
             if reason.member_id is not None:
@@ -1180,6 +1192,7 @@ class Store:
                          " WHERE NOT (party_confidential = 1 AND review_since IS NOT NULL)")
             self._record_prompt_facts([*prompts, *withdraw], run_id, now)
             self.audit("screen", actor, {"run_id": run_id, "as_of": as_of.isoformat(), "policy": policy,
+                                         "policy_sha256": policy_sha256, "weights_version": weights_version,
                                          "cases": result.cases, "parties": result.parties, "prompts": len(prompts),
                                          "opened": opened, "withdrawn": len(withdraw), "cause": reason.cause,
                                          "member_id": reason.member_id, "data_version": self.data_version()})
@@ -1216,9 +1229,9 @@ class Store:
     def _record_prompt_facts(self, keys: Iterable[str] | None, run_id: int | None, now: str) -> int:
         """Chain the facts of the prompts ``keys`` (None: every prompt) whose facts changed
         since last chained: case, member, category, tier, status, and what its member is shown
-        (coi.decisions.redaction, as the member's own pages show it). Inside the caller's transaction.
+        (coi.redaction, as the member's own pages show it). Inside the caller's transaction.
         Returns the facts appended."""
-        from coi.decisions.redaction import Redactor
+        from coi.redaction import Redactor
 
         conn = self._conn
         wanted = None if keys is None else set(keys)
@@ -1286,7 +1299,8 @@ class Store:
                 raise UnknownPrompt(key)
             if r["review_since"] is None:
                 raise ValueError(f"prompt {key} is not held for review: there is nothing to release")
-            shown = "open" if r["status"] == "open" else ("withdrawn" if r["shown"] is not None else None)
+            shown = (PromptStatus.OPEN if r["status"] == PromptStatus.OPEN
+                     else PromptStatus.WITHDRAWN if r["shown"] is not None else None)
             conn.execute("UPDATE prompts SET shown = ?, review_since = NULL WHERE key = ?", (shown, key))
             self.audit(PROMPT_RELEASED, actor, {"prompt_key": key, "member_id": r["member_id"],
                                                 "case_id": r["case_id"], "status": r["status"],
@@ -1309,7 +1323,7 @@ class Store:
                                             (action, since))]
 
     def prompts(self, *, member_id: str | None = None, case_id: str | None = None,
-                status: str | None = "open", as_shown: bool = False) -> list[StoredPrompt]:
+                status: PromptStatus | None = PromptStatus.OPEN, as_shown: bool = False) -> list[StoredPrompt]:
         """Stored prompts (``status=None``: open and withdrawn), each with its latest answer.
 
         ``as_shown``: as their members are shown them — for anything a member sees (their
@@ -1365,11 +1379,11 @@ class Store:
             raise ValueError("a decision needs to say who recorded it (decided_by)")
         with self.transaction() as conn:
             row = self._addressed(conn, prompt_key, member_id, expected_version)
-            decision_id = conn.execute(
+            decision_id = inserted_id(conn.execute(
                 "INSERT INTO decisions (prompt_key, member_id, answer, reason, decided_by, decided_at, answered)"
                 " VALUES (?, ?, ?, ?, ?, ?, ?)",
                 (prompt_key, row["member_id"], str(answer), reason, decided_by, self._clock(),
-                 self._answered(prompt_key))).lastrowid
+                 self._answered(prompt_key))))
             self.audit("decision", decided_by, {"decision_id": decision_id, "prompt_key": prompt_key,
                                                 "member_id": row["member_id"], "answer": str(answer)})
             return decision_id
@@ -1412,9 +1426,9 @@ class Store:
                 raise ValueError("the latest answer to this prompt is already marked as entered in error: "
                                  "answer the prompt again")
             now = self._clock()
-            mark_id = conn.execute(
+            mark_id = inserted_id(conn.execute(
                 "INSERT INTO decision_errors (decision_id, prompt_key, member_id, marked_by, marked_at)"
-                " VALUES (?, ?, ?, ?, ?)", (latest["id"], prompt_key, row["member_id"], marked_by, now)).lastrowid
+                " VALUES (?, ?, ?, ?, ?)", (latest["id"], prompt_key, row["member_id"], marked_by, now)))
             self.audit(DECISION_ENTERED_IN_ERROR, marked_by, {
                 "mark_id": mark_id, "decision_id": latest["id"], "prompt_key": prompt_key,
                 "member_id": row["member_id"], "answer": latest["answer"], "decided_at": latest["decided_at"]})
@@ -1465,10 +1479,10 @@ class Store:
             if standing is None or standing["answer"] != str(Answer.UNSURE):
                 raise ThreadClosed("this prompt has no open thread: a thread opens when the member answers unsure, "
                                    "and closes when they answer finally. Nothing was recorded.")
-            entry_id = conn.execute(
+            entry_id = inserted_id(conn.execute(
                 "INSERT INTO thread_entries (prompt_key, member_id, decision_id, author, author_role, body, written_at)"
                 " VALUES (?, ?, ?, ?, ?, ?, ?)",
-                (prompt_key, row["member_id"], standing["id"], author, author_role, text, self._clock())).lastrowid
+                (prompt_key, row["member_id"], standing["id"], author, author_role, text, self._clock())))
             self.audit(THREAD_ENTRY, author, {
                 "entry_id": entry_id, "prompt_key": prompt_key, "member_id": row["member_id"],
                 "author_role": author_role, "decision_id": standing["id"],
@@ -1497,13 +1511,13 @@ class Store:
             p = self._select_prompts(key=prompt_key)[0]
             tie_name, name_key, date_of_birth, affiliation_keys = identity(p)
             now = self._clock()
-            judgement_id = conn.execute(
+            judgement_id = inserted_id(conn.execute(
                 "INSERT INTO judgements (member_id, tie_key, tie_name, party_name, name_key, date_of_birth,"
                 " affiliations, affiliation_keys, case_id, prompt_key, decision_id, judged_by, judged_at)"
                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (p.member_id, p.tie_key, tie_name, p.party_name, name_key, date_of_birth,
                  _json(list(p.party_affiliations)), _json(sorted(affiliation_keys)), p.case_id, prompt_key,
-                 decision_id, decided_by, now)).lastrowid
+                 decision_id, decided_by, now)))
             self.audit(JUDGEMENT_RECORDED, decided_by, {
                 "judgement_id": judgement_id, "decision_id": decision_id, "prompt_key": prompt_key,
                 "member_id": p.member_id, "case_id": p.case_id, "tie_key": p.tie_key, "name_key": name_key,
@@ -1514,7 +1528,8 @@ class Store:
     def judgements(self, *, member_id: str | None = None, judgement_id: int | None = None) -> list[StoredJudgement]:
         """Judgements of "a different person" (of one member, or one by id), oldest first, each
         with its revocation, if any, and how many answers confirmed it since."""
-        where, args = [], []
+        where: list[str] = []
+        args: list[str | int] = []
         if member_id is not None:
             where.append("j.member_id = ?")
             args.append(member_id)
@@ -1557,9 +1572,9 @@ class Store:
             decision_id = self.record_decision(prompt_key, answer=Answer.NO_CONFLICT, reason=reason,
                                                decided_by=decided_by, member_id=member_id,
                                                expected_version=expected_version)
-            confirmation_id = conn.execute(
+            confirmation_id = inserted_id(conn.execute(
                 "INSERT INTO judgement_confirmations (judgement_id, decision_id, prompt_key, confirmed_by, confirmed_at)"
-                " VALUES (?, ?, ?, ?, ?)", (judgement_id, decision_id, prompt_key, decided_by, self._clock())).lastrowid
+                " VALUES (?, ?, ?, ?, ?)", (judgement_id, decision_id, prompt_key, decided_by, self._clock())))
             self.audit(JUDGEMENT_CONFIRMED, decided_by, {
                 "confirmation_id": confirmation_id, "judgement_id": judgement_id, "decision_id": decision_id,
                 "prompt_key": prompt_key, "member_id": j.member_id, "case_id": prompts[0].case_id,
@@ -1579,9 +1594,9 @@ class Store:
             if found[0].revoked:
                 raise ValueError(f"judgement {judgement_id} is already revoked (by {found[0].revoked_by}): nothing "
                                  "was changed")
-            revocation_id = conn.execute(
+            revocation_id = inserted_id(conn.execute(
                 "INSERT INTO judgement_revocations (judgement_id, reason, revoked_by, revoked_at) VALUES (?, ?, ?, ?)",
-                (judgement_id, text, revoked_by, self._clock())).lastrowid
+                (judgement_id, text, revoked_by, self._clock())))
             self.audit(JUDGEMENT_REVOKED, revoked_by, {
                 "revocation_id": revocation_id, "judgement_id": judgement_id, "member_id": found[0].member_id,
                 "case_id": found[0].case_id, "reason": text})
@@ -1690,10 +1705,10 @@ class Store:
             if conn.execute(f"SELECT 1 FROM notification_items WHERE audience = ? AND item IN ({marks}) LIMIT 1",
                             (audience, *items)).fetchone():
                 return None
-            notification_id = conn.execute(
+            notification_id = inserted_id(conn.execute(
                 "INSERT INTO notifications (kind, audience, member_id, recipient, subject, items, status, created_at,"
                 " actor) VALUES (?, ?, ?, ?, ?, ?, 'sending', ?, ?)",
-                (kind, audience, member_id, recipient, subject, _json(list(items)), self._clock(), actor)).lastrowid
+                (kind, audience, member_id, recipient, subject, _json(list(items)), self._clock(), actor)))
             conn.executemany("INSERT INTO notification_items (audience, item, notification_id) VALUES (?, ?, ?)",
                              [(audience, item, notification_id) for item in items])
             return notification_id
@@ -1737,7 +1752,7 @@ JUDGEMENT_CONFIRMED = "judgement confirmed on another prompt"
 JUDGEMENT_REVOKED = "judgement revoked"
 
 
-class ThreadClosed(ValueError):
+class ThreadClosed(CoiError, ValueError):
     """An entry written on a prompt with no open thread (its standing answer is not unsure)."""
 
 

@@ -8,7 +8,7 @@ for the demo's members. The dashboard refuses to serve a database that is not th
 while an account there still signs in with a published demo password.
 
 This module keeps its own two tables (``demo_marker``, ``demo_made``: migration 10) in the
-database through the store's transactions, as :mod:`coi.decisions.accounts` keeps its own.
+database through the store's transactions, as :mod:`coi.store.accounts` keeps the accounts'.
 """
 
 from __future__ import annotations
@@ -20,7 +20,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from coi.model import Member, utc_timestamp
+from coi.errors import CoiError
+from coi.model import Member
 from coi.settings import DEMO_DB
 from coi.store.database import Store
 
@@ -32,7 +33,7 @@ DASHBOARD_EDIT = "dashboard: %"
 SHOWN = 5  # names listed in a refusal; the rest are counted
 
 
-class NotTheDemo(RuntimeError):
+class NotTheDemo(CoiError, RuntimeError):
     """The database holds more than the demo; the message says what, and what to do."""
 
 
@@ -124,7 +125,7 @@ def mark(store: Store, *, actor: str) -> None:
             raise _refusal(store.path, found)
         if not _marked(conn, _tables(conn)):
             conn.execute("INSERT INTO demo_marker (id, marked_at, marked_by) VALUES (1, ?, ?)",
-                         (utc_timestamp(), actor))
+                         (store.now(), actor))
             store.audit("marked as the demo's database", actor, {})
 
 

@@ -18,12 +18,14 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import IO
 
+from coi.errors import CoiError
+
 PRIVATE_FILE = 0o600
 PRIVATE_FOLDER = 0o700
 SQLITE_COMPANIONS = ("-wal", "-shm", "-journal")
 
 
-class UnsafeTarget(ValueError):
+class UnsafeTarget(CoiError, ValueError):
     """A file coi was asked to write at a path it will not write through; the message says why."""
 
 

@@ -30,8 +30,8 @@ def schema_of(conn: sqlite3.Connection) -> Schema:
 
 @lru_cache(maxsize=None)
 def _expected(version: int) -> tuple[tuple[tuple[str, str], str], ...]:
-    from coi.store.migrations import MIGRATIONS
     from coi.store.database import _statements
+    from coi.store.migrations import MIGRATIONS
 
     if not 0 <= version <= len(MIGRATIONS):
         raise ValueError(f"schema version {version} is not one this coi knows (1 to {len(MIGRATIONS)})")

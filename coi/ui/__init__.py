@@ -1,6 +1,13 @@
 """The Streamlit dashboard (``streamlit run app.py``): members answer their prompts, staff
 see the docket's prompts, the roster and the audit log.
 
+This module is the shell: sign-in, sign-out and the navigation (:func:`main`), with
+:mod:`~coi.ui.server` (coi's routes and middleware), :mod:`~coi.ui.sessions`,
+:mod:`~coi.ui.sso` and :mod:`~coi.ui.refusal`. The pages live by role: a member's in
+:mod:`coi.ui.member`, staff's (and the administrator's *Accounts*) in :mod:`coi.ui.staff`,
+*Change my password* (every role) in :mod:`coi.ui.password`; what both roles draw in
+:mod:`coi.ui.widgets`. A member's pages and staff's import nothing of each other.
+
 Every page is a thin layer over the library: it reads through :mod:`coi.decisions.views` (which
 holds the access rules) and writes through the same store functions the CLI uses. The
 database is the one the CLI uses (``COI_DB``, default ``data/coi.sqlite3``).
@@ -17,13 +24,12 @@ from urllib.parse import urlencode
 import streamlit as st
 
 from coi.decisions.accounts import Account, AccountError
-from coi.ui.server import (CONNECTION_COOKIE, SIGN_IN, SSO, base_path, bind_streamlit_session, cookie_hash,
-                                  safe_next)
-from coi.ui.sessions import COOKIE, Sessions
-from coi.ui.sso import pinned_issuer, sso_sign_in
-from coi.ui.refusal import refused
 from coi.settings import load_settings
 from coi.store.database import Store
+from coi.ui.refusal import refused
+from coi.ui.server import CONNECTION_COOKIE, SIGN_IN, SSO, base_path, bind_streamlit_session, cookie_hash, safe_next
+from coi.ui.sessions import COOKIE, Sessions
+from coi.ui.sso import pinned_issuer, sso_sign_in
 
 TITLE = "coi — conflict-of-interest screening"
 
@@ -82,7 +88,7 @@ def signed_in(store: Store) -> Account | None:
     if st.session_state.get(_BOUND) != resumed.session_id:
         _forget()  # a new session at sign-in: nothing from before it carries over
         st.session_state[_BOUND] = resumed.session_id
-    # what a download made on click re-checks (pages._session_refusal), outside this run
+    # what a download made on click re-checks (widgets.session_refusal), outside this run
     st.session_state["account"] = resumed.account
     st.session_state["last_seen"] = dt.datetime.now(dt.UTC)
     return resumed.account
@@ -167,7 +173,7 @@ def _sso_hand_over(store: Store) -> bool:
     try:
         account = sso_sign_in(store, claims, issuer=pinned_issuer(st.secrets))
     except AccountError as exc:
-        st.error(pages_md(str(exc)))
+        st.error(md(exc))
         if st.button("Sign out of your organization account"):
             st.logout()
         return True
@@ -178,10 +184,12 @@ def _sso_hand_over(store: Store) -> bool:
     return True
 
 
-def pages_md(text: str) -> str:
-    from coi.ui.pages import md
+def md(text: object) -> str:
+    """Text from the data made safe in markdown (:func:`coi.ui.widgets.md`, imported only once
+    signed in: the server imports this module too)."""
+    from coi.ui.widgets import md as escaped
 
-    return md(text)
+    return escaped(text)
 
 
 def sign_out(store: Store) -> None:
@@ -209,11 +217,23 @@ def main() -> None:
         if account is None:
             sign_in_page(store)
             return
-        from coi.ui import pages
-        from coi.ui.notify_page import notifications_page
-        from coi.ui import advice
-        from coi.ui.files_page import files as files_page
-        from coi.ui.disclosures_page import disclosures_page
+        from coi.ui import password
+        from coi.ui.member import disclosures as my_disclosures
+        from coi.ui.member import prompts as my_prompts
+        from coi.ui.member import ties as my_ties
+        from coi.ui.staff import (
+            accounts,
+            audit,
+            disclosures,
+            docket,
+            files,
+            held,
+            meetings,
+            notifications,
+            prompts,
+            roster,
+            unsure_answers,
+        )
 
         # a link may name the page to open (?page=docket); a page the account does not
         # have is never offered, so the link falls back to the account's first page
@@ -228,7 +248,7 @@ def main() -> None:
 
         def start() -> None:
             """The root URL: on to the page a link asked for, or the account's first page."""
-            st.switch_page(built.get(wanted) or built[home])
+            st.switch_page((built.get(wanted) if wanted else None) or built[home])
 
         urls = {"my-prompts", "my-disclosures", "my-ties"} if account.member_id is not None else set()
         if account.role.sees_everything:
@@ -240,30 +260,30 @@ def main() -> None:
 
         sections: dict[str, list] = {}
         if account.member_id is not None:
-            sections["Me"] = [page(pages.my_prompts, "My prompts", "my-prompts"),
-                              page(pages.my_disclosures, "My disclosures", "my-disclosures"),
-                              page(pages.my_ties, "My ties", "my-ties")]
+            sections["Me"] = [page(my_prompts.my_prompts, "My prompts", "my-prompts"),
+                              page(my_disclosures.my_disclosures, "My disclosures", "my-disclosures"),
+                              page(my_ties.my_ties, "My ties", "my-ties")]
         if account.role.sees_everything:
-            sections["Staff"] = [page(pages.docket, "Docket", "docket"),
-                                 page(files_page, "Files", "files"),  # item 14.8 (H5)
-                                 page(disclosures_page, "Disclosures", "disclosures"),  # item 14.9 (H5)
-                                 page(pages.all_prompts, "Prompts", "prompts"),
-                                 page(pages.held_prompts, "Held prompts", "held-prompts"),
-                                 page(pages.roster, "Roster", "roster"),
-                                 page(pages.meetings_page, "Meetings", "meetings"),
-                                 page(pages.recusal_votes, "Recusal votes", "recusal-votes"),
-                                 page(advice.unsure_answers, "Unsure answers", "unsure-answers"),  # items 14.3, 14.7 (H2)
-                                 page(notifications_page, "Notifications", "notifications"),  # item 14.6 (H4)
-                                 page(pages.audit, "Audit", "audit")]
+            sections["Staff"] = [page(docket.docket, "Docket", "docket"),
+                                 page(files.files, "Files", "files"),  # item 14.8 (H5)
+                                 page(disclosures.disclosures_page, "Disclosures", "disclosures"),  # item 14.9 (H5)
+                                 page(prompts.all_prompts, "Prompts", "prompts"),
+                                 page(held.held_prompts, "Held prompts", "held-prompts"),
+                                 page(roster.roster, "Roster", "roster"),
+                                 page(meetings.meetings_page, "Meetings", "meetings"),
+                                 page(meetings.recusal_votes, "Recusal votes", "recusal-votes"),
+                                 page(unsure_answers.unsure_answers, "Unsure answers", "unsure-answers"),  # 14.3, 14.7
+                                 page(notifications.notifications_page, "Notifications", "notifications"),  # 14.6
+                                 page(audit.audit_page, "Audit", "audit")]
         if account.role.value == "admin":
-            sections["Admin"] = [page(pages.accounts_page, "Accounts", "accounts")]
-        sections.setdefault("Me", []).append(page(pages.change_password, "Change my password", "change-password"))
+            sections["Admin"] = [page(accounts.accounts_page, "Accounts", "accounts")]
+        sections.setdefault("Me", []).append(page(password.change_password, "Change my password", "change-password"))
         sections["Me"].append(st.Page(start, title="Start", url_path="start", default=True, visibility="hidden"))
         if account.must_change_password:  # after an administrator's reset: nothing else until it is changed
-            sections = {"Me": [st.Page(lambda: pages.change_password(store, account), title="Change my password",
+            sections = {"Me": [st.Page(lambda: password.change_password(store, account), title="Change my password",
                                        url_path="change-password", default=True)]}
         with st.sidebar:
-            st.caption(f"Signed in as **{pages.md(account.username)}** ({account.role})")
+            st.caption(f"Signed in as **{md(account.username)}** ({account.role})")
             if st.button("Sign out", key="sign_out"):
                 sign_out(store)
         st.navigation(sections).run()

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import streamlit as st
 
-from coi.store.demo_guard import dashboard_refusal
 from coi.store.database import Store
+from coi.store.demo_guard import dashboard_refusal
 
 
 def refused(store: Store) -> bool:

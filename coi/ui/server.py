@@ -37,9 +37,9 @@ from starlette.routing import Route
 from starlette.websockets import WebSocketClose
 
 from coi.decisions.accounts import Accounts, SignIn
-from coi.ui.sessions import COOKIE, Sessions, token_id
 from coi.settings import load_settings
 from coi.store.database import Store
+from coi.ui.sessions import COOKIE, Sessions, token_id
 
 SIGN_IN = "/coi/sign-in"
 SIGN_OUT = "/coi/sign-out"

@@ -11,6 +11,7 @@ subject; any other subject for the same address is refused after that.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import NoReturn
 
 from coi.decisions.accounts import UNKNOWN_USERNAME, Account, AccountError, Accounts, email_key
 from coi.store.database import Store
@@ -27,25 +28,28 @@ def pinned_issuer(secrets: Mapping | None) -> str | None:
 
 def sso_sign_in(store: Store, claims: Mapping, *, issuer: str | None) -> Account:
     """The account an identity token's ``claims`` sign in, or :class:`AccountError` saying why not."""
-    reason = None
-    if issuer is None:
-        reason = ("no pinned issuer", "single sign-on is not set up completely: an administrator must set "
-                  "oidc_issuer under [coi] in .streamlit/secrets.toml")
-    elif claims.get("iss") != issuer:
-        reason = ("another issuer", "this organization account comes from an identity provider coi does not trust")
-    elif claims.get("email_verified") not in (True, "true"):
-        reason = ("e-mail not verified", "your identity provider does not vouch for your e-mail address: "
-                  "verify it there, or sign in with a coi password")
-    elif not isinstance(claims.get("sub"), str) or not claims["sub"]:
-        reason = ("no subject", "your identity provider sent no subject identifier")
-    elif email_key(claims.get("email")) is None:
-        reason = ("e-mail not comparable", "your e-mail address has characters that Unicode normalisation would "
-                  "change, or is not plain ASCII: coi cannot match it to an account safely")
-    if reason is not None:
+
+    def refuse(reason: str, words: str) -> NoReturn:
         store.audit("sign-in refused", UNKNOWN_USERNAME, {"username": UNKNOWN_USERNAME, "via": "openid connect",
-                                                          "reason": reason[0]})
-        raise AccountError(reason[1])
-    return Accounts(store).bind_identity(email_key(claims["email"]), issuer, claims["sub"])
+                                                          "reason": reason})
+        raise AccountError(words)
+
+    if issuer is None:
+        refuse("no pinned issuer", "single sign-on is not set up completely: an administrator must set "
+               "oidc_issuer under [coi] in .streamlit/secrets.toml")
+    if claims.get("iss") != issuer:
+        refuse("another issuer", "this organization account comes from an identity provider coi does not trust")
+    if claims.get("email_verified") not in (True, "true"):
+        refuse("e-mail not verified", "your identity provider does not vouch for your e-mail address: "
+               "verify it there, or sign in with a coi password")
+    subject = claims.get("sub")
+    if not isinstance(subject, str) or not subject:
+        refuse("no subject", "your identity provider sent no subject identifier")
+    username = email_key(claims.get("email"))
+    if username is None:
+        refuse("e-mail not comparable", "your e-mail address has characters that Unicode normalisation would "
+               "change, or is not plain ASCII: coi cannot match it to an account safely")
+    return Accounts(store).bind_identity(username, issuer, subject)
 
 
 __all__ = ["pinned_issuer", "sso_sign_in"]

@@ -9,11 +9,10 @@ import time
 
 import pytest
 
-from coi.decisions import prompt_meetings
-from coi.decisions import views
+from coi.decisions import prompt_meetings, views
 from coi.decisions.accounts import Accounts, demo_password
-from coi.store.database import Store
 from coi.settings import DOUBLE_CLICK_ENV, load_settings
+from coi.store.database import Store
 from tests.browser import test_dashboard_browser
 from tests.browser.test_dashboard_browser import browser, sign_in  # noqa: F401 (a fixture)
 

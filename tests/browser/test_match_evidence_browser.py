@@ -8,7 +8,7 @@ import os
 import pytest
 
 from coi.decisions.accounts import demo_password
-from coi.reports.explain import WITHHELD
+from coi.explain import WITHHELD
 from coi.store.database import Store
 from tests.browser.test_dashboard_browser import browser, server, sign_in  # noqa: F401 (fixtures)
 

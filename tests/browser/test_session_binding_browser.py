@@ -17,8 +17,8 @@ import uuid
 import pytest
 
 from coi.decisions.accounts import demo_password
-from coi.ui.sessions import COOKIE, Sessions
 from coi.store.database import Store
+from coi.ui.sessions import COOKIE, Sessions
 from tests.browser.test_sign_in_browser import browser, heading, server, sign_in_form  # noqa: F401  (fixtures)
 
 pytestmark = pytest.mark.browser

@@ -17,8 +17,8 @@ from pathlib import Path
 import pytest
 
 from coi.decisions.accounts import demo_password
-from coi.ui.sessions import COOKIE, Sessions
 from coi.store.database import Store
+from coi.ui.sessions import COOKIE, Sessions
 
 pytestmark = pytest.mark.browser
 ROOT = Path(__file__).resolve().parents[2]

@@ -18,6 +18,7 @@ from coi.store.migrations import (
     v0013_judgements,
     v0014_notifications,
     v0015_motions,
+    v0016_provenance,
 )
 
 MIGRATIONS: tuple[str, ...] = (
@@ -36,6 +37,7 @@ MIGRATIONS: tuple[str, ...] = (
     v0013_judgements.SCRIPT,
     v0014_notifications.SCRIPT,
     v0015_motions.SCRIPT,
+    v0016_provenance.SCRIPT,
 )
 
 __all__ = ["MIGRATIONS"]

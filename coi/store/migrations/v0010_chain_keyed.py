@@ -3,7 +3,7 @@
 
 - ``prompt_facts``: append-only and chained; a row each time a prompt's facts change (new,
   tier, category, status, or what its member is shown of it: party, category and evidence as
-  coi.decisions.redaction shows them to the member — never a confidential party's name). The audit
+  coi.redaction shows them to the member — never a confidential party's name). The audit
   (coi.decisions.meetings.exposure_audit) reads these, not the mutable ``prompts`` row.
 - ``decisions.answered``: what the answer answered (JSON: the prompt's fact row, case,
   member, category, tier, party as the member was shown it).
@@ -25,7 +25,7 @@ CREATE TABLE prompt_facts (
     category    TEXT NOT NULL,
     tier        TEXT NOT NULL CHECK (tier IN ('statutory', 'advisory')),
     status      TEXT NOT NULL CHECK (status IN ('open', 'withdrawn')),
-    shown       TEXT NOT NULL,  -- JSON: the prompt as its member is shown it (coi.decisions.redaction)
+    shown       TEXT NOT NULL,  -- JSON: the prompt as its member is shown it (coi.redaction)
     run_id      INTEGER REFERENCES screen_runs (id),
     recorded_at TEXT NOT NULL
 );

@@ -14,81 +14,47 @@ import datetime as dt
 import os
 from collections.abc import Sequence
 from dataclasses import dataclass
-from enum import StrEnum
 
-from coi.reports import export
-from coi.ingest import records as ingest
-from coi.decisions import meetings
-from coi.decisions import service
+from coi.decisions import meetings, service
 from coi.decisions.access import Permission, require
 from coi.decisions.accounts import Account
+from coi.ingest import columns as specs
+from coi.ingest import export
+from coi.ingest import records as ingest
 from coi.ingest.plan import Change, ImportPlan, PlanChanged, PlannedRow
-from coi.model import InputRejected, Loaded, Problem
+from coi.model import ImportKind, InputRejected, Loaded, Problem
 from coi.store.database import Store
 from coi.timefmt import panel_date
 
-
-class FileKind(StrEnum):
-    """The files of CONTRACT.md, in the order they build on each other."""
-
-    MEMBERS = "members"
-    DISCLOSURES = "disclosures"
-    DOCKET = "docket"
-    AGENDA = "agenda"
-    VOTES = "votes"
-
-    @property
-    def label(self) -> str:
-        return _LABELS[self]
-
-    @property
-    def columns(self) -> dict[str, bool]:
-        """Each column the validation reads (CONTRACT.md), and whether it is required."""
-        return _COLUMNS[self]
-
-    @property
-    def one(self) -> str:
-        """What one row of the file is, and many of them: the words of its plan."""
-        return _ROWS[self][0]
-
-    @property
-    def many(self) -> str:
-        return _ROWS[self][1]
-
-    @property
-    def permission(self) -> Permission:
-        """What importing it needs: the same as the command line's import of it."""
-        return {FileKind.AGENDA: Permission.MANAGE_MEETINGS, FileKind.VOTES: Permission.RECORD_VOTES}.get(
-            self, Permission.IMPORT_FILES)
-
-    @property
-    def screens(self) -> bool:
-        """Whether importing it changes what screening finds (the Panel's ties or the docket)."""
-        return self in (FileKind.MEMBERS, FileKind.DISCLOSURES, FileKind.DOCKET)
-
-
-_LABELS = {FileKind.MEMBERS: "Roster", FileKind.DISCLOSURES: "Disclosures", FileKind.DOCKET: "Docket",
-           FileKind.AGENDA: "Agenda", FileKind.VOTES: "Votes"}
 # the validation's own column specs: a template made from them cannot drift from what is read
-_COLUMNS = {FileKind.MEMBERS: ingest.MEMBER_COLUMNS, FileKind.DISCLOSURES: ingest.DISCLOSURE_COLUMNS,
-            FileKind.DOCKET: ingest.DOCKET_COLUMNS, FileKind.AGENDA: ingest.AGENDA_COLUMNS,
-            FileKind.VOTES: ingest.VOTES_COLUMNS}
-_ROWS = {FileKind.MEMBERS: ("member", "members"), FileKind.DISCLOSURES: ("tie", "ties"),
-         FileKind.DOCKET: ("party", "parties"), FileKind.AGENDA: ("agenda item", "agenda items"),
-         FileKind.VOTES: ("vote", "votes")}
+_COLUMNS = {ImportKind.MEMBERS: specs.MEMBER_COLUMNS, ImportKind.DISCLOSURES: specs.DISCLOSURE_COLUMNS,
+            ImportKind.DOCKET: specs.DOCKET_COLUMNS, ImportKind.AGENDA: specs.AGENDA_COLUMNS,
+            ImportKind.VOTES: specs.VOTES_COLUMNS}
+
+
+def columns(kind: ImportKind) -> dict[str, bool]:
+    """Each column the validation of ``kind`` reads (CONTRACT.md), and whether it is required."""
+    return _COLUMNS[kind]
+
+
+def permission(kind: ImportKind) -> Permission:
+    """What importing a file of ``kind`` needs: the same as the command line's import of it."""
+    return {ImportKind.AGENDA: Permission.MANAGE_MEETINGS, ImportKind.VOTES: Permission.RECORD_VOTES}.get(
+        kind, Permission.IMPORT_FILES)
+
 
 # ------------------------------------------------------------------ templates
 
 #: Example rows of each template: one small Panel, its ties, a docket, the meeting that takes
 #: it up and the votes cast there — together they import cleanly, in this order.
-EXAMPLES: dict[FileKind, tuple[dict[str, object], ...]] = {
-    FileKind.MEMBERS: (
+EXAMPLES: dict[ImportKind, tuple[dict[str, object], ...]] = {
+    ImportKind.MEMBERS: (
         {"member_id": "M01", "name": "Ana Diaz", "appointed_by": "Governor", "seat": "State's Attorneys association",
          "term_start": dt.date(2025, 6, 2), "term_end": dt.date(2028, 6, 5), "date_of_birth": dt.date(1971, 3, 14)},
         {"member_id": "M02", "name": "Ben Cole", "appointed_by": "Attorney General", "seat": "chiefs' association",
          "term_start": dt.date(2024, 6, 3), "term_end": dt.date(2027, 6, 7)},
     ),
-    FileKind.DISCLOSURES: (
+    ImportKind.DISCLOSURES: (
         {"member_id": "M01", "relation": "spouse", "name": "Luis Diaz", "kind": "person",
          "date_of_birth": dt.date(1970, 8, 2), "since": dt.date(1998, 5, 9)},
         {"member_id": "M01", "relation": "sibling", "name": "Rosa Diaz", "via": "Luis Diaz",
@@ -98,7 +64,7 @@ EXAMPLES: dict[FileKind, tuple[dict[str, object], ...]] = {
         {"member_id": "M02", "relation": "association", "name": "Fraternal Order of Police Lodge 7",
          "kind": "organization", "aliases": "FOP Lodge 7", "role": "trustee"},
     ),
-    FileKind.DOCKET: (
+    ImportKind.DOCKET: (
         {"case_id": "C-2027-0001", "party_name": "John Q. Public", "party_role": "respondent", "party_kind": "person",
          "affiliations": "Riverbend Police Department; FOP Lodge 7", "date_of_birth": dt.date(1984, 4, 2),
          "confidential": "false", "case_type": "complaint", "stage": "review", "meeting_date": dt.date(2027, 1, 14)},
@@ -111,11 +77,11 @@ EXAMPLES: dict[FileKind, tuple[dict[str, object], ...]] = {
          "affiliations": "Lakeside County Sheriff's Office", "case_type": "formal complaint", "stage": "hearing",
          "meeting_date": dt.date(2027, 1, 14)},
     ),
-    FileKind.AGENDA: (
+    ImportKind.AGENDA: (
         {"meeting_id": "MTG-2027-01", "meeting_date": dt.date(2027, 1, 14), "item": 1, "case_id": "C-2027-0001"},
         {"meeting_id": "MTG-2027-01", "meeting_date": dt.date(2027, 1, 14), "item": 2, "case_id": "C-2027-0002"},
     ),
-    FileKind.VOTES: (
+    ImportKind.VOTES: (
         {"meeting_id": "MTG-2027-01", "item": 1, "member_id": "M01", "vote": "yes"},
         {"meeting_id": "MTG-2027-01", "item": 1, "member_id": "M02", "vote": "abstain"},
         {"meeting_id": "MTG-2027-01", "item": 2, "member_id": "M01", "vote": "no"},
@@ -123,29 +89,29 @@ EXAMPLES: dict[FileKind, tuple[dict[str, object], ...]] = {
 }
 
 
-def template(kind: FileKind) -> tuple[tuple[str, ...], list[tuple[object, ...]]]:
+def template(kind: ImportKind) -> tuple[tuple[str, ...], list[tuple[object, ...]]]:
     """The template's columns (every column coi reads, required ones first as the contract
     lists them) and its example rows."""
-    columns = tuple(kind.columns)
+    columns = tuple(_COLUMNS[kind])
     return columns, [tuple(example.get(c, "") for c in columns) for example in EXAMPLES[kind]]
 
 
-def template_csv(kind: FileKind) -> bytes:
+def template_csv(kind: ImportKind) -> bytes:
     return export.to_csv(*template(kind))
 
 
-def template_xlsx(kind: FileKind) -> bytes:
+def template_xlsx(kind: ImportKind) -> bytes:
     return export.to_xlsx(*template(kind), sheet=kind.value)
 
 
-def template_name(kind: FileKind, fmt: str) -> str:
+def template_name(kind: ImportKind, fmt: str) -> str:
     return f"{kind.value}-template.{fmt}"
 
 
 # ------------------------------------------------------------------ reading, planning, importing
 
 
-def read_file(store: Store, account: Account | None, kind: FileKind, path: str | os.PathLike, *,
+def read_file(store: Store, account: Account | None, kind: ImportKind, path: str | os.PathLike, *,
               encoding: ingest.EncodingChoice = None, as_of: dt.date | None = None) -> Loaded:
     """Validate an uploaded file of ``kind`` whole, in a worker process under limits
     (:mod:`coi.ingest.worker`), with the command line's checks: disclosures against the stored
@@ -153,30 +119,30 @@ def read_file(store: Store, account: Account | None, kind: FileKind, path: str |
     another kind is named as such."""
     from coi.ingest.worker import read_bounded
 
-    require(store, account, kind.permission)
+    require(store, account, permission(kind))
     try:
-        if kind is FileKind.MEMBERS:
+        if kind is ImportKind.MEMBERS:
             return read_bounded(ingest.load_members, path, encoding=encoding)
-        if kind is FileKind.DISCLOSURES:
+        if kind is ImportKind.DISCLOSURES:
             return read_bounded(ingest.load_disclosures, path, members=store.members(), encoding=encoding,
                                 as_of=as_of)
-        if kind is FileKind.DOCKET:
+        if kind is ImportKind.DOCKET:
             return read_bounded(ingest.load_docket, path, encoding=encoding)
-        if kind is FileKind.AGENDA:
+        if kind is ImportKind.AGENDA:
             return read_bounded(ingest.load_agenda, path, encoding=encoding)
         return read_bounded(ingest.load_votes, path, encoding=encoding)
     except InputRejected as exc:
         raise _another_kind(exc, kind, path, encoding) from None
 
 
-def _another_kind(exc: InputRejected, kind: FileKind, path, encoding) -> InputRejected:
+def _another_kind(exc: InputRejected, kind: ImportKind, path, encoding) -> InputRejected:
     """A file refused for a missing column, whose columns are those of another kind: say so first."""
     from coi.ingest.worker import read_bounded
 
     if not any("column (it is required)" in p.problem for p in exc.problems):
         return exc
     try:
-        found = FileKind(read_bounded(ingest.detect_kind, path, encoding=encoding))
+        found = ImportKind(read_bounded(ingest.detect_kind, path, encoding=encoding))
     except (InputRejected, ValueError):
         return exc
     if found is kind:
@@ -189,17 +155,17 @@ def _another_kind(exc: InputRejected, kind: FileKind, path, encoding) -> InputRe
                           *exc.problems])
 
 
-def plan_file(store: Store, account: Account | None, kind: FileKind, loaded: Loaded, *, source: str,
+def plan_file(store: Store, account: Account | None, kind: ImportKind, loaded: Loaded, *, source: str,
               fingerprint: str) -> ImportPlan:
     """What importing a validated file would do now, row by row (nothing is written). An
     agenda naming a case not on the docket, or changing a meeting whose votes are recorded,
     and votes on an item no agenda has or by someone not on the roster, are refused here with
     their rows, before anyone confirms."""
-    require(store, account, kind.permission)
-    if kind in (FileKind.MEMBERS, FileKind.DISCLOSURES, FileKind.DOCKET):
-        return service.plan_import(store, account, kind.value, loaded.records, source=source,
+    require(store, account, permission(kind))
+    if kind.replaces:
+        return service.plan_import(store, account, kind, loaded.records, source=source,
                                    fingerprint=fingerprint)
-    if kind is FileKind.AGENDA:
+    if kind is ImportKind.AGENDA:
         return _agenda_plan(store, account, loaded.records, source)
     return _votes_plan(store, account, loaded.records, source)
 
@@ -243,7 +209,7 @@ def _agenda_plan(store: Store, account: Account | None, rows: Sequence[ingest.Ag
                                     "changing the agenda, or leave the meeting out of the file"))
     if problems:
         raise InputRejected(sorted(problems, key=lambda p: p.row or 0))
-    return ImportPlan(FileKind.AGENDA.value, source, len(rows), tuple(planned), unchanged)
+    return ImportPlan(ImportKind.AGENDA, source, len(rows), tuple(planned), unchanged)
 
 
 def _votes_plan(store: Store, account: Account | None, rows: Sequence[ingest.VoteRow], source: str) -> ImportPlan:
@@ -275,7 +241,7 @@ def _votes_plan(store: Store, account: Account | None, rows: Sequence[ingest.Vot
         else:
             unchanged += 1
         recorded[key] = r.vote
-    return ImportPlan(FileKind.VOTES.value, source, len(rows), tuple(planned), unchanged)
+    return ImportPlan(ImportKind.VOTES, source, len(rows), tuple(planned), unchanged)
 
 
 @dataclass(frozen=True, slots=True)
@@ -286,14 +252,14 @@ class Imported:
     screen: bool
 
 
-def import_file(store: Store, account: Account | None, kind: FileKind, loaded: Loaded, *, source: str,
+def import_file(store: Store, account: Account | None, kind: ImportKind, loaded: Loaded, *, source: str,
                 fingerprint: str, plan: ImportPlan) -> Imported:
     """Import a validated file applying exactly ``plan``, the plan a person confirmed, in one
     transaction; if the stored data changed since it was made, nothing is imported and
     :class:`PlanChanged` carries the plan as it is now."""
-    require(store, account, kind.permission)
-    if kind in (FileKind.MEMBERS, FileKind.DISCLOSURES, FileKind.DOCKET):
-        result = service.import_records(store, account, kind.value, loaded.records, source=source,
+    require(store, account, permission(kind))
+    if kind.replaces:
+        result = service.import_records(store, account, kind, loaded.records, source=source,
                                         fingerprint=fingerprint, plan=plan)
         if result.skipped_as_duplicate:
             return Imported(f"{source}: already imported (this very file); nothing changed.", False)
@@ -306,7 +272,7 @@ def import_file(store: Store, account: Account | None, kind: FileKind, loaded: L
             raise PlanChanged(plan, now)
         if not (plan.added or plan.changed or plan.retired):
             return Imported(f"{source}: nothing new — every {kind.one} in it is recorded already.", False)
-        if kind is FileKind.AGENDA:
+        if kind is ImportKind.AGENDA:
             stored = meetings.import_agenda(store, account, loaded.records, source=source)
             return Imported(f"{source}: agenda imported — {_count(len(plan.added), 'item')} added, "
                             f"{len(plan.changed)} changed, {len(plan.retired)} taken off, in "
@@ -320,5 +286,5 @@ def _count(n: int, one: str, many: str | None = None) -> str:
     return f"{n:,} {one if n == 1 else many or one + 's'}"
 
 
-__all__ = ["FileKind", "EXAMPLES", "template", "template_csv", "template_xlsx", "template_name", "read_file",
+__all__ = ["columns", "permission", "EXAMPLES", "template", "template_csv", "template_xlsx", "template_name", "read_file",
            "plan_file", "import_file", "Imported"]

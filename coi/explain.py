@@ -2,7 +2,7 @@
 reasons in plain words, and the waterfall of the evidence (each feature's bits and the
 running total) — one wording for ``coi compare``, the dashboard, the report and packets.
 
-It explains only: which prompt may be explained to whom is coi.decisions.redaction's rule, which
+It explains only: which prompt may be explained to whom is coi.redaction's rule, which
 calls :func:`explain` for a prompt it shows and :data:`WITHHELD` for one it redacts.
 """
 
@@ -18,7 +18,7 @@ _PERSON_COMPARISONS = frozenset({"surname", "given", "middle", "generation", "do
 _ORGANIZATION_COMPARISONS = frozenset({"words", "kind", "number", "acronym"})
 
 #: What a redacted prompt says in place of its probability and reasons: the same words for
-#: every redacted prompt, computed from nothing of the match (coi.decisions.redaction).
+#: every redacted prompt, computed from nothing of the match (coi.redaction).
 WITHHELD = ("reached the threshold at which coi prompts; how likely and why are withheld "
             "because the party is confidential")
 

@@ -26,16 +26,16 @@ from __future__ import annotations
 
 import dataclasses
 import functools
-import re
 import hashlib
 import hmac
+import re
 import secrets
 from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
-from coi.reports import explain
-from coi.model import Category, Feature, Kind, Party, PathStep, Prompt, Tier
+from coi import explain
+from coi.model import Category, Feature, Kind, Party, PathStep, Prompt, StepKind, Tier
 from coi.names import fold
 
 CONFIDENTIAL = "[confidential]"
@@ -229,7 +229,7 @@ class Redactor:
             group = Group.of(category)
             words = value = group.value
             basis = f"{citation(p.basis)}: {group.value} ({tier})"
-        path = (PathStep("Member", member_name), PathStep(words, CONFIDENTIAL))
+        path = (PathStep.of_member(member_name), PathStep(StepKind.WITHHELD, value, CONFIDENTIAL))
         how = f"a party of this case matches one of your ties ({words}, {tier})"
         # neither the probability nor the reasons: both are computed from the party's name and
         # date of birth, and a member who edits their ties could watch them move (see explain.WITHHELD)
@@ -238,23 +238,11 @@ class Redactor:
 
 
 #: The draw's key where a database has no key file (":memory:"): known only to this process.
-_ORDER_SECRET = secrets.token_bytes(32)
-
-
-def order_secret(store) -> bytes:
-    """The key of the draw that orders look-alike cards: derived from the database's chain key
-    (kept beside it, never in it), so every process serving one database draws alike."""
-    from coi.store.chain import ChainKeyError, key_file, read_key
-
-    try:
-        return hmac.new(read_key(key_file(store.path)), b"coi: the order of look-alike cards",
-                        hashlib.sha256).digest()
-    except ChainKeyError:
-        return _ORDER_SECRET
+ORDER_SECRET = secrets.token_bytes(32)
 
 
 def shown_order(party: str, category: str, tier: str, role: str, score: float, redacted: bool,
-                key: str, secret: bytes = _ORDER_SECRET) -> tuple:
+                key: str, secret: bytes = ORDER_SECRET) -> tuple:
     """Where a prompt stands among the others of its case, from what the output shows of it
     only: the party and category as shown, then — for prompts whose party is shown — the
     score, and last a keyed draw (``secret``: :func:`order_secret`). A redacted prompt's score
@@ -264,14 +252,5 @@ def shown_order(party: str, category: str, tier: str, role: str, score: float, r
     return (tier != "statutory", party, category, role, 0.0 if redacted else -score, draw)
 
 
-def may_reveal(account, asked: bool = True) -> bool:
-    """Whether an output for ``account`` shows confidential identities: only when asked for
-    and the account's role may see them (coi.decisions.access, ``SEE_CONFIDENTIAL``)."""
-    from coi.decisions.access import Permission, allowed
-
-    return bool(asked) and account is not None and allowed(account, Permission.SEE_CONFIDENTIAL)
-
-
-__all__ = ["CONFIDENTIAL", "shown_order", "order_secret", "follow_the_person", "Group", "Detail", "citation", "Shown", "Redactor",
-           "may_reveal",
+__all__ = ["CONFIDENTIAL", "shown_order", "ORDER_SECRET", "follow_the_person", "Group", "Detail", "citation", "Shown", "Redactor",
            "name_key", "affiliation_basis", "rule_basis"]

@@ -13,13 +13,7 @@ from coi.decisions.accounts import Account
 from coi.settings import load_settings
 from coi.store.database import Store
 from coi.timefmt import panel_time
-
-
-def _md(text: object) -> str:
-    from coi.ui.pages import md  # every data string shown in markdown is escaped (pages.md)
-
-    return md(text)
-
+from coi.ui.widgets import md
 
 #: session_state: the last run of the send button (failed?, its lines), shown once on the page drawn after it
 _RESULT = "notify_result"
@@ -36,18 +30,18 @@ def notifications_page(store: Store, account: Account) -> None:
     try:
         plan = notify.plan_notices(store, account, settings)
     except Forbidden as exc:
-        st.error(f"Not allowed: {_md(exc)}.")
+        st.error(f"Not allowed: {md(exc)}.")
         return
     if (result := st.session_state.pop(_RESULT, None)) is not None:
         failed, lines = result
-        (st.error if failed else st.success)("\n\n".join(_md(line) for line in lines))
+        (st.error if failed else st.success)("\n\n".join(md(line) for line in lines))
     off = mail.not_configured()
     if off:
-        st.warning(_md(off))
+        st.warning(md(off))
     else:
-        st.success(_md(f"E-mail is sent through {mail.smtp_host}:{mail.smtp_port} ({mail.smtp_security}) "
+        st.success(md(f"E-mail is sent through {mail.smtp_host}:{mail.smtp_port} ({mail.smtp_security}) "
                        f"from {mail.mail_from}."))
-    st.caption(_md(f"Reminders {mail.reminder_days} days before a meeting; party names in e-mails: "
+    st.caption(md(f"Reminders {mail.reminder_days} days before a meeting; party names in e-mails: "
                    f"{'non-confidential ones' if mail.party_names else 'none'}; dashboard link: "
                    f"{mail.dashboard_url or 'not set (COI_DASHBOARD_URL)'}; staff digest to: "
                    f"{', '.join(mail.staff_emails) or 'nobody (COI_STAFF_EMAILS)'}."))
@@ -59,7 +53,7 @@ def notifications_page(store: Store, account: Account) -> None:
     else:
         st.write("Nothing to send: no new prompts, no reminders due and nothing new for the staff digest.")
     if plan.members_without_address:
-        st.info(_md("No e-mail address on the roster for " + ", ".join(plan.members_without_address)
+        st.info(md("No e-mail address on the roster for " + ", ".join(plan.members_without_address)
                     + ": add an email column to members.csv and import it."))
     if plan.digest_without_address:
         st.info("A staff digest is due, but no staff address is set (COI_STAFF_EMAILS).")

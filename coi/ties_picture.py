@@ -3,8 +3,9 @@ in the centre, each tie in a box of its 3.1(g) category (statutory first), forme
 dashed and labelled "former", and a category with more ties than fit collapsed into one
 node ("12 friends") whose ties the page lists below it.
 
-Drawn from the relationship graph (coi.graph: the networkx graph's edges say who each tie
-runs through and by which relation) as Graphviz DOT, for ``st.graphviz_chart``. Pure: it
+Drawn from the relationship graph (coi.graph: each tie names its disclosed edge, whose
+``through`` says which edge, and so which tie, it runs through, and whose relation labels it)
+as Graphviz DOT, for ``st.graphviz_chart``. Pure: it
 reads one member's graph and returns text; which member's graph may be drawn for whom is
 coi.decisions.views' question (coi.decisions.access). The graph's node ids (which hold the folded names) never
 leave the server: the DOT's ids are numbers.
@@ -14,30 +15,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from coi.graph import PanelGraph, Tie, member_node
-from coi.model import Category, Relation, Tier
+from coi.graph import Edge, PanelGraph, Tie
+from coi.model import Category, Tier
 from coi.policy import Policy
 
 #: A category with more ties than this is drawn as one node, its ties listed below the picture.
 COLLAPSE_OVER = 6
 
-#: How many ties of a category a collapsed node counts: "12 friends", "7 aunts or uncles".
-_PLURAL = {
-    Category.EMPLOYMENT: "employment ties", Category.SPOUSE: "spouses", Category.PARENT: "parents",
-    Category.CHILD: "children", Category.ADOPTED_CHILD: "adopted children", Category.LEGAL_WARD: "legal wards",
-    Category.STEPCHILD: "stepchildren", Category.STEPPARENT: "stepparents", Category.STEP_SIBLING: "step-siblings",
-    Category.HALF_SIBLING: "half-siblings", Category.SIBLING: "siblings", Category.PARENT_IN_LAW: "parents-in-law",
-    Category.SIBLING_IN_LAW: "siblings-in-law", Category.CHILD_IN_LAW: "children-in-law",
-    Category.AUNT_OR_UNCLE: "aunts or uncles", Category.NIECE_OR_NEPHEW: "nieces or nephews",
-    Category.FRIEND: "friends", Category.ASSOCIATION: "associations",
-    Category.FORMER_EMPLOYMENT: "former employment ties", Category.FORMER_ASSOCIATION: "former associations",
-    Category.OTHER_RELATIVE: "other relatives", Category.OTHER: "other ties",
-}
-
-
 def count_words(category: Category, n: int) -> str:
     """"12 friends", "1 friend": how many ties of a category."""
-    return f"{n} {category.words if n == 1 else _PLURAL[category]}"
+    return f"{n} {category.words if n == 1 else category.plural}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,19 +72,9 @@ def _groups(ties: list[Tie], policy: Policy, limit: int) -> list[TieGroup]:
     return [TieGroup(c, policy.tier(c), tuple(by[c]), len(by[c]) > limit) for c in cats]
 
 
-def _relation(graph: PanelGraph, source: str, target: str) -> str:
-    """The relation of the disclosed (not derived) edge ``source → target``, in words."""
-    data = graph.graph.get_edge_data(source, target) or {}
-    for attrs in data.values():
-        if not attrs.get("derived"):
-            return Relation(attrs["relation"]).words
-    return ""
-
-
 def ties_picture(graph: PanelGraph, member_id: str, policy: Policy, *, limit: int = COLLAPSE_OVER) -> TiesPicture:
     """The picture of ``member_id``'s ties in ``graph`` (built from that member's data only)."""
     member = graph.members[member_id]
-    me = member_node(member_id)
     ties = [t for t in graph.ties_of(member_id) if not t.is_self]
     groups = _groups(ties, policy, limit)
 
@@ -110,7 +87,8 @@ def ties_picture(graph: PanelGraph, member_id: str, policy: Policy, *, limit: in
     by_key: dict[str, list[Tie]] = {}
     for t in ties:
         by_key.setdefault(t.key, []).append(t)
-    parents = {id(t): _parent(graph, t, by_key, me) for t in ties}
+    by_edge = {t.edge: t for t in ties if t.edge is not None}
+    parents = {id(t): _parent(graph, t, by_edge, by_key) for t in ties}
     sides = _sides(groups, parents)
 
     for i, g in enumerate(groups):
@@ -136,19 +114,19 @@ def ties_picture(graph: PanelGraph, member_id: str, policy: Policy, *, limit: in
     for i, g in enumerate(groups):
         left = sides[i] == "left"
         for t in g.ties:
-            parent, source = parents[id(t)]
+            parent = parents[id(t)]
             a = "me" if parent is None else node_of[id(parent)]
             b = node_of[id(t)]
             if a == b or (a, b) in drawn:
                 continue
             drawn.add((a, b))
             if g.collapsed:
-                former = [x for x in g.ties if x.former]
-                all_former = len(former) == len(g.ties)
+                all_former = all(x.former for x in g.ties)
                 label = g.category.words + ("\nformer" if all_former else "")
             else:
                 all_former = t.former
-                label = (_relation(graph, source, t.key) or g.category.words) + ("\nformer" if t.former else "")
+                relation = graph.relation(t)
+                label = (relation.words if relation else g.category.words) + ("\nformer" if t.former else "")
             attrs = f"label={quote(label)}" + (", style=dashed" if all_former else "")
             # left of the member: the edge written backwards (and drawn forwards), so the tie ranks left
             lines.append(f"  {b} -> {a} [{attrs}, dir=back];" if left else f"  {a} -> {b} [{attrs}];")
@@ -156,7 +134,7 @@ def ties_picture(graph: PanelGraph, member_id: str, policy: Policy, *, limit: in
     return TiesPicture("\n".join(lines), tuple(groups))
 
 
-def _sides(groups: list[TieGroup], parents: dict[int, tuple[Tie | None, str]]) -> dict[int, str]:
+def _sides(groups: list[TieGroup], parents: dict[int, Tie | None]) -> dict[int, str]:
     """Which side of the member each group is drawn on: groups joined by a chain (a spouse's
     parent: the spouse's group and the parents-in-law's) stay on one side, so no chain
     crosses the member; the sides are balanced by how many nodes they draw (the family
@@ -172,7 +150,7 @@ def _sides(groups: list[TieGroup], parents: dict[int, tuple[Tie | None, str]]) -
 
     for i, g in enumerate(groups):
         for t in g.ties:
-            parent = parents[id(t)][0]
+            parent = parents[id(t)]
             if parent is not None:
                 root[find(i)] = find(home[id(parent)])
     units: dict[int, list[int]] = {}
@@ -189,20 +167,14 @@ def _sides(groups: list[TieGroup], parents: dict[int, tuple[Tie | None, str]]) -
     return sides
 
 
-def _parent(graph: PanelGraph, tie: Tie, by_key: dict[str, list[Tie]], me: str) -> tuple[Tie | None, str]:
-    """The tie a tie runs through (None: the member) and the graph node the disclosed edge
-    comes from: the source of the node's disclosed in-edge, the one matching the tie's path."""
-    if len(tie.path) <= 2:
-        return None, me
-    sources = [s for s, _, attrs in graph.graph.in_edges(tie.key, data=True) if not attrs.get("derived") and s != me]
-    candidates = [(c, s) for s in sources for c in by_key.get(s, [])]
-    for c, s in candidates:  # the tie whose chain this one extends
-        if c.path == tie.path[:-1]:
-            return c, s
-    for c, s in candidates:
-        if c.name == tie.path[-2].name:
-            return c, s
-    return (candidates[0] if candidates else (None, me))
+def _parent(graph: PanelGraph, tie: Tie, by_edge: dict[Edge, Tie], by_key: dict[str, list[Tie]]) -> Tie | None:
+    """The tie ``tie`` runs through (None: the member), read from the graph: the tie of the
+    disclosed edge its own edge continues — or, when that edge's tie gave way to another of
+    the same person (a shorter path, a direct child rather than a stepchild), that other."""
+    through = graph.through(tie)
+    if through is None:
+        return None
+    return by_edge.get(through) or next(iter(by_key.get(through[1], ())), None)
 
 
 __all__ = ["COLLAPSE_OVER", "TieGroup", "TiesPicture", "count_words", "quote", "ties_picture"]

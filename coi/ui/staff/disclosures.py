@@ -7,16 +7,16 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from coi.reports import disclosure_record
 from coi.decisions.access import Permission, require
 from coi.decisions.accounts import Account
-from coi.ui.pages import _refusing, md
+from coi.reports import disclosure_record
 from coi.settings import load_settings
 from coi.store.database import Store
 from coi.timefmt import panel_date, panel_time
+from coi.ui.widgets import md, refusing
 
 
-@_refusing
+@refusing
 def disclosures_page(store: Store, account: Account) -> None:
     require(store, account, Permission.SEE_ALL_DISCLOSURES)  # staff only: refused before anything is drawn
     st.title("Disclosures")

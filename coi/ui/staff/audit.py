@@ -6,22 +6,22 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from coi.reports import audit_words
 from coi.decisions import views
 from coi.decisions.access import Forbidden, Permission, require
 from coi.decisions.accounts import Account
+from coi.reports import audit_words
 from coi.settings import load_settings
 from coi.store.database import Store
+from coi.ui.widgets import md, refusing
 
 PER_PAGE = 100
 #: session_state: the filters the page number belongs to (new filters start again at page 1)
 FILTERS_SHOWN = "audit_filters_shown"
 
 
+@refusing  # a refusal later in the page too is shown in words (the navigation did this)
 def audit_page(store: Store, account: Account) -> None:
     """The Audit page (staff: ``SEE_AUDIT``); anyone else is refused in words before anything is drawn."""
-    from coi.ui.pages import md
-
     try:
         require(store, account, Permission.SEE_AUDIT)
     except Forbidden as exc:
@@ -34,16 +34,16 @@ def audit_page(store: Store, account: Account) -> None:
         st.info("Nothing recorded yet.")
         return
     members = views.roster_names(store, account)
-    cols = st.columns(3)
-    actor = cols[0].selectbox("Who", ["", *actors], format_func=lambda a: a or "everyone", key="audit_actor")
-    action = cols[1].selectbox("What", ["", *actions], format_func=lambda a: a or "every action", key="audit_action")
-    member = cols[2].selectbox("Member concerned", ["", *members],
-                               format_func=lambda m: f"{m} {members[m]}" if m else "any member", key="audit_member")
-    cols = st.columns(4)
-    since = cols[0].date_input("From", value=None, key="audit_since", format="YYYY-MM-DD")
-    until = cols[1].date_input("To (included)", value=None, key="audit_until", format="YYYY-MM-DD")
-    case_id = cols[2].text_input("Case", key="audit_case", max_chars=100)
-    text = cols[3].text_input("Search the words", key="audit_text", max_chars=200,
+    who = st.columns(3)
+    actor = who[0].selectbox("Who", ["", *actors], format_func=lambda a: a or "everyone", key="audit_actor")
+    action = who[1].selectbox("What", ["", *actions], format_func=lambda a: a or "every action", key="audit_action")
+    member = who[2].selectbox("Member concerned", ["", *members],
+                              format_func=lambda m: f"{m} {members[m]}" if m else "any member", key="audit_member")
+    when = st.columns(4)
+    since = when[0].date_input("From", value=None, key="audit_since", format="YYYY-MM-DD")
+    until = when[1].date_input("To (included)", value=None, key="audit_until", format="YYYY-MM-DD")
+    case_id = when[2].text_input("Case", key="audit_case", max_chars=100)
+    text = when[3].text_input("Search the words", key="audit_text", max_chars=200,
                               help="Found in who, what or the entry's details (a file name, a username, a meeting).")
     query = audit_words.AuditQuery(actor or None, action or None, since, until, member or None, case_id, text)
     if st.session_state.get(FILTERS_SHOWN) != query:  # other filters: back to the newest entries

@@ -2,35 +2,28 @@
 report and its downloads, votes on items, the removal-exposure audit) and Recusal votes
 (3.1(g)(2) motions made at a meeting on a case of its agenda, the remaining members' roll
 call in one form, the note for the minutes shown and downloadable). A thin layer over
-:mod:`coi.decisions.meetings`, :mod:`coi.decisions.votes` and :mod:`coi.reports.minutes`, which check every access."""
+:mod:`coi.decisions.meetings`, :mod:`coi.decisions.votes` and :mod:`coi.decisions.minutes`, which check every access."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 import pandas as pd
 import streamlit as st
 
-from coi import ui as dashboard
-from coi.decisions import meetings
-from coi.reports import minutes
-from coi.reports import render as report
-from coi.decisions import views
-from coi.decisions import votes
+from coi.decisions import meetings, minutes, views, votes
 from coi.decisions.accounts import Account
-from coi.ui.pages import REPORT_MIME, _download_refusal, _refusing, _session_refusal, _session_state, md
 from coi.ingest.records import VoteRow
+from coi.model import Vote
 from coi.settings import load_settings
 from coi.store.database import Store
 from coi.timefmt import panel_date
+from coi.ui import widgets
+from coi.ui.widgets import download_refusal, guarded_download, md, refusing, report_downloads
 
 VOTE_WORDS = {votes.Vote.YES: "yes — recuse", votes.Vote.NO: "no", votes.Vote.ABSTAIN: "abstain",
               votes.Vote.ABSENT: "absent"}
-
-
-def _today():
-    """The Panel's today (Settings.as_of: the Panel's date in its time zone)."""
-    return load_settings().as_of
 
 
 def _meeting_words(m: meetings.Meeting) -> str:
@@ -40,81 +33,40 @@ def _meeting_words(m: meetings.Meeting) -> str:
 
 
 def choose_meeting(all_meetings: list[meetings.Meeting], key: str) -> str:
-    """A selectbox of the meetings that opens on the next one (the soonest not yet held, else the latest)."""
+    """A selectbox of the meetings (``all_meetings``: one at least) that opens on the next one (the
+    soonest not yet held, else the latest)."""
     ids = [m.meeting_id for m in all_meetings]
-    start = meetings.next_meeting(all_meetings, _today())
-    today = _today()
+    today = widgets.today()
+    start = meetings.next_meeting(all_meetings, today)
     labels = {m.meeting_id: _meeting_words(m) + (" — held" if m.meeting_date < today else "") for m in all_meetings}
-    return st.selectbox("Meeting", ids, index=ids.index(start.meeting_id) if start else None,
+    return st.selectbox("Meeting", ids, index=ids.index(start.meeting_id) if start else 0,
                         format_func=lambda i: labels[i], key=key)
 
 
 def rule_controls(prefix: str = "") -> meetings.QuorumRule:
-    """The quorum rule to apply (the statute does not fix it: coi.decisions.meetings.QuorumRule)."""
+    """The quorum rule to apply (the statute does not fix it: coi.settings.QuorumRule), starting
+    from the Panel's own (:attr:`coi.settings.Settings.quorum`); what the page shows is what its
+    reports, minutes and vote actions are read under."""
+    start = load_settings().quorum
+    bases, vote_bases = list(meetings.QuorumBasis), list(meetings.VoteBase)
     cols = st.columns(3)
-    basis = cols[0].selectbox("Quorum: a majority of", [b.value for b in meetings.QuorumBasis], key=f"{prefix}rule_basis")
-    counted = cols[1].checkbox("Recused members count towards the quorum", key=f"{prefix}rule_counted")
-    base = cols[2].selectbox("A decision needs a majority of", [b.value for b in meetings.VoteBase], index=1,
-                             key=f"{prefix}rule_base")
-    return meetings.QuorumRule(meetings.QuorumBasis(basis), counted, meetings.VoteBase(base))
-
-
-def guarded_download(account: Account, file_name: str, meeting_id: str,
-                     build: Callable[[Store], bytes]) -> Callable[[], bytes]:
-    """A file made only when its button is pressed, from its own connection to the database —
-    and only when, at that moment, the session is still signed in and not idle, the request
-    comes from this browser, and the account (re-read by :func:`coi.decisions.access.require` inside
-    ``build``) may still have it. A refusal produces no file: it is audited, raised (the
-    browser says the download failed) and said on the next page."""
-    session, token = _session_state(), dashboard.browser_session_token()  # read now, in the page's run
-
-    def render() -> bytes:
-        with Store.open(load_settings().db_path) as store:
-            why = _session_refusal(store, token, account)
-            if not dashboard.asked_by_this_browser(token):  # a download id leaked to another browser
-                why = "the download was asked for from another browser"
-            try:
-                if why is not None:
-                    raise views.Forbidden(why)
-                return build(store)
-            except views.Forbidden as exc:
-                store.audit("download refused", account.username,
-                            {"file": file_name, "meeting_id": meeting_id, "reason": str(exc)})
-                if session is not None:
-                    session["download_refused"] = str(exc)
-                raise
-    return render
-
-
-def report_downloads(account: Account, meeting_id: str, *, rule: meetings.QuorumRule = meetings.QuorumRule(),
-                     packet: str | None = None, formats=report.FORMATS) -> None:
-    """Download buttons for the report (or a member's packet), each made on click (:func:`guarded_download`)."""
-    name = f"{'packet-' + packet.lower() + '-' if packet else 'conflict-report-'}{meeting_id}"
-
-    def make(fmt: str):
-        def build(store: Store) -> bytes:
-            built = meetings.build_report(store, account, meeting_id, rule=rule, today=load_settings().as_of,
-                                          member_id=packet)
-            return report.render(built, fmt, packet=packet)
-        return guarded_download(account, f"{name}.{fmt}", meeting_id, build)
-
-    cols = st.columns(len(formats))
-    for col, fmt in zip(cols, formats):
-        if fmt == "pdf" and not report.pdf_available():
-            col.caption("PDF: the Pango library is missing on the server (apt-get install libpango-1.0-0).")
-            continue
-        col.download_button(fmt.upper(), make(fmt), file_name=f"{name}.{fmt}", mime=REPORT_MIME[fmt],
-                            key=f"dl-{name}-{fmt}", on_click="ignore")
+    basis = cols[0].selectbox("Quorum: a majority of", [b.value for b in bases], index=bases.index(start.basis),
+                              key=f"{prefix}rule_basis")
+    counted = cols[1].checkbox("Recused members count towards the quorum", value=start.recused_count,
+                               key=f"{prefix}rule_counted")
+    base = cols[2].selectbox("A decision needs a majority of", [b.value for b in vote_bases],
+                             index=vote_bases.index(start.vote_base), key=f"{prefix}rule_base")
+    return replace(start, basis=meetings.QuorumBasis(basis), recused_count=counted, vote_base=meetings.VoteBase(base))
 
 
 # ------------------------------------------------------------------ Meetings
 
-@_refusing
+@refusing
 def meetings_page(store: Store, account: Account) -> None:
     st.title("Meetings")
     if done := st.session_state.pop("meeting_done", None):
         st.success(done)
-    _download_refusal()
+    download_refusal()
     all_meetings = meetings.meetings(store, account)
     members = views.roster_names(store, account)
     with st.expander("Create or replace a meeting", expanded=not all_meetings):
@@ -136,7 +88,7 @@ def meetings_page(store: Store, account: Account) -> None:
         return
     chosen = choose_meeting(all_meetings, "meeting_choice")
     m = meetings.meeting(store, account, chosen)
-    held = "held" if m.meeting_date < _today() else "ahead"
+    held = "held" if m.meeting_date < widgets.today() else "ahead"
     st.write(f"{md(panel_date(m.meeting_date))} ({held}): {len(m.items)} agenda items.")
     absent = st.multiselect("Known absences", list(members), default=list(m.absent),
                             format_func=lambda x: f"{x} {members.get(x, '')}", key=f"absent-{chosen}")
@@ -146,7 +98,7 @@ def meetings_page(store: Store, account: Account) -> None:
         st.rerun()
     st.subheader("Pre-meeting conflict report")
     rule = rule_controls()
-    built = meetings.build_report(store, account, chosen, rule=rule, today=_today())
+    built = meetings.build_report(store, account, chosen, rule=rule, today=widgets.today())
     st.caption(md(built.rule))
     for i in built.items:
         for w in i.warnings:
@@ -160,13 +112,13 @@ def meetings_page(store: Store, account: Account) -> None:
         how = st.radio("Vote", ["yes", "no", "abstain", "not recorded"], horizontal=True, key="vote_how")
         if st.form_submit_button("Record the votes") and item and voted:
             number = int(item.split(":")[0])
-            rows = [VoteRow(chosen, number, v, None if how == "not recorded" else how) for v in voted]
-            meetings.record_votes(store, account, rows, source="dashboard")
-            st.session_state["meeting_done"] = f"{len(rows)} votes recorded on item {number}."
+            cast = [VoteRow(chosen, number, v, None if how == "not recorded" else Vote(how)) for v in voted]
+            meetings.record_votes(store, account, cast, source="dashboard")
+            st.session_state["meeting_done"] = f"{len(cast)} votes recorded on item {number}."
             st.rerun()
     st.subheader("Removal exposure, 3.1(g)(2)")
-    # a staff page: staff see confidential parties' names here (coi.decisions.redaction.may_reveal decides)
-    grouped = meetings.exposure_audit(store, account, chosen, reveal_confidential=True)
+    # a staff page: staff see confidential parties' names here (coi.decisions.access.may_reveal decides)
+    grouped = meetings.exposure_audit(store, account, chosen, reveal_confidential=True, rule=rule)
     if not any(grouped.values()):
         st.info("No member voted on an item where they had an unanswered or self-recused statutory prompt, "
                 "and no member was recused by vote.")
@@ -180,7 +132,7 @@ def meetings_page(store: Store, account: Account) -> None:
 
 # ------------------------------------------------------------------ Recusal votes
 
-@_refusing
+@refusing
 def recusal_votes(store: Store, account: Account) -> None:
     st.title("Recusal votes")
     st.write("50 ILCS 705/3.1(g)(2): when a member has not self-recused, the remaining members may recuse them "
@@ -189,10 +141,11 @@ def recusal_votes(store: Store, account: Account) -> None:
              "the latest counts.")
     if done := st.session_state.pop("motion_done", None):
         st.success(done)
-    _download_refusal()
+    download_refusal()
     members = views.roster_names(store, account)
     label = lambda mid: f"{mid} {members.get(mid, '')}".strip()  # noqa: E731
     all_meetings = meetings.meetings(store, account)
+    rule = load_settings().quorum  # the Panel's rule, until the page's controls change it
     if not all_meetings:
         st.info("No meetings yet: a motion is made at a meeting, on a case of its agenda. Create the meeting on "
                 "the Meetings page, or import agenda.csv.")
@@ -201,20 +154,20 @@ def recusal_votes(store: Store, account: Account) -> None:
         m = meetings.meeting(store, account, chosen)
         with st.expander("Quorum rule applied to the outcome"):
             rule = rule_controls("motion_")
-        _motion_form(store, account, m, members, label)
+        _motion_form(store, account, m, rule, members, label)
         _meeting_motions(store, account, m, rule, members, label)
     legacy = [x for x in votes.motions(store, account) if x.meeting_id is None]
     if legacy:
         with st.expander(f"Motions recorded before motions belonged to a meeting ({len(legacy)})"):
             for x in legacy:
-                minute = minutes.motion_minute(store, account, x.id)
+                minute = minutes.motion_minute(store, account, x.id, rule=rule)
                 st.markdown(f"**{md(minute.heading)}**")
                 for line in minute.lines:
                     st.markdown(md(line))
 
 
-def _motion_form(store: Store, account: Account, m: meetings.Meeting, members: dict[str, str],
-                 label: Callable[[str], str]) -> None:
+def _motion_form(store: Store, account: Account, m: meetings.Meeting, rule: meetings.QuorumRule,
+                 members: dict[str, str], label: Callable[[str], str]) -> None:
     """A new motion: the case chosen from the meeting's agenda, nothing chosen in advance."""
     if not m.items:
         st.info(f"Meeting {md(m.meeting_id)} has no agenda items: a motion is made on a case of the agenda.")
@@ -234,12 +187,12 @@ def _motion_form(store: Store, account: Account, m: meetings.Meeting, members: d
         if st.form_submit_button("Record the motion"):
             missing = [what for what, value in (("the case", item), ("the member to recuse", member_id),
                                                 ("the member moving", moved_by)) if value is None]
-            if missing:
+            if missing or item is None or member_id is None or moved_by is None:
                 st.error(f"Choose {' and '.join(missing)}: nothing is recorded until each is chosen.")
                 return
             try:
                 votes.move(store, account, case_id=cases[item], member_id=member_id, moved_by=moved_by,
-                           note=note.strip() or None, meeting_id=m.meeting_id, item=item)
+                           note=note.strip() or None, meeting_id=m.meeting_id, item=item, rule=rule)
             except votes.VoteError as exc:
                 st.error(md(exc))
                 return
@@ -270,14 +223,16 @@ def _meeting_motions(store: Store, account: Account, m: meetings.Meeting, rule: 
             st.markdown(f"**{md(minute.heading)}**")
             for line in minute.lines:
                 st.markdown(md(line))
-            _roll_call(store, account, x, m, label)
+            _roll_call(store, account, x, m, rule, label)
 
 
-def _roll_call(store: Store, account: Account, x: votes.Motion, m: meetings.Meeting,
+def _roll_call(store: Store, account: Account, x: votes.Motion, m: meetings.Meeting, rule: meetings.QuorumRule,
                label: Callable[[str], str]) -> None:
-    """One row per remaining member, each yes, no, abstain or absent; refused until every row is chosen."""
-    rows = votes.remaining(store, account, x.id)
-    recorded = votes.result(store, account, x.id).votes
+    """One row per remaining member, each yes, no, abstain or absent; refused until every row is
+    chosen. Who remains is read under ``rule``, the rule the page shows (a member recused from the
+    case by a vote carried under it does not vote), and the roll call is recorded under it too."""
+    rows = votes.remaining(store, account, x.id, rule=rule)
+    recorded = votes.result(store, account, x.id, rule=rule).votes
     with st.form(f"rollcall-{x.id}"):
         st.markdown(f"**Roll call** — the {len(rows)} remaining members")
         cols = st.columns(3)
@@ -290,7 +245,7 @@ def _roll_call(store: Store, account: Account, x: votes.Motion, m: meetings.Meet
                 format_func=lambda v: VOTE_WORDS[v], placeholder="choose…", key=f"roll-{x.id}-{mid}")
         if st.form_submit_button("Record the roll call"):
             try:
-                added = votes.record_roll_call(store, account, x.id, choices)
+                added = votes.record_roll_call(store, account, x.id, choices, rule=rule)
             except votes.VoteError as exc:
                 st.error(md(exc))
                 return

@@ -1,22 +1,18 @@
-"""A member's own pages at the desk (issue 14, items 12–14): My disclosures as a table of
-lists in everyday words, My ties as one readable picture, and how a match is told on a
-prompt's card. Everything here is computed from the signed-in member's own data (coi.decisions.views
-asks coi.decisions.access), and every data string shown in markdown is escaped (``pages.md``)."""
+"""*My disclosures* (issue 14, item 12): the member's ties as a table of lists in everyday
+words, to edit, save (checked, then screened again), confirm complete or discard. Everything
+here is computed from the signed-in member's own data (coi.decisions.views asks
+coi.decisions.access), and every data string shown in markdown is escaped (``widgets.md``)."""
 
 from __future__ import annotations
 
 import pandas as pd
 import streamlit as st
 
-from coi.reports import explain
 from coi.decisions import views
 from coi.decisions.accounts import Account
-from coi.ui.pages import editor_key, md
 from coi.model import Disclosure, InputRejected, Kind, Problem, Relation
 from coi.store.database import Store
-from coi.decisions.views import PromptView
-
-# ------------------------------------------------------------------ My disclosures
+from coi.ui.widgets import md, refusing
 
 #: The disclosures table's columns as the member reads them (the keys are CONTRACT.md's
 #: columns, which the save checks): a problem names the column by this label.
@@ -56,7 +52,7 @@ def column_config(via_options: list[str]) -> dict:
     return {
         "_index": cc.NumberColumn(ROW_LABEL, disabled=True, width="small"),
         "relation": cc.SelectboxColumn(
-            COLUMN_LABELS["relation"], options=[r.value for r in Relation], format_func=lambda v: Relation(v).label,
+            COLUMN_LABELS["relation"], options=[r.value for r in Relation], format_func=lambda v: Relation(str(v)).label,
             required=True, width="medium",
             help="Who the person or organization is to you — or, with *Through*, to the person chosen there."),
         "name": cc.TextColumn(COLUMN_LABELS["name"], required=True, width="medium"),
@@ -112,15 +108,16 @@ def _problems(exc: InputRejected, edited: pd.DataFrame) -> None:
     st.dataframe(pd.DataFrame(problem_rows(exc.problems, edited)), hide_index=True, width="stretch")
 
 
-def _records(edited: pd.DataFrame) -> list[dict[str, str]]:
-    return edited.fillna("").astype(str).to_dict("records")
+def _records(edited: pd.DataFrame) -> list[dict[str, str | None]]:
+    """The table's rows as the library reads them: column → text, an empty cell ""."""
+    return [{str(column): str(value) for column, value in row.items()}
+            for row in edited.fillna("").astype(str).to_dict("records")]
 
 
+@refusing
 def my_disclosures(store: Store, account: Account) -> None:
     """The member's ties as a table to edit, save (checked, then screened again), confirm
     complete or discard; relation, kind and via chosen from lists."""
-    from coi.ui import pages
-
     st.title("My disclosures")
     st.write("Your ties under 50 ILCS 705/3.1(g): employers, relatives, friends, the associations you serve in. "
              "Edit the table and save: it is checked as an imported file is, and your cases are screened again "
@@ -159,53 +156,16 @@ def my_disclosures(store: Store, account: Account) -> None:
         st.session_state["saved"] = "Thank you: your disclosures are confirmed as complete today."
         st.rerun()
     if cols[2].button("Discard my edits", key="discard_disclosures"):
-        st.session_state[pages.EDITOR_GENERATION] = st.session_state.get(pages.EDITOR_GENERATION, 0) + 1
+        st.session_state[EDITOR_GENERATION] = st.session_state.get(EDITOR_GENERATION, 0) + 1
         st.rerun()
 
 
-# ------------------------------------------------------------------ My ties
+#: session_state: how many times the member discarded their edits (a new count is a new, unedited table)
+EDITOR_GENERATION = "disclosures_editor_generation"
 
 
-def my_ties(store: Store, account: Account) -> None:
-    """The member's ties in one picture (coi.reports.ties_picture), and the ties of each group too
-    large to draw listed below it."""
-    st.title("My ties")
-    picture = views.ties_picture(store, account)
-    if picture is None:
-        st.info("You have disclosed no ties yet.")
-        return
-    st.caption("You are in the centre; each box is a category of 50 ILCS 705/3.1(g) (dashed: advisory), each "
-               "line says how you are tied. Former ties are dashed and marked *former*.")
-    st.graphviz_chart(picture.dot, width="stretch")
-    for group in picture.collapsed:
-        with st.expander(f"{group.count} — {group.title}"):
-            st.table(pd.DataFrame(
-                [{"name": md(t.name), "how": md(" → ".join(str(s) for s in t.path[1:])),
-                  "former": "former" if t.former else ""} for t in group.ties]), hide_index=True)
-
-
-# ------------------------------------------------------------------ a match on a card
-
-#: The evidence's table on a card (coi.reports.explain.waterfall_words).
-EVIDENCE_COLUMNS = ("compared", "in plain words", "party", "disclosed", "bits", "total")
-
-
-def match_evidence(view: PromptView) -> None:
-    """How the party's name matched: the probability in words with its percentage, the top
-    reasons in plain words built from the features, and the evidence step by step, each
-    step in words. A redacted card says the same withheld words as every other redacted card
-    (coi.decisions.redaction): nothing of the hidden match."""
-    if view.redacted:
-        st.markdown(f"Matched **{md(view.matched_name)}**: {md(view.how)}")
-        st.caption(md(view.likelihood[:1].upper() + view.likelihood[1:]) + ".")
-        return
-    st.markdown(f"Matched **{md(view.matched_name)}** — **{md(view.likelihood)}**")
-    if view.reasons:
-        st.markdown(f"Why: {md(view.reasons)}")
-    if view.features:
-        with st.expander("How the names compare"):
-            # a static table (drawn as HTML, readable by a screen reader); its cells are markdown: escaped
-            rows = [[md(cell) for cell in row] for row in explain.waterfall_words(view.features, view.prior)]
-            st.table(pd.DataFrame(rows, columns=EVIDENCE_COLUMNS), hide_index=True)
-            st.caption("Each comparison adds its bits (log-odds, for or against) to the one before; the total "
-                       "gives the probability.")
+def editor_key() -> str:
+    """The key of the disclosures table: a new one after "Discard my edits", so the table
+    shows the stored disclosures again."""
+    generation = st.session_state.get(EDITOR_GENERATION, 0)
+    return "disclosures_editor" + (f"-{generation}" if generation else "")
