@@ -231,7 +231,7 @@ def rescreen(db, policy_path, shipped_policy, as_of):
             policy = service.policy_in_force(store)
         result = service.screen_stored(store, cli_account(), policy, settings.as_of)
         names = {m.member_id: m.name for m in store.members()}
-    click.echo(f"Policy: {policy.name} (SHA-256 {policy.sha256[:16]})", err=True)
+    click.echo(f"Policy: {policy.name}; SHA-256 {policy.sha256[:16]}", err=True)
     for line in summary_lines(result, names):
         click.echo(line, err=True)
 
