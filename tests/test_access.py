@@ -21,11 +21,14 @@ from tests.factories import AS_OF, SYSTEM, dashboard_as
 APP = str(Path(__file__).resolve().parent.parent / "app.py")
 PAGES = {"my-prompts": "My prompts", "my-disclosures": "My disclosures", "my-ties": "My ties", "docket": "Docket",
          "prompts": "Prompts", "roster": "Roster", "meetings": "Meetings", "recusal-votes": "Recusal votes",
-         "audit": "Audit", "accounts": "Accounts", "held-prompts": "Held prompts"}
+         "audit": "Audit", "accounts": "Accounts", "held-prompts": "Held prompts", "files": "Files",
+         "disclosures": "Disclosures", "unsure-answers": "Unsure answers", "notifications": "Notifications",
+         "change-password": "Change my password"}
 ROLES = {"visitor": None, "member": ("m01", demo_password("M01")), "staff": ("staff", "demo-staff-pass"),
          "admin": ("admin", "demo-admin-pass")}
-MEMBER_PAGES = {"my-prompts", "my-disclosures", "my-ties"}
-STAFF_PAGES = {"docket", "prompts", "roster", "meetings", "recusal-votes", "audit", "held-prompts"}
+MEMBER_PAGES = {"my-prompts", "my-disclosures", "my-ties", "change-password"}
+STAFF_PAGES = {"docket", "prompts", "roster", "meetings", "recusal-votes", "audit", "held-prompts", "files",
+               "disclosures", "unsure-answers", "notifications", "change-password"}
 ALLOWED = {"visitor": set(), "member": MEMBER_PAGES, "staff": STAFF_PAGES, "admin": STAFF_PAGES | {"accounts"}}
 HOME = {"member": "My prompts", "staff": "Prompts", "admin": "Prompts"}
 
@@ -47,6 +50,17 @@ def test_a_link_opens_a_page_only_for_the_roles_that_have_it(db, role, page, tri
     if page == "accounts" and role == "admin":
         tried(f"access: {len(CASES)} (role, page) pairs opened by link; {len(ACTIONS)} library actions "
               f"x {len(KINDS)} accounts")
+
+
+def test_the_link_matrix_covers_every_page_the_navigation_builds():
+    """A page added to the menu fails here until the matrix says who may open it."""
+    import re
+
+    source = (Path(APP).parent / "coi" / "ui" / "__init__.py").read_text(encoding="utf-8")
+    built = dict((url, title) for title, url in re.findall(r'page\([\w.]+, "([^"]+)", "([^"]+)"\)', source))
+    built |= dict((url, title) for title, url in re.findall(r'title="([^"]+)",\s*url_path="([^"]+)"', source)
+                  if url != "start")
+    assert built == PAGES
 
 
 # ------------------------------------------------------------------ every library action

@@ -81,8 +81,9 @@ class Account:
 
 
 def system_account(name: str) -> Account:
-    """The account the command line acts as: named (``cli:<login>``) in the audit log, with
-    every permission — whoever runs ``coi`` on the server can read the database file anyway."""
+    """The account the command line acts as: named (``cli:<login>``) in the audit log, with an
+    administrator's permissions (every staff and admin action; it is no member, so it answers no
+    member's prompts) — whoever runs ``coi`` on the server can read the database file anyway."""
     return Account(name, Role.ADMIN, None, system=True)
 
 

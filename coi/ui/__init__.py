@@ -250,12 +250,6 @@ def main() -> None:
             """The root URL: on to the page a link asked for, or the account's first page."""
             st.switch_page((built.get(wanted) if wanted else None) or built[home])
 
-        urls = {"my-prompts", "my-disclosures", "my-ties"} if account.member_id is not None else set()
-        if account.role.sees_everything:
-            urls |= {"docket", "prompts", "roster", "meetings", "recusal-votes", "audit", "held-prompts"}
-        if account.role.value == "admin":
-            urls.add("accounts")
-        urls.add("change-password")
         home = "my-prompts" if account.member_id is not None else "prompts"
 
         sections: dict[str, list] = {}
