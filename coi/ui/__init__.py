@@ -280,6 +280,6 @@ def main() -> None:
             st.caption(f"Signed in as **{md(account.username)}** ({account.role})")
             if st.button("Sign out", key="sign_out"):
                 sign_out(store)
-        st.navigation(sections).run()
+        st.navigation(sections, expanded=True).run()  # every page in sight: an administrator has 13
     finally:
         store.close()

@@ -5,6 +5,8 @@ after the sign-in form, not on the account's home page."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from coi.decisions.accounts import demo_password
@@ -62,4 +64,22 @@ def test_a_link_from_another_site_is_the_page_shown_after_signing_in(server, bro
     _follow_a_link_from_another_site(page, url, url + target)
     _sign_in_form(page, username)
     _lands_on(page, heading, path)
+    context.close()
+
+
+def test_the_administrators_whole_menu_is_shown_without_view_more(server, browser):  # noqa: F811
+    """An administrator has more pages than Streamlit shows before a "View more" button; the
+    Accounts page (theirs alone), Audit and Change my password must not hide behind it."""
+    url, _ = server
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    page.goto(f"{url}/prompts")
+    page.get_by_role("textbox", name="Username").fill("admin")
+    page.get_by_role("textbox", name="Password").fill("demo-admin-pass")
+    page.get_by_role("button", name="Sign in").click()
+    _lands_on(page, "Prompts", "prompts")
+    nav = page.get_by_test_id("stSidebarNav")
+    for name in ("Accounts", "Audit", "Change my password", "Docket"):
+        assert nav.get_by_role("link", name=name, exact=True).is_visible(), name
+    assert page.get_by_text(re.compile(r"View \d+ more")).count() == 0
     context.close()
