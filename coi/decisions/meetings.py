@@ -22,6 +22,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from coi.decisions import minutes
 from coi.decisions import votes as recusal_votes
 from coi.decisions.access import Permission, may_reveal, require, require_scope
 from coi.decisions.accounts import Account
@@ -463,12 +464,10 @@ def build_report(store: Store, account: Account | None, meeting_id: str, *, rule
                         if member_id in (None, x.member_id) and (confirmed.get(x.member_id) or "") < cutoff)
     motions: tuple = ()
     if member_id is None:
-        from coi.decisions import minutes  # coi.decisions.minutes reads meetings: imported here, not at the top
-
         motions = tuple(minutes._meeting_minutes(store, meeting_id, rule))
     with store.reading() as conn:
-        last_run = meeting_rows.last_screened(conn) or "never screened"
         screened_with = last_screening(conn)
+        last_run = screened_with.finished_at if screened_with is not None else "never screened"
         head = chain.head(conn)
     return MeetingReport(m, store.now(), last_run, rule.words(len(roster)), members, unconfirmed, tuple(items), head,
                          revealed, motions, screened_with)

@@ -101,12 +101,6 @@ def voted_cases(conn: sqlite3.Connection, meeting_id: str) -> dict[int, str]:
         (meeting_id,))}
 
 
-def last_screened(conn: sqlite3.Connection) -> str | None:
-    """When the latest screening run finished, or None before the first."""
-    value = conn.execute("SELECT max(finished_at) FROM screen_runs").fetchone()[0]
-    return None if value is None else str(value)
-
-
 __all__ = ["absentees", "agenda", "clear_absence", "every_agenda_item", "has_item_votes", "insert_item_votes",
-           "item_votes", "items_of_case", "last_screened", "meeting_exists", "meeting_ids", "meeting_row",
+           "item_votes", "items_of_case", "meeting_exists", "meeting_ids", "meeting_row",
            "replace_agenda", "save_meeting", "set_absence", "voted_cases", "votes_recorded_before"]
