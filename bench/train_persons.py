@@ -55,7 +55,7 @@ LEVELS = {
               "initial conflicts", "given as other's middle", "missing", "different", "other-sex form"),
     "middle": ("agree", "initial agrees", "one side only", "conflict"),
     "generation": ("same", "one side", "conflict"),
-    "order": ("swapped", "swapped, a part not exact", "joined", "joined, a part not exact"),
+    "order": ("swapped", "swapped, a part one edit", "swapped, a part not exact", "joined", "joined, a part not exact"),
     "dob": ("exact", "day/month swapped", "two digits transposed", "one digit", "year off by one", "two digits",
             "same year and month", "different"),
 }
@@ -71,7 +71,8 @@ SEED_BITS = {
               "other-sex form": -8},
     "middle": {"agree": 3, "initial agrees": 2, "one side only": 0, "conflict": -8},
     "generation": {"same": 2, "one side": -1, "conflict": -10},
-    "order": {"swapped": -1, "swapped, a part not exact": -6, "joined": -1, "joined, a part not exact": -6},
+    "order": {"swapped": -1, "swapped, a part one edit": -4, "swapped, a part not exact": -6, "joined": -1,
+              "joined, a part not exact": -6},
     "dob": {"exact": 14, "day/month swapped": 6, "two digits transposed": 6, "one digit": 6,
             "year off by one": 4, "two digits": 0, "same year and month": 0, "different": -10},
 }
@@ -163,7 +164,89 @@ def _smoothed(count: int, total: int, levels: int) -> float:
     return (count + 0.5) / (total + 0.5 * levels)
 
 
-def weights_from(m_counts, m_tot, u_counts, u_tot, prior: float, sources: list[str]) -> dict:
+#: Name levels that are one name written alike (coi.names.person._STRONG), and the slip.
+_ALIKE = frozenset({"exact", "former name", "part shared", "nickname", "transliteration"})
+
+
+def swap_interaction(truth, records) -> tuple[float, str]:
+    """How much weaker a name written the other way round *and* with a slip in one part is
+    than the swap and the slip weighed apart: the log odds ratio, in bits,
+    ``log2((mW1/mW0) / (uW1/uW0)) - log2((mS1/mS0) / (uS1/uS0))`` — W0/W1 the swapped readings
+    with both parts written alike / one part one edit (a slip) and the other alike, S0/S1 the
+    same in straight readings; m counted over the true pairs, u over *every* pair of two
+    different people of the tuning records (a swap lining up a part is too rare for random
+    pairs to show: two names compared where one's given name is the other's surname). The
+    straight term is what the trained slip already says against an exact part; what is left
+    is the interaction, added to the swap's bits."""
+    from coi.names.person import person_forms, word_level
+
+    m: Counter = Counter()
+    for q, qd, c, cd, changes, source in truth:
+        if _REPLACED_GIVEN in changes or _REPLACED_SURNAME in changes:
+            continue
+        levels = dict(_levels(q, None, c, None))
+        sur, giv, order = levels.get("surname"), levels.get("given"), levels.get("order", "")
+        near = (sur in _ALIKE and giv == "one edit") or (giv in _ALIKE and sur == "one edit")
+        if order == "swapped":
+            m["W0"] += 1
+        elif order == "swapped, a part one edit":
+            m["W1"] += 1
+        elif not order and sur in _ALIKE and giv in _ALIKE:
+            m["S0"] += 1
+        elif not order and near:
+            m["S1"] += 1
+    people = []
+    for name, _, entity in records:
+        p = person_forms(name)[0]
+        if p.given and p.surname and len(p.given) > 1 and not p.middles:
+            people.append((p.given, p.surname, entity))
+    by_surname: dict[str, list[int]] = defaultdict(list)
+    by_given: dict[str, list[int]] = defaultdict(list)
+    for i, (g, sn, _) in enumerate(people):
+        by_surname[sn].append(i)
+        by_given[g].append(i)
+
+    def slip(x: str, y: str, surname: bool) -> bool:
+        return word_level(x, y, surname=surname) == "one edit"
+
+    u: Counter = Counter()
+    for groups, key, surname in ((by_surname, 0, False), (by_given, 1, True)):
+        # straight: one part equal, the other written alike (S0, counted once) or a slip (S1)
+        for ids in groups.values():
+            for x, i in enumerate(ids):
+                for j in ids[x + 1:]:
+                    a, b = people[i], people[j]
+                    if a[2] == b[2]:
+                        continue
+                    if a[key] == b[key]:
+                        u["S0"] += key == 0
+                    elif slip(a[key], b[key], surname):
+                        u["S1"] += 1
+    seen: set[tuple[int, int]] = set()
+    for i, (g, sn, entity) in enumerate(people):
+        for j in by_surname.get(g, ()):  # one's given name is the other's surname
+            b = people[j]
+            pair = (min(i, j), max(i, j))
+            if b[2] == entity or pair in seen:
+                continue
+            if sn == b[0]:
+                u["W0"] += 1
+                seen.add(pair)
+            elif slip(sn, b[0], False) or slip(sn, b[0], True):
+                u["W1"] += 1
+                seen.add(pair)
+    sm = {k: m[k] + 0.5 for k in ("W0", "W1", "S0", "S1")}
+    su = {k: u[k] + 0.5 for k in ("W0", "W1", "S0", "S1")}
+    bits = math.log2((sm["W1"] / sm["W0"]) / (su["W1"] / su["W0"])) - math.log2(
+        (sm["S1"] / sm["S0"]) / (su["S1"] / su["S0"]))
+    how = (f"true pairs: swapped {m['W0']} alike / {m['W1']} with a slip, straight {m['S0']} / {m['S1']}; "
+           f"all {len(people) * (len(people) - 1) // 2:,} pairs of two people of the tuning records: swapped "
+           f"{u['W0']} / {u['W1']}, straight {u['S0']} / {u['S1']} (+0.5 each)")
+    return bits, how
+
+
+def weights_from(m_counts, m_tot, u_counts, u_tot, prior: float, sources: list[str],
+                 interaction: tuple[float, str] | None = None) -> dict:
     comparisons = {}
     for comparison, levels in LEVELS.items():
         entry = {}
@@ -195,6 +278,16 @@ def weights_from(m_counts, m_tot, u_counts, u_tot, prior: float, sources: list[s
                 rm = ru * 2.0 ** rm if rm < 0 else rm  # a negative m: that many bits relative to u
                 row = {"m": rm, "u": round(ru, 8), "bits": round(math.log2(rm / ru), 3),
                        "how": f"set by rule: {why}; counted: {how}"}
+            if (comparison, level) == ("order", "swapped, a part one edit") and interaction is not None:
+                extra, counted = interaction
+                swap = RULES[("order", "swapped")]
+                bits = math.log2(swap[0] / swap[1]) + extra
+                rm = m
+                row = {"m": round(rm, 8), "u": round(rm / 2.0 ** bits, 10), "bits": round(bits, 3),
+                       "how": (f"the swap's bits ({math.log2(swap[0] / swap[1]):+.2f}) plus the interaction "
+                               f"{extra:+.2f} bits (bench.train_persons.swap_interaction: the log odds ratio of a slip "
+                               f"in a swapped reading against a slip in a straight one, true pairs against pairs of "
+                               f"two people): {counted}; m as counted ({how}), u = m / 2^bits")}
             entry[level] = row
         comparisons[comparison] = entry
     return {
@@ -362,7 +455,8 @@ def main(argv: list[str] | None = None) -> int:
     for n in range(args.passes):
         m_counts, m_tot = count_m(truth)
         u_counts, u_tot = count_u(records, args.random_pairs)
-        weights = weights_from(m_counts, m_tot, u_counts, u_tot, weights["prior"], sources)
+        interaction = swap_interaction(truth, records)
+        weights = weights_from(m_counts, m_tot, u_counts, u_tot, weights["prior"], sources, interaction)
         _write(weights)
         blocked = calibrate_prior(blocked_bits())
         prior = fs_prior()

@@ -20,7 +20,7 @@ from coi.names.frequency import NameFrequencies, us_frequencies
 from coi.names.normalize import fold_forms
 from coi.names.org import org_match_evidence
 from coi.names.org_corpus import OrgCorpus
-from coi.names.person import Level, PersonName, person_forms, person_levels, readings
+from coi.names.person import Level, LocalNames, PersonName, person_forms, person_levels, readings
 
 if TYPE_CHECKING:
     from coi.names.index import Corpus
@@ -69,16 +69,61 @@ def _word(text: str) -> str:
     return "".join(ch for ch in text if ch.isalpha())
 
 
+#: A given name or surname borne by the parties of this many cases of the data being screened
+#: (or names, where the data has no cases) is a name of its own there, not a slip of another,
+#: whatever the Census says: Yejin and Yejun, Seo-yun and Seo-jun, each borne by several
+#: parties, are two names a letter apart. A slip is one party's; the very person compared
+#: is at most two entries (a party and a disclosure, or two records of one person).
+LOCAL_KNOWN_CASES = 3
+
+
+def locally_known(frequencies: NameFrequencies) -> LocalNames | None:
+    """Whether a word is a name of the data being screened (``LOCAL_KNOWN_CASES``), as
+    coi.names.person.person_levels asks it; None when ``frequencies`` count no data. The
+    counts never hold a confidential party's name nor the disclosures (coi.screen.docket_corpus).
+    A docket screened (``frequencies.rows``) is compared with members' disclosures."""
+    if not frequencies.local_total:
+        return None
+    global _LOCAL
+    cached = _LOCAL  # one read: another thread may replace it
+    if cached[0] is frequencies:
+        return cached[1]
+    surnames, given, middles = frequencies.local_surnames, frequencies.local_given, frequencies.local_middles
+
+    seen: dict[str, bool] = {}
+
+    def known(word: str, surname: bool) -> bool:
+        if surname:
+            return surnames.get(word, 0) >= LOCAL_KNOWN_CASES
+        found = seen.get(word)
+        if found is None:
+            count = given.get(word, 0)
+            if count < LOCAL_KNOWN_CASES and middles:
+                # a hyphenated given name is counted as a given and a middle name (Seo-yun: seo, yun)
+                count += sum(middles.get((word[:i], word[i:]), 0) for i in range(2, len(word) - 1))
+            found = seen[word] = count >= LOCAL_KNOWN_CASES
+        return found
+
+    names = LocalNames(known, disclosures=frequencies.rows > 0)
+    _LOCAL = (frequencies, names)  # a screening asks with one corpus, pair after pair
+    return names
+
+
+_LOCAL: tuple[NameFrequencies | None, LocalNames | None] = (None, None)
+
+
 def _person_features(qs: tuple[PersonName, ...], cs: tuple[PersonName, ...], frequencies: NameFrequencies
                      ) -> tuple[Feature, ...]:
     """The name features of the best reading (the largest sum) of any folded form of the
     party's name (``qs``) against any of the disclosed name's (``cs``)."""
     best: tuple[Feature, ...] = ()
     best_sum = float("-inf")
+    local = locally_known(frequencies)
     for q in qs:
         for c in cs:
             for x, y, order in readings(q, c):
-                feats = tuple(_weigh(lv, frequencies, order == "swapped") for lv in person_levels(x, y, order=order))
+                feats = tuple(_weigh(lv, frequencies, order == "swapped")
+                              for lv in person_levels(x, y, order=order, local=local))
                 total = sum(f.weight for f in feats)
                 if total > best_sum:
                     best, best_sum = feats, total

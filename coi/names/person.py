@@ -11,6 +11,7 @@ edit, phonetic, initial, conflicting, missing…); coi.names.compare weighs the 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -317,6 +318,21 @@ def _known_surname(word: str) -> bool:
     return us_frequencies().surname_share(word) >= KNOWN_SURNAME_SHARE
 
 
+def _known_word(word: str, surname: bool) -> bool:
+    """A surname or given name of its own in the Census lists or the name lists; a two-letter
+    spelling the Census lists at all (100 people or more) is one too: the two-letter names
+    (Vu, Vo, Le, Ly, Lu, Do, Ho, Ji, Yi) lie one letter from each other, so one letter
+    changed is another name, not a slip."""
+    if (_known_surname if surname else known_given)(word):
+        return True
+    if len(word) != 2:
+        return False
+    from coi.names.frequency import us_frequencies
+
+    f = us_frequencies()
+    return word in (f.surnames if surname else f.given)
+
+
 @lru_cache(maxsize=65536)
 def known_given(word: str) -> bool:
     """A given name of its own: in the name lists (coi.names.lexicon) or borne by at least
@@ -360,16 +376,22 @@ def _vowel_edit(a: str, b: str) -> bool:
 
 
 @lru_cache(maxsize=262144)
-def word_level(a: str, b: str, *, surname: bool) -> str:
+def word_level(a: str, b: str, *, surname: bool, local: tuple[bool, bool] = (False, False)) -> str:
     """How near two spellings of one name part are: ``one edit`` (a slip: one spelling is no
     known name), ``one edit, both real`` / ``…, short`` (two names of their own a letter
     apart: Jung/Jang, Chen/Cheng), ``transliteration``, ``two edits``, ``phonetic``,
-    ``similar`` (Jaro-Winkler at least 0.9, first letter equal) or ``different``."""
+    ``similar`` (Jaro-Winkler at least 0.9, first letter equal) or ``different``. ``local``:
+    whether ``a`` and ``b`` are names of the data being screened (borne by the parties of
+    several cases, coi.names.compare.locally_known), names of their own there whatever the
+    Census says."""
     if a == b:
         return "exact"
     shorter = min(len(a), len(b))
     d = OSA.distance(a, b)
-    known = _known_surname if surname else known_given
+    flags = {a: local[0], b: local[1]}
+
+    def known(word: str) -> bool:
+        return flags[word] or _known_word(word, surname)
     if transliteration_key(a) == transliteration_key(b):
         if surname and d == 1 and _vowel_edit(a, b) and not _umlaut(a, b) and known(a) and known(b):
             return "one vowel apart, both real"  # Smith/Smyth, Levi/Levy: two real surnames, y for i
@@ -409,8 +431,9 @@ def _opposite_sexes(a: str, b: str) -> bool:
 
 
 @lru_cache(maxsize=262144)
-def given_level(a: str, b: str) -> str:
-    """The level two given names land on (either may be an initial or missing)."""
+def given_level(a: str, b: str, local: tuple[bool, bool] = (False, False)) -> str:
+    """The level two given names land on (either may be an initial or missing). ``local``:
+    whether each is a given name of the data being screened (:func:`word_level`)."""
     if not a or not b:
         return "missing"
     if a == b:
@@ -426,10 +449,10 @@ def given_level(a: str, b: str) -> str:
         return "other-sex form" if alike else "different"
     if nickname_match(a, b):
         return "nickname"
-    slip = known_given(a) != known_given(b)
+    slip = (local[0] or _known_word(a, False)) != (local[1] or _known_word(b, False))
     if not slip and (_final_vowel_swap(a, b) or _gendered_pair(a, b)):
         return "other-sex form"  # Maria/Mario, Paul/Paula, Daniel/Danielle: related names of two people
-    level = word_level(a, b, surname=False)
+    level = word_level(a, b, surname=False, local=local)
     if level.startswith("one edit") and min(len(a), len(b)) == 3 and level != "one edit" and not _doubled(a, b):
         return "different"  # Jon/Joan, Ana/Ava: two short names of their own
     if level in ("phonetic", "variant") and (min(len(a), len(b)) < 5 or (
@@ -446,9 +469,9 @@ def _given_options(n: PersonName) -> tuple[str, ...]:
     return tuple(dict.fromkeys((n.given, *n.other_given)))
 
 
-def surname_level(a: PersonName, b: PersonName) -> tuple[str, str, str]:
+def surname_level(a: PersonName, b: PersonName, local: LocalNames | None = None) -> tuple[str, str, str]:
     """(level, a's word, b's word) of two surnames: whole, former or maiden name, a part of a
-    double surname, then the nearest spelling of any of them."""
+    double surname, then the nearest spelling of any of them (``local``: :func:`person_levels`)."""
     if not a.surname or not b.surname:
         return "missing", a.surname, b.surname
     if a.surname == b.surname:
@@ -471,11 +494,35 @@ def surname_level(a: PersonName, b: PersonName) -> tuple[str, str, str]:
     if len(a.surname_parts) > 1 or len(b.surname_parts) > 1:
         pairs += [(x, y) for x in a.surname_parts for y in b.surname_parts]
     for x, y in pairs:
-        level = word_level(x, y, surname=True)
+        level = word_level(x, y, surname=True, local=_local_flags(x, y, True, local))
         if SURNAME_ORDER.index(level) < SURNAME_ORDER.index(best[0]):
             best = (level, x, y)
     return best
 
+
+@dataclass(frozen=True, slots=True)
+class LocalNames:
+    """The names of the data being screened (coi.names.compare.locally_known)."""
+
+    #: (word, is it a surname) → is it borne by the parties of several cases
+    known: Callable[[str, bool], bool]
+    #: the other side of each pair is a member's disclosure (a docket screened), not a record
+    #: of a file like the first (``coi match``)
+    disclosures: bool = False
+
+
+def _local_flags(x: str, y: str, surname: bool, local: LocalNames | None) -> tuple[bool, bool]:
+    """Whether the party's word ``x`` and the disclosed word ``y`` are names of the data being
+    screened. In a screening the disclosed spelling is the name of a person the member knows: against a
+    party's spelling that the data knows as a name and the Census does not (Yejin, borne by
+    several cases' parties, against the disclosed Yejun), the two are two names a letter
+    apart, not a slip."""
+    if local is None:
+        return False, False
+    lx, ly = local.known(x, surname), local.known(y, surname)
+    if local.disclosures and lx and not ly and not _known_word(x, surname):
+        ly = True
+    return lx, ly
 
 #: Surname levels, the nearest first (which spelling of a double or former name to report).
 SURNAME_ORDER = ("exact", "former name", "part shared", "transliteration", "one edit", "one edit, both real",
@@ -527,14 +574,25 @@ class Level:
     tf: str = ""
 
 
-def person_levels(a: PersonName, b: PersonName, *, order: str = "") -> list[Level]:
+def person_levels(a: PersonName, b: PersonName, *, order: str = "", local: LocalNames | None = None
+                  ) -> list[Level]:
     """The levels of every comparison of two parsed names (one reading): surname, given
-    name, middle names, generation and, for a reading other than the straight one, order."""
-    sur, sx, sy = surname_level(a, b)
+    name, middle names, generation and, for a reading other than the straight one, order.
+    ``local``: the names of the data being screened (borne by the parties of several cases),
+    names of their own there whatever the Census says."""
+    sur, sx, sy = surname_level(a, b, local)
+
+    def given(x: str, y: str) -> str:
+        if local is None or x == y:
+            return given_level(x, y)
+        return given_level(x, y, _local_flags(x, y, False, local))
+
     out = [Level("surname", sur, sx, sy, sx if sur == "exact" else "")]
-    # a second given form on both sides (Jean of Jean-Luc, Jean of Jean-Pierre) proves nothing
-    options = [(given_level(x, y), x, y) for i, x in enumerate(_given_options(a))
-               for j, y in enumerate(_given_options(b)) if i == 0 or j == 0]
+    # a second given form on both sides (Jean of Jean-Luc, Jean of Jean-Pierre) proves nothing;
+    # a form standing for the whole name (Ji of Ji-yeon, Bill of William "Bill") counts only
+    # written alike: a slip of a fragment (Jiu / Ji) is a slip of no name at all
+    options = [(lv, x, y) for i, x in enumerate(_given_options(a)) for j, y in enumerate(_given_options(b))
+               if (i == 0 or j == 0) and ((lv := given(x, y)) in FRAGMENT_LEVELS or i == j == 0)]
     giv = min(options, key=lambda o: GIVEN_ORDER.index(o[0]))
     if GIVEN_ORDER.index(giv[0]) > GIVEN_ORDER.index("initial fits"):
         # a given name written where the other side has its middle name ("J. Robert Smith" / "Robert Smith")
@@ -556,7 +614,8 @@ def person_levels(a: PersonName, b: PersonName, *, order: str = "") -> list[Leve
         strong = sur in _STRONG and giv[0] in _STRONG and not (three and sur not in ("exact", "former name"))
         near = ((sur in _STRONG and giv[0] in _NEAR) or (giv[0] in _STRONG and sur in _NEAR)) and not (
             three and sur not in _STRONG)
-        out.append(Level("order", "swapped" if strong or near else "swapped, a part not exact", "", ""))
+        level = "swapped" if strong else "swapped, a part one edit" if near else "swapped, a part not exact"
+        out.append(Level("order", level, "", ""))
     elif order == "joined":
         # a space taken out, and the other part written alike: "Geo Rge Artis" / "George Artis";
         # a slip on both parts on top of it ("John A. Smith" / "Johna Smith") is not one name
@@ -566,6 +625,10 @@ def person_levels(a: PersonName, b: PersonName, *, order: str = "") -> list[Leve
         out.append(Level("order", order, "", ""))
     return out
 
+
+#: The given-name levels at which a second given form (the first part of a hyphenated name,
+#: a quoted nickname) stands for the name: written alike, as an initial or as a nickname.
+FRAGMENT_LEVELS = frozenset({"exact", "nickname", "initial fits"})
 
 #: Given-name levels, the strongest first (which of several given forms to report).
 GIVEN_ORDER = ("exact", "nickname", "transliteration", "one edit", "initial fits", "one edit, both real",
