@@ -30,10 +30,18 @@ from coi.redaction import Redactor, affiliation_basis, follow_the_person
 
 MEMO_LIMIT = 1_000_000  # names remembered by one Screener before it starts afresh
 #: A docket with fewer distinct names than this is screened in this process: starting
-#: worker processes costs more than it saves.
+#: worker processes costs more than it saves. Kept high for the forks made here, in the
+#: dashboard's process (a disclosure's save screens again) or ``coi rescreen``'s.
 PARALLEL_FROM = 20_000
+#: ... and with workers a caller started before it read the docket (``coi screen``:
+#: :func:`worth_forking`, :func:`worker_pool`), from this many: a docket's organizations
+#: cost the most a name and come first, so two workers share the time from about 1,000
+#: distinct names (measured on the generated v3 docket: 974 distinct names take 0.9 CPU-s
+#: to screen in one process, 1,893 take 2.1; forking two workers costs a few tenths).
+POOL_FROM = 1_000
 CHUNK = 2_000  # distinct names handed to a worker at a time
 ORG_CHUNK = 200  # distinct organization names (parties and affiliations) handed to a worker at a time
+_NONE = object()  # no date of birth seen yet (screen_docket: None is a date of birth, missing)
 
 
 @dataclass(frozen=True, slots=True)
@@ -191,20 +199,19 @@ def screen_docket(
     first: dict[tuple[str, Kind], dt.date | None] = {}
     more: dict[tuple[str, Kind], dict[dt.date | None, None]] = {}
     affiliations: dict[str, None] = {}
-    rows: dict[tuple[str, Kind], int] = {}
     for party in parties:
         key = (party.name, party.kind)
         date = party.date_of_birth
-        if key not in first:
+        had = first.get(key, _NONE)
+        if had is _NONE:
             first[key] = date
-            rows[key] = 1
-        else:
-            rows[key] += 1
-            if date != first[key]:
-                more.setdefault(key, {})[date] = None
+        elif date != had:
+            more.setdefault(key, {})[date] = None
         if party.affiliations:
             for affiliation in party.affiliations:
                 affiliations[affiliation] = None
+    # the rows of each (name, kind), for the progress only
+    rows = Counter((party.name, party.kind) for party in parties) if progress is not None else None
     tasks = [(name, kind, (date, *more[name, kind]) if (name, kind) in more else (date,))
              for (name, kind), date in first.items()]
     del first, more
@@ -216,16 +223,19 @@ def screen_docket(
             for date, hits in zip(dates, per_date):
                 if hits:
                     name_hits[name, kind, date] = hits
-            done += rows[name, kind]
+            if rows is not None:
+                done += rows[name, kind]
         affiliation_hits.update(aff_found)
         if progress is not None:
             progress(done)
     prompts: list[Prompt] = []
     cases: set[str] = set()
     nothing: tuple[Hit, ...] = ()
+    hit_names = {name for name, _, _ in name_hits}  # most parties meet nothing: one look-up of the name tells
     for party in parties:
         cases.add(party.case_id)
-        hits = name_hits.get((party.name, party.kind, party.date_of_birth), nothing) if name_hits else nothing
+        hits = (name_hits.get((party.name, party.kind, party.date_of_birth), nothing) if party.name in hit_names
+                else nothing)
         # a party whose name and affiliations met nothing raises nothing: _prompts is skipped
         if hits or (party.affiliations and not affiliation_hits.keys().isdisjoint(party.affiliations)):
             prompts.extend(screener._prompts(party, hits, lambda a: affiliation_hits.get(a, nothing)))
@@ -374,10 +384,10 @@ def worker_pool(screener: Screener, workers: int | None = None) -> Iterator[Work
 
 
 def worth_forking(path: str | os.PathLike[str]) -> bool:
-    """True for a docket file large enough (``PARALLEL_FROM`` distinct names or so) that
+    """True for a docket file large enough (``POOL_FROM`` distinct names or so) that
     screening it in worker processes pays."""
     try:
-        return os.path.getsize(path) >= PARALLEL_FROM * 100  # about 68 bytes a party row, 0.5–0.8 distinct names a row
+        return os.path.getsize(path) >= POOL_FROM * 100  # about 68 bytes a party row, 0.5–1 distinct names a row
     except OSError:
         return False
 
@@ -391,7 +401,7 @@ def _hits(screener: Screener, tasks: list[Task], affiliations: list[str], worker
         raise ValueError("the worker pool holds another screener: start it with worker_pool(this screener)")
     workers = (pool.workers if pool is not None else _cores()) if workers is None else workers
     jobs = _jobs(tasks, affiliations)
-    if workers <= 1 or len(tasks) < PARALLEL_FROM or "fork" not in _start_methods():
+    if workers <= 1 or len(tasks) < (PARALLEL_FROM if pool is None else POOL_FROM) or "fork" not in _start_methods():
         for chunk, affs in jobs:
             found, aff = _batch(screener, chunk, affs)
             yield chunk, found, aff

@@ -1,0 +1,173 @@
+"""Issue 13 item 6/7 (speed): the docket read by column position, the parties made without the
+frozen dataclass's per-field setattr, the workers of ``coi screen`` used from a small docket —
+each giving exactly what the slower way gave."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+import pytest
+
+from coi import screen
+from coi.graph import build_graph
+from coi.ingest import records as ingest
+from coi.ingest.columns import DOCKET_COLUMNS
+from coi.model import InputRejected, Kind, Panel, Party, PartyRole
+from coi.policy import load_policy
+from coi.screen import Screener, screen_docket
+from coi_demo import AS_OF as DEMO_AS_OF
+from coi_demo import DEMO_FOLDER
+
+POLICY = load_policy()
+
+
+def _cell_by_cell(path, invalid_dates=ingest.InvalidDates.REJECT):
+    """Every row read through the dict of its cells and each ``_Rows`` check in the order
+    parse_docket reads them (as before the reader worked on column positions): the problems
+    and warnings of each cell, in order."""
+    stream, checker = ingest._open(path, DOCKET_COLUMNS, None, "docket", invalid_dates)
+    with stream:
+        for n, c in ingest._cells(stream):
+            checker.ident(n, c, "case_id")
+            checker.text(n, c, "party_name", required=True, limit=ingest.MAX_NAME)
+            role = checker.choice(n, c, "party_role", PartyRole, default=PartyRole.OTHER)
+            checker.choice(n, c, "party_kind", Kind, default=role.default_kind)
+            checker.names(n, c, "affiliations")
+            checker.date(n, c, "date_of_birth", not_after=dt.date.today(), ignorable=True)
+            checker.flag(n, c, "confidential")
+            checker.text(n, c, "case_type", limit=200)
+            checker.text(n, c, "stage", limit=200)
+            checker.date(n, c, "meeting_date")
+    return stream.problems + checker.problems, checker.warnings
+
+
+def _shown(items):
+    return [(p.file, p.row, p.column, p.problem, p.fix) for p in items]
+
+
+def _warned(items):
+    return [(w.file, w.row, w.column, w.message) for w in items]
+
+
+def test_a_bad_cell_read_by_column_position_reports_the_problem_of_reading_its_row_dict(tmp_path):
+    """The reader builds a row's cells only for a cell it has not met: a bad cell on row N
+    still names the file, row N, the column as written and the same fix — on every row."""
+    rows = ["Case_ID,Party_Name,Party_Role,Date_Of_Birth,Affiliations,Meeting_Date",
+            "C-1,Ana Diaz,respondent,1970-01-02,Oak PD,",
+            "C-1,Bo Li,respondant,1970-13-02,,",          # a misspelt role, a month 13
+            "C-2,,witness,,,2026-02-30",                  # no name, a day that does not exist
+            "C/3,Bo Li,respondant,1970-13-02,,",          # the same bad cells again, a bad case id
+            "C-4,Jo\u200bhn Roe,witness,,Oak PD;Oak PD,",   # an invisible character: a warning
+            "C-5,Jo\u200bhn Roe,witness,1970-01-02,,",
+            "C-5,Ana Diaz,respondent,1970-01-02,Oak PD,"]
+    path = tmp_path / "docket.csv"
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    with pytest.raises(InputRejected) as caught:
+        ingest.load_docket(path)
+    problems, _ = _cell_by_cell(path)
+    assert _shown(caught.value.problems) == _shown(sorted(problems, key=lambda p: p.row or 0))
+    assert [(p.row, p.column) for p in caught.value.problems] == [
+        (3, "Party_Role"), (3, "Date_Of_Birth"), (4, "Party_Name"), (4, "Meeting_Date"),
+        (5, "Case_ID"), (5, "Party_Role"), (5, "Date_Of_Birth")]
+
+
+def test_reading_by_column_position_gives_the_records_and_warnings_of_the_row_dicts(tmp_path):
+    """A file without some optional columns (no kind, no confidential, no stage...), with
+    repeated, invisible and ignored cells: the records and every warning as reading each
+    row's dict gives them (``parse_docket``, the dashboard's way in)."""
+    rows = ["party_name,case_id,date_of_birth,party_role",
+            "Ana Diaz,C-1,1970-01-02,respondent",
+            "Oak PD,C-1,,agency",
+            "Jo\u200bhn Roe,C-2,2999-01-01,witness",
+            "Jo\u200bhn Roe,C-3,2999-01-01,witness",
+            "ana diaz,C-1,1970-01-02,respondent",  # the same party again: warned, kept once
+            "Bo Li,C-3,,"]
+    path = tmp_path / "docket.csv"
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    loaded = ingest.load_docket(path, invalid_dates=ingest.InvalidDates.IGNORE)
+    stream, checker = ingest._open(path, DOCKET_COLUMNS, None, "docket", ingest.InvalidDates.IGNORE)
+    with stream:
+        by_dict = ingest.parse_docket(ingest._cells(stream), checker)
+    assert list(loaded.records) == by_dict
+    assert _warned(loaded.warnings) == _warned(checker.warnings)
+    _, warnings = _cell_by_cell(path, ingest.InvalidDates.IGNORE)
+    assert [w for w in _warned(loaded.warnings) if "already a" not in w[3]] == _warned(warnings)
+    assert len(warnings) == 4  # the invisible character and the future date, on both rows
+    assert [p.kind for p in loaded.records] == [Kind.PERSON, Kind.ORGANIZATION, Kind.PERSON, Kind.PERSON, Kind.PERSON]
+
+
+def test_the_party_maker_makes_the_party_the_constructor_makes():
+    values = ("C-1", "Ana Diaz", PartyRole.WITNESS, Kind.PERSON, ("Oak PD",), dt.date(1970, 1, 2), True,
+              "complaint", "review", dt.date(2026, 3, 4), 17)
+    made = ingest._party_maker()(*values)
+    assert type(made) is Party
+    assert made == Party(*values)
+    assert dataclasses.astuple(made) == values
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        made.name = "other"  # still frozen
+
+
+def test_the_party_maker_falls_back_to_the_constructor_for_a_class_with_post_init(monkeypatch):
+    @dataclasses.dataclass(frozen=True, slots=True)
+    class Checked:
+        name: str
+
+        def __post_init__(self):
+            if not self.name:
+                raise ValueError("empty")
+
+    monkeypatch.setattr(ingest, "Party", Checked)
+    assert ingest._party_maker() is Checked
+
+
+def _demo():
+    members = ingest.load_members(DEMO_FOLDER / "members.csv").records
+    disclosures = ingest.load_disclosures(DEMO_FOLDER / "disclosures.csv", members).records
+    graph = build_graph(Panel(members, disclosures), POLICY, as_of=DEMO_AS_OF)
+    return graph, list(ingest.load_docket(DEMO_FOLDER / "docket.csv").records)
+
+
+def test_a_pool_started_by_the_caller_is_used_from_pool_from_distinct_names(monkeypatch):
+    """``coi screen`` starts its workers for a docket file of ``POOL_FROM`` names or so and
+    they are used from that many distinct names; a screening that would fork its own (the
+    dashboard's, ``coi rescreen``) still waits for ``PARALLEL_FROM``."""
+    graph, parties = _demo()
+    distinct = len({(p.name, p.kind) for p in parties})
+    one = screen_docket(parties, Screener.build(graph, POLICY), workers=1).prompts
+    monkeypatch.setattr(screen, "POOL_FROM", distinct)  # the demo docket as large as the bar
+    monkeypatch.setattr(screen, "PARALLEL_FROM", distinct + 1)
+    forks = []
+    real = screen.worker_pool
+
+    def counting(screener, workers=None):
+        forks.append(workers)
+        return real(screener, workers)
+
+    monkeypatch.setattr(screen, "worker_pool", counting)
+    unpooled = screen_docket(parties, Screener.build(graph, POLICY), workers=2).prompts
+    assert forks == []  # below PARALLEL_FROM: no fork of its own
+    screener = Screener.build(graph, POLICY)
+    with real(screener, 2) as pool:
+        assert pool is not None
+        used = []
+        pool.pool.imap = _spy(pool.pool.imap, used)
+        pooled = screen_docket(parties, screener, pool=pool).prompts
+    assert used  # the batches went to the workers
+    assert pooled == unpooled == one
+
+
+def _spy(imap, used):
+    def spying(fn, jobs):
+        used.append(len(jobs))
+        return imap(fn, jobs)
+    return spying
+
+
+def test_a_docket_file_of_about_pool_from_names_is_worth_forking_for(tmp_path):
+    small, large = tmp_path / "small.csv", tmp_path / "large.csv"
+    small.write_text("x" * (screen.POOL_FROM * 50))
+    large.write_text("x" * (screen.POOL_FROM * 100))
+    assert not screen.worth_forking(small)
+    assert screen.worth_forking(large)
+    assert screen.POOL_FROM < screen.PARALLEL_FROM
