@@ -55,6 +55,9 @@ from coi_demo import DEMO_FOLDER
 SEED = 3117
 GENERATOR = "v3"  # the data folder's name changes with the generator: cached dockets are not reused across it
 PLANT_EVERY = 500  # one planted conflict per this many rows
+#: No date of birth written later than this (the benchmark screens as of 2026-11-23): coi
+#: refuses a docket with a date of birth in the future, as it must.
+LATEST_BIRTH = dt.date(2026, 11, 23)
 DECOY_EVERY = 1000  # one namesake decoy (another date of birth) per this many rows
 DOCKET_COLUMNS = ("case_id", "party_name", "party_role", "party_kind", "affiliations", "date_of_birth", "confidential")
 PLANTED_COLUMNS = ("case_id", "member_id", "party_name", "disclosed_name", "kind", "variation")
@@ -465,10 +468,20 @@ def _plant(rng: random.Random, case: list[list[str]], case_id: str, persons: lis
         role = "complainant"
         dob = t.dob.isoformat()
         if variation == "date of birth slip":
-            other, how = dob_typo(rng, t.dob)
+            other, how = docket_slip(rng, t.dob)
             dob, variation = other.isoformat(), f"date of birth slip ({how})"
     case.append([text, role, "person", "", dob, "false"])
     return (case_id, t.member_id, text, t.name, "person", variation)
+
+
+def docket_slip(rng: random.Random, dob: dt.date) -> tuple[dt.date, str]:
+    """A data-entry slip of ``dob`` (bench.synthetic.dob_typo) that a docket can hold: never
+    after ``LATEST_BIRTH`` (2006 typed 2060 is a date coi refuses, as it must); drawn again
+    until it is not."""
+    other, how = dob_typo(rng, dob)
+    while other > LATEST_BIRTH:
+        other, how = dob_typo(rng, dob)
+    return other, how
 
 
 def _decoy(rng: random.Random, case: list[list[str]], case_id: str, persons: list[Tie]) -> tuple:

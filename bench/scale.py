@@ -26,7 +26,7 @@ import pandas as pd
 from rapidfuzz import fuzz, process
 
 from bench.figures import Figure
-from bench.generate import GENERATOR, SEED, build_panel, write_docket, write_panel, write_truth
+from bench.generate import GENERATOR, LATEST_BIRTH, SEED, build_panel, write_docket, write_panel, write_truth
 from coi.graph import build_graph
 from coi.ingest import records as ingest
 from coi.model import Panel, Tier
@@ -37,7 +37,7 @@ DATA = Path(__file__).resolve().parent / "data" / f"scale-{SEED}-{GENERATOR}"
 SIZES = (10_000, 100_000, 300_000, 1_000_000)
 NAIVE_UP_TO = 100_000  # all-pairs beyond this takes longer than a benchmark run should
 COI = Path(sys.executable).with_name("coi")
-AS_OF = "2026-11-23"
+AS_OF = LATEST_BIRTH.isoformat()  # the day the benchmark screens as of: no date of birth after it
 
 
 def command(rows: int) -> str:
@@ -95,13 +95,32 @@ def measured_with_cpu(args: list[str], cwd: Path, what: str) -> tuple[float, flo
     peak.stop()
     if os.waitstatus_to_exitcode(status) != 0:
         raise RuntimeError(f"{what} failed:\n{stderr.decode()[-3000:]}")
-    return seconds, max(peak.mib, usage.ru_maxrss / 1024), peak.pss_mib, usage.ru_utime + usage.ru_stime
+    # not ``usage.ru_maxrss``: Linux carries a process's high-water mark across exec, and
+    # subprocess starts the child by vfork from this process, so a benchmark run that had
+    # grown to gigabytes reported its own size as every later child's (8,446 MiB for
+    # `coi screen` on 20,000 rows); the children's own high-water marks are sampled instead
+    return seconds, peak.mib, peak.pss_mib, usage.ru_utime + usage.ru_stime
+
+
+def high_water_bytes(pid: int) -> int | None:
+    """The peak resident memory of process ``pid`` so far (Linux's VmHWM, which a sample
+    taken between two peaks still sees), or None where /proc does not tell."""
+    try:
+        with open(f"/proc/{pid}/status", encoding="ascii", errors="replace") as fh:
+            for line in fh:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) * 1024
+    except (OSError, ValueError, IndexError):
+        return None
+    return None
 
 
 class PeakMemory:
-    """The largest sum of resident memory (psutil RSS) of a process and all its children
-    (coi screen's forked workers), sampled every 20 ms in a thread until :meth:`stop`.
-    Pages a worker shares with its parent count in both: an upper bound. Beside it, the
+    """The largest sum of peak resident memory of a process and all its children (coi
+    screen's forked workers): each one's high-water mark (:func:`high_water_bytes`, else its
+    RSS), sampled every 20 ms in a thread until :meth:`stop`. Pages a worker shares with its
+    parent count in both, and two peaks count together even if they came apart: an upper
+    bound. Beside it, the
     largest sum of their proportional set sizes (PSS: a page shared by n processes counts
     1/n in each), the memory the processes take together, sampled every half second."""
 
@@ -137,7 +156,7 @@ class PeakMemory:
                             pss += info.pss
                         else:
                             info = p.memory_info()
-                        total += info.rss
+                        total += max(info.rss, high_water_bytes(p.pid) or 0)
                     except psutil.Error:
                         pass
                 self.bytes = max(self.bytes, total)

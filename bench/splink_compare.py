@@ -8,6 +8,8 @@ every 20 ms, or ``os.wait4``'s max RSS if larger):
 - **coi**: ``coi screen`` as a user runs it (every party, organizations included), at the
   shipped policy's prompt threshold; a second, untimed run at the policy's ``floor`` gives
   the scores below the threshold for "recall at precision ≥ 0.9".
+- **coi on person rows**: the same, timed on Splink's input (the docket's person rows
+  without their affiliations, :func:`persons_docket`), the same tool doing the same work.
 - **Splink** 5 on DuckDB, as a user would set it up: the docket's person rows linked to
   the disclosed person names and aliases (``link_only``); names split into given name and
   surname after the usual clean-up (accents, case, titles, suffixes, "Last, First");
@@ -170,11 +172,31 @@ def _child(args: list[str], what: str, cwd: Path = DATA) -> Run:
     return Run(seconds, peak_mib)
 
 
-def _coi_args(rows: int, out: str, policy: Path | None = None) -> list[str]:
+def _coi_args(rows: int, out: str, policy: Path | None = None, docket: str | None = None) -> list[str]:
     args = [str(COI), "screen", "--members", "members.csv", "--disclosures", "disclosures.csv",
-            "--docket", f"docket_{rows}.csv", "--out", out, "--as-of", AS_OF, "--no-progress",
+            "--docket", docket or f"docket_{rows}.csv", "--out", out, "--as-of", AS_OF, "--no-progress",
             "--reveal-confidential"]
     return args + (["--policy", str(policy)] if policy else [])
+
+
+def persons_docket(rows: int, folder: Path = DATA) -> str:
+    """The docket as Splink is given it: its person rows only, without their affiliations
+    (Splink links names and dates of birth, no organizations). Written once beside the
+    docket; returns its file name. coi screened on it raises the same person-to-person
+    prompts as on the whole docket (the person name frequencies and the docket-size prior
+    count person rows only); it times coi on Splink's input."""
+    name = f"docket_persons_{rows}.csv"
+    path = folder / name
+    if not path.exists():
+        tmp = path.with_suffix(".partial")
+        with open(folder / f"docket_{rows}.csv", encoding="utf-8", newline="") as src, \
+                open(tmp, "w", encoding="utf-8", newline="") as dst:
+            reader = csv.DictReader(src)
+            writer = csv.DictWriter(dst, fieldnames=reader.fieldnames or [], lineterminator="\n")
+            writer.writeheader()
+            writer.writerows({**r, "affiliations": ""} for r in reader if r["party_kind"] == "person")
+        tmp.replace(path)
+    return name
 
 
 def _floor_policy() -> tuple[Path, float, float]:
@@ -313,12 +335,15 @@ def run(rows: int = DEFAULT_ROWS) -> list[Figure]:
     true = truth(rows)
     floor_policy, threshold, floor = _floor_policy()
     coi_run = _child(_coi_args(rows, f"splink-coi_{rows}.csv"), "coi screen")
+    persons_run = _child(_coi_args(rows, f"splink-coi-persons_{rows}.csv", docket=persons_docket(rows)),
+                         "coi screen on the person rows")
     _child(_coi_args(rows, f"splink-coi-floor_{rows}.csv", floor_policy), "coi screen at the floor")
     splink_out = DATA / f"splink-pred_{rows}.csv"
     splink_run = _child([sys.executable, "-m", "bench.splink_compare", "--child", "--rows", str(rows),
                          "--out", str(splink_out)], "Splink", cwd=ROOT)
     skip = ambiguous(rows)
     coi_at = quality(coi_scores(rows, DATA / f"splink-coi_{rows}.csv"), true, threshold, skip)
+    persons_at = quality(coi_scores(rows, DATA / f"splink-coi-persons_{rows}.csv"), true, threshold, skip)
     coi_curve = quality(coi_scores(rows, DATA / f"splink-coi-floor_{rows}.csv"), true, threshold, skip)
     sp = quality(splink_scores(rows, splink_out), true, SPLINK_THRESHOLD, skip)
     cmd = command(rows)
@@ -327,6 +352,8 @@ def run(rows: int = DEFAULT_ROWS) -> list[Figure]:
     for tool, r, q, curve, thr, note in (
             ("coi", coi_run, coi_at, coi_curve, f"score ≥ {threshold:g}",
              "coi screen, every party (organizations too)"),
+            ("coi on person rows", persons_run, persons_at, coi_curve, f"score ≥ {threshold:g}",
+             "coi screen on Splink's input: the person rows, without affiliations"),
             ("Splink", splink_run, sp, sp, f"probability ≥ {SPLINK_THRESHOLD}",
              "training and prediction, person rows only")):
         at = "none" if curve.threshold_at_precision is None else f"{curve.threshold_at_precision:g}"
@@ -338,7 +365,7 @@ def run(rows: int = DEFAULT_ROWS) -> list[Figure]:
             Figure(b, f"{tool} recall at {thr}", q.recall, "ratio", cmd, f"{q.found}/{len(true)} planted person conflicts"),
             Figure(b, f"{tool} F1 at {thr}", q.f1, "ratio", cmd),
             Figure(b, f"{tool} recall at precision ≥ {PRECISION_FLOOR}", curve.recall_at_precision, "ratio", cmd,
-                   f"at threshold {at}" + (f" (scores down to the floor {floor:g})" if tool == "coi" else "")),
+                   f"at threshold {at}" + (f" (scores down to the floor {floor:g})" if tool.startswith("coi") else "")),
         ]
     return figures
 
