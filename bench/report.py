@@ -170,8 +170,12 @@ def targets_section(rows: list[dict[str, str]], fig: Figures, matching: Figures)
     notes = {(r["benchmark"], r["name"]): r["note"] for r in rows}
     small, mid, big = "scale 10,000 rows", "scale 100,000 rows", "scale 1,000,000 rows"
     demo, panel = "interactive, demo Panel", "interactive, 5,000-name Panel"
-    wall, memory = fig[(big, "coi screen wall time")], fig[(big, "peak memory (max RSS)")]
-    growth = [fig[(mid, "time ratio to 10,000 rows")], fig[(big, "time ratio to 100,000 rows")]]
+    wall = fig[(big, "coi screen wall time")]
+    # the memory the processes take together (PSS: a page the workers share with the parent
+    # counts once), beside the sum of their resident sizes (which counts it in each)
+    memory, rss = fig[(big, "peak memory (PSS, workers included)")], fig[(big, "peak memory (RSS, workers included)")]
+    growth = [fig[(mid, "coi screen wall time")] / fig[(small, "coi screen wall time")],
+              wall / fig[(mid, "coi screen wall time")]]
     statutory = "recall of planted statutory conflicts"
     recall = [fig[(b, statutory)] for b in (small, mid, big)]
     case = [fig[(demo, "one case, median")], fig[(panel, "one case, median")]]
@@ -190,7 +194,8 @@ def targets_section(rows: list[dict[str, str]], fig: Figures, matching: Figures)
         "matching quality, `bench/results/results-outside.csv`; written by `python -m bench.report`.", "",
         "| target (issue 3) | figure | met |", "|---|---|---|",
         f"| 1,000,000 rows in at most 60 s | {wall:.1f} s | {_met(wall <= 60)} |",
-        f"| peak memory at most 2 GiB | {memory:,.0f} MiB at 1,000,000 rows | {_met(memory <= 2048)} |",
+        f"| peak memory at most 2 GiB | {memory:,.0f} MiB PSS at 1,000,000 rows ({rss:,.0f} MiB RSS summed over "
+        f"the workers) | {_met(memory <= 2048)} |",
         f"| 10x the rows costs at most 12x the time | {growth[0]:.1f}x (10k → 100k), {growth[1]:.1f}x (100k → 1M) "
         f"| {_met(max(growth) <= 12)} |",
         "| recall of planted statutory conflicts 100% | "

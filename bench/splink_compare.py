@@ -26,7 +26,7 @@ namesake decoy that another member disclosed without a date of birth is counted 
 Figures: wall time, peak memory, precision, recall, F1 at each tool's own threshold, and
 each tool's best recall at precision ≥ 0.9.
 
-Run alone: ``python -m bench.splink_compare --rows 20000`` (figures to
+Run alone: ``python -m bench.splink_compare --rows 20000 100000`` (figures to
 ``bench/results/results-splink.*``); ``make bench`` runs it with the others.
 """
 
@@ -326,7 +326,7 @@ def quality(scores: dict[Key, float], true: set[Key], threshold: float, skip: se
 
 
 def command(rows: int) -> str:
-    return f"python -m bench.splink_compare --rows {rows}  # make bench (python -m bench splink)"
+    return f"python -m bench.splink_compare --rows {rows}  # or several sizes: --rows 20000 100000; make bench: 20,000"
 
 
 def run(rows: int = DEFAULT_ROWS) -> list[Figure]:
@@ -372,16 +372,17 @@ def run(rows: int = DEFAULT_ROWS) -> list[Figure]:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench.splink_compare", description=__doc__.split("\n\n")[0])
-    parser.add_argument("--rows", type=int, default=DEFAULT_ROWS, help=f"party rows in the docket (default {DEFAULT_ROWS:,})")
+    parser.add_argument("--rows", type=int, nargs="+", default=[DEFAULT_ROWS],
+                        help=f"party rows in the docket; several sizes, each in turn (default {DEFAULT_ROWS:,})")
     parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--out", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.child:  # the Splink side, in its own process
-        splink_predict(args.rows, args.out)
+        splink_predict(args.rows[0], args.out)
         return 0
     from bench.figures import table, write
 
-    figures = run(args.rows)
+    figures = [f for rows in args.rows for f in run(rows)]
     print(table(figures))
     for path in write(figures, RESULTS, "results-splink"):
         print(f"wrote {path}", file=sys.stderr)
