@@ -18,7 +18,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Container, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -167,16 +167,7 @@ def record_votes(store: Store, account: Account | None, rows: Sequence, *, sourc
     members = {m.member_id for m in store.members()}
     with store.reading() as conn:
         items = meeting_rows.every_agenda_item(conn)
-    problems = []
-    for r in rows:
-        if (r.meeting_id, r.item) not in items:
-            problems.append(Problem(source, r.row, "item", f"meeting {r.meeting_id} has no item {r.item}",
-                                    "import the meeting's agenda first, or correct the item"))
-        if r.member_id not in members:
-            problems.append(Problem(source, r.row, "member_id", f"{r.member_id!r} is not on the roster",
-                                    "correct the member_id"))
-    if problems:
-        raise InputRejected(problems)
+    check_vote_rows(rows, items, members, source)
     fingerprint = hashlib.sha256(repr(sorted((r.meeting_id, r.item, r.member_id, str(r.vote or ""))
                                              for r in rows)).encode()).hexdigest()
     at = store.now()
@@ -188,6 +179,22 @@ def record_votes(store: Store, account: Account | None, rows: Sequence, *, sourc
                                               for r in rows], at, actor)
         store.audit("votes recorded", actor, {"source": source, "votes": len(rows), "fingerprint": fingerprint})
     return len(rows)
+
+
+def check_vote_rows(rows: Sequence, items: Container[tuple[str, int]], members: Container[str], source: str) -> None:
+    """Refuse vote rows (``coi.ingest.records.VoteRow`` s) naming an item that is not on its
+    meeting's agenda (``items``: (meeting, item) pairs) or a member not on the roster, every
+    such row named: recording the votes and planning their import check them alike."""
+    problems = []
+    for r in rows:
+        if (r.meeting_id, r.item) not in items:
+            problems.append(Problem(source, r.row, "item", f"meeting {r.meeting_id} has no item {r.item}",
+                                    "import the meeting's agenda first, or correct the item"))
+        if r.member_id not in members:
+            problems.append(Problem(source, r.row, "member_id", f"{r.member_id!r} is not on the roster",
+                                    "correct the member_id"))
+    if problems:
+        raise InputRejected(problems)
 
 
 def voters(store: Store, account: Account | None, meeting_id: str) -> dict[int, dict[str, str | None]]:

@@ -214,17 +214,8 @@ def _agenda_plan(store: Store, account: Account | None, rows: Sequence[ingest.Ag
 
 def _votes_plan(store: Store, account: Account | None, rows: Sequence[ingest.VoteRow], source: str) -> ImportPlan:
     names = {m.member_id: m.name for m in store.members()}
-    agendas = {m.meeting_id: dict(m.items) for m in meetings.meetings(store, account)}
-    problems = []
-    for r in rows:
-        if r.item not in agendas.get(r.meeting_id, {}):
-            problems.append(Problem(source, r.row, "item", f"meeting {r.meeting_id} has no item {r.item}",
-                                    "import the meeting's agenda first, or correct the item"))
-        if r.member_id not in names:
-            problems.append(Problem(source, r.row, "member_id", f"{r.member_id!r} is not on the roster",
-                                    "correct the member_id"))
-    if problems:
-        raise InputRejected(problems)
+    items = {(m.meeting_id, n) for m in meetings.meetings(store, account) for n, _ in m.items}
+    meetings.check_vote_rows(rows, items, names, source)
     recorded = {(mid, item, member): vote for mid in {r.meeting_id for r in rows}
                 for item, votes in meetings.voters(store, account, mid).items() for member, vote in votes.items()}
     planned: list[PlannedRow] = []
