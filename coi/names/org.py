@@ -14,8 +14,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from operator import itemgetter
 
 from cleanco import basename
+from rapidfuzz.distance import OSA
 
 from coi.names.normalize import fold_forms
 
@@ -144,6 +146,7 @@ def _parse_plain(text: str) -> OrgName:
                    written=tuple(as_written))
 
 
+@lru_cache(maxsize=65536)
 def parse_org_forms(text: str) -> tuple[OrgName, ...]:
     return tuple(parse_org(f) for f in fold_forms(text))
 
@@ -169,7 +172,8 @@ def parse_org_forms(text: str) -> tuple[OrgName, ...]:
 # the name is parsed, so they weigh nothing.
 
 from coi.model import Feature, MatchEvidence  # noqa: E402
-from coi.names.org_corpus import OrgCorpus, joint_share, word_share  # noqa: E402
+from coi.names import evidence, reasons  # noqa: E402  (called through the modules, as a test may patch them)
+from coi.names.org_corpus import OrgCorpus, joint_share, prior_memo, word_share  # noqa: E402
 
 #: Bands of distinctiveness for an unmatched word, by its share of organization names: a
 #: level each, so the data says how much an extra "county" costs against an extra "Elmhurst".
@@ -224,7 +228,19 @@ class OrgKind:
 def org_kind(n: OrgName) -> OrgKind:
     """The kind of body a parsed name says it is: "<Town> University Police" is university
     police, not the town's; "Fraternal Order of Police Lodge 7" a police union."""
-    words = set(n.words)
+    return _kind_of_words(n.words)[0]
+
+
+@lru_cache(maxsize=65536)
+def _kind_of_words(content: tuple[str, ...]) -> tuple[OrgKind, str]:
+    """:func:`org_kind` of a name's content words (all it reads) and the kind's words, once
+    per name's words."""
+    kind = _kind_of(content)
+    return kind, kind.words
+
+
+def _kind_of(content: tuple[str, ...]) -> OrgKind:
+    words = set(content)
     field = next((f for f, ws in _FIELDS if words & ws), "")
     if field == "law" and "state" in words and "attorney" in words:
         field = "prosecutor"  # State's Attorney
@@ -287,23 +303,24 @@ class Comparison:
 _OCR = (("rn", "m"), ("cl", "d"), ("ri", "n"), ("vv", "w"), ("li", "h"))
 
 
+@lru_cache(maxsize=65536)
 def _ocr_folded(word: str) -> str:
     for seen, meant in _OCR:
         word = word.replace(seen, meant)
     return word
 
 
+@lru_cache(maxsize=131072)
 def _one_edit(a: str, b: str) -> bool:
     """One letter inserted, dropped, changed, or two neighbours swapped (OSA distance 1), in
     words of SLIP_MIN letters or more; a scanner's misreading (Shenff / Sheriff) counts as one."""
     if a == b or min(len(a), len(b)) < SLIP_MIN - 1 or max(len(a), len(b)) < SLIP_MIN or not (a + b).isalpha():
         return False
-    from rapidfuzz.distance import OSA
-
-    if abs(len(a) - len(b)) <= 1 and OSA.distance(a, b) == 1:
+    # a distance above 1 is all the answer needs: score_cutoff=1 stops there (and says 2)
+    if abs(len(a) - len(b)) <= 1 and OSA.distance(a, b, score_cutoff=1) == 1:
         return True
     fa, fb = _ocr_folded(a), _ocr_folded(b)
-    return (fa, fb) != (a, b) and abs(len(fa) - len(fb)) <= 1 and OSA.distance(fa, fb) <= 1
+    return (fa, fb) != (a, b) and abs(len(fa) - len(fb)) <= 1 and OSA.distance(fa, fb, score_cutoff=1) <= 1
 
 
 def _abbreviates(short: str, long: str) -> bool:
@@ -327,8 +344,12 @@ def org_initial_runs(n: OrgName, longest: int = 8, needs: frozenset[str] | None 
     ``needs``, only runs holding one of those words (blocking: a distinctive word)."""
     out: set[str] = set()
     written = n.written[:16]
+    seen: set[tuple[str, ...]] = set()
     for skip in _ACRONYM_SKIPS:
-        words = [w for w in written if w not in skip]
+        words = tuple(w for w in written if w not in skip)
+        if words in seen:
+            continue  # what another skip left: the same runs
+        seen.add(words)
         for i in range(len(words)):
             if words[i] in FILLER:
                 continue
@@ -339,6 +360,30 @@ def org_initial_runs(n: OrgName, longest: int = 8, needs: frozenset[str] | None 
                 if j > i and words[j] not in FILLER and held:
                     out.add(letters)
     return out
+
+
+@lru_cache(maxsize=65536)
+def _spellings(written: tuple[str, ...]) -> frozenset[str]:
+    """Every acronym :func:`_acronym_run` could find in a name written as ``written`` were all
+    its words free: a word not among them spells no run of the name, whatever is free (a
+    run found among some free words is found among all), so most words need no search."""
+    out: set[str] = set()
+    seen: set[tuple[tuple[str, bool], ...]] = set()
+    for skip in _ACRONYM_SKIPS:
+        # the words the acronym may spell, each with whether it is a content word
+        kept = tuple((w[0], w not in _NOT_CONTENT) for w in written if w not in skip)
+        if kept in seen:
+            continue  # what another skip left: the same runs
+        seen.add(kept)
+        for i, (_, content) in enumerate(kept):
+            if not content:
+                continue
+            letters = ""
+            for initial, last_content in kept[i:i + 8]:
+                letters += initial
+                if last_content:
+                    out.add(letters)
+    return frozenset(out)
 
 
 def _acronym_run(token: str, other: OrgName, free: set[int]) -> list[int] | None:
@@ -377,27 +422,62 @@ def _acronym_run(token: str, other: OrgName, free: set[int]) -> list[int] | None
     return None
 
 
+@lru_cache(maxsize=65536)
+def _joins(words: tuple[str, ...]) -> frozenset[str]:
+    """Every two neighbouring words written as one: what step 2 of :func:`_comparisons` can
+    find on the other side (a join made after another is still two neighbours joined)."""
+    return frozenset(words[i] + words[i + 1] for i in range(len(words) - 1))
+
+
+def _missing_level(word: str, corpus: OrgCorpus | None, memo: dict[str, str]) -> str:
+    """The level of ``word`` left without a counterpart: by its band of distinctiveness in
+    ``corpus``, a place prefix always rare; kept in ``memo`` (the corpus's)."""
+    level = memo.get(word)
+    if level is None:
+        level = memo[word] = "missing rare" if word in PLACE_PREFIXES else "missing " + band(word_share(word, corpus))
+    return level
+
+
 def compare_words(a: OrgName, b: OrgName, corpus: OrgCorpus | None = None,
                   *, b_acronym_whole: bool = True) -> list[Comparison]:
     """The comparisons of two parsed names (``a`` the party's, ``b`` the disclosed one)."""
-    out: list[Comparison] = []
-    wa, wb = list(a.words), list(b.words)
+    return [Comparison(*c) for c in _comparisons(a, b, corpus, b_acronym_whole)]
+
+
+#: A comparison as :func:`_comparisons` makes it: the fields of a :class:`Comparison`
+#: (comparison, level, left, right, share), a plain tuple that hashes fast as a memo's key.
+_Plain = tuple[str, str, str, str, "float | None"]
+
+
+def _comparisons(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acronym_whole: bool) -> list[_Plain]:
+    """:func:`compare_words`, each comparison a plain tuple.
+
+    Each step looks only where it can find something (a word that is on the other side, an
+    acronym the other name can spell, words long enough for a slip): the searches it skips
+    would find nothing (tests/test_org_speed.py checks it against the searches made in full)."""
+    out: list[_Plain] = []
+    wa, wb = a.words, b.words
     free_a, free_b = set(range(len(wa))), set(range(len(wb)))
     shared_pairs: list[tuple[int, int]] = []
     shared: list[tuple[str, str, str]] = []  # (left, right, the word counted)
     # 1. the same word on both sides
     for i, w in enumerate(wa):
-        j = next((j for j in sorted(free_b) if wb[j] == w), None)
-        if j is not None:
-            free_a.discard(i)
-            free_b.discard(j)
-            shared_pairs.append((i, j))
-            shared.append((w, w, w))
+        if w in wb:
+            j = next((j for j in sorted(free_b) if wb[j] == w), None)
+            if j is not None:
+                free_a.discard(i)
+                free_b.discard(j)
+                shared_pairs.append((i, j))
+                shared.append((w, w, w))
     # 2. two words written as one (Oak Brook / Oakbrook)
     for x, y, fx, fy, flip in ((wa, wb, free_a, free_b, False), (wb, wa, free_b, free_a, True)):
+        if len(fx) < 2 or not fy or _joins(x).isdisjoint(y):
+            continue  # no two neighbours of x joined are a word of y
         for i in sorted(fx):
             if i + 1 in fx:
                 joined = x[i] + x[i + 1]
+                if joined not in y:
+                    continue
                 j = next((j for j in sorted(fy) if y[j] == joined), None)
                 if j is not None:
                     fx -= {i, i + 1}
@@ -406,66 +486,87 @@ def compare_words(a: OrgName, b: OrgName, corpus: OrgCorpus | None = None,
                     shared.append((left, right, joined))
     # 3. an acronym on one side spelled out on the other
     for one, other, f_one, f_other, flip in ((a, b, free_a, free_b, False), (b, a, free_b, free_a, True)):
+        if not f_one or len(f_other) < 2:
+            continue  # a run is two free words or more
+        spellings = _spellings(other.written)
         for i in sorted(f_one):
             token = one.words[i]
             if flip and not b_acronym_whole and len(one.words) == 1:
                 continue  # a disclosed acronym alone is not met by a party's full name (other bodies share initials)
+            if token not in spellings:
+                continue
             run = _acronym_run(token, other, f_other)
             if run and len(run) >= 2:
                 f_one.discard(i)
                 f_other.difference_update(run)
                 spelled = " ".join(other.words[p] for p in run)
                 left, right = (spelled, token) if flip else (token, spelled)
-                out.append(Comparison("acronym", ACRONYM_LEVELS.get(len(token), "four or more initials"), left, right))
+                out.append(("acronym", ACRONYM_LEVELS.get(len(token), "four or more initials"), left, right, None))
     if shared:  # one comparison: the words shared, weighed by how rare they are together
-        out.insert(0, Comparison("words", "shared", " ".join(x[0] for x in shared), " ".join(x[1] for x in shared),
-                                 joint_share([x[2] for x in shared], corpus)))
-    # 4. a spelling slip in a word
-    for i in sorted(free_a):
-        j = next((j for j in sorted(free_b) if _one_edit(wa[i], wb[j])), None)
-        if j is not None:
-            free_a.discard(i)
-            free_b.discard(j)
-            shared_pairs.append((i, j))
-            out.append(Comparison("words", "one edit", wa[i], wb[j],
-                                  max(word_share(wa[i], corpus), word_share(wb[j], corpus))))
-    # 5. a word cut short (Lab. / Labor, Grp. / Group): its letters begin the other and run in order through it
-    for i in sorted(free_a):
-        j = next((j for j in sorted(free_b) if _abbreviates(wa[i], wb[j]) or _abbreviates(wb[j], wa[i])), None)
-        if j is not None:
-            free_a.discard(i)
-            free_b.discard(j)
-            shared_pairs.append((i, j))
-            out.append(Comparison("words", "abbreviated", wa[i], wb[j]))
+        out.insert(0, ("words", "shared", " ".join(x[0] for x in shared), " ".join(x[1] for x in shared),
+                       joint_share([x[2] for x in shared], corpus)))
+    if free_a and free_b:
+        # 4. a spelling slip in a word: each free word against the first free word it is one slip from
+        left_b = sorted(free_b)  # free_b in order, kept so
+        for i in sorted(free_a):
+            word = wa[i]
+            if len(word) < SLIP_MIN - 1:
+                continue  # too short for a slip against any word
+            for j in left_b:
+                if _one_edit(word, wb[j]):
+                    free_a.discard(i)
+                    free_b.discard(j)
+                    left_b.remove(j)
+                    shared_pairs.append((i, j))
+                    out.append(("words", "one edit", word, wb[j],
+                                max(word_share(word, corpus), word_share(wb[j], corpus))))
+                    break
+        # 5. a word cut short (Lab. / Labor, Grp. / Group): its letters begin the other and run in order through it
+        for i in sorted(free_a):
+            word = wa[i]
+            first = word[:1]
+            for j in left_b:
+                other_word = wb[j]
+                if other_word[:1] == first and (_abbreviates(word, other_word) or _abbreviates(other_word, word)):
+                    free_a.discard(i)
+                    free_b.discard(j)
+                    left_b.remove(j)
+                    shared_pairs.append((i, j))
+                    out.append(("words", "abbreviated", word, other_word, None))
+                    break
     # 6. what is left: added or dropped, or replaced by another word
-    for x, fx, fy, flip in ((wa, free_a, free_b, False), (wb, free_b, free_a, True)):
-        for i in sorted(fx):
-            level = "missing rare" if x[i] in PLACE_PREFIXES else "missing " + band(word_share(x[i], corpus))
-            out.append(Comparison("words", level,
-                                  "" if flip else x[i], x[i] if flip else ""))
+    missing: set[str] = set()
+    if free_a or free_b:
+        memo = corpus.memo("missing") if corpus is not None else prior_memo("missing")
+        for i in sorted(free_a):
+            level = memo.get(wa[i]) or _missing_level(wa[i], corpus, memo)
+            missing.add(level)
+            out.append(("words", level, wa[i], "", None))
+        for i in sorted(free_b):
+            level = memo.get(wb[i]) or _missing_level(wb[i], corpus, memo)
+            missing.add(level)
+            out.append(("words", level, "", wb[i], None))
     # every word of both names accounted for, or all but generic words
-    missing = {c.level for c in out if c.level.startswith("missing")}
     na, nb = set(a.numbers), set(b.numbers)
-    ka, kb = org_kind(a), org_kind(b)
+    (ka, ka_words), (kb, kb_words) = _kind_of_words(a.words), _kind_of_words(b.words)
     kinds = kind_level(ka, kb)
-    only_two_initials = not shared and all(c.level == "two initials" for c in out)
+    only_two_initials = not shared and all(c[1] == "two initials" for c in out)
     # numbers that differ say another body; two initials alone (WC) fit too many names to cover one
     if out and (na == nb or not na or not nb) and not only_two_initials:
         if not missing:
-            out.append(Comparison("coverage", "complete"))
+            out.append(("coverage", "complete", "", "", None))
         elif missing == {"missing generic"} and kinds not in ("different", "membership vs agency"):
-            out.append(Comparison("coverage", "all but generic words"))
+            out.append(("coverage", "all but generic words", "", "", None))
     # the order of the shared words
     if len(shared_pairs) >= 2:
         order = [j for _, j in sorted(shared_pairs)]
-        out.append(Comparison("order", "same" if order == sorted(order) else "other", "", ""))
+        out.append(("order", "same" if order == sorted(order) else "other", "", "", None))
     # numbers
-    na, nb = set(a.numbers), set(b.numbers)
     if na or nb:
         level = "equal" if na == nb else "one side" if na <= nb or nb <= na else "different"
-        out.append(Comparison("number", level, " ".join(a.numbers), " ".join(b.numbers)))
+        out.append(("number", level, " ".join(a.numbers), " ".join(b.numbers), None))
     if kinds is not None:
-        out.append(Comparison("kind", kinds, ka.words, kb.words))
+        out.append(("kind", kinds, ka_words, kb_words, None))
     return out
 
 
@@ -498,20 +599,57 @@ def _feature_words(c: Comparison, weight: float) -> str:
     return ""
 
 
+#: Comparisons weighed that one process keeps (the same "kind: same (police agency)" or
+#: "Elmhurst missing" recurs in pair after pair) before starting afresh.
+FEATURE_MEMO_LIMIT = 100_000
+#: One comparison weighed: its feature, its words for the reasons (coi.names.reasons), its
+#: (comparison, bits) component, and its rank among the reasons (minus its bits' size; None
+#: for a feature too slight to be a reason or said in no words), as top_reasons ranks them.
+_Weighed = tuple[Feature, str, tuple[str, float], "float | None"]
+# plain comparison → it weighed, with the weights in _MEMO_WEIGHTS[0]: emptied when they are reloaded
+_FEATURE_MEMO: dict[_Plain, _Weighed] = {}
+_MEMO_WEIGHTS: list[object] = [None]
+_RANK = itemgetter(3)
+
+
+def _feature_memo() -> tuple[dict[_Plain, _Weighed], float]:
+    """The memo of comparisons weighed and the weights' scale (the memo of these weights)."""
+    weights = evidence.load_weights("organization")
+    if _MEMO_WEIGHTS[0] is not weights or len(_FEATURE_MEMO) >= FEATURE_MEMO_LIMIT:
+        _FEATURE_MEMO.clear()
+        _MEMO_WEIGHTS[0] = weights
+    return _FEATURE_MEMO, weights.get("scale", 1.0)
+
+
+def _weighed(c: _Plain, scale: float) -> _Weighed:
+    """One comparison's feature: its level's trained weight (log2 m/u, term-frequency adjusted
+    where the level says which word it was), times the fitted scale; and its words."""
+    comparison, level, left, right, share = c
+    if share is not None:
+        w = scale * evidence.tf_weight("organization", comparison, level, share)
+    else:
+        w = scale * evidence.level_weight("organization", comparison, level)
+    f = Feature(comparison, level, round(w, 3), left, right, _feature_words(Comparison(*c), w))
+    words = reasons.feature_words(f)
+    return f, words, (comparison, round(f.weight, 2)), -abs(f.weight) if abs(f.weight) >= 0.5 and words else None
+
+
+def _weigh_all(comparisons: list[_Plain], memo: dict[_Plain, _Weighed], scale: float) -> list[_Weighed]:
+    out = []
+    for c in comparisons:
+        weighed = memo.get(c)
+        if weighed is None:
+            weighed = memo[c] = _weighed(c, scale)
+        out.append(weighed)
+    return out
+
+
 def weigh(comparisons: list[Comparison]) -> tuple[Feature, ...]:
     """The features of a list of comparisons: each level's trained weight (log2 m/u, term-
     frequency adjusted where the level says which word it was), times the fitted scale."""
-    from coi.names.evidence import level_weight, load_weights, tf_weight
-
-    scale = load_weights("organization").get("scale", 1.0)
-    features = []
-    for c in comparisons:
-        if c.share is not None:
-            w = scale * tf_weight("organization", c.comparison, c.level, c.share)
-        else:
-            w = scale * level_weight("organization", c.comparison, c.level)
-        features.append(Feature(c.comparison, c.level, round(w, 3), c.left, c.right, _feature_words(c, w)))
-    return tuple(features)
+    memo, scale = _feature_memo()
+    plain = [(c.comparison, c.level, c.left, c.right, c.share) for c in comparisons]
+    return tuple(w[0] for w in _weigh_all(plain, memo, scale))
 
 
 def _with_qualifier(n: OrgName) -> OrgName:
@@ -532,45 +670,66 @@ def _readings(a: OrgName, b: OrgName) -> list[tuple[OrgName, OrgName]]:
     return [(a, b)]
 
 
-def org_features(a: OrgName, b: OrgName, corpus: OrgCorpus | None = None) -> tuple[Feature, ...]:
-    """The features of the best reading of two parsed names (``a`` the party's)."""
-    best: tuple[Feature, ...] | None = None
+def _best_reading(a: OrgName, b: OrgName, corpus: OrgCorpus | None,
+                  memo: dict[_Plain, _Weighed], scale: float) -> list[_Weighed]:
+    best: list[_Weighed] | None = None
     for x, y in _readings(a, b):
         if not x.words and not x.numbers or not y.words and not y.numbers:
             continue
         # a disclosed acronym alone is not met by a party's full name: other bodies share its
         # initials (BOCI: Black Officers Coalition of Illinois, and of Indiana)
-        feats = weigh(compare_words(x, y, corpus, b_acronym_whole=False))
-        if best is None or sum(f.weight for f in feats) > sum(f.weight for f in best):
-            best = feats
-    return best or ()
+        weighed = _weigh_all(_comparisons(x, y, corpus, False), memo, scale)
+        if best is None or sum(w[0].weight for w in weighed) > sum(w[0].weight for w in best):
+            best = weighed
+    return best or []
+
+
+def org_features(a: OrgName, b: OrgName, corpus: OrgCorpus | None = None) -> tuple[Feature, ...]:
+    """The features of the best reading of two parsed names (``a`` the party's)."""
+    memo, scale = _feature_memo()
+    return tuple(w[0] for w in _best_reading(a, b, corpus, memo, scale))
+
+
+def _best_forms(query: str, candidate: str, corpus: OrgCorpus | None,
+                memo: dict[_Plain, _Weighed], scale: float) -> list[_Weighed]:
+    forms_q, forms_c = parse_org_forms(query), parse_org_forms(candidate)
+    if len(forms_q) == 1 and len(forms_c) == 1 and not forms_q[0].qualifier and not forms_c[0].qualifier:
+        # the common case: one form each, one reading, nothing to choose between
+        x, y = forms_q[0], forms_c[0]
+        if not x.words and not x.numbers or not y.words and not y.numbers:
+            return []
+        return _weigh_all(_comparisons(x, y, corpus, False), memo, scale)
+    best: list[_Weighed] = []
+    best_w = float("-inf")
+    for q in forms_q:
+        for c in forms_c:
+            weighed = _best_reading(q, c, corpus, memo, scale)
+            w = sum(x[0].weight for x in weighed)
+            if weighed and w > best_w:
+                best, best_w = weighed, w
+    return best
 
 
 def org_evidence(query: str, candidate: str, corpus: OrgCorpus | None = None) -> tuple[tuple[Feature, ...], float]:
     """The features of two organization names (the best of their folded forms) and the prior."""
-    from coi.names.evidence import prior
-
-    best: tuple[Feature, ...] = ()
-    best_w = float("-inf")
-    for q in parse_org_forms(query):
-        for c in parse_org_forms(candidate):
-            feats = org_features(q, c, corpus)
-            w = sum(f.weight for f in feats)
-            if feats and w > best_w:
-                best, best_w = feats, w
-    return best, prior("organization")
+    memo, scale = _feature_memo()
+    return tuple(w[0] for w in _best_forms(query, candidate, corpus, memo, scale)), evidence.prior("organization")
 
 
 def org_match_evidence(query: str, candidate: str, corpus: OrgCorpus | None = None) -> MatchEvidence:
     """The MatchEvidence of two organization names: features, their sum, the score."""
-    from coi.names.evidence import match_weight, score, top_reasons
-
-    features, prior_bits = org_evidence(query, candidate, corpus)
-    if not features:
+    memo, scale = _feature_memo()
+    weighed = _best_forms(query, candidate, corpus, memo, scale)
+    prior_bits = evidence.prior("organization")
+    if not weighed:
         return MatchEvidence(query, candidate, 0.0, (), "nothing left to compare", (), prior_bits)
-    reason = top_reasons(features, 3)
+    features = tuple(w[0] for w in weighed)
+    # coi.names.evidence.top_reasons(features, 3), from the words each feature was said in once
+    ranked = [w for w in weighed if w[3] is not None]
+    ranked.sort(key=_RANK)
+    reason = "; ".join(w[1] for w in ranked[:3])
     if len(fold_forms(query)) > 1 or len(fold_forms(candidate)) > 1:
         reason += "; letters from another script read as the Latin letters they imitate"
-    return MatchEvidence(query=query, matched=candidate, score=score(match_weight(prior_bits, features)),
-                         components=tuple((f.comparison, round(f.weight, 2)) for f in features),
-                         reason=reason, features=features, prior=prior_bits)
+    return MatchEvidence(query=query, matched=candidate, score=evidence.score(evidence.match_weight(prior_bits, features)),
+                         components=tuple(w[2] for w in weighed), reason=reason, features=features,
+                         prior=prior_bits)

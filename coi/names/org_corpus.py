@@ -23,6 +23,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
+from typing import Any
 
 PRIOR_FILE = "org_word_prior.tsv"
 #: How many names' worth of weight the shipped prior carries against the local corpus: a
@@ -61,6 +62,8 @@ class OrgCorpus:
     counts: Counter[str] = field(default_factory=Counter)
     names: int = 0
     postings: dict[str, frozenset[int]] = field(default_factory=dict)  # word → the names holding it
+    # what comparisons over this corpus worked out once (joint shares, a word's level): see memo()
+    _memos: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
 
     @classmethod
     def from_names(cls, names: Iterable[str]) -> "OrgCorpus":
@@ -87,11 +90,42 @@ class OrgCorpus:
         """The smoothed share of organization names holding ``word`` (0-1)."""
         return _share(self, word)
 
+    def memo(self, name: str) -> dict[Any, Any]:
+        """A dict of this corpus's own for results worked out from it (and the shipped prior)
+        that many comparisons ask again: emptied when the prior is reloaded or it grows past
+        :data:`MEMO_LIMIT`, so the caller stores only what the corpus and prior decide."""
+        return _memo(self._memos, name)
+
     def __hash__(self) -> int:  # one corpus is one screening's: identity is enough for caches
         return id(self)
 
     def __eq__(self, other: object) -> bool:
         return self is other
+
+
+#: Entries one corpus memo holds before it starts afresh (a million-row docket has ~100,000
+#: distinct organization words and word sets).
+MEMO_LIMIT = 200_000
+#: The memos of no corpus (the shipped prior alone).
+_PRIOR_MEMOS: dict[str, Any] = {}
+
+
+def _memo(memos: dict[str, Any], name: str) -> dict[Any, Any]:
+    """The memo ``name`` of ``memos`` (one corpus's), all of them emptied when the shipped
+    prior was reloaded (bench/train_orgs.py rewrites it): "" holds the prior they were made with."""
+    prior = _prior()
+    if memos.get("") is not prior:
+        memos.clear()
+        memos[""] = prior
+    found: dict[Any, Any] | None = memos.get(name)
+    if found is None or len(found) >= MEMO_LIMIT:
+        found = memos[name] = {}
+    return found
+
+
+def prior_memo(name: str) -> dict[Any, Any]:
+    """:meth:`OrgCorpus.memo` for comparisons over the shipped prior alone (no corpus)."""
+    return _memo(_PRIOR_MEMOS, name)
 
 
 def _share(corpus: OrgCorpus | None, word: str) -> float:
@@ -115,15 +149,28 @@ def joint_share(words: Iterable[str], corpus: OrgCorpus | None = None) -> float:
     if not words:
         return 1.0
     prior, unseen = _prior()
+    if len(words) == 1:  # the names holding it: its postings
+        base = prior.get(words[0], unseen)
+        if corpus is None or not corpus.names:
+            return base
+        return (len(corpus.postings.get(words[0], ())) + PRIOR_NAMES * base) / (corpus.names + PRIOR_NAMES)
     base = min(prior.get(w, unseen) for w in words)
     if corpus is None or not corpus.names:
         return base
-    held = corpus.postings.get(words[0], frozenset())
-    for w in words[1:]:
-        if not held:
-            break
-        held = held & corpus.postings.get(w, frozenset())
-    return (len(held) + PRIOR_NAMES * base) / (corpus.names + PRIOR_NAMES)
+    # the names holding all the words: worked out once per set of words (sets of common words
+    # such as "police department" are large and recur in pair after pair)
+    memo = corpus.memo("joint")
+    key = frozenset(words)
+    held_count = memo.get(key)
+    if held_count is None:
+        postings = sorted((corpus.postings.get(w, frozenset()) for w in words), key=len)
+        held = postings[0]
+        for more in postings[1:]:
+            if not held:
+                break
+            held = held & more
+        held_count = memo[key] = len(held)
+    return (held_count + PRIOR_NAMES * base) / (corpus.names + PRIOR_NAMES)
 
 
-__all__ = ["OrgCorpus", "PRIOR_NAMES", "joint_share", "org_words", "word_share"]
+__all__ = ["MEMO_LIMIT", "OrgCorpus", "PRIOR_NAMES", "joint_share", "org_words", "prior_memo", "word_share"]

@@ -1,0 +1,337 @@
+"""Organization comparisons made cheap give exactly the evidence of the plain ones (issue 13, item 6).
+
+coi.names.org compares two organization names with memos (a word pair's slip, a name's
+kind, a name's possible acronyms, a comparison's weighed feature and its words, a corpus's
+missing-word levels and joint shares) and skips searches that cannot find anything. Each
+of these is checked here against a plain reference written beside the test as the
+comparison was first written: every search made in full, nothing kept between pairs,
+the reasons from coi.names.evidence.top_reasons. The reference calls the very level
+functions, bands and weights the matcher uses, so it stays valid when they are retrained;
+only a change of the *procedure* (a new step, a new level) must be made in both places.
+"""
+
+from __future__ import annotations
+
+import csv
+import itertools
+import random
+from pathlib import Path
+
+import pytest
+from rapidfuzz.distance import OSA
+
+from bench import synthetic
+from coi.model import Kind, MatchEvidence
+from coi.names import compare_names, evidence, org, org_corpus
+from coi.names.index import Corpus
+from coi.names.normalize import fold_forms
+from coi.names.org import (
+    ACRONYM_LEVELS,
+    PLACE_PREFIXES,
+    SLIP_MIN,
+    Comparison,
+    OrgName,
+    _abbreviates,
+    _acronym_run,
+    _ocr_folded,
+    _readings,
+    band,
+    kind_level,
+    parse_org,
+    parse_org_forms,
+)
+from coi.names.org_corpus import OrgCorpus, word_share
+
+GOLDEN = Path(__file__).parent / "golden" / "name_pairs.csv"
+
+
+# ------------------------------------------------------------------ the plain reference
+
+
+def plain_one_edit(a: str, b: str) -> bool:
+    if a == b or min(len(a), len(b)) < SLIP_MIN - 1 or max(len(a), len(b)) < SLIP_MIN or not (a + b).isalpha():
+        return False
+    if abs(len(a) - len(b)) <= 1 and OSA.distance(a, b) == 1:
+        return True
+    fa, fb = _ocr_folded.__wrapped__(a), _ocr_folded.__wrapped__(b)
+    return (fa, fb) != (a, b) and abs(len(fa) - len(fb)) <= 1 and OSA.distance(fa, fb) <= 1
+
+
+def plain_joint_share(words: list[str], corpus: OrgCorpus | None) -> float:
+    words = list(dict.fromkeys(words))
+    prior, unseen = org_corpus._prior()
+    base = min(prior.get(w, unseen) for w in words)
+    if corpus is None or not corpus.names:
+        return base
+    held = corpus.postings.get(words[0], frozenset())
+    for w in words[1:]:
+        if not held:
+            break
+        held = held & corpus.postings.get(w, frozenset())
+    return (len(held) + org_corpus.PRIOR_NAMES * base) / (corpus.names + org_corpus.PRIOR_NAMES)
+
+
+def plain_compare_words(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acronym_whole: bool) -> list[Comparison]:
+    """compare_words as first written: each step searches every free word."""
+    out: list[Comparison] = []
+    wa, wb = list(a.words), list(b.words)
+    free_a, free_b = set(range(len(wa))), set(range(len(wb)))
+    shared_pairs: list[tuple[int, int]] = []
+    shared: list[tuple[str, str, str]] = []
+    for i, w in enumerate(wa):
+        j = next((j for j in sorted(free_b) if wb[j] == w), None)
+        if j is not None:
+            free_a.discard(i)
+            free_b.discard(j)
+            shared_pairs.append((i, j))
+            shared.append((w, w, w))
+    for x, y, fx, fy, flip in ((wa, wb, free_a, free_b, False), (wb, wa, free_b, free_a, True)):
+        for i in sorted(fx):
+            if i + 1 in fx:
+                joined = x[i] + x[i + 1]
+                j = next((j for j in sorted(fy) if y[j] == joined), None)
+                if j is not None:
+                    fx -= {i, i + 1}
+                    fy.discard(j)
+                    left, right = (joined, f"{x[i]} {x[i + 1]}") if flip else (f"{x[i]} {x[i + 1]}", joined)
+                    shared.append((left, right, joined))
+    for one, other, f_one, f_other, flip in ((a, b, free_a, free_b, False), (b, a, free_b, free_a, True)):
+        for i in sorted(f_one):
+            token = one.words[i]
+            if flip and not b_acronym_whole and len(one.words) == 1:
+                continue
+            run = _acronym_run(token, other, f_other)
+            if run and len(run) >= 2:
+                f_one.discard(i)
+                f_other.difference_update(run)
+                spelled = " ".join(other.words[p] for p in run)
+                left, right = (spelled, token) if flip else (token, spelled)
+                out.append(Comparison("acronym", ACRONYM_LEVELS.get(len(token), "four or more initials"), left, right))
+    if shared:
+        out.insert(0, Comparison("words", "shared", " ".join(x[0] for x in shared), " ".join(x[1] for x in shared),
+                                 plain_joint_share([x[2] for x in shared], corpus)))
+    for i in sorted(free_a):
+        j = next((j for j in sorted(free_b) if plain_one_edit(wa[i], wb[j])), None)
+        if j is not None:
+            free_a.discard(i)
+            free_b.discard(j)
+            shared_pairs.append((i, j))
+            out.append(Comparison("words", "one edit", wa[i], wb[j],
+                                  max(word_share(wa[i], corpus), word_share(wb[j], corpus))))
+    for i in sorted(free_a):
+        j = next((j for j in sorted(free_b) if _abbreviates(wa[i], wb[j]) or _abbreviates(wb[j], wa[i])), None)
+        if j is not None:
+            free_a.discard(i)
+            free_b.discard(j)
+            shared_pairs.append((i, j))
+            out.append(Comparison("words", "abbreviated", wa[i], wb[j]))
+    for x, fx, fy, flip in ((wa, free_a, free_b, False), (wb, free_b, free_a, True)):
+        for i in sorted(fx):
+            level = "missing rare" if x[i] in PLACE_PREFIXES else "missing " + band(word_share(x[i], corpus))
+            out.append(Comparison("words", level, "" if flip else x[i], x[i] if flip else ""))
+    missing = {c.level for c in out if c.level.startswith("missing")}
+    na, nb = set(a.numbers), set(b.numbers)
+    ka, kb = org._kind_of(a.words), org._kind_of(b.words)
+    kinds = kind_level(ka, kb)
+    only_two_initials = not shared and all(c.level == "two initials" for c in out)
+    if out and (na == nb or not na or not nb) and not only_two_initials:
+        if not missing:
+            out.append(Comparison("coverage", "complete"))
+        elif missing == {"missing generic"} and kinds not in ("different", "membership vs agency"):
+            out.append(Comparison("coverage", "all but generic words"))
+    if len(shared_pairs) >= 2:
+        order = [j for _, j in sorted(shared_pairs)]
+        out.append(Comparison("order", "same" if order == sorted(order) else "other", "", ""))
+    if na or nb:
+        level = "equal" if na == nb else "one side" if na <= nb or nb <= na else "different"
+        out.append(Comparison("number", level, " ".join(a.numbers), " ".join(b.numbers)))
+    if kinds is not None:
+        out.append(Comparison("kind", kinds, ka.words, kb.words))
+    return out
+
+
+def plain_weigh(comparisons: list[Comparison]) -> tuple:
+    from coi.model import Feature
+
+    scale = evidence.load_weights("organization").get("scale", 1.0)
+    features = []
+    for c in comparisons:
+        if c.share is not None:
+            w = scale * evidence.tf_weight("organization", c.comparison, c.level, c.share)
+        else:
+            w = scale * evidence.level_weight("organization", c.comparison, c.level)
+        features.append(Feature(c.comparison, c.level, round(w, 3), c.left, c.right, org._feature_words(c, w)))
+    return tuple(features)
+
+
+def plain_evidence(query: str, candidate: str, corpus: OrgCorpus | None) -> MatchEvidence:
+    """org_match_evidence as first written: every pair weighed and said afresh."""
+    best: tuple = ()
+    best_w = float("-inf")
+    for q in tuple(parse_org.__wrapped__(f) for f in fold_forms(query)):
+        for c in tuple(parse_org.__wrapped__(f) for f in fold_forms(candidate)):
+            feats = None
+            for x, y in _readings(q, c):
+                if not x.words and not x.numbers or not y.words and not y.numbers:
+                    continue
+                f = plain_weigh(plain_compare_words(x, y, corpus, False))
+                if feats is None or sum(g.weight for g in f) > sum(g.weight for g in feats):
+                    feats = f
+            feats = feats or ()
+            w = sum(f.weight for f in feats)
+            if feats and w > best_w:
+                best, best_w = feats, w
+    prior_bits = evidence.prior("organization")
+    if not best:
+        return MatchEvidence(query, candidate, 0.0, (), "nothing left to compare", (), prior_bits)
+    reason = evidence.top_reasons(best, 3)
+    if len(fold_forms(query)) > 1 or len(fold_forms(candidate)) > 1:
+        reason += "; letters from another script read as the Latin letters they imitate"
+    return MatchEvidence(query=query, matched=candidate, score=evidence.score(evidence.match_weight(prior_bits, best)),
+                         components=tuple((f.comparison, round(f.weight, 2)) for f in best),
+                         reason=reason, features=best, prior=prior_bits)
+
+
+# ------------------------------------------------------------------ the sample
+
+#: Names that take the rarer steps: acronyms (of runs, with filler and place kinds), words
+#: joined, slips and scanner misreadings, words cut short, brackets, numbers, other scripts.
+HARD = [
+    "Illinois Association of Chiefs of Police", "IACP", "Ill. Assn. Chiefs of Police", "F.O.P. Lodge No. 7",
+    "Fraternal Order of Police Lodge 7", "Fraternal Order of Police Lodge 71", "FOP Lodge 73",
+    "Metro Council of Police", "Metro Fraternal Order of Police Labor Council", "Oak Brook Police Dept.",
+    "Oakbrook Police Department", "Village of Oak Brook PD", "Lakemoor County Sheriff's Office", "LCSO", "LSO",
+    "Lakemoor Sheriff", "Bearmont Water and Sewer Company", "BWSC", "BWS", "Department of Corrections", "DOC",
+    "Illinois Dept of Corrections", "Elmhurst University Police Department", "City of Elmhurst Police Department",
+    "Shenff's Office of Rockford", "Sheriff's Office of Rockford", "5aridstead Fire Dept", "Saridstead Fire Department",
+    "8rookwell Labor Union Local 21", "Brookwell Lab. Union Local 21st", "Spago (Los Angeles)", "Spago (Las Vegas)",
+    "Spago", "Collaborative (Illinois)", "Collaborative of Illinois", "North Maple Heights Police", "Maple Heights Police",
+    "Black Officers Coalition of Illinois", "BOCI", "Black Officers Coalition of Indiana", "Westfield Grp. Inc.",
+    "Westfield Group LLC", "Mgmt Services of Kane", "Management Services of Kane", "Cook County State's Attorney",
+    "Cook Cnty SAO", "Ѕpringfield Police Department", "Springfield Police Department", "Роlice Benevolent Lodge 3",
+    "Police Benevolent Lodge 3", "Kane County", "7", "Local 150", "Operating Engineers Local 150",
+    "Aurora Univ. Campus Police", "Aurora Police Department", "Rockford Fire & Rescue", "Rockford Fire and Rescue",
+]
+
+
+def _golden_names() -> list[tuple[str, str]]:
+    with GOLDEN.open(newline="", encoding="utf-8") as f:
+        return [(r["left"], r["right"]) for r in csv.DictReader(f) if r["kind"] == "organization"]
+
+
+@pytest.fixture(scope="module")
+def pairs() -> list[tuple[str, str]]:
+    rng = random.Random(13)
+    generated = [(p.left, p.right) for seed in (1, 2) for p in synthetic.org_pairs(seed, 300)]
+    golden = _golden_names()
+    out = [*generated, *golden, *itertools.permutations(HARD, 2)]
+    names = sorted({n for p in generated + golden for n in p} | set(HARD))
+    out += [(rng.choice(names), rng.choice(names)) for _ in range(600)]
+    return out + [(b, a) for a, b in out[:len(generated) + len(golden)]]
+
+
+@pytest.fixture(scope="module")
+def corpus(pairs) -> OrgCorpus:
+    organizations = Corpus.of((n, Kind.ORGANIZATION) for p in pairs for n in p).organizations
+    assert organizations is not None and organizations.names > 500
+    return organizations
+
+
+# ------------------------------------------------------------------ the checks
+
+
+def test_the_fast_comparison_gives_exactly_the_plain_evidence_with_and_without_a_corpus(pairs, corpus):
+    kinds: set[tuple[str, str]] = set()
+    for i, (a, b) in enumerate(pairs):
+        for c in (None, corpus):
+            fast, plain = compare_names(a, b, Kind.ORGANIZATION, corpus=c), plain_evidence(a, b, c)
+            assert fast == plain, (i, a, b)
+            kinds |= {(f.comparison, f.level) for f in fast.features}
+    # the sample takes every step: acronyms, slips, words cut short, a missing word of each band
+    for level in ("one edit", "abbreviated", "missing generic", "missing common", "missing uncommon", "missing rare"):
+        assert ("words", level) in kinds
+    assert {("acronym", level) for level in ("two initials", "three initials", "four or more initials")} <= kinds
+    assert {("coverage", "complete"), ("coverage", "all but generic words"), ("order", "other")} <= kinds
+
+
+def test_memos_kept_between_pairs_change_no_evidence_in_another_order(pairs, corpus):
+    first = {(a, b): compare_names(a, b, Kind.ORGANIZATION, corpus=corpus) for a, b in pairs}
+    again = list(first)
+    random.Random(7).shuffle(again)
+    fresh = OrgCorpus(corpus.counts, corpus.names, corpus.postings)  # the same counts, memos empty
+    for a, b in again:
+        assert compare_names(a, b, Kind.ORGANIZATION, corpus=fresh) == first[a, b]
+
+
+def test_a_joint_share_remembered_is_the_joint_share_counted(pairs, corpus):
+    words = sorted({w for p in pairs for n in p for f in parse_org_forms(n) for w in f.words})
+    rng = random.Random(5)
+    for _ in range(3000):
+        picked = rng.sample(words, rng.choice((1, 2, 2, 3, 4)))
+        for _ in range(2):  # the second time from the memo
+            assert org_corpus.joint_share(picked, corpus) == plain_joint_share(picked, corpus), picked
+            assert org_corpus.joint_share(picked, None) == plain_joint_share(picked, None), picked
+
+
+def test_compare_words_and_weigh_give_the_plain_comparisons_and_features(pairs, corpus):
+    for a, b in pairs[:400]:
+        for x in parse_org_forms(a):
+            for y in parse_org_forms(b):
+                for whole in (True, False):
+                    plain = plain_compare_words(x, y, corpus, whole)
+                    assert org.compare_words(x, y, corpus, b_acronym_whole=whole) == plain
+                    assert org.weigh(plain) == plain_weigh(plain)
+
+
+def test_a_word_no_acronym_search_would_spell_is_skipped_only_when_the_full_search_finds_nothing(pairs):
+    names = sorted({parse_org(f) for p in pairs for n in p for f in fold_forms(n)}, key=repr)
+    tokens = sorted({w for n in names for w in n.words if len(w) <= 8})
+    rng = random.Random(11)
+    found = 0
+    for n in names:
+        spellings = org._spellings(n.written)
+        every = set(range(len(n.words)))
+        own = {n.acronym, n.written_acronym} | org.org_initial_runs(n)
+        for token in sorted(own - {""}) + rng.sample(tokens, 40):
+            run = _acronym_run(token, n, every)
+            assert (run is not None) == (token in spellings and 2 <= len(token) <= 8 and token.isalpha()), (n, token)
+            found += run is not None
+    assert found > 100
+
+
+def test_a_slip_remembered_is_the_slip_computed(pairs):
+    words = sorted({w for p in pairs for n in p for f in parse_org_forms(n) for w in f.words})
+    rng = random.Random(3)
+    picks = [(rng.choice(words), rng.choice(words)) for _ in range(5000)]
+    picks += [(w, w[:-1]) for w in words] + [(w, w[1:] + w[0]) for w in words] + [("shenff", "sheriff"), ("rnain", "main")]
+    assert sum(plain_one_edit(a, b) for a, b in picks) > 50
+    for a, b in picks:
+        assert org._one_edit(a, b) == plain_one_edit(a, b), (a, b)
+
+
+def test_the_weighed_features_are_dropped_when_the_weights_are_reloaded(monkeypatch):
+    pair = ("Elmhurst Police Department", "Elmhurst Police")
+    before = compare_names(*pair, Kind.ORGANIZATION)
+    shipped = evidence.load_weights
+    weights = shipped("organization")
+    doubled = {**weights, "scale": weights.get("scale", 1.0) * 2}
+
+    def load(kind: str) -> dict:
+        return doubled if kind == "organization" else shipped(kind)
+
+    monkeypatch.setattr(evidence, "load_weights", load)
+    after = compare_names(*pair, Kind.ORGANIZATION)
+    assert after.features != before.features
+    assert after == plain_evidence(*pair, None)
+
+
+def test_a_corpus_memo_is_emptied_when_the_shipped_prior_is_reloaded(monkeypatch):
+    corpus = OrgCorpus.from_names(["Elmhurst Police Department", "Oak Ridge Police"])
+    generic = org._missing_level("department", corpus, corpus.memo("missing"))
+    assert generic == "missing generic"
+    shares, unseen = org_corpus._prior()
+    reloaded = ({**shares, "department": 0.0}, unseen)
+    monkeypatch.setattr(org_corpus, "_prior", lambda: reloaded)
+    assert org._missing_level("department", corpus, corpus.memo("missing")) == \
+        "missing " + band(word_share("department", corpus))
+    assert org._missing_level("department", None, org_corpus.prior_memo("missing")) == "missing rare"
