@@ -119,15 +119,40 @@ def _person_features(qs: tuple[PersonName, ...], cs: tuple[PersonName, ...], fre
     best: tuple[Feature, ...] = ()
     best_sum = float("-inf")
     local = locally_known(frequencies)
+    weighed = _weighed(frequencies)
     for q in qs:
         for c in cs:
             for x, y, order in readings(q, c):
-                feats = tuple(_weigh(lv, frequencies, order == "swapped")
-                              for lv in person_levels(x, y, order=order, local=local))
+                swapped = order == "swapped"
+                feats = []
+                for lv in person_levels(x, y, order=order, local=local):
+                    key = (lv.comparison, lv.level, lv.left, lv.right, lv.tf, swapped)
+                    f = weighed.get(key)
+                    if f is None:
+                        f = weighed[key] = _weigh(lv, frequencies, swapped)
+                    feats.append(f)
                 total = sum(f.weight for f in feats)
                 if total > best_sum:
-                    best, best_sum = feats, total
+                    best, best_sum = tuple(feats), total
     return best
+
+
+#: Levels weighed that one process keeps (an exact "john", a middle name on one side only recur
+#: pair after pair) before starting afresh: about 300 bytes each, 6 MB full.
+WEIGHED_LIMIT = 20_000
+# (frequencies, person weights, (comparison, level, left, right, tf, swapped) → feature)
+_WEIGHED: tuple[object, object, dict[tuple[str, str, str, str, str, bool], Feature]] = (None, None, {})
+
+
+def _weighed(frequencies: NameFrequencies) -> dict[tuple[str, str, str, str, str, bool], Feature]:
+    """The memo of :func:`_weigh` for ``frequencies`` and the person weights loaded now: emptied
+    when either changes (another corpus, weights reloaded) or it holds ``WEIGHED_LIMIT``."""
+    global _WEIGHED
+    cached = _WEIGHED  # one read: another thread may replace it
+    weights = evidence.load_weights(_PERSON)
+    if cached[0] is not frequencies or cached[1] is not weights or len(cached[2]) >= WEIGHED_LIMIT:
+        cached = _WEIGHED = (frequencies, weights, {})
+    return cached[2]
 
 
 @lru_cache(maxsize=262144)

@@ -61,7 +61,7 @@ class Hit:
 
 def looks_like_organization(name: str) -> bool:
     """True for a name that says it is an organization ("Oak Ridge Police Dept.")."""
-    return any(w in _ORG_MARKERS for w in _WORD.findall(fold_forms(name)[0].lower()))
+    return not _ORG_MARKERS.isdisjoint(_WORD.findall(fold_forms(name)[0].lower()))
 
 
 # ------------------------------------------------------------------ keys
@@ -124,6 +124,24 @@ def _given_tokens(given: str, query: bool) -> frozenset[str]:
     return frozenset(tokens)
 
 
+def _filed_query_tokens(given: str, filed: frozenset[str]) -> frozenset[str]:
+    """``_given_tokens(given, True) & filed`` — a party's given name's tokens that some
+    disclosed name is filed under — made token by token, without the full set (a docket's
+    every word is met as a given name once, :meth:`NameIndex._given_word`)."""
+    if len(given) < 2:
+        return _given_tokens.__wrapped__(given, True) & filed
+    found = []
+    for name in given_canonicals(given):  # the given name itself among them
+        for token in ("2:" + name[:3], "2:" + _ends(name), "2:" + _sound(name)[:4].lower(),
+                      "2:" + name[0] + "".join(sorted(name[1:])), "2t:" + transliteration_key(name)[:4]):
+            if token in filed:
+                found.append(token)
+    for initial in _initials(given):
+        if "1:" + initial in filed:
+            found.append("1:" + initial)
+    return frozenset(found)
+
+
 # A key has two halves: an outer one (the surname's sound or spelling, or a formal given
 # name) and an inner one (a given-name token, or the surname's outer letters). The index
 # files candidates by outer half, then inner; a query looks up its outer halves and only
@@ -182,24 +200,49 @@ def _person_query_readings(name: str) -> tuple[tuple[str, tuple[str, ...], bool]
     given name: order, commas and titles need no parsing here. An initial stands in for
     the given name only when no other full word could be it ("J. Smith", not "John R. Smith").
     Each reading is (surname, given names to try — "" among them, alone: no given name)."""
+    return _query_readings(name)
+
+
+def _query_readings(name: str) -> tuple[tuple[str, tuple[str, ...], bool], ...]:
+    """:func:`_person_query_readings`, uncached (screening meets each party name once)."""
+    if name.isascii() and name.isprintable() and "'" not in name and "`" not in name:
+        # fold_forms gives this name back with its spaces collapsed: the same words
+        return _form_readings(name.lower())
+    forms = fold_forms(name)
+    if len(forms) == 1:
+        return _form_readings(forms[0].lower())
+    return tuple(r for form in forms for r in _form_readings(form.lower()))
+
+
+def _form_readings(form: str) -> tuple[tuple[str, tuple[str, ...], bool], ...]:
+    """The readings of one folded, lower-cased form (:func:`_person_query_readings`)."""
+    words = _WORD.findall(form)
+    if len(words) == 2:
+        a, b = words
+        if len(a) > 3 and len(b) > 2 and a != b and a not in _ODD_WORDS and b not in _ODD_WORDS:
+            # two plain words (most names): each the surname, the other the given name
+            return (a, (b, ""), False), (b, (a, ""), False)
+    # a single letter is an initial even where it spells a particle or a generation
+    # ("E. Graves", "I. Barraza"); a particle may be a whole surname ("Le, Loretta")
+    words = [w for w in words if w not in GENERATIONS or len(w) == 1]
+    content = [w for w in words if w not in PARTICLES or len(w) == 1]
+    surnames = [w for w in words if len(w) >= 2]
+    for i, w in enumerate(words[:-1]):
+        if w in PARTICLES:  # particles joined: "de la cruz" → delacruz, lacruz
+            surnames.append("".join(words[i:]))
+        elif len(w) <= 3 or len(words[i + 1]) <= 2:
+            # a prefix written apart ("Mc Donald", "O Brien"), a space typed inside ("Ree s")
+            surnames.append(w + words[i + 1])
     readings: list[tuple[str, tuple[str, ...], bool]] = []
-    for form in fold_forms(name):
-        # a single letter is an initial even where it spells a particle or a generation
-        # ("E. Graves", "I. Barraza"); a particle may be a whole surname ("Le, Loretta")
-        words = [w for w in _WORD.findall(form.lower()) if w not in GENERATIONS or len(w) == 1]
-        content = [w for w in words if w not in PARTICLES or len(w) == 1]
-        surnames = [w for w in words if len(w) >= 2]
-        for i, w in enumerate(words[:-1]):
-            if w in PARTICLES:  # particles joined: "de la cruz" → delacruz, lacruz
-                surnames.append("".join(words[i:]))
-            elif len(w) <= 3 or len(words[i + 1]) <= 2:
-                # a prefix written apart ("Mc Donald", "O Brien"), a space typed inside ("Ree s")
-                surnames.append(w + words[i + 1])
-        for s in dict.fromkeys(surnames):
-            full = [g for g in content if g != s and len(g) > 1]
-            givens = full or [g for g in content if len(g) == 1]
-            readings.append((s, (*givens, ""), not givens))
+    for s in dict.fromkeys(surnames):
+        full = [g for g in content if g != s and len(g) > 1]
+        givens = full or [g for g in content if len(g) == 1]
+        readings.append((s, (*givens, ""), not givens))
     return tuple(readings)
+
+
+#: Words a reading treats apart: generations and particles (:func:`_form_readings`).
+_ODD_WORDS = frozenset(GENERATIONS) | PARTICLES
 
 
 #: A word held by this share of organization names or more (the shipped prior) is too common
@@ -241,6 +284,8 @@ def _org_query_keys(name: str) -> frozenset[str]:
 
 
 _NO_TOKENS: frozenset[str] = frozenset()
+_OPENS_NOTHING: tuple[frozenset[str], tuple[dict[str, list[int]], ...]] = (_NO_TOKENS, ())
+_NOT_YET: tuple[None, tuple[dict[str, list[int]], ...]] = (None, ())
 
 #: Organization comparisons one index remembers before it starts afresh.
 ORG_MEMO_LIMIT = 200_000
@@ -263,11 +308,17 @@ class NameIndex:
                     self._people[outer][inner].append(i)
         self._people = {o: dict(inner) for o, inner in self._people.items()}
         self._org_memo: dict[tuple[str, str], MatchEvidence] = {}  # (name, disclosed name) → evidence
-        # per word met in a query: the inner tables its keys open (:meth:`_block_person`)
+        # per word met in a query (:meth:`_block_person`): as a surname, the inner tables its
+        # keys open; as a given name, its filed tokens and the inner tables of its formal names
         self._surname_inners: dict[str, tuple[dict[str, list[int]], ...]] = {}
-        self._formal_inners: dict[str, tuple[dict[str, list[int]], ...]] = {}
+        self._given_words: dict[str, tuple[frozenset[str] | None, tuple[dict[str, list[int]], ...]]] = {}
+        self._star_words: set[str] = set()  # surnames whose tables hold a token of no given name
         self._filed: frozenset[str] = frozenset(t for inner in self._people.values() for t in inner)
-        self._query_tokens: dict[str, frozenset[str]] = {}  # :meth:`_filed_tokens`
+        self._no_given = tuple(_given_tokens("", True) & self._filed)  # of no given name ("*"), if filed
+        # the dates of birth some disclosed person is filed under (:meth:`_block_date`)
+        self._birth_dates: frozenset[dt.date] = frozenset(
+            c.date_of_birth for c in self.candidates
+            if c.date_of_birth is not None and _dob_key(c.date_of_birth) in self._people)
 
     def __len__(self) -> int:
         return len(self.candidates)
@@ -288,60 +339,102 @@ class NameIndex:
                       date_of_birth: dt.date | None = None) -> set[int]:
         """:meth:`block` of a person's name from its readings (``_person_query_readings``).
 
-        The index keys each word it meets by the buckets that word opens (a surname: the
-        inner tables of its surname keys that hold anything; a given name: those of its formal
-        names), so that a surname no disclosed name shares costs one look-up; the ids found
-        are exactly those of a look-up per (outer key, token)."""
+        The index keeps per word it meets what the word opens (as a surname: the inner tables
+        of its surname keys that hold anything, :meth:`_surname_tables`; as a given name: its
+        tokens filed anywhere and the inner tables of its formal names, :meth:`_given_word`),
+        so that a word no disclosed name shares costs one look-up; the ids found are exactly
+        those of a look-up per (outer key, token)."""
         found: set[int] = set()
-        people = self._people
-        by_date = people.get(_dob_key(date_of_birth)) if date_of_birth is not None else None
-        surname_inners, formal_inners = self._surname_inners, self._formal_inners
+        if date_of_birth is not None:
+            self._block_date(readings, date_of_birth, found)
+        surname_inners, given_words = self._surname_inners, self._given_words
+        no_given, star_words = self._no_given, self._star_words
         for surname, givens, alone in readings:
-            if by_date:
-                for token in _surname_keys(surname):
-                    found.update(by_date.get(token, ()))
-                for given in givens:
-                    if len(given) > 1:
-                        for token in _given_tokens(given, False):
-                            found.update(by_date.get(token, ()))
-            # a look-up per (outer key, token): no bucket is walked, however many it holds
             inners = surname_inners.get(surname)
             if inners is None:
-                inners = surname_inners[surname] = tuple(
-                    inner for outer in _surname_keys(surname) if (inner := people.get(outer)))
-            if inners:
-                tokens = [self._filed_tokens(given) for given in givens]
-            for inner in inners:
-                keys = inner.keys()
-                for given_tokens in tokens:
-                    for token in keys & given_tokens:  # the tokens filed here
-                        found.update(inner[token])
-                if alone:  # a surname alone meets every name with that surname
-                    found.update(inner.get("*q", ()))
+                inners = self._surname_tables(surname)
             ends = None
             for given in givens:
-                if len(given) > 1:
-                    formal = formal_inners.get(given)
-                    if formal is None:
-                        formal = formal_inners[given] = tuple(
-                            inner for outer in _formal_keys(given) if (inner := people.get(outer)))
-                    if formal:
-                        ends = ends or _ends(surname)
-                        for inner in formal:
-                            ids = inner.get(ends)
-                            if ids:
-                                found.update(ids)
+                if not given:  # no given name: its tokens ("*") lie in a few tables only
+                    if surname in star_words:
+                        for inner in inners:
+                            for token in no_given:
+                                ids = inner.get(token)
+                                if ids:
+                                    found.update(ids)
+                    continue
+                word = given_words.get(given)
+                if word is None:
+                    word = self._given_word(given)
+                tokens, formal = word
+                if inners:
+                    if tokens is None:  # not yet needed: made the first time a surname opens a table
+                        tokens = self._given_tokens_of(given, formal)
+                    if tokens:
+                        for inner in inners:
+                            keys = inner.keys()
+                            if not keys.isdisjoint(tokens):  # mostly disjoint: no set made
+                                for token in keys & tokens:  # the tokens filed here
+                                    found.update(inner[token])
+                if formal:
+                    if ends is None:
+                        ends = _ends(surname)
+                    for inner in formal:
+                        ids = inner.get(ends)
+                        if ids:
+                            found.update(ids)
+            if alone:  # a surname alone meets every name with that surname
+                for inner in inners:
+                    ids = inner.get("*q")
+                    if ids:
+                        found.update(ids)
         return found
 
-    def _filed_tokens(self, given: str) -> frozenset[str]:
-        """A party's given name's tokens (``_given_tokens(given, True)``) that some disclosed
-        name is filed under: all a bucket can hold of them. Kept per word in the index — a
-        few tokens, mostly none — instead of the full token sets in the shared cache, which
-        a million-row docket's vocabulary would fill with tens of megabytes a process."""
-        tokens = self._query_tokens.get(given)
-        if tokens is None:
-            tokens = _given_tokens.__wrapped__(given, True) & self._filed
-            tokens = self._query_tokens[given] = tokens or _NO_TOKENS
+    def _block_date(self, readings: Sequence[tuple[str, tuple[str, ...], bool]], date_of_birth: dt.date,
+                    found: set[int]) -> None:
+        """Add to ``found`` the candidates born on ``date_of_birth`` that share a surname key or
+        a full given name's token with a reading: what a date adds to :meth:`_block_person`."""
+        if date_of_birth not in self._birth_dates:
+            return
+        by_date = self._people[_dob_key(date_of_birth)]
+        for surname, givens, _ in readings:
+            for token in _surname_keys(surname):
+                found.update(by_date.get(token, ()))
+            for given in givens:
+                if len(given) > 1:
+                    for token in _given_tokens(given, False):
+                        found.update(by_date.get(token, ()))
+
+    def _surname_tables(self, surname: str) -> tuple[dict[str, list[int]], ...]:
+        """The inner tables a word's surname keys open, kept per word (:meth:`_block_person`);
+        a word one of whose tables holds a token of no given name ("*") is also noted."""
+        people = self._people
+        inners = self._surname_inners[surname] = tuple(
+            inner for outer in _surname_keys(surname) if (inner := people.get(outer)))
+        if any(token in inner for inner in inners for token in self._no_given):
+            self._star_words.add(surname)
+        return inners
+
+    def _given_word(self, given: str) -> tuple[frozenset[str] | None, tuple[dict[str, list[int]], ...]]:
+        """What a word opens as a given name, kept per word (:meth:`_block_person`): its
+        filed tokens (None until a surname of a reading holding it opens a table,
+        :meth:`_given_tokens_of`) and, for a full name, the inner tables of its formal names
+        (``_formal_keys``), met with the surname's outer letters."""
+        formal: tuple[dict[str, list[int]], ...] = ()
+        if len(given) > 1:
+            people = self._people
+            formal = tuple(inner for outer in _formal_keys(given) if (inner := people.get(outer)))
+        word = self._given_words[given] = (None, formal) if formal else _NOT_YET
+        return word
+
+    def _given_tokens_of(self, given: str, formal: tuple[dict[str, list[int]], ...]) -> frozenset[str]:
+        """A given word's tokens (``_given_tokens(given, True)``) that some disclosed name is
+        filed under — all a bucket can hold of them — made and kept with its ``formal`` tables:
+        a few tokens, mostly none, kept per word in the index rather than the full token sets in
+        the shared cache, which a million-row docket's vocabulary would fill with tens of
+        megabytes a process."""
+        tokens = _filed_query_tokens(given, self._filed) or _NO_TOKENS
+        self._given_words[given] = (tokens, formal) if tokens or formal else _OPENS_NOTHING
         return tokens
 
     def _org_evidence(self, name: str, i: int) -> MatchEvidence:
@@ -362,6 +455,13 @@ class NameIndex:
         if other.corpus.organizations is not self.corpus.organizations:
             raise ValueError("two indexes share organization comparisons only over one corpus")
         other._org_memo = self._org_memo
+
+    def use_corpus(self, corpus: "Corpus | None") -> None:
+        """Match from now on with ``corpus``'s frequencies (None: the shipped tables alone):
+        the blocking keys do not depend on it, the weights do, so the comparisons remembered
+        under the old one are forgotten (in every index sharing this one's memo)."""
+        self.corpus = corpus or Corpus()
+        self._org_memo.clear()
 
     def _corpus_of(self, kind: Kind) -> NameFrequencies | OrgCorpus | None:
         return self.corpus.organizations if kind is Kind.ORGANIZATION else self.corpus.persons
@@ -389,8 +489,34 @@ class NameIndex:
         """``match(name, kind, date_of_birth=d, floor=floor)`` for each ``d`` of ``dates``."""
         return self.match_many([(name, kind, dates)], floor=floor)[0]
 
-    def match_many(self, queries: Sequence[tuple[str, Kind, Sequence[dt.date | None]]], *, floor: float = 0.0
-                   ) -> list[list[list[Hit]]]:
+    def block_many(self, queries: Sequence[tuple[str, Kind, Sequence[dt.date | None]]]) -> list[Blocked]:
+        """For each (name, kind, dates of birth) of persons: the candidates it is blocked
+        with, each with the numbers of the dates it is blocked for (the name's keys serve
+        every date; a date of birth some disclosed person shares adds that date's own);
+        None for an organization's (blocked as it is compared, :meth:`match_many`). The
+        frequencies of :attr:`corpus` play no part: a screening blocks its names while it
+        counts them (coi.screen)."""
+        return [None if kind is Kind.ORGANIZATION else self._blocked(name, kind, dates) for name, kind, dates in queries]
+
+    def _blocked(self, name: str, kind: Kind, dates: Sequence[dt.date | None]) -> dict[int, list[int]]:
+        candidates = self.candidates
+        # each party name comes once: its readings are not kept in the caches
+        readings = _query_readings(name)
+        found_ids = self._block_person(readings)
+        ids = [i for i in sorted(found_ids) if candidates[i].kind is kind] if found_ids else []
+        blocked: dict[int, list[int]] = {i: list(range(len(dates))) for i in ids}
+        base = set(ids)
+        for r, date in enumerate(dates):
+            if date is not None and date in self._birth_dates:
+                by_date: set[int] = set()
+                self._block_date(readings, date, by_date)  # = _block_person(readings, date) less the name's
+                for i in by_date - base:
+                    if candidates[i].kind is kind:
+                        blocked.setdefault(i, []).append(r)
+        return blocked
+
+    def match_many(self, queries: Sequence[tuple[str, Kind, Sequence[dt.date | None]]], *, floor: float = 0.0,
+                   blocked: Sequence[Blocked] | None = None) -> list[list[list[Hit]]]:
         """For each (name, kind, dates of birth): ``match(name, kind, date_of_birth=d,
         floor=floor)`` for each date ``d`` — the same hits, batched. Each name is blocked and
         its name evidence taken once (coi.names.compare.name_evidence) for all its dates; a
@@ -398,7 +524,8 @@ class NameIndex:
         is dropped; the dates of birth of every remaining (date, candidate) pair of the whole
         batch are graded at once with NumPy (coi.names.dates.dob_levels) and summed with the
         name's bits; only the pairs so put near or over ``floor`` are summed exactly
-        (coi.names.compare.person_evidence), which decides."""
+        (coi.names.compare.person_evidence), which decides. ``blocked``: the queries'
+        :meth:`block_many`, when already made."""
         import numpy as np
 
         from coi.names.compare import person_evidence, person_name_features
@@ -419,22 +546,12 @@ class NameIndex:
                 hits = [(i, Hit(candidates[i], ev)) for i in ids if (ev := self._org_evidence(name, i)).score >= floor]
                 found[q] = [list(hits) for _ in dates]
                 continue
-            # each party name comes once: its readings and parse are not kept in the caches
-            readings = _person_query_readings.__wrapped__(name)
-            ids = [i for i in sorted(self._block_person(readings)) if candidates[i].kind is kind]
-            # (candidate, the dates it is blocked for): the name's keys serve every date; a
-            # date of birth some disclosed person shares adds that date's own (block)
-            blocked: dict[int, list[int]] = {i: list(range(len(dates))) for i in ids}
-            base = set(ids)
-            for r, date in enumerate(dates):
-                if date is not None and _dob_key(date) in self._people:
-                    for i in self._block_person(readings, date) - base:
-                        if candidates[i].kind is kind:
-                            blocked.setdefault(i, []).append(r)
-            if not blocked:
+            # (candidate, the dates it is blocked for)
+            of_query = self._blocked(name, kind, dates) if blocked is None else blocked[q]
+            if not of_query:
                 continue
-            query_forms = person_forms.__wrapped__(name)
-            for i, rs in blocked.items():
+            query_forms = person_forms.__wrapped__(name)  # each party name comes once: not kept in the cache
+            for i, rs in of_query.items():
                 c = candidates[i]
                 # = name_evidence(name, c.text, kind, frequencies=frequencies)
                 features = person_name_features(query_forms, person_forms(c.text), frequencies)
@@ -456,6 +573,11 @@ class NameIndex:
         # best first; a tie by the disclosed name, then by candidate order (as match sorts)
         return [[[h for _, h in sorted(hits, key=lambda ih: (-ih[1].score, ih[1].candidate.text, ih[0]))]
                  for hits in per] for per in found]
+
+
+#: A person query's blocked candidates, each with the numbers of the dates of birth it is
+#: blocked for (:meth:`NameIndex.block_many`); None for an organization's.
+Blocked = dict[int, list[int]] | None
 
 
 def _person_prior(frequencies: NameFrequencies | None) -> float:

@@ -209,7 +209,8 @@ COGNATES: dict[str, str] = {
 def given_canonicals(name: str) -> frozenset[str]:
     """The formal names ``name`` may stand for, itself included: bill → {bill, william, ...};
     nick → {nicholas, ...}; nikolaos → {nicholas}, through :data:`COGNATES`."""
-    if len(name) < 2:
+    if len(name) < 2 or name.lower().strip() not in _tabled_names():
+        # a word in no table stands for no other name: the tables would be read in vain
         return frozenset({name})
     nn = _nicknamer()
     out = {name, *nn.canonicals_of(name)}
@@ -476,14 +477,16 @@ def surname_level(a: PersonName, b: PersonName, local: LocalNames | None = None)
         return "missing", a.surname, b.surname
     if a.surname == b.surname:
         return "exact", a.surname, b.surname
-    a_all = (a.surname, *a.other_surnames)
-    b_all = (b.surname, *b.other_surnames)
-    for x in a_all:
-        for y in b_all:
-            if x and x == y:
-                return "former name", x, y
-    shared = set(a.surname_parts) & set(b.surname_parts)
-    if shared:
+    a_all = (a.surname, *a.other_surnames) if a.other_surnames else (a.surname,)
+    b_all = (b.surname, *b.other_surnames) if b.other_surnames else (b.surname,)
+    if len(a_all) > 1 or len(b_all) > 1:  # one surname each: unequal, as just seen
+        for x in a_all:
+            for y in b_all:
+                if x and x == y:
+                    return "former name", x, y
+    a_parts, b_parts = a.surname_parts, b.surname_parts
+    if (a_parts[0] == b_parts[0] if len(a_parts) == 1 == len(b_parts)
+            else not set(a_parts).isdisjoint(b_parts)):
         return "part shared", a.surname, b.surname
     # a double surname read as middle name + surname: "Ana García Márquez" / "Ana García"
     for one, other in ((a, b), (b, a)):
@@ -495,7 +498,7 @@ def surname_level(a: PersonName, b: PersonName, local: LocalNames | None = None)
         pairs += [(x, y) for x in a.surname_parts for y in b.surname_parts]
     for x, y in pairs:
         level = word_level(x, y, surname=True, local=_local_flags(x, y, True, local))
-        if SURNAME_ORDER.index(level) < SURNAME_ORDER.index(best[0]):
+        if _SURNAME_RANK[level] < _SURNAME_RANK[best[0]]:
             best = (level, x, y)
     return best
 
@@ -528,6 +531,7 @@ def _local_flags(x: str, y: str, surname: bool, local: LocalNames | None) -> tup
 SURNAME_ORDER = ("exact", "former name", "part shared", "transliteration", "one edit", "one edit, both real",
                  "one vowel apart, both real", "two edits", "two edits, both real", "phonetic", "similar",
                  "different", "missing")
+_SURNAME_RANK = {level: i for i, level in enumerate(SURNAME_ORDER)}
 
 
 def middle_level(a: PersonName, b: PersonName) -> tuple[str, str, str] | None:
@@ -591,10 +595,13 @@ def person_levels(a: PersonName, b: PersonName, *, order: str = "", local: Local
     # a second given form on both sides (Jean of Jean-Luc, Jean of Jean-Pierre) proves nothing;
     # a form standing for the whole name (Ji of Ji-yeon, Bill of William "Bill") counts only
     # written alike: a slip of a fragment (Jiu / Ji) is a slip of no name at all
-    options = [(lv, x, y) for i, x in enumerate(_given_options(a)) for j, y in enumerate(_given_options(b))
-               if (i == 0 or j == 0) and ((lv := given(x, y)) in FRAGMENT_LEVELS or i == j == 0)]
-    giv = min(options, key=lambda o: GIVEN_ORDER.index(o[0]))
-    if GIVEN_ORDER.index(giv[0]) > GIVEN_ORDER.index("initial fits"):
+    if not a.other_given and not b.other_given:  # one given form each: the options below are one
+        giv = (given(a.given, b.given), a.given, b.given)
+    else:
+        options = [(lv, x, y) for i, x in enumerate(_given_options(a)) for j, y in enumerate(_given_options(b))
+                   if (i == 0 or j == 0) and ((lv := given(x, y)) in FRAGMENT_LEVELS or i == j == 0)]
+        giv = min(options, key=lambda o: _GIVEN_RANK[o[0]])
+    if _GIVEN_RANK[giv[0]] > _INITIAL_FITS:
         # a given name written where the other side has its middle name ("J. Robert Smith" / "Robert Smith")
         for x, y, other in ((a.given, b.middles, b.given), (b.given, a.middles, a.given)):
             if x and y and len(x) > 1 and x == y[0] and not _opposite_sexes(x, other):
@@ -634,6 +641,8 @@ FRAGMENT_LEVELS = frozenset({"exact", "nickname", "initial fits"})
 GIVEN_ORDER = ("exact", "nickname", "transliteration", "one edit", "initial fits", "one edit, both real",
                "two edits", "phonetic", "similar", "given as other's middle",
                "missing", "initial conflicts", "different", "other-sex form")
+_GIVEN_RANK = {level: i for i, level in enumerate(GIVEN_ORDER)}
+_INITIAL_FITS = _GIVEN_RANK["initial fits"]
 
 
 def _swap(n: PersonName) -> PersonName | None:
@@ -681,12 +690,27 @@ def readings(a: PersonName, b: PersonName) -> list[tuple[PersonName, PersonName,
     for x, y, joined in bases:
         if joined:
             out.append((x, y, joined))
-        for sx, sy in ((x, _swap(y)), (_swap(x), y)):
-            # a swapped reading is tried only where it lines up a part written alike:
-            # otherwise it only reshuffles two different names
-            if sx is not None and sy is not None and (sx.surname == sy.surname or _same_given(sx.given, sy.given)):
-                out.append((sx, sy, "swapped"))
+        # a swapped reading is tried only where it lines up a part written alike: otherwise it
+        # only reshuffles two different names (each side's swap looked at before it is made)
+        swapped = _swapped_parts(y)
+        if swapped is not None and (x.surname == swapped[1] or _same_given(x.given, swapped[0])):
+            out.append((x, _swap(y), "swapped"))  # type: ignore[arg-type]
+        swapped = _swapped_parts(x)
+        if swapped is not None and (swapped[1] == y.surname or _same_given(swapped[0], y.given)):
+            out.append((_swap(x), y, "swapped"))  # type: ignore[arg-type]
     return out
+
+
+def _swapped_parts(n: PersonName) -> tuple[str, str] | None:
+    """(given name, surname) of :func:`_swap`'s reading of ``n`` (None where it has none),
+    without making it: most swapped readings line up nothing and are not tried."""
+    if not n.given or not n.surname or len(n.given) == 1:
+        return None
+    if not n.middles:
+        return n.surname, n.given
+    if len(n.middles[0]) == 1:
+        return None
+    return n.middles[0], n.given
 
 
 def _same_given(a: str, b: str) -> bool:
@@ -715,12 +739,30 @@ def _plain_person(form: str) -> PersonName | None:
     would read them, without its cost. None for anything else."""
     low = form.lower()
     if not _PLAIN_NAME.fullmatch(low):
-        return None
+        return _hyphenated_person(low)
     words = low.split()
     if not _parser_words().isdisjoint(words):
         return None
     return PersonName(given=words[0], middles=tuple(words[1:-1]), surname=words[-1], surname_parts=(words[-1],),
                       generation="")
+
+
+_HYPHENATED_NAME = re.compile(r"([a-z]+)-([a-z]+) ([a-z]{2,})")
+
+
+def _hyphenated_person(low: str) -> PersonName | None:
+    """A hyphenated given name and a plain surname ("Seo-yeon Kim", lower-cased) as
+    :func:`parse_person` reads it — the given name written as one (seoyeon), its first part
+    also (seo) — without nameparser's cost. None for anything else."""
+    m = _HYPHENATED_NAME.fullmatch(low)
+    if m is None:
+        return None
+    first, second, surname = m.groups()
+    words = _parser_words()
+    if first in words or second in words or surname in words or f"{first}-{second}" in words:
+        return None
+    return PersonName(given=first + second, middles=(), surname=surname, surname_parts=(surname,), generation="",
+                      other_given=(first,))
 
 
 @lru_cache(maxsize=262144)
