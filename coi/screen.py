@@ -13,18 +13,22 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import itertools
 import multiprocessing
 import multiprocessing.pool
+import operator
 import os
+import pickle
+import tempfile
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from contextlib import contextmanager, nullcontext
+from contextlib import contextmanager, nullcontext, suppress
 from dataclasses import dataclass, field
 
 from coi.graph import PanelGraph, Tie
 from coi.model import Category, Kind, MatchEvidence, Party, PathStep, Prompt, Tier
 from coi.names import Candidate, Hit, NameIndex, looks_like_organization
-from coi.names.index import Corpus
+from coi.names.index import Blocked, Corpus
 from coi.policy import Policy
 from coi.redaction import Redactor, affiliation_basis, follow_the_person
 
@@ -41,7 +45,11 @@ PARALLEL_FROM = 20_000
 POOL_FROM = 1_000
 CHUNK = 2_000  # distinct names handed to a worker at a time
 ORG_CHUNK = 200  # distinct organization names (parties and affiliations) handed to a worker at a time
-_NONE = object()  # no date of birth seen yet (screen_docket: None is a date of birth, missing)
+_NAME = operator.attrgetter("name")
+_KIND = operator.attrgetter("kind")
+_DATE_OF_BIRTH = operator.attrgetter("date_of_birth")
+_AFFILIATIONS = operator.attrgetter("affiliations")
+_CASE_ID = operator.attrgetter("case_id")
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,6 +80,14 @@ class Screener:
         index.share_org_memo(affiliation_index)  # an agency is a party and an affiliation: compared once
         return cls(graph=graph, policy=policy, index=index, affiliation_index=affiliation_index)
 
+    def use_corpus(self, corpus: Corpus | None) -> None:
+        """Screen from now on with ``corpus``'s frequencies (:func:`docket_corpus`): a screener
+        built before its docket was read — and its workers forked then, holding none of the
+        docket (:func:`worker_pool`) — is given the docket's frequencies once it is counted."""
+        self.index.use_corpus(corpus)
+        self.affiliation_index.use_corpus(corpus)
+        self._memo.clear()
+
     def screen_party(self, party: Party) -> list[Prompt]:
         """Every prompt one party raises, at most one per (member, category)."""
         threshold = self.policy.prompt_threshold
@@ -100,12 +116,13 @@ class Screener:
                 offer(self._prompt(party, tie, hit.evidence, path, via_affiliation=affiliation))
         return sorted(best.values(), key=lambda p: (p.member_id, p.category))
 
-    def name_hits_many(self, tasks: Sequence[tuple[str, Kind, Sequence[dt.date | None]]]
-                       ) -> list[list[tuple[Hit, ...]]]:
+    def name_hits_many(self, tasks: Sequence[tuple[str, Kind, Sequence[dt.date | None]]],
+                       blocked: Sequence[Blocked] | None = None) -> list[list[tuple[Hit, ...]]]:
         """:meth:`name_hits` of each (name, kind) for each of its dates of birth (the same
-        hits), the names blocked and compared once each, in one batch (NameIndex.match_many)."""
+        hits), the names blocked and compared once each, in one batch (NameIndex.match_many;
+        ``blocked``: the tasks' NameIndex.block_many, when already made)."""
         threshold = self.policy.prompt_threshold
-        found = self.index.match_many(tasks, floor=threshold)
+        found = self.index.match_many(tasks, floor=threshold, blocked=blocked)
         out = []
         for (name, kind, _), per in zip(tasks, found):
             if kind is Kind.PERSON and looks_like_organization(name):
@@ -182,6 +199,7 @@ def screen_docket(
     workers: int | None = None,
     pool: "WorkerPool | None" = None,
     followed: bool = False,
+    count: Callable[[], Corpus] | None = None,
 ) -> ScreeningResult:
     """Screen every party; ``progress`` is called with the number of parties done so far.
     A person confidential on one row of a case is screened as confidential on every row of it.
@@ -191,51 +209,56 @@ def screen_docket(
     affiliation once; the distinct names are shared among ``workers`` forked processes
     (default: every core this process may use) when there are many, each name's hits the
     same wherever it is computed; ``pool``: workers started before the docket was read
-    (:func:`worker_pool`); ``followed``: the parties are already :func:`follow_the_person`'s.
-    The prompts are exactly those of :meth:`Screener.screen_party` on each party in turn."""
+    (:func:`worker_pool`); ``followed``: the parties are already :func:`follow_the_person`'s;
+    ``count``: makes the docket's name frequencies (:func:`docket_corpus`), given to the
+    screener before any name is compared — with workers, called while they block the
+    persons' names, which the frequencies play no part in (``coi screen``: the counting and
+    the blocking overlap). The prompts are exactly those of :meth:`Screener.screen_party`
+    on each party in turn."""
     parties = parties if followed and isinstance(parties, list) else follow_the_person(parties)
+    # a column a field, read in C: the parent's passes over a million parties are its share
+    # of the time while the workers match
+    names = list(map(_NAME, parties))
+    kinds = list(map(_KIND, parties))
+    dates = list(map(_DATE_OF_BIRTH, parties))
     # (name, kind) → its first date of birth; the others, in order, only for names that have
-    # several (most have one: no dict a name, on a million rows)
+    # several (most have one: no list a name, on a million rows)
     first: dict[tuple[str, Kind], dt.date | None] = {}
-    more: dict[tuple[str, Kind], dict[dt.date | None, None]] = {}
-    affiliations: dict[str, None] = {}
-    for party in parties:
-        key = (party.name, party.kind)
-        date = party.date_of_birth
-        had = first.get(key, _NONE)
-        if had is _NONE:
-            first[key] = date
-        elif date != had:
-            more.setdefault(key, {})[date] = None
-        if party.affiliations:
-            for affiliation in party.affiliations:
-                affiliations[affiliation] = None
+    more: dict[tuple[str, Kind], list[dt.date | None]] = {}
+    for name, kind, date in dict.fromkeys(zip(names, kinds, dates)):  # each (name, kind, date) once, in order
+        key = (name, kind)
+        if first.setdefault(key, date) is not date:  # a date not met before with this name
+            more.setdefault(key, []).append(date)
+    affiliations = dict.fromkeys(itertools.chain.from_iterable(map(_AFFILIATIONS, parties)))
     # the rows of each (name, kind), for the progress only
-    rows = Counter((party.name, party.kind) for party in parties) if progress is not None else None
+    rows = Counter(zip(names, kinds)) if progress is not None else None
     tasks = [(name, kind, (date, *more[name, kind]) if (name, kind) in more else (date,))
              for (name, kind), date in first.items()]
     del first, more
     name_hits: dict[tuple[str, Kind, dt.date | None], tuple[Hit, ...]] = {}
     affiliation_hits: dict[str, tuple[Hit, ...]] = {}
     done = 0
-    for chunk, found, aff_found in _hits(screener, tasks, list(affiliations), workers, pool):
-        for (name, kind, dates), per_date in zip(chunk, found):
-            for date, hits in zip(dates, per_date):
-                if hits:
-                    name_hits[name, kind, date] = hits
-            if rows is not None:
-                done += rows[name, kind]
+    for chunk, found, aff_found in _hits(screener, tasks, list(affiliations), workers, pool, count):
+        for t, r, hits in found:
+            name, kind, of_name = chunk[t]
+            name_hits[name, kind, of_name[r]] = hits
+        if rows is not None:
+            done += sum(rows[name, kind] for name, kind, _ in chunk)
         affiliation_hits.update(aff_found)
         if progress is not None:
             progress(done)
     prompts: list[Prompt] = []
-    cases: set[str] = set()
     nothing: tuple[Hit, ...] = ()
-    hit_names = {name for name, _, _ in name_hits}  # most parties meet nothing: one look-up of the name tells
-    for party in parties:
-        cases.add(party.case_id)
-        hits = (name_hits.get((party.name, party.kind, party.date_of_birth), nothing) if party.name in hit_names
-                else nothing)
+    # most parties meet nothing: the parties whose name or an affiliation met something
+    hit_names = {name for name, _, _ in name_hits}
+    met = [i for i, name in enumerate(names) if name in hit_names]
+    if affiliation_hits:
+        hit_affiliations = affiliation_hits.keys()
+        met = sorted({*met, *(i for i, a in enumerate(map(_AFFILIATIONS, parties))
+                              if a and not hit_affiliations.isdisjoint(a))})
+    for i in met:
+        party = parties[i]
+        hits = name_hits.get((names[i], kinds[i], dates[i]), nothing)
         # a party whose name and affiliations met nothing raises nothing: _prompts is skipped
         if hits or (party.affiliations and not affiliation_hits.keys().isdisjoint(party.affiliations)):
             prompts.extend(screener._prompts(party, hits, lambda a: affiliation_hits.get(a, nothing)))
@@ -244,7 +267,7 @@ def screen_docket(
     prompts.sort(key=lambda p: (p.case_id, p.member_id, -p.score, p.party.name, p.category))
     return ScreeningResult(
         prompts=tuple(prompts),
-        cases=len(cases),
+        cases=len(set(map(_CASE_ID, parties))),
         parties=len(parties),
         by_category=Counter(p.category for p in prompts),
         by_member=Counter(p.member_id for p in prompts),
@@ -303,11 +326,19 @@ def docket_corpus(parties: Iterable[Party], *, followed: bool = False) -> Corpus
 # ------------------------------------------------------------------ batches, on every core
 
 Task = tuple[str, Kind, tuple[dt.date | None, ...]]
-#: The hits of one chunk: for each task, for each of its dates of birth, the hits; and each affiliation's.
-Hits = tuple[list[list[tuple[Hit, ...]]], dict[str, tuple[Hit, ...]]]
+#: The hits of one chunk: (task number, date of birth number, hits) for each date of each task
+#: that met something; and each affiliation's that met something.
+Hits = tuple[list[tuple[int, int, tuple[Hit, ...]]], dict[str, tuple[Hit, ...]]]
 #: The same, as a worker sends them back: (candidate number, evidence) for each hit.
-Numbered = tuple[list[list[tuple[tuple[int, MatchEvidence], ...]]], dict[str, tuple[tuple[int, MatchEvidence], ...]]]
+Numbered = tuple[list[tuple[int, int, tuple[tuple[int, MatchEvidence], ...]]],
+                 dict[str, tuple[tuple[int, MatchEvidence], ...]]]
+#: A batch as a worker is handed it: the corpus to screen with (None: the one it was forked with;
+#: else the file :meth:`WorkerPool.corpus_file` wrote it to), the names, the affiliations, and
+#: the names' blocking when a worker made it before (:func:`_block_in_worker`).
+Job = tuple[str | None, list[Task], list[str], list[Blocked] | None]
 _FORKED: Screener | None = None  # the screener a forked worker inherited
+_FORKED_CORPUS: Corpus | None = None  # the corpus it was forked with
+_WORKER_CORPUS: str | None = None  # the corpus file a worker screens with now (None: the forked one)
 
 
 def _cores() -> int:
@@ -317,12 +348,16 @@ def _cores() -> int:
         return os.cpu_count() or 1
 
 
-def _batch(screener: Screener, tasks: list[Task], affiliations: list[str]) -> Hits:
-    """The hits of a chunk of distinct names (per date of birth) and of affiliations."""
+def _batch(screener: Screener, tasks: list[Task], affiliations: list[str],
+           blocked: Sequence[Blocked] | None = None) -> Hits:
+    """The hits of a chunk of distinct names and of affiliations: (task, date of birth
+    number, hits) for each date of each task that met something (most meet nothing), and
+    each affiliation's that did. ``blocked``: the tasks' blocking, when already made."""
     threshold = screener.policy.prompt_threshold
-    found = screener.name_hits_many(tasks) if tasks else []
+    found = screener.name_hits_many(tasks, blocked) if tasks else []
     aff = {a: tuple(screener.affiliation_index.match(a, Kind.ORGANIZATION, floor=threshold)) for a in affiliations}
-    return found, {a: hits for a, hits in aff.items() if hits}
+    return ([(t, r, hits) for t, per in enumerate(found) for r, hits in enumerate(per) if hits],
+            {a: hits for a, hits in aff.items() if hits})
 
 
 _NUMBERS: tuple[int, dict[int, int], dict[int, int]] | None = None  # (id of the screener, its candidates' numbers)
@@ -338,29 +373,105 @@ def _numbers(screener: Screener) -> tuple[dict[int, int], dict[int, int]]:
     return _NUMBERS[1], _NUMBERS[2]
 
 
-def _in_worker(job: tuple[list[Task], list[str]]) -> Numbered:
-    """A forked worker's batch; hits travel back as (candidate number, evidence)."""
-    tasks, affiliations = job
+def _in_worker(job: Job) -> Numbered:
+    """A forked worker's batch; hits travel back as (candidate number, evidence). A batch
+    that names another corpus than the worker's loads it first (once a worker)."""
+    global _WORKER_CORPUS
+    corpus_file, tasks, affiliations, blocked = job
     screener = _FORKED
     assert screener is not None, "a worker runs only in a pool worker_pool() forked"
-    found, aff = _batch(screener, tasks, affiliations)
+    if corpus_file != _WORKER_CORPUS:
+        if corpus_file is None:
+            screener.use_corpus(_FORKED_CORPUS)
+        else:
+            with open(corpus_file, "rb") as fh:
+                screener.use_corpus(_with_census(pickle.load(fh)))  # written by this program's parent process
+        _WORKER_CORPUS = corpus_file
+    found, aff = _batch(screener, tasks, affiliations, blocked)
     number, anumber = _numbers(screener)
-    return ([[tuple((number[id(h.candidate)], h.evidence) for h in hits) for hits in per] for per in found],
+    return ([(t, r, tuple((number[id(h.candidate)], h.evidence) for h in hits)) for t, r, hits in found],
             {a: tuple((anumber[id(h.candidate)], h.evidence) for h in hits) for a, hits in aff.items()})
 
 
+def _without_census(corpus: Corpus) -> tuple[bool, Corpus]:
+    """A corpus as its file holds it: the shipped Census tables left out when it holds them
+    (True), for each worker shares its own, loaded before the fork, instead of a private copy
+    (about 20 MB a worker); only the counts of the docket travel."""
+    from coi.names.frequency import us_frequencies
+
+    persons, census = corpus.persons, us_frequencies()
+    if persons is None or persons.surnames is not census.surnames or persons.given is not census.given:
+        return False, corpus
+    return True, dataclasses.replace(corpus, persons=dataclasses.replace(persons, surnames={}, given={}))
+
+
+def _with_census(filed: tuple[bool, Corpus]) -> Corpus:
+    """The corpus a file holds, the shipped Census tables put back (:func:`_without_census`)."""
+    from coi.names.frequency import us_frequencies
+
+    left_out, corpus = filed
+    if not left_out or corpus.persons is None:
+        return corpus
+    census = us_frequencies()
+    return dataclasses.replace(corpus, persons=dataclasses.replace(corpus.persons, surnames=census.surnames,
+                                                                   given=census.given))
+
+
+def _block_in_worker(tasks: list[Task]) -> list[tuple[int, dict[int, list[int]]]]:
+    """A forked worker's blocking of a chunk of persons' names (NameIndex.block_many): the
+    (task number, blocked candidates) of each that met some candidate; the frequencies play
+    no part, so it runs before they are counted."""
+    screener = _FORKED
+    assert screener is not None, "a worker runs only in a pool worker_pool() forked"
+    return [(t, b) for t, b in enumerate(screener.index.block_many(tasks)) if b]
+
+
 class WorkerPool:
-    """Forked processes holding one Screener (:func:`worker_pool`)."""
+    """Forked processes holding one Screener (:func:`worker_pool`), and the corpus they
+    were forked with; a screening with another (:meth:`Screener.use_corpus`) hands it to
+    them through a file (:meth:`corpus_file`), removed when the pool closes."""
 
     def __init__(self, pool: multiprocessing.pool.Pool, screener: Screener, workers: int):
         self.pool, self.screener, self.workers = pool, screener, workers
+        self.forked_corpus = screener.index.corpus
+        self._files: dict[int, tuple[Corpus, str]] = {}  # id of a corpus → (it, its file)
+
+    def corpus_file(self) -> str | None:
+        """The file the workers read the screener's current corpus from (None: they were
+        forked with it), written the first time it is asked for."""
+        corpus = self.screener.index.corpus
+        if corpus is self.forked_corpus or corpus == self.forked_corpus:
+            return None
+        if id(corpus) not in self._files:
+            fd, path = tempfile.mkstemp(prefix="coi-corpus-", suffix=".pickle")
+            try:
+                with os.fdopen(fd, "wb") as fh:
+                    pickle.dump(_without_census(corpus), fh, protocol=pickle.HIGHEST_PROTOCOL)
+            except BaseException:
+                with suppress(OSError):
+                    os.unlink(path)
+                raise
+            self._files[id(corpus)] = (corpus, path)
+        return self._files[id(corpus)][1]
+
+    def close(self) -> None:
+        """Stop the workers and remove the corpus files."""
+        self.pool.terminate()
+        self.pool.join()
+        for _, path in self._files.values():
+            with suppress(OSError):
+                os.unlink(path)
+        self._files.clear()
 
 
 @contextmanager
 def worker_pool(screener: Screener, workers: int | None = None) -> Iterator[WorkerPool | None]:
     """Worker processes forked now, each holding ``screener``: start them before reading a
-    large docket, so that they neither copy nor share its rows (a forked worker's resident
-    memory counts every page of its parent's), and hand the pool to :func:`screen_docket`.
+    large docket, so that they hold none of its rows — a worker forked after keeps the pages
+    of every row the parent then touches, a copy the parent no longer shares (measured on a
+    million rows: about 180 MB a worker) — give the screener the docket's frequencies once
+    counted (:meth:`Screener.use_corpus`; the workers read them from a file the first time a
+    batch names it), and hand the pool to :func:`screen_docket`.
     Yields None where one process is all there is (one core, or no ``fork``)."""
     workers = _cores() if workers is None else workers
     if workers <= 1 or "fork" not in _start_methods():
@@ -372,15 +483,14 @@ def worker_pool(screener: Screener, workers: int | None = None) -> Iterator[Work
     # here and shared with the workers rather than loaded in each
     compare_names("Ann B. Lee", "Anne Lee Jr", Kind.PERSON)
     compare_names("Oak Ridge PD", "Oak Ridge Police Department", Kind.ORGANIZATION)
-    global _FORKED
-    _FORKED = screener
-    pool = multiprocessing.get_context("fork").Pool(workers)
+    global _FORKED, _FORKED_CORPUS
+    _FORKED, _FORKED_CORPUS = screener, screener.index.corpus
+    forked = WorkerPool(multiprocessing.get_context("fork").Pool(workers), screener, workers)
     try:
-        yield WorkerPool(pool, screener, workers)
+        yield forked
     finally:
-        pool.terminate()
-        pool.join()
-        _FORKED = None
+        forked.close()
+        _FORKED = _FORKED_CORPUS = None
 
 
 def worth_forking(path: str | os.PathLike[str]) -> bool:
@@ -393,15 +503,17 @@ def worth_forking(path: str | os.PathLike[str]) -> bool:
 
 
 def _hits(screener: Screener, tasks: list[Task], affiliations: list[str], workers: int | None,
-          pool: WorkerPool | None = None
-          ) -> Iterator[tuple[list[Task], list[list[tuple[Hit, ...]]], dict[str, tuple[Hit, ...]]]]:
-    """(chunk, hits per task and date, affiliation hits) for every chunk of the tasks: in
-    this process for a small docket, else in forked workers (``pool``'s, or forked now)."""
+          pool: WorkerPool | None = None, count: Callable[[], Corpus] | None = None
+          ) -> Iterator[tuple[list[Task], list[tuple[int, int, tuple[Hit, ...]]], dict[str, tuple[Hit, ...]]]]:
+    """(chunk, (task, date number, hits) of each that met something, affiliation hits) for every
+    chunk of the tasks: in this process for a small docket, else in forked workers (``pool``'s, or forked now)."""
     if pool is not None and pool.screener is not screener:
         raise ValueError("the worker pool holds another screener: start it with worker_pool(this screener)")
     workers = (pool.workers if pool is not None else _cores()) if workers is None else workers
     jobs = _jobs(tasks, affiliations)
     if workers <= 1 or len(tasks) < (PARALLEL_FROM if pool is None else POOL_FROM) or "fork" not in _start_methods():
+        if count is not None:
+            screener.use_corpus(count())
         for chunk, affs in jobs:
             found, aff = _batch(screener, chunk, affs)
             yield chunk, found, aff
@@ -409,10 +521,29 @@ def _hits(screener: Screener, tasks: list[Task], affiliations: list[str], worker
     with (nullcontext(pool) if pool is not None else worker_pool(screener, workers)) as forked:
         assert forked is not None  # more than one worker and fork: worker_pool forks them
         people, orgs = screener.index.candidates, screener.affiliation_index.candidates
-        for (chunk, _), (numbered, anumbered) in zip(jobs, forked.pool.imap(_in_worker, jobs)):
+        blocked: dict[int, list[tuple[int, dict[int, list[int]]]]] = {}  # job number → its names' blocking
+        if count is not None:
+            # the workers block the persons' names while this process counts the frequencies
+            persons = [k for k, (chunk, affs) in enumerate(jobs) if chunk and chunk[0][1] is not Kind.ORGANIZATION]
+            blocking = forked.pool.imap(_block_in_worker, [jobs[k][0] for k in persons])
+            screener.use_corpus(count())
+            blocked = dict(zip(persons, blocking))
+        corpus_file = forked.corpus_file()
+        handed: list[Job] = [(corpus_file, chunk, affs, _unpacked(blocked[k], len(chunk)) if k in blocked else None)
+                             for k, (chunk, affs) in enumerate(jobs)]
+        for (chunk, _), (numbered, anumbered) in zip(jobs, forked.pool.imap(_in_worker, handed)):
             yield (chunk,
-                   [[tuple(Hit(people[i], ev) for i, ev in hits) for hits in per] for per in numbered],
+                   [(t, r, tuple(Hit(people[i], ev) for i, ev in hits)) for t, r, hits in numbered],
                    {a: tuple(Hit(orgs[i], ev) for i, ev in hits) for a, hits in anumbered.items()})
+
+
+def _unpacked(found: list[tuple[int, dict[int, list[int]]]], tasks: int) -> list[Blocked]:
+    """A persons' chunk's blocking, one entry a task (nothing blocked: one empty dict, shared)."""
+    nothing: dict[int, list[int]] = {}
+    out: list[Blocked] = [nothing] * tasks
+    for t, b in found:
+        out[t] = b
+    return out
 
 
 def _jobs(tasks: list[Task], affiliations: list[str]) -> list[tuple[list[Task], list[str]]]:

@@ -134,9 +134,9 @@ def test_forked_workers_are_used_for_a_large_docket(monkeypatch):
     forked = []
     real = screen._hits
 
-    def spy(screener, tasks, affiliations, workers, pool=None):
+    def spy(screener, tasks, affiliations, workers, pool=None, count=None):
         forked.append(workers > 1 and len(tasks) >= screen.PARALLEL_FROM)
-        yield from real(screener, tasks, affiliations, workers, pool)
+        yield from real(screener, tasks, affiliations, workers, pool, count)
 
     monkeypatch.setattr(screen, "_hits", spy)
     two = screen_docket(parties, Screener.build(graph, POLICY), workers=2).prompts

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import os
+import pickle
 
 import pytest
 
@@ -14,6 +16,7 @@ from coi.graph import build_graph
 from coi.ingest import records as ingest
 from coi.ingest.columns import DOCKET_COLUMNS
 from coi.model import InputRejected, Kind, Panel, Party, PartyRole
+from coi.names.index import Corpus
 from coi.policy import load_policy
 from coi.screen import Screener, screen_docket
 from coi_demo import AS_OF as DEMO_AS_OF
@@ -171,3 +174,136 @@ def test_a_docket_file_of_about_pool_from_names_is_worth_forking_for(tmp_path):
     assert not screen.worth_forking(small)
     assert screen.worth_forking(large)
     assert screen.POOL_FROM < screen.PARALLEL_FROM
+
+
+def _scores(prompts):
+    return [(p.case_id, p.member_id, p.party.name, p.category, p.score, p.evidence) for p in prompts]
+
+
+def test_workers_forked_before_the_docket_is_read_screen_with_its_frequencies(monkeypatch):
+    """``coi screen`` forks its workers before it reads the docket (they hold none of its
+    rows) and gives the screener the docket's frequencies afterwards: the workers read them
+    from a file the first time a batch names it, and score exactly as one process with the
+    frequencies from the start; the file is gone when the pool closes."""
+    graph, parties = _demo()
+    corpus = screen.docket_corpus(parties)
+    one = screen_docket(parties, Screener.build(graph, POLICY, corpus=corpus), workers=1).prompts
+    without = screen_docket(parties, Screener.build(graph, POLICY), workers=1).prompts
+    assert _scores(one) != _scores(without)  # the frequencies move scores: a worker ignoring them shows
+    monkeypatch.setattr(screen, "POOL_FROM", 1)
+    screener = Screener.build(graph, POLICY)  # as coi screen builds it: before the docket is read
+    with screen.worker_pool(screener, 2) as pool:
+        assert pool is not None
+        screener.use_corpus(corpus)
+        used = []
+        pool.pool.imap = _spy(pool.pool.imap, used)
+        pooled = screen_docket(parties, screener, pool=pool).prompts
+        path = pool.corpus_file()
+        assert path is not None and os.path.exists(path)
+        # and back to the frequencies the workers were forked with: no file, the forked ones
+        screener.use_corpus(None)
+        assert pool.corpus_file() is None
+        assert _scores(screen_docket(parties, screener, pool=pool).prompts) == _scores(without)
+    assert used
+    assert _scores(pooled) == _scores(one)
+    assert pooled == one
+    assert not os.path.exists(path)
+
+
+def test_a_screener_given_new_frequencies_forgets_the_comparisons_made_under_the_old():
+    graph, parties = _demo()
+    corpus = screen.docket_corpus(parties)
+    screener = Screener.build(graph, POLICY)
+    before = screen_docket(parties, screener, workers=1).prompts  # fills the organization memo
+    screener.use_corpus(corpus)
+    assert screener.index.corpus is corpus and screener.affiliation_index.corpus is corpus
+    fresh = screen_docket(parties, Screener.build(graph, POLICY, corpus=corpus), workers=1).prompts
+    assert _scores(screen_docket(parties, screener, workers=1).prompts) == _scores(fresh)
+    assert _scores(before) != _scores(fresh)
+
+
+def test_folding_ascii_text_removes_only_the_apostrophes_ascii_can_hold():
+    """``_ascii`` looks for the two ASCII apostrophes only in ASCII text: the same as removing
+    every apostrophe after transliterating, on random text mixing them with others."""
+    import random
+
+    from anyascii import anyascii
+
+    from coi.names import normalize
+
+    def plain(text):
+        if not text.isascii():
+            text = anyascii(text)
+        for a in normalize._APOSTROPHES:
+            text = text.replace(a, "")
+        return " ".join(text.split())
+
+    rng = random.Random(7)
+    alphabet = "ab '`\u2019\u2018\u02bc\u02bb\u00b4\u00e9  \t\u0416"
+    samples = ["O'Brien", "D`Angelo", "O\u2019Neil", "Jo\u00b4e", "x'`'y"] + [
+        "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12))) for _ in range(5000)]
+    assert [normalize._ascii(t) for t in samples] == [plain(t) for t in samples]
+    assert normalize._ascii("O'Brien") == "OBrien" and normalize._ascii("O\u2019Neil") == "ONeil"
+
+
+def test_the_workers_block_the_names_while_the_caller_counts_them(monkeypatch):
+    """``screen_docket(count=...)`` (``coi screen``): the workers block the persons' names
+    while the frequencies are counted, then score them with the frequencies: the same
+    prompts as one process holding the frequencies from the start; counted once, also
+    without workers."""
+    graph, parties = _demo()
+    corpus = screen.docket_corpus(parties)
+    one = screen_docket(parties, Screener.build(graph, POLICY, corpus=corpus), workers=1).prompts
+    calls = []
+
+    def count():
+        calls.append(1)
+        return screen.docket_corpus(parties)
+
+    monkeypatch.setattr(screen, "POOL_FROM", 1)
+    monkeypatch.setattr(screen, "CHUNK", 20)  # several persons' batches
+    screener = Screener.build(graph, POLICY)
+    with screen.worker_pool(screener, 2) as pool:
+        assert pool is not None
+        used = []
+        pool.pool.imap = _spy(pool.pool.imap, used)
+        pooled = screen_docket(parties, screener, pool=pool, count=count).prompts
+    assert len(used) == 2  # the blocking, then the scoring
+    assert calls == [1]
+    assert _scores(pooled) == _scores(one) and pooled == one
+    alone = Screener.build(graph, POLICY)
+    assert screen_docket(parties, alone, workers=1, count=count).prompts == one
+    assert calls == [1, 1] and alone.index.corpus is not None
+
+
+def test_names_blocked_beforehand_score_as_names_blocked_in_the_match():
+    """``NameIndex.match_many(blocked=block_many(...))`` gives the hits of ``match_many``
+    blocking as it goes, on every floor, for every date of birth of the demo docket's names."""
+    graph, parties = _demo()
+    screener = Screener.build(graph, POLICY, corpus=screen.docket_corpus(parties))
+    dates: dict = {}
+    for p in parties:
+        dates.setdefault((p.name, p.kind), {})[p.date_of_birth] = None
+    dates[("Dana Whitfield", Kind.PERSON)] = {None: None, dt.date(1970, 1, 2): None}
+    tasks = [(name, kind, tuple(d)) for (name, kind), d in dates.items()]
+    blocked = screener.index.block_many(tasks)
+    assert [b is None for b in blocked] == [kind is Kind.ORGANIZATION for _, kind, _ in tasks]
+    assert any(blocked_ for blocked_ in blocked)
+    for floor in (0.0, 25.0):
+        assert (screener.index.match_many(tasks, floor=floor, blocked=blocked)
+                == screener.index.match_many(tasks, floor=floor))
+
+
+def test_the_corpus_file_leaves_out_the_census_tables_and_restores_them():
+    graph, parties = _demo()
+    corpus = screen.docket_corpus(parties)
+    left_out, filed = screen._without_census(corpus)
+    assert left_out and filed.persons.surnames == {} and filed.persons.given == {}
+    assert len(pickle.dumps((left_out, filed))) * 10 < len(pickle.dumps(corpus))
+    restored = screen._with_census(pickle.loads(pickle.dumps((left_out, filed))))
+    assert restored.persons == corpus.persons
+    orgs, restored_orgs = corpus.organizations, restored.organizations  # an OrgCorpus equals only itself
+    assert (restored_orgs.counts, restored_orgs.names, restored_orgs.postings) == (orgs.counts, orgs.names, orgs.postings)
+    from coi.names.frequency import us_frequencies
+    assert restored.persons.surnames is us_frequencies().surnames  # the worker's own, shared since the fork
+    assert screen._without_census(Corpus()) == (False, Corpus())

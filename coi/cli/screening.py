@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import functools
 import sys
 import time
+from collections.abc import Callable
 from contextlib import nullcontext
 
 import click
@@ -104,17 +106,20 @@ def screen(members_path, disclosures_path, docket_path, out, reveal_confidential
         except InputRejected as exc:
             rejected(exc)
         graph = build_graph(panel, policy, as_of=settings.as_of)
-        try:
-            docket = ingest.load_docket(docket_path, encoding=encoding, invalid_dates=invalid_dates)
-        except InputRejected as exc:
-            rejected(exc)
-        warn(docket.warnings)
-        # the Census name frequencies updated with the docket's own (its confidential parties
-        # left out): a name the docket repeats says less (issue 13's term frequencies)
-        parties = follow_the_person(docket.records)  # once, for the counting and the screening
-        screener = Screener.build(graph, policy, corpus=docket_corpus(parties, followed=True))
+        screener = Screener.build(graph, policy)
+        # the workers are forked before the docket is read: they hold none of its rows
         with (worker_pool(screener) if worth_forking(docket_path) else nullcontext()) as pool:
-            result = _screen_with_progress(parties, screener, progress, pool)
+            try:
+                docket = ingest.load_docket(docket_path, encoding=encoding, invalid_dates=invalid_dates)
+            except InputRejected as exc:
+                rejected(exc)
+            warn(docket.warnings)
+            # the Census name frequencies updated with the docket's own (its confidential parties
+            # left out): a name the docket repeats says less (issue 13's term frequencies)
+            parties = follow_the_person(docket.records)  # once, for the counting and the screening
+            # counted while the workers block the names (the frequencies play no part in that)
+            result = _screen_with_progress(parties, screener, progress, pool,
+                                           count=functools.partial(docket_corpus, parties, followed=True))
         del parties
     # one redaction rule (coi.redaction): a name confidential on one row of a case is so on all
     redactor = Redactor.of(docket.records, exact=True, reveal=may_reveal(cli_account(), reveal_confidential))
@@ -131,11 +136,12 @@ def screen(members_path, disclosures_path, docket_path, out, reveal_confidential
 
 
 def _screen_with_progress(parties: list[Party], screener: Screener, progress: bool | None,
-                          pool: WorkerPool | None = None) -> ScreeningResult:
+                          pool: WorkerPool | None = None, count: Callable[[], Corpus] | None = None
+                          ) -> ScreeningResult:
     """Screen the parties, with a progress bar on stderr when asked (or, unasked, for a large docket on a terminal)."""
     show = progress if progress is not None else (len(parties) >= 5000 and sys.stderr.isatty())
     if not show:
-        return screen_docket(parties, screener, pool=pool, followed=True)
+        return screen_docket(parties, screener, pool=pool, followed=True, count=count)
     from tqdm import tqdm
 
     with tqdm(total=len(parties), unit="party", file=sys.stderr, desc="screening") as bar:
@@ -145,7 +151,7 @@ def _screen_with_progress(parties: list[Party], screener: Screener, progress: bo
             bar.update(n - done[0])
             done[0] = n
 
-        return screen_docket(parties, screener, progress=tick, pool=pool, followed=True)
+        return screen_docket(parties, screener, progress=tick, pool=pool, followed=True, count=count)
 
 
 @click.command()

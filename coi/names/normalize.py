@@ -49,8 +49,10 @@ def _skeleton_map() -> dict[str, str]:
 def _ascii(text: str) -> str:
     if not text.isascii():  # ASCII is its own transliteration: the common case costs nothing
         text = anyascii(text)
-    for a in _APOSTROPHES:
-        text = text.replace(a, "")
+        for a in _APOSTROPHES:
+            text = text.replace(a, "")
+    elif "'" in text or "`" in text:  # the apostrophes ASCII text can hold
+        text = text.replace("'", "").replace("`", "")
     return " ".join(text.split())
 
 
