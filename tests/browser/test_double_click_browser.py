@@ -40,6 +40,19 @@ def first_two_cards(db, username: str):
     return shown[0], shown[1]
 
 
+def drawn(page, db, username: str) -> None:
+    """Wait until My prompts is drawn to its last card: each unanswered card's "I recuse
+    myself" button is on the page. Sign-in's first run streams the cards in, their buttons
+    last; a click before would land on whichever card's button is drawn first — a test
+    artifact (a member clicks what is drawn), not the double click under test."""
+    from playwright.sync_api import expect
+
+    first_two_cards(db, username)
+    with Store.open(db) as store:
+        unanswered = sum(v.answer is None for v in views.prompts_for(store, Accounts(store).get(username)))
+    expect(page.get_by_role("button", name="I recuse myself")).to_have_count(unanswered, timeout=30_000)
+
+
 def decisions_of(db, member_id: str) -> list[str]:
     with Store.open(db) as store:
         return [d.prompt_key for d in store.decisions() if d.member_id == member_id]
@@ -60,6 +73,7 @@ def test_a_double_click_on_i_recuse_myself_records_one_answer_on_that_cards_prom
     page = browser.new_page(viewport={"width": 1280, "height": 900})
     sign_in(page, url, "m01", demo_password("M01"))
     page.get_by_role("heading", name="My prompts").wait_for(timeout=30_000)
+    drawn(page, db, "m01")
     page.get_by_role("button", name="I recuse myself").first.dblclick()
     page.get_by_text("is recorded").wait_for(timeout=30_000)
     assert settle(db, "M01") == [first.key]
@@ -71,6 +85,7 @@ def test_a_click_on_the_next_card_right_after_the_cards_moved_records_nothing_on
     page = browser.new_page(viewport={"width": 1280, "height": 900})
     sign_in(page, url, "m03", demo_password("M03"))
     page.get_by_role("heading", name="My prompts").wait_for(timeout=30_000)
+    drawn(page, db, "m03")
     page.get_by_role("button", name="I recuse myself").first.click()
     page.get_by_text("Answered: I recuse myself").first.wait_for(timeout=30_000)  # the cards moved
     # the second half of a slow double-click, on the card that is first now (where the pointer
