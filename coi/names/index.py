@@ -116,12 +116,18 @@ def _given_tokens(given: str, query: bool) -> frozenset[str]:
         return frozenset("*")
     if len(given) == 1:
         return frozenset({"1:" + given, "q:" + given} if query else {"1:" + given})
-    tokens = set()
+    tokens: set[str] = set()
     for name in (given, *given_canonicals(given)):
-        tokens |= {"2:" + name[:3], "2:" + _ends(name), "2:" + _sound(name)[:4].lower(),
-                   "2:" + name[0] + "".join(sorted(name[1:])), "2t:" + transliteration_key(name)[:4]}
+        tokens.update(_spelling_tokens(name))
     tokens |= {("1:" if query else "q:") + i for i in _initials(given)}
     return frozenset(tokens)
+
+
+def _spelling_tokens(name: str) -> tuple[str, ...]:
+    """The tokens of one full given name's spelling (:func:`_given_tokens`): its first three
+    letters, its ends, its sound, its first letter with the others sorted, its spelling key."""
+    return ("2:" + name[:3], "2:" + _ends(name), "2:" + _sound(name)[:4].lower(),
+            "2:" + name[0] + "".join(sorted(name[1:])), "2t:" + transliteration_key(name)[:4])
 
 
 def _filed_query_tokens(given: str, filed: frozenset[str]) -> frozenset[str]:
@@ -132,8 +138,7 @@ def _filed_query_tokens(given: str, filed: frozenset[str]) -> frozenset[str]:
         return _given_tokens.__wrapped__(given, True) & filed
     found = []
     for name in given_canonicals(given):  # the given name itself among them
-        for token in ("2:" + name[:3], "2:" + _ends(name), "2:" + _sound(name)[:4].lower(),
-                      "2:" + name[0] + "".join(sorted(name[1:])), "2t:" + transliteration_key(name)[:4]):
+        for token in _spelling_tokens(name):
             if token in filed:
                 found.append(token)
     for initial in _initials(given):

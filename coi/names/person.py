@@ -648,15 +648,15 @@ _INITIAL_FITS = _GIVEN_RANK["initial fits"]
 def _swap(n: PersonName) -> PersonName | None:
     """The same words read surname first, without a comma: ``Zhang Wei`` → Wei Zhang,
     ``Chavarría Julio César`` → Julio César Chavarría."""
-    if not n.given or not n.surname or len(n.given) == 1:
-        return None
-    if not n.middles:
-        return PersonName(given=n.surname, middles=(), surname=n.given, surname_parts=(n.given,),
-                          generation=n.generation, other_given=(), other_surnames=n.other_surnames)
-    if len(n.middles[0]) == 1:
-        return None  # "John R. Smith" is not surname-first
-    return PersonName(given=n.middles[0], middles=(*n.middles[1:], n.surname), surname=n.given,
-                      surname_parts=(n.given,), generation=n.generation, other_given=(),
+    parts = _swapped_parts(n)
+    return None if parts is None else _swapped(n, parts)
+
+
+def _swapped(n: PersonName, parts: tuple[str, str]) -> PersonName:
+    """:func:`_swap`'s reading of ``n``, whose (given name, surname) are ``parts``."""
+    given, surname = parts
+    return PersonName(given=given, middles=(*n.middles[1:], n.surname) if n.middles else (), surname=surname,
+                      surname_parts=(surname,), generation=n.generation, other_given=(),
                       other_surnames=n.other_surnames)
 
 
@@ -694,10 +694,10 @@ def readings(a: PersonName, b: PersonName) -> list[tuple[PersonName, PersonName,
         # only reshuffles two different names (each side's swap looked at before it is made)
         swapped = _swapped_parts(y)
         if swapped is not None and (x.surname == swapped[1] or _same_given(x.given, swapped[0])):
-            out.append((x, _swap(y), "swapped"))  # type: ignore[arg-type]
+            out.append((x, _swapped(y, swapped), "swapped"))
         swapped = _swapped_parts(x)
         if swapped is not None and (swapped[1] == y.surname or _same_given(swapped[0], y.given)):
-            out.append((_swap(x), y, "swapped"))  # type: ignore[arg-type]
+            out.append((_swapped(x, swapped), y, "swapped"))
     return out
 
 
@@ -709,7 +709,7 @@ def _swapped_parts(n: PersonName) -> tuple[str, str] | None:
     if not n.middles:
         return n.surname, n.given
     if len(n.middles[0]) == 1:
-        return None
+        return None  # "John R. Smith" is not surname-first
     return n.middles[0], n.given
 
 
