@@ -36,7 +36,7 @@ from enum import StrEnum
 
 from coi import explain
 from coi.model import Category, Feature, Kind, Party, PathStep, Prompt, StepKind, Tier
-from coi.names import fold
+from coi.names.normalize import fold_once
 
 CONFIDENTIAL = "[confidential]"
 #: What a prompt's basis adds when a party's affiliation, not its name, matched (screen writes it).
@@ -55,10 +55,15 @@ def rule_basis(basis: str) -> str:
     return basis.split(_AFFILIATION_NOTE, 1)[0]
 
 
+_KEY_WORD = re.compile(r"[a-z0-9]+")
+
+
 def name_key(name: str) -> str:
     """A name as compared for confidentiality: folded to lower-case ASCII, its words sorted
-    (``Doe, Jane`` and ``Jane Doe`` are one person here; over-redacting is the safe error)."""
-    return " ".join(sorted(re.findall(r"[a-z0-9]+", fold(name))))
+    (``Doe, Jane`` and ``Jane Doe`` are one person here; over-redacting is the safe error).
+    Folded uncached (coi.names.normalize.fold_once): a docket's confidential names are keyed
+    once or twice each."""
+    return " ".join(sorted(_KEY_WORD.findall(fold_once(name))))
 
 
 def follow_the_person(parties: Iterable[Party]) -> list[Party]:

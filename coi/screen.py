@@ -300,24 +300,35 @@ def docket_corpus(parties: Iterable[Party], *, followed: bool = False) -> Corpus
     orgs: dict[str, None] = {}
     people = 0
     split: dict[str, tuple[str, str, str]] = {}  # each distinct name split once (a docket repeats its names)
+    # each word kept once: the splits of a million rows' names name far fewer words than they
+    # would hold copies of (about 40 MB on the generated million-row docket)
+    words: dict[str, str] = {}
+    organization = Kind.ORGANIZATION
     for party in (parties if followed else follow_the_person(parties)):
         if party.confidential:
             continue
-        for a in party.affiliations:
-            orgs[a] = None
-        if party.kind is Kind.ORGANIZATION:
-            orgs[party.name] = None
+        if party.affiliations:
+            for a in party.affiliations:
+                orgs[a] = None
+        name = party.name
+        if party.kind is organization:
+            orgs[name] = None
             continue
         people += 1
-        g, m, s = split.get(party.name) or split.setdefault(party.name, given_middle_surname(party.name))
-        if m and last_middle.get((g, m)) != party.case_id:
-            last_middle[g, m] = party.case_id
+        found = split.get(name)
+        if found is None:
+            g, m, s = given_middle_surname(name)
+            found = split[name] = (words.setdefault(g, g), words.setdefault(m, m), words.setdefault(s, s))
+        g, m, s = found
+        case = party.case_id
+        if m and last_middle.get((g, m)) != case:
+            last_middle[g, m] = case
             middles[g, m] += 1
-        if g and last_given.get(g) != party.case_id:
-            last_given[g] = party.case_id
+        if g and last_given.get(g) != case:
+            last_given[g] = case
             given[g] += 1
-        if s and last_surname.get(s) != party.case_id:
-            last_surname[s] = party.case_id
+        if s and last_surname.get(s) != case:
+            last_surname[s] = case
             surnames[s] += 1
     return Corpus(persons=us_frequencies().counted(given, surnames, people, rows=people, middles=middles),
                   organizations=OrgCorpus.from_names(orgs))
@@ -338,6 +349,7 @@ Numbered = tuple[list[tuple[int, int, tuple[tuple[int, MatchEvidence], ...]]],
 Job = tuple[str | None, list[Task], list[str], list[Blocked] | None]
 _FORKED: Screener | None = None  # the screener a forked worker inherited
 _FORKED_CORPUS: Corpus | None = None  # the corpus it was forked with
+_BLOCKED = False  # a worker blocked names since it last scored: its blocking caches go before it scores
 _WORKER_CORPUS: str | None = None  # the corpus file a worker screens with now (None: the forked one)
 
 
@@ -387,6 +399,10 @@ def _in_worker(job: Job) -> Numbered:
             with open(corpus_file, "rb") as fh:
                 screener.use_corpus(_with_census(pickle.load(fh)))  # written by this program's parent process
         _WORKER_CORPUS = corpus_file
+    global _BLOCKED
+    if _BLOCKED:
+        screener.index.forget_words()
+        _BLOCKED = False
     found, aff = _batch(screener, tasks, affiliations, blocked)
     number, anumber = _numbers(screener)
     return ([(t, r, tuple((number[id(h.candidate)], h.evidence) for h in hits)) for t, r, hits in found],
@@ -421,8 +437,10 @@ def _block_in_worker(tasks: list[Task]) -> list[tuple[int, dict[int, list[int]]]
     """A forked worker's blocking of a chunk of persons' names (NameIndex.block_many): the
     (task number, blocked candidates) of each that met some candidate; the frequencies play
     no part, so it runs before they are counted."""
+    global _BLOCKED
     screener = _FORKED
     assert screener is not None, "a worker runs only in a pool worker_pool() forked"
+    _BLOCKED = True
     return [(t, b) for t, b in enumerate(screener.index.block_many(tasks)) if b]
 
 

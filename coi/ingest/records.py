@@ -637,7 +637,15 @@ def _parse_docket(cells: Iterable[tuple[int, tuple[str | None, ...]]], rows: _Ro
     and warning names the file, row and column, in the order, it always did."""
     today = dt.date.today()
     out: list[Party] = []
-    seen: dict[tuple[str, str, PartyRole], int] = {}
+    # the parties met, (case, casefolded name, role) → row, to warn of one repeated: a case's
+    # rows come together in a docket, so only the case being read is kept (``seen``, its own
+    # parties); a case met again after another (its rows apart) switches to one table for the
+    # whole docket (``everywhere``), made from the parties read so far — the same warnings,
+    # without a million-entry table on a docket whose cases are together
+    seen: dict[tuple[str, PartyRole], int] = {}
+    seen_case: str | None = None
+    read_cases: set[str] = set()  # the cases read before the one being read
+    everywhere: dict[tuple[str, str, PartyRole], int | None] | None = None
     m_name: dict = {}
     m_role: dict = {}
     m_kind: dict = {}
@@ -703,12 +711,22 @@ def _parse_docket(cells: Iterable[tuple[int, tuple[str | None, ...]]], rows: _Ro
         folded = m_folded.get(name)
         if folded is None:
             folded = m_folded[name] = name.casefold()
-        party_key = (case_id, folded, role)
-        if party_key in seen:
+        if everywhere is None and case_id != seen_case:
+            if case_id in read_cases:
+                everywhere = {(p.case_id, m_folded[p.name], p.role): p.row for p in out}
+            else:
+                if seen_case is not None:
+                    read_cases.add(seen_case)
+                seen, seen_case = {}, case_id
+        first: int | None
+        if everywhere is None:
+            first = seen.setdefault((folded, role), n)
+        else:
+            first = everywhere.setdefault((case_id, folded, role), n)
+        if first != n:
             warnings.append(Warning_(rows.file, n, None, f"{name!r} is already a {role} of case {case_id} "
-                                     f"on row {seen[party_key]}; this row was ignored"))
+                                     f"on row {first}; this row was ignored"))
             continue
-        seen[party_key] = n
         out.append(new_party(case_id, name, role, kind, affiliations, dob, confidential, case_type, stage, meeting, n))
     return out
 

@@ -23,7 +23,7 @@ import jellyfish
 from coi.model import Feature, Kind, MatchEvidence
 from coi.names.compare import compare_names
 from coi.names.frequency import NameFrequencies
-from coi.names.normalize import fold_forms
+from coi.names.normalize import fold_forms, fold_forms_once
 from coi.names.org import GENERIC_TYPES, TYPE_WORDS, OrgName, org_initial_runs, parse_org, parse_org_forms
 from coi.names.org_corpus import OrgCorpus
 from coi.names.person import GENERATIONS, PARTICLES, PersonName, given_canonicals, person_forms, transliteration_key
@@ -60,8 +60,9 @@ class Hit:
 
 
 def looks_like_organization(name: str) -> bool:
-    """True for a name that says it is an organization ("Oak Ridge Police Dept.")."""
-    return not _ORG_MARKERS.isdisjoint(_WORD.findall(fold_forms(name)[0].lower()))
+    """True for a name that says it is an organization ("Oak Ridge Police Dept."); screening
+    asks it once of each party name (folded uncached: :func:`fold_forms_once`)."""
+    return not _ORG_MARKERS.isdisjoint(_WORD.findall(fold_forms_once(name)[0].lower()))
 
 
 # ------------------------------------------------------------------ keys
@@ -327,6 +328,16 @@ class NameIndex:
 
     def __len__(self) -> int:
         return len(self.candidates)
+
+    def forget_words(self) -> None:
+        """Drop what blocking persons' names kept per word met (:meth:`_block_person`) and the
+        blocking keys' caches: a worker done blocking a docket's names (coi.screen) no longer
+        needs them, and on the generated million-row docket they held about 70 MB a worker."""
+        self._surname_inners.clear()
+        self._given_words.clear()
+        self._star_words.clear()
+        for cached in (_sound, _surname_keys, _initials, _formal_keys, _person_query_readings):
+            cached.cache_clear()
 
     def block(self, name: str, kind: Kind, date_of_birth: dt.date | None = None) -> set[int]:
         """The candidates sharing at least one blocking key with ``name`` (and, given a date of
@@ -651,8 +662,9 @@ def given_and_surname(name: str) -> tuple[str, str]:
 
 def given_middle_surname(name: str) -> tuple[str, str, str]:
     """:func:`given_and_surname` and the first middle name between them ("" for none or an
-    initial): what compound given names (Marco Antonio, Juan Carlos) are counted by."""
-    text = fold_forms(name)[0].lower()
+    initial): what compound given names (Marco Antonio, Juan Carlos) are counted by — each
+    distinct party name once (coi.screen.docket_corpus): folded uncached (:func:`fold_forms_once`)."""
+    text = fold_forms_once(name)[0].lower()
     if "," in text:
         last, _, first = text.partition(",")
         given = [w for w in _WORD.findall(first) if w not in GENERATIONS]

@@ -21,7 +21,7 @@ from nicknames import NickNamer
 from rapidfuzz.distance import OSA, JaroWinkler, Levenshtein
 
 from coi.names.lexicon import is_known_given_name, opposite_sexes
-from coi.names.normalize import fold_forms
+from coi.names.normalize import fold_forms, fold_forms_once
 
 PARTICLES = frozenset(
     {"de", "del", "della", "der", "den", "di", "da", "dos", "das", "do", "du", "la", "le", "van", "von", "vander",
@@ -767,5 +767,7 @@ def _hyphenated_person(low: str) -> PersonName | None:
 
 @lru_cache(maxsize=262144)
 def person_forms(text: str) -> tuple[PersonName, ...]:
-    """Every parse of ``text``: one per folded form (transliteration, skeleton)."""
-    return tuple(_plain_person(f) or parse_person(f) for f in fold_forms(text))
+    """Every parse of ``text``: one per folded form (transliteration, skeleton), folded uncached
+    (:func:`fold_forms_once`): this cache holds what the forms serve, and a screening's party
+    names, each parsed once (coi.names.index.NameIndex.match_many), would only fill fold_forms'."""
+    return tuple(_plain_person(f) or parse_person(f) for f in fold_forms_once(text))
