@@ -388,7 +388,7 @@ def _numbers(screener: Screener) -> tuple[dict[int, int], dict[int, int]]:
 def _in_worker(job: Job) -> Numbered:
     """A forked worker's batch; hits travel back as (candidate number, evidence). A batch
     that names another corpus than the worker's loads it first (once a worker)."""
-    global _WORKER_CORPUS
+    global _WORKER_CORPUS, _BLOCKED
     corpus_file, tasks, affiliations, blocked = job
     screener = _FORKED
     assert screener is not None, "a worker runs only in a pool worker_pool() forked"
@@ -399,8 +399,7 @@ def _in_worker(job: Job) -> Numbered:
             with open(corpus_file, "rb") as fh:
                 screener.use_corpus(_with_census(pickle.load(fh)))  # written by this program's parent process
         _WORKER_CORPUS = corpus_file
-    global _BLOCKED
-    if _BLOCKED:
+    if _BLOCKED:  # done blocking: its blocking caches go
         screener.index.forget_words()
         _BLOCKED = False
     found, aff = _batch(screener, tasks, affiliations, blocked)
