@@ -98,3 +98,15 @@ def test_a_worker_drops_its_blocking_caches_once_it_scores(monkeypatch):
     monkeypatch.setattr(screen, "_FORKED", fresh)
     assert screen._in_worker((None, tasks, [], None)) == scored
     assert any(hits for _, _, hits in scored[0])
+
+
+def test_a_repeated_party_is_warned_of_even_under_the_same_row_number():
+    """parse_docket's callers number the rows (the dashboard's editor among them): a party
+    given twice is warned of by its key, whatever the numbers say."""
+    checker = ingest.row_checker("editor")
+    cells = [(5, {"case_id": "C-1", "party_name": "Ana Diaz", "party_role": "respondent"}),
+             (5, {"case_id": "C-1", "party_name": "ana diaz", "party_role": "respondent"})]
+    parties = ingest.parse_docket(cells, checker)
+    assert [p.name for p in parties] == ["Ana Diaz"]
+    assert [(w.row, w.message) for w in checker.warnings] == [
+        (5, "'ana diaz' is already a respondent of case C-1 on row 5; this row was ignored")]

@@ -642,10 +642,10 @@ def _parse_docket(cells: Iterable[tuple[int, tuple[str | None, ...]]], rows: _Ro
     # parties); a case met again after another (its rows apart) switches to one table for the
     # whole docket (``everywhere``), made from the parties read so far — the same warnings,
     # without a million-entry table on a docket whose cases are together
-    seen: dict[tuple[str, PartyRole], int] = {}
+    seen: dict[tuple, int | None] = {}  # (casefolded name, role) → row
     seen_case: str | None = None
     read_cases: set[str] = set()  # the cases read before the one being read
-    everywhere: dict[tuple[str, str, PartyRole], int | None] | None = None
+    everywhere: dict[tuple, int | None] | None = None  # (case, casefolded name, role) → row
     m_name: dict = {}
     m_role: dict = {}
     m_kind: dict = {}
@@ -718,15 +718,17 @@ def _parse_docket(cells: Iterable[tuple[int, tuple[str | None, ...]]], rows: _Ro
                 if seen_case is not None:
                     read_cases.add(seen_case)
                 seen, seen_case = {}, case_id
-        first: int | None
+        table: dict[tuple, int | None]
+        party_key: tuple
         if everywhere is None:
-            first = seen.setdefault((folded, role), n)
+            table, party_key = seen, (folded, role)
         else:
-            first = everywhere.setdefault((case_id, folded, role), n)
-        if first != n:
+            table, party_key = everywhere, (case_id, folded, role)
+        if party_key in table:
             warnings.append(Warning_(rows.file, n, None, f"{name!r} is already a {role} of case {case_id} "
-                                     f"on row {first}; this row was ignored"))
+                                     f"on row {table[party_key]}; this row was ignored"))
             continue
+        table[party_key] = n
         out.append(new_party(case_id, name, role, kind, affiliations, dob, confidential, case_type, stage, meeting, n))
     return out
 

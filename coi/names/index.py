@@ -330,9 +330,12 @@ class NameIndex:
         return len(self.candidates)
 
     def forget_words(self) -> None:
-        """Drop what blocking persons' names kept per word met (:meth:`_block_person`) and the
-        blocking keys' caches: a worker done blocking a docket's names (coi.screen) no longer
-        needs them, and on the generated million-row docket they held about 70 MB a worker."""
+        """Drop what blocking persons' names kept per word met (:meth:`_block_person`: each
+        surname's tables, each given name's tokens and formal names) and the caches of the
+        words' keys (sound, surname keys, initials, formal names) and of party names' readings:
+        a worker done blocking a docket's names (coi.screen) no longer needs them, and on the
+        generated million-row docket they held about 70 MB a worker. The small cache of given
+        names' tokens (:func:`_given_tokens`) and organizations' keys stay."""
         self._surname_inners.clear()
         self._given_words.clear()
         self._star_words.clear()
