@@ -23,7 +23,7 @@ import jellyfish
 from coi.model import Feature, Kind, MatchEvidence
 from coi.names.compare import compare_names
 from coi.names.frequency import NameFrequencies
-from coi.names.normalize import fold_forms, fold_forms_once
+from coi.names.normalize import fold_forms, fold_once
 from coi.names.org import GENERIC_TYPES, TYPE_WORDS, OrgName, org_initial_runs, parse_org, parse_org_forms
 from coi.names.org_corpus import OrgCorpus
 from coi.names.person import GENERATIONS, PARTICLES, PersonName, given_canonicals, person_forms, transliteration_key
@@ -61,8 +61,8 @@ class Hit:
 
 def looks_like_organization(name: str) -> bool:
     """True for a name that says it is an organization ("Oak Ridge Police Dept."); screening
-    asks it once of each party name (folded uncached: :func:`fold_forms_once`)."""
-    return not _ORG_MARKERS.isdisjoint(_WORD.findall(fold_forms_once(name)[0].lower()))
+    asks it once of each party name (folded uncached: :func:`fold_once`)."""
+    return not _ORG_MARKERS.isdisjoint(_WORD.findall(fold_once(name)))
 
 
 # ------------------------------------------------------------------ keys
@@ -334,8 +334,9 @@ class NameIndex:
         surname's tables, each given name's tokens and formal names) and the caches of the
         words' keys (sound, surname keys, initials, formal names) and of party names' readings:
         a worker done blocking a docket's names (coi.screen) no longer needs them, and on the
-        generated million-row docket they held about 70 MB a worker. The small cache of given
-        names' tokens (:func:`_given_tokens`) and organizations' keys stay."""
+        generated million-row docket they held about 70 MB a worker. The key caches are the
+        process's, shared by every index in it. The small cache of given names' tokens
+        (:func:`_given_tokens`) and organizations' keys stay."""
         self._surname_inners.clear()
         self._given_words.clear()
         self._star_words.clear()
@@ -666,8 +667,8 @@ def given_and_surname(name: str) -> tuple[str, str]:
 def given_middle_surname(name: str) -> tuple[str, str, str]:
     """:func:`given_and_surname` and the first middle name between them ("" for none or an
     initial): what compound given names (Marco Antonio, Juan Carlos) are counted by — each
-    distinct party name once (coi.screen.docket_corpus): folded uncached (:func:`fold_forms_once`)."""
-    text = fold_forms_once(name)[0].lower()
+    distinct party name once (coi.screen.docket_corpus): folded uncached (:func:`fold_once`)."""
+    text = fold_once(name)
     if "," in text:
         last, _, first = text.partition(",")
         given = [w for w in _WORD.findall(first) if w not in GENERATIONS]
