@@ -232,9 +232,11 @@ def screen_docket(
     affiliations = dict.fromkeys(itertools.chain.from_iterable(map(_AFFILIATIONS, parties)))
     # the rows of each (name, kind), for the progress only
     rows = Counter(zip(names, kinds)) if progress is not None else None
-    tasks = [(name, kind, (date, *more[name, kind]) if (name, kind) in more else (date,))
+    alone: dict[dt.date | None, tuple[dt.date | None]] = {}  # one (date,) a date: most names have one
+    tasks = [(name, kind, (date, *more[name, kind]) if (name, kind) in more
+              else alone.get(date) or alone.setdefault(date, (date,)))
              for (name, kind), date in first.items()]
-    del first, more
+    del first, more, kinds, dates  # not kept while the names are matched (a million rows: 16 MB)
     name_hits: dict[tuple[str, Kind, dt.date | None], tuple[Hit, ...]] = {}
     affiliation_hits: dict[str, tuple[Hit, ...]] = {}
     done = 0
@@ -258,7 +260,7 @@ def screen_docket(
                               if a and not hit_affiliations.isdisjoint(a))})
     for i in met:
         party = parties[i]
-        hits = name_hits.get((names[i], kinds[i], dates[i]), nothing)
+        hits = name_hits.get((party.name, party.kind, party.date_of_birth), nothing)
         # a party whose name and affiliations met nothing raises nothing: _prompts is skipped
         if hits or (party.affiliations and not affiliation_hits.keys().isdisjoint(party.affiliations)):
             prompts.extend(screener._prompts(party, hits, lambda a: affiliation_hits.get(a, nothing)))

@@ -58,8 +58,11 @@ def clean_cell(value: str, *, keep_newlines: bool = False) -> tuple[str, list[st
     """Normalise a cell for storage: invisible characters out, Unicode NFC, spaces
     collapsed and trimmed. Returns the clean text and the invisible characters removed."""
     if value.isascii() and (value.isprintable() or not keep_newlines and _ASCII_SPACES(value)):
-        # printable ASCII holds nothing invisible and is already NFC: the common case, fast
-        return " ".join(value.split()), []
+        # printable ASCII holds nothing invisible and is already NFC: the common case, fast;
+        # a cell already clean is kept as it is, not copied (a million-row docket's distinct
+        # cells are kept by their values)
+        text = " ".join(value.split())
+        return (value if text == value else text), []
     text, removed = strip_invisible(value, keep_newlines=keep_newlines)
     text = unicodedata.normalize("NFC", text)
     if keep_newlines:

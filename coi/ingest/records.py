@@ -23,6 +23,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import Any
 
 from coi.ingest.columns import AGENDA_COLUMNS, DISCLOSURE_COLUMNS, DOCKET_COLUMNS, MEMBER_COLUMNS, VOTES_COLUMNS
 from coi.ingest.tabular import Encodings, canonical, open_table
@@ -332,10 +333,21 @@ def load_docket(path: str | os.PathLike, *, encoding: EncodingChoice = None,
                 invalid_dates: InvalidDates = InvalidDates.REJECT) -> Loaded:
     """Read a docket: one row per party of a case. ``invalid_dates``: what a bad date of
     birth does (:class:`InvalidDates`; ``coi screen --invalid-dates ignore``)."""
+    from coi.ingest.columnar import read_docket_columns
+
     stream, rows = _open(path, DOCKET_COLUMNS, encoding, "docket", invalid_dates)
     with stream:
-        records = _parse_docket(_raw_cells(stream, _DOCKET_KEYS), rows)
+        # by columns when the file allows it (a third of the time), else row by row: the
+        # same parties, warnings and problems either way
+        records = read_docket_columns(stream, rows, dt.date.today()) if _BY_COLUMNS else None
+        if records is None:
+            del rows.warnings[:], rows.problems[:]
+            records = _parse_docket(_raw_cells(stream, _DOCKET_KEYS), rows)
         return _finish(stream, rows, records, "party")
+
+
+#: Whether :func:`load_docket` reads a file by columns when it can (tests compare the two readings).
+_BY_COLUMNS = True
 
 
 _VOTES = tuple(v.value for v in Vote if v.on_items)  # yes, no, abstain
@@ -661,11 +673,12 @@ def _parse_docket(cells: Iterable[tuple[int, tuple[str | None, ...]]], rows: _Ro
     problems, warnings = rows.problems, rows.warnings
     new_party = _party_maker()
 
-    def read(table: dict, key, cell: str | None, fn, n: int, column: str, *args, **kwargs):
-        # the checks read one cell each (``_Rows.text`` and those built on it): the cell is
-        # handed to them as a one-cell row, made only for a cell not met before
+    r_case, r_name, r_role, r_kind, r_aff, r_dob, r_conf, r_type, r_stage, r_meeting = _docket_readers(rows, today)
+
+    def read(table: dict, key, reader, n: int, cell: str | None, *extra):
+        # a cell not met before, read by its column's check; remembered when it raised nothing
         before = len(problems), len(warnings)
-        value = fn(n, {column: cell}, column, *args, **kwargs)
+        value = reader(n, cell, *extra)
         if (len(problems), len(warnings)) == before:
             table[key] = value
         return value
@@ -676,36 +689,36 @@ def _parse_docket(cells: Iterable[tuple[int, tuple[str | None, ...]]], rows: _Ro
             case_id = last_case
         else:
             before = len(problems), len(warnings)
-            case_id = rows.ident(n, {"case_id": case_raw}, "case_id")
+            case_id = r_case(n, case_raw)
             if (len(problems), len(warnings)) == before:
                 last_raw, last_case = case_raw, case_id
         name = m_name.get(name_raw, _MISS)
         if name is _MISS:
-            name = read(m_name, name_raw, name_raw, rows.text, n, "party_name", required=True, limit=MAX_NAME)
+            name = read(m_name, name_raw, r_name, n, name_raw)
         role = m_role.get(role_raw, _MISS)
         if role is _MISS:
-            role = read(m_role, role_raw, role_raw, rows.choice, n, "party_role", PartyRole, default=PartyRole.OTHER)
+            role = read(m_role, role_raw, r_role, n, role_raw)
         kind = m_kind.get(key := (kind_raw, role), _MISS)  # its default is the role's
         if kind is _MISS:
-            kind = read(m_kind, key, kind_raw, rows.choice, n, "party_kind", Kind, default=role.default_kind)
+            kind = read(m_kind, key, r_kind, n, kind_raw, role)
         affiliations = m_aff.get(aff_raw, _MISS)
         if affiliations is _MISS:
-            affiliations = read(m_aff, aff_raw, aff_raw, rows.names, n, "affiliations")
+            affiliations = read(m_aff, aff_raw, r_aff, n, aff_raw)
         dob = m_dob.get(dob_raw, _MISS)
         if dob is _MISS:
-            dob = read(m_dob, dob_raw, dob_raw, rows.date, n, "date_of_birth", not_after=today, ignorable=True)
+            dob = read(m_dob, dob_raw, r_dob, n, dob_raw)
         confidential = m_conf.get(conf_raw, _MISS)
         if confidential is _MISS:
-            confidential = read(m_conf, conf_raw, conf_raw, rows.flag, n, "confidential")
+            confidential = read(m_conf, conf_raw, r_conf, n, conf_raw)
         case_type = m_type.get(type_raw, _MISS)
         if case_type is _MISS:
-            case_type = read(m_type, type_raw, type_raw, rows.text, n, "case_type", limit=200)
+            case_type = read(m_type, type_raw, r_type, n, type_raw)
         stage = m_stage.get(stage_raw, _MISS)
         if stage is _MISS:
-            stage = read(m_stage, stage_raw, stage_raw, rows.text, n, "stage", limit=200)
+            stage = read(m_stage, stage_raw, r_stage, n, stage_raw)
         meeting = m_meeting.get(meeting_raw, _MISS)
         if meeting is _MISS:
-            meeting = read(m_meeting, meeting_raw, meeting_raw, rows.date, n, "meeting_date")
+            meeting = read(m_meeting, meeting_raw, r_meeting, n, meeting_raw)
         if not (case_id and name):
             continue
         folded = m_folded.get(name)
@@ -725,12 +738,40 @@ def _parse_docket(cells: Iterable[tuple[int, tuple[str | None, ...]]], rows: _Ro
         else:
             table, party_key = everywhere, (case_id, folded, role)
         if party_key in table:
-            warnings.append(Warning_(rows.file, n, None, f"{name!r} is already a {role} of case {case_id} "
-                                     f"on row {table[party_key]}; this row was ignored"))
+            warnings.append(_repeated(rows, n, name, role, case_id, table[party_key]))
             continue
         table[party_key] = n
         out.append(new_party(case_id, name, role, kind, affiliations, dob, confidential, case_type, stage, meeting, n))
     return out
+
+
+def _docket_readers(rows: _Rows, today: dt.date) -> tuple[Callable[..., Any], ...]:
+    """How a docket's cells are read, one reader a column in the order of ``_DOCKET_KEYS``:
+    ``reader(row, cell)`` — the kind's ``reader(row, cell, role)``, its default being the
+    role's. Each hands its cell to the ``_Rows`` check as a one-cell row, so every problem
+    and warning names the file, row and column. Shared by the row-by-row reading and
+    :mod:`coi.ingest.columnar`, so the two read every cell alike."""
+    def one(check: Callable[..., Any], column: str, *args: Any, **kwargs: Any) -> Callable[[int, str | None], Any]:
+        return lambda n, cell: check(n, {column: cell}, column, *args, **kwargs)
+
+    return (
+        one(rows.ident, "case_id"),
+        one(rows.text, "party_name", required=True, limit=MAX_NAME),
+        one(rows.choice, "party_role", PartyRole, default=PartyRole.OTHER),
+        lambda n, cell, role: rows.choice(n, {"party_kind": cell}, "party_kind", Kind, default=role.default_kind),
+        one(rows.names, "affiliations"),
+        one(rows.date, "date_of_birth", not_after=today, ignorable=True),
+        one(rows.flag, "confidential"),
+        one(rows.text, "case_type", limit=200),
+        one(rows.text, "stage", limit=200),
+        one(rows.date, "meeting_date"),
+    )
+
+
+def _repeated(rows: _Rows, n: int, name: str, role: PartyRole, case_id: str, first: int | None) -> Warning_:
+    """The warning of a party named again in its case (the row is ignored)."""
+    return Warning_(rows.file, n, None, f"{name!r} is already a {role} of case {case_id} on row {first}; "
+                    "this row was ignored")
 
 
 def _party_maker() -> Callable[..., Party]:

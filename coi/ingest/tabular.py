@@ -151,6 +151,9 @@ class TableStream:
         self.keys = tuple(canonical(c) for c in columns)
         self.header_row = header_row
         self.problems: list[Problem] = []
+        # how the file is read: its codec (None for a workbook) and the limits its cells are held to
+        self.encoding: str | None = None
+        self.limits = DEFAULT_LIMITS
         self._rows = rows
         self._closer = closer
         self.index: dict[str, int] = {}
@@ -254,6 +257,7 @@ def _open_csv(file: str, choice: Encodings, limits: Limits) -> TableStream:
         handle.close()
         raise
     stream = TableStream(file, header, header_row, iter(()), handle.close)
+    stream.encoding, stream.limits = enc, limits
     stream._rows = _csv_rows(stream, reader, header_row, limits)
     return stream
 
@@ -494,6 +498,7 @@ def _open_xlsx(file: str, limits: Limits) -> TableStream:
         wb.close()
         raise
     stream = TableStream(file, header, header_row, iter(()), wb.close)
+    stream.limits = limits
     stream._rows = _xlsx_rows(stream, rows, header_row, cells, scanned, limits)
     return stream
 
