@@ -113,6 +113,19 @@ def test_a_byte_order_mark_and_windows_line_ends_are_read_by_columns(tmp_path, m
     assert [(p.name, p.row) for p in by_columns[0]] == [("Ana Diaz", 2), ("Bo Li", 4)]
 
 
+@pytest.mark.parametrize("text", [
+    "case_id,party_name\n",                                  # a header alone
+    "case_id,party_name",                                    # a header alone, no line end
+    "case_id,party_name\n,\n , \n",                          # blank rows alone
+    "case_id,party_name,party_kind\n,,\nC-1,Ana,organization\n",  # no role column, a blank row
+])
+def test_files_without_parties_read_alike(tmp_path, monkeypatch, text):
+    path = tmp_path / "docket.csv"
+    path.write_text(text, encoding="utf-8")
+    by_columns, _, by_rows = _both(path, monkeypatch)
+    assert by_columns == by_rows
+
+
 _NAMES = ["Ana Diaz", "ANA DIAZ", "ana  diaz", "Diaz, Ana", "Jo\u200bhn Hale", "José Núñez", "Thành Hồ",
           "O'Neil", 'Bob "Bo" Li', "Li", "Elmhurst Police Department", "Metro Council of Police", " Ann Lee ",
           "Zoë\u00adÁvila", "", "   ", "x" * 201, "Ana G\u00c3\u00b3mez"]

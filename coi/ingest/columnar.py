@@ -51,10 +51,26 @@ def read_docket_columns(stream: TableStream, rows: _Rows, today: dt.date) -> lis
     try:
         if b'"' in data and not _quoted_lines_agree(data, table):
             return None
-        return _parties(stream, rows, today, table)
-    finally:
+        del data
+        count = table.num_rows
+        columns = _encoded([table])  # the table handed over: each column let go once encoded
         del table
+    finally:
         _release_arrow_memory()
+    return _parties(stream, rows, today, columns, count)
+
+
+def _encoded(holder: list[Any]) -> list[tuple[np.ndarray, list[str]]]:
+    """(the code of each row's cell, the distinct cells) of each column of the table in
+    ``holder``, which is emptied: a column's text is let go as soon as it is encoded."""
+    table = holder.pop()
+    columns = []
+    while table.num_columns:
+        encoded = table.column(0).combine_chunks().dictionary_encode()
+        table = table.remove_column(0)
+        columns.append((_codes(encoded.indices), encoded.dictionary.to_pylist()))
+        del encoded
+    return columns
 
 
 def _arrow_table(data: bytes, width: int) -> Any:
@@ -112,12 +128,9 @@ _CASE, _NAME, _ROLE, _KIND = (_DOCKET_KEYS.index(k) for k in ("case_id", "party_
 _REPEATED = len(_DOCKET_KEYS)  # a repeated party's warning comes after its row's cells'
 
 
-def _parties(stream: TableStream, rows: _Rows, today: dt.date, table: Any) -> list[Party] | None:
-    count = table.num_rows
-    columns = []  # (the code of each row's cell, the distinct cells) of each of the file's columns
-    for i in range(table.num_columns):
-        encoded = table.column(i).combine_chunks().dictionary_encode()
-        columns.append((_codes(encoded.indices), encoded.dictionary.to_pylist()))
+def _parties(stream: TableStream, rows: _Rows, today: dt.date, columns: list[tuple[np.ndarray, list[str]]],
+             count: int) -> list[Party] | None:
+    """The parties of the encoded ``columns`` (``count`` rows), or None for the row reading."""
     # a row whose every cell is blank is skipped (it keeps its number), as the rows do
     live = np.zeros(count, dtype=bool)
     limit = stream.limits.max_cell_chars
@@ -194,7 +207,11 @@ def _parties(stream: TableStream, rows: _Rows, today: dt.date, table: Any) -> li
     if rows.problems:  # cannot be: the same cells raised none above
         return None
     make = _party_maker()
-    return list(map(make, *(v[kept].tolist() for v in values), (kept + offset).tolist()))
+    del columns, raw, reads, codes_of, key
+    if len(kept) < count:  # rows repeated or blank: only the others are parties
+        values = [v[kept] for v in values]
+    # each party made from the columns' arrays as they are iterated: no list of a column
+    return list(map(make, *values, (kept + offset).tolist()))
 
 
 def _by_value(read: list[Any], codes: np.ndarray) -> np.ndarray:
