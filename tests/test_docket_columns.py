@@ -82,6 +82,9 @@ def test_a_clean_docket_is_read_by_columns_with_the_rows_own_parties_and_warning
 
 @pytest.mark.parametrize("lines, why", [
     (["case_id,party_name", 'C-1,"Ana\nDiaz"'], "a line break inside a quoted cell"),
+    (['case_id,party_name,"Notes (e.g.\nfiling date, clerk, room)"', "C-1,Ann Lee,", "C-1,Bob Roe,", "C-1,Ann Lee,"],
+     "a line break inside a quoted column name"),
+    (['case_id,party_name,"x', 'C1,Ann,y"', "C2,Bob,z"], "a header whose quote runs into the next line"),
     (["case_id,party_name", 'C-1,"Ana"Diaz'], "a quote Python's reader refuses"),
     (["case_id,party_name", "C-1,Ana Diaz,extra"], "a row wider than the header"),
     (["", "case_id,party_name", "C-1,Ana Diaz"], "the header below a blank line"),
@@ -210,3 +213,20 @@ def test_reading_by_columns_does_not_import_pandas(tmp_path):
             "assert len(d.records) == 2; print(sorted(m for m in sys.modules if m.split('.')[0] == 'pandas'))")
     out = subprocess.run([sys.executable, "-c", code, str(path)], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def test_a_docket_quoted_on_every_line_is_read_by_columns_alike(tmp_path, monkeypatch):
+    """Excel quotes every cell holding a comma ("Lee, Ann"): when many lines hold a quote, the
+    check that Python reads them alike compares whole columns, not a row at a time."""
+    lines = ["case_id,party_name,affiliations"]
+    lines += [f'C-{i // 3},"Lee{i % 7}, Ann","Elmhurst Police Department; ""The"" Union"' for i in range(600)]
+    lines.append('C-999,"Lee, Ann"x,')  # one line Python's reader refuses
+    path = _write(tmp_path, lines)
+    by_columns, taken, by_rows = _both(path, monkeypatch)
+    assert not taken
+    assert by_columns == by_rows
+    path = _write(tmp_path, lines[:-1], name="clean.csv")
+    by_columns, taken, by_rows = _both(path, monkeypatch)
+    assert taken
+    assert by_columns == by_rows
+    assert len(by_columns[0]) == 600  # three names a case, none repeated in it

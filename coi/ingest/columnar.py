@@ -42,22 +42,20 @@ def read_docket_columns(stream: TableStream, rows: _Rows, today: dt.date) -> lis
         data = fh.read()
     if data.startswith(codecs.BOM_UTF8):
         data = data[len(codecs.BOM_UTF8):]
-    if b"\x00" in data or data.count(b"\r") != data.count(b"\r\n"):
+    width = len(stream.columns)
+    if b"\x00" in data or data.count(b"\r") != data.count(b"\r\n") or not _header_on_first_line(data, width):
         return None
-    table = _arrow_table(data, len(stream.columns))
-    lines = data.count(b"\n") + (0 if data.endswith(b"\n") else 1)
-    if table is None or table.num_rows + 1 != lines:  # a record over two lines, or an unread one
-        return None
+    holder = [_arrow_table(data, width)]  # the table's only reference: each column goes once encoded
+    columns, count = None, 0
     try:
-        if b'"' in data and not _quoted_lines_agree(data, table):
-            return None
-        del data
-        count = table.num_rows
-        columns = _encoded([table])  # the table handed over: each column let go once encoded
-        del table
+        if _read_alike(data, holder[0]):
+            count = holder[0].num_rows
+            del data
+            columns = _encoded(holder)
     finally:
-        _release_arrow_memory()
-    return _parties(stream, rows, today, columns, count)
+        holder.clear()
+        _release_arrow_memory()  # after the table is gone, whichever way the reading goes
+    return None if columns is None else _parties(stream, rows, today, columns, count)
 
 
 def _encoded(holder: list[Any]) -> list[tuple[np.ndarray, list[str]]]:
@@ -73,6 +71,29 @@ def _encoded(holder: list[Any]) -> list[tuple[np.ndarray, list[str]]]:
     return columns
 
 
+def _header_on_first_line(data: bytes, width: int) -> bool:
+    """Whether the file's first line is its whole header, as Python's reader read it: Arrow
+    skips one line for the header, Python one record (a quoted line break in a column name
+    would make the rest of it Arrow's first row)."""
+    end = data.find(b"\n")
+    first = data[:len(data) if end == -1 else end].decode("utf-8").removesuffix("\r")
+    try:
+        cells = next(csv.reader([first], strict=True), [])
+    except csv.Error:
+        return False
+    return len(cells) == width
+
+
+def _read_alike(data: bytes, table: Any) -> bool:
+    """Whether Arrow read the data rows as Python's reader would: one record a line (a
+    record over two lines, or a line Arrow could not read, goes the row way), and each line
+    holding a double quote split alike."""
+    lines = data.count(b"\n") + (0 if data.endswith(b"\n") else 1)
+    if table is None or table.num_rows + 1 != lines:
+        return False
+    return b'"' not in data or _quoted_lines_agree(data, table)
+
+
 def _arrow_table(data: bytes, width: int) -> Any:
     """Every column of the file as text, cells as written ("" for an empty one); None when
     Arrow cannot read it (a row wider or narrower than the header, say)."""
@@ -84,11 +105,12 @@ def _arrow_table(data: bytes, width: int) -> Any:
         return pacsv.read_csv(
             pa.BufferReader(data),
             read_options=pacsv.ReadOptions(column_names=names, skip_rows=1),
-            # an empty line is a row of empty cells, as Python's reader makes it a blank record
+            # an empty line is a row of empty cells: Python's reader yields [] for it, which the
+            # row reading pads to the header's width and skips as blank, keeping its number
             parse_options=pacsv.ParseOptions(ignore_empty_lines=False),
             convert_options=pacsv.ConvertOptions(column_types={n: pa.string() for n in names},
                                                  strings_can_be_null=False, quoted_strings_can_be_null=False))
-    except (pa.ArrowInvalid, pa.ArrowException):
+    except pa.ArrowException:  # ArrowInvalid among them
         return None
 
 
@@ -113,15 +135,17 @@ def _quoted_lines_agree(data: bytes, table: Any) -> bool:
         at = data.find(b'"', end)
     if not texts:
         return True
-    try:
-        for text, record in zip(texts, records):
-            cells = next(csv.reader([text], strict=True), [])
-            # a slice a row: ``Table.take`` would import pyarrow.compute (and pandas), 0.6 s
-            if cells != list(table.slice(record, 1).to_pylist()[0].values()):
-                return False
+    try:  # one reader over all of them: a quote left open joins the next, and the counts differ
+        parsed = list(csv.reader(texts, strict=True))
     except csv.Error:
         return False
-    return True
+    if len(parsed) != len(texts):
+        return False
+    if len(records) * 20 > table.num_rows:  # many (Excel quotes every cell with a comma): whole columns
+        columns = [table.column(i).to_pylist() for i in range(table.num_columns)]
+        return all(cells == [column[r] for column in columns] for cells, r in zip(parsed, records))
+    # a few: a slice a row (``Table.take`` would import pyarrow.compute and pandas, 0.6 s)
+    return all(cells == list(table.slice(r, 1).to_pylist()[0].values()) for cells, r in zip(parsed, records))
 
 
 _CASE, _NAME, _ROLE, _KIND = (_DOCKET_KEYS.index(k) for k in ("case_id", "party_name", "party_role", "party_kind"))
@@ -167,7 +191,7 @@ def _parties(stream: TableStream, rows: _Rows, today: dt.date, columns: list[tup
             read = [reader(j, cell) if used else None for j, (cell, used) in enumerate(zip(cells, met.tolist()))]
         if scratch.problems:
             return None
-        warned = sorted({w.row or 0 for w in scratch.warnings})  # each the index of its cell
+        warned = list({w.row or 0 for w in scratch.warnings})  # each the index of its cell
         scratch.warnings.clear()
         if k == _ROLE:
             role_codes, role_read = codes, read
@@ -204,7 +228,7 @@ def _parties(stream: TableStream, rows: _Rows, today: dt.date, columns: list[tup
             continue
         codes, cells = raw[k]
         readers[k](r + offset, cells[codes[r]], *((roles[r],) if k == _KIND else ()))
-    if rows.problems:  # cannot be: the same cells raised none above
+    if rows.problems:  # not expected: the same cells raised none above (load_docket drops what this added)
         return None
     make = _party_maker()
     del columns, raw, reads, codes_of, key

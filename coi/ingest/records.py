@@ -339,9 +339,10 @@ def load_docket(path: str | os.PathLike, *, encoding: EncodingChoice = None,
     with stream:
         # by columns when the file allows it (a third of the time), else row by row: the
         # same parties, warnings and problems either way
+        noted = len(rows.warnings), len(rows.problems)
         records = read_docket_columns(stream, rows, dt.date.today()) if _BY_COLUMNS else None
-        if records is None:
-            del rows.warnings[:], rows.problems[:]
+        if records is None:  # anything the columns noted before they gave up goes
+            del rows.warnings[noted[0]:], rows.problems[noted[1]:]
             records = _parse_docket(_raw_cells(stream, _DOCKET_KEYS), rows)
         return _finish(stream, rows, records, "party")
 
