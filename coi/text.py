@@ -59,8 +59,7 @@ def clean_cell(value: str, *, keep_newlines: bool = False) -> tuple[str, list[st
     collapsed and trimmed. Returns the clean text and the invisible characters removed."""
     if value.isascii() and (value.isprintable() or not keep_newlines and _ASCII_SPACES(value)):
         # printable ASCII holds nothing invisible and is already NFC: the common case, fast;
-        # a cell already clean is kept as it is, not copied (a million-row docket's distinct
-        # cells are kept by their values)
+        # a cell already clean is returned itself, not a copy of it
         text = " ".join(value.split())
         return (value if text == value else text), []
     text, removed = strip_invisible(value, keep_newlines=keep_newlines)

@@ -1,5 +1,5 @@
 """A docket read by columns: the same parties, warnings and row numbers as the row-by-row
-reading of :mod:`coi.ingest.records`, in a third of the time on a large file.
+reading of :mod:`coi.ingest.records`, in about half the time on a large file.
 
 A million-row docket repeats its cells (a case id on each of its rows, the same roles,
 kinds, agencies, dates and many names), yet the row-by-row reading pays a few
@@ -9,7 +9,7 @@ cell is read once by the very check the row reading uses (``records._docket_read
 and the rows take their values by index. Python work a row is left only for making its
 :class:`~coi.model.Party`.
 
-It takes only a file it reads exactly as the rows would — a UTF-8 CSV whose header is on
+It takes only a file it reads exactly as the rows would — a UTF-8 CSV whose header is whole on
 its first line, each record on one line (no line break inside a quoted cell), no lone
 carriage return or NUL byte, every row as wide as the header, each line holding a double
 quote read alike by Python's own CSV reader, and no cell that the file's checks refuse.

@@ -337,8 +337,8 @@ def load_docket(path: str | os.PathLike, *, encoding: EncodingChoice = None,
 
     stream, rows = _open(path, DOCKET_COLUMNS, encoding, "docket", invalid_dates)
     with stream:
-        # by columns when the file allows it (a third of the time), else row by row: the
-        # same parties, warnings and problems either way
+        # by columns when the file allows it (about half the time on a large docket), else
+        # row by row: the same parties, warnings and problems either way
         noted = len(rows.warnings), len(rows.problems)
         records = read_docket_columns(stream, rows, dt.date.today()) if _BY_COLUMNS else None
         if records is None:  # anything the columns noted before they gave up goes
