@@ -28,9 +28,8 @@ from typing import Any
 import numpy as np
 
 from coi.ingest.records import _DOCKET_KEYS, _docket_readers, _party_maker, _repeated, _Rows
-from coi.ingest.tabular import TableStream
+from coi.ingest.tabular import TableStream, cell_problem
 from coi.model import Party
-from coi.text import mojibake
 
 
 def read_docket_columns(stream: TableStream, rows: _Rows, today: dt.date) -> list[Party] | None:
@@ -157,11 +156,10 @@ def _parties(stream: TableStream, rows: _Rows, today: dt.date, columns: list[tup
     """The parties of the encoded ``columns`` (``count`` rows), or None for the row reading."""
     # a row whose every cell is blank is skipped (it keeps its number), as the rows do
     live = np.zeros(count, dtype=bool)
-    limit = stream.limits.max_cell_chars
     for codes, cells in columns:
-        for cell in cells:  # a cell the file's checks refuse is reported by the row reading
-            if not (cell.isascii() and len(cell) <= limit) and (len(cell) > limit or mojibake(cell) is not None):
-                return None
+        # a cell the file's checks refuse is reported by the row reading
+        if any(cell_problem(cell, stream.limits) is not None for cell in cells):
+            return None
         live |= np.array([bool(c.strip()) for c in cells], dtype=bool)[codes]
     raw = [columns[stream.index[k]] if k in stream.index else (np.zeros(count, dtype=np.int64), [""])
            for k in _DOCKET_KEYS]  # a column the file lacks reads as an empty cell on every row

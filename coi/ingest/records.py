@@ -339,11 +339,11 @@ def load_docket(path: str | os.PathLike, *, encoding: EncodingChoice = None,
     with stream:
         # by columns when the file allows it (about half the time on a large docket), else
         # row by row: the same parties, warnings and problems either way
-        noted = len(rows.warnings), len(rows.problems)
-        records = read_docket_columns(stream, rows, dt.date.today()) if _BY_COLUMNS else None
+        noted, today = (len(rows.warnings), len(rows.problems)), dt.date.today()
+        records = read_docket_columns(stream, rows, today) if _BY_COLUMNS else None
         if records is None:  # anything the columns noted before they gave up goes
             del rows.warnings[noted[0]:], rows.problems[noted[1]:]
-            records = _parse_docket(_raw_cells(stream, _DOCKET_KEYS), rows)
+            records = _parse_docket(_raw_cells(stream, _DOCKET_KEYS), rows, today)
         return _finish(stream, rows, records, "party")
 
 
@@ -643,12 +643,13 @@ def _raw_cells(stream, keys: tuple[str, ...]) -> Iterator[tuple[int, tuple[str |
             yield n, get(values)
 
 
-def _parse_docket(cells: Iterable[tuple[int, tuple[str | None, ...]]], rows: _Rows) -> list[Party]:
+def _parse_docket(cells: Iterable[tuple[int, tuple[str | None, ...]]], rows: _Rows,
+                  today: dt.date | None = None) -> list[Party]:
     """:func:`parse_docket` on rows of raw cells in the order of ``_DOCKET_KEYS`` (None or ""
     for an empty one): no dict a row. A cell not met before is read by the ``_Rows`` checks,
     handed to them as a row of that one cell (each check reads one cell), so every problem
     and warning names the file, row and column, in the order, it always did."""
-    today = dt.date.today()
+    today = today or dt.date.today()  # a future date of birth is one after it
     out: list[Party] = []
     # the parties met, (case, casefolded name, role) → row, to warn of one repeated: a case's
     # rows come together in a docket, so only the case being read is kept (``seen``, its own

@@ -276,23 +276,29 @@ def _check_header(file: str, header: list[str], row: int, limits: Limits) -> Non
 
 
 def _check_cells(stream: TableStream, row: int, cells: list[str], limits: Limits) -> None:
-    """Each cell of a data row: not longer than a spreadsheet cell can be, and not garbled
-    text (UTF-8 that some program read as Windows-1252: "Ana GÃ³mez"), which coi refuses
-    rather than store a name that will never match."""
+    """Each cell of a data row, by :func:`cell_problem`."""
     for i, cell in enumerate(cells):
-        if cell.isascii() and len(cell) <= limits.max_cell_chars:
-            continue
-        column = stream.columns[i] or None if i < len(stream.columns) else None
-        if len(cell) > limits.max_cell_chars:
-            stream.problems.append(Problem(
-                stream.file, row, column, f"the cell holds {len(cell):,} characters; a cell may hold up to "
-                f"{limits.max_cell_chars:,}", "check the cell: text this long is almost surely pasted by mistake"))
-        elif (meant := mojibake(cell)) is not None:
-            stream.problems.append(Problem(
-                stream.file, row, column, f"{_shown(cell)} is garbled text: it reads as {_shown(meant)} written in "
-                "UTF-8 and then read as Windows-1252 by some program on its way",
+        found = cell_problem(cell, limits)
+        if found is not None:
+            column = stream.columns[i] or None if i < len(stream.columns) else None
+            stream.problems.append(Problem(stream.file, row, column, *found))
+
+
+def cell_problem(cell: str, limits: Limits) -> tuple[str, str] | None:
+    """(problem, fix) of a cell coi refuses, else None: longer than a spreadsheet cell can
+    be, or garbled text (UTF-8 that some program read as Windows-1252: "Ana GÃ³mez"), which
+    coi refuses rather than store a name that will never match."""
+    if cell.isascii() and len(cell) <= limits.max_cell_chars:
+        return None
+    if len(cell) > limits.max_cell_chars:
+        return (f"the cell holds {len(cell):,} characters; a cell may hold up to {limits.max_cell_chars:,}",
+                "check the cell: text this long is almost surely pasted by mistake")
+    if (meant := mojibake(cell)) is not None:
+        return (f"{_shown(cell)} is garbled text: it reads as {_shown(meant)} written in UTF-8 and then read "
+                "as Windows-1252 by some program on its way",
                 f"correct the cell to {_shown(meant)}, or export the file again from the system it came from "
-                "as CSV UTF-8 (or .xlsx) without opening it in between"))
+                "as CSV UTF-8 (or .xlsx) without opening it in between")
+    return None
 
 
 def _shown(text: str) -> str:
