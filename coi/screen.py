@@ -24,6 +24,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager, nullcontext, suppress
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, Hashable, TypeVar
 
 from coi.graph import PanelGraph, Tie
 from coi.model import Category, Kind, MatchEvidence, Party, PathStep, Prompt, Tier
@@ -31,6 +32,9 @@ from coi.names import Candidate, Hit, NameIndex, looks_like_organization
 from coi.names.index import Blocked, Corpus
 from coi.policy import Policy
 from coi.redaction import Redactor, affiliation_basis, follow_the_person
+
+if TYPE_CHECKING:
+    import numpy as np
 
 MEMO_LIMIT = 1_000_000  # names remembered by one Screener before it starts afresh
 #: A docket with fewer distinct names than this is screened in this process: starting
@@ -50,6 +54,7 @@ _KIND = operator.attrgetter("kind")
 _DATE_OF_BIRTH = operator.attrgetter("date_of_birth")
 _AFFILIATIONS = operator.attrgetter("affiliations")
 _CASE_ID = operator.attrgetter("case_id")
+_Word = TypeVar("_Word", bound=Hashable)  # a word counted: a name, or a (given name, middle name)
 
 
 @dataclass(frozen=True, slots=True)
@@ -287,53 +292,79 @@ def docket_corpus(parties: Iterable[Party], *, followed: bool = False) -> Corpus
     its own name look common — least of all when a member's relative is one of them.
     ``followed``: the parties are already :func:`follow_the_person`'s (``coi screen`` follows
     them once for the counting and the screening)."""
+    import numpy as np
+
     from coi.names.frequency import us_frequencies
     from coi.names.index import given_middle_surname
     from coi.names.org_corpus import OrgCorpus
 
-    given: Counter[str] = Counter()
-    surnames: Counter[str] = Counter()
-    # the case each word was last counted in: a case's rows come together in a docket, so a
-    # word met again in the same case is not counted again (one entry a word, not a row)
-    last_given: dict[str, str] = {}
-    last_surname: dict[str, str] = {}
-    middles: Counter[tuple[str, str]] = Counter()  # (given name, middle name), once per case as the words are
-    last_middle: dict[tuple[str, str], str] = {}
-    orgs: dict[str, None] = {}
-    people = 0
-    split: dict[str, tuple[str, str, str]] = {}  # each distinct name split once (a docket repeats its names)
-    # each word kept once: the splits of a million rows' names name far fewer words than they
-    # would hold copies of (about 40 MB on the generated million-row docket)
-    words: dict[str, str] = {}
+    if not followed:
+        parties = follow_the_person(parties)
+    elif not isinstance(parties, list):
+        parties = list(parties)
     organization = Kind.ORGANIZATION
-    for party in (parties if followed else follow_the_person(parties)):
-        if party.confidential:
-            continue
-        if party.affiliations:
-            for a in party.affiliations:
-                orgs[a] = None
-        name = party.name
-        if party.kind is organization:
-            orgs[name] = None
-            continue
-        people += 1
-        found = split.get(name)
-        if found is None:
-            g, m, s = given_middle_surname(name)
-            found = split[name] = (words.setdefault(g, g), words.setdefault(m, m), words.setdefault(s, s))
-        g, m, s = found
-        case = party.case_id
-        if m and last_middle.get((g, m)) != case:
-            last_middle[g, m] = case
-            middles[g, m] += 1
-        if g and last_given.get(g) != case:
-            last_given[g] = case
-            given[g] += 1
-        if s and last_surname.get(s) != case:
-            last_surname[s] = case
-            surnames[s] += 1
-    return Corpus(persons=us_frequencies().counted(given, surnames, people, rows=people, middles=middles),
+    shown = [not p.confidential for p in parties]
+    kinds = list(map(_KIND, parties))
+    # the organizations in the order they come: each shown row's affiliations, then its own
+    # name when it is one
+    orgs = dict.fromkeys(itertools.chain.from_iterable(
+        (*p.affiliations, p.name) if p.kind is organization else p.affiliations
+        for p in itertools.compress(parties, shown)))
+    counted = [s and k is not organization for s, k in zip(shown, kinds)]
+    del shown, kinds
+    people = list(itertools.compress(parties, counted))
+    del counted
+    # each distinct name split once, in the order names first come (a docket repeats its
+    # names): a word's number is the order it first comes in, as the counts are kept
+    names = _numbered(map(_NAME, people))
+    cases = _numbered(map(_CASE_ID, people))
+    given_words: dict[str, int] = {}
+    surname_words: dict[str, int] = {}
+    middle_words: dict[tuple[str, str], int] = {}
+    of_name: tuple[list[int], list[int], list[int]] = ([], [], [])  # a name's given, surname, middle (-1: none)
+    for name in names.index:
+        g, m, s = given_middle_surname(name)
+        of_name[0].append(given_words.setdefault(g, len(given_words)) if g else -1)
+        of_name[1].append(surname_words.setdefault(s, len(surname_words)) if s else -1)
+        of_name[2].append(middle_words.setdefault((g, m), len(middle_words)) if m else -1)
+    given = _once_per_case(given_words, np.array(of_name[0], dtype=np.int64)[names.codes], cases.codes)
+    surnames = _once_per_case(surname_words, np.array(of_name[1], dtype=np.int64)[names.codes], cases.codes)
+    middles = _once_per_case(middle_words, np.array(of_name[2], dtype=np.int64)[names.codes], cases.codes)
+    return Corpus(persons=us_frequencies().counted(given, surnames, len(people), rows=len(people),
+                                                   middles=middles),
                   organizations=OrgCorpus.from_names(orgs))
+
+
+@dataclass(frozen=True)
+class _Numbered:
+    """Values numbered in the order they first come: ``index`` each distinct value once,
+    ``codes`` each value's number."""
+
+    index: dict[Any, int]
+    codes: np.ndarray
+
+
+def _numbered(values: Iterable[Any]) -> _Numbered:
+    import numpy as np
+
+    values = list(values)
+    index = dict(zip(dict.fromkeys(values), itertools.count()))
+    return _Numbered(index, np.fromiter(map(index.__getitem__, values), dtype=np.int64, count=len(values)))
+
+
+def _once_per_case(words: dict[_Word, int], of_row: np.ndarray, case_of_row: np.ndarray) -> Counter[_Word]:
+    """Each word's count: the number of cases it is met in, wherever the case's rows lie in
+    the docket (``of_row``: each row's word number, -1 for none; ``case_of_row``: its case's)."""
+    import numpy as np
+
+    keep = of_row >= 0
+    cases = int(case_of_row.max(initial=0)) + 1
+    pairs = np.sort(of_row[keep] * cases + case_of_row[keep])
+    # each (word, case) once: sorted and compared, 50 times sooner than np.unique (NumPy 2.4)
+    first = np.ones(len(pairs), dtype=bool)
+    first[1:] = pairs[1:] != pairs[:-1]
+    counts = np.bincount(pairs[first] // cases, minlength=len(words))
+    return Counter(dict(zip(words, counts.tolist())))
 
 
 # ------------------------------------------------------------------ batches, on every core

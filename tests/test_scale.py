@@ -185,6 +185,83 @@ def test_a_family_named_in_one_case_counts_its_surname_once():
     assert five_cases.persons.surname_share("quill") > us_frequencies().surname_share("quill")
 
 
+def test_a_family_counts_once_even_where_its_cases_rows_come_apart():
+    """Nothing in a docket keeps a case's rows together: a family named on rows the other
+    cases' rows come between is still one family (the count was once per run of rows)."""
+    strangers = [Party(f"C-{k}", f"Stranger{k} Person{k}", kind=Kind.PERSON) for k in range(2, 1200)]
+    together = [Party("C-1", f"{g} Quill", kind=Kind.PERSON) for g in ("Ana", "Ben", "Cy", "Dee", "Eve")]
+    apart = [row for pair in zip(together, strangers) for row in pair] + strangers[len(together):]
+    corpus = docket_corpus(apart)
+    assert corpus.persons.local_surnames["quill"] == 1
+    assert corpus.persons.surname_share("quill") == us_frequencies().surname_share("quill")
+    assert corpus.persons.local_surnames == docket_corpus(together + strangers).persons.local_surnames
+
+
+def _corpus_by_definition(parties: list[Party]) -> tuple[dict, dict, dict, int, list[str]]:
+    """docket_corpus's counts as its docstring defines them, row by row: each word the
+    number of cases it is met in, a confidential person's rows (after following) left out;
+    the organizations as they come."""
+    from coi.names.index import given_middle_surname
+    from coi.redaction import follow_the_person
+
+    given: dict[str, set[str]] = {}
+    surnames: dict[str, set[str]] = {}
+    middles: dict[tuple[str, str], set[str]] = {}
+    orgs: dict[str, None] = {}
+    people = 0
+    for p in follow_the_person(parties):
+        if p.confidential:
+            continue
+        orgs.update(dict.fromkeys(p.affiliations))
+        if p.kind is Kind.ORGANIZATION:
+            orgs[p.name] = None
+            continue
+        people += 1
+        g, m, s = given_middle_surname(p.name)
+        if g:
+            given.setdefault(g, set()).add(p.case_id)
+        if s:
+            surnames.setdefault(s, set()).add(p.case_id)
+        if m:
+            middles.setdefault((g, m), set()).add(p.case_id)
+    return ({w: len(c) for w, c in given.items()}, {w: len(c) for w, c in surnames.items()},
+            {w: len(c) for w, c in middles.items()}, people, list(orgs))
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_the_corpus_counts_as_its_definition_says_in_any_row_order(seed):
+    """Random dockets, rows in any order, confidential rows and organizations among them:
+    the counts (and the order words first come in) are those of the definition."""
+    from coi.names.org_corpus import OrgCorpus
+
+    rng = random.Random(seed)
+    givens = ["Ana", "Ben", "Maria", "José", "Jean-Luc", "J.", "Thanh", "Łukasz", ""]
+    middles = ["", "", "Lee", "Ann", "R."]
+    surnames = ["Quill", "Garcia", "Nguyen", "de la Cruz", "O'Brien", "Kowalski", "Smith Jr."]
+    orgs = ["Metro Police Department", "Fraternal Order of Police Lodge 7", "Cook County Sheriff"]
+    parties = []
+    for _ in range(rng.randrange(1, 400)):
+        case = f"C-{rng.randrange(40)}"
+        if rng.random() < 0.1:
+            parties.append(Party(case, rng.choice(orgs), kind=Kind.ORGANIZATION))
+            continue
+        name = " ".join(w for w in (rng.choice(givens), rng.choice(middles), rng.choice(surnames)) if w)
+        if rng.random() < 0.3:
+            name = f"{rng.choice(surnames)}, {rng.choice(givens)}"
+        parties.append(Party(case, name, kind=Kind.PERSON, confidential=rng.random() < 0.1,
+                             affiliations=tuple(rng.sample(orgs, rng.randrange(2)))))
+    given, surname, middle, people, org_names = _corpus_by_definition(parties)
+    corpus = docket_corpus(parties)
+    persons = corpus.persons
+    assert list(persons.local_given.items()) == list(given.items())
+    assert list(persons.local_surnames.items()) == list(surname.items())
+    assert list(persons.local_middles.items()) == list(middle.items())
+    assert (persons.local_total, persons.rows - us_frequencies().rows) == (people, people)
+    expected = OrgCorpus.from_names(org_names)
+    assert (corpus.organizations.counts, corpus.organizations.names, corpus.organizations.postings) == (
+        expected.counts, expected.names, expected.postings)
+
+
 def test_a_small_docket_leaves_the_census_frequencies_alone():
     """In a docket of a few names, five of anything is a large share that says nothing about
     who comes before the Panel: the Census speaks alone."""

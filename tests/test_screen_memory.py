@@ -110,3 +110,22 @@ def test_a_repeated_party_is_warned_of_even_under_the_same_row_number():
     assert [p.name for p in parties] == ["Ana Diaz"]
     assert [(w.row, w.message) for w in checker.warnings] == [
         (5, "'ana diaz' is already a respondent of case C-1 on row 5; this row was ignored")]
+
+
+def test_a_plain_ascii_name_is_split_and_read_as_its_folding_would(monkeypatch):
+    """A plain ASCII name skips the folding (which only collapses its spaces): its split and
+    its reading as an organization are those of the folded name, spaces, commas, titles,
+    apostrophes and other scripts alike."""
+    from coi.names import index
+    from coi.names.normalize import fold_once
+
+    names = ["Ana   Diaz", "Diaz,  Ana  Lee", "Dr. Ana Diaz Jr.", "O'Brien, Sean", "D`Arcy Pike", "Ana\tDiaz",
+             "OAK RIDGE  POLICE DEPT.", "de la  Cruz, Maria Luisa", "Nguyễn Văn An", "Jоhn Smith", "X", ""]
+    plain = [n for n in names if index._folded_text(n) != fold_once(n)]
+    assert plain  # some names do take the shortcut
+    for name in names:
+        assert index._WORD.findall(index._folded_text(name)) == index._WORD.findall(fold_once(name)), name
+        assert index._folded_text(name).partition(",")[0].split() == fold_once(name).partition(",")[0].split(), name
+    by_folding = [(given_middle_surname(n), looks_like_organization(n)) for n in names]
+    monkeypatch.setattr(index, "_folded_text", fold_once)
+    assert [(given_middle_surname(n), looks_like_organization(n)) for n in names] == by_folding

@@ -62,7 +62,15 @@ class Hit:
 def looks_like_organization(name: str) -> bool:
     """True for a name that says it is an organization ("Oak Ridge Police Dept."); screening
     asks it once of each party name (folded uncached: :func:`fold_once`)."""
-    return not _ORG_MARKERS.isdisjoint(_WORD.findall(fold_once(name)))
+    return not _ORG_MARKERS.isdisjoint(_WORD.findall(_folded_text(name)))
+
+
+def _folded_text(name: str) -> str:
+    """A party name folded for its words and commas: :func:`fold_once`, sooner for plain
+    ASCII, whose folding only collapses spaces (as :func:`_query_readings` reads it)."""
+    if name.isascii() and name.isprintable() and "'" not in name and "`" not in name:
+        return name.lower()
+    return fold_once(name)
 
 
 # ------------------------------------------------------------------ keys
@@ -668,7 +676,7 @@ def given_middle_surname(name: str) -> tuple[str, str, str]:
     """:func:`given_and_surname` and the first middle name between them ("" for none or an
     initial): what compound given names (Marco Antonio, Juan Carlos) are counted by — each
     distinct party name once (coi.screen.docket_corpus): folded uncached (:func:`fold_once`)."""
-    text = fold_once(name)
+    text = _folded_text(name)
     if "," in text:
         last, _, first = text.partition(",")
         given = [w for w in _WORD.findall(first) if w not in GENERATIONS]
