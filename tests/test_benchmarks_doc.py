@@ -61,7 +61,9 @@ def test_the_check_finds_a_hand_edited_figure_and_a_missing_block():
     targets = (report.BENCHMARKS_MD, "targets")
     wall = report.read(report.RESULTS)[1][("scale 1,000,000 rows", "coi screen wall time")]
     edited = dict(pages)
-    edited[report.BENCHMARKS_MD] = pages[report.BENCHMARKS_MD].replace(f"| {wall:.1f} s |", "| 27.0 s |", 1)
+    text = pages[report.BENCHMARKS_MD]
+    start = text.index("<!-- targets -->")  # the figure in the block: an older table may hold the same figure
+    edited[report.BENCHMARKS_MD] = text[:start] + text[start:].replace(f"| {wall:.1f} s |", "| 27.0 s |", 1)
     assert edited != pages
     found = stale(edited, {targets: BLOCKS[targets]})
     assert len(found) == 1 and "27.0 s" in found[0]
