@@ -304,14 +304,13 @@ def docket_corpus(parties: Iterable[Party], *, followed: bool = False) -> Corpus
         parties = list(parties)
     organization = Kind.ORGANIZATION
     shown = [not p.confidential for p in parties]
-    kinds = list(map(_KIND, parties))
     # the organizations in the order they come: each shown row's affiliations, then its own
     # name when it is one
     orgs = dict.fromkeys(itertools.chain.from_iterable(
         (*p.affiliations, p.name) if p.kind is organization else p.affiliations
         for p in itertools.compress(parties, shown)))
-    counted = [s and k is not organization for s, k in zip(shown, kinds)]
-    del shown, kinds
+    counted = [s and p.kind is not organization for s, p in zip(shown, parties)]
+    del shown
     people = list(itertools.compress(parties, counted))
     del counted
     # each distinct name split once, in the order names first come (a docket repeats its

@@ -23,7 +23,7 @@ import jellyfish
 from coi.model import Feature, Kind, MatchEvidence
 from coi.names.compare import compare_names
 from coi.names.frequency import NameFrequencies
-from coi.names.normalize import fold_forms, fold_once
+from coi.names.normalize import fold_forms, fold_once, folds_to_its_words
 from coi.names.org import GENERIC_TYPES, TYPE_WORDS, OrgName, org_initial_runs, parse_org, parse_org_forms
 from coi.names.org_corpus import OrgCorpus
 from coi.names.person import GENERATIONS, PARTICLES, PersonName, given_canonicals, person_forms, transliteration_key
@@ -66,9 +66,9 @@ def looks_like_organization(name: str) -> bool:
 
 
 def _folded_text(name: str) -> str:
-    """A party name folded for its words and commas: :func:`fold_once`, sooner for plain
-    ASCII, whose folding only collapses spaces (as :func:`_query_readings` reads it)."""
-    if name.isascii() and name.isprintable() and "'" not in name and "`" not in name:
+    """A party name folded for its words and commas: :func:`fold_once`, sooner for a name
+    that :func:`folds_to_its_words` (as :func:`_query_readings` reads it)."""
+    if folds_to_its_words(name):
         return name.lower()
     return fold_once(name)
 
@@ -219,8 +219,7 @@ def _person_query_readings(name: str) -> tuple[tuple[str, tuple[str, ...], bool]
 
 def _query_readings(name: str) -> tuple[tuple[str, tuple[str, ...], bool], ...]:
     """:func:`_person_query_readings`, uncached (screening meets each party name once)."""
-    if name.isascii() and name.isprintable() and "'" not in name and "`" not in name:
-        # fold_forms gives this name back with its spaces collapsed: the same words
+    if folds_to_its_words(name):  # fold_forms gives it back with its spaces collapsed: the same words
         return _form_readings(name.lower())
     forms = fold_forms(name)
     if len(forms) == 1:

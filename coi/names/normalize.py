@@ -56,6 +56,12 @@ def _ascii(text: str) -> str:
     return " ".join(text.split())
 
 
+def folds_to_its_words(text: str) -> bool:
+    """True for plain printable ASCII without an apostrophe: text whose folding only collapses
+    its spaces, so its words and commas are read off it lower-cased, unfolded."""
+    return text.isascii() and text.isprintable() and "'" not in text and "`" not in text
+
+
 @lru_cache(maxsize=262144)
 def fold_forms(text: str) -> tuple[str, ...]:
     """The ASCII forms of ``text`` (case kept): its transliteration, then its confusable
