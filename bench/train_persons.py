@@ -52,7 +52,8 @@ LEVELS = {
                 "missing"),
     "given": ("exact", "nickname", "transliteration", "one edit", "one edit, both real",
               "two edits", "phonetic", "similar", "initial fits",
-              "initial conflicts", "given as other's middle", "missing", "different", "other-sex form"),
+              "initial conflicts", "given as other's middle", "missing", "different", "other-sex form",
+              "related form, one sex"),
     "middle": ("agree", "initial agrees", "one side only", "conflict"),
     "generation": ("same", "one side", "conflict"),
     "order": ("swapped", "swapped, a part one edit", "swapped, a part not exact", "joined", "joined, a part not exact"),
@@ -68,7 +69,7 @@ SEED_BITS = {
     "given": {"exact": 7, "nickname": 5, "transliteration": 5, "one edit": 4, "one edit, both real": 2,
               "two edits": 1, "phonetic": 1, "similar": 0, "initial fits": 2,
               "initial conflicts": -6, "given as other's middle": 2, "missing": 0, "different": -6,
-              "other-sex form": -8},
+              "other-sex form": -8, "related form, one sex": -8},
     "middle": {"agree": 3, "initial agrees": 2, "one side only": 0, "conflict": -8},
     "generation": {"same": 2, "one side": -1, "conflict": -10},
     "order": {"swapped": -1, "swapped, a part one edit": -4, "swapped, a part not exact": -6, "joined": -1,
@@ -331,6 +332,12 @@ RULES: dict[tuple[str, str], tuple[float, float | None, str]] = {
     ("given", "other-sex form"): (-30.0, None, "rule (Paul/Paula, Maria/Mario, Michael/Michelle, Helen/Helena are "
                                   "two people, twins included): Febrl's typos land on such pairs (Rosi/Rosie, "
                                   "Kirr/Kirra), which a real docket's different people produce far more often"),
+    ("given", "related form, one sex"): (-8.0, None, "rule (Helen/Helena, Rosie/Rosi: a name and its related "
+                                         "form, both borne by one sex in the Census list): two names of their own "
+                                         "without a date of birth, 8 bits against, as much as a surname that "
+                                         "differs and more; but no parents name twins so, and issue 13 asks that a "
+                                         "given name one edit away with the same surname and the same date of "
+                                         "birth be a match: the date's 15 bits and the surname's outweigh it"),
     ("order", "swapped, a part not exact"): (1e-7, None, "rule (kept from the old guard: 'Janice Taylor' is not "
                                              "'Taylor Jones'): a reordering plus a part not exact is two "
                                              "coincidences; counted, it is Febrl's swapped-and-mistyped pairs"),

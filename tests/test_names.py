@@ -133,6 +133,24 @@ def test_two_known_given_names_a_letter_apart_stay_two_names(a, b):
     assert score(b, a) < THRESHOLD
 
 
+@pytest.mark.parametrize("a,b", [("Helen Ebert", "Helena Ebert"), ("Rosie Minter", "Rosi Minter"),
+                                 ("Louisa Brandt", "Louise Brandt")])
+def test_two_related_names_one_sex_bears_are_one_person_with_the_same_date_of_birth(a, b):
+    # issue 13 item 3: a given name one edit away, the same surname and the same date of
+    # birth are a match; no parents name twins Helen and Helena (the Census: both women's)
+    dob = dt.date(1966, 3, 16)
+    ev = compare_names(b, a, P, query_dob=dob, candidate_dob=dob)
+    assert ev.score >= THRESHOLD and "same date of birth" in ev.reason
+    assert [f.level for f in ev.features if f.comparison == "given"] == ["related form, one sex"]
+    assert score(b, a) < THRESHOLD  # without a date of birth they stay two names
+    assert compare_names(b, a, P, query_dob=dob, candidate_dob=dt.date(1971, 8, 2)).score < THRESHOLD
+
+
+def test_a_mans_and_a_womans_form_of_one_name_stay_two_people_on_the_same_date_of_birth():
+    dob = dt.date(1966, 3, 16)  # boy-and-girl twins are named so: Paul and Paula
+    assert compare_names("Paula Moreau", "Paul Moreau", P, query_dob=dob, candidate_dob=dob).score < THRESHOLD
+
+
 @pytest.mark.parametrize("a,b", [("George Artis", "Geo Rge Artis"), ("Amber Blackwell", "Amber Black Well"),
                                  ("Charles Trevorrow", "Trevorrow Cha Rles")])
 def test_a_space_typed_inside_a_name_part_is_taken_out(a, b):

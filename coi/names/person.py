@@ -452,7 +452,10 @@ def given_level(a: str, b: str, local: tuple[bool, bool] = (False, False)) -> st
         return "nickname"
     slip = (local[0] or _known_word(a, False)) != (local[1] or _known_word(b, False))
     if not slip and (_final_vowel_swap(a, b) or _gendered_pair(a, b)):
-        return "other-sex form"  # Maria/Mario, Paul/Paula, Daniel/Danielle: related names of two people
+        # Maria/Mario, Paul/Paula, Daniel/Danielle: related names of two people, boy-and-girl
+        # twins among them. Two such names the Census says one sex bears (Helen/Helena,
+        # Rosie/Rosi) are no twins' names: two people without a date of birth, one with the same
+        return "related form, one sex" if _same_sex(a, b) else "other-sex form"
     level = word_level(a, b, surname=False, local=local)
     if level.startswith("one edit") and min(len(a), len(b)) == 3 and level != "one edit" and not _doubled(a, b):
         return "different"  # Jon/Joan, Ana/Ava: two short names of their own
@@ -640,7 +643,7 @@ FRAGMENT_LEVELS = frozenset({"exact", "nickname", "initial fits"})
 #: Given-name levels, the strongest first (which of several given forms to report).
 GIVEN_ORDER = ("exact", "nickname", "transliteration", "one edit", "initial fits", "one edit, both real",
                "two edits", "phonetic", "similar", "given as other's middle",
-               "missing", "initial conflicts", "different", "other-sex form")
+               "missing", "related form, one sex", "initial conflicts", "different", "other-sex form")
 _GIVEN_RANK = {level: i for i, level in enumerate(GIVEN_ORDER)}
 _INITIAL_FITS = _GIVEN_RANK["initial fits"]
 

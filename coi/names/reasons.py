@@ -55,6 +55,7 @@ PHRASES: dict[tuple[str, str], str] = {
     ("given", "missing"): "given name missing on one side",
     ("given", "different"): "given names differ ({left} / {right})",
     ("given", "other-sex form"): "given names a man's and a woman's ({left} / {right}): likely two people",
+    ("given", "related form, one sex"): "given names two related names of their own ({left} / {right})",
     # persons: middle names, generation, order
     ("middle", "agree"): "middle names agree ({left})",
     ("middle", "initial agrees"): "middle initials agree",
