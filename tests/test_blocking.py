@@ -81,3 +81,68 @@ NAMES = ["Ana Maria Diaz", "John Smith", "Wei Zhang", "Mary Major", "Dean Smith"
 def test_the_fast_reading_of_a_plain_name_equals_nameparsers(name):
     (fast,) = person_forms(name)
     assert fast == parse_person(fold_forms(name)[0])
+
+
+# ---- one slip after the first letter always meets (issue 13 item 6: blocking complete for keyboard typos)
+
+def _slips(word: str) -> set[str]:
+    """Every word one slip from ``word`` after its first letter: a letter changed, added or
+    dropped, two neighbours swapped."""
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    out = set()
+    for i in range(1, len(word) + 1):
+        out.update(word[:i] + c + word[i:] for c in letters)  # added
+        if i < len(word):
+            out.add(word[:i] + word[i + 1:])  # dropped
+            out.update(word[:i] + c + word[i + 1:] for c in letters)  # changed
+        if i + 1 < len(word):
+            out.add(word[:i] + word[i + 1] + word[i] + word[i + 2:])  # swapped
+    out.discard(word)
+    return {w for w in out if len(w) >= 2}
+
+
+SLIPPED = ["le", "ho", "sah", "zac", "tori", "king", "smith", "rundle", "garcia", "nguyen", "jimenez",
+           "hernandez", "kowalczyk", "abcde", "abcdef", "abcdefg"]
+
+
+@pytest.mark.parametrize("word", SLIPPED)
+def test_a_surname_one_slip_away_after_its_first_letter_always_meets(word):
+    # the whole index, every path: the slip keys of a short surname and the other keys of a long one
+    index = NameIndex([Candidate(f"Jasmine {word}", Kind.PERSON, 1)])
+    # two two-letter surnames are two names (Le/Li, Ho/Hu: the letter changed is the name)
+    missed = [w for w in _slips(word) if not (len(w) == 2 == len(word)) and not index.block(f"Jasmine {w}", Kind.PERSON)]
+    assert not missed, f"Jasmine {word} never meets {missed[:5]}"
+
+
+@pytest.mark.parametrize("word", [w for w in SLIPPED if len(w) > 2])
+def test_a_given_name_one_slip_away_after_its_first_letter_always_meets(word):
+    index = NameIndex([Candidate(f"{word} Maynard", Kind.PERSON, 1)])
+    missed = [w for w in _slips(word) if len(w) > 2 and not index.block(f"{w} Maynard", Kind.PERSON)]
+    assert not missed, f"{word} Maynard never meets {missed[:5]}"
+
+
+@pytest.mark.parametrize("disclosed, party", [
+    ("Tori Green", "Toei Green"),  # a slip in the given name that spoils its first three and its ends
+    ("Zac Maynard", "Zqc Maynard"),
+    ("Isabella Rundle", "Isabella Runlde"),  # two letters swapped across the surname's keys
+    ("Jasmine Sach", "Jasmine Sah"),  # a short surname
+    ("Lily Les", "Lily Le"),  # a two-letter surname
+    ("Ronan Phillpott", "Ro Nan Phillpott"),  # a space typed inside the given name
+    ("Og-ja Woo", "Ogja Woo"),
+    ("Arnold Sanchez", "Arnold 5anchez"),  # a scanner's digit for the first letter
+    ("Gregory Bosko", "Gregory 80sko"),
+    ("David Scott", "David 5c0tt"),
+    ("Mauro Salas", "MAVRO SA1AS"),
+    ("Arnold 5anchez", "Arnold Sanchez"),  # the digit on the disclosed side
+])
+def test_a_slip_the_other_keys_miss_still_meets(disclosed, party):
+    assert not NameIndex([Candidate(disclosed, Kind.PERSON, 1)]).block("Nobody Else", Kind.PERSON)
+    assert NameIndex([Candidate(disclosed, Kind.PERSON, 1)]).block(party, Kind.PERSON), f"{party!r} never meets {disclosed!r}"
+
+
+def test_a_surname_slip_alone_meets_with_the_same_date_of_birth():
+    import datetime as dt
+
+    dob = dt.date(1952, 11, 23)
+    index = NameIndex([Candidate("Swiggs", Kind.PERSON, 1, date_of_birth=dob)])
+    assert index.block("Siwggs", Kind.PERSON, dob)

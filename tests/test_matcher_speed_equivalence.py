@@ -32,12 +32,13 @@ from coi.names.index import (
     Hit,
     NameIndex,
     _dob_key,
-    _ends,
     _formal_keys,
     _given_tokens,
     _org_query_keys,
     _person_query_readings,
     _surname_keys,
+    _surname_slips,
+    _surname_tokens,
 )
 from coi.names.person import COGNATES, SHORT_FORM, _related, given_canonicals, nickname_match, person_forms
 from coi.policy import load_policy
@@ -62,9 +63,11 @@ def reference_block(index: NameIndex, name: str, kind: Kind, date_of_birth: dt.d
         if by_date:
             for token in _surname_keys(surname):
                 found.update(by_date.get(token, ()))
+            for token in _surname_slips(surname):
+                found.update(by_date.get(token, ()))
             for given in givens:
                 if len(given) > 1:
-                    for token in _given_tokens(given, False):
+                    for token in _given_tokens(given, False, False):
                         found.update(by_date.get(token, ()))
         for outer in _surname_keys(surname):
             inner = people.get(outer)
@@ -75,11 +78,11 @@ def reference_block(index: NameIndex, name: str, kind: Kind, date_of_birth: dt.d
                     found.update(inner.get(token, ()))
             if alone:
                 found.update(inner.get("*q", ()))
-        ends = _ends(surname)
         for given in givens:
             if len(given) > 1:
                 for outer in _formal_keys(given):
-                    found.update(people.get(outer, {}).get(ends, ()))
+                    for token in _surname_tokens(surname):
+                        found.update(people.get(outer, {}).get(token, ()))
     return found
 
 

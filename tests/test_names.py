@@ -462,3 +462,11 @@ def test_a_name_written_the_other_way_round_and_misspelt_is_weaker_than_either_a
     assert bits("Bramdt Ottilie", "Ottilie Brandt") < bits("Ottilie Bramdt", "Ottilie Brandt") - 1
     assert bits("Bramdt Ottilie", "Ottilie Brandt") < bits("Brandt Ottilie", "Ottilie Brandt") - 1
     assert _weights("Brandt Ottilie", "Ottilie Brandt")["order"][0] == "swapped"
+
+
+@pytest.mark.parametrize("word, read", [("5anchez", "sanchez"), ("80sko", "bosko"), ("m00n", "moon"), ("sa1as", "salas"),
+                                        ("21st", "21st"), ("7", "7"), ("smith", "smith"), ("5aridstead", "saridstead")])
+def test_a_scanners_digits_inside_a_word_read_as_the_letters_they_stand_for(word, read):
+    from coi.names.normalize import ocr_letters
+
+    assert ocr_letters(word) == read

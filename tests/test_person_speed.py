@@ -36,7 +36,7 @@ from coi.names.index import (
     _person_query_readings,
     _query_readings,
 )
-from coi.names.normalize import fold_forms
+from coi.names.normalize import fold_forms, ocr_letters
 from coi.names.person import (
     COGNATES,
     GIVEN_ORDER,
@@ -95,16 +95,20 @@ def reference_readings(name: str) -> tuple[tuple[str, tuple[str, ...], bool], ..
     """_person_query_readings as first written: every folded form, every word as the surname."""
     out: list[tuple[str, tuple[str, ...], bool]] = []
     for form in fold_forms(name):
-        words = [w for w in _WORD.findall(form.lower()) if w not in GENERATIONS or len(w) == 1]
+        words = [w for w in map(ocr_letters, _WORD.findall(form.lower())) if w not in GENERATIONS or len(w) == 1]
         content = [w for w in words if w not in PARTICLES or len(w) == 1]
         surnames = [w for w in words if len(w) >= 2]
+        joined = []  # a space typed inside a given name ("Ro Nan", "Og-ja"): the two words as one, a given name
         for i, w in enumerate(words[:-1]):
             if w in PARTICLES:
                 surnames.append("".join(words[i:]))
             elif len(w) <= 3 or len(words[i + 1]) <= 2:
                 surnames.append(w + words[i + 1])
+                if len(w) > 1 and len(words[i + 1]) > 1:
+                    joined.append((w + words[i + 1], w, words[i + 1]))
         for s in dict.fromkeys(surnames):
             full = [g for g in content if g != s and len(g) > 1]
+            full += [j for j, x, y in joined if s not in (j, x, y) and j not in full]
             givens = full or [g for g in content if len(g) == 1]
             out.append((s, (*givens, ""), not givens))
     return tuple(out)

@@ -23,12 +23,13 @@ import jellyfish
 from coi.model import Feature, Kind, MatchEvidence
 from coi.names.compare import compare_names
 from coi.names.frequency import NameFrequencies
-from coi.names.normalize import fold_forms, fold_once, folds_to_its_words
+from coi.names.normalize import fold_forms, fold_once, folds_to_its_words, ocr_letters
 from coi.names.org import GENERIC_TYPES, TYPE_WORDS, OrgName, org_initial_runs, parse_org, parse_org_forms
 from coi.names.org_corpus import OrgCorpus
 from coi.names.person import GENERATIONS, PARTICLES, PersonName, given_canonicals, person_forms, transliteration_key
 
 _WORD = re.compile(r"[a-z0-9]+")
+_OCR_DIGIT = re.compile(r"[0158]")
 _TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "sgt", "officer", "det", "lt", "capt", "chief", "deputy",
                      "judge", "hon", "rev", "prof"})
 # Words that mark a name written where a person was expected as an organization's.
@@ -108,14 +109,16 @@ def _initials(given: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=65536)
-def _given_tokens(given: str, query: bool) -> frozenset[str]:
+def _given_tokens(given: str, query: bool, slips: bool = True) -> frozenset[str]:
     """How a given name takes part in a key.
 
     A full given name by its first three letters, its first and last two letters (a slip in
     the middle), its sound, its first letter with the others sorted (two letters swapped:
     Huhg/Hugh), the first four letters of its spelling key (transliteration_key:
-    Christopher and Kristofer are both "kris"), and the same of each formal name it may
-    stand for (Bill → William); so
+    Christopher and Kristofer are both "kris"), its slip keys (any one slip after the first
+    letter: Tori/Toei, :func:`_slip_keys`; not with ``slips=False``, as under a date of
+    birth, where the given name of a married name is written alike), and the same of each
+    formal name it may stand for (Bill → William); so
     James meets Jim, Jmaes and Jaimes, not Jennifer or Jacob.
     An initial ("1:j") meets the names written with that initial; a party written with an
     initial only ("J. Smith") also meets every full given name it could stand for ("q:j").
@@ -127,29 +130,89 @@ def _given_tokens(given: str, query: bool) -> frozenset[str]:
         return frozenset({"1:" + given, "q:" + given} if query else {"1:" + given})
     tokens: set[str] = set()
     for name in (given, *given_canonicals(given)):
-        tokens.update(_spelling_tokens(name))
+        tokens.update(_spelling_tokens(name, slips=slips))
     tokens |= {("1:" if query else "q:") + i for i in _initials(given)}
     return frozenset(tokens)
 
 
-def _spelling_tokens(name: str) -> tuple[str, ...]:
+def _spelling_tokens(name: str, *, slips: bool = True) -> tuple[str, ...]:
     """The tokens of one full given name's spelling (:func:`_given_tokens`): its first three
-    letters, its ends, its sound, its first letter with the others sorted, its spelling key."""
-    return ("2:" + name[:3], "2:" + _ends(name), "2:" + _sound(name)[:4].lower(),
-            "2:" + name[0] + "".join(sorted(name[1:])), "2t:" + transliteration_key(name)[:4])
+    letters, its ends, its sound, its first letter with the others sorted, its spelling key,
+    and its slip keys (:func:`_slip_keys`: any one slip after the first letter)."""
+    tokens = ("2:" + name[:3], "2:" + _ends(name), "2:" + _sound(name)[:4].lower(),
+              "2:" + name[0] + "".join(sorted(name[1:])), "2t:" + transliteration_key(name)[:4])
+    return (*tokens, *(_SLIP + k for k in _slip_keys(name, GIVEN_SLIP_LONGEST))) if slips else tokens
 
 
-def _filed_query_tokens(given: str, filed: frozenset[str]) -> frozenset[str]:
+#: The mark of a given name's slip keys among its tokens (:func:`_spelling_tokens`).
+_SLIP = "2d:"
+
+
+def _slip_keys(word: str, longest: int) -> tuple[str, ...]:
+    """Keys two words one slip apart after their first letter share — a letter changed,
+    added or dropped, or two neighbours swapped: the word and each word one letter shorter
+    it holds, the first letter kept (the deletions of SymSpell). Made for words of at most
+    ``longest`` letters, those whose other keys can all be spoilt by one slip (Tori/Toei,
+    Sach/Sah, Le/Les, Rundle/Runlde; :func:`_given_tokens`, :func:`_surname_tokens`): a
+    longer word's other keys always keep one intact, and so no more keys are filed or looked
+    up for it (tests/test_blocking.py tries every slip of words of every length). A
+    two-letter word is only itself. A first letter changed is no slip to block on: two real
+    names (Kim/Lim, Hernandez/Fernandez) are two people far more often than a first letter
+    is mistyped."""
+    n = len(word)
+    if n < 2 or n > longest:
+        return ()
+    if n == 2:
+        return (word,)
+    return (word, *{word[:i] + word[i + 1:] for i in range(1, n)})
+
+
+#: The longest given name whose other tokens one slip may all spoil: Tori/Toei loses its
+#: first three letters and its ends; from five letters on, one of them, or its letters sorted
+#: (two swapped), is always left.
+GIVEN_SLIP_LONGEST = 4
+#: The longest surname whose other keys one slip may all spoil: Sach/Sah, Rundle/Runlde (two
+#: letters swapped across its first four and its last two); from seven letters on, its first
+#: four or its first letter and last two are always left.
+SURNAME_SLIP_LONGEST = 6
+
+
+@lru_cache(maxsize=65536)
+def _surname_slips(surname: str) -> tuple[str, ...]:
+    """A surname's slip keys, marked (:func:`_slip_keys`; none for a long one): filed with a
+    formal given name, after its first letter and last two, and with a date of birth."""
+    return tuple("sd:" + k for k in _slip_keys(surname, SURNAME_SLIP_LONGEST))
+
+
+def _surname_tokens(surname: str) -> tuple[str, ...]:
+    """How a surname takes part in a key under a formal given name (:func:`_pair_plan`): its
+    first letter and last two (a slip in the middle), then its slip keys (:func:`_surname_slips`:
+    a slip anywhere after the first letter)."""
+    return (_ends(surname), *_surname_slips(surname))
+
+
+def _filed_slips(filed: frozenset[str]) -> frozenset[str]:
+    """The given names' slip keys among tokens ``filed``, without their mark."""
+    return frozenset(t[len(_SLIP):] for t in filed if t.startswith(_SLIP))
+
+
+def _filed_query_tokens(given: str, filed: frozenset[str], slips: frozenset[str] | None = None) -> frozenset[str]:
     """``_given_tokens(given, True) & filed`` — a party's given name's tokens that some
     disclosed name is filed under — made token by token, without the full set (a docket's
-    every word is met as a given name once, :meth:`NameIndex._given_word`)."""
+    every word is met as a given name once, :meth:`NameIndex._given_word`). ``slips``:
+    :func:`_filed_slips` of ``filed``, made once by the caller."""
     if len(given) < 2:
         return _given_tokens.__wrapped__(given, True) & filed
+    if slips is None:
+        slips = _filed_slips(filed)
     found = []
     for name in given_canonicals(given):  # the given name itself among them
-        for token in _spelling_tokens(name):
+        for token in _spelling_tokens(name, slips=False):
             if token in filed:
                 found.append(token)
+        for key in _slip_keys(name, GIVEN_SLIP_LONGEST):
+            if key in slips:
+                found.append(_SLIP + key)
     for initial in _initials(given):
         if "1:" + initial in filed:
             found.append("1:" + initial)
@@ -167,7 +230,7 @@ def _pair_plan(surname: str, given: str, *, query: bool) -> tuple[Plan, ...]:
     """The keys of one reading: the surname's keys with the given name's tokens; and each
     formal form of the given name with the surname's first and last two letters."""
     if len(given) > 1:
-        return (_surname_keys(surname), _given_tokens(given, query)), (_formal_keys(given), frozenset((_ends(surname),)))
+        return (_surname_keys(surname), _given_tokens(given, query)), (_formal_keys(given), frozenset(_surname_tokens(surname)))
     return ((_surname_keys(surname), _given_tokens(given, query)),)
 
 
@@ -187,19 +250,22 @@ def _person_candidate_keys(forms: Sequence[PersonName], date_of_birth: dt.date |
     initial) with it, or a given name and the surname's outer letters. Middle names count as
     given names ("J. Robert Smith" is "Robert Smith"). With a date of birth, also under
     (date, given name) — a married name: the same given name and birth date under another
-    surname — and (date, surname key): a given name changed beyond its tokens."""
+    surname — and (date, surname key or deletion): a given name changed beyond its tokens."""
     keys: set[tuple[str, str]] = set()
     if date_of_birth is not None:
         outer = _dob_key(date_of_birth)
         for n in forms:
             for g in {n.given, *n.other_given, *n.middles} - {""}:
-                keys.update((outer, t) for t in _given_tokens(g, False))
+                keys.update((outer, t) for t in _given_tokens(g, False, False))
             for s in {n.surname, *n.surname_parts, *n.other_surnames} - {""}:
                 keys.update((outer, k) for k in _surname_keys(s))
+                keys.update((outer, t) for t in _surname_slips(s))
     for n in forms:
-        # a middle word may be the first of a double surname ("Ana García López")
-        surnames = {n.surname, *n.surname_parts, *n.other_surnames, *(m for m in n.middles if len(m) > 1)} - {""}
-        givens = {n.given, *n.other_given, *n.middles} - {""} or {""}
+        # a middle word may be the first of a double surname ("Ana García López"); a
+        # scanner's digits read as letters, as a party's are (_form_readings)
+        surnames = {ocr_letters(w) for w in (n.surname, *n.surname_parts, *n.other_surnames,
+                                             *(m for m in n.middles if len(m) > 1))} - {""}
+        givens = {ocr_letters(w) for w in (n.given, *n.other_given, *n.middles)} - {""} or {""}
         for s in surnames:
             for g in givens:
                 for outers, inners in _pair_plan(s, g, query=False):
@@ -228,8 +294,11 @@ def _query_readings(name: str) -> tuple[tuple[str, tuple[str, ...], bool], ...]:
 
 
 def _form_readings(form: str) -> tuple[tuple[str, tuple[str, ...], bool], ...]:
-    """The readings of one folded, lower-cased form (:func:`_person_query_readings`)."""
+    """The readings of one folded, lower-cased form (:func:`_person_query_readings`); a
+    scanner's digits in a word read as the letters they stand for (5anchez: sanchez)."""
     words = _WORD.findall(form)
+    if _OCR_DIGIT.search(form):
+        words = [ocr_letters(w) for w in words]
     if len(words) == 2:
         a, b = words
         if len(a) > 3 and len(b) > 2 and a != b and a not in _ODD_WORDS and b not in _ODD_WORDS:
@@ -240,15 +309,20 @@ def _form_readings(form: str) -> tuple[tuple[str, tuple[str, ...], bool], ...]:
     words = [w for w in words if w not in GENERATIONS or len(w) == 1]
     content = [w for w in words if w not in PARTICLES or len(w) == 1]
     surnames = [w for w in words if len(w) >= 2]
+    joined: list[tuple[str, str, str]] = []  # (two words written as one, the first, the second)
     for i, w in enumerate(words[:-1]):
         if w in PARTICLES:  # particles joined: "de la cruz" → delacruz, lacruz
             surnames.append("".join(words[i:]))
         elif len(w) <= 3 or len(words[i + 1]) <= 2:
             # a prefix written apart ("Mc Donald", "O Brien"), a space typed inside ("Ree s")
             surnames.append(w + words[i + 1])
+            if len(w) > 1 and len(words[i + 1]) > 1:  # or inside a given name ("Ro Nan", "Og-ja")
+                joined.append((w + words[i + 1], w, words[i + 1]))
     readings: list[tuple[str, tuple[str, ...], bool]] = []
     for s in dict.fromkeys(surnames):
         full = [g for g in content if g != s and len(g) > 1]
+        if joined:
+            full += [j for j, x, y in joined if s not in (j, x, y) and j not in full]
         givens = full or [g for g in content if len(g) == 1]
         readings.append((s, (*givens, ""), not givens))
     return tuple(readings)
@@ -327,6 +401,7 @@ class NameIndex:
         self._given_words: dict[str, tuple[frozenset[str] | None, tuple[dict[str, list[int]], ...]]] = {}
         self._star_words: set[str] = set()  # surnames whose tables hold a token of no given name
         self._filed: frozenset[str] = frozenset(t for inner in self._people.values() for t in inner)
+        self._slips = _filed_slips(self._filed)  # the given names' slip keys filed, unmarked
         self._no_given = tuple(_given_tokens("", True) & self._filed)  # of no given name ("*"), if filed
         # the dates of birth some disclosed person is filed under (:meth:`_block_date`)
         self._birth_dates: frozenset[dt.date] = frozenset(
@@ -347,7 +422,7 @@ class NameIndex:
         self._surname_inners.clear()
         self._given_words.clear()
         self._star_words.clear()
-        for cached in (_sound, _surname_keys, _initials, _formal_keys, _person_query_readings):
+        for cached in (_sound, _surname_keys, _surname_slips, _initials, _formal_keys, _person_query_readings):
             cached.cache_clear()
 
     def block(self, name: str, kind: Kind, date_of_birth: dt.date | None = None) -> set[int]:
@@ -406,10 +481,16 @@ class NameIndex:
                 if formal:
                     if ends is None:
                         ends = _ends(surname)
+                        slips = _surname_slips(surname) if len(surname) <= SURNAME_SLIP_LONGEST else ()
                     for inner in formal:
                         ids = inner.get(ends)
                         if ids:
                             found.update(ids)
+                        if slips and not inner.keys().isdisjoint(slips):  # a short surname's slip keys
+                            for token in slips:
+                                ids = inner.get(token)
+                                if ids:
+                                    found.update(ids)
             if alone:  # a surname alone meets every name with that surname
                 for inner in inners:
                     ids = inner.get("*q")
@@ -427,9 +508,11 @@ class NameIndex:
         for surname, givens, _ in readings:
             for token in _surname_keys(surname):
                 found.update(by_date.get(token, ()))
+            for token in _surname_slips(surname):
+                found.update(by_date.get(token, ()))
             for given in givens:
                 if len(given) > 1:
-                    for token in _given_tokens(given, False):
+                    for token in _given_tokens(given, False, False):
                         found.update(by_date.get(token, ()))
 
     def _surname_tables(self, surname: str) -> tuple[dict[str, list[int]], ...]:
@@ -460,7 +543,7 @@ class NameIndex:
         a few tokens, mostly none, kept per word in the index rather than the full token sets in
         the shared cache, which a million-row docket's vocabulary would fill with tens of
         megabytes a process."""
-        tokens = _filed_query_tokens(given, self._filed) or _NO_TOKENS
+        tokens = _filed_query_tokens(given, self._filed, self._slips) or _NO_TOKENS
         self._given_words[given] = (tokens, formal) if tokens or formal else _OPENS_NOTHING
         return tokens
 

@@ -13,6 +13,7 @@ read Cyrillic ``р`` as ``r`` where the eye reads ``p``.
 from __future__ import annotations
 
 import json
+import re
 import unicodedata
 from functools import lru_cache
 from importlib import resources
@@ -105,3 +106,18 @@ def is_mixed_script(text: str) -> bool:
         if len(scripts) > 1:
             return True
     return False
+
+
+#: A word of letters with digits a scanner put for letters (5anchez, 80sko, M00n,
+#: 5aridstead), not an ordinal (21st); lower-case.
+_OCR_MIXED = re.compile(r"(?=.*[a-z])(?=.*[0158])(?![0-9]+(?:st|nd|rd|th)$)[a-z0158]+")
+_OCR_DIGITS = str.maketrans("0158", "olsb")
+
+
+def ocr_letters(word: str) -> str:
+    """A lower-case ``word`` with the digits a scanner read for letters put back (0 o, 1 l,
+    5 s, 8 b: 5anchez → sanchez, H0bbs → hobbs), where it mixes them with letters; else
+    ``word`` itself. No name is written with such digits, and a scanner's misreading
+    would otherwise spoil the very first letter blocking keys are made from."""
+    return word.translate(_OCR_DIGITS) if _OCR_MIXED.fullmatch(word) else word
+

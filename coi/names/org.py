@@ -19,7 +19,7 @@ from operator import itemgetter
 from cleanco import basename
 from rapidfuzz.distance import OSA
 
-from coi.names.normalize import fold_forms
+from coi.names.normalize import fold_forms, ocr_letters
 
 # Abbreviation → its words. Applied token by token after folding and lower-casing.
 ABBREVIATIONS: dict[str, str] = {
@@ -57,10 +57,6 @@ _SPLIT = re.compile(r"[^a-z0-9]+")
 _DOTTED = re.compile(r"\b(?:[a-z]\. ?){2,}")
 _NUMBER_MARKS = frozenset({"no", "nr", "num", "number"})
 _BRACKETED = re.compile(r"[(\[]([^()\[\]]*)[)\]]")
-# A word of letters with a digit a scanner put for a letter (5aridstead, 8rookwell), not an ordinal (21st)
-_MIXED = re.compile(r"(?=.*[a-z])(?=.*[0158])(?![0-9]+(?:st|nd|rd|th)$)[a-z0158]+")
-_OCR_DIGITS = str.maketrans("0158", "olsb")
-_OCR_DIGITS_RE = re.compile(r"[0158]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,8 +108,7 @@ def _parse_plain(text: str) -> OrgName:
     text = text.lower().replace("&", " and ").replace("'", "")
     text = _DOTTED.sub(lambda m: m.group().replace(".", "").replace(" ", "") + " ", text)  # F.O.P. → fop
     words: list[str] = []
-    raws = [_OCR_DIGITS_RE.sub(lambda m: m.group().translate(_OCR_DIGITS), r)
-            if _MIXED.fullmatch(r) else r for r in _SPLIT.split(text) if r]
+    raws = [ocr_letters(r) for r in _SPLIT.split(text) if r]  # 5aridstead, 8rookwell: a scanner's digits
     for i, raw in enumerate(raws):
         if raw in _NUMBER_MARKS and i + 1 < len(raws) and raws[i + 1].isdigit():
             continue  # "Lodge No. 17", "Local Nr 7": the mark says a number follows
