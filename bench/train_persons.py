@@ -329,9 +329,10 @@ RULES: dict[tuple[str, str], tuple[float, float | None, str]] = {
                              "land here, but the model's independence overstates a surname and a birth date "
                              "that agree together (families share surnames, twins birthdays), so the level is "
                              "30 bits against, as the other decisive conflicts"),
-    ("given", "other-sex form"): (-30.0, None, "rule (Paul/Paula, Maria/Mario, Michael/Michelle, Helen/Helena are "
-                                  "two people, twins included): Febrl's typos land on such pairs (Rosi/Rosie, "
-                                  "Kirr/Kirra), which a real docket's different people produce far more often"),
+    ("given", "other-sex form"): (-30.0, None, "rule (Paul/Paula, Maria/Mario, Michael/Michelle are two people, "
+                                  "boy-and-girl twins included): Febrl's typos land on such pairs (Kirr/Kirra), "
+                                  "which a real docket's different people produce far more often; two related "
+                                  "names one sex bears (Helen/Helena, Rosi/Rosie) are 'related form, one sex'"),
     ("given", "related form, one sex"): (-8.0, None, "rule (Helen/Helena, Rosie/Rosi: a name and its related "
                                          "form, both borne by one sex in the Census list): two names of their own "
                                          "without a date of birth, 8 bits against, as much as a surname that "

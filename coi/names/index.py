@@ -23,13 +23,12 @@ import jellyfish
 from coi.model import Feature, Kind, MatchEvidence
 from coi.names.compare import compare_names
 from coi.names.frequency import NameFrequencies
-from coi.names.normalize import fold_forms, fold_once, folds_to_its_words, ocr_letters
+from coi.names.normalize import fold_forms, fold_once, folds_to_its_words, may_hold_ocr_digits, ocr_letters
 from coi.names.org import GENERIC_TYPES, TYPE_WORDS, OrgName, org_initial_runs, parse_org, parse_org_forms
 from coi.names.org_corpus import OrgCorpus
 from coi.names.person import GENERATIONS, PARTICLES, PersonName, given_canonicals, person_forms, transliteration_key
 
 _WORD = re.compile(r"[a-z0-9]+")
-_OCR_DIGIT = re.compile(r"[0158]")
 _TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "sgt", "officer", "det", "lt", "capt", "chief", "deputy",
                      "judge", "hon", "rev", "prof"})
 # Words that mark a name written where a person was expected as an organization's.
@@ -158,7 +157,8 @@ def _slip_keys(word: str, longest: int) -> tuple[str, ...]:
     up for it (tests/test_blocking.py tries every slip of words of every length). A
     two-letter word is only itself. A first letter changed is no slip to block on: two real
     names (Kim/Lim, Hernandez/Fernandez) are two people far more often than a first letter
-    is mistyped."""
+    is mistyped. A surname's slip keys are filed with a full given name (its formal forms)
+    and with a date of birth: "J. Sach" or "Sach" alone meets "Sah" only with a date."""
     n = len(word)
     if n < 2 or n > longest:
         return ()
@@ -177,18 +177,24 @@ GIVEN_SLIP_LONGEST = 4
 SURNAME_SLIP_LONGEST = 6
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=4096)  # the common short surnames: a worker's every one would hold megabytes
 def _surname_slips(surname: str) -> tuple[str, ...]:
     """A surname's slip keys, marked (:func:`_slip_keys`; none for a long one): filed with a
     formal given name, after its first letter and last two, and with a date of birth."""
     return tuple("sd:" + k for k in _slip_keys(surname, SURNAME_SLIP_LONGEST))
 
 
+def _slips_of(surname: str) -> tuple[str, ...]:
+    """:func:`_surname_slips`, asked only of a surname short enough to have any (a long
+    word, met once, leaves no empty entry in the cache)."""
+    return _surname_slips(surname) if len(surname) <= SURNAME_SLIP_LONGEST else ()
+
+
 def _surname_tokens(surname: str) -> tuple[str, ...]:
     """How a surname takes part in a key under a formal given name (:func:`_pair_plan`): its
     first letter and last two (a slip in the middle), then its slip keys (:func:`_surname_slips`:
     a slip anywhere after the first letter)."""
-    return (_ends(surname), *_surname_slips(surname))
+    return (_ends(surname), *_slips_of(surname))
 
 
 def _filed_slips(filed: frozenset[str]) -> frozenset[str]:
@@ -196,15 +202,13 @@ def _filed_slips(filed: frozenset[str]) -> frozenset[str]:
     return frozenset(t[len(_SLIP):] for t in filed if t.startswith(_SLIP))
 
 
-def _filed_query_tokens(given: str, filed: frozenset[str], slips: frozenset[str] | None = None) -> frozenset[str]:
+def _filed_query_tokens(given: str, filed: frozenset[str], slips: frozenset[str]) -> frozenset[str]:
     """``_given_tokens(given, True) & filed`` — a party's given name's tokens that some
     disclosed name is filed under — made token by token, without the full set (a docket's
     every word is met as a given name once, :meth:`NameIndex._given_word`). ``slips``:
-    :func:`_filed_slips` of ``filed``, made once by the caller."""
+    :func:`_filed_slips` of ``filed``, made once by the index."""
     if len(given) < 2:
         return _given_tokens.__wrapped__(given, True) & filed
-    if slips is None:
-        slips = _filed_slips(filed)
     found = []
     for name in given_canonicals(given):  # the given name itself among them
         for token in _spelling_tokens(name, slips=False):
@@ -228,7 +232,8 @@ Plan = tuple[tuple[str, ...], frozenset[str]]  # (outer halves, inner halves): a
 
 def _pair_plan(surname: str, given: str, *, query: bool) -> tuple[Plan, ...]:
     """The keys of one reading: the surname's keys with the given name's tokens; and each
-    formal form of the given name with the surname's first and last two letters."""
+    formal form of the given name with the surname's first and last two letters and, for a
+    short surname, its slip keys (:func:`_surname_tokens`)."""
     if len(given) > 1:
         return (_surname_keys(surname), _given_tokens(given, query)), (_formal_keys(given), frozenset(_surname_tokens(surname)))
     return ((_surname_keys(surname), _given_tokens(given, query)),)
@@ -252,20 +257,20 @@ def _person_candidate_keys(forms: Sequence[PersonName], date_of_birth: dt.date |
     (date, given name) — a married name: the same given name and birth date under another
     surname — and (date, surname key or deletion): a given name changed beyond its tokens."""
     keys: set[tuple[str, str]] = set()
-    if date_of_birth is not None:
-        outer = _dob_key(date_of_birth)
-        for n in forms:
-            for g in {n.given, *n.other_given, *n.middles} - {""}:
-                keys.update((outer, t) for t in _given_tokens(g, False, False))
-            for s in {n.surname, *n.surname_parts, *n.other_surnames} - {""}:
-                keys.update((outer, k) for k in _surname_keys(s))
-                keys.update((outer, t) for t in _surname_slips(s))
     for n in forms:
-        # a middle word may be the first of a double surname ("Ana García López"); a
-        # scanner's digits read as letters, as a party's are (_form_readings)
-        surnames = {ocr_letters(w) for w in (n.surname, *n.surname_parts, *n.other_surnames,
-                                             *(m for m in n.middles if len(m) > 1))} - {""}
-        givens = {ocr_letters(w) for w in (n.given, *n.other_given, *n.middles)} - {""} or {""}
+        # a scanner's digits read as letters, as a party's are (_form_readings)
+        own_givens = {ocr_letters(w) for w in (n.given, *n.other_given, *n.middles)} - {""}
+        own_surnames = {ocr_letters(w) for w in (n.surname, *n.surname_parts, *n.other_surnames)} - {""}
+        if date_of_birth is not None:
+            outer = _dob_key(date_of_birth)
+            for g in own_givens:
+                keys.update((outer, t) for t in _given_tokens(g, False, False))
+            for s in own_surnames:
+                keys.update((outer, k) for k in _surname_keys(s))
+                keys.update((outer, t) for t in _slips_of(s))
+        # a middle word may be the first of a double surname ("Ana García López")
+        surnames = own_surnames | ({ocr_letters(m) for m in n.middles if len(m) > 1} - {""})
+        givens = own_givens or {""}
         for s in surnames:
             for g in givens:
                 for outers, inners in _pair_plan(s, g, query=False):
@@ -297,7 +302,7 @@ def _form_readings(form: str) -> tuple[tuple[str, tuple[str, ...], bool], ...]:
     """The readings of one folded, lower-cased form (:func:`_person_query_readings`); a
     scanner's digits in a word read as the letters they stand for (5anchez: sanchez)."""
     words = _WORD.findall(form)
-    if _OCR_DIGIT.search(form):
+    if may_hold_ocr_digits(form):
         words = [ocr_letters(w) for w in words]
     if len(words) == 2:
         a, b = words
@@ -481,7 +486,7 @@ class NameIndex:
                 if formal:
                     if ends is None:
                         ends = _ends(surname)
-                        slips = _surname_slips(surname) if len(surname) <= SURNAME_SLIP_LONGEST else ()
+                        slips = _slips_of(surname)
                     for inner in formal:
                         ids = inner.get(ends)
                         if ids:
@@ -508,7 +513,7 @@ class NameIndex:
         for surname, givens, _ in readings:
             for token in _surname_keys(surname):
                 found.update(by_date.get(token, ()))
-            for token in _surname_slips(surname):
+            for token in _slips_of(surname):
                 found.update(by_date.get(token, ()))
             for given in givens:
                 if len(given) > 1:

@@ -112,6 +112,13 @@ def is_mixed_script(text: str) -> bool:
 #: 5aridstead), not an ordinal (21st); lower-case.
 _OCR_MIXED = re.compile(r"(?=.*[a-z])(?=.*[0158])(?![0-9]+(?:st|nd|rd|th)$)[a-z0158]+")
 _OCR_DIGITS = str.maketrans("0158", "olsb")
+_OCR_DIGIT = re.compile(r"[0158]")
+
+
+def may_hold_ocr_digits(text: str) -> bool:
+    """Whether ``text`` holds a digit :func:`ocr_letters` may read as a letter: a cheap test
+    before reading its words one by one."""
+    return _OCR_DIGIT.search(text) is not None
 
 
 def ocr_letters(word: str) -> str:
