@@ -257,12 +257,12 @@ def _person_candidate_keys(forms: Sequence[PersonName], date_of_birth: dt.date |
     (date, given name) — a married name: the same given name and birth date under another
     surname — and (date, surname key or deletion): a given name changed beyond its tokens."""
     keys: set[tuple[str, str]] = set()
+    outer = _dob_key(date_of_birth) if date_of_birth is not None else None
     for n in forms:
         # a scanner's digits read as letters, as a party's are (_form_readings)
         own_givens = {ocr_letters(w) for w in (n.given, *n.other_given, *n.middles)} - {""}
         own_surnames = {ocr_letters(w) for w in (n.surname, *n.surname_parts, *n.other_surnames)} - {""}
-        if date_of_birth is not None:
-            outer = _dob_key(date_of_birth)
+        if outer is not None:
             for g in own_givens:
                 keys.update((outer, t) for t in _given_tokens(g, False, False))
             for s in own_surnames:

@@ -452,8 +452,8 @@ def given_level(a: str, b: str, local: tuple[bool, bool] = (False, False)) -> st
         return "nickname"
     slip = (local[0] or _known_word(a, False)) != (local[1] or _known_word(b, False))
     if not slip and (_final_vowel_swap(a, b) or _gendered_pair(a, b)):
-        # related names the lists above do not set apart by sex (Daniele/Daniela, Jean/Jeanne,
-        # unknown or borne by both): two people, boy-and-girl twins among them. Two such names
+        # related names the lists above do not set apart by sex (Jean/Jeanne: one of them borne
+        # by both, or unknown): two people, boy-and-girl twins among them. Two such names
         # the Census says one sex bears (Helen/Helena, Rosie/Rosi) are no twins' names: two
         # people without a date of birth, one with the same
         return "related form, one sex" if _same_sex(a, b) else "other-sex form"
