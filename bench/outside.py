@@ -479,15 +479,28 @@ class Evaluation:
     changes: dict[Pair, list[str]] = field(default_factory=dict)  # persons: every change of the pair
 
     def identifiable(self, *, with_dob: bool) -> set[Pair]:
-        """The true pairs a name matcher may find at all: no name part replaced by another
-        name, not both names missing, and (with dates of birth) no other date of birth:
-        coi's rule, and the golden pairs', is that a namesake born on another day is someone
-        else (Febrl makes some duplicates by putting in another date or another name)."""
+        """The true pairs a name matcher may find at all. Without dates of birth: no name
+        part replaced by another name, not both names missing. With them: no other date of
+        birth (coi's rule, and the golden pairs', is that a namesake born on another day is
+        someone else) and not both name parts replaced or missing; one part replaced beside
+        the same date is findable (another given name: a twin or another name the person goes
+        by; another surname: a married name). Febrl makes some duplicates by putting in
+        another date or another name."""
         if not self.changes:
             return set(self.truth)
-        barred = {"given: replaced", "surname: replaced"} | ({"DOB: other"} if with_dob else set())
-        return {p for p, c in self.changes.items()
-                if not barred & set(c) and not {"given: missing", "surname: missing"} <= set(c)}
+        replaced = {"given: replaced", "surname: replaced"}
+        out = set()
+        for p, c in self.changes.items():
+            changes = set(c)
+            if {"given: missing", "surname: missing"} <= changes:
+                continue
+            if with_dob:
+                if "DOB: other" in changes or replaced <= changes:
+                    continue
+            elif replaced & changes:
+                continue
+            out.add(p)
+        return out
 
     def ceiling(self, *, with_dob: bool) -> float:
         """The share of true pairs that are :meth:`identifiable`."""
@@ -599,8 +612,9 @@ def run(names: Iterable[str] = tuple(LOADERS)) -> list[Figure]:
             unblocked_recall = counts_at(scores | unblocked, e.truth, threshold).recall
             if e.set.kind is Kind.PERSON and e.set.labels is None:
                 figures.append(Figure(bench, f"recall ceiling{tag}", e.ceiling(with_dob=label == "DOB"), "ratio",
-                                      COMMAND, "true pairs with no name part replaced by another name"
-                                      + (" and no other date of birth" if label == "DOB" else "")))
+                                      COMMAND, "true pairs with no other date of birth and at most one name "
+                                      "part replaced by another name" if label == "DOB" else
+                                      "true pairs with no name part replaced by another name"))
             figures += [
                 Figure(bench, f"true pairs the blocking never offers{tag}", len(e.truth - scores.keys()), "count",
                        COMMAND, f"{sum(v >= threshold for v in unblocked.values())} of them would score ≥ "

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from coi.model import Feature, Kind, MatchEvidence
 from coi.names import evidence as model
+from coi.names.compare import SAME_BIRTH
 
 #: The comparisons that only a person's (an organization's) evidence has ("order" both have).
 _PERSON_COMPARISONS = frozenset({"surname", "given", "middle", "generation", "dob"})
@@ -56,10 +57,12 @@ def kind_of(evidence: MatchEvidence, fallback: Kind | str = Kind.PERSON) -> Kind
     return Kind(fallback)
 
 
-def likelihood(p: float, threshold: float, kind: Kind | str = Kind.PERSON) -> str:
+def likelihood(p: float, threshold: float, kind: Kind | str = Kind.PERSON, *, twin: bool = False) -> str:
     """"likely the same person (97%)", "possibly the same organization (84%)": the words of
-    coi.names.evidence.likelihood_words for the policy's prompt threshold, with the percentage."""
-    noun = "organization" if Kind(kind) is Kind.ORGANIZATION else "person"
+    coi.names.evidence.likelihood_words for the policy's prompt threshold, with the percentage.
+    ``twin``: another given name beside the same surname and date of birth, which may be the
+    person or their twin (coi.names.compare.born_alike): "likely the same person or their twin"."""
+    noun = "organization" if Kind(kind) is Kind.ORGANIZATION else "person or their twin" if twin else "person"
     return f"{model.likelihood_words(p, threshold)} {noun} ({percent(p)})"
 
 
@@ -69,7 +72,8 @@ def explain(evidence: MatchEvidence, threshold: float, kind: Kind | str = Kind.P
     and its reason, as it was."""
     if not evidence.features:
         return Explanation(f"match score {evidence.score:g} of 100", evidence.reason)
-    words = likelihood(evidence.probability, threshold, kind_of(evidence, kind))
+    twin = any(f.level == SAME_BIRTH for f in evidence.features)
+    words = likelihood(evidence.probability, threshold, kind_of(evidence, kind), twin=twin)
     return Explanation(words, model.top_reasons(evidence.features) or evidence.reason, evidence.features,
                        evidence.prior)
 

@@ -19,8 +19,10 @@ MATCHES = [p for p in PAIRS if p.expected]
 
 @pytest.mark.parametrize("pair", MATCHES, ids=[f"{p.left[0]}~{p.right}" for p in MATCHES])
 def test_every_golden_match_survives_blocking(pair):
-    index = NameIndex([Candidate(form, pair.kind, i) for i, form in enumerate(pair.left)])
-    assert index.block(pair.right, pair.kind), f"{pair.right!r} never meets {pair.left!r}"
+    # with the pair's dates of birth: a date adds its own keys (another given name beside the
+    # same surname and date of birth meets only under the date)
+    index = NameIndex([Candidate(form, pair.kind, i, pair.left_dob) for i, form in enumerate(pair.left)])
+    assert index.block(pair.right, pair.kind, pair.right_dob), f"{pair.right!r} never meets {pair.left!r}"
 
 
 def test_a_party_meets_only_disclosed_names_sharing_a_surname_and_a_given_name():
@@ -161,3 +163,23 @@ def test_a_scanners_digits_are_read_as_letters_under_a_date_of_birth_too():
     dob = dt.date(1980, 1, 1)
     # a given name under the date (a married name: another surname)
     assert NameIndex([Candidate("5arah Smith", Kind.PERSON, 1, date_of_birth=dob)]).block("Sarah Jones", Kind.PERSON, dob)
+
+
+def test_a_given_name_written_alone_meets_with_the_same_date_of_birth():
+    import datetime as dt
+
+    dob = dt.date(1981, 2, 2)
+    index = NameIndex([Candidate("Shelbey David", Kind.PERSON, 1, date_of_birth=dob),
+                       Candidate("Shelbey Moore", Kind.PERSON, 2, date_of_birth=dt.date(1990, 5, 5))])
+    # the surname left out: the one word is tried as a given name under the date it gives
+    assert index.block("Shelbey", Kind.PERSON, dob) == {0}
+    assert not index.block("Shelbey", Kind.PERSON)  # without a date, a given name alone meets no one
+
+
+def test_another_given_name_meets_under_a_shared_surname_and_date_of_birth():
+    import datetime as dt
+
+    dob = dt.date(1961, 11, 11)
+    index = NameIndex([Candidate("Luke Purdon", Kind.PERSON, 1, date_of_birth=dob)])
+    assert index.block("Mia Purdon", Kind.PERSON, dob)
+    assert index.block("Mia Purdpn", Kind.PERSON, dob)  # and with a slip in the surname

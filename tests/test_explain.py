@@ -63,6 +63,18 @@ def test_an_explanation_gives_the_probability_in_words_and_the_strongest_reasons
     assert possibly.likelihood.startswith("possibly the same person (")
 
 
+def test_another_given_name_on_the_same_birth_date_is_told_as_the_person_or_their_twin():
+    twin = (
+        Feature("surname", "exact", 11.5, "ibarra", "ibarra"),
+        Feature("given", "another name, same surname and birth date", -10.0, "richard", "daniel"),
+        Feature("dob", "exact", 15.0, "1980-03-04", "1980-03-04"),
+    )
+    told = explain.explain(handmade(twin, -11.5, "Richard Ibarra", "Daniel Ibarra"), 25)
+    assert told.likelihood.startswith("likely the same person or their twin (")
+    assert "a twin — for most relatives a relative too — or another name they go by" in told.reasons
+    assert "1980" not in told.reasons
+
+
 def test_evidence_stored_before_the_evidence_model_is_told_as_its_score_and_reason():
     old = MatchEvidence("Bill OBrien", "William OBrien", 94.8, (("surname", 100.0),), "nickname: william = bill")
     told = explain.explain(old, 80)

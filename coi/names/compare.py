@@ -198,9 +198,73 @@ def name_evidence(query: str, candidate: str, kind: Kind, *, frequencies: NameFr
     return feats, evidence.prior(_PERSON, freq.rows if freq is not None else 0)
 
 
+#: The given-name levels that, beside a surname alike (:data:`SURNAME_ALIKE`) and the same
+#: date of birth, become :data:`SAME_BIRTH`: another given name, another sex's form, an initial that does
+#: not fit. A related form one sex bears (8 bits against) already weighs less against.
+OTHER_GIVEN = frozenset({"different", "other-sex form", "initial conflicts"})
+
+#: The surname levels that count as one surname for :data:`SAME_BIRTH`: written alike, spelt
+#: another way (accents, romanization) or one typing slip apart — not two real surnames one
+#: letter apart, nor two letters or a sound. The surname's own bits still say which.
+SURNAME_ALIKE = frozenset({"exact", "transliteration", "one edit"})
+
+#: The given-name level of another given name beside the same surname and the same date of
+#: birth: a twin — for most kinds of relative a relative of the same kind (a sibling's,
+#: child's, nephew's twin is one too) — or the same person under another name (a legal first
+#: name against the middle name they go by, a pet name no list holds). Weighed by rule in the
+#: weights file, not decisively against as another given name alone is.
+SAME_BIRTH = "another name, same surname and birth date"
+
+
+def same_birth_gain(features: tuple[Feature, ...]) -> float:
+    """The bits :func:`born_alike` adds to ``features`` when the date of birth agrees exactly
+    (0 when it changes nothing): what screening's batched sum allows for before it grades the
+    dates (coi.names.index.NameIndex.match_many)."""
+    given = _same_birth_given(features)
+    return 0.0 if given is None else max(0.0, _same_birth_bits() - given.weight)
+
+
+def _same_birth_bits() -> float:
+    return evidence.level_weight(_PERSON, "given", SAME_BIRTH)
+
+
+def _same_birth_given(features: tuple[Feature, ...]) -> Feature | None:
+    """The given-name feature :func:`born_alike` would replace, if any (screening asks of
+    every pair it meets: the common answer, no, comes first)."""
+    given = surname = None
+    for f in features:
+        if f.comparison == "given":
+            if f.level not in OTHER_GIVEN:
+                return None
+            given = f
+        elif f.comparison == "surname":
+            if f.level not in SURNAME_ALIKE:
+                return None
+            surname = f
+    return given if surname is not None else None
+
+
+def born_alike(features: tuple[Feature, ...], dob: Feature | None) -> tuple[Feature, ...]:
+    """``features`` with another given name read as :data:`SAME_BIRTH` when the surname is
+    alike (:data:`SURNAME_ALIKE`) and the date of birth the same: the one pair of
+    comparisons that do not add up independently (families share surnames, twins
+    birthdays), so the given name's level depends on the two."""
+    if dob is None or dob.level != "exact":
+        return features
+    given = _same_birth_given(features)
+    if given is None:
+        return features
+    weight = _same_birth_bits()
+    if weight <= given.weight:
+        return features
+    twin = Feature("given", SAME_BIRTH, weight, given.left, given.right)
+    return tuple(twin if f is given else f for f in features)
+
+
 def person_evidence(query: str, candidate: str, features: tuple[Feature, ...], prior_bits: float,
                     dob: Feature | None = None) -> MatchEvidence:
     """The sum of the name features, the date-of-birth feature and the prior as a hit."""
+    features = born_alike(features, dob)
     feats = features + ((dob,) if dob is not None and dob.level != "missing" else ())
     bits = prior_bits + sum(f.weight for f in feats)
     reason = evidence.top_reasons(feats, 4)

@@ -506,15 +506,20 @@ class NameIndex:
     def _block_date(self, readings: Sequence[tuple[str, tuple[str, ...], bool]], date_of_birth: dt.date,
                     found: set[int]) -> None:
         """Add to ``found`` the candidates born on ``date_of_birth`` that share a surname key or
-        a full given name's token with a reading: what a date adds to :meth:`_block_person`."""
+        a full given name's token with a reading: what a date adds to :meth:`_block_person`.
+        A name of one word is tried as a given name too (the surname left out: "Shelbey",
+        born on the day Shelbey David was)."""
         if date_of_birth not in self._birth_dates:
             return
         by_date = self._people[_dob_key(date_of_birth)]
-        for surname, givens, _ in readings:
+        for surname, givens, alone in readings:
             for token in _surname_keys(surname):
                 found.update(by_date.get(token, ()))
             for token in _slips_of(surname):
                 found.update(by_date.get(token, ()))
+            if alone and len(surname) > 1:
+                for token in _given_tokens(surname, False, False):
+                    found.update(by_date.get(token, ()))
             for given in givens:
                 if len(given) > 1:
                     for token in _given_tokens(given, False, False):
@@ -643,15 +648,17 @@ class NameIndex:
         :meth:`block_many`, when already made."""
         import numpy as np
 
-        from coi.names.compare import person_evidence, person_name_features
-        from coi.names.dates import dob_feature, dob_level_weights, dob_levels, dob_numbers
+        from coi.names.compare import person_evidence, person_name_features, same_birth_gain
+        from coi.names.dates import LEVELS, dob_feature, dob_level_weights, dob_levels, dob_numbers
 
         least = _least_bits(floor)
         dob_bits = dob_level_weights()
         best_dob = max(float(dob_bits.max()), 0.0)
+        exact_dob = LEVELS.index("exact")
         pairs: list[tuple[int, int, int, tuple[Feature, ...], float]] = []  # (query, date number, candidate, features, prior)
         ours: list[dt.date | None] = []
         bits: list[float] = []
+        gains: list[float] = []  # what the same date of birth adds to another given name (compare.born_alike)
         found: list[list[list[tuple[int, Hit]]]] = [[[] for _ in dates] for _, _, dates in queries]
         candidates, frequencies = self.candidates, self.corpus.persons
         prior = _person_prior(frequencies)
@@ -671,14 +678,16 @@ class NameIndex:
                 # = name_evidence(name, c.text, kind, frequencies=frequencies)
                 features = person_name_features(query_forms, person_forms(c.text), frequencies)
                 total = prior + sum(f.weight for f in features)
-                if total + best_dob >= least:
+                gain = same_birth_gain(features) if total + best_dob < least else 0.0
+                if total + gain + best_dob >= least:
                     for r in rs:
                         pairs.append((q, r, i, features, prior))
                         ours.append(dates[r])
                         bits.append(total)
+                        gains.append(gain)
         if pairs:
             levels = dob_levels(dob_numbers(ours), dob_numbers([self.candidates[p[2]].date_of_birth for p in pairs]))
-            near = np.asarray(bits) + dob_bits[levels] >= least
+            near = np.asarray(bits) + dob_bits[levels] + np.where(levels == exact_dob, gains, 0.0) >= least
             for k in np.flatnonzero(near):
                 q, r, i, features, prior = pairs[k]
                 c = self.candidates[i]

@@ -106,9 +106,11 @@ def parse_person(text: str) -> PersonName:
     if h.nickname:
         other_given.extend(_words(h.nickname))
     title_words = _words(h.title)
-    if not first and last and len(title_words) == 1 and "." not in h.title and title_words[0] not in HONORIFICS:
-        # a surname that is also an old title, written first ("Goodman Timothy"): a name
-        first = title_words[0]
+    if (len(title_words) == 1 and "." not in h.title and title_words[0] not in HONORIFICS and not middle
+            and bool(first) != bool(last)):
+        # a name that is also a title, before one other word: a surname written first
+        # ("Goodman Timothy"), a given name ("Princess Grigsby", "Prince Walker")
+        first, last = title_words[0], last or first
     words = _words(text)
     if not first and len(words) >= 3 and words[0] in PARTICLES and words[-1] not in PARTICLES:
         # "de la Cruz Esperanza": a surname with its particles, written first
@@ -644,7 +646,8 @@ FRAGMENT_LEVELS = frozenset({"exact", "nickname", "initial fits"})
 #: Given-name levels, the strongest first (which of several given forms to report).
 GIVEN_ORDER = ("exact", "nickname", "transliteration", "one edit", "initial fits", "one edit, both real",
                "two edits", "phonetic", "similar", "given as other's middle",
-               "missing", "related form, one sex", "initial conflicts", "different", "other-sex form")
+               "missing", "related form, one sex", "another name, same surname and birth date",
+               "initial conflicts", "different", "other-sex form")
 _GIVEN_RANK = {level: i for i, level in enumerate(GIVEN_ORDER)}
 _INITIAL_FITS = _GIVEN_RANK["initial fits"]
 

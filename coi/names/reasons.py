@@ -56,6 +56,9 @@ PHRASES: dict[tuple[str, str], str] = {
     ("given", "different"): "given names differ ({left} / {right})",
     ("given", "other-sex form"): "given names a man's and a woman's ({left} / {right}): likely two people",
     ("given", "related form, one sex"): "given names two related names of their own ({left} / {right})",
+    ("given", "another name, same surname and birth date"): "another given name ({left} / {right}), surname and "
+                                                            "date of birth alike: a twin — for most relatives a "
+                                                            "relative too — or another name they go by",
     # persons: middle names, generation, order
     ("middle", "agree"): "middle names agree ({left})",
     ("middle", "initial agrees"): "middle initials agree",
