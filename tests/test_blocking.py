@@ -174,6 +174,9 @@ def test_a_given_name_written_alone_meets_with_the_same_date_of_birth():
     # the surname left out: the one word is tried as a given name under the date it gives
     assert index.block("Shelbey", Kind.PERSON, dob) == {0}
     assert not index.block("Shelbey", Kind.PERSON)  # without a date, a given name alone meets no one
+    # by its spelling, not its first letter: a surname alone does not meet every Sarah born that day
+    index = NameIndex([Candidate(n, Kind.PERSON, n, date_of_birth=dob) for n in ("Sarah Jones", "Samuel Park")])
+    assert not index.block("Smith", Kind.PERSON, dob)
 
 
 def test_another_given_name_meets_under_a_shared_surname_and_date_of_birth():

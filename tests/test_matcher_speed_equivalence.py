@@ -70,7 +70,7 @@ def reference_block(index: NameIndex, name: str, kind: Kind, date_of_birth: dt.d
                     for token in _given_tokens(given, False, False):
                         found.update(by_date.get(token, ()))
             if alone and len(surname) > 1:  # one word: a given name alone, the surname left out
-                for token in _given_tokens(surname, False, False):
+                for token in (t for t in _given_tokens(surname, False, False) if t[:2] not in ("q:", "1:")):
                     found.update(by_date.get(token, ()))
         for outer in _surname_keys(surname):
             inner = people.get(outer)

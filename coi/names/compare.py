@@ -10,6 +10,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -118,6 +119,9 @@ def _person_features(qs: tuple[PersonName, ...], cs: tuple[PersonName, ...], fre
     party's name (``qs``) against any of the disclosed name's (``cs``)."""
     best: tuple[Feature, ...] = ()
     best_sum = float("-inf")
+    twin: tuple[Feature, ...] | None = None  # the best reading with the same date of birth (born_alike)
+    twin_sum = float("-inf")
+    same_birth = _same_birth_bits()
     local = locally_known(frequencies)
     weighed = _weighed(frequencies)
     for q in qs:
@@ -134,7 +138,26 @@ def _person_features(qs: tuple[PersonName, ...], cs: tuple[PersonName, ...], fre
                 total = sum(f.weight for f in feats)
                 if total > best_sum:
                     best, best_sum = tuple(feats), total
+                given = _same_birth_given(feats)
+                if given is not None and total - given.weight + same_birth > twin_sum:
+                    twin, twin_sum = tuple(feats), total - given.weight + same_birth
+    if twin is not None and twin is not best and twin_sum > best_sum + same_birth_gain(best):
+        # another reading wins once the date of birth agrees (Tom Thomas read straight against
+        # Mary Thomas, not as a surname Tom): kept beside the best for born_alike
+        return Readings(best, twin)
     return best
+
+
+class Readings(tuple):  # type: ignore[type-arg]
+    """The best reading's features, with :attr:`same_birth`: another reading's, which wins
+    when the date of birth is the same (:func:`born_alike`). Reads as the best's tuple."""
+
+    same_birth: tuple[Feature, ...]
+
+    def __new__(cls, best: tuple[Feature, ...], same_birth: tuple[Feature, ...]) -> "Readings":
+        self = super().__new__(cls, best)
+        self.same_birth = same_birth
+        return self
 
 
 #: Levels weighed that one process keeps (an exact "john", a middle name on one side only recur
@@ -220,6 +243,12 @@ def same_birth_gain(features: tuple[Feature, ...]) -> float:
     """The bits :func:`born_alike` adds to ``features`` when the date of birth agrees exactly
     (0 when it changes nothing): what screening's batched sum allows for before it grades the
     dates (coi.names.index.NameIndex.match_many)."""
+    alternative: tuple[Feature, ...] | None = getattr(features, "same_birth", None)
+    if alternative is not None:
+        given = _same_birth_given(alternative)  # Readings keeps only a reading that has one
+        if given is not None:
+            return max(0.0, sum(f.weight for f in alternative) - given.weight + _same_birth_bits()
+                       - sum(f.weight for f in features))
     given = _same_birth_given(features)
     return 0.0 if given is None else max(0.0, _same_birth_bits() - given.weight)
 
@@ -228,7 +257,7 @@ def _same_birth_bits() -> float:
     return evidence.level_weight(_PERSON, "given", SAME_BIRTH)
 
 
-def _same_birth_given(features: tuple[Feature, ...]) -> Feature | None:
+def _same_birth_given(features: Sequence[Feature]) -> Feature | None:
     """The given-name feature :func:`born_alike` would replace, if any (screening asks of
     every pair it meets: the common answer, no, comes first)."""
     given = surname = None
@@ -251,6 +280,7 @@ def born_alike(features: tuple[Feature, ...], dob: Feature | None) -> tuple[Feat
     birthdays), so the given name's level depends on the two."""
     if dob is None or dob.level != "exact":
         return features
+    features = getattr(features, "same_birth", features)  # another reading, if it wins so
     given = _same_birth_given(features)
     if given is None:
         return features

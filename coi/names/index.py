@@ -134,6 +134,10 @@ def _given_tokens(given: str, query: bool, slips: bool = True) -> frozenset[str]
     return frozenset(tokens)
 
 
+#: The prefixes of a given name's initial tokens (:func:`_given_tokens`).
+_INITIAL_TOKENS = ("1:", "q:")
+
+
 def _spelling_tokens(name: str, *, slips: bool = True) -> tuple[str, ...]:
     """The tokens of one full given name's spelling (:func:`_given_tokens`): its first three
     letters, its ends, its sound, its first letter with the others sorted, its spelling key,
@@ -519,7 +523,8 @@ class NameIndex:
                 found.update(by_date.get(token, ()))
             if alone and len(surname) > 1:
                 for token in _given_tokens(surname, False, False):
-                    found.update(by_date.get(token, ()))
+                    if not token.startswith(_INITIAL_TOKENS):  # its spelling, not its first letter alone
+                        found.update(by_date.get(token, ()))
             for given in givens:
                 if len(given) > 1:
                     for token in _given_tokens(given, False, False):
@@ -655,6 +660,7 @@ class NameIndex:
         dob_bits = dob_level_weights()
         best_dob = max(float(dob_bits.max()), 0.0)
         exact_dob = LEVELS.index("exact")
+        exact_bits = float(dob_bits[exact_dob])  # the one date level compare.born_alike acts on
         pairs: list[tuple[int, int, int, tuple[Feature, ...], float]] = []  # (query, date number, candidate, features, prior)
         ours: list[dt.date | None] = []
         bits: list[float] = []
@@ -678,8 +684,8 @@ class NameIndex:
                 # = name_evidence(name, c.text, kind, frequencies=frequencies)
                 features = person_name_features(query_forms, person_forms(c.text), frequencies)
                 total = prior + sum(f.weight for f in features)
-                gain = same_birth_gain(features) if total + best_dob < least else 0.0
-                if total + gain + best_dob >= least:
+                gain = same_birth_gain(features) if total + exact_bits < least else 0.0
+                if total + max(best_dob, exact_bits + gain) >= least:
                     for r in rs:
                         pairs.append((q, r, i, features, prior))
                         ours.append(dates[r])

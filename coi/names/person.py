@@ -106,11 +106,14 @@ def parse_person(text: str) -> PersonName:
     if h.nickname:
         other_given.extend(_words(h.nickname))
     title_words = _words(h.title)
-    if (len(title_words) == 1 and "." not in h.title and title_words[0] not in HONORIFICS and not middle
-            and bool(first) != bool(last)):
-        # a name that is also a title, before one other word: a surname written first
-        # ("Goodman Timothy"), a given name ("Princess Grigsby", "Prince Walker")
-        first, last = title_words[0], last or first
+    if len(title_words) == 1 and "." not in h.title and title_words[0] not in HONORIFICS and not middle:
+        if not first and last:
+            # a surname that is also an old title, written first ("Goodman Timothy"): a name
+            first = title_words[0]
+        elif first and not last and known_given(title_words[0]):
+            # a given name the Census lists that nameparser takes for a title, before one
+            # other word: "Princess Grigsby", "Prince Walker" (not "Sheikh Ahmed", "Swami Prakash")
+            first, last = title_words[0], first
     words = _words(text)
     if not first and len(words) >= 3 and words[0] in PARTICLES and words[-1] not in PARTICLES:
         # "de la Cruz Esperanza": a surname with its particles, written first
