@@ -167,7 +167,7 @@ LEVELS = {
     "kind": ["same", "compatible", "one side", "different", "membership vs agency"],
     "number": ["equal", "one side", "different"],
     "order": ["same", "other"],
-    "coverage": ["complete", "all but generic words", "all but one word"],
+    "coverage": ["complete", "all but generic words"],
 }
 #: The least m of a level: the generated true pairs never show some levels that real ones do
 #: ("Union" / "Union Local 4": a number on one side only), so none is taken as impossible.

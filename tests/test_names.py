@@ -554,18 +554,6 @@ def test_a_given_name_that_is_also_a_title_is_read_as_the_given_name():
         assert [(p.given, p.surname) for p in person_forms(name)] == [("", surname)], name
 
 
-@pytest.mark.parametrize("short, long", [
-    ("Nettleford Water Company", "Nettleford Rural Water Company"),
-    ("Tamarham Fire Department", "Tamarham Fire Rescue Department"),
-    ("Harlanworth County Bar Association", "Harlanworth County Lawyers Bar Association"),
-])
-def test_an_organization_with_one_descriptive_word_more_is_the_same_organization(short, long):
-    # issue 13: coi found 12 % of the pairs differing by an extra or missing word
-    assert score(long, short, ORG) >= THRESHOLD
-    assert score(short, long, ORG) >= THRESHOLD
-    assert "every word but one accounted for" in compare_names(long, short, ORG).reason
-
-
 @pytest.mark.parametrize("base, other", [
     ("Lakemoor Police Officers Association", "Lakemoor Police Officers Wives Association"),
     ("Lakemoor Firefighters Association", "Lakemoor Retired Firefighters Association"),
@@ -579,13 +567,14 @@ def test_an_organization_with_one_descriptive_word_more_is_the_same_organization
     ("Metro Council of Police", "Metro Fraternal Order of Police Labor Council"),
     ("Foxmore Water Company", "Foxmore Rural Municipal Water Company"),  # two words more
     ("Foxmore Municipal Water", "Foxmore Rural Water"),  # a word replaced
+    ("Peoria Police Department", "Peoria Heights Police Department"),
+    ("Round Lake Police Department", "Round Lake Beach Police Department"),
+    ("Chicago Police Association", "Chicago Police Detectives Association"),
+    ("Champaign County AFL-CIO", "Champaign County"),
 ])
 def test_a_word_naming_another_body_or_a_word_replaced_is_another_organization(base, other):
-    # its retirees, its auxiliary, its ranks, its fund, another jurisdiction: another body
+    # its retirees, its auxiliary, its ranks, its fund, another jurisdiction, another town
+    # whose name extends this one's: another body (a guard: a coverage level for "one word
+    # more" was tried on 2026-11-30 and withdrawn, docs/MATCHING.md)
     assert score(other, base, ORG) < THRESHOLD
     assert score(base, other, ORG) < THRESHOLD
-
-
-def test_a_unions_federation_written_or_left_out_is_the_same_union():
-    assert score("Wolfford Police Sergeants Union, Local 628, AFL-CIO", "Wolfford Police Sergeants Union Local 628",
-                 ORG) >= THRESHOLD

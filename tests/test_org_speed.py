@@ -71,22 +71,6 @@ def plain_joint_share(words: list[str], corpus: OrgCorpus | None) -> float:
     return (len(held) + org_corpus.PRIOR_NAMES * base) / (corpus.names + org_corpus.PRIOR_NAMES)
 
 
-def plain_one_word_short(out: list[Comparison], shared: list[tuple[str, str, str]], kinds: str | None) -> bool:
-    """One side holds one word more than the other, not generic and none that names a kind,
-    a place or another body (a field's word only between bodies of the same kind); any
-    generic words missing are on that side; two words shared."""
-    missing = [c for c in out if c.level.startswith("missing")]
-    distinct = [c for c in missing if c.level != "missing generic"]
-    if len(distinct) != 1 or sum(len(x[0].split()) for x in shared) < 2:
-        return False
-    word, on_left = distinct[0].left or distinct[0].right, bool(distinct[0].left)
-    if any(bool(c.left) != on_left for c in missing):
-        return False
-    barred = (org.SUBGROUP_WORDS | {org._stem(w) for w in org.SUBGROUP_WORDS} | org.TYPE_WORDS | PLACE_PREFIXES
-              | org._UNION | org._ASSOCIATION | (set() if kinds == "same" else {w for _, ws in org._FIELDS for w in ws}))
-    return word not in barred and not word.isdigit()
-
-
 def plain_compare_words(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acronym_whole: bool) -> list[Comparison]:
     """compare_words as first written: each step searches every free word."""
     out: list[Comparison] = []
@@ -155,8 +139,6 @@ def plain_compare_words(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acro
             out.append(Comparison("coverage", "complete"))
         elif missing == {"missing generic"} and kinds not in ("different", "membership vs agency"):
             out.append(Comparison("coverage", "all but generic words"))
-        elif kinds not in ("different", "membership vs agency") and plain_one_word_short(out, shared, kinds):
-            out.append(Comparison("coverage", "all but one word"))
     if len(shared_pairs) >= 2:
         order = [j for _, j in sorted(shared_pairs)]
         out.append(Comparison("order", "same" if order == sorted(order) else "other", "", ""))

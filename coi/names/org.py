@@ -52,9 +52,7 @@ TYPE_WORDS = frozenset(
 GENERIC_TYPES = frozenset({"department", "office", "service", "agency", "bureau", "division", "unit",
                            "organization", "group", "center", "centre"})
 _LEGAL_FORMS = frozenset({"inc", "incorporated", "llc", "ltd", "limited", "corp", "corporation", "company", "nfp",
-                          "plc", "lp", "llp", "pc", "pllc", "nonprofit", "non profit",
-                          # a union's federation, written after its name or not ("Local 628, AFL-CIO")
-                          "afl", "cio", "aflcio", "clc"})
+                          "plc", "lp", "llp", "pc", "pllc", "nonprofit", "non profit"})
 _SPLIT = re.compile(r"[^a-z0-9]+")
 _DOTTED = re.compile(r"\b(?:[a-z]\. ?){2,}")
 _NUMBER_MARKS = frozenset({"no", "nr", "num", "number"})
@@ -178,23 +176,6 @@ BANDS = ((0.05, "generic"), (0.01, "common"), (0.001, "uncommon"), (0.0, "rare")
 #: Words that make another place of the place they stand before (North Maple Heights is not
 #: Maple Heights): missing on one side, they count as a distinctive word, however common.
 PLACE_PREFIXES = frozenset({"north", "south", "east", "west", "new", "upper", "lower", "old"})
-#: Words that name another body beside or within an organization: its retirees, its
-#: auxiliary, its ranks, its charity or its fund (Police Union / Police Supervisors Union,
-#: Firefighters Association / Retired Firefighters Association, Bar Association / Bar
-#: Foundation). Missing on one side, such a word is never the one word a name may lack
-#: (coverage "all but one word").
-SUBGROUP_WORDS = frozenset({
-    "retired", "retiree", "retirees", "auxiliary", "ladies", "women", "womens", "wives", "spouses", "widows",
-    "families", "family", "youth", "junior", "juniors", "cadet", "cadets", "explorer", "explorers", "alumni",
-    "veteran", "veterans", "former", "honorary", "student", "students",
-    "supervisor", "supervisors", "sergeant", "sergeants", "lieutenant", "lieutenants", "captain", "captains",
-    "command", "commander", "commanders", "chief", "chiefs", "deputy", "deputies", "civilian", "civilians",
-    "foundation", "fund", "trust", "charity", "charities", "charitable", "scholarship", "memorial", "pension",
-    "insurance", "credit", "pac", "political", "action", "benefit", "relief", "welfare", "trustees", "board",
-    # a jurisdiction of its own: Springfield Park Police is not Springfield Police
-    "park", "housing", "port", "harbor", "capitol", "tollway", "railroad", "rail", "railway", "metro", "forest",
-    "preserve", "library", "zoo", "museum", "conservation", "township", "tribal", "federal",
-})
 #: The shortest words a one-letter slip is read in (shorter ones are other words: Oak/Oat).
 SLIP_MIN = 4
 
@@ -569,11 +550,8 @@ def _comparisons(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acronym_who
     if out and (na == nb or not na or not nb) and not only_two_initials:
         if not missing:
             out.append(("coverage", "complete", "", "", None))
-        elif kinds not in ("different", "membership vs agency"):
-            if missing == {"missing generic"}:
-                out.append(("coverage", "all but generic words", "", "", None))
-            elif _one_word_short(out, shared, kinds):
-                out.append(("coverage", "all but one word", "", "", None))
+        elif missing == {"missing generic"} and kinds not in ("different", "membership vs agency"):
+            out.append(("coverage", "all but generic words", "", "", None))
     # the order of the shared words
     if len(shared_pairs) >= 2:
         order = [j for _, j in sorted(shared_pairs)]
@@ -585,34 +563,6 @@ def _comparisons(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acronym_who
     if kinds is not None:
         out.append(("kind", kinds, ka_words, kb_words, None))
     return out
-
-
-#: :data:`SUBGROUP_WORDS` as a parsed name holds them (Wives: wive).
-_SUBGROUP_STEMS = frozenset(_stem(w) for w in SUBGROUP_WORDS)
-
-
-def _one_word_short(out: list[tuple[str, str, str, str, float | None]], shared: list[tuple[str, str, str]],
-                    kinds: str | None) -> bool:
-    """True when one name holds every word of the other and one word more that is not
-    generic, besides generic ones, and that word says no kind of body, no place of its own
-    and no body beside the other (:data:`SUBGROUP_WORDS`): Nettleford Water Company /
-    Nettleford Rural Water Company. A word of a field (Lawyers) passes only where both
-    names are the same kind of body. Two shared words at least, one side only."""
-    if sum(len(x[0].split()) for x in shared) < 2:
-        return False
-    extra = [(left, right) for comparison, level, left, right, _ in out
-             if comparison == "words" and level.startswith("missing") and level != "missing generic"]
-    if len(extra) != 1:
-        return False
-    generic_sides = {bool(left) for comparison, level, left, right, _ in out
-                     if comparison == "words" and level == "missing generic"}
-    word = extra[0][0] or extra[0][1]
-    if generic_sides - {bool(extra[0][0])}:
-        return False  # words missing on both sides: a word replaced, not one added
-    if word in SUBGROUP_WORDS or word in _SUBGROUP_STEMS or word in TYPE_WORDS or word in PLACE_PREFIXES \
-            or word in _UNION or word in _ASSOCIATION or word.isdigit():
-        return False
-    return kinds == "same" or not any(word in ws for _, ws in _FIELDS)
 
 
 def _feature_words(c: Comparison, weight: float) -> str:
@@ -637,9 +587,8 @@ def _feature_words(c: Comparison, weight: float) -> str:
         return {"equal": f"same number {left}", "one side": f"a number on one side only ({left} / {r})",
                 "different": f"numbers differ ({left} / {r})"}[c.level]
     if c.comparison == "coverage":
-        return {"complete": "every word of both names accounted for",
-                "all but one word": "every word but one of one name accounted for"}.get(
-            c.level, "every word but generic ones accounted for")
+        return "every word of both names accounted for" if c.level == "complete" else \
+            "every word but generic ones accounted for"
     if c.comparison == "order":
         return "words in another order" if c.level == "other" else ""
     return ""

@@ -106,7 +106,6 @@ PHRASES: dict[tuple[str, str], str] = {
     ("order", "other"): "words in another order",
     ("coverage", "complete"): "every word of both names accounted for",
     ("coverage", "all but generic words"): "every word but generic ones accounted for",
-    ("coverage", "all but one word"): "every word but one accounted for",
 }
 
 #: Each comparison as a person names it (the cards' table of the evidence).
