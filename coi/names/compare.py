@@ -254,7 +254,17 @@ def same_birth_gain(features: tuple[Feature, ...]) -> float:
 
 
 def _same_birth_bits() -> float:
-    return evidence.level_weight(_PERSON, "given", SAME_BIRTH)
+    """The bits of :data:`SAME_BIRTH` in the person weights loaded now (kept beside them:
+    screening asks pair after pair)."""
+    global _SAME_BIRTH_BITS
+    weights = evidence.load_weights(_PERSON)
+    cached = _SAME_BIRTH_BITS  # one read: another thread may replace it
+    if cached[0] is not weights:
+        cached = _SAME_BIRTH_BITS = (weights, evidence.level_weight(_PERSON, "given", SAME_BIRTH))
+    return cached[1]
+
+
+_SAME_BIRTH_BITS: tuple[object, float] = (None, 0.0)
 
 
 def _same_birth_given(features: Sequence[Feature]) -> Feature | None:
