@@ -135,12 +135,13 @@ def _person_features(qs: tuple[PersonName, ...], cs: tuple[PersonName, ...], fre
                     if f is None:
                         f = weighed[key] = _weigh(lv, frequencies, swapped)
                     feats.append(f)
-                total = sum(f.weight for f in feats)
+                reading = tuple(feats)
+                total = sum(f.weight for f in reading)
                 if total > best_sum:
-                    best, best_sum = tuple(feats), total
-                given = _same_birth_given(feats)
+                    best, best_sum = reading, total
+                given = _same_birth_given(reading)
                 if given is not None and total - given.weight + same_birth > twin_sum:
-                    twin, twin_sum = tuple(feats), total - given.weight + same_birth
+                    twin, twin_sum = reading, total - given.weight + same_birth
     if twin is not None and twin is not best and twin_sum > best_sum + same_birth_gain(best):
         # another reading wins once the date of birth agrees (Tom Thomas read straight against
         # Mary Thomas, not as a surname Tom): kept beside the best for born_alike
