@@ -75,12 +75,19 @@ def _folded_text(name: str) -> str:
 
 # ------------------------------------------------------------------ keys
 
-@lru_cache(maxsize=262144)
+#: The words whose keys (sound, surname keys, initials, formal names) one process keeps.
+#: Few: blocking asks for a word's keys once, then keeps what they open per word in the index
+#: (:meth:`NameIndex._block_person`); a larger cache only held each word twice — on the
+#: generated million-row docket about 45 MB a worker, for no time saved.
+WORD_CACHE = 4096
+
+
+@lru_cache(maxsize=WORD_CACHE)
 def _sound(word: str) -> str:
     return jellyfish.metaphone(word) if word.isalpha() else word
 
 
-@lru_cache(maxsize=262144)
+@lru_cache(maxsize=WORD_CACHE)
 def _surname_keys(s: str) -> tuple[str, ...]:
     """Sound, first four letters, and first-two-plus-last-two letters (a slip in the middle);
     a surname of four or five letters also by its first three (a slip at its end: Gold/Gols,
@@ -96,7 +103,7 @@ def _ends(word: str) -> str:
     return word[0] + word[-2:] if len(word) >= 4 else word
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=WORD_CACHE)
 def _initials(given: str) -> frozenset[str]:
     """The letters a given name may be written with: its own first letter, its sound's
     (Kathy/Cathy), and its formal names' (Bill → w for William)."""
@@ -243,7 +250,7 @@ def _pair_plan(surname: str, given: str, *, query: bool) -> tuple[Plan, ...]:
     return ((_surname_keys(surname), _given_tokens(given, query)),)
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=WORD_CACHE)
 def _formal_keys(given: str) -> tuple[str, ...]:
     return tuple("g:" + c for c in given_canonicals(given))
 

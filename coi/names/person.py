@@ -210,13 +210,20 @@ COGNATES: dict[str, str] = {
 }
 
 
-@lru_cache(maxsize=65536)
 def given_canonicals(name: str) -> frozenset[str]:
     """The formal names ``name`` may stand for, itself included: bill → {bill, william, ...};
     nick → {nicholas, ...}; nikolaos → {nicholas}, through :data:`COGNATES`."""
     if len(name) < 2 or name.lower().strip() not in _tabled_names():
-        # a word in no table stands for no other name: the tables would be read in vain
-        return frozenset({name})
+        # a word in no table stands for no other name: the tables would be read in vain, and
+        # its one-word set is made afresh rather than kept (a docket's long tail of words met
+        # once held 13 MB of them in each process that met them)
+        return frozenset((name,))
+    return _tabled_canonicals(name)
+
+
+@lru_cache(maxsize=65536)
+def _tabled_canonicals(name: str) -> frozenset[str]:
+    """:func:`given_canonicals` of a name the nickname tables hold."""
     nn = _nicknamer()
     out = {name, *nn.canonicals_of(name)}
     english = COGNATES.get(name)
