@@ -379,6 +379,8 @@ Numbered = tuple[list[tuple[int, int, tuple[tuple[int, MatchEvidence], ...]]],
 #: else the file :meth:`WorkerPool.corpus_file` wrote it to), the names, the affiliations, and
 #: the names' blocking when a worker made it before (:func:`_block_in_worker`).
 Job = tuple[str | None, list[Task], list[str], list[Blocked] | None]
+#: A chunk of persons' names as a worker blocked it (:func:`_block_in_worker`).
+Blocking = tuple[list[tuple[int, dict[int, list[int]]]], list[int]]
 _FORKED: Screener | None = None  # the screener a forked worker inherited
 _FORKED_CORPUS: Corpus | None = None  # the corpus it was forked with
 _BLOCKED = False  # a worker blocked names since it last scored: its blocking caches go before it scores
@@ -464,15 +466,18 @@ def _with_census(filed: tuple[bool, Corpus]) -> Corpus:
                                                                    given=census.given))
 
 
-def _block_in_worker(tasks: list[Task]) -> list[tuple[int, dict[int, list[int]]]]:
+def _block_in_worker(tasks: list[Task]) -> Blocking:
     """A forked worker's blocking of a chunk of persons' names (NameIndex.block_many): the
-    (task number, blocked candidates) of each that met some candidate; the frequencies play
-    no part, so it runs before they are counted."""
+    (task number, blocked candidates) of each that met some candidate, and the numbers of
+    those whose name reads as an organization's (Screener.name_hits_many tries them as one):
+    the only names of the chunk that can meet anything. The frequencies play no part, so it
+    runs before they are counted."""
     global _BLOCKED
     screener = _FORKED
     assert screener is not None, "a worker runs only in a pool worker_pool() forked"
     _BLOCKED = True
-    return [(t, b) for t, b in enumerate(screener.index.block_many(tasks)) if b]
+    return ([(t, b) for t, b in enumerate(screener.index.block_many(tasks)) if b],
+            [t for t, (name, _, _) in enumerate(tasks) if looks_like_organization(name)])
 
 
 class WorkerPool:
@@ -570,7 +575,7 @@ def _hits(screener: Screener, tasks: list[Task], affiliations: list[str], worker
     with (nullcontext(pool) if pool is not None else worker_pool(screener, workers)) as forked:
         assert forked is not None  # more than one worker and fork: worker_pool forks them
         people, orgs = screener.index.candidates, screener.affiliation_index.candidates
-        blocked: dict[int, list[tuple[int, dict[int, list[int]]]]] = {}  # job number → its names' blocking
+        blocked: dict[int, Blocking] = {}  # job number → its names' blocking
         if count is not None:
             # the workers block the persons' names while this process counts the frequencies
             persons = [k for k, (chunk, affs) in enumerate(jobs) if chunk and chunk[0][1] is not Kind.ORGANIZATION]
@@ -578,20 +583,35 @@ def _hits(screener: Screener, tasks: list[Task], affiliations: list[str], worker
             screener.use_corpus(count())
             blocked = dict(zip(persons, blocking))
         corpus_file = forked.corpus_file()
-        handed: list[Job] = [(corpus_file, chunk, affs, _unpacked(blocked[k], len(chunk)) if k in blocked else None)
+        # a blocked chunk is handed on with only its names that can meet something (most meet
+        # no candidate), each numbered back into the chunk as its hits come
+        kept = {k: _can_meet(found) for k, found in blocked.items()}
+        handed: list[Job] = [(corpus_file, [chunk[t] for t in kept[k]], affs, _unpacked(blocked[k][0], kept[k]))
+                             if k in blocked else (corpus_file, chunk, affs, None)
                              for k, (chunk, affs) in enumerate(jobs)]
-        for (chunk, _), (numbered, anumbered) in zip(jobs, forked.pool.imap(_in_worker, handed)):
+        for k, ((chunk, _), (numbered, anumbered)) in enumerate(zip(jobs, forked.pool.imap(_in_worker, handed))):
+            number = kept.get(k)
             yield (chunk,
-                   [(t, r, tuple(Hit(people[i], ev) for i, ev in hits)) for t, r, hits in numbered],
+                   [(t if number is None else number[t], r, tuple(Hit(people[i], ev) for i, ev in hits))
+                    for t, r, hits in numbered],
                    {a: tuple(Hit(orgs[i], ev) for i, ev in hits) for a, hits in anumbered.items()})
 
 
-def _unpacked(found: list[tuple[int, dict[int, list[int]]]], tasks: int) -> list[Blocked]:
-    """A persons' chunk's blocking, one entry a task (nothing blocked: one empty dict, shared)."""
+def _can_meet(found: Blocking) -> list[int]:
+    """The numbers, in order, of a blocked chunk's names that can meet something: those
+    blocked with some candidate, and those read as an organization's name."""
+    blocked, organizations = found
+    return sorted({*(t for t, _ in blocked), *organizations})
+
+
+def _unpacked(found: list[tuple[int, dict[int, list[int]]]], kept: list[int]) -> list[Blocked]:
+    """The blocking of a persons' chunk's names ``kept`` (their numbers in the chunk), one
+    entry each (nothing blocked: one empty dict, shared)."""
     nothing: dict[int, list[int]] = {}
-    out: list[Blocked] = [nothing] * tasks
+    at = {t: j for j, t in enumerate(kept)}
+    out: list[Blocked] = [nothing] * len(kept)
     for t, b in found:
-        out[t] = b
+        out[at[t]] = b
     return out
 
 

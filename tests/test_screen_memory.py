@@ -91,13 +91,37 @@ def test_a_worker_drops_its_blocking_caches_once_it_scores(monkeypatch):
     tasks = list({(p.name, p.kind, (p.date_of_birth,)): None for p in parties if p.kind is not Kind.ORGANIZATION})
     found = screen._block_in_worker(tasks)
     assert screener.index._given_words and screen._BLOCKED
-    blocked = screen._unpacked(found, len(tasks))
+    everything = list(range(len(tasks)))
+    blocked = screen._unpacked(found[0], everything)
     scored = screen._in_worker((None, tasks, [], blocked))
     assert not screener.index._given_words and not screen._BLOCKED
     fresh = Screener.build(graph, POLICY)
     monkeypatch.setattr(screen, "_FORKED", fresh)
     assert screen._in_worker((None, tasks, [], None)) == scored
     assert any(hits for _, _, hits in scored[0])
+
+
+def test_a_worker_scores_only_the_names_their_blocking_says_can_meet_something(monkeypatch):
+    """``coi screen`` hands a blocked chunk on with only its names that met some candidate or
+    read as an organization's (most of a docket's meet no one): their hits, numbered back into
+    the chunk, are the whole chunk's — a person's name that is an agency's among them."""
+    graph, parties = _demo()
+    screener = Screener.build(graph, POLICY)
+    for name, value in (("_FORKED", screener), ("_FORKED_CORPUS", screener.index.corpus),
+                        ("_WORKER_CORPUS", None), ("_BLOCKED", False)):
+        monkeypatch.setattr(screen, name, value)
+    agency = next(c.text for c in screener.index.candidates if c.kind is Kind.ORGANIZATION)
+    tasks = [*{(p.name, p.kind, (p.date_of_birth,)): None for p in parties if p.kind is not Kind.ORGANIZATION},
+             (agency, Kind.PERSON, (None,))]  # an agency filed as a person: tried as an organization
+    found = screen._block_in_worker(tasks)
+    kept = screen._can_meet(found)
+    assert len(tasks) - 1 in kept and kept == sorted(set(kept))
+    assert 0 < len(kept) < len(tasks)  # the demo docket's names that meet no one are left out
+    scored, _ = screen._in_worker((None, [tasks[t] for t in kept], [], screen._unpacked(found[0], kept)))
+    monkeypatch.setattr(screen, "_FORKED", Screener.build(graph, POLICY))
+    whole, _ = screen._in_worker((None, tasks, [], None))
+    assert [(kept[t], r, hits) for t, r, hits in scored] == whole
+    assert any(t == len(tasks) - 1 for t, _, _ in whole)  # the agency met its disclosed self
 
 
 def test_a_repeated_party_is_warned_of_even_under_the_same_row_number():
