@@ -469,15 +469,15 @@ def _with_census(filed: tuple[bool, Corpus]) -> Corpus:
 def _block_in_worker(tasks: list[Task]) -> Blocking:
     """A forked worker's blocking of a chunk of persons' names (NameIndex.block_many): the
     (task number, blocked candidates) of each that met some candidate, and the numbers of
-    those whose name reads as an organization's (Screener.name_hits_many tries them as one):
-    the only names of the chunk that can meet anything. The frequencies play no part, so it
-    runs before they are counted."""
+    those whose name reads as an organization's (Screener.name_hits_many tries them as one)
+    or that are no person's (blocked as they are compared): the only names of the chunk that
+    can meet anything. The frequencies play no part, so it runs before they are counted."""
     global _BLOCKED
     screener = _FORKED
     assert screener is not None, "a worker runs only in a pool worker_pool() forked"
     _BLOCKED = True
     return ([(t, b) for t, b in enumerate(screener.index.block_many(tasks)) if b],
-            [t for t, (name, _, _) in enumerate(tasks) if looks_like_organization(name)])
+            [t for t, (name, kind, _) in enumerate(tasks) if kind is not Kind.PERSON or looks_like_organization(name)])
 
 
 class WorkerPool:

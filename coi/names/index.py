@@ -77,7 +77,8 @@ def _folded_text(name: str) -> str:
 
 #: The words whose keys (sound, surname keys, initials, formal names) one process keeps.
 #: Few: blocking asks for a word's keys once, then keeps what they open per word in the index
-#: (:meth:`NameIndex._block_person`); a larger cache only held each word twice — on the
+#: (:meth:`NameIndex._block_person`; only a date of birth some disclosed person shares asks
+#: again, :meth:`NameIndex._block_date`); a larger cache held each word twice — on the
 #: generated million-row docket about 45 MB a worker, for no time saved.
 WORD_CACHE = 4096
 
