@@ -578,3 +578,47 @@ def test_a_word_naming_another_body_or_a_word_replaced_is_another_organization(b
     # more" was tried on 2026-11-30 and withdrawn, docs/MATCHING.md)
     assert score(other, base, ORG) < THRESHOLD
     assert score(base, other, ORG) < THRESHOLD
+
+
+@pytest.mark.parametrize("written, misread", [
+    ("fraternal", "fraterrial"),  # the word written right holds "rn", which a scanner's "m" would be
+    ("hornbeck", "horribeck"),
+    ("modern", "modem"),
+])
+def test_a_scanners_misreading_is_one_slip_whichever_side_holds_the_letters_it_confuses(written, misread):
+    from coi.names.org import _one_edit
+
+    assert _one_edit(written, misread) and _one_edit(misread, written)
+
+
+def test_a_misread_word_of_kind_or_place_is_read_as_that_word_and_its_kind_with_it():
+    from coi.names.org import org_kind, parse_org
+
+    misread = parse_org("Kestrel Falls Courity State's Attorriey's Office")
+    assert misread == parse_org("Kestrel Falls County State's Attorney's Office")
+    assert org_kind(misread).words == "prosecutor agency"
+
+
+def test_no_name_the_census_lists_is_read_as_a_word_of_kind_or_place():
+    """A scanner's misreading is read into a word of the organization vocabulary only from a
+    word that is none: no surname or given name of the shipped Census tables is rewritten
+    (Clinton, Marion, Warner stay themselves)."""
+    from coi.names.frequency import us_frequencies
+    from coi.names.org import _scanned
+
+    census = us_frequencies()
+    names = {*census.surnames, *census.given}
+    assert len(names) > 100_000
+    assert [w for w in names if _scanned(w) != w] == []
+
+
+@pytest.mark.parametrize("party, disclosed", [
+    ("Marion County Sheriff's Office", "Mason County Sheriff's Office"),  # two Illinois counties
+    ("Clark County Sheriff's Office", "Park County Sheriff's Office"),
+    ("Burns & Associates", "Burris & Associates"),
+    ("Peoria County Sheriff's Office", "Perna County Sheriff's Office"),
+    ("Lerna Police Department", "Lima Police Department"),  # two Illinois villages
+    ("Barnes & Thornburg LLP", "Barrios & Thornburg LLP"),
+])
+def test_a_scanners_misreading_and_a_slip_besides_are_two_slips_and_another_organization(party, disclosed):
+    assert score(party, disclosed, ORG) < THRESHOLD

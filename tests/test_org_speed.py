@@ -53,8 +53,8 @@ def plain_one_edit(a: str, b: str) -> bool:
         return False
     if abs(len(a) - len(b)) <= 1 and OSA.distance(a, b) == 1:
         return True
-    fa, fb = _ocr_folded.__wrapped__(a), _ocr_folded.__wrapped__(b)
-    return (fa, fb) != (a, b) and abs(len(fa) - len(fb)) <= 1 and OSA.distance(fa, fb) <= 1
+    fa, fb = _ocr_folded.__wrapped__(a), _ocr_folded.__wrapped__(b)  # a misreading alone: either side, or both
+    return fa == fb or fa == b or a == fb
 
 
 def plain_joint_share(words: list[str], corpus: OrgCorpus | None) -> float:
@@ -303,7 +303,8 @@ def test_a_slip_remembered_is_the_slip_computed(pairs):
     words = sorted({w for p in pairs for n in p for f in parse_org_forms(n) for w in f.words})
     rng = random.Random(3)
     picks = [(rng.choice(words), rng.choice(words)) for _ in range(5000)]
-    picks += [(w, w[:-1]) for w in words] + [(w, w[1:] + w[0]) for w in words] + [("shenff", "sheriff"), ("rnain", "main")]
+    picks += [(w, w[:-1]) for w in words] + [(w, w[1:] + w[0]) for w in words] + [("shenff", "sheriff"), ("rnain", "main"),
+                                                                                    ("fraternal", "fraterrial")]
     assert sum(plain_one_edit(a, b) for a, b in picks) > 50
     for a, b in picks:
         assert org._one_edit(a, b) == plain_one_edit(a, b), (a, b)

@@ -112,6 +112,7 @@ def _parse_plain(text: str) -> OrgName:
     for i, raw in enumerate(raws):
         if raw in _NUMBER_MARKS and i + 1 < len(raws) and raws[i + 1].isdigit():
             continue  # "Lodge No. 17", "Local Nr 7": the mark says a number follows
+        raw = _scanned(raw)
         words.extend(ABBREVIATIONS.get(raw, raw).split())
     core: list[str] = []
     types: list[str] = []
@@ -305,17 +306,47 @@ def _ocr_folded(word: str) -> str:
     return word
 
 
+@lru_cache(maxsize=1)
+def _vocabulary() -> frozenset[str]:
+    """The words the parse reads by their meaning — kinds of body and field, kinds of place,
+    legal forms, filler, abbreviations and the words they stand for, and their plurals — of
+    ``SLIP_MIN`` letters or more."""
+    words = {*FILLER, *PLACE_KINDS, *TYPE_WORDS, *_LEGAL_FORMS, *_UNION, *_ASSOCIATION, *ABBREVIATIONS,
+             *(w for _, field in _FIELDS for w in field), *(w for v in ABBREVIATIONS.values() for w in v.split())}
+    words |= {w + "s" for w in words}  # Attorneys, Officers: the plural the parse reads as the word
+    return frozenset(w for w in words if len(w) >= SLIP_MIN and w.isalpha())
+
+
+def _scanned(word: str) -> str:
+    """A scanner's misreading (:data:`_OCR`) of a word the parse reads by its meaning, read as
+    that word (Courity: county, Attorriey: attorney, Fraterrial: fraternal), so that the kind
+    of body and of place is read from it; any other word as written. Only a word the
+    vocabulary lacks is read again, and only into one it holds: no name becomes another name."""
+    vocabulary = _vocabulary()
+    if len(word) < SLIP_MIN or word in vocabulary or not word.isalpha():
+        return word
+    for seen, meant in _OCR:
+        if seen in word and (read := word.replace(seen, meant)) in vocabulary:
+            return read
+    read = _ocr_folded(word)
+    return read if read in vocabulary else word
+
+
 @lru_cache(maxsize=131072)
 def _one_edit(a: str, b: str) -> bool:
     """One letter inserted, dropped, changed, or two neighbours swapped (OSA distance 1), in
-    words of SLIP_MIN letters or more; a scanner's misreading (Shenff / Sheriff) counts as one."""
+    words of SLIP_MIN letters or more; a scanner's misreading alone (Shenff / Sheriff) counts
+    as one."""
     if a == b or min(len(a), len(b)) < SLIP_MIN - 1 or max(len(a), len(b)) < SLIP_MIN or not (a + b).isalpha():
         return False
     # a distance above 1 is all the answer needs: score_cutoff=1 stops there (and says 2)
     if abs(len(a) - len(b)) <= 1 and OSA.distance(a, b, score_cutoff=1) == 1:
         return True
+    # a misreading is the slip, alone: one side read as misread is the other as written
+    # (folding a word written right can spoil it: fraternal holds "rn", read as "m"), or both
+    # read so are one; a misreading and a slip besides are two (Marion / Mason, Burns / Burris)
     fa, fb = _ocr_folded(a), _ocr_folded(b)
-    return (fa, fb) != (a, b) and abs(len(fa) - len(fb)) <= 1 and OSA.distance(fa, fb, score_cutoff=1) <= 1
+    return fa == fb or fa == b or a == fb
 
 
 def _abbreviates(short: str, long: str) -> bool:
