@@ -599,9 +599,10 @@ def _hits(screener: Screener, tasks: list[Task], affiliations: list[str], worker
 
 def _can_meet(found: Blocking) -> list[int]:
     """The numbers, in order, of a blocked chunk's names that can meet something: those
-    blocked with some candidate, and those read as an organization's name."""
-    blocked, organizations = found
-    return sorted({*(t for t, _ in blocked), *organizations})
+    blocked with some candidate, and those the blocking noted as compared without it (read
+    as an organization's name, or no person's)."""
+    blocked, unblocked = found
+    return sorted({*(t for t, _ in blocked), *unblocked})
 
 
 def _unpacked(found: list[tuple[int, dict[int, list[int]]]], kept: list[int]) -> list[Blocked]:

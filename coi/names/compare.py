@@ -244,14 +244,8 @@ def same_birth_gain(features: tuple[Feature, ...]) -> float:
     """The bits :func:`born_alike` adds to ``features`` when the date of birth agrees exactly
     (0 when it changes nothing): what screening's batched sum allows for before it grades the
     dates (coi.names.index.NameIndex.match_many)."""
-    alternative: tuple[Feature, ...] | None = getattr(features, "same_birth", None)
-    if alternative is not None:
-        given = _same_birth_given(alternative)  # Readings keeps only a reading that has one
-        if given is not None:
-            return max(0.0, sum(f.weight for f in alternative) - given.weight + _same_birth_bits()
-                       - sum(f.weight for f in features))
-    given = _same_birth_given(features)
-    return 0.0 if given is None else max(0.0, _same_birth_bits() - given.weight)
+    twin = _born_alike(features)
+    return 0.0 if twin is features else max(0.0, sum(f.weight for f in twin) - sum(f.weight for f in features))
 
 
 def _same_birth_bits() -> float:
@@ -291,6 +285,11 @@ def born_alike(features: tuple[Feature, ...], dob: Feature | None) -> tuple[Feat
     birthdays), so the given name's level depends on the two."""
     if dob is None or dob.level != "exact":
         return features
+    return _born_alike(features)
+
+
+def _born_alike(features: tuple[Feature, ...]) -> tuple[Feature, ...]:
+    """:func:`born_alike` of ``features`` with the same date of birth."""
     features = getattr(features, "same_birth", features)  # another reading, if it wins so
     given = _same_birth_given(features)
     if given is None:
