@@ -49,6 +49,13 @@ PARALLEL_FROM = 20_000
 POOL_FROM = 1_000
 CHUNK = 2_000  # distinct names handed to a worker at a time
 ORG_CHUNK = 200  # distinct organization names (parties and affiliations) handed to a worker at a time
+#: How much lower the workers' scheduling priority is than the process that forked them
+#: (``nice``). While ``coi screen`` reads and counts the docket, it and the workers blocking its
+#: names want more cores than there are; its work is the one the rest waits for, so the
+#: workers give way to it then (on two cores, weight 1024 against two of 423: a core each way).
+#: Once it waits on them, they have every core.
+WORKER_NICENESS = 4
+
 _NAME = operator.attrgetter("name")
 _KIND = operator.attrgetter("kind")
 _DATE_OF_BIRTH = operator.attrgetter("date_of_birth")
@@ -225,23 +232,11 @@ def screen_docket(
     # of the time while the workers match
     names = list(map(_NAME, parties))
     kinds = list(map(_KIND, parties))
-    dates = list(map(_DATE_OF_BIRTH, parties))
-    # (name, kind) → its first date of birth; the others, in order, only for names that have
-    # several (most have one: no list a name, on a million rows)
-    first: dict[tuple[str, Kind], dt.date | None] = {}
-    more: dict[tuple[str, Kind], list[dt.date | None]] = {}
-    for name, kind, date in dict.fromkeys(zip(names, kinds, dates)):  # each (name, kind, date) once, in order
-        key = (name, kind)
-        if first.setdefault(key, date) is not date:  # a date not met before with this name
-            more.setdefault(key, []).append(date)
+    tasks = docket_tasks(names, kinds, list(map(_DATE_OF_BIRTH, parties)))
     affiliations = dict.fromkeys(itertools.chain.from_iterable(map(_AFFILIATIONS, parties)))
     # the rows of each (name, kind), for the progress only
     rows = Counter(zip(names, kinds)) if progress is not None else None
-    alone: dict[dt.date | None, tuple[dt.date | None]] = {}  # one (date,) a date: most names have one
-    tasks = [(name, kind, (date, *more[name, kind]) if (name, kind) in more
-              else alone.get(date) or alone.setdefault(date, (date,)))
-             for (name, kind), date in first.items()]
-    del first, more, kinds, dates  # not kept while the names are matched (a million rows: 16 MB)
+    del kinds  # not kept while the names are matched
     name_hits: dict[tuple[str, Kind, dt.date | None], tuple[Hit, ...]] = {}
     affiliation_hits: dict[str, tuple[Hit, ...]] = {}
     done = 0
@@ -280,6 +275,24 @@ def screen_docket(
         by_member=Counter(p.member_id for p in prompts),
         by_tier=Counter(p.tier for p in prompts),
     )
+
+
+def docket_tasks(names: Iterable[str], kinds: Iterable[Kind], dates: Iterable[dt.date | None]) -> list[Task]:
+    """The names a docket screens, from its parties' names, kinds and dates of birth in row
+    order: each distinct (name, kind) once, in the order first met, with its distinct dates
+    of birth in the order met."""
+    # (name, kind) → its first date of birth; the others, in order, only for names that have
+    # several (most have one: no list a name, on a million rows)
+    first: dict[tuple[str, Kind], dt.date | None] = {}
+    more: dict[tuple[str, Kind], list[dt.date | None]] = {}
+    for name, kind, date in dict.fromkeys(zip(names, kinds, dates)):  # each (name, kind, date) once, in order
+        key = (name, kind)
+        if first.setdefault(key, date) is not date:  # a date not met before with this name
+            more.setdefault(key, []).append(date)
+    alone: dict[dt.date | None, tuple[dt.date | None]] = {}  # one (date,) a date: most names have one
+    return [(name, kind, (date, *more[name, kind]) if (name, kind) in more
+             else alone.get(date) or alone.setdefault(date, (date,)))
+            for (name, kind), date in first.items()]
 
 
 def docket_corpus(parties: Iterable[Party], *, followed: bool = False) -> Corpus:
@@ -489,6 +502,22 @@ class WorkerPool:
         self.pool, self.screener, self.workers = pool, screener, workers
         self.forked_corpus = screener.index.corpus
         self._files: dict[int, tuple[Corpus, str]] = {}  # id of a corpus → (it, its file)
+        self._early: tuple[list[Task], Iterator[Blocking]] | None = None  # block_early's
+
+    def block_early(self, names: Iterable[str], kinds: Iterable[Kind], dates: Iterable[dt.date | None]) -> None:
+        """Start the workers blocking the persons' names of a docket (its parties' names,
+        kinds and dates of birth in row order) while this process goes on reading it
+        (:func:`coi.ingest.records.load_docket`'s ``peek``): the blocking
+        :func:`screen_docket` would start later, the same chunks, the same results. A
+        screening of other names than these starts its own (:meth:`early_blocking`)."""
+        tasks = docket_tasks(names, kinds, dates)
+        self._early = (tasks, self.pool.imap(_block_in_worker, _person_chunks(tasks)))
+
+    def early_blocking(self, tasks: list[Task]) -> Iterator[Blocking] | None:
+        """The blocking :meth:`block_early` started, chunk by chunk as :func:`_jobs` cuts
+        ``tasks`` — only if it was started for these very tasks (else None) — once."""
+        early, self._early = self._early, None
+        return early[1] if early is not None and early[0] == tasks else None
 
     def corpus_file(self) -> str | None:
         """The file the workers read the screener's current corpus from (None: they were
@@ -539,7 +568,8 @@ def worker_pool(screener: Screener, workers: int | None = None) -> Iterator[Work
     compare_names("Oak Ridge PD", "Oak Ridge Police Department", Kind.ORGANIZATION)
     global _FORKED, _FORKED_CORPUS
     _FORKED, _FORKED_CORPUS = screener, screener.index.corpus
-    forked = WorkerPool(multiprocessing.get_context("fork").Pool(workers), screener, workers)
+    pool = multiprocessing.get_context("fork").Pool(workers, initializer=os.nice, initargs=(WORKER_NICENESS,))
+    forked = WorkerPool(pool, screener, workers)
     try:
         yield forked
     finally:
@@ -576,12 +606,15 @@ def _hits(screener: Screener, tasks: list[Task], affiliations: list[str], worker
         assert forked is not None  # more than one worker and fork: worker_pool forks them
         people, orgs = screener.index.candidates, screener.affiliation_index.candidates
         blocked: dict[int, Blocking] = {}  # job number → its names' blocking
-        if count is not None:
-            # the workers block the persons' names while this process counts the frequencies
+        early = forked.early_blocking(tasks)
+        if count is not None or early is not None:
+            # the workers block the persons' names (begun while the docket was read, or now)
+            # while this process counts the frequencies
             persons = [k for k, (chunk, affs) in enumerate(jobs) if chunk and chunk[0][1] is not Kind.ORGANIZATION]
-            blocking = forked.pool.imap(_block_in_worker, [jobs[k][0] for k in persons])
-            screener.use_corpus(count())
-            blocked = dict(zip(persons, blocking))
+            blocking = early or forked.pool.imap(_block_in_worker, [jobs[k][0] for k in persons])
+            if count is not None:
+                screener.use_corpus(count())
+            blocked = dict(zip(persons, blocking, strict=True))
         corpus_file = forked.corpus_file()
         # a blocked chunk is handed on with only its names that can meet something (most meet
         # no candidate), each numbered back into the chunk as its hits come
@@ -623,20 +656,22 @@ def _jobs(tasks: list[Task], affiliations: list[str]) -> list[tuple[list[Task], 
     first and in small batches, for the workers to share them evenly; then the persons,
     ``CHUNK`` names a batch."""
     orgs: dict[str, list[Task]] = {}
-    people: list[Task] = []
     for task in tasks:
         if task[1] is Kind.ORGANIZATION:
             orgs.setdefault(task[0], []).append(task)
-        else:
-            people.append(task)
     affiliated = set(affiliations)
     names = list(dict.fromkeys([*orgs, *affiliations]))
     jobs = []
     for i in range(0, len(names), ORG_CHUNK):
         chunk = names[i:i + ORG_CHUNK]
         jobs.append(([t for n in chunk for t in orgs.get(n, ())], [n for n in chunk if n in affiliated]))
-    jobs += [(people[i:i + CHUNK], []) for i in range(0, len(people), CHUNK)]
-    return jobs
+    return jobs + [(chunk, []) for chunk in _person_chunks(tasks)]
+
+
+def _person_chunks(tasks: list[Task]) -> list[list[Task]]:
+    """The persons' names of ``tasks`` (all but the organizations), ``CHUNK`` names a batch."""
+    people = [task for task in tasks if task[1] is not Kind.ORGANIZATION]
+    return [people[i:i + CHUNK] for i in range(0, len(people), CHUNK)]
 
 
 def _start_methods() -> list[str]:

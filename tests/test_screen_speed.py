@@ -307,3 +307,113 @@ def test_the_corpus_file_leaves_out_the_census_tables_and_restores_them():
     from coi.names.frequency import us_frequencies
     assert restored.persons.surnames is us_frequencies().surnames  # the worker's own, shared since the fork
     assert screen._without_census(Corpus()) == (False, Corpus())
+
+
+def _peeking(peeked):
+    def peek(names, kinds, dates):
+        peeked.append((list(names), list(kinds), list(dates)))
+    return peek
+
+
+def test_the_docket_is_peeked_at_as_its_parties_are_about_to_be_made(tmp_path):
+    """``load_docket``'s ``peek`` (``coi screen`` starts the workers' blocking with it) is given
+    each party's name, kind and date of birth, in the order of the parties, once: a party
+    named again in its case and a blank row are no parties, and are not in it."""
+    lines = (DEMO_FOLDER / "docket.csv").read_text(encoding="utf-8").splitlines()
+    width = lines[0].count(",")
+    path = tmp_path / "docket.csv"
+    path.write_text("\n".join([*lines, lines[1], "," * width, lines[2]]) + "\n", encoding="utf-8")
+    peeked = []
+    parties = ingest.load_docket(path, peek=_peeking(peeked)).records
+    assert len(parties) == len(lines) - 1  # the added rows are the same parties again, or blank
+    assert peeked == [([p.name for p in parties], [p.kind for p in parties], [p.date_of_birth for p in parties])]
+    assert any(p.date_of_birth for p in parties) and {p.kind for p in parties} == {Kind.PERSON, Kind.ORGANIZATION}
+
+
+def test_a_docket_refused_is_never_peeked_at(tmp_path):
+    lines = (DEMO_FOLDER / "docket.csv").read_text(encoding="utf-8").splitlines()
+    bad = lines[1].replace(",respondent,", ",judge,")
+    assert bad != lines[1]
+    path = tmp_path / "docket.csv"
+    path.write_text("\n".join([*lines, bad]) + "\n", encoding="utf-8")
+    peeked = []
+    with pytest.raises(InputRejected, match="judge"):
+        ingest.load_docket(path, peek=_peeking(peeked))
+    assert peeked == []
+
+
+def _imap_spy(pool, calls):
+    real = pool.pool.imap
+
+    def spying(fn, jobs):
+        calls.append(fn)
+        return real(fn, jobs)
+    pool.pool.imap = spying
+
+
+@pytest.mark.parametrize("same", [True, False], ids=["its own names", "other names"])
+def test_blocking_begun_while_the_docket_is_read_is_used_only_for_its_own_names(monkeypatch, same):
+    """``coi screen`` has the workers block the docket's names while it goes on reading it
+    (WorkerPool.block_early): the screening then uses that blocking, not a second, and gives
+    exactly the prompts of one process. Blocking begun for other names than the screening's
+    is not used: the screening blocks its own."""
+    import functools
+
+    graph, parties = _demo()
+    one = screen_docket(parties, Screener.build(graph, POLICY, corpus=screen.docket_corpus(parties)),
+                        workers=1).prompts
+    monkeypatch.setattr(screen, "POOL_FROM", 1)
+    monkeypatch.setattr(screen, "CHUNK", 40)  # blocked in several chunks
+    screener = Screener.build(graph, POLICY)
+    early = parties if same else parties[:-3]
+    with screen.worker_pool(screener, 2) as pool:
+        assert pool is not None
+        calls = []
+        _imap_spy(pool, calls)
+        pool.block_early([p.name for p in early], [p.kind for p in early], [p.date_of_birth for p in early])
+        pooled = screen_docket(parties, screener, pool=pool,
+                               count=functools.partial(screen.docket_corpus, parties)).prompts
+        assert pool.early_blocking(screen.docket_tasks(*zip(*((p.name, p.kind, p.date_of_birth)
+                                                               for p in early)))) is None  # used once
+    assert calls.count(screen._block_in_worker) == (1 if same else 2)
+    assert calls[-1] is screen._in_worker
+    assert pooled == one
+
+
+def test_the_workers_give_way_to_the_process_that_forked_them():
+    """While coi screen reads and counts the docket, its work is what the rest waits for:
+    the workers run at a lower priority."""
+    graph, _ = _demo()
+    with screen.worker_pool(Screener.build(graph, POLICY), 2) as pool:
+        assert pool is not None
+        assert screen.WORKER_NICENESS > 0
+        assert pool.pool.apply(os.nice, (0,)) == min(19, os.nice(0) + screen.WORKER_NICENESS)
+
+
+def test_coi_screen_has_its_workers_block_the_names_as_soon_as_they_are_read(tmp_path, monkeypatch):
+    """``coi screen`` on a docket worth forking for hands its pool's ``block_early`` to the
+    reading; the file it writes is the one a screening in one process writes."""
+    from click.testing import CliRunner
+
+    import coi.cli.screening as screening
+    from coi.cli import main
+
+    files = ["--members", str(DEMO_FOLDER / "members.csv"), "--disclosures", str(DEMO_FOLDER / "disclosures.csv"),
+             "--docket", str(DEMO_FOLDER / "docket.csv"), "--as-of", DEMO_AS_OF.isoformat()]
+    alone = tmp_path / "alone.csv"
+    assert CliRunner().invoke(main, ["screen", *files, "--out", str(alone)]).exit_code == 0
+    monkeypatch.setattr(screening, "worth_forking", lambda path: True)
+    monkeypatch.setattr(screen, "POOL_FROM", 1)
+    begun = []
+    real = screen.WorkerPool.block_early
+
+    def block_early(self, names, kinds, dates):
+        begun.append(len(names))
+        real(self, names, kinds, dates)
+
+    monkeypatch.setattr(screen.WorkerPool, "block_early", block_early)
+    pooled = tmp_path / "pooled.csv"
+    result = CliRunner().invoke(main, ["screen", *files, "--out", str(pooled)])
+    assert result.exit_code == 0, result.output
+    assert begun == [len(ingest.load_docket(DEMO_FOLDER / "docket.csv").records)]
+    assert pooled.read_bytes() == alone.read_bytes()

@@ -110,7 +110,10 @@ def screen(members_path, disclosures_path, docket_path, out, reveal_confidential
         # the workers are forked before the docket is read: they hold none of its rows
         with (worker_pool(screener) if worth_forking(docket_path) else nullcontext()) as pool:
             try:
-                docket = ingest.load_docket(docket_path, encoding=encoding, invalid_dates=invalid_dates)
+                # the workers start blocking the names as soon as they are read, while the
+                # parties are made from them
+                docket = ingest.load_docket(docket_path, encoding=encoding, invalid_dates=invalid_dates,
+                                            peek=pool.block_early if pool is not None else None)
             except InputRejected as exc:
                 rejected(exc)
             warn(docket.warnings)

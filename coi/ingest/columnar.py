@@ -27,14 +27,17 @@ from typing import Any
 
 import numpy as np
 
-from coi.ingest.records import _DOCKET_KEYS, _docket_readers, _party_maker, _repeated, _Rows
+from coi.ingest.records import _DOCKET_KEYS, Peek, _docket_readers, _party_maker, _repeated, _Rows
 from coi.ingest.tabular import TableStream, cell_problem
 from coi.model import Party
 
 
-def read_docket_columns(stream: TableStream, rows: _Rows, today: dt.date) -> list[Party] | None:
+def read_docket_columns(stream: TableStream, rows: _Rows, today: dt.date, peek: Peek | None = None
+                        ) -> list[Party] | None:
     """The parties of the docket ``stream`` opened, read by columns (their warnings added to
-    ``rows``), or None when the file is not one this reading takes (read it row by row)."""
+    ``rows``), or None when the file is not one this reading takes (read it row by row).
+    ``peek``: given the parties' names, kinds and dates of birth before the parties are made
+    (:func:`coi.ingest.records.load_docket`)."""
     if stream.encoding != "utf-8-sig" or stream.header_row != 1 or stream.problems:
         return None
     with open(stream.file, "rb") as fh:
@@ -54,7 +57,7 @@ def read_docket_columns(stream: TableStream, rows: _Rows, today: dt.date) -> lis
     finally:
         holder.clear()
         _release_arrow_memory()  # after the table is gone, whichever way the reading goes
-    return None if columns is None else _parties(stream, rows, today, columns, count)
+    return None if columns is None else _parties(stream, rows, today, columns, count, peek)
 
 
 def _encoded(holder: list[Any]) -> list[tuple[np.ndarray, list[str]]]:
@@ -147,12 +150,13 @@ def _quoted_lines_agree(data: bytes, table: Any) -> bool:
     return all(cells == list(table.slice(r, 1).to_pylist()[0].values()) for cells, r in zip(parsed, records))
 
 
-_CASE, _NAME, _ROLE, _KIND = (_DOCKET_KEYS.index(k) for k in ("case_id", "party_name", "party_role", "party_kind"))
+_CASE, _NAME, _ROLE, _KIND, _DATE_OF_BIRTH = (_DOCKET_KEYS.index(k) for k in (
+    "case_id", "party_name", "party_role", "party_kind", "date_of_birth"))
 _REPEATED = len(_DOCKET_KEYS)  # a repeated party's warning comes after its row's cells'
 
 
 def _parties(stream: TableStream, rows: _Rows, today: dt.date, columns: list[tuple[np.ndarray, list[str]]],
-             count: int) -> list[Party] | None:
+             count: int, peek: Peek | None = None) -> list[Party] | None:
     """The parties of the encoded ``columns`` (``count`` rows), or None for the row reading."""
     # a row whose every cell is blank is skipped (it keeps its number), as the rows do
     live = np.zeros(count, dtype=bool)
@@ -232,6 +236,8 @@ def _parties(stream: TableStream, rows: _Rows, today: dt.date, columns: list[tup
     del columns, raw, reads, codes_of, key
     if len(kept) < count:  # rows repeated or blank: only the others are parties
         values = [v[kept] for v in values]
+    if peek is not None and len(kept):  # the parties are read: nothing below refuses the file
+        peek(values[_NAME], values[_KIND], values[_DATE_OF_BIRTH])
     # each party made from the columns' arrays as they are iterated: no list of a column
     return list(map(make, *values, (kept + offset).tolist()))
 

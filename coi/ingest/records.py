@@ -329,10 +329,18 @@ def load_disclosures(path: str | os.PathLike, members: Iterable[Member], *, enco
         return _finish(stream, rows, records, "relationship")
 
 
+#: What :func:`load_docket` may be given to see the parties' names, kinds and dates of birth early.
+Peek = Callable[[Iterable[str], Iterable[Kind], Iterable[dt.date | None]], object]
+
+
 def load_docket(path: str | os.PathLike, *, encoding: EncodingChoice = None,
-                invalid_dates: InvalidDates = InvalidDates.REJECT) -> Loaded:
+                invalid_dates: InvalidDates = InvalidDates.REJECT, peek: Peek | None = None) -> Loaded:
     """Read a docket: one row per party of a case. ``invalid_dates``: what a bad date of
-    birth does (:class:`InvalidDates`; ``coi screen --invalid-dates ignore``)."""
+    birth does (:class:`InvalidDates`; ``coi screen --invalid-dates ignore``). ``peek``: given
+    the parties' names, kinds and dates of birth, in order, as soon as they are read and
+    before the parties are made — only when the file is read by columns, and never for a
+    file refused — so that work on them can start (``coi screen``: the workers' blocking,
+    :meth:`coi.screen.WorkerPool.block_early`)."""
     from coi.ingest.columnar import read_docket_columns
 
     stream, rows = _open(path, DOCKET_COLUMNS, encoding, "docket", invalid_dates)
@@ -340,7 +348,7 @@ def load_docket(path: str | os.PathLike, *, encoding: EncodingChoice = None,
         # by columns when the file allows it (about half the time on a large docket), else
         # row by row: the same parties, warnings and problems either way
         noted, today = (len(rows.warnings), len(rows.problems)), dt.date.today()
-        records = read_docket_columns(stream, rows, today) if _BY_COLUMNS else None
+        records = read_docket_columns(stream, rows, today, peek) if _BY_COLUMNS else None
         if records is None:  # anything the columns noted before they gave up goes
             del rows.warnings[noted[0]:], rows.problems[noted[1]:]
             records = _parse_docket(_raw_cells(stream, _DOCKET_KEYS), rows, today)
