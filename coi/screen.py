@@ -53,7 +53,9 @@ ORG_CHUNK = 200  # distinct organization names (parties and affiliations) handed
 #: (``nice``). While ``coi screen`` reads and counts the docket, it and the workers blocking its
 #: names want more cores than there are; its work is the one the rest waits for, so the
 #: workers give way to it then (on two cores, weight 1024 against two of 423: a core each way).
-#: Once it waits on them, they have every core.
+#: Once it waits on them, they have every core the machine's other work leaves (which, at
+#: nice 0, comes before them); a screening that forks its own pool (the dashboard's) gains
+#: nothing from it and loses nothing on an idle machine.
 WORKER_NICENESS = 4
 
 _NAME = operator.attrgetter("name")

@@ -403,17 +403,25 @@ def test_coi_screen_has_its_workers_block_the_names_as_soon_as_they_are_read(tmp
     alone = tmp_path / "alone.csv"
     assert CliRunner().invoke(main, ["screen", *files, "--out", str(alone)]).exit_code == 0
     monkeypatch.setattr(screening, "worth_forking", lambda path: True)
+    monkeypatch.setattr(screening, "worker_pool", lambda screener: screen.worker_pool(screener, 2))  # on any machine
     monkeypatch.setattr(screen, "POOL_FROM", 1)
-    begun = []
-    real = screen.WorkerPool.block_early
+    begun, used = [], []
+    real_begin, real_use = screen.WorkerPool.block_early, screen.WorkerPool.early_blocking
 
     def block_early(self, names, kinds, dates):
         begun.append(len(names))
-        real(self, names, kinds, dates)
+        real_begin(self, names, kinds, dates)
+
+    def early_blocking(self, tasks):
+        found = real_use(self, tasks)
+        used.append(found is not None)
+        return found
 
     monkeypatch.setattr(screen.WorkerPool, "block_early", block_early)
+    monkeypatch.setattr(screen.WorkerPool, "early_blocking", early_blocking)
     pooled = tmp_path / "pooled.csv"
     result = CliRunner().invoke(main, ["screen", *files, "--out", str(pooled)])
     assert result.exit_code == 0, result.output
     assert begun == [len(ingest.load_docket(DEMO_FOLDER / "docket.csv").records)]
+    assert used == [True]  # the blocking begun early is the one the screening used
     assert pooled.read_bytes() == alone.read_bytes()
