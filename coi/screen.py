@@ -234,7 +234,10 @@ def screen_docket(
     # of the time while the workers match
     names = list(map(_NAME, parties))
     kinds = list(map(_KIND, parties))
-    tasks = docket_tasks(names, kinds, list(map(_DATE_OF_BIRTH, parties)))
+    dates = list(map(_DATE_OF_BIRTH, parties))
+    # grouped once: by the pool, when it began blocking these very parties' names (coi screen)
+    tasks = (pool.early_tasks(names, kinds, dates) if pool is not None else None) or docket_tasks(names, kinds, dates)
+    del dates
     affiliations = dict.fromkeys(itertools.chain.from_iterable(map(_AFFILIATIONS, parties)))
     # the rows of each (name, kind), for the progress only
     rows = Counter(zip(names, kinds)) if progress is not None else None
@@ -495,6 +498,17 @@ def _block_in_worker(tasks: list[Task]) -> Blocking:
             [t for t, (name, kind, _) in enumerate(tasks) if kind is not Kind.PERSON or looks_like_organization(name)])
 
 
+@dataclass(frozen=True)
+class _Early:
+    """Blocking begun while a docket was read (:meth:`WorkerPool.block_early`): the parties'
+    names, kinds and dates of birth it was begun for, their :func:`docket_tasks`, and the
+    workers' results as they come."""
+
+    columns: tuple[list[str], list[Kind], list[dt.date | None]]
+    tasks: list[Task]
+    blocking: Iterator[Blocking]
+
+
 class WorkerPool:
     """Forked processes holding one Screener (:func:`worker_pool`), and the corpus they
     were forked with; a screening with another (:meth:`Screener.use_corpus`) hands it to
@@ -504,7 +518,7 @@ class WorkerPool:
         self.pool, self.screener, self.workers = pool, screener, workers
         self.forked_corpus = screener.index.corpus
         self._files: dict[int, tuple[Corpus, str]] = {}  # id of a corpus → (it, its file)
-        self._early: tuple[list[Task], Iterator[Blocking]] | None = None  # block_early's
+        self._early: _Early | None = None  # block_early's
 
     def block_early(self, names: Iterable[str], kinds: Iterable[Kind], dates: Iterable[dt.date | None]) -> None:
         """Start the workers blocking the persons' names of a docket (its parties' names,
@@ -512,14 +526,23 @@ class WorkerPool:
         (:func:`coi.ingest.records.load_docket`'s ``peek``): the blocking
         :func:`screen_docket` would start later, the same chunks, the same results. A
         screening of other names than these starts its own (:meth:`early_blocking`)."""
-        tasks = docket_tasks(names, kinds, dates)
-        self._early = (tasks, self.pool.imap(_block_in_worker, _person_chunks(tasks)))
+        columns = (list(names), list(kinds), list(dates))
+        tasks = docket_tasks(*columns)
+        self._early = _Early(columns, tasks, self.pool.imap(_block_in_worker, _person_chunks(tasks)))
+
+    def early_tasks(self, names: list[str], kinds: list[Kind], dates: list[dt.date | None]) -> list[Task] | None:
+        """The names :meth:`block_early` was begun with (:func:`docket_tasks`), when begun for
+        these very parties' names, kinds and dates of birth (else None): a screening of them
+        need not group them again."""
+        early = self._early
+        return early.tasks if early is not None and early.columns == (names, kinds, dates) else None
 
     def early_blocking(self, tasks: list[Task]) -> Iterator[Blocking] | None:
         """The blocking :meth:`block_early` started, chunk by chunk as :func:`_jobs` cuts
         ``tasks`` — only if it was started for these very tasks (else None) — once."""
         early, self._early = self._early, None
-        return early[1] if early is not None and early[0] == tasks else None
+        return early.blocking if early is not None and (early.tasks is tasks or early.tasks == tasks) else None
+
 
     def corpus_file(self) -> str | None:
         """The file the workers read the screener's current corpus from (None: they were

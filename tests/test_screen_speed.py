@@ -366,6 +366,9 @@ def test_blocking_begun_while_the_docket_is_read_is_used_only_for_its_own_names(
     monkeypatch.setattr(screen, "CHUNK", 40)  # blocked in several chunks
     screener = Screener.build(graph, POLICY)
     early = parties if same else parties[:-3]
+    grouped = []
+    real_tasks = screen.docket_tasks
+    monkeypatch.setattr(screen, "docket_tasks", lambda *columns: grouped.append(1) or real_tasks(*columns))
     with screen.worker_pool(screener, 2) as pool:
         assert pool is not None
         calls = []
@@ -373,9 +376,11 @@ def test_blocking_begun_while_the_docket_is_read_is_used_only_for_its_own_names(
         pool.block_early([p.name for p in early], [p.kind for p in early], [p.date_of_birth for p in early])
         pooled = screen_docket(parties, screener, pool=pool,
                                count=functools.partial(screen.docket_corpus, parties)).prompts
+        groupings = len(grouped)
         assert pool.early_blocking(screen.docket_tasks(*zip(*((p.name, p.kind, p.date_of_birth)
                                                                for p in early)))) is None  # used once
     assert calls.count(screen._block_in_worker) == (1 if same else 2)
+    assert groupings == (1 if same else 2)  # the names grouped once, by the pool, when they are the same
     assert calls[-1] is screen._in_worker
     assert pooled == one
 
