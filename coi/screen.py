@@ -543,7 +543,6 @@ class WorkerPool:
         early, self._early = self._early, None
         return early.blocking if early is not None and (early.tasks is tasks or early.tasks == tasks) else None
 
-
     def corpus_file(self) -> str | None:
         """The file the workers read the screener's current corpus from (None: they were
         forked with it), written the first time it is asked for."""

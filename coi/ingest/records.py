@@ -337,11 +337,10 @@ def load_docket(path: str | os.PathLike, *, encoding: EncodingChoice = None,
                 invalid_dates: InvalidDates = InvalidDates.REJECT, peek: Peek | None = None) -> Loaded:
     """Read a docket: one row per party of a case. ``invalid_dates``: what a bad date of
     birth does (:class:`InvalidDates`; ``coi screen --invalid-dates ignore``). ``peek``: given
-    the parties' names, kinds and dates of birth, in order (three NumPy arrays of objects,
-    a party an entry), as soon as they are read and
-    before the parties are made — only when the file is read by columns, and never for a
-    file refused — so that work on them can start (``coi screen``: the workers' blocking,
-    :meth:`coi.screen.WorkerPool.block_early`)."""
+    the parties' names, kinds and dates of birth, in order (three NumPy arrays of objects, a
+    party an entry), as soon as they are read and before the parties are made — only when the
+    file is read by columns, and never for a file refused — so that work on them can start
+    (``coi screen``: the workers' blocking, :meth:`coi.screen.WorkerPool.block_early`)."""
     from coi.ingest.columnar import read_docket_columns
 
     stream, rows = _open(path, DOCKET_COLUMNS, encoding, "docket", invalid_dates)
