@@ -22,7 +22,7 @@ import random
 import pytest
 
 from coi.model import Kind
-from coi.names import compare, evidence, person
+from coi.names import compare, evidence, korean, person
 from coi.names.compare import _person_features, _weigh, locally_known
 from coi.names.frequency import us_frequencies
 from coi.names.index import (
@@ -108,8 +108,9 @@ def reference_readings(name: str) -> tuple[tuple[str, tuple[str, ...], bool], ..
                 if len(w) > 1 and len(words[i + 1]) > 1:
                     joined.append((w + words[i + 1], w, words[i + 1]))
         for s in dict.fromkeys(surnames):
-            full = [g for g in content if g != s and len(g) > 1]
-            full += [j for j, x, y in joined if s not in (j, x, y) and j not in full]
+            twice = words.count(s) > 1  # a surname written twice: its other word may be a given name
+            full = [g for g in content if (twice or g != s) and len(g) > 1]
+            full += [j for j, x, y in joined if (twice or s not in (j, x, y)) and j not in full]
             givens = full or [g for g in content if len(g) == 1]
             out.append((s, (*givens, ""), not givens))
     return tuple(out)
@@ -164,7 +165,13 @@ def reference_given(a: PersonName, b: PersonName, local=None) -> tuple[str, str,
 
     options = [(lv, x, y) for i, x in enumerate(_given_options(a)) for j, y in enumerate(_given_options(b))
                if (i == 0 or j == 0) and ((lv := given(x, y)) in person.FRAGMENT_LEVELS or i == j == 0)]
-    return min(options, key=lambda o: GIVEN_ORDER.index(o[0]))
+    best = min(options, key=lambda o: GIVEN_ORDER.index(o[0]))
+    if best[0] in person._KOREAN_WEAKER and (pair := person._korean_pair(a, b)):
+        if korean.same_given(pair[0], pair[1]):
+            return "transliteration", a.given, b.given  # one Korean given name romanized two ways
+        if best[0] in person._KOREAN_NEAR and pair[2] == 2 and not korean.same_given(pair[0], pair[1], loose=True):
+            return "related form, one sex", a.given, b.given  # two Korean given names a syllable apart
+    return best
 
 
 def reference_name_readings(a: PersonName, b: PersonName) -> list[tuple[PersonName, PersonName, str]]:
@@ -181,7 +188,8 @@ def reference_name_readings(a: PersonName, b: PersonName) -> list[tuple[PersonNa
         if joined:
             out.append((x, y, joined))
         for sx, sy in ((x, _swap(y)), (_swap(x), y)):
-            if sx is not None and sy is not None and (sx.surname == sy.surname or _same_given(sx.given, sy.given)):
+            if sx is not None and sy is not None and (sx.surname == sy.surname or _same_given(sx.given, sy.given)
+                                                      or korean.same_surname(sx.surname, sy.surname)):
                 out.append((sx, sy, "swapped"))
     return out
 

@@ -21,6 +21,7 @@ from functools import lru_cache
 import jellyfish
 
 from coi.model import Feature, Kind, MatchEvidence
+from coi.names import korean
 from coi.names.compare import compare_names
 from coi.names.frequency import NameFrequencies
 from coi.names.normalize import fold_forms, fold_once, folds_to_its_words, may_hold_ocr_digits, ocr_letters
@@ -92,8 +93,9 @@ def _sound(word: str) -> str:
 def _surname_keys(s: str) -> tuple[str, ...]:
     """Sound, first four letters, and first-two-plus-last-two letters (a slip in the middle);
     a surname of four or five letters also by its first three (a slip at its end: Gold/Gols,
-    Kranz/Krapz)."""
-    keys = ("s:" + _sound(s), "f:" + s[:4])
+    Kranz/Krapz); a Korean surname also by the Hangul it may write (Jo/Cho, Park/Bak:
+    coi.names.korean)."""
+    keys = ("s:" + _sound(s), "f:" + s[:4], *("k:" + h for h in korean.surname_readings(s)))
     if len(s) >= 6:
         return keys + ("e:" + s[:2] + s[-2:],)
     return keys + ("f3:" + s[:3],) if len(s) in (4, 5) else keys
@@ -288,6 +290,11 @@ def _person_candidate_keys(forms: Sequence[PersonName], date_of_birth: dt.date |
                 for outers, inners in _pair_plan(s, g, query=False):
                     keys.update((o, i) for o in outers for i in inners)
             keys.update((o, "*q") for o in _surname_keys(s))  # met by a party named by surname alone
+        if n.surname and korean.surname_readings(n.given):
+            # a Korean name disclosed surname first ("Park Ji-hoon", read with Park as the given
+            # name) is also filed as Ji-hoon Park, so that Ji-hoon Bak meets it
+            for outers, inners in _pair_plan(n.given, n.surname, query=False):
+                keys.update((o, i) for o in outers for i in inners)
     return keys
 
 
@@ -337,9 +344,11 @@ def _form_readings(form: str) -> tuple[tuple[str, tuple[str, ...], bool], ...]:
                 joined.append((w + words[i + 1], w, words[i + 1]))
     readings: list[tuple[str, tuple[str, ...], bool]] = []
     for s in dict.fromkeys(surnames):
-        full = [g for g in content if g != s and len(g) > 1]
+        # a surname written twice ("Jeong-ho Jeong", "Lee Lee"): its other word may be a given name
+        twice = words.count(s) > 1
+        full = [g for g in content if (twice or g != s) and len(g) > 1]
         if joined:
-            full += [j for j, x, y in joined if s not in (j, x, y) and j not in full]
+            full += [j for j, x, y in joined if (twice or s not in (j, x, y)) and j not in full]
         givens = full or [g for g in content if len(g) == 1]
         readings.append((s, (*givens, ""), not givens))
     return tuple(readings)

@@ -20,6 +20,7 @@ from nameparser import HumanName
 from nicknames import NickNamer
 from rapidfuzz.distance import OSA, JaroWinkler, Levenshtein
 
+from coi.names import korean
 from coi.names.lexicon import is_known_given_name, opposite_sexes
 from coi.names.normalize import fold_forms, fold_forms_once
 
@@ -482,6 +483,67 @@ def given_level(a: str, b: str, local: tuple[bool, bool] = (False, False)) -> st
     return level
 
 
+#: The given-name levels a Korean name romanized another way (coi.names.korean) may reach
+#: from spelling alone, all weaker than a transliteration: Myung-sug/Myeong-sug is two edits.
+_KOREAN_WEAKER = frozenset({"one edit, both real", "two edits", "two edits, both real", "phonetic", "similar",
+                            "different"})
+
+
+#: A given name written without a hyphen is read as a Korean one only when fewer than this
+#: share of Americans bear it (the Census first-name list): Minjun, Jiwon, Seoyeon are borne
+#: by 1 to 5 in a million, Karim, Omari and Chaim (whose letters also read as Korean
+#: syllables) by 3 in 100,000.
+KOREAN_UNHYPHENATED_SHARE = 1e-5
+
+
+def _rare_given(word: str) -> bool:
+    from coi.names.frequency import us_frequencies
+
+    return not is_known_given_name(word) and us_frequencies().given_share(word) < KOREAN_UNHYPHENATED_SHARE
+
+
+#: Surname levels a Korean reading adds nothing to.
+_SURNAME_SPELT_ALIKE = frozenset({"exact", "former name", "part shared"})
+
+#: The weaker levels that say "alike" from spelling alone; between two Korean given names
+#: that are not one romanized two ways they are two names.
+_KOREAN_NEAR = frozenset({"two edits", "phonetic", "similar"})
+
+
+def _korean_given_parts(n: PersonName) -> tuple[tuple[str, ...], bool]:
+    """The given name as written, when it may be a Korean one (coi.names.korean), and
+    whether it is written in syllables apart: two or three syllables with a hyphen
+    (Myung-sug: ("myung", "sug"), True), with a space (Ha yun, True) or as one word (Minjun:
+    ("minjun",), False); a name written with a space or as one word only when few Americans
+    bear it (:data:`KOREAN_UNHYPHENATED_SHARE`). ((), False) otherwise — John, Jason, Karim."""
+    if n.other_given and len(n.given) > len(first := n.other_given[0]) and n.given.startswith(first):
+        parts: tuple[str, ...] = (first, n.given[len(first):])
+    elif len(n.middles) == 1 and _rare_given(n.given + n.middles[0]):
+        parts = (n.given, n.middles[0])
+    elif not n.middles and n.given and _rare_given(n.given):
+        parts = (n.given,)
+    else:
+        return (), False
+    return (parts, len(parts) > 1) if korean.written_syllables(parts) else ((), False)
+
+
+def _korean_pair(a: PersonName, b: PersonName) -> tuple[tuple[str, ...], tuple[str, ...], int] | None:
+    """The written given names of two names that may both be Korean — each surname a
+    spelling of a Korean surname (coi.names.korean), each given name Korean-shaped
+    (:func:`_korean_given_parts`), one at least written in syllables apart (Min-jun; two
+    words run together, Hongbin, Asim, Naseem, are as often another people's) — and how
+    many of the two are written apart; None otherwise."""
+    if not korean.surname_readings(a.surname) or not korean.surname_readings(b.surname):
+        return None
+    pa, apart_a = _korean_given_parts(a)
+    if not pa:
+        return None
+    pb, apart_b = _korean_given_parts(b)
+    if not pb or not (apart_a or apart_b):
+        return None
+    return pa, pb, apart_a + apart_b
+
+
 def _given_options(n: PersonName) -> tuple[str, ...]:
     return tuple(dict.fromkeys((n.given, *n.other_given)))
 
@@ -617,6 +679,29 @@ def person_levels(a: PersonName, b: PersonName, *, order: str = "", local: Local
         options = [(lv, x, y) for i, x in enumerate(_given_options(a)) for j, y in enumerate(_given_options(b))
                    if (i == 0 or j == 0) and ((lv := given(x, y)) in FRAGMENT_LEVELS or i == j == 0)]
         giv = min(options, key=lambda o: _GIVEN_RANK[o[0]])
+    korean_names = _korean_pair(a, b)
+    if korean_names is not None:
+        pa, pb, apart = korean_names
+        same = korean.same_given(pa, pb)
+        if giv[0] in _KOREAN_WEAKER:
+            if same:
+                # Myung-sug/Myeong-sug, Jung-hun/Jeong-hun: one Korean given name romanized
+                # two ways, read so only beside two Korean surnames (Leola and Nora Johnson
+                # stay two names)
+                giv = ("transliteration", a.given, b.given)
+            elif giv[0] in _KOREAN_NEAR and apart == 2 and not korean.same_given(pa, pb, loose=True):
+                # Sung-soo / Young-soo, Young-eun / Young-min, each written in syllables: two
+                # Korean given names a syllable apart are two related names of their own (as
+                # Helen and Helena are: 8 bits against), not two slips; the same date of birth
+                # brings back a romanization no table here knows
+                giv = ("related form, one sex", a.given, b.given)
+        if (sur not in _SURNAME_SPELT_ALIKE and (same or giv[0] == "exact")
+                and korean.same_surname(a.surname, b.surname)):
+            # Choi/Choe, Cho/Jo, Park/Bak, Lee/Yi: one Korean surname romanized two ways, read
+            # so only beside one Korean given name (John Park and John Bak are two families;
+            # Min-jun Jo and Min-eun Cho, a slip and a romanization, two coincidences)
+            sur, sx, sy = "transliteration", a.surname, b.surname
+            out[0] = Level("surname", sur, sx, sy)
     if _GIVEN_RANK[giv[0]] > _INITIAL_FITS:
         # a given name written where the other side has its middle name ("J. Robert Smith" / "Robert Smith")
         for x, y, other in ((a.given, b.middles, b.given), (b.given, a.middles, a.given)):
@@ -709,11 +794,14 @@ def readings(a: PersonName, b: PersonName) -> list[tuple[PersonName, PersonName,
             out.append((x, y, joined))
         # a swapped reading is tried only where it lines up a part written alike: otherwise it
         # only reshuffles two different names (each side's swap looked at before it is made)
+        # (a Korean surname spelt another way lines up too: Bak Ji-hun / Ji-hun Park)
         swapped = _swapped_parts(y)
-        if swapped is not None and (x.surname == swapped[1] or _same_given(x.given, swapped[0])):
+        if swapped is not None and (x.surname == swapped[1] or _same_given(x.given, swapped[0])
+                                    or korean.same_surname(x.surname, swapped[1])):
             out.append((x, _swapped(y, swapped), "swapped"))
         swapped = _swapped_parts(x)
-        if swapped is not None and (swapped[1] == y.surname or _same_given(swapped[0], y.given)):
+        if swapped is not None and (swapped[1] == y.surname or _same_given(swapped[0], y.given)
+                                    or korean.same_surname(swapped[1], y.surname)):
             out.append((_swapped(x, swapped), y, "swapped"))
     return out
 
