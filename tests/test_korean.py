@@ -210,3 +210,22 @@ def test_names_run_together_are_not_read_as_korean_on_both_sides(left, right):
     """helper-54's review: Census given names run together read as Korean syllables beside
     Lee, Young or Kim (Asim / Naseem Lee 0 → 94) and pinyin ones beside Lee / Yi."""
     assert compare_names(left, right, P).score < THRESHOLD
+
+
+@pytest.mark.parametrize("disclosed, party", [
+    ("Kyung-soo Kim", "Gyeong-su Kim"), ("Kyung-soo Shin", "Gyeong-su Sin"), ("Hyunwoo Jung", "Hyeon-u Jeong"),
+    ("Park Kyung-soo", "Gyeong-su Bak"), ("Eun-hee Oh", "Eun-hee O"), ("Dong-hyun Kim", "Tong-hyun Kim"),
+])
+def test_the_index_offers_a_korean_given_name_spelt_another_way_without_a_date_of_birth(disclosed, party):
+    """helper-53's review: Kyung-soo / Gyeong-su share no letters the given-name keys use
+    (k and g first); a Korean surname's Hangul key holds its given names' first syllables.
+    A party named with the one-letter surname O is read with it as the surname."""
+    idx = NameIndex([Candidate(disclosed, P, 1), Candidate("Grace Okafor", P, 2)])
+    assert [h.candidate.ref for h in idx.match(party, P, floor=THRESHOLD)] == [1]
+
+
+def test_korean_given_name_keys_are_filed_only_under_a_korean_surname():
+    from coi.names.index import _korean_keys
+
+    assert _korean_keys("smith", ("kyungsoo",)) == set()
+    assert ("k:김", "kg:경") in _korean_keys("kim", ("kyungsoo", "kyung"))

@@ -26,6 +26,7 @@ from coi.ingest import records as ingest
 from coi.ingest.columns import DOCKET_COLUMNS
 from coi.model import Kind, Panel
 from coi.names import index as index_module
+from coi.names import korean
 from coi.names.compare import compare_names, name_evidence, person_name_features
 from coi.names.frequency import us_frequencies
 from coi.names.index import (
@@ -79,6 +80,9 @@ def reference_block(index: NameIndex, name: str, kind: Kind, date_of_birth: dt.d
             for given in givens:
                 for token in _given_tokens(given, True):
                     found.update(inner.get(token, ()))
+                if outer.startswith("k:") and given:  # a Korean surname: its given names' first syllables
+                    for h in korean.first_syllables(given):
+                        found.update(inner.get("kg:" + h, ()))
             if alone:
                 found.update(inner.get("*q", ()))
         for given in givens:

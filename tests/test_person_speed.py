@@ -98,7 +98,7 @@ def reference_readings(name: str) -> tuple[tuple[str, tuple[str, ...], bool], ..
     for form in fold_forms(name):
         words = [w for w in map(ocr_letters, _WORD.findall(form.lower())) if w not in GENERATIONS or len(w) == 1]
         content = [w for w in words if w not in PARTICLES or len(w) == 1]
-        surnames = [w for w in words if len(w) >= 2]
+        surnames = [w for w in words if len(w) >= 2 or w == "o"]  # the Korean surname O
         joined = []  # a space typed inside a given name ("Ro Nan", "Og-ja"): the two words as one, a given name
         for i, w in enumerate(words[:-1]):
             if w in PARTICLES:

@@ -262,6 +262,21 @@ def _dob_key(date_of_birth: dt.date) -> str:
     return "d:" + date_of_birth.isoformat()
 
 
+def _korean_keys(surname: str, givens: Iterable[str]) -> set[tuple[str, str]]:
+    """A Korean name's keys by its Hangul (coi.names.korean): the surname's, with the first
+    syllable of each given form (Kyung-soo and Gyeong-su are both 경): their spellings may
+    share no letters the other keys use. None for a surname no Korean table holds."""
+    surnames = korean.surname_readings(surname)
+    if not surnames:
+        return set()
+    syllables = {h for g in givens if g for h in korean.first_syllables(g)}
+    return {("k:" + s, _KOREAN_GIVEN + h) for s in surnames for h in syllables}
+
+
+#: The mark of a Korean given name's first syllable among the inner halves of a key.
+_KOREAN_GIVEN = "kg:"
+
+
 def _person_candidate_keys(forms: Sequence[PersonName], date_of_birth: dt.date | None = None
                            ) -> set[tuple[str, str]]:
     """A disclosed name is filed under (surname, given name) pairs: a party must share a
@@ -295,6 +310,8 @@ def _person_candidate_keys(forms: Sequence[PersonName], date_of_birth: dt.date |
             # name) is also filed as Ji-hoon Park, so that Ji-hoon Bak meets it
             for outers, inners in _pair_plan(n.given, n.surname, query=False):
                 keys.update((o, i) for o in outers for i in inners)
+            keys.update(_korean_keys(n.given, (n.surname, *n.surname_parts)))
+        keys.update(_korean_keys(n.surname, (n.given, *n.other_given)))
     return keys
 
 
@@ -332,7 +349,7 @@ def _form_readings(form: str) -> tuple[tuple[str, tuple[str, ...], bool], ...]:
     # ("E. Graves", "I. Barraza"); a particle may be a whole surname ("Le, Loretta")
     words = [w for w in words if w not in GENERATIONS or len(w) == 1]
     content = [w for w in words if w not in PARTICLES or len(w) == 1]
-    surnames = [w for w in words if len(w) >= 2]
+    surnames = [w for w in words if len(w) >= 2 or w in _ONE_LETTER_SURNAMES]
     joined: list[tuple[str, str, str]] = []  # (two words written as one, the first, the second)
     for i, w in enumerate(words[:-1]):
         if w in PARTICLES:  # particles joined: "de la cruz" → delacruz, lacruz
@@ -353,6 +370,9 @@ def _form_readings(form: str) -> tuple[tuple[str, tuple[str, ...], bool], ...]:
         readings.append((s, (*givens, ""), not givens))
     return tuple(readings)
 
+
+#: The one-letter words a reading also tries as the surname: the Korean O (오, Eun-hee O).
+_ONE_LETTER_SURNAMES = frozenset({"o"})
 
 #: Words a reading treats apart: generations and particles (:func:`_form_readings`).
 _ODD_WORDS = frozenset(GENERATIONS) | PARTICLES
@@ -482,6 +502,7 @@ class NameIndex:
             if inners is None:
                 inners = self._surname_tables(surname)
             ends = None
+            korean_tables = None
             for given in givens:
                 if not given:  # no given name: its tokens ("*") lie in a few tables only
                     if surname in star_words:
@@ -504,6 +525,13 @@ class NameIndex:
                             if not keys.isdisjoint(tokens):  # mostly disjoint: no set made
                                 for token in keys & tokens:  # the tokens filed here
                                     found.update(inner[token])
+                    if korean_tables is None:
+                        korean_tables = self._korean_tables(surname)
+                    for inner in korean_tables:  # a Korean surname's: its given names by their Hangul
+                        for h in korean.first_syllables(given):
+                            ids = inner.get(_KOREAN_GIVEN + h)
+                            if ids:
+                                found.update(ids)
                 if formal:
                     if ends is None:
                         ends = _ends(surname)
@@ -556,6 +584,14 @@ class NameIndex:
         if any(token in inner for inner in inners for token in self._no_given):
             self._star_words.add(surname)
         return inners
+
+    def _korean_tables(self, surname: str) -> tuple[dict[str, list[int]], ...]:
+        """The inner tables a Korean surname's Hangul keys open (``k:``), for its given names'
+        first syllables (:func:`_korean_keys`); none for any other word (one look-up)."""
+        if not korean.surname_readings(surname):
+            return ()
+        people = self._people
+        return tuple(inner for h in korean.surname_readings(surname) if (inner := people.get("k:" + h)))
 
     def _given_word(self, given: str) -> tuple[frozenset[str] | None, tuple[dict[str, list[int]], ...]]:
         """What a word opens as a given name, kept per word (:meth:`_block_person`): its

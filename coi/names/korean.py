@@ -345,3 +345,15 @@ def same_given(a: tuple[str, ...], b: tuple[str, ...], *, loose: bool = False) -
     that may be one, though as often two."""
     xs, ys = written_syllables(a), written_syllables(b)
     return any(_alike(x, y, loose) for x in xs for y in ys)
+
+
+@lru_cache(maxsize=4096)
+def first_syllables(word: str) -> frozenset[str]:
+    """The syllables, loosely read (:func:`syllable_readings`), a given name's first may be —
+    the word itself read as one syllable (a part of a hyphenated name: Gyeong of Gyeong-su)
+    or the first of a name written as one word (Kyung of Kyungsoo); for blocking, which
+    offers Kyung-soo Kim to Gyeong-su Kim (coi.names.index)."""
+    out = set(syllable_readings(word, True, True))
+    for split in given_syllables(word):
+        out |= syllable_readings(split[0], True, True)
+    return frozenset(out)
