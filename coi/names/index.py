@@ -265,7 +265,7 @@ def _dob_key(date_of_birth: dt.date) -> str:
 def _korean_keys(surname: str, givens: Iterable[str]) -> set[tuple[str, str]]:
     """A Korean name's keys by its Hangul (coi.names.korean): the surname's, with the first
     syllable of each given form (Kyung-soo and Gyeong-su are both 경): their spellings may
-    share no letters the other keys use. None for a surname no Korean table holds."""
+    share no letters the other keys use. Nothing for a surname no Korean table holds."""
     surnames = korean.surname_readings(surname)
     if not surnames:
         return set()
