@@ -588,8 +588,6 @@ class NameIndex:
     def _korean_tables(self, surname: str) -> tuple[dict[str, list[int]], ...]:
         """The inner tables a Korean surname's Hangul keys open (``k:``), for its given names'
         first syllables (:func:`_korean_keys`); none for any other word (one look-up)."""
-        if not korean.surname_readings(surname):
-            return ()
         people = self._people
         return tuple(inner for h in korean.surname_readings(surname) if (inner := people.get("k:" + h)))
 

@@ -311,13 +311,12 @@ def _splits(word: str, parts: int, first: bool) -> list[tuple[str, ...]]:
 
 
 @lru_cache(maxsize=16384)
-def given_syllables(word: str, first: bool = True) -> tuple[tuple[str, ...], ...]:
-    """The readings of a given name (or the part of one after a hyphen, ``first`` False)
-    written as one word as two syllables (Minjun → min-jun; Haeun → ha-eun or hae-un), as
-    nine Korean given names in ten are, or else as three; empty when it is none. Three are
-    read only where two cannot be: Seungmin read as se-ung-min would meet Seongmin's
-    se-ong-min, a syllable no one meant."""
-    return tuple(_splits(word, 2, first)) or tuple(_splits(word, 3, first))
+def given_syllables(word: str) -> tuple[tuple[str, ...], ...]:
+    """The readings of a given name written as one word as two syllables (Minjun → min-jun;
+    Haeun → ha-eun or hae-un), as nine Korean given names in ten are, or else as three;
+    empty when it is none. Three are read only where two cannot be: Seungmin read as
+    se-ung-min would meet Seongmin's se-ong-min, a syllable no one meant."""
+    return tuple(_splits(word, 2, True)) or tuple(_splits(word, 3, True))
 
 
 def written_syllables(parts: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
