@@ -114,6 +114,23 @@ def test_looks_like_organization(name, expected):
     assert looks_like_organization(name) is expected
 
 
+@pytest.mark.parametrize("name", ["Illinois Society of Arson Examiners", "Prairie State Troopers Foundation",
+                                  "Kestrel Falls Juvenile Detention and Corrections", "Granite Shield Services",
+                                  "Wrenfield Firefighters Brotherhood", "Heronton Power Authority"])
+def test_a_society_a_foundation_a_jail_a_firm_or_a_utility_reads_as_an_organization(name):
+    assert looks_like_organization(name)
+
+
+def test_no_word_that_marks_an_organization_is_a_name_many_americans_bear():
+    from coi.names.frequency import us_frequencies
+    from coi.names.index import _ORG_MARKERS
+
+    census = us_frequencies()
+    bearers = {w: census.surnames.get(w, 0) + census.given.get(w, 0) for w in _ORG_MARKERS}
+    assert {w: n for w, n in bearers.items() if n > 10_000} == {}
+    assert not looks_like_organization("Thomas Church") and not looks_like_organization("Anna League")
+
+
 @pytest.mark.parametrize("name", ["NA", "Null", "None", "nan"])
 def test_names_that_look_like_missing_values_are_names(name):
     assert score(f"{name} Smith", f"{name} Smith") >= THRESHOLD
@@ -622,6 +639,46 @@ def test_no_name_the_census_lists_is_read_as_a_word_of_kind_or_place():
 ])
 def test_a_scanners_misreading_and_a_slip_besides_are_two_slips_and_another_organization(party, disclosed):
     assert score(party, disclosed, ORG) < THRESHOLD
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Logan Correctional Center", "Logan County Jail"),  # a state prison and the county jail of its town
+    ("Macon County Detention Center", "Macon County Correctional Center"),
+    ("American Jail Association", "American Correctional Association"),
+    ("Carbondale Rescue", "Carbondale Fire Department"),
+    ("Joliet Metropolitan Enforcement Group", "Joliet Police"),  # a drug task force
+    ("Metra Police Department", "Metra Safety Department"),
+    ("Illinois Association of Chiefs of Police", "International Association of Chiefs of Police"),
+    ("Aurora Police Department", "Aurora Central Police"),
+])
+def test_a_word_of_the_field_put_for_another_or_one_qualifier_for_another_is_another_body(a, b):
+    """Guards (helper-55's review, 2026-12-01): a word that only restates the kind two names
+    share counts as generic when one name adds it (Lawyers Bar Association), never when it
+    stands in place of another word of the field; a first version of the rule made each of
+    the first six prompt (0 → 30-94)."""
+    for corpus in (None, _generated_corpus()):
+        assert compare_names(a, b, ORG, corpus=corpus).score < THRESHOLD
+        assert compare_names(b, a, ORG, corpus=corpus).score < THRESHOLD
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Sangamon County Bar Association", "Sangamon County Lawyers Bar Association"),
+    ("Northwestern University Police", "Northwestern University Campus Police"),
+    ("Oak Park Fire Department", "Oak Park Fire and Rescue"),
+    ("Will County Jail and Corrections", "Will County Department of Corrections"),
+])
+def test_a_word_one_name_adds_that_only_restates_the_kind_is_one_body(a, b):
+    for corpus in (None, _generated_corpus()):
+        assert compare_names(a, b, ORG, corpus=corpus).score >= THRESHOLD
+        assert compare_names(b, a, ORG, corpus=corpus).score >= THRESHOLD
+
+
+def _generated_corpus():
+    from bench import synthetic
+    from coi.names.org_corpus import OrgCorpus
+
+    return OrgCorpus.from_names(sorted({n for seed in (1, 2) for p in synthetic.org_pairs(seed, 300)
+                                        for n in (p.left, p.right)}))
 
 
 @pytest.mark.parametrize("a, b", [

@@ -26,8 +26,10 @@ from coi.names import compare_names, evidence, org, org_corpus
 from coi.names.index import Corpus
 from coi.names.normalize import fold_forms
 from coi.names.org import (
+    _KIND_VOCABULARY,
     ACRONYM_LEVELS,
     PLACE_PREFIXES,
+    RESTATING,
     SLIP_MIN,
     Comparison,
     OrgName,
@@ -125,19 +127,31 @@ def plain_compare_words(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acro
             free_b.discard(j)
             shared_pairs.append((i, j))
             out.append(Comparison("words", "abbreviated", wa[i], wb[j]))
+    ka, kb = org._kind_of(a.words), org._kind_of(b.words)
+    # a word restating the kind two names share is generic, whatever its share
+    field = RESTATING.get(ka.field, frozenset()) if ka == kb and ka.field else set()
+    types = {"department", "office"} if ka == kb and ka.field else set()
+    added = [{x[i] for i in f if x[i] in field} for x, f in ((wa, free_a), (wb, free_b))]
+    restating = {x[i] for x, f in ((wa, free_a), (wb, free_b)) for i in f if x[i] in types}
+    if not (added[0] and added[1]):  # added, not put for another
+        restating |= added[0] | added[1]
     for x, fx, fy, flip in ((wa, free_a, free_b, False), (wb, free_b, free_a, True)):
         for i in sorted(fx):
-            level = "missing rare" if x[i] in PLACE_PREFIXES else "missing " + band(word_share(x[i], corpus))
+            if x[i] in restating:
+                level = "missing generic"
+            else:
+                level = "missing rare" if x[i] in PLACE_PREFIXES else "missing " + band(word_share(x[i], corpus))
             out.append(Comparison("words", level, "" if flip else x[i], x[i] if flip else ""))
     missing = {c.level for c in out if c.level.startswith("missing")}
     na, nb = set(a.numbers), set(b.numbers)
-    ka, kb = org._kind_of(a.words), org._kind_of(b.words)
     kinds = kind_level(ka, kb)
     only_two_initials = not shared and all(c.level == "two initials" for c in out)
+    # a qualifier put for another: each side has a word left that says no kind of body
+    replaced = all(any(x[i] not in _KIND_VOCABULARY for i in f) for x, f in ((wa, free_a), (wb, free_b)))
     if out and (na == nb or not na or not nb) and not only_two_initials:
         if not missing:
             out.append(Comparison("coverage", "complete"))
-        elif missing == {"missing generic"} and kinds not in ("different", "membership vs agency"):
+        elif missing == {"missing generic"} and kinds not in ("different", "membership vs agency") and not replaced:
             out.append(Comparison("coverage", "all but generic words"))
     if len(shared_pairs) >= 2:
         order = [j for _, j in sorted(shared_pairs)]

@@ -132,6 +132,19 @@ def test_an_organization_filed_as_a_person_still_matches_the_members_employer(sc
 
 
 @BOTH_WAYS
+def test_a_society_filed_as_a_person_still_matches_the_association_a_member_serves_in(screen):
+    """Issue 13: a body of members whose name says "Society" (or Foundation, Brotherhood…)
+    listed with the person kind is screened as an organization too."""
+    society = "Illinois Society of Arson Examiners"
+    ties = panel(tie("association", society), members=(member("M01", "Ana Diaz"),))
+    policy = load_policy()
+    alone = Screener.build(build_graph(ties, policy, as_of=AS_OF), policy)
+    filed = party(society, role="witness")
+    assert filed.kind is Kind.PERSON
+    assert screen(alone, filed) == {("M01", "association")}
+
+
+@BOTH_WAYS
 def test_a_person_whose_name_does_not_read_as_an_organization_is_not_tried_as_one(screener, screen):
     assert screen(screener, party("Oakley Ridge")) == set()
 

@@ -32,11 +32,18 @@ from coi.names.person import GENERATIONS, PARTICLES, PersonName, given_canonical
 _WORD = re.compile(r"[a-z0-9]+")
 _TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "sgt", "officer", "det", "lt", "capt", "chief", "deputy",
                      "judge", "hon", "rev", "prof"})
-# Words that mark a name written where a person was expected as an organization's.
+# Words that mark a name written where a person was expected as an organization's (it is then
+# screened as both): none is a name many Americans bear (at most 10,000 in the shipped Census
+# tables: Council, Sheriff, Lodge are rare surnames; Church, Guild, League, College are left out).
 _ORG_MARKERS = frozenset(
     {"department", "dept", "police", "sheriff", "sheriffs", "office", "association", "assn", "union", "lodge",
      "council", "inc", "llc", "corporation", "corp", "company", "village", "city", "county", "university",
-     "school", "district", "agency", "bureau", "commission", "board", "pd", "fop"}
+     "school", "district", "agency", "bureau", "commission", "board", "pd", "fop",
+     "society", "federation", "coalition", "foundation", "institute", "fraternal", "brotherhood", "academy",
+     "hospital", "clinic", "correctional", "corrections", "jail", "prison", "patrol", "troopers", "firefighters",
+     "authority", "organization", "committee", "club", "network", "cooperative", "services", "utility",
+     "utilities", "enterprises", "industries", "partners", "associates", "attorneys", "lawyers", "llp", "ltd",
+     "incorporated"}
 )
 
 

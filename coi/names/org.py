@@ -175,8 +175,11 @@ from coi.names.org_corpus import OrgCorpus, joint_share, prior_memo, word_share 
 #: level each, so the data says how much an extra "county" costs against an extra "Elmhurst".
 BANDS = ((0.05, "generic"), (0.01, "common"), (0.001, "uncommon"), (0.0, "rare"))
 #: Words that make another place of the place they stand before (North Maple Heights is not
-#: Maple Heights): missing on one side, they count as a distinctive word, however common.
-PLACE_PREFIXES = frozenset({"north", "south", "east", "west", "new", "upper", "lower", "old"})
+#: Maple Heights, Central Illinois not Illinois): missing on one side, they count as a
+#: distinctive word, however common.
+PLACE_PREFIXES = frozenset({"north", "south", "east", "west", "new", "upper", "lower", "old", "central",
+                            "northern", "southern", "eastern", "western", "northeast", "northwest", "southeast",
+                            "southwest", "northeastern", "northwestern", "southeastern", "southwestern"})
 #: The shortest words a one-letter slip is read in (shorter ones are other words: Oak/Oat).
 SLIP_MIN = 4
 
@@ -189,7 +192,7 @@ _FIELDS: tuple[tuple[str, frozenset[str]], ...] = (
     ("prosecutor", frozenset({"prosecutor"})),
     ("defender", frozenset({"defender"})),
     ("sheriff", frozenset({"sheriff", "deputy"})),
-    ("fire", frozenset({"fire", "firefighter", "firefighters"})),
+    ("fire", frozenset({"fire", "firefighter", "firefighters", "rescue"})),
     ("corrections", frozenset({"correction", "correctional", "jail", "prison", "detention"})),
     ("court", frozenset({"court", "circuit", "judicial", "judge"})),
     ("police", frozenset({"police", "patrol", "marshal", "enforcement", "trooper", "constable"})),
@@ -455,6 +458,61 @@ def _joins(words: tuple[str, ...]) -> frozenset[str]:
     return frozenset(words[i] + words[i + 1] for i in range(len(words) - 1))
 
 
+#: The words that say what sort of body a name is (its kind: coi.names.org.OrgKind) or
+#: stand for one another in a name of the same body ("Sheriff's Police" / "Sheriff's
+#: Office", "Union" / "Association"): one replaced by another leaves the body as it is.
+_KIND_VOCABULARY = frozenset().union(GENERIC_TYPES, _UNION, _ASSOCIATION, *(ws for _, ws in _FIELDS),
+                                     {"department", "office", "agency", "bureau", "division", "commission",
+                                      "board", "state", "cooperative"})
+
+
+#: Words that only say again the field a name already says (a bar association of lawyers,
+#: a campus's university police, a county's jail and corrections): added on one side only,
+#: between two names of the same kind, they are generic in any corpus. Put in place of
+#: another such word they are not (Correctional Center / County Jail, Rescue / Fire,
+#: Enforcement Group / Police are other bodies); nor are words that name an institution or
+#: another body of the field (University / College, Hospital, Prison, Foundation).
+RESTATING: dict[str, frozenset[str]] = {
+    "police": frozenset({"police", "patrol", "enforcement", "public", "safety"}),
+    "state police": frozenset({"police", "patrol", "enforcement", "trooper"}),
+    "university police": frozenset({"police", "campus", "enforcement", "public", "safety"}),
+    "sheriff": frozenset({"sheriff"}),
+    "fire": frozenset({"fire", "rescue"}),
+    "corrections": frozenset({"correction", "correctional", "jail", "detention"}),
+    "court": frozenset({"court", "judicial"}),
+    "bar": frozenset({"bar", "lawyer", "attorney", "law", "legal"}),
+    "utility": frozenset({"utility"}),
+    "security": frozenset({"security"}),
+}
+
+
+#: Type words that restate any kind (the others — group, center, agency, service… — are left
+#: to the corpus: Medical Center / Medical Group, Power Agency / Power Company are two bodies).
+_RESTATING_TYPES = frozenset({"department", "office"})
+
+
+def _restating(wa: tuple[str, ...], free_a: set[int], wb: tuple[str, ...], free_b: set[int],
+               ka: "OrgKind", kb: "OrgKind") -> frozenset[str]:
+    """The words one name adds that only restate the field two names of one kind share
+    (:data:`RESTATING`: Lawyers Bar Association, Jail and Corrections) or the type of body
+    (Department, Office); none when the kinds differ, and none of the field's words when
+    both names have one left (one put for another)."""
+    if ka != kb or not ka.field:
+        return frozenset()
+    field = RESTATING.get(ka.field, frozenset())
+    in_a = {w for i in free_a if (w := wa[i]) in field}
+    in_b = {w for j in free_b if (w := wb[j]) in field}
+    types = {w for words, free in ((wa, free_a), (wb, free_b)) for i in free if (w := words[i]) in _RESTATING_TYPES}
+    return frozenset(types if in_a and in_b else types | in_a | in_b)
+
+
+def _qualifier_replaced(wa: tuple[str, ...], free_a: set[int], wb: tuple[str, ...], free_b: set[int]) -> bool:
+    """Whether each name has a word left over that says no kind of body: one qualifier put
+    for another (Illinois / International Society of Arson Examiners, American / National,
+    Consulting / Management Group) names another body, even when both words are common."""
+    return any(wa[i] not in _KIND_VOCABULARY for i in free_a) and any(wb[j] not in _KIND_VOCABULARY for j in free_b)
+
+
 def _missing_level(word: str, corpus: OrgCorpus | None, memo: dict[str, str]) -> str:
     """The level of ``word`` left without a counterpart: by its band of distinctiveness in
     ``corpus``, a place prefix always rare; kept in ``memo`` (the corpus's)."""
@@ -560,28 +618,31 @@ def _comparisons(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acronym_who
                     shared_pairs.append((i, j))
                     out.append(("words", "abbreviated", word, other_word, None))
                     break
-    # 6. what is left: added or dropped, or replaced by another word
+    # 6. what is left: added or dropped, or replaced by another word; a word restating the
+    # kind two names share is generic whatever its share
     missing: set[str] = set()
+    (ka, ka_words), (kb, kb_words) = _kind_of_words(a.words), _kind_of_words(b.words)
     if free_a or free_b:
         memo = corpus.memo("missing") if corpus is not None else prior_memo("missing")
+        restating = _restating(wa, free_a, wb, free_b, ka, kb)
         for i in sorted(free_a):
-            level = memo.get(wa[i]) or _missing_level(wa[i], corpus, memo)
+            level = "missing generic" if wa[i] in restating else memo.get(wa[i]) or _missing_level(wa[i], corpus, memo)
             missing.add(level)
             out.append(("words", level, wa[i], "", None))
         for i in sorted(free_b):
-            level = memo.get(wb[i]) or _missing_level(wb[i], corpus, memo)
+            level = "missing generic" if wb[i] in restating else memo.get(wb[i]) or _missing_level(wb[i], corpus, memo)
             missing.add(level)
             out.append(("words", level, "", wb[i], None))
     # every word of both names accounted for, or all but generic words
     na, nb = set(a.numbers), set(b.numbers)
-    (ka, ka_words), (kb, kb_words) = _kind_of_words(a.words), _kind_of_words(b.words)
     kinds = kind_level(ka, kb)
     only_two_initials = not shared and all(c[1] == "two initials" for c in out)
     # numbers that differ say another body; two initials alone (WC) fit too many names to cover one
     if out and (na == nb or not na or not nb) and not only_two_initials:
         if not missing:
             out.append(("coverage", "complete", "", "", None))
-        elif missing == {"missing generic"} and kinds not in ("different", "membership vs agency"):
+        elif missing == {"missing generic"} and kinds not in ("different", "membership vs agency") \
+                and not _qualifier_replaced(wa, free_a, wb, free_b):
             out.append(("coverage", "all but generic words", "", "", None))
     # the order of the shared words
     if len(shared_pairs) >= 2:
