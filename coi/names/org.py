@@ -57,6 +57,15 @@ _SPLIT = re.compile(r"[^a-z0-9]+")
 _DOTTED = re.compile(r"\b(?:[a-z]\. ?){2,}")
 _NUMBER_MARKS = frozenset({"no", "nr", "num", "number"})
 _BRACKETED = re.compile(r"[(\[]([^()\[\]]*)[)\]]")
+#: US states named in one word: written after a name ("…, Illinois", "… of Illinois"), the
+#: state is a locality tacked on, read as a qualifier is (:func:`parse_org`).
+_STATES = frozenset(
+    "alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii idaho "
+    "illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota "
+    "mississippi missouri montana nebraska nevada ohio oklahoma oregon pennsylvania tennessee texas utah "
+    "vermont virginia washington wisconsin wyoming".split())
+_TRAILING_STATE = re.compile(r"^(?P<name>.*?\S)(?:\s*,\s*|\s+of\s+|\s+)(?P<state>[a-z]+)\W*$", re.IGNORECASE)
+_ANY_STATE = re.compile(r"\b(?:" + "|".join(sorted(_STATES)) + r")\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,7 +102,33 @@ def parse_org(text: str) -> OrgName:
     bare = _BRACKETED.sub(" ", text)
     if qualifier and bare.strip():
         return replace(_parse_plain(bare), qualifier=qualifier)
-    return _parse_plain(text)
+    return _trailing_state(text) or _parse_plain(text)
+
+
+def _trailing_state(text: str) -> OrgName | None:
+    """A name ending in a state written after it — after a comma, "of", or a word of kind
+    (Rockbank County Sheriff's Office, Illinois; Foxfield Bar Association of Illinois; Herongate
+    FOP Labor Council Illinois) — parsed with the state as its qualifier, which a comparison
+    may leave out (:func:`_readings`): when the rest still holds a word that says which body
+    (no word of kind, under 1 % of organization names in the shipped prior), and the state
+    does not follow a word of place (Southern Illinois, Central Illinois are regions). None
+    for any other name."""
+    if _ANY_STATE.search(text) is None:
+        return None  # most names: no state anywhere, and no legal form to strip first
+    plain = basename(text) or text
+    m = _TRAILING_STATE.match(plain)
+    if m is None or m.group("state").lower() not in _STATES:
+        return None
+    rest = m.group("name")
+    joined = plain[m.end("name"):m.start("state")]
+    if not ("," in joined or joined.strip().lower() == "of"):
+        last = _SPLIT.split(rest.lower().strip())[-1]
+        if _stem(ABBREVIATIONS.get(last, last)) not in TYPE_WORDS:
+            return None  # "Southern Illinois", "Northern Illinois Police": the state is part of the name
+    parsed = _parse_plain(rest)
+    if not any(w not in _KIND_VOCABULARY and word_share(w) < 0.01 for w in parsed.words):
+        return None
+    return replace(parsed, qualifier=(m.group("state").lower(),))
 
 
 def _qualifier_words(org: OrgName) -> tuple[str, ...]:
@@ -259,6 +294,8 @@ def _kind_of(content: tuple[str, ...]) -> OrgKind:
         body = ""
     if field == "police" and body == "agency" and "state" in words:
         field = "state police"
+    elif field in ("university", "university police") and "state" in words:
+        field = "state " + field  # Illinois State University is not the University of Illinois
     return OrgKind(body, field)
 
 
@@ -476,6 +513,7 @@ RESTATING: dict[str, frozenset[str]] = {
     "police": frozenset({"police", "patrol", "enforcement", "public", "safety"}),
     "state police": frozenset({"police", "patrol", "enforcement", "trooper"}),
     "university police": frozenset({"police", "campus", "enforcement", "public", "safety"}),
+    "state university police": frozenset({"police", "campus", "enforcement", "public", "safety"}),
     "sheriff": frozenset({"sheriff"}),
     "fire": frozenset({"fire", "rescue"}),
     "corrections": frozenset({"correction", "correctional", "jail", "detention"}),
@@ -483,6 +521,15 @@ RESTATING: dict[str, frozenset[str]] = {
     "bar": frozenset({"bar", "lawyer", "attorney", "law", "legal"}),
     "utility": frozenset({"utility"}),
     "security": frozenset({"security"}),
+}
+
+
+#: Words that make another body of the same field, however common they are elsewhere:
+#: Illinois Community College is not Illinois College. Missing on one side, they count as a
+#: rare word. (A state university is a kind of its own: :func:`_kind_of`.)
+DISTINGUISHING: dict[str, frozenset[str]] = {
+    field: frozenset({"community"})
+    for field in ("university", "university police", "state university", "state university police")
 }
 
 
@@ -625,14 +672,19 @@ def _comparisons(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acronym_who
     if free_a or free_b:
         memo = corpus.memo("missing") if corpus is not None else prior_memo("missing")
         restating = _restating(wa, free_a, wb, free_b, ka, kb)
+        distinct = DISTINGUISHING.get(ka.field, frozenset()) if ka.field == kb.field else frozenset()
         for i in sorted(free_a):
-            level = "missing generic" if wa[i] in restating else memo.get(wa[i]) or _missing_level(wa[i], corpus, memo)
+            w = wa[i]
+            level = "missing generic" if w in restating else "missing rare" if w in distinct \
+                else memo.get(w) or _missing_level(w, corpus, memo)
             missing.add(level)
-            out.append(("words", level, wa[i], "", None))
+            out.append(("words", level, w, "", None))
         for i in sorted(free_b):
-            level = "missing generic" if wb[i] in restating else memo.get(wb[i]) or _missing_level(wb[i], corpus, memo)
+            w = wb[i]
+            level = "missing generic" if w in restating else "missing rare" if w in distinct \
+                else memo.get(w) or _missing_level(w, corpus, memo)
             missing.add(level)
-            out.append(("words", level, "", wb[i], None))
+            out.append(("words", level, "", w, None))
     # every word of both names accounted for, or all but generic words
     na, nb = set(a.numbers), set(b.numbers)
     kinds = kind_level(ka, kb)
