@@ -28,7 +28,6 @@ from coi.names.normalize import fold_forms
 from coi.names.org import (
     _KIND_VOCABULARY,
     ACRONYM_LEVELS,
-    DISTINGUISHING,
     PLACE_PREFIXES,
     RESTATING,
     SLIP_MIN,
@@ -140,8 +139,6 @@ def plain_compare_words(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acro
         for i in sorted(fx):
             if x[i] in restating:
                 level = "missing generic"
-            elif ka.field == kb.field and x[i] in DISTINGUISHING.get(ka.field, ()):
-                level = "missing rare"
             else:
                 level = "missing rare" if x[i] in PLACE_PREFIXES else "missing " + band(word_share(x[i], corpus))
             out.append(Comparison("words", level, "" if flip else x[i], x[i] if flip else ""))

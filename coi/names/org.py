@@ -57,15 +57,19 @@ _SPLIT = re.compile(r"[^a-z0-9]+")
 _DOTTED = re.compile(r"\b(?:[a-z]\. ?){2,}")
 _NUMBER_MARKS = frozenset({"no", "nr", "num", "number"})
 _BRACKETED = re.compile(r"[(\[]([^()\[\]]*)[)\]]")
-#: US states named in one word: written after a name ("…, Illinois", "… of Illinois"), the
-#: state is a locality tacked on, read as a qualifier is (:func:`parse_org`).
+#: US states named in one word (a state in a bracket says another place: :func:`_readings`).
 _STATES = frozenset(
     "alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii idaho "
     "illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota "
     "mississippi missouri montana nebraska nevada ohio oklahoma oregon pennsylvania tennessee texas utah "
     "vermont virginia washington wisconsin wyoming".split())
 _TRAILING_STATE = re.compile(r"^(?P<name>.*?\S)(?:\s*,\s*|\s+of\s+|\s+)(?P<state>[a-z]+)\W*$", re.IGNORECASE)
-_ANY_STATE = re.compile(r"\b(?:" + "|".join(sorted(_STATES)) + r")\b", re.IGNORECASE)
+#: The Panel's state, as a name may write it after itself ("…, Illinois", "… of Illinois",
+#: "…, IL"): a locality tacked on, which a comparison may leave out (:func:`_trailing_state`).
+#: Only the home state: a bare name on an Illinois docket is an Illinois body, so "Lake County
+#: Sheriff's Office" is "…, Illinois" and not "…, Indiana".
+HOME_STATE = frozenset({"illinois", "il", "ill"})
+_ANY_HOME_STATE = re.compile(r"\b(?:illinois|il|ill)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,6 +82,7 @@ class OrgName:
     qualifier: tuple[str, ...] = ()  # words written in brackets: Spago (Los Angeles) → ("los", "angeles")
     words: tuple[str, ...] = ()  # the content words (core and type) in written order: what the evidence compares
     written: tuple[str, ...] = ()  # every word as written (filler, place kinds, legal forms kept), for acronyms
+    locality: tuple[str, ...] = ()  # the home state written after the name ("…, Illinois"): _trailing_state
 
     @property
     def tokens(self) -> tuple[str, ...]:
@@ -101,23 +106,23 @@ def parse_org(text: str) -> OrgName:
     qualifier = tuple(w for q in _BRACKETED.findall(text) for w in _SPLIT.split(q.lower()) if w)
     bare = _BRACKETED.sub(" ", text)
     if qualifier and bare.strip():
-        return replace(_parse_plain(bare), qualifier=qualifier)
+        return replace(_trailing_state(bare) or _parse_plain(bare), qualifier=qualifier)
     return _trailing_state(text) or _parse_plain(text)
 
 
 def _trailing_state(text: str) -> OrgName | None:
-    """A name ending in a state written after it — after a comma, "of", or a word of kind
-    (Rockbank County Sheriff's Office, Illinois; Foxfield Bar Association of Illinois; Herongate
-    FOP Labor Council Illinois) — parsed with the state as its qualifier, which a comparison
-    may leave out (:func:`_readings`): when the rest still holds a word that says which body
-    (no word of kind, under 1 % of organization names in the shipped prior), and the state
-    does not follow a word of place (Southern Illinois, Central Illinois are regions). None
-    for any other name."""
-    if _ANY_STATE.search(text) is None:
-        return None  # most names: no state anywhere, and no legal form to strip first
+    """A name ending in the home state written after it — after a comma, "of", or a word of
+    kind (Rockbank County Sheriff's Office, Illinois; Foxfield Bar Association of Illinois;
+    Herongate FOP Labor Council Illinois) — parsed without it, the state kept as its
+    *locality*, which a comparison may leave out (:func:`_readings`): when the rest still
+    holds a word that says which body (no word of kind, under 1 % of organization names in
+    the shipped prior), and the state does not follow a word of place (Southern Illinois,
+    Central Illinois are regions). None for any other name."""
+    if _ANY_HOME_STATE.search(text) is None:
+        return None  # most names: no home state anywhere, and no legal form to strip first
     plain = basename(text) or text
     m = _TRAILING_STATE.match(plain)
-    if m is None or m.group("state").lower() not in _STATES:
+    if m is None or m.group("state").lower() not in HOME_STATE:
         return None
     rest = m.group("name")
     joined = plain[m.end("name"):m.start("state")]
@@ -128,7 +133,7 @@ def _trailing_state(text: str) -> OrgName | None:
     parsed = _parse_plain(rest)
     if not any(w not in _KIND_VOCABULARY and word_share(w) < 0.01 for w in parsed.words):
         return None
-    return replace(parsed, qualifier=(m.group("state").lower(),))
+    return replace(parsed, locality=("illinois",))
 
 
 def _qualifier_words(org: OrgName) -> tuple[str, ...]:
@@ -524,15 +529,6 @@ RESTATING: dict[str, frozenset[str]] = {
 }
 
 
-#: Words that make another body of the same field, however common they are elsewhere:
-#: Illinois Community College is not Illinois College. Missing on one side, they count as a
-#: rare word. (A state university is a kind of its own: :func:`_kind_of`.)
-DISTINGUISHING: dict[str, frozenset[str]] = {
-    field: frozenset({"community"})
-    for field in ("university", "university police", "state university", "state university police")
-}
-
-
 #: Type words that restate any kind (the others — group, center, agency, service… — are left
 #: to the corpus: Medical Center / Medical Group, Power Agency / Power Company are two bodies).
 _RESTATING_TYPES = frozenset({"department", "office"})
@@ -672,17 +668,14 @@ def _comparisons(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acronym_who
     if free_a or free_b:
         memo = corpus.memo("missing") if corpus is not None else prior_memo("missing")
         restating = _restating(wa, free_a, wb, free_b, ka, kb)
-        distinct = DISTINGUISHING.get(ka.field, frozenset()) if ka.field == kb.field else frozenset()
         for i in sorted(free_a):
             w = wa[i]
-            level = "missing generic" if w in restating else "missing rare" if w in distinct \
-                else memo.get(w) or _missing_level(w, corpus, memo)
+            level = "missing generic" if w in restating else memo.get(w) or _missing_level(w, corpus, memo)
             missing.add(level)
             out.append(("words", level, w, "", None))
         for i in sorted(free_b):
             w = wb[i]
-            level = "missing generic" if w in restating else "missing rare" if w in distinct \
-                else memo.get(w) or _missing_level(w, corpus, memo)
+            level = "missing generic" if w in restating else memo.get(w) or _missing_level(w, corpus, memo)
             missing.add(level)
             out.append(("words", level, "", w, None))
     # every word of both names accounted for, or all but generic words
@@ -798,7 +791,31 @@ def _with_qualifier(n: OrgName) -> OrgName:
     return replace(n, core=n.core + extra, words=n.words + extra, written=n.written + extra, qualifier=())
 
 
+def _with_locality(n: OrgName) -> OrgName:
+    if not n.locality:
+        return n
+    extra = n.locality
+    return replace(n, core=n.core + extra, words=n.words + extra, written=n.written + extra, locality=())
+
+
 def _readings(a: OrgName, b: OrgName) -> list[tuple[OrgName, OrgName]]:
+    """The readings of two names to compare (the best counts): brackets as
+    :func:`_bracket_readings` says, the home state written after a name inline, and also left
+    out — when the other name has no word of its own but words of kind, and no other state in
+    brackets (Rockbank Sheriff's Office, Illinois = Rockbank Sheriff's Office; not National
+    Coalition Against Domestic Violence, nor Lake County Sheriff's Office (Indiana))."""
+    out = []
+    for x, y in _bracket_readings(a, b):
+        lx, ly = _with_locality(x), _with_locality(y)
+        out.append((lx, ly))
+        for one, other, whole, flip in ((x, ly, b, False), (y, lx, a, True)):
+            if one.locality and not (set(other.words) - set(one.words)) - _KIND_VOCABULARY \
+                    and not set(whole.qualifier) & (_STATES - HOME_STATE):
+                out.append((other, one) if flip else (one, other))
+    return list(dict.fromkeys(out))
+
+
+def _bracket_readings(a: OrgName, b: OrgName) -> list[tuple[OrgName, OrgName]]:
     """A qualifier in brackets on one side only (a city, a branch) may be left out (Spago (Los
     Angeles) = Spago) or read inline (Collaborative (Illinois) = Collaborative of Illinois);
     on both sides it is part of the name (Spago (Los Angeles) ≠ Spago (Las Vegas))."""
@@ -832,7 +849,8 @@ def org_features(a: OrgName, b: OrgName, corpus: OrgCorpus | None = None) -> tup
 def _best_forms(query: str, candidate: str, corpus: OrgCorpus | None,
                 memo: dict[_Plain, _Weighed], scale: float) -> list[_Weighed]:
     forms_q, forms_c = parse_org_forms(query), parse_org_forms(candidate)
-    if len(forms_q) == 1 and len(forms_c) == 1 and not forms_q[0].qualifier and not forms_c[0].qualifier:
+    if len(forms_q) == 1 and len(forms_c) == 1 and not forms_q[0].qualifier and not forms_c[0].qualifier \
+            and not forms_q[0].locality and not forms_c[0].locality:
         # the common case: one form each, one reading, nothing to choose between
         x, y = forms_q[0], forms_c[0]
         if not x.words and not x.numbers or not y.words and not y.numbers:

@@ -52,7 +52,7 @@ def org_words(name: str) -> frozenset[str]:
     from coi.names.org import parse_org_forms  # org imports this module
 
     forms = parse_org_forms(name)
-    return frozenset(w for f in forms[:1] for w in (*f.words, *f.qualifier)) if forms else frozenset()
+    return frozenset(w for f in forms[:1] for w in (*f.words, *f.qualifier, *f.locality)) if forms else frozenset()
 
 
 @dataclass(frozen=True, slots=True)
