@@ -27,6 +27,7 @@ from coi.names.index import Corpus
 from coi.names.normalize import fold_forms
 from coi.names.org import (
     _KIND_VOCABULARY,
+    _RESTATING_TYPES,
     ACRONYM_LEVELS,
     PLACE_PREFIXES,
     RESTATING,
@@ -130,7 +131,7 @@ def plain_compare_words(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acro
     ka, kb = org._kind_of(a.words), org._kind_of(b.words)
     # a word restating the kind two names share is generic, whatever its share
     field = RESTATING.get(ka.field, frozenset()) if ka == kb and ka.field else set()
-    types = {"department", "office"} if ka == kb and ka.field else set()
+    types = _RESTATING_TYPES if ka == kb and ka.field else set()
     added = [{x[i] for i in f if x[i] in field} for x, f in ((wa, free_a), (wb, free_b))]
     restating = {x[i] for x, f in ((wa, free_a), (wb, free_b)) for i in f if x[i] in types}
     if not (added[0] and added[1]):  # added, not put for another

@@ -69,7 +69,7 @@ _TRAILING_STATE = re.compile(r"^(?P<name>.*?\S)(?:\s*,\s*|\s+of\s+|\s+)(?P<state
 #: Only the home state: a bare name on an Illinois docket is an Illinois body, so "Lake County
 #: Sheriff's Office" is "…, Illinois" and not "…, Indiana".
 HOME_STATE = frozenset({"illinois", "il", "ill"})
-_ANY_HOME_STATE = re.compile(r"\b(?:illinois|il|ill)\b", re.IGNORECASE)
+_ANY_HOME_STATE = re.compile(r"\b(?:" + "|".join(sorted(HOME_STATE)) + r")\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -249,6 +249,8 @@ _FIELDS: tuple[tuple[str, frozenset[str]], ...] = (
     ("bank", frozenset({"bank", "credit", "savings", "trust"})),
 )
 _AGENCY_FIELDS = frozenset({"prosecutor", "defender", "sheriff", "fire", "corrections", "court", "police"})
+#: Words that say a name is some body without saying which field ("Board of Review").
+_BODY_TYPES = frozenset({"department", "office", "agency", "bureau", "division", "commission", "board"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -293,7 +295,7 @@ def _kind_of(content: tuple[str, ...]) -> OrgKind:
         body = "association"
     elif field in _AGENCY_FIELDS or field == "university police":
         body = "agency"
-    elif field or words & {"department", "office", "agency", "bureau", "division", "commission", "board"}:
+    elif field or words & _BODY_TYPES:
         body = "other"
     else:
         body = ""
@@ -503,9 +505,8 @@ def _joins(words: tuple[str, ...]) -> frozenset[str]:
 #: The words that say what sort of body a name is (its kind: coi.names.org.OrgKind) or
 #: stand for one another in a name of the same body ("Sheriff's Police" / "Sheriff's
 #: Office", "Union" / "Association"): one replaced by another leaves the body as it is.
-_KIND_VOCABULARY = frozenset().union(GENERIC_TYPES, _UNION, _ASSOCIATION, *(ws for _, ws in _FIELDS),
-                                     {"department", "office", "agency", "bureau", "division", "commission",
-                                      "board", "state", "cooperative"})
+_KIND_VOCABULARY = frozenset().union(GENERIC_TYPES, _BODY_TYPES, _UNION, _ASSOCIATION, *(ws for _, ws in _FIELDS),
+                                     {"state", "cooperative"})
 
 
 #: Words that only say again the field a name already says (a bar association of lawyers,
@@ -514,11 +515,12 @@ _KIND_VOCABULARY = frozenset().union(GENERIC_TYPES, _UNION, _ASSOCIATION, *(ws f
 #: another such word they are not (Correctional Center / County Jail, Rescue / Fire,
 #: Enforcement Group / Police are other bodies); nor are words that name an institution or
 #: another body of the field (University / College, Hospital, Prison, Foundation).
+_CAMPUS_POLICE = frozenset({"police", "campus", "enforcement", "public", "safety"})
 RESTATING: dict[str, frozenset[str]] = {
     "police": frozenset({"police", "patrol", "enforcement", "public", "safety"}),
     "state police": frozenset({"police", "patrol", "enforcement", "trooper"}),
-    "university police": frozenset({"police", "campus", "enforcement", "public", "safety"}),
-    "state university police": frozenset({"police", "campus", "enforcement", "public", "safety"}),
+    "university police": _CAMPUS_POLICE,
+    "state university police": _CAMPUS_POLICE,
     "sheriff": frozenset({"sheriff"}),
     "fire": frozenset({"fire", "rescue"}),
     "corrections": frozenset({"correction", "correctional", "jail", "detention"}),
@@ -784,18 +786,19 @@ def weigh(comparisons: list[Comparison]) -> tuple[Feature, ...]:
     return tuple(w[0] for w in _weigh_all(plain, memo, scale))
 
 
+def _inline(n: OrgName, extra: tuple[str, ...], qualifier: tuple[str, ...], locality: tuple[str, ...]) -> OrgName:
+    """``n`` with words it kept apart (a bracket, a locality) read as the last of its own, and
+    what it still keeps apart."""
+    return replace(n, core=n.core + extra, words=n.words + extra, written=n.written + extra,
+                   qualifier=qualifier, locality=locality)
+
+
 def _with_qualifier(n: OrgName) -> OrgName:
-    if not n.qualifier:
-        return n
-    extra = _qualifier_words(n)
-    return replace(n, core=n.core + extra, words=n.words + extra, written=n.written + extra, qualifier=())
+    return _inline(n, _qualifier_words(n), (), n.locality) if n.qualifier else n
 
 
 def _with_locality(n: OrgName) -> OrgName:
-    if not n.locality:
-        return n
-    extra = n.locality
-    return replace(n, core=n.core + extra, words=n.words + extra, written=n.written + extra, locality=())
+    return _inline(n, n.locality, n.qualifier, ()) if n.locality else n
 
 
 def _readings(a: OrgName, b: OrgName) -> list[tuple[OrgName, OrgName]]:
