@@ -75,7 +75,7 @@ RESTAURANTS = "py-entitymatching-0.4.2/py_entitymatching/datasets/end-to-end/res
 #: The set no fix of the matcher and no choice of the baseline's threshold may look at.
 HELD_OUT = "febrl4"
 #: Every held-out set: their errors are never shown, nothing is tuned on them.
-HELD_OUT_SETS = frozenset({HELD_OUT, "persons-held-out", "orgs-held-out"})
+HELD_OUT_SETS = frozenset({HELD_OUT, "persons-held-out", "orgs-held-out", "business-held-out"})
 #: Reported but never tuned on (it overlaps the owners' held-out sets).
 UNTUNED_SETS = frozenset({"fodors-zagat"})
 
@@ -117,8 +117,10 @@ class OutsideSet:
     @property
     def family(self) -> str:
         """Sets whose kinds of variation are pooled together (Febrl's are read off the strings,
-        the generated sets' are their labels)."""
-        return "generated" if self.labels is not None else "outside"
+        the generated sets' are their labels; the businesses' kinds are their own)."""
+        if self.labels is None:
+            return "outside"
+        return "businesses" if self.name.startswith("business-") else "generated"
 
     @property
     def dedup(self) -> bool:
@@ -197,11 +199,13 @@ def restaurants() -> OutsideSet:
                       untuned=True)
 
 
-def generated(name: str, kind: Kind, seed: int) -> OutsideSet:
-    """A generated search-shaped set (bench/synthetic.py): docket names against disclosed ones."""
+def generated(name: str, kind: Kind, seed: int, *, businesses: bool = False) -> OutsideSet:
+    """A generated search-shaped set (bench/synthetic.py): docket names against disclosed
+    ones; ``businesses``: the businesses' set (restaurants, taverns, garages, shops)."""
     from bench import synthetic
 
-    s = synthetic.person_search(seed) if kind is Kind.PERSON else synthetic.org_search(seed)
+    s = (synthetic.person_search(seed) if kind is Kind.PERSON else synthetic.business_search(seed) if businesses
+         else synthetic.org_search(seed))
 
     def record(r: "synthetic.SearchRecord") -> Record:
         return Record(r.id, r.entity, r.name, dob=r.dob, raw_dob=r.dob.strftime("%Y%m%d") if r.dob else "")
@@ -222,6 +226,8 @@ LOADERS = {
     "persons-held-out": lambda: generated("persons-held-out", Kind.PERSON, 2),
     "orgs-tuning": lambda: generated("orgs-tuning", Kind.ORGANIZATION, 1),
     "orgs-held-out": lambda: generated("orgs-held-out", Kind.ORGANIZATION, 2),
+    "business-tuning": lambda: generated("business-tuning", Kind.ORGANIZATION, 1, businesses=True),
+    "business-held-out": lambda: generated("business-held-out", Kind.ORGANIZATION, 2, businesses=True),
 }
 
 

@@ -70,6 +70,8 @@ SETS = (
     ("outside: fodors-zagat (untuned)", "Fodors–Zagat (untuned)", False),
     ("outside: orgs-tuning", "generated organizations (tuning, seed 1)", False),
     ("outside: orgs-held-out (held out)", "generated organizations (held out, seed 2)", False),
+    ("outside: business-tuning", "generated businesses (tuning, seed 1)", False),
+    ("outside: business-held-out (held out)", "generated businesses (held out, seed 2)", False),
 )
 
 
@@ -115,7 +117,8 @@ def generated_tables(fig: dict[tuple[str, str], float]) -> str:
     sets (coi at the prompt threshold, with dates of birth), tuning and held out side by side."""
     parts = []
     for kind, sets in (("persons", ("persons-tuning", "persons-held-out (held out)")),
-                       ("organizations", ("orgs-tuning", "orgs-held-out (held out)"))):
+                       ("organizations", ("orgs-tuning", "orgs-held-out (held out)")),
+                       ("businesses", ("business-tuning", "business-held-out (held out)"))):
         rows = []
         for title, bench_prefix, prefix, what in (
                 ("kind of variation", "outside variations: ", "recall: ", "recall"),

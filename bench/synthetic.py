@@ -47,6 +47,7 @@ from functools import cache
 from importlib import resources
 
 from anyascii import anyascii
+from rapidfuzz.distance import OSA
 
 from coi.model import Kind
 
@@ -1059,20 +1060,228 @@ def org_pairs(seed: int, n: int, profile: Profile | None = None) -> list[Labelle
     look-alikes over :data:`ORG_LOOKALIKES`. Same seed, same pairs."""
     profile = profile or profile_for(seed)
     rng = random.Random(f"organizations-{seed}")
-    maker = _OrgMaker(rng, profile)
+    return _org_pairs(rng, _OrgMaker(rng, profile), n, profile, ORG_VARIATIONS, ORG_LOOKALIKES, "organization")
+
+
+def _org_pairs(rng: random.Random, maker: "_OrgMaker | _BusinessMaker", n: int, profile: Profile,
+               variations: tuple[str, ...], lookalikes: tuple[str, ...], what: str) -> list[LabelledPair]:
+    """``n`` labelled pairs ``maker`` makes: true pairs spread over ``variations``, look-alikes
+    over ``lookalikes``; which side is the disclosed name drawn at random."""
     out = []
-    for match, kind in _kinds(rng, n, profile.match_share, ORG_VARIATIONS, ORG_LOOKALIKES, profile.lookalike_weights):
+    for match, kind in _kinds(rng, n, profile.match_share, variations, lookalikes, profile.lookalike_weights):
         for _ in range(100):
             made = maker.true_pair(kind) if match else maker.lookalike(kind)
             if made is not None and made[0] != made[1]:
                 break
         else:
-            raise RuntimeError(f"could not make a {kind} organization pair")
+            raise RuntimeError(f"could not make a {kind} {what} pair")
         left, right = made
         if rng.random() < 0.5:
             left, right = right, left
         out.append(LabelledPair(Kind.ORGANIZATION, left, None, right, None, match, kind))
     return out
+
+
+# ------------------------------------------------------------------ businesses
+
+#: Kinds of variation between two records of one business (a restaurant, tavern, motel,
+#: garage, shop): how directories, licences and police reports write one trade name.
+BUSINESS_VARIATIONS = (
+    "trade word dropped", "extra or missing words", "trade synonym", "legal form", "abbreviation", "word order",
+    "typo",
+)
+#: Kinds of look-alike: two businesses whose names look alike.
+BUSINESS_LOOKALIKES = ("same trade, other name", "same name, other trade", "other branch", "name inside name",
+                       "random")
+#: Trades, each with the words a name may call it by (the first is the usual one) and
+#: whether the trade word may stand before the name (Cafe Lumaro, Taqueria Osorio).
+BUSINESS_TRADES: tuple[tuple[str, tuple[str, ...], bool], ...] = (
+    ("eatery", ("Restaurant", "Cafe", "Grill", "Bistro", "Kitchen", "Eatery"), True),
+    ("diner", ("Diner", "Restaurant", "Family Restaurant"), False),
+    ("pizzeria", ("Pizzeria", "Pizza", "Pizza & Pasta"), False),
+    ("taqueria", ("Taqueria", "Mexican Restaurant", "Cantina"), True),
+    ("steakhouse", ("Steakhouse", "Steak House", "Chophouse"), False),
+    ("tavern", ("Tavern", "Pub", "Tap", "Bar & Grill", "Saloon"), False),
+    ("lounge", ("Lounge", "Nightclub", "Cocktail Lounge"), False),
+    ("motel", ("Motel", "Motor Inn", "Inn"), False),
+    ("hotel", ("Hotel", "Inn & Suites", "Suites"), True),
+    ("auto", ("Auto Repair", "Automotive", "Auto Service", "Garage"), False),
+    ("towing", ("Towing", "Towing & Recovery", "Wrecker Service"), False),
+    ("body shop", ("Collision", "Auto Body", "Collision Center"), False),
+    ("liquor", ("Liquors", "Liquor Store", "Wine & Spirits"), False),
+    ("grocery", ("Food Mart", "Market", "Grocery", "Foods"), False),
+    ("pharmacy", ("Pharmacy", "Drugs", "Drug Store"), False),
+    ("jeweler", ("Jewelers", "Jewelry", "Fine Jewelry"), False),
+    ("pawn", ("Pawn", "Pawn Shop", "Pawn & Loan"), False),
+    ("salon", ("Salon", "Hair Salon", "Beauty Salon"), False),
+    ("barber", ("Barbershop", "Barber Shop", "Barbers"), False),
+    ("cleaners", ("Cleaners", "Dry Cleaners", "Laundry"), False),
+    ("bakery", ("Bakery", "Bake Shop", "Pastry Shop"), False),
+    ("gym", ("Fitness", "Gym", "Fitness Center"), False),
+)
+#: Trades one business may be listed under: a pizzeria and a tavern of one name may be one
+#: business (restaurants serve drinks, taverns food), a pizzeria and a pawn shop are not.
+TRADE_GROUPS = {
+    "eatery": "food and drink", "diner": "food and drink", "pizzeria": "food and drink", "taqueria": "food and drink",
+    "steakhouse": "food and drink", "tavern": "food and drink", "lounge": "food and drink", "motel": "lodging",
+    "hotel": "lodging", "auto": "auto", "towing": "auto", "body shop": "auto", "liquor": "retail",
+    "grocery": "retail", "pharmacy": "pharmacy", "jeweler": "jeweler", "pawn": "pawn", "salon": "personal care",
+    "barber": "personal care", "cleaners": "cleaners", "bakery": "bakery", "gym": "gym",
+}
+_SYLLABLES = ("ba", "lu", "mi", "ro", "ta", "ve", "zo", "ni", "ka", "sa", "do", "ri", "le", "mar", "lin", "ves",
+              "tor", "que", "bi", "zou", "pa", "no", "gu", "sel", "fi", "ran", "cho", "la", "mo", "tes", "vi", "den")
+
+
+def _coined(rng: random.Random) -> str:
+    """An invented brand word (Lumaro, Bizou): no real business's name."""
+    while True:
+        word = "".join(rng.choice(_SYLLABLES) for _ in range(rng.choice((2, 2, 3))))
+        if 4 <= len(word) <= 9:
+            return word.capitalize()
+
+
+@dataclass(frozen=True)
+class Business:
+    """One business: its trade, the name it goes by (without the trade word) and how it is written."""
+
+    trade: str
+    words: tuple[str, ...]  # the trade's words, the first used in ``name``
+    name: str  # "Kowalski's", "Lumaro", "Osierfield"
+    possessive: bool  # the name is an owner's ("Kowalski's")
+    before: bool  # the trade word stands before the name (Cafe Lumaro)
+    town: str
+
+    @property
+    def written(self) -> str:
+        return f"{self.words[0]} {self.name}" if self.before else f"{self.name} {self.words[0]}"
+
+    def with_word(self, word: str) -> str:
+        return f"{word} {self.name}" if self.before else f"{self.name} {word}"
+
+
+class _BusinessMaker:
+    def __init__(self, rng: random.Random, profile: Profile, towns: _OrgMaker):
+        self.rng, self.profile, self.towns = rng, profile, towns
+        self.used: set[str] = set()
+
+    def _name(self, kind: str | None = None) -> tuple[str, bool]:
+        rng = self.rng
+        kind = kind or rng.choice(("owner", "owner", "coined", "coined", "town", "two"))
+        for _ in range(200):
+            if kind == "owner":
+                name, possessive = f"{_us_surname(rng)}'s", True
+            elif kind == "coined":
+                name, possessive = _coined(rng), False
+            elif kind == "town":
+                name, possessive = self.towns.town(), False
+            else:  # two brand words: Salt & Ember, Blue Heron
+                name, possessive = f"{rng.choice(FIRM_WORDS)} {rng.choice(TOWN_HEADS)}", False
+            key = name.lower()
+            if kind == "owner" or not any(OSA.distance(key, u, score_cutoff=1) <= 1 or u.startswith(key)
+                                          or key.startswith(u) for u in self.used):
+                # invented words one slip from another invented business's, or the start of
+                # one, would be look-alikes nobody labelled (Nilu / Rilu, Sado / Sadotes
+                # Bakery); owners' surnames may be (Hayes / Hawes)
+                self.used.add(key)
+                return name, possessive
+        raise RuntimeError("ran out of business names")
+
+    def business(self, trade: tuple[str, tuple[str, ...], bool] | None = None, name: str | None = None,
+                 possessive: bool = False) -> Business:
+        rng = self.rng
+        what, words, may_lead = trade or rng.choice(BUSINESS_TRADES)
+        if name is None:
+            name, possessive = self._name()
+        before = may_lead and not possessive and rng.random() < 0.4
+        return Business(what, words, name, possessive, before, self.towns.town())
+
+    def true_pair(self, kind: str):
+        rng = self.rng
+        b = self.business()
+        left = b.written
+        if kind == "trade word dropped":
+            right = b.name if len(b.name.split()) > 1 or b.possessive or len(b.name) >= 5 else None
+        elif kind == "extra or missing words":
+            right = rng.choice((f"The {left}", f"{left} of {b.town}", f"{left} ({b.town})", f"{left} - {b.town}",
+                                f"{rng.choice(('Tony', 'Maria', 'Big', 'Original'))} {left}" if b.possessive
+                                else f"{left} & {rng.choice(('Bar', 'Lounge', 'Catering'))}"
+                                if TRADE_GROUPS[b.trade] == "food and drink" else f"The {left}"))
+        elif kind == "trade synonym":
+            others = [w for w in b.words[1:] if w != b.words[0]]
+            right = b.with_word(rng.choice(others)) if others else None
+        elif kind == "legal form":
+            owner = b.name[:-2] if b.possessive else b.name
+            right = rng.choice((f"{left}, Inc.", f"{left} LLC", f"{left} Co.",
+                                f"{owner} Enterprises LLC d/b/a {left}", f"{owner} Holdings Inc. dba {left}"))
+        elif kind == "abbreviation":
+            swaps = ((" & ", " and "), ("Restaurant", "Rest."), ("Automotive", "Auto."), ("Service", "Svc."),
+                     ("Center", "Ctr."), ("Company", "Co."), ("Brothers", "Bros."), ("Market", "Mkt."),
+                     ("Jewelers", "Jwlrs."), ("Liquors", "Liq."), ("Saint", "St."))
+            for _ in range(20):
+                a, z = rng.choice(swaps)
+                if a in left:
+                    right = left.replace(a, z)
+                    break
+            else:
+                return None
+        elif kind == "word order":
+            # Lumaro Cafe / Cafe Lumaro; a directory's "Tavern, Kowalski's"
+            right = (f"{b.name} {b.words[0]}" if b.before else f"{b.words[0]}, {b.name}" if b.possessive
+                     else f"{b.words[0]} {b.name}")
+        elif kind == "typo":
+            words = left.split()
+            distinctive = [i for i, w in enumerate(words) if len(w) >= 4 and w not in b.words[0].split()]
+            if not distinctive:
+                return None
+            i = rng.choice(distinctive)
+            words[i] = rng.choice(_ORG_TYPO_FNS)(rng, words[i])
+            right = " ".join(words)
+        else:
+            raise ValueError(f"unknown business variation {kind!r}")
+        if not right or right == left:
+            return None
+        if rng.random() < self.profile.second_variation:
+            right = rng.choice((right.upper(), right.replace(" & ", " and "), right + ","))
+        return left, right
+
+    def lookalike(self, kind: str):
+        rng = self.rng
+        if kind == "same trade, other name":
+            a = self.business()
+            b = self.business((a.trade, a.words, a.before))
+            b = Business(b.trade, b.words, b.name, b.possessive, a.before and not b.possessive, b.town)
+            return a.written, b.written
+        if kind == "same name, other trade":
+            a = self.business()
+            other = rng.choice([t for t in BUSINESS_TRADES if TRADE_GROUPS[t[0]] != TRADE_GROUPS[a.trade]])
+            b = self.business(other, name=a.name, possessive=a.possessive)
+            return a.written, b.written
+        if kind == "other branch":
+            a = self.business()
+            t1, t2 = a.town, self.towns.town(like=a.town)
+            form = rng.choice(("{} of {}", "{} ({})", "{} - {}"))
+            return form.format(a.written, t1), form.format(a.written, t2)
+        if kind == "name inside name":
+            a = self.business()
+            extra = rng.choice((rng.choice(TOWN_HEADS), _coined(rng), rng.choice(FIRM_WORDS)))
+            if extra in a.name.split():
+                return None
+            longer = f"{a.name} {extra}" if not a.possessive else f"{extra} {a.name}"
+            b = Business(a.trade, a.words, longer, a.possessive, a.before, a.town)
+            return a.written, b.written
+        if kind == "random":
+            return self.business().written, self.business().written
+        raise ValueError(f"unknown business look-alike {kind!r}")
+
+
+def business_pairs(seed: int, n: int, profile: Profile | None = None) -> list[LabelledPair]:
+    """``n`` labelled business pairs (restaurants, taverns, motels, garages, shops: the
+    firms a complaint names): true pairs spread over :data:`BUSINESS_VARIATIONS`,
+    look-alikes over :data:`BUSINESS_LOOKALIKES`. Same seed, same pairs."""
+    profile = profile or profile_for(seed)
+    rng = random.Random(f"businesses-{seed}")
+    maker = _BusinessMaker(rng, profile, _OrgMaker(rng, profile))
+    return _org_pairs(rng, maker, n, profile, BUSINESS_VARIATIONS, BUSINESS_LOOKALIKES, "business")
 
 
 # ------------------------------------------------------------------ search-shaped sets
@@ -1159,6 +1368,12 @@ def org_search(seed: int, n: int | None = None) -> SearchSet:
     held = seed == HELD_OUT_SEED
     return search_set(f"generated organizations {'held out' if held else 'tuning'} (seed {seed})",
                       org_pairs(seed, n or SEARCH_SIZE[Kind.ORGANIZATION]), held_out=held)
+
+
+def business_search(seed: int, n: int | None = None) -> SearchSet:
+    held = seed == HELD_OUT_SEED
+    return search_set(f"generated businesses {'held out' if held else 'tuning'} (seed {seed})",
+                      business_pairs(seed, n or SEARCH_SIZE[Kind.ORGANIZATION]), held_out=held)
 
 
 def main() -> None:

@@ -36,10 +36,11 @@ def test_the_golden_file_holds_persons_organizations_and_hard_negatives():
 #: Panel), each with several invented pairs in the golden file.
 ISSUE_13_MATCHES = ("one letter and same DOB", "OCR typo", "given initial", "nickname", "added surname part",
                     "keyboard typo", "swapped order", "phonetic", "acronym", "extra or missing words",
-                    "kind restated")
+                    "kind restated", "trade synonym", "trade name", "branch place")
 ISSUE_13_DIFFERENT = ("university vs city police", "union inside union", "similar short surname",
                       "conflicting middle initials", "namesake with different DOB", "qualifier replaced",
-                      "place prefix", "another body of the field")
+                      "place prefix", "another body of the field", "another trade", "another branch",
+                      "rare word cut short")
 
 
 def test_the_golden_file_holds_every_failure_class_of_issue_13():

@@ -750,3 +750,137 @@ def test_a_word_generic_elsewhere_tells_two_bodies_apart_in_a_docket_that_seldom
                                           for n in (p.left, p.right)}))
     assert compare_names(a, b, ORG, corpus=corpus).score < THRESHOLD
     assert compare_names(b, a, ORG, corpus=corpus).score < THRESHOLD
+
+
+# ------------------------------------------------------------------ businesses (issue 13, twelfth session)
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Marisole Pizza & Pasta", "Marisole Pizzeria"),
+    ("Quenneville Towing", "Quenneville Towing & Recovery"),
+    ("Quenneville Towing", "Quenneville Wrecker Service"),
+    ("Holiday Inn Express & Suites Peoria", "Holiday Inn Express Peoria"),  # "& Suites" added
+    ("Chicago Women's Centre", "Chicago Women's Center"),
+    ("Chicago Police Department Auto Pound", "Chicago Auto Pound"),
+    ("Marisole Bake Shop", "Marisole Bakery"),
+    ("Marisole Collision Center", "Marisole Collision"),
+    ("Marisole Family Restaurant", "Marisole Diner"),
+    ("Wenzlak's Bar & Grill", "Wenzlak's Tavern"),
+])
+def test_a_business_with_another_word_of_its_trade_or_one_more_is_one_business(a, b):
+    assert min(_both_ways(a, b)) >= THRESHOLD
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Wenzlak's Pizzeria", "Wenzlak's Pawn Shop"),
+    ("Marisole Bakery", "Marisole Salon"),
+    ("Marisole Chinese Restaurant", "Marisole Mexican Restaurant"),
+    ("Marisole Cafe of Alderbrook", "Marisole Cafe of Wrenfield"),
+    ("Greenbriar Cleaners", "Green's Cleaners"),
+    ("Hazelville Jewelers", "Hill's Jewelers"),
+    ("Northeastern Tallgrass University Police", "Northern Tallgrass University Police"),
+    ("Alderbrook Drug Court", "Alderbrook Pharmacy"),
+    ("Springfield", "Springfield Tavern"),  # a name saying no trade: a place's, a word's, any business's
+    ("Smith's", "Smith's Towing"),
+    ("Joe's Tavern", "Joe's Pub"),  # a name many bear: many businesses
+    ("Giordano's", "Giordano's Hair Salon"),
+    ("Quenneville Pizza", "Quenneville Steakhouse"),  # another group of the trade
+    ("Quenneville Towing", "Quenneville Auto Body"),
+    ("Alderbrook Bakery", "Alderbrook Donut Shop"),
+    ("Illinois Hotel & Lodging Association", "Illinois Motel Association"),  # Hotel / Motel: two words, no slip
+    ("Joe's Tavern - Springfield", "Springfield Tavern"),  # a branch's place is never read into the name
+    ("Inn of Chicago", "Chicago"),
+    ("Springfield DBA Inc", "Springfield Police Department"),
+    ("Cafe Express", "Express"),  # a word, not a business's own name
+    ("Pizzeria Napoli", "Napoli"),
+    ("Pete's", "Pete's Tavern"),  # a given name
+    ("Mother's", "Mother's Bakery"),  # a word no one bears
+    ("Comfort Inn", "Comfort Suites"),  # a lodging's word is its brand's
+    ("Quality Inn", "Quality Motel"),
+    ("Staropolska Restaurant", "Staropolska Deli"),
+    ("Kowalczyk Holdings LLC d/b/a Kowalczyk's Tavern", "Kowalczyk Towing"),
+    ("Holiday Inn - Express", "Holiday Inn"),
+])
+def test_another_trade_branch_or_a_rare_word_read_short_is_another_business(a, b):
+    assert max(_both_ways(a, b)) < THRESHOLD
+
+
+@pytest.mark.parametrize("name, field", [
+    ("Gotham Bar & Grill", "eating and drinking"),  # not a bar association
+    ("Alderbrook County Bar Association", "bar"),
+    ("Alderbrook Drug Court", "court"),
+    ("Drug Enforcement Administration", "police"),
+    ("Northern Tallgrass Food Bank", "bank"),
+    ("Alderbrook Barber & Lee LLP", ""),  # Barber is a surname 75,000 bear, not a trade
+    ("Alderbrook Towing & Recovery", "auto"),
+])
+def test_a_trade_word_says_a_business_only_where_no_other_field_is_said(name, field):
+    from coi.names.org import org_kind, parse_org
+
+    assert org_kind(parse_org(name)).field == field
+
+
+def test_no_word_that_says_a_trade_is_a_surname_many_bear():
+    """A word that makes a name a business's (coi.names.org._FIELDS' trades) is borne by at
+    most 10,000 people in the Census surname list, as the words that file a party as an
+    organization are (coi.names.index._ORG_MARKERS): Barber & Lee LLP is a law firm."""
+    from bench.synthetic import _surname_counts
+    from coi.names.index import _ORG_MARKERS
+    from coi.names.org import _FIELDS, TRADE_NOUNS
+
+    counts = _surname_counts()
+    says = {w for field, words in _FIELDS if field in TRADE_NOUNS for w in words}
+    assert {w: counts[w] for w in says | _ORG_MARKERS if counts.get(w, 0) > 10_000} == {}
+
+
+@pytest.mark.parametrize("name, parts", [
+    ("Brelwick Enterprises LLC d/b/a Wenzlak's Tavern", ("Brelwick Enterprises LLC", "Wenzlaks Tavern")),
+    ("Tessaro Holdings Inc. DBA Marisole Cafe", ("Tessaro Holdings Inc.", "Marisole Cafe")),
+    ("Tessaro Holdings, Inc., doing business as Marisole Cafe", ("Tessaro Holdings, Inc.", "Marisole Cafe")),
+    ("Quenneville Towing Inc. f/k/a Quenneville Wrecker Service", ("Quenneville Towing Inc.",
+                                                                  "Quenneville Wrecker Service")),
+    ("Alpha Kappa Alpha Sorority AKA Chapter", ()),  # a bare AKA is the sorority's initials
+    ("Dbase Systems", ()),
+])
+def test_a_name_joining_a_legal_and_a_trade_name_is_compared_by_each(name, parts):
+    from coi.names.org import org_forms
+
+    forms = org_forms(name)
+    assert forms[0] == fold_forms(name)[0]  # the whole name first: what the graph and corpus count
+    assert forms[1:] == parts
+    if parts:
+        assert compare_names(name, parts[-1], ORG).score >= THRESHOLD
+        assert compare_names(parts[-1], name, ORG).score >= THRESHOLD
+
+
+def test_a_trade_name_is_offered_by_the_blocking_under_its_legal_name():
+    index = NameIndex([Candidate("Wenzlak's Tavern", Kind.ORGANIZATION, "employer")])
+    assert [h.candidate.text for h in index.match("Brelwick Enterprises LLC d/b/a Wenzlak's Tavern",
+                                                   Kind.ORGANIZATION)] == ["Wenzlak's Tavern"]
+    index = NameIndex([Candidate("Brelwick Enterprises LLC d/b/a Wenzlak's Tavern", Kind.ORGANIZATION, "employer")])
+    assert len(index.match("Wenzlaks Tavern", Kind.ORGANIZATION)) == 1
+
+
+@pytest.mark.parametrize("name, qualifier", [
+    ("Wenzlak's Pizzeria of Alderbrook", ("alderbrook",)),
+    ("Marisole Cafe - Oak Park", ("oak", "park")),
+    ("Marisole Cafe - Wrenfield Heights", ()),  # after a dash, only an Illinois town's name is a place
+    ("Holiday Inn - Express", ()),
+    ("Hotel Marisole of Tallgrass", ("tallgrass",)),
+    ("University of Tallgrass", ()),
+    ("Bank of Alderbrook", ()),
+    ("Bar Association of Illinois", ()),
+    ("Department of Corrections - Stateville", ()),
+])
+def test_the_place_of_a_business_branch_is_kept_apart_as_a_bracket_is(name, qualifier):
+    from coi.names.org import parse_org
+
+    assert parse_org(name).qualifier == qualifier
+
+
+def test_the_names_of_illinois_places_are_its_towns_and_counties():
+    from coi.names.places import place_words
+
+    words = place_words()
+    assert {"springfield", "pekin", "carbondale", "sangamon", "winnebago", "oak", "park"} <= words
+    assert not {"kowalski", "lumaro", "giordano", "tavern", "iowa"} & words

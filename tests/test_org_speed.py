@@ -27,14 +27,12 @@ from coi.names.index import Corpus
 from coi.names.normalize import fold_forms
 from coi.names.org import (
     _KIND_VOCABULARY,
-    _RESTATING_TYPES,
+    _TRADE_WORDS,
     ACRONYM_LEVELS,
     PLACE_PREFIXES,
-    RESTATING,
     SLIP_MIN,
     Comparison,
     OrgName,
-    _abbreviates,
     _acronym_run,
     _ocr_folded,
     _readings,
@@ -53,6 +51,8 @@ GOLDEN = Path(__file__).parent / "golden" / "name_pairs.csv"
 
 def plain_one_edit(a: str, b: str) -> bool:
     if a == b or min(len(a), len(b)) < SLIP_MIN - 1 or max(len(a), len(b)) < SLIP_MIN or not (a + b).isalpha():
+        return False
+    if a in _KIND_VOCABULARY and b in _KIND_VOCABULARY:
         return False
     if abs(len(a) - len(b)) <= 1 and OSA.distance(a, b) == 1:
         return True
@@ -122,7 +122,7 @@ def plain_compare_words(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acro
             out.append(Comparison("words", "one edit", wa[i], wb[j],
                                   max(word_share(wa[i], corpus), word_share(wb[j], corpus))))
     for i in sorted(free_a):
-        j = next((j for j in sorted(free_b) if _abbreviates(wa[i], wb[j]) or _abbreviates(wb[j], wa[i])), None)
+        j = next((j for j in sorted(free_b) if wa[i][0] == wb[j][0] and org._cut_short(wa[i], wb[j], a.dotted + b.dotted)), None)
         if j is not None:
             free_a.discard(i)
             free_b.discard(j)
@@ -130,14 +130,15 @@ def plain_compare_words(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acro
             out.append(Comparison("words", "abbreviated", wa[i], wb[j]))
     ka, kb = org._kind_of(a.words), org._kind_of(b.words)
     # a word restating the kind two names share is generic, whatever its share
-    field = RESTATING.get(ka.field, frozenset()) if ka == kb and ka.field else set()
-    types = _RESTATING_TYPES if ka == kb and ka.field else set()
-    added = [{x[i] for i in f if x[i] in field} for x, f in ((wa, free_a), (wb, free_b))]
-    restating = {x[i] for x, f in ((wa, free_a), (wb, free_b)) for i in f if x[i] in types}
-    if not (added[0] and added[1]):  # added, not put for another
-        restating |= added[0] | added[1]
+    restating = org._restating(a, free_a, b, free_b, ka, kb, tuple(x[2] for x in shared))
     for x, fx, fy, flip in ((wa, free_a, free_b, False), (wb, free_b, free_a, True)):
+        trade = [x[i] for i in sorted(fx) if x[i] in restating and x[i] in _TRADE_WORDS]
+        if trade:  # a trade said in several words is one comparison
+            out.append(Comparison("words", "missing generic", "" if flip else " ".join(trade),
+                                  " ".join(trade) if flip else ""))
         for i in sorted(fx):
+            if x[i] in trade:
+                continue
             if x[i] in restating:
                 level = "missing generic"
             else:
@@ -145,7 +146,8 @@ def plain_compare_words(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acro
             out.append(Comparison("words", level, "" if flip else x[i], x[i] if flip else ""))
     missing = {c.level for c in out if c.level.startswith("missing")}
     na, nb = set(a.numbers), set(b.numbers)
-    kinds = kind_level(ka, kb)
+    kinds = kind_level(ka, kb) if ka.field not in org.TRADE_NOUNS and kb.field not in org.TRADE_NOUNS \
+        else org._trade_kind_level(ka, kb, a, b, tuple(x[2] for x in shared))
     only_two_initials = not shared and all(c.level == "two initials" for c in out)
     # a qualifier put for another: each side has a word left that says no kind of body
     replaced = all(any(x[i] not in _KIND_VOCABULARY for i in f) for x, f in ((wa, free_a), (wb, free_b)))
@@ -183,8 +185,8 @@ def plain_evidence(query: str, candidate: str, corpus: OrgCorpus | None) -> Matc
     """org_match_evidence as first written: every pair weighed and said afresh."""
     best: tuple = ()
     best_w = float("-inf")
-    for q in tuple(parse_org.__wrapped__(f) for f in fold_forms(query)):
-        for c in tuple(parse_org.__wrapped__(f) for f in fold_forms(candidate)):
+    for q in parse_org_forms.__wrapped__(query):
+        for c in parse_org_forms.__wrapped__(candidate):
             feats = None
             for x, y in _readings(q, c):
                 if not x.words and not x.numbers or not y.words and not y.numbers:
@@ -238,6 +240,7 @@ def _golden_names() -> list[tuple[str, str]]:
 def pairs() -> list[tuple[str, str]]:
     rng = random.Random(13)
     generated = [(p.left, p.right) for seed in (1, 2) for p in synthetic.org_pairs(seed, 300)]
+    generated += [(p.left, p.right) for seed in (1, 2) for p in synthetic.business_pairs(seed, 200)]
     golden = _golden_names()
     out = [*generated, *golden, *itertools.permutations(HARD, 2)]
     names = sorted({n for p in generated + golden for n in p} | set(HARD))

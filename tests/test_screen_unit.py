@@ -145,6 +145,20 @@ def test_a_society_filed_as_a_person_still_matches_the_association_a_member_serv
 
 
 @BOTH_WAYS
+def test_a_business_filed_as_a_person_under_its_legal_name_matches_the_employer_a_member_named(screen):
+    """Issue 13 (businesses): a party listed with the person kind whose name says a trade or
+    joins a legal name to a trade name ("dba") is screened as an organization too, by each
+    of its names."""
+    ties = panel(tie("employer", "Wenzlak's Tavern"), members=(member("M01", "Ana Diaz"),))
+    policy = load_policy()
+    alone = Screener.build(build_graph(ties, policy, as_of=AS_OF), policy)
+    for name in ("Brelwick Enterprises LLC dba Wenzlak's Tavern", "Wenzlak's Tavern & Grill", "Wenzlak's Saloon"):
+        filed = party(name, role="witness")
+        assert filed.kind is Kind.PERSON
+        assert screen(alone, filed) == {("M01", "employment")}, name
+
+
+@BOTH_WAYS
 def test_a_person_whose_name_does_not_read_as_an_organization_is_not_tried_as_one(screener, screen):
     assert screen(screener, party("Oakley Ridge")) == set()
 

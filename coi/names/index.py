@@ -25,7 +25,15 @@ from coi.names import korean
 from coi.names.compare import compare_names
 from coi.names.frequency import NameFrequencies
 from coi.names.normalize import fold_forms, fold_once, folds_to_its_words, may_hold_ocr_digits, ocr_letters
-from coi.names.org import GENERIC_TYPES, TYPE_WORDS, OrgName, org_initial_runs, parse_org, parse_org_forms
+from coi.names.org import (
+    GENERIC_TYPES,
+    TYPE_WORDS,
+    OrgName,
+    org_forms,
+    org_initial_runs,
+    parse_org,
+    parse_org_forms,
+)
 from coi.names.org_corpus import OrgCorpus
 from coi.names.person import GENERATIONS, PARTICLES, PersonName, given_canonicals, person_forms, transliteration_key
 
@@ -43,7 +51,10 @@ _ORG_MARKERS = frozenset(
      "hospital", "clinic", "correctional", "corrections", "jail", "prison", "patrol", "troopers", "firefighters",
      "authority", "organization", "committee", "club", "network", "cooperative", "services", "utility",
      "utilities", "enterprises", "industries", "partners", "associates", "attorneys", "lawyers", "llp", "ltd",
-     "incorporated"}
+     "incorporated",
+     # a business's trade (coi.names.org.TRADE_NOUNS), and the "dba" joining its legal and trade names
+     "restaurant", "tavern", "pizzeria", "taqueria", "steakhouse", "saloon", "lounge", "motel", "hotel", "towing",
+     "automotive", "collision", "pharmacy", "jewelers", "liquors", "bakery", "cleaners", "pawn", "salon", "dba"}
 )
 
 
@@ -418,7 +429,7 @@ def _org_keys(org: OrgName) -> set[str]:
 @lru_cache(maxsize=262144)
 def _org_query_keys(name: str) -> frozenset[str]:
     keys: set[str] = set()
-    for form in fold_forms(name):
+    for form in org_forms(name):
         keys |= _org_keys(parse_org(form))
     return frozenset(keys)
 

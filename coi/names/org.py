@@ -33,7 +33,8 @@ ABBREVIATIONS: dict[str, str] = {
     "ill": "illinois", "st": "saint", "comm": "commission", "svc": "service", "svcs": "service",
     "pol": "police", "sherriff": "sheriff", "sheriffs": "sheriff", "atty": "attorney",
     "attys": "attorney", "attorneys": "attorney", "chiefs": "chief", "officers": "officer",
-    "corrections": "correction", "dpt": "department",
+    "corrections": "correction", "dpt": "department", "centre": "center", "jeweller": "jeweler",
+    "jewellers": "jeweler", "jewellery": "jewelry",
 }
 FILLER = frozenset({"the", "of", "and", "for", "a", "an", "in", "at", "on", "to"})
 # The kind of place an agency belongs to: dropped, "Village of Oak Ridge PD" = "Oak Ridge PD".
@@ -56,6 +57,7 @@ _LEGAL_FORMS = frozenset({"inc", "incorporated", "llc", "ltd", "limited", "corp"
 _SPLIT = re.compile(r"[^a-z0-9]+")
 _DOTTED = re.compile(r"\b(?:[a-z]\. ?){2,}")
 _NUMBER_MARKS = frozenset({"no", "nr", "num", "number"})
+_PERIOD = re.compile(r"\b([a-z]+)\.")
 _BRACKETED = re.compile(r"[(\[]([^()\[\]]*)[)\]]")
 #: US states named in one word (a state in a bracket says another place: :func:`_readings`).
 _STATES = frozenset(
@@ -83,6 +85,8 @@ class OrgName:
     words: tuple[str, ...] = ()  # the content words (core and type) in written order: what the evidence compares
     written: tuple[str, ...] = ()  # every word as written (filler, place kinds, legal forms kept), for acronyms
     locality: tuple[str, ...] = ()  # the home state written after the name ("…, Illinois"): _trailing_state
+    dotted: tuple[str, ...] = ()  # words written with a period after them (Jeff. Co.): _cut_short
+    branch: bool = False  # the qualifier is a branch's place written after the name: _branch
 
     @property
     def tokens(self) -> tuple[str, ...]:
@@ -107,7 +111,41 @@ def parse_org(text: str) -> OrgName:
     bare = _BRACKETED.sub(" ", text)
     if qualifier and bare.strip():
         return replace(_trailing_state(bare) or _parse_plain(bare), qualifier=qualifier)
-    return _trailing_state(text) or _parse_plain(text)
+    return _trailing_state(text) or _branch(text) or _parse_plain(text)
+
+
+_BRANCH = re.compile(r"^(?P<name>.*\S)\s+(?P<sep>of|-|\u2013|\u2014)\s+(?P<place>[^-\u2013\u2014]+?)\W*$",
+                     re.IGNORECASE)
+
+
+def _branch(text: str) -> OrgName | None:
+    """A business's name with the place of one of its branches written after it (Rosario's
+    Pizzeria of Elmwood, Lumaro Cafe - Oak Park): the name, the place kept as its bracket
+    *qualifier* (Rosario's Pizzeria (Elmwood)), which a comparison may leave out when only
+    one side writes a place, and reads into the name only against a name that ends with it
+    (Red Roof Inn - Springfield / Red Roof Inn Springfield; not / Springfield Tavern). Only
+    after a name that says a business's trade and a word of its own; only a place of one to
+    three words that say no kind, and after a dash only the name of an Illinois town or
+    county (coi.names.places: not Holiday Inn - Express); None for any other name
+    (University of Illinois, Bank of Elmwood, Inn of Chicago)."""
+    if " of " not in text.lower() and "-" not in text and "\u2013" not in text and "\u2014" not in text:
+        return None
+    m = _BRANCH.match(text)
+    if m is None:
+        return None
+    name = _parse_plain(m.group("name"))
+    if not name.words or _kind_of_words(name.words)[0].field not in TRADE_NOUNS \
+            or all(w in _KIND_VOCABULARY or w in _TRADE_WORDS for w in name.words):
+        return None  # Inn of Chicago, Food Mart of Springfield: the place is the name
+    place = _parse_plain(m.group("place"))
+    if not 1 <= len(place.words) <= 3 or place.numbers or any(w in _KIND_VOCABULARY for w in place.words):
+        return None
+    if m.group("sep").lower() != "of":  # after a dash only a town's name is a place (not Holiday Inn - Express)
+        from coi.names.places import place_words
+
+        if not set(place.words) <= place_words():
+            return None
+    return replace(name, qualifier=place.words, branch=True)
 
 
 def _trailing_state(text: str) -> OrgName | None:
@@ -147,6 +185,7 @@ def _parse_plain(text: str) -> OrgName:
     text = basename(text) or text
     text = text.lower().replace("&", " and ").replace("'", "")
     text = _DOTTED.sub(lambda m: m.group().replace(".", "").replace(" ", "") + " ", text)  # F.O.P. → fop
+    dotted = tuple(_stem(w) for w in _PERIOD.findall(text)) if "." in text else ()
     words: list[str] = []
     raws = [ocr_letters(r) for r in _SPLIT.split(text) if r]  # 5aridstead, 8rookwell: a scanner's digits
     for i, raw in enumerate(raws):
@@ -179,12 +218,41 @@ def _parse_plain(text: str) -> OrgName:
             as_written.append(core[-1])
     acronym = "".join(w[0] for w in core + types)
     return OrgName(tuple(core), tuple(types), tuple(numbers), acronym, written, words=tuple(content),
-                   written=tuple(as_written))
+                   written=tuple(as_written), dotted=dotted)
+
+
+#: The words that join a business's names in one party's name: its legal name and the name
+#: it trades under (Kowalski Enterprises LLC d/b/a Kowalski's Tavern), or a name it had.
+_ALIAS = re.compile(r"\s*[,;]?\s+(?:d\.?\s?/?\s?b\.?\s?/?\s?a\.?|doing\s+business\s+as|trading\s+as|"
+                    r"a/k/a|a\.k\.a\.?|also\s+known\s+as|f/k/a|f\.k\.a\.?|formerly\s+known\s+as)\s*[:,]?\s+",
+                    re.IGNORECASE)  # not a bare AKA: Alpha Kappa Alpha's initials
+
+
+def org_forms(text: str) -> tuple[str, ...]:
+    """The ASCII forms of one organization name (:func:`fold_forms`), then, when it joins
+    names (``d/b/a``, ``a/k/a``, ``f/k/a``), those of each name it joins: a comparison takes
+    the best, the whole name stays first (what the graph and the corpus count)."""
+    return tuple(dict.fromkeys(f for part in _names_joined(text) for f in fold_forms(part)))
+
+
+def _names_joined(text: str) -> list[str]:
+    """``text``, then each name it joins when it joins names (:data:`_ALIAS`)."""
+    parts = [p.strip(" ,;") for p in _ALIAS.split(text) if p.strip(" ,;")] if _ALIAS.search(text) else []
+    if len(parts) < 2 or not all(_names_one(p) for p in parts):
+        return [text]  # Springfield DBA Inc: no name on one side of the word
+    return [text, *parts]
+
+
+def _names_one(part: str) -> bool:
+    """Whether ``part`` of a name holds a word that says which body (not only kind, legal
+    form, filler or place kind)."""
+    return any(w not in _KIND_VOCABULARY for w in _parse_plain(fold_forms(part.strip(" ,;"))[0]).words)
 
 
 @lru_cache(maxsize=65536)
 def parse_org_forms(text: str) -> tuple[OrgName, ...]:
-    return tuple(parse_org(f) for f in fold_forms(text))
+    """The parsed forms of one organization name (:func:`org_forms`)."""
+    return tuple(parse_org(f) for f in org_forms(text))
 
 
 # ------------------------------------------------------------------ the evidence model
@@ -220,6 +288,12 @@ BANDS = ((0.05, "generic"), (0.01, "common"), (0.001, "uncommon"), (0.0, "rare")
 PLACE_PREFIXES = frozenset({"north", "south", "east", "west", "new", "upper", "lower", "old", "central",
                             "northern", "southern", "eastern", "western", "northeast", "northwest", "southeast",
                             "southwest", "northeastern", "northwestern", "southeastern", "southwestern"})
+#: The bearers (Census surname and given name) from which a word is a name of its own, not
+#: another word cut short (:func:`_cut_short`): Green, Hill, Marion are; Sang, Winn, Boling are
+#: not (Sangamon, Winnebago, Bolingbrook). Inside the other word (not its start), a name of
+#: :data:`SKELETON_BEARERS` already is (Hand / Hernandez).
+CUT_SHORT_BEARERS = 25_000
+SKELETON_BEARERS = 1_000
 #: The shortest words a one-letter slip is read in (shorter ones are other words: Oak/Oat).
 SLIP_MIN = 4
 
@@ -236,6 +310,11 @@ _FIELDS: tuple[tuple[str, frozenset[str]], ...] = (
     ("corrections", frozenset({"correction", "correctional", "jail", "prison", "detention"})),
     ("court", frozenset({"court", "circuit", "judicial", "judge"})),
     ("police", frozenset({"police", "patrol", "marshal", "enforcement", "trooper", "constable"})),
+    # before "bar": Gotham Bar & Grill is a restaurant, not a bar association
+    ("eating and drinking", frozenset({"restaurant", "cafe", "caffe", "grill", "grille", "bistro", "eatery", "diner",
+                                       "pizzeria", "taqueria", "cantina", "steakhouse", "chophouse", "trattoria",
+                                       "ristorante", "brasserie", "deli", "delicatessen", "tavern", "pub", "saloon",
+                                       "taproom", "brewpub", "nightclub", "lounge", "pizza", "steak"})),
     ("bar", frozenset({"bar"})),
     ("law", frozenset({"law", "legal", "attorney", "lawyer"})),
     ("school", frozenset({"school", "academy", "elementary"})),
@@ -247,7 +326,69 @@ _FIELDS: tuple[tuple[str, frozenset[str]], ...] = (
     ("security", frozenset({"security", "guard", "alarm"})),
     ("insurance", frozenset({"insurance", "underwriter"})),
     ("bank", frozenset({"bank", "credit", "savings", "trust"})),
+    ("lodging", frozenset({"motel", "hotel", "inn", "suite", "resort", "hostel"})),
+    ("auto", frozenset({"auto", "automotive", "garage", "towing", "wrecker", "collision", "autobody", "tire"})),
+    ("retail", frozenset({"liquor", "wine", "mart", "market", "grocery", "supermarket", "convenience", "food"})),
+    ("pharmacy", frozenset({"pharmacy", "drugstore", "apothecary", "drug"})),
+    ("jewelry", frozenset({"jeweler", "jewelry"})),  # Jeweller, Jewellery: read as these (ABBREVIATIONS)
+    ("pawn", frozenset({"pawn", "pawnshop"})),
+    ("personal care", frozenset({"salon", "barbershop", "spa"})),  # not Barber: 75,000 bear it (Barber & Lee LLP)
+    ("cleaners", frozenset({"cleaner", "laundry", "laundromat"})),
+    ("bakery", frozenset({"bakery", "bake", "pastry", "donut", "doughnut", "bagel"})),
+    ("fitness", frozenset({"fitness", "gym"})),
 )
+#: The trades of businesses (a restaurant, a motel, a garage), each as groups of the words
+#: one business's names put for one another: Pizza / Pizzeria, Tavern / Pub / Bar, Towing /
+#: Wrecker, Bake Shop / Bakery ("restaurant" says any place that serves meals). A trade
+#: word put for another of its group leaves the business as it is, one of another group
+#: names another business (Pizza / Steakhouse, Towing / Auto Body, Bakery / Donut Shop)
+#: (:func:`_restating`).
+_RESTAURANT = "restaurant"
+TRADE_GROUPS: dict[str, tuple[frozenset[str], ...]] = {
+    "eating and drinking": (
+        frozenset({_RESTAURANT, "cafe", "caffe", "grill", "grille", "bistro", "eatery", "kitchen", "diner",
+                   "ristorante", "trattoria", "brasserie"}),
+        frozenset({_RESTAURANT, "pizzeria", "pizza"}),
+        frozenset({_RESTAURANT, "steakhouse", "steak", "chophouse", "house"}),
+        frozenset({_RESTAURANT, "taqueria", "cantina"}),
+        frozenset({"deli", "delicatessen"}),
+        frozenset({"tavern", "pub", "tap", "taproom", "saloon", "bar", "brewpub"}),
+        frozenset({"lounge", "nightclub"}),
+    ),
+    # a lodging's word is often its brand's (Comfort Inn, Red Roof Inn, Home Run Inn): none stands for another
+    "lodging": (frozenset({"motel"}), frozenset({"hotel"}), frozenset({"inn"}), frozenset({"lodging"}),
+                frozenset({"resort"}), frozenset({"hostel"})),
+    "auto": (frozenset({"towing", "tow", "wrecker", "recovery"}),
+             frozenset({"auto", "automotive", "garage", "repair", "mechanic"}),
+             frozenset({"collision", "body", "autobody", "auto"}), frozenset({"tire", "auto"})),
+    "retail": (frozenset({"liquor", "wine", "spirit"}),
+               frozenset({"mart", "market", "grocery", "food", "supermarket", "convenience"})),
+    "pharmacy": (frozenset({"pharmacy", "drugstore", "apothecary", "drug"}),),
+    "jewelry": (frozenset({"jeweler", "jewelry"}),),
+    "pawn": (frozenset({"pawn", "pawnshop", "loan"}),),
+    "personal care": (frozenset({"salon", "spa"}), frozenset({"barbershop", "barber"})),
+    "cleaners": (frozenset({"cleaner", "laundry", "laundromat"}),),
+    "bakery": (frozenset({"bakery", "bake", "pastry"}), frozenset({"donut", "doughnut"}), frozenset({"bagel"})),
+    "fitness": (frozenset({"fitness", "gym"}),),
+}
+TRADE_NOUNS: dict[str, frozenset[str]] = {trade: frozenset().union(*groups) for trade, groups in TRADE_GROUPS.items()}
+#: Words that say more of a business's trade without naming another business: added on one
+#: side they are generic, put for another (Chinese / Mexican Restaurant) they are not.
+_TRADE_TYPES = frozenset({"center", "service", "store", "shop"})  # Collision Center, Liquor Store, Bake Shop
+TRADE_QUALIFIERS: dict[str, frozenset[str]] = {
+    "eating and drinking": frozenset({"family", "mexican", "italian", "chinese", "thai", "japanese", "indian", "greek",
+                                      "korean", "vietnamese", "polish", "american", "french", "sushi", "seafood",
+                                      "pasta", "cocktail", "sport", "fine", "dining", "catering"}),
+    "lodging": frozenset({"motor", "suite"}),
+    "retail": frozenset({"fine"}),
+    "jewelry": frozenset({"fine"}),
+    "personal care": frozenset({"hair", "beauty", "nail"}),
+    "cleaners": frozenset({"dry"}),
+}
+#: The bearers (Census surname and given name) from which a word is a common name, not a
+#: business's own: Smith's / Smith's Towing, Joe's / Joe's Tavern are many businesses.
+COMMON_NAME_BEARERS = 100_000
+COMMON_GIVEN_BEARERS = 40_000
 _AGENCY_FIELDS = frozenset({"prosecutor", "defender", "sheriff", "fire", "corrections", "court", "police"})
 #: Words that say a name is some body without saying which field ("Board of Review").
 _BODY_TYPES = frozenset({"department", "office", "agency", "bureau", "division", "commission", "board"})
@@ -357,9 +498,11 @@ def _ocr_folded(word: str) -> str:
 def _vocabulary() -> frozenset[str]:
     """The words the parse reads by their meaning — kinds of body and field, kinds of place,
     legal forms, filler, abbreviations and the words they stand for, and their plurals — of
-    ``SLIP_MIN`` letters or more."""
+    ``SLIP_MIN`` letters or more. Not a business's trade words: names are spelled like them
+    (Caritina, Cantina)."""
     words = {*FILLER, *PLACE_KINDS, *TYPE_WORDS, *_LEGAL_FORMS, *_UNION, *_ASSOCIATION, *ABBREVIATIONS,
-             *(w for _, field in _FIELDS for w in field), *(w for v in ABBREVIATIONS.values() for w in v.split())}
+             *(w for f, field in _FIELDS if f not in TRADE_NOUNS for w in field),
+             *(w for v in ABBREVIATIONS.values() for w in v.split())}
     words |= {w + "s" for w in words}  # Attorneys, Officers: the plural the parse reads as the word
     return frozenset(w for w in words if len(w) >= SLIP_MIN and w.isalpha())
 
@@ -386,6 +529,8 @@ def _one_edit(a: str, b: str) -> bool:
     as one."""
     if a == b or min(len(a), len(b)) < SLIP_MIN - 1 or max(len(a), len(b)) < SLIP_MIN or not (a + b).isalpha():
         return False
+    if a in _KIND_VOCABULARY and b in _KIND_VOCABULARY:
+        return False  # two words of kind are two words, not a slip (Hotel / Motel)
     # a distance above 1 is all the answer needs: score_cutoff=1 stops there (and says 2)
     if abs(len(a) - len(b)) <= 1 and OSA.distance(a, b, score_cutoff=1) == 1:
         return True
@@ -403,6 +548,28 @@ def _abbreviates(short: str, long: str) -> bool:
         return False
     rest = iter(long[1:])
     return all(ch in rest for ch in short[1:])
+
+
+def _cut_short(a: str, b: str, dotted: frozenset[str] | tuple[str, ...] = ()) -> bool:
+    """Whether one of two words is the other cut short (:func:`_abbreviates`) as names cut
+    words: written with a period (Jeff. Co., Lab.), by its end (Sang / Sangamon), to a skeleton
+    of few vowels (Spfld, Chgo, Grp, Mgmt), or by its middle (Collinsvl, N'western). Not a
+    word that is a name of its own, unless written with a period: a name many bear (Green's /
+    Greenville, Hill's / Hazelville: :data:`CUT_SHORT_BEARERS`), a word of place (Southern /
+    Southwestern), and, not at the other's start, a name some bear (Hand's / Hernandez's)."""
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    if not _abbreviates(short, long) or short in PLACE_PREFIXES:
+        return False
+    if short in dotted:
+        return True
+    if long.startswith(short):
+        return _bearers(short) < CUT_SHORT_BEARERS
+    if _bearers(short) >= SKELETON_BEARERS:
+        return False
+    skeleton = sum(ch in "aeiouy" for ch in short[1:]) <= 1
+    start = len(short) >= 7 and long.startswith(short[:-2])  # Collinsvl: all but its last letters begin the other
+    end = len(short) >= 5 and long.endswith(short[1:])  # N'western: a first letter and the other's end
+    return skeleton or start or end
 
 
 #: Words an acronym may spell or leave out (Department of Corrections: DOC; Lakemoor County
@@ -506,7 +673,7 @@ def _joins(words: tuple[str, ...]) -> frozenset[str]:
 #: stand for one another in a name of the same body ("Sheriff's Police" / "Sheriff's
 #: Office", "Union" / "Association"): one replaced by another leaves the body as it is.
 _KIND_VOCABULARY = frozenset().union(GENERIC_TYPES, _BODY_TYPES, _UNION, _ASSOCIATION, *(ws for _, ws in _FIELDS),
-                                     {"state", "cooperative"})
+                                     *TRADE_NOUNS.values(), {"state", "cooperative"})
 
 
 #: Words that only say again the field a name already says (a bar association of lawyers,
@@ -528,7 +695,12 @@ RESTATING: dict[str, frozenset[str]] = {
     "bar": frozenset({"bar", "lawyer", "attorney", "law", "legal"}),
     "utility": frozenset({"utility"}),
     "security": frozenset({"security"}),
+    **{trade: nouns | _TRADE_TYPES | TRADE_QUALIFIERS.get(trade, frozenset()) for trade, nouns in TRADE_NOUNS.items()},
 }
+
+
+#: Every word that says or restates a business's trade (:data:`TRADE_NOUNS`, :data:`TRADE_QUALIFIERS`).
+_TRADE_WORDS = frozenset().union(*(RESTATING[trade] for trade in TRADE_NOUNS))
 
 
 #: Type words that restate any kind (the others — group, center, agency, service… — are left
@@ -536,19 +708,101 @@ RESTATING: dict[str, frozenset[str]] = {
 _RESTATING_TYPES = frozenset({"department", "office"})
 
 
-def _restating(wa: tuple[str, ...], free_a: set[int], wb: tuple[str, ...], free_b: set[int],
-               ka: "OrgKind", kb: "OrgKind") -> frozenset[str]:
+def _restating(a: "OrgName", free_a: set[int], b: "OrgName", free_b: set[int],
+               ka: "OrgKind", kb: "OrgKind", shared: tuple[str, ...]) -> frozenset[str]:
     """The words one name adds that only restate the field two names of one kind share
     (:data:`RESTATING`: Lawyers Bar Association, Jail and Corrections) or the type of body
     (Department, Office); none when the kinds differ, and none of the field's words when
-    both names have one left (one put for another)."""
+    both names have one left (one put for another) — but a business's trade word put for
+    another of its group (:data:`TRADE_GROUPS`: Pizza / Pizzeria, Towing / Wrecker) is
+    generic. A business's trade words are generic only when the words the names share hold
+    one of the business's own, not only a place's, a common name's or its trade's
+    (:func:`_own_words`: Carbondale Motel / Carbondale Inn, Joe's Tavern / Joe's Pub, Mexican
+    Grill / Mexican Restaurant are other businesses). Against a name saying no kind they are
+    not: nothing tells a business's own name from a word, a place or another trade's business
+    of that name (Kowalski's / Kowalski's Tavern, Cafe Express / Express, Giordano's /
+    Giordano's Hair Salon)."""
+    wa, wb = a.words, b.words
     if ka != kb or not ka.field:
         return frozenset()
+    if ka.field in TRADE_NOUNS and (ka.body in ("union", "association") or not _own_words(shared)):
+        # a body of a trade's members (its trade words say which), or businesses sharing only
+        # a place's or a trade's words: a trade word on one side is a word of its own
+        types = {w for words, free in ((wa, free_a), (wb, free_b)) for i in free if (w := words[i]) in _RESTATING_TYPES}
+        return frozenset(types)
     field = RESTATING.get(ka.field, frozenset())
+    nouns = TRADE_NOUNS.get(ka.field, frozenset())
     in_a = {w for i in free_a if (w := wa[i]) in field}
     in_b = {w for j in free_b if (w := wb[j]) in field}
     types = {w for words, free in ((wa, free_a), (wb, free_b)) for i in free if (w := words[i]) in _RESTATING_TYPES}
-    return frozenset(types if in_a and in_b else types | in_a | in_b)
+    nouns_a, nouns_b = in_a & nouns, in_b & nouns
+    said_a, said_b = in_a - nouns, in_b - nouns  # the field's other words: added, or one put for another
+    out = set(types)
+    if nouns_a and nouns_b:  # one trade word for another: of one group (Pizza / Pizzeria), not of two
+        if any(nouns_a & g and nouns_b & g for g in TRADE_GROUPS.get(ka.field, ())):
+            out |= nouns_a | nouns_b
+    elif not (nouns_a and said_b or nouns_b and said_a):  # added, not put for another word (Comfort Inn / Suites)
+        out |= nouns_a | nouns_b
+    if not (said_a and said_b):
+        out |= said_a | said_b
+    return frozenset(out)
+
+
+_NO_KIND = OrgKind("", "")
+
+
+def _trade_kind_level(ka: "OrgKind", kb: "OrgKind", a: "OrgName", b: "OrgName", shared: tuple[str, ...]) -> str | None:
+    """:func:`kind_level` when a name's kind is a business's trade, which says less than an
+    agency's: against a name saying no kind it says nothing (Super 8 Motel Peoria / Super 8
+    Peoria, as before trades were read); between two businesses only when they share a word
+    of their own (Tavern on Rush / Rush Street Tavern share a street's name and a trade word:
+    no "same kind"); against another body not when its trade words are the other's words too
+    (Chicago Police Department Auto Pound / Chicago Auto Pound)."""
+    business_a = ka.field in TRADE_NOUNS and ka.body == "other"
+    business_b = kb.field in TRADE_NOUNS and kb.body == "other"
+    if business_a and business_b:
+        return kind_level(ka, kb) if _own_words(shared) else None
+    if business_a and (not (kb.body or kb.field) or set(a.words) & TRADE_NOUNS[ka.field] <= set(b.words)):
+        ka = _NO_KIND
+    if business_b and (not (ka.body or ka.field) or set(b.words) & TRADE_NOUNS[kb.field] <= set(a.words)):
+        kb = _NO_KIND
+    return kind_level(ka, kb)
+
+
+def _own_words(shared: tuple[str, ...]) -> bool:
+    """Whether words two names share hold one that names a business of its own: not a word
+    of kind or trade, not a word of an Illinois town's or county's name (coi.names.places),
+    not a name many bear (Joe's Tavern / Joe's Pub, Smith's Towing / Smith's Wrecker Service
+    are many businesses: :data:`COMMON_NAME_BEARERS`)."""
+    own = [w for w in shared if w not in _KIND_VOCABULARY and w not in _TRADE_WORDS and not w.isdigit()]
+    if not own:
+        return False
+    from coi.names.places import place_words
+
+    places = place_words()
+    return any(w not in places and not any(_common_name(n) for n in (w, w[:-1] if w.endswith("s") else w))
+               for w in own)  # Joe's is written joes
+
+
+def _common_name(word: str) -> bool:
+    """A name many bear, as surname and given name (:data:`COMMON_NAME_BEARERS`) or as a given
+    name alone (:data:`COMMON_GIVEN_BEARERS`: Joe, Bob; not Rosario, Giordano)."""
+    surname, given = _name_bearers(word)
+    return surname + given >= COMMON_NAME_BEARERS or given >= COMMON_GIVEN_BEARERS
+
+
+@lru_cache(maxsize=4096)
+def _name_bearers(name: str) -> tuple[int, int]:
+    """How many people bear ``name`` as a surname and as a given name (the shipped Census tables)."""
+    from coi.names.frequency import us_frequencies
+
+    f = us_frequencies()
+    return f.surnames.get(name, 0), f.given.get(name, 0)
+
+
+def _bearers(name: str) -> int:
+    """How many people bear ``name`` as a surname or a given name."""
+    return sum(_name_bearers(name))
 
 
 def _qualifier_replaced(wa: tuple[str, ...], free_a: set[int], wb: tuple[str, ...], free_b: set[int]) -> bool:
@@ -650,13 +904,15 @@ def _comparisons(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acronym_who
                     out.append(("words", "one edit", word, wb[j],
                                 max(word_share(word, corpus), word_share(wb[j], corpus))))
                     break
-        # 5. a word cut short (Lab. / Labor, Grp. / Group): its letters begin the other and run in order through it
+        # 5. a word cut short (Lab. / Labor, Grp. / Group): its letters begin the other and run in
+        # order through it, as names cut words (:func:`_cut_short`)
+        dotted = a.dotted + b.dotted
         for i in sorted(free_a):
             word = wa[i]
             first = word[:1]
             for j in left_b:
                 other_word = wb[j]
-                if other_word[:1] == first and (_abbreviates(word, other_word) or _abbreviates(other_word, word)):
+                if other_word[:1] == first and _cut_short(word, other_word, dotted):
                     free_a.discard(i)
                     free_b.discard(j)
                     left_b.remove(j)
@@ -669,20 +925,27 @@ def _comparisons(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acronym_who
     (ka, ka_words), (kb, kb_words) = _kind_of_words(a.words), _kind_of_words(b.words)
     if free_a or free_b:
         memo = corpus.memo("missing") if corpus is not None else prior_memo("missing")
-        restating = _restating(wa, free_a, wb, free_b, ka, kb)
-        for i in sorted(free_a):
-            w = wa[i]
-            level = "missing generic" if w in restating else memo.get(w) or _missing_level(w, corpus, memo)
-            missing.add(level)
-            out.append(("words", level, w, "", None))
-        for i in sorted(free_b):
-            w = wb[i]
-            level = "missing generic" if w in restating else memo.get(w) or _missing_level(w, corpus, memo)
-            missing.add(level)
-            out.append(("words", level, "", w, None))
+        restating = _restating(a, free_a, b, free_b, ka, kb, tuple(x[2] for x in shared))
+        for words, free, flip in ((wa, free_a, False), (wb, free_b, True)):
+            # a business's trade said in several words (Towing & Recovery, Fine Jewelry) is one
+            # thing said: one comparison
+            trade = [w for i in sorted(free) if (w := words[i]) in restating and w in _TRADE_WORDS]
+            if trade:
+                missing.add("missing generic")
+                joined = " ".join(trade)
+                out.append(("words", "missing generic", "", joined, None) if flip
+                           else ("words", "missing generic", joined, "", None))
+            for i in sorted(free):
+                w = words[i]
+                if trade and w in restating and w in _TRADE_WORDS:
+                    continue
+                level = "missing generic" if w in restating else memo.get(w) or _missing_level(w, corpus, memo)
+                missing.add(level)
+                out.append(("words", level, "", w, None) if flip else ("words", level, w, "", None))
     # every word of both names accounted for, or all but generic words
     na, nb = set(a.numbers), set(b.numbers)
-    kinds = kind_level(ka, kb)
+    kinds = kind_level(ka, kb) if ka.field not in TRADE_NOUNS and kb.field not in TRADE_NOUNS \
+        else _trade_kind_level(ka, kb, a, b, tuple(x[2] for x in shared))
     only_two_initials = not shared and all(c[1] == "two initials" for c in out)
     # numbers that differ say another body; two initials alone (WC) fit too many names to cover one
     if out and (na == nb or not na or not nb) and not only_two_initials:
@@ -715,7 +978,7 @@ def _feature_words(c: Comparison, weight: float) -> str:
             return f"{c.left} / {c.right}: one cut short"
         side = c.left or c.right
         what = c.level.split()[-1]
-        return f"{side} on one side only ({what} word)"
+        return f"{side} on one side only ({what} word{'s' if ' ' in side else ''})"
     if c.comparison == "acronym":
         return f"{left.upper() if len(left) < len(r) else r.upper()} = initials of {r if len(left) < len(r) else left}"
     if c.comparison == "kind":
@@ -824,6 +1087,12 @@ def _bracket_readings(a: OrgName, b: OrgName) -> list[tuple[OrgName, OrgName]]:
     on both sides it is part of the name (Spago (Los Angeles) ≠ Spago (Las Vegas))."""
     if a.qualifier and b.qualifier:
         return [(_with_qualifier(a), _with_qualifier(b))]
+    if a.branch or b.branch:  # one branch's place: left out, or read inline where the other ends with it
+        one, other = (a, b) if a.branch else (b, a)
+        place = _qualifier_words(one)
+        if other.words[-len(place):] == place:
+            return [(a, b), (_with_qualifier(a), _with_qualifier(b))]
+        return [(a, b)]
     if a.qualifier or b.qualifier:
         return [(a, b), (_with_qualifier(a), _with_qualifier(b))]
     return [(a, b)]

@@ -87,7 +87,7 @@ PHRASES: dict[tuple[str, str], str] = {
     ("words", "shared"): "{left} in both names{distinct}",
     ("words", "one edit"): "{left} / {right} one letter apart",
     ("words", "abbreviated"): "{left} / {right}: one written short",
-    ("words", "missing generic"): "{side} in one name only (a generic word)",
+    ("words", "missing generic"): "{side} in one name only ({generic})",
     ("words", "missing common"): "{side} in one name only (a common word)",
     ("words", "missing uncommon"): "{side} in one name only (an uncommon word)",
     ("words", "missing rare"): "{side} in one name only (a rare word)",
@@ -172,6 +172,7 @@ def feature_words(f: Feature) -> str:
     fields = {
         "left": left, "right": right, "side": left or right, "short": short, "long": long,
         "short_upper": short.upper().replace(" ", ""), "what": f.level.split()[-1],
+        "generic": "generic words" if " " in (left or right) else "a generic word",
         "rarity": _rarity(f) if "{rarity}" in phrase else "",
         "form": _form(f.left, f.right) if "{form}" in phrase else "",
         "distinct": (" (distinctive words)" if f.weight >= 6 else " (common words)" if f.weight < 3 else "")
