@@ -424,15 +424,17 @@ def _batch(screener: Screener, tasks: list[Task], affiliations: list[str],
             {a: hits for a, hits in aff.items() if hits})
 
 
-_NUMBERS: tuple[int, dict[int, int], dict[int, int]] | None = None  # (id of the screener, its candidates' numbers)
+#: (the screener, its candidates' numbers): the screener itself, not its id — a forked worker
+#: inherits this from its parent, whose earlier screener, gone, may have left its id to a new one
+_NUMBERS: "tuple[Screener, dict[int, int], dict[int, int]] | None" = None
 
 
 def _numbers(screener: Screener) -> tuple[dict[int, int], dict[int, int]]:
     """Each candidate's number in the index and in the affiliation index, by identity; made
     once in a worker, not once a batch."""
     global _NUMBERS
-    if _NUMBERS is None or _NUMBERS[0] != id(screener):
-        _NUMBERS = (id(screener), {id(c): i for i, c in enumerate(screener.index.candidates)},
+    if _NUMBERS is None or _NUMBERS[0] is not screener:
+        _NUMBERS = (screener, {id(c): i for i, c in enumerate(screener.index.candidates)},
                     {id(c): i for i, c in enumerate(screener.affiliation_index.candidates)})
     return _NUMBERS[1], _NUMBERS[2]
 

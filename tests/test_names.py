@@ -878,9 +878,24 @@ def test_the_place_of_a_business_branch_is_kept_apart_as_a_bracket_is(name, qual
     assert parse_org(name).qualifier == qualifier
 
 
-def test_the_names_of_illinois_places_are_its_towns_and_counties():
-    from coi.names.places import place_words
+def test_the_names_of_illinois_places_are_its_towns_and_counties_as_the_zipcodes_table_gives_them():
+    from coi.names.places import derive_place_words, place_words
 
     words = place_words()
     assert {"springfield", "pekin", "carbondale", "sangamon", "winnebago", "oak", "park"} <= words
     assert not {"kowalski", "lumaro", "giordano", "tavern", "iowa"} & words
+    assert words == derive_place_words()  # the shipped file is the pinned table's: python -m coi.names.places
+
+
+def test_the_names_many_bear_ship_as_the_census_tables_give_them():
+    """coi/data/us_name_bearers.tsv.gz (what an organization comparison asks of a word: is it
+    a name many bear?) is derived from the shipped Census tables: python -m
+    coi.names.frequency --bearers."""
+    import gzip
+    from importlib import resources
+
+    from coi.names.frequency import BEARERS_FILE, derive_bearers, name_bearers
+
+    shipped = gzip.decompress(resources.files("coi").joinpath("data", BEARERS_FILE).read_bytes()).decode("utf-8")
+    assert shipped.splitlines() == derive_bearers()
+    assert name_bearers("green")[0] > 400_000 and name_bearers("lumaro") == (0, 0)

