@@ -185,6 +185,7 @@ def plain_evidence(query: str, candidate: str, corpus: OrgCorpus | None) -> Matc
     """org_match_evidence as first written: every pair weighed and said afresh."""
     best: tuple = ()
     best_w = float("-inf")
+    met: tuple = (None, None)  # the two forms the best came from
     for q in parse_org_forms.__wrapped__(query):
         for c in parse_org_forms.__wrapped__(candidate):
             feats = None
@@ -197,13 +198,17 @@ def plain_evidence(query: str, candidate: str, corpus: OrgCorpus | None) -> Matc
             feats = feats or ()
             w = sum(f.weight for f in feats)
             if feats and w > best_w:
-                best, best_w = feats, w
+                best, best_w, met = feats, w, (q, c)
     prior_bits = evidence.prior("organization")
     if not best:
         return MatchEvidence(query, candidate, 0.0, (), "nothing left to compare", (), prior_bits)
     reason = evidence.top_reasons(best, 3)
     if len(fold_forms(query)) > 1 or len(fold_forms(candidate)) > 1:
         reason += "; letters from another script read as the Latin letters they imitate"
+    for text, form in zip((query, candidate), met):
+        part = org.joined_name_met(text, form)
+        if part is not None:
+            reason += f"; met through one of its names: {part}"
     return MatchEvidence(query=query, matched=candidate, score=evidence.score(evidence.match_weight(prior_bits, best)),
                          components=tuple((f.comparison, round(f.weight, 2)) for f in best),
                          reason=reason, features=best, prior=prior_bits)
@@ -228,6 +233,8 @@ HARD = [
     "Cook Cnty SAO", "Ѕpringfield Police Department", "Springfield Police Department", "Роlice Benevolent Lodge 3",
     "Police Benevolent Lodge 3", "Kane County", "7", "Local 150", "Operating Engineers Local 150",
     "Aurora Univ. Campus Police", "Aurora Police Department", "Rockford Fire & Rescue", "Rockford Fire and Rescue",
+    "Brelwick Enterprises LLC d/b/a Wenzlak's Tavern", "Wenzlak's Tavern", "Brelwick Enterprises",
+    "Quenneville Towing Inc. f/k/a Quenneville Wrecker Service", "Wenzlak's Pizzeria of Alderbrook",
 ]
 
 

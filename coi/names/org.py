@@ -1119,23 +1119,38 @@ def org_features(a: OrgName, b: OrgName, corpus: OrgCorpus | None = None) -> tup
 
 def _best_forms(query: str, candidate: str, corpus: OrgCorpus | None,
                 memo: dict[_Plain, _Weighed], scale: float) -> list[_Weighed]:
+    return _best_pair(query, candidate, corpus, memo, scale)[0]
+
+
+def _best_pair(query: str, candidate: str, corpus: OrgCorpus | None, memo: dict[_Plain, _Weighed],
+               scale: float) -> tuple[list[_Weighed], OrgName | None, OrgName | None]:
+    """The weighed features of the best of two names' forms, and those two forms."""
     forms_q, forms_c = parse_org_forms(query), parse_org_forms(candidate)
     if len(forms_q) == 1 and len(forms_c) == 1 and not forms_q[0].qualifier and not forms_c[0].qualifier \
             and not forms_q[0].locality and not forms_c[0].locality:
         # the common case: one form each, one reading, nothing to choose between
         x, y = forms_q[0], forms_c[0]
         if not x.words and not x.numbers or not y.words and not y.numbers:
-            return []
-        return _weigh_all(_comparisons(x, y, corpus, False), memo, scale)
-    best: list[_Weighed] = []
+            return [], None, None
+        return _weigh_all(_comparisons(x, y, corpus, False), memo, scale), x, y
+    best: tuple[list[_Weighed], OrgName | None, OrgName | None] = ([], None, None)
     best_w = float("-inf")
     for q in forms_q:
         for c in forms_c:
             weighed = _best_reading(q, c, corpus, memo, scale)
             w = sum(x[0].weight for x in weighed)
             if weighed and w > best_w:
-                best, best_w = weighed, w
+                best, best_w = (weighed, q, c), w
     return best
+
+
+def joined_name_met(text: str, form: OrgName | None) -> str | None:
+    """The name ``text`` joins (d/b/a, a/k/a, f/k/a: :func:`org_forms`) that ``form`` is, when
+    a comparison met that name and not the whole: what a hit's reasons say it was met through."""
+    parts = _names_joined(text)
+    if form is None or len(parts) < 2 or form in (parse_org(f) for f in fold_forms(text)):
+        return None
+    return next((p for p in parts[1:] if form in (parse_org(f) for f in fold_forms(p))), None)
 
 
 def org_evidence(query: str, candidate: str, corpus: OrgCorpus | None = None) -> tuple[tuple[Feature, ...], float]:
@@ -1147,7 +1162,7 @@ def org_evidence(query: str, candidate: str, corpus: OrgCorpus | None = None) ->
 def org_match_evidence(query: str, candidate: str, corpus: OrgCorpus | None = None) -> MatchEvidence:
     """The MatchEvidence of two organization names: features, their sum, the score."""
     memo, scale = _feature_memo()
-    weighed = _best_forms(query, candidate, corpus, memo, scale)
+    weighed, form_q, form_c = _best_pair(query, candidate, corpus, memo, scale)
     prior_bits = evidence.prior("organization")
     if not weighed:
         return MatchEvidence(query, candidate, 0.0, (), "nothing left to compare", (), prior_bits)
@@ -1158,6 +1173,9 @@ def org_match_evidence(query: str, candidate: str, corpus: OrgCorpus | None = No
     reason = "; ".join(w[1] for w in ranked[:3])
     if len(fold_forms(query)) > 1 or len(fold_forms(candidate)) > 1:
         reason += "; letters from another script read as the Latin letters they imitate"
+    for text, form in ((query, form_q), (candidate, form_c)):
+        if len(parse_org_forms(text)) > len(fold_forms(text)) and (part := joined_name_met(text, form)) is not None:
+            reason += f"; met through one of its names: {part}"
     return MatchEvidence(query=query, matched=candidate, score=evidence.score(evidence.match_weight(prior_bits, features)),
                          components=tuple(w[2] for w in weighed), reason=reason, features=features,
                          prior=prior_bits)
