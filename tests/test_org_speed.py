@@ -130,7 +130,9 @@ def plain_compare_words(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acro
             out.append(Comparison("words", "abbreviated", wa[i], wb[j]))
     ka, kb = org._kind_of(a.words), org._kind_of(b.words)
     # a word restating the kind two names share is generic, whatever its share
-    restating = org._restating(a, free_a, b, free_b, ka, kb, tuple(x[2] for x in shared))
+    trades = ka.field in org.TRADE_NOUNS or kb.field in org.TRADE_NOUNS
+    own = trades and org._own_words(tuple(x[2] for x in shared))
+    restating = org._restating(wa, free_a, wb, free_b, ka, kb, own)
     for x, fx, fy, flip in ((wa, free_a, free_b, False), (wb, free_b, free_a, True)):
         trade = [x[i] for i in sorted(fx) if x[i] in restating and x[i] in _TRADE_WORDS]
         if trade:  # a trade said in several words is one comparison
@@ -146,8 +148,7 @@ def plain_compare_words(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acro
             out.append(Comparison("words", level, "" if flip else x[i], x[i] if flip else ""))
     missing = {c.level for c in out if c.level.startswith("missing")}
     na, nb = set(a.numbers), set(b.numbers)
-    kinds = kind_level(ka, kb) if ka.field not in org.TRADE_NOUNS and kb.field not in org.TRADE_NOUNS \
-        else org._trade_kind_level(ka, kb, a, b, tuple(x[2] for x in shared))
+    kinds = org._trade_kind_level(ka, kb, a, b, own) if trades else kind_level(ka, kb)
     only_two_initials = not shared and all(c.level == "two initials" for c in out)
     # a qualifier put for another: each side has a word left that says no kind of body
     replaced = all(any(x[i] not in _KIND_VOCABULARY for i in f) for x, f in ((wa, free_a), (wb, free_b)))

@@ -19,7 +19,9 @@ from operator import itemgetter
 from cleanco import basename
 from rapidfuzz.distance import OSA
 
+from coi.names.frequency import name_bearers
 from coi.names.normalize import fold_forms, ocr_letters
+from coi.names.places import place_words
 
 # Abbreviation → its words. Applied token by token after folding and lower-casing.
 ABBREVIATIONS: dict[str, str] = {
@@ -140,11 +142,8 @@ def _branch(text: str) -> OrgName | None:
     place = _parse_plain(m.group("place"))
     if not 1 <= len(place.words) <= 3 or place.numbers or any(w in _KIND_VOCABULARY for w in place.words):
         return None
-    if m.group("sep").lower() != "of":  # after a dash only a town's name is a place (not Holiday Inn - Express)
-        from coi.names.places import place_words
-
-        if not set(place.words) <= place_words():
-            return None
+    if m.group("sep").lower() != "of" and not set(place.words) <= place_words():
+        return None  # after a dash only a town's name is a place (not Holiday Inn - Express)
     return replace(name, qualifier=place.words, branch=True)
 
 
@@ -708,33 +707,31 @@ _TRADE_WORDS = frozenset().union(*(RESTATING[trade] for trade in TRADE_NOUNS))
 _RESTATING_TYPES = frozenset({"department", "office"})
 
 
-def _restating(a: "OrgName", free_a: set[int], b: "OrgName", free_b: set[int],
-               ka: "OrgKind", kb: "OrgKind", shared: tuple[str, ...]) -> frozenset[str]:
+def _restating(wa: tuple[str, ...], free_a: set[int], wb: tuple[str, ...], free_b: set[int],
+               ka: "OrgKind", kb: "OrgKind", own: bool) -> frozenset[str]:
     """The words one name adds that only restate the field two names of one kind share
     (:data:`RESTATING`: Lawyers Bar Association, Jail and Corrections) or the type of body
     (Department, Office); none when the kinds differ, and none of the field's words when
     both names have one left (one put for another) — but a business's trade word put for
     another of its group (:data:`TRADE_GROUPS`: Pizza / Pizzeria, Towing / Wrecker) is
     generic. A business's trade words are generic only when the words the names share hold
-    one of the business's own, not only a place's, a common name's or its trade's
+    one of the business's own (``own``), not only a place's, a common name's or its trade's
     (:func:`_own_words`: Carbondale Motel / Carbondale Inn, Joe's Tavern / Joe's Pub, Mexican
     Grill / Mexican Restaurant are other businesses). Against a name saying no kind they are
     not: nothing tells a business's own name from a word, a place or another trade's business
     of that name (Kowalski's / Kowalski's Tavern, Cafe Express / Express, Giordano's /
     Giordano's Hair Salon)."""
-    wa, wb = a.words, b.words
     if ka != kb or not ka.field:
         return frozenset()
-    if ka.field in TRADE_NOUNS and (ka.body in ("union", "association") or not _own_words(shared)):
+    types = {w for words, free in ((wa, free_a), (wb, free_b)) for i in free if (w := words[i]) in _RESTATING_TYPES}
+    if ka.field in TRADE_NOUNS and (ka.body in ("union", "association") or not own):
         # a body of a trade's members (its trade words say which), or businesses sharing only
         # a place's or a trade's words: a trade word on one side is a word of its own
-        types = {w for words, free in ((wa, free_a), (wb, free_b)) for i in free if (w := words[i]) in _RESTATING_TYPES}
         return frozenset(types)
     field = RESTATING.get(ka.field, frozenset())
     nouns = TRADE_NOUNS.get(ka.field, frozenset())
     in_a = {w for i in free_a if (w := wa[i]) in field}
     in_b = {w for j in free_b if (w := wb[j]) in field}
-    types = {w for words, free in ((wa, free_a), (wb, free_b)) for i in free if (w := words[i]) in _RESTATING_TYPES}
     nouns_a, nouns_b = in_a & nouns, in_b & nouns
     said_a, said_b = in_a - nouns, in_b - nouns  # the field's other words: added, or one put for another
     out = set(types)
@@ -751,17 +748,17 @@ def _restating(a: "OrgName", free_a: set[int], b: "OrgName", free_b: set[int],
 _NO_KIND = OrgKind("", "")
 
 
-def _trade_kind_level(ka: "OrgKind", kb: "OrgKind", a: "OrgName", b: "OrgName", shared: tuple[str, ...]) -> str | None:
+def _trade_kind_level(ka: "OrgKind", kb: "OrgKind", a: "OrgName", b: "OrgName", own: bool) -> str | None:
     """:func:`kind_level` when a name's kind is a business's trade, which says less than an
     agency's: against a name saying no kind it says nothing (Super 8 Motel Peoria / Super 8
     Peoria, as before trades were read); between two businesses only when they share a word
-    of their own (Tavern on Rush / Rush Street Tavern share a street's name and a trade word:
+    of their own (``own``: Tavern on Rush / Rush Street Tavern share a street's name and a trade word:
     no "same kind"); against another body not when its trade words are the other's words too
     (Chicago Police Department Auto Pound / Chicago Auto Pound)."""
     business_a = ka.field in TRADE_NOUNS and ka.body == "other"
     business_b = kb.field in TRADE_NOUNS and kb.body == "other"
     if business_a and business_b:
-        return kind_level(ka, kb) if _own_words(shared) else None
+        return kind_level(ka, kb) if own else None
     if business_a and (not (kb.body or kb.field) or set(a.words) & TRADE_NOUNS[ka.field] <= set(b.words)):
         ka = _NO_KIND
     if business_b and (not (ka.body or ka.field) or set(b.words) & TRADE_NOUNS[kb.field] <= set(a.words)):
@@ -777,8 +774,6 @@ def _own_words(shared: tuple[str, ...]) -> bool:
     own = [w for w in shared if w not in _KIND_VOCABULARY and w not in _TRADE_WORDS and not w.isdigit()]
     if not own:
         return False
-    from coi.names.places import place_words
-
     places = place_words()
     return any(w not in places and not any(_common_name(n) for n in (w, w[:-1] if w.endswith("s") else w))
                for w in own)  # Joe's is written joes
@@ -787,21 +782,13 @@ def _own_words(shared: tuple[str, ...]) -> bool:
 def _common_name(word: str) -> bool:
     """A name many bear, as surname and given name (:data:`COMMON_NAME_BEARERS`) or as a given
     name alone (:data:`COMMON_GIVEN_BEARERS`: Joe, Bob; not Rosario, Giordano)."""
-    surname, given = _name_bearers(word)
+    surname, given = name_bearers(word)
     return surname + given >= COMMON_NAME_BEARERS or given >= COMMON_GIVEN_BEARERS
 
 
-def _name_bearers(name: str) -> tuple[int, int]:
-    """How many people bear ``name`` as a surname and as a given name (the shipped Census
-    tables' names a thousand bear or more: coi.names.frequency.name_bearers)."""
-    from coi.names.frequency import name_bearers
-
-    return name_bearers(name)
-
-
 def _bearers(name: str) -> int:
-    """How many people bear ``name`` as a surname or a given name."""
-    return sum(_name_bearers(name))
+    """How many people bear ``name`` as a surname or a given name (coi.names.frequency.name_bearers)."""
+    return sum(name_bearers(name))
 
 
 def _qualifier_replaced(wa: tuple[str, ...], free_a: set[int], wb: tuple[str, ...], free_b: set[int]) -> bool:
@@ -922,9 +909,11 @@ def _comparisons(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acronym_who
     # kind two names share is generic whatever its share
     missing: set[str] = set()
     (ka, ka_words), (kb, kb_words) = _kind_of_words(a.words), _kind_of_words(b.words)
+    trades = ka.field in TRADE_NOUNS or kb.field in TRADE_NOUNS
+    own = trades and _own_words(tuple(x[2] for x in shared))  # asked by the trade rules only
     if free_a or free_b:
         memo = corpus.memo("missing") if corpus is not None else prior_memo("missing")
-        restating = _restating(a, free_a, b, free_b, ka, kb, tuple(x[2] for x in shared))
+        restating = _restating(wa, free_a, wb, free_b, ka, kb, own)
         for words, free, flip in ((wa, free_a, False), (wb, free_b, True)):
             # a business's trade said in several words (Towing & Recovery, Fine Jewelry) is one
             # thing said: one comparison
@@ -936,15 +925,14 @@ def _comparisons(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acronym_who
                            else ("words", "missing generic", joined, "", None))
             for i in sorted(free):
                 w = words[i]
-                if trade and w in restating and w in _TRADE_WORDS:
+                if w in trade:
                     continue
                 level = "missing generic" if w in restating else memo.get(w) or _missing_level(w, corpus, memo)
                 missing.add(level)
                 out.append(("words", level, "", w, None) if flip else ("words", level, w, "", None))
     # every word of both names accounted for, or all but generic words
     na, nb = set(a.numbers), set(b.numbers)
-    kinds = kind_level(ka, kb) if ka.field not in TRADE_NOUNS and kb.field not in TRADE_NOUNS \
-        else _trade_kind_level(ka, kb, a, b, tuple(x[2] for x in shared))
+    kinds = _trade_kind_level(ka, kb, a, b, own) if trades else kind_level(ka, kb)
     only_two_initials = not shared and all(c[1] == "two initials" for c in out)
     # numbers that differ say another body; two initials alone (WC) fit too many names to cover one
     if out and (na == nb or not na or not nb) and not only_two_initials:
