@@ -23,6 +23,7 @@ from rapidfuzz.distance import OSA
 from bench import synthetic
 from coi.model import Kind, MatchEvidence
 from coi.names import compare_names, evidence, org, org_corpus
+from coi.names.frequency import name_bearers
 from coi.names.index import Corpus
 from coi.names.normalize import fold_forms
 from coi.names.org import (
@@ -58,6 +59,18 @@ def plain_one_edit(a: str, b: str) -> bool:
         return True
     fa, fb = _ocr_folded.__wrapped__(a), _ocr_folded.__wrapped__(b)  # a misreading alone: either side, or both
     return fa == fb or fa == b or a == fb
+
+
+def plain_slip(a: str, b: str) -> bool:
+    """A slip, but not between two short words that are both names 5,000 bear."""
+    def borne(w: str) -> bool:
+        return sum(name_bearers(w)) >= 5000 or (w.endswith("s") and sum(name_bearers(w[:-1])) >= 5000)
+
+    if not plain_one_edit(a, b):
+        return False
+    if a + "s" == b or b + "s" == a or max(len(a), len(b)) > SLIP_MIN:
+        return True
+    return not (borne(a) and borne(b))
 
 
 def plain_joint_share(words: list[str], corpus: OrgCorpus | None) -> float:
@@ -114,7 +127,7 @@ def plain_compare_words(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acro
         out.insert(0, Comparison("words", "shared", " ".join(x[0] for x in shared), " ".join(x[1] for x in shared),
                                  plain_joint_share([x[2] for x in shared], corpus)))
     for i in sorted(free_a):
-        j = next((j for j in sorted(free_b) if plain_one_edit(wa[i], wb[j])), None)
+        j = next((j for j in sorted(free_b) if plain_slip(wa[i], wb[j])), None)
         if j is not None:
             free_a.discard(i)
             free_b.discard(j)

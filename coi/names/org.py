@@ -293,6 +293,8 @@ PLACE_PREFIXES = frozenset({"north", "south", "east", "west", "new", "upper", "l
 #: :data:`SKELETON_BEARERS` already is (Hand / Hernandez).
 CUT_SHORT_BEARERS = 25_000
 SKELETON_BEARERS = 1_000
+#: The bearers from which two short words one letter apart are two names, not a slip (_slip).
+SHORT_NAME_BEARERS = 5_000
 #: The shortest words a one-letter slip is read in (shorter ones are other words: Oak/Oat).
 SLIP_MIN = 4
 
@@ -540,6 +542,24 @@ def _one_edit(a: str, b: str) -> bool:
     return fa == fb or fa == b or a == fb
 
 
+def _slip(a: str, b: str) -> bool:
+    """:func:`_one_edit`, but not between two words of ``SLIP_MIN`` letters or fewer that are
+    names people bear, with or without a last s (:data:`SHORT_NAME_BEARERS`): Kim's / Yim's,
+    Bob's / Rob's, Lee's / Lew's, Ross / Rose are other names (the folding drops the
+    apostrophe: Kim's is read as kims). A name with and without that s stays one (Kim's /
+    Kim); a slip that makes no name stays a slip (Rios / Rois, Toys / Tyos)."""
+    if not _one_edit(a, b):
+        return False
+    if a + "s" == b or b + "s" == a or max(len(a), len(b)) > SLIP_MIN:
+        return True
+    return not (_borne(a) and _borne(b))
+
+
+def _borne(word: str) -> bool:
+    """Whether people bear ``word``, or ``word`` without its last s, as a name (:func:`_slip`)."""
+    return _bearers(word) >= SHORT_NAME_BEARERS or (word.endswith("s") and _bearers(word[:-1]) >= SHORT_NAME_BEARERS)
+
+
 def _abbreviates(short: str, long: str) -> bool:
     """``short`` is ``long`` cut short: two letters or more, shorter, the same first letter,
     and its letters found in order in ``long`` (Lab / Labor, Grp / Group, Mgmt / Management)."""
@@ -726,8 +746,9 @@ def _restating(wa: tuple[str, ...], free_a: set[int], wb: tuple[str, ...], free_
     types = {w for words, free in ((wa, free_a), (wb, free_b)) for i in free if (w := words[i]) in _RESTATING_TYPES}
     if ka.field in TRADE_NOUNS and (ka.body in ("union", "association") or not own):
         # a body of a trade's members (its trade words say which), or businesses sharing only
-        # a place's or a trade's words: a trade word on one side is a word of its own
-        return frozenset(types)
+        # a place's or a trade's words: a trade word on one side is a word of its own — but
+        # for a business, only said more of (:func:`_trade_added`)
+        return frozenset(types) | (_trade_added(wa, free_a, wb, free_b, ka.field) if ka.body == "other" else set())
     field = RESTATING.get(ka.field, frozenset())
     nouns = TRADE_NOUNS.get(ka.field, frozenset())
     in_a = {w for i in free_a if (w := wa[i]) in field}
@@ -743,6 +764,28 @@ def _restating(wa: tuple[str, ...], free_a: set[int], wb: tuple[str, ...], free_
     if not (said_a and said_b):
         out |= said_a | said_b
     return frozenset(out)
+
+
+def _trade_added(wa: tuple[str, ...], free_a: set[int], wb: tuple[str, ...], free_b: set[int],
+                 field: str) -> frozenset[str]:
+    """The words one business's name adds to the other's that only say more of a trade word
+    they share — a qualifier, a type, or a word of that trade word's group (Stanley's
+    Collision / Collision Center, Davis's Lounge / Cocktail Lounge, Austin's Towing / Towing &
+    Recovery, May's Salon / Hair Salon): generic, even when the name they share is one many
+    bear or a place's, for nothing is put for another word: the name is as one written alike.
+    Only when the other name adds nothing and the shared words hold a word that names (not
+    only trade words: Restaurant / Family Restaurant are no business's names)."""
+    if free_a and free_b or not (free_a or free_b):
+        return frozenset()
+    words, free = (wa, free_a) if free_a else (wb, free_b)
+    shared = {w for i, w in enumerate(words) if i not in free}
+    nouns = TRADE_NOUNS[field] & shared
+    if not nouns or all(w in _KIND_VOCABULARY or w in _TRADE_WORDS or w.isdigit() for w in shared):
+        return frozenset()
+    said = TRADE_QUALIFIERS.get(field, frozenset()) | _TRADE_TYPES
+    said = said.union(*(g for g in TRADE_GROUPS[field] if g & nouns))
+    added = {words[i] for i in free}
+    return frozenset(added) if added <= said else frozenset()
 
 
 _NO_KIND = OrgKind("", "")
@@ -882,7 +925,7 @@ def _comparisons(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acronym_who
             if len(word) < SLIP_MIN - 1:
                 continue  # too short for a slip against any word
             for j in left_b:
-                if _one_edit(word, wb[j]):
+                if _slip(word, wb[j]):
                     free_a.discard(i)
                     free_b.discard(j)
                     left_b.remove(j)
