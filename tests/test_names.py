@@ -857,6 +857,32 @@ def test_a_trade_said_more_of_does_not_join_another_trade_word_or_a_name_of_its_
     assert max(_both_ways(a, b)) < THRESHOLD
 
 
+@pytest.mark.parametrize("a, b", [
+    ("Wolfford Police Sergeants Union Local 628", "Wolfford Police Sergeants Union, Local 628, AFL-CIO"),
+    ("Tamarham Professional Firefighters Union Local 676", "Tamarham Professional Firefighters Union Local 676 AFL-CIO"),
+    ("Tamarham Firefighters Union Local 676, AFL-CIO", "Tamarham Firefighters Union Local 676, CLC"),
+    ("Wrenfield Service Employees Local 37", "Wrenfield Service Employees Local 37, CTW, CLC"),  # two federations
+    ("Alderbrook AFL-CIO Labor Council", "Alderbrook Labor Council, AFL-CIO"),  # inside the name, or after it
+    ("Alderbrook Federation of Teachers", "Alderbrook Federation of Teachers, AFL-CIO"),  # an association of members
+])
+def test_a_unions_federation_written_in_its_name_or_left_out_is_one_union(a, b):
+    """A union writes its federation after its name, or in it (coi.names.org._without_federation)."""
+    assert min(_both_ways(a, b)) >= THRESHOLD
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Alderbrook County AFL-CIO", "Alderbrook County"),  # the federation's own body
+    ("Illinois AFL-CIO", "Illinois"),
+    ("Alderbrook Firefighters Union Local 676, AFL-CIO", "Alderbrook Firefighters Union Local 677"),
+    ("Alderbrook FOP Lodge 620", "Wrenfield FOP Lodge 620"),  # guards: another town's lodge,
+    ("Fraternal Order of Police Lodge 620, Indiana", "FOP Lodge 620"),  # another state's (FOP numbers by state),
+    ("FOP Lodge 620", "FOP Lodge 620 Retirees"),  # a body beside the lodge: a rule reading a lodge's
+    ("Masonic Lodge 141", "Prince Hall Masonic Lodge 141"),  # added words as its town's was withdrawn
+])
+def test_a_federations_own_body_or_another_lodge_is_another_organization(a, b):
+    assert max(_both_ways(a, b)) < THRESHOLD
+
+
 @pytest.mark.parametrize("name, field", [
     ("Gotham Bar & Grill", "eating and drinking"),  # not a bar association
     ("Alderbrook County Bar Association", "bar"),

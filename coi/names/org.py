@@ -109,11 +109,36 @@ def _stem(word: str) -> str:
 def parse_org(text: str) -> OrgName:
     """Reduce one folded (ASCII) organization name to its core, type and numbers; words in
     brackets are kept apart as its *qualifier* (a place, a branch, an acronym)."""
+    text = _without_federation(text)
     qualifier = tuple(w for q in _BRACKETED.findall(text) for w in _SPLIT.split(q.lower()) if w)
     bare = _BRACKETED.sub(" ", text)
     if qualifier and bare.strip():
         return replace(_trailing_state(bare) or _parse_plain(bare), qualifier=qualifier)
     return _trailing_state(text) or _branch(text) or _parse_plain(text)
+
+
+#: A union's federation written after its name: "…Local 628, AFL-CIO" (also CLC, the
+#: Canadian Labour Congress, and CTW, Change to Win), one or more; and AFL-CIO written
+#: anywhere in it (Metro East AFL-CIO Labor Council).
+_FEDERATIONS = re.compile(r"^(?P<name>.*?[a-z0-9])(?:[\s,;]+(?:afl\W*cio|clc|ctw))+\W*$", re.IGNORECASE)
+_AFL_CIO = re.compile(r"\s*,?\s*\bafl\W*cio\b\s*,?", re.IGNORECASE)
+
+
+def _without_federation(text: str) -> str:
+    """``text`` without the federation a union or an association of members writes in its
+    name (Firefighters Union Local 676, AFL-CIO is Firefighters Union Local 676; Metro East
+    AFL-CIO Labor Council is Metro East Labor Council; Illinois Federation of Teachers,
+    AFL-CIO), when what is left is a union's or an association's name: a federation's own
+    body keeps it (Champaign County AFL-CIO is not Champaign County)."""
+    lowered = text.lower()
+    if "cio" not in lowered and "clc" not in lowered and "ctw" not in lowered:
+        return text
+    m = _FEDERATIONS.match(text)
+    rest = m.group("name") if m else text
+    rest = " ".join(_AFL_CIO.sub(" ", rest).split())
+    if rest == text or not rest or _kind_of_words(_parse_plain(rest).words)[0].body not in ("union", "association"):
+        return text
+    return rest
 
 
 _BRANCH = re.compile(r"^(?P<name>.*\S)\s+(?P<sep>of|-|\u2013|\u2014)\s+(?P<place>[^-\u2013\u2014]+?)\W*$",
