@@ -864,9 +864,12 @@ def test_a_trade_said_more_of_does_not_join_another_trade_word_or_a_name_of_its_
     ("Wrenfield Service Employees Local 37", "Wrenfield Service Employees Local 37, CTW, CLC"),  # two federations
     ("Alderbrook AFL-CIO Labor Council", "Alderbrook Labor Council, AFL-CIO"),  # inside the name, or after it
     ("Alderbrook Federation of Teachers", "Alderbrook Federation of Teachers, AFL-CIO"),  # an association of members
+    ("Alderbrook FOP Council", "Alderbrook FOP Labor Council"),  # its council, its labor council
+    ("Greater Wrenfield Fraternal Order of Police Labor Council", "Greater Wrenfield Fraternal Order of Police Council"),
 ])
 def test_a_unions_federation_written_in_its_name_or_left_out_is_one_union(a, b):
-    """A union writes its federation after its name, or in it (coi.names.org._without_federation)."""
+    """A union writes its federation after its name, or in it (coi.names.org._without_federation),
+    and may call its council a labor council (_labor_council)."""
     assert min(_both_ways(a, b)) >= THRESHOLD
 
 
@@ -878,6 +881,7 @@ def test_a_unions_federation_written_in_its_name_or_left_out_is_one_union(a, b):
     ("Fraternal Order of Police Lodge 620, Indiana", "FOP Lodge 620"),  # another state's (FOP numbers by state),
     ("FOP Lodge 620", "FOP Lodge 620 Retirees"),  # a body beside the lodge: a rule reading a lodge's
     ("Masonic Lodge 141", "Prince Hall Masonic Lodge 141"),  # added words as its town's was withdrawn
+    ("Metro Council of Police", "Metro Police Labor Council"),  # a council named after other words
 ])
 def test_a_federations_own_body_or_another_lodge_is_another_organization(a, b):
     assert max(_both_ways(a, b)) < THRESHOLD

@@ -750,6 +750,7 @@ _TRADE_WORDS = frozenset().union(*(RESTATING[trade] for trade in TRADE_NOUNS))
 #: Type words that restate any kind (the others — group, center, agency, service… — are left
 #: to the corpus: Medical Center / Medical Group, Power Agency / Power Company are two bodies).
 _RESTATING_TYPES = frozenset({"department", "office"})
+_LABOR = "labor"
 
 
 def _restating(wa: tuple[str, ...], free_a: set[int], wb: tuple[str, ...], free_b: set[int],
@@ -769,6 +770,8 @@ def _restating(wa: tuple[str, ...], free_a: set[int], wb: tuple[str, ...], free_
     if ka != kb or not ka.field:
         return frozenset()
     types = {w for words, free in ((wa, free_a), (wb, free_b)) for i in free if (w := words[i]) in _RESTATING_TYPES}
+    if ka.body == "union" and _labor_council(wa, wb):
+        types.add(_LABOR)
     if ka.field in TRADE_NOUNS and (ka.body in ("union", "association") or not own):
         # a body of a trade's members (its trade words say which), or businesses sharing only
         # a place's or a trade's words: a trade word on one side is a word of its own — but
@@ -789,6 +792,18 @@ def _restating(wa: tuple[str, ...], free_a: set[int], wb: tuple[str, ...], free_
     if not (said_a and said_b):
         out |= said_a | said_b
     return frozenset(out)
+
+
+def _labor_council(wa: tuple[str, ...], wb: tuple[str, ...]) -> bool:
+    """Whether one union's name calls its council a labor council where the other does not,
+    after the same word (Illinois FOP Council / Illinois FOP Labor Council: "labor" says
+    nothing more); not a council named after other words (Metro Council of Police / Metro
+    Police Labor Council may be two unions)."""
+    if ("labor" in wa) == ("labor" in wb) or "council" not in wa or "council" not in wb:
+        return False
+    labor, plain = (wa, wb) if "labor" in wa else (wb, wa)
+    i, j = labor.index("council"), plain.index("council")
+    return i >= 2 and j >= 1 and labor[i - 1] == _LABOR and labor[i - 2] == plain[j - 1]
 
 
 def _trade_added(wa: tuple[str, ...], free_a: set[int], wb: tuple[str, ...], free_b: set[int],
