@@ -750,6 +750,7 @@ _TRADE_WORDS = frozenset().union(*(RESTATING[trade] for trade in TRADE_NOUNS))
 #: Type words that restate any kind (the others — group, center, agency, service… — are left
 #: to the corpus: Medical Center / Medical Group, Power Agency / Power Company are two bodies).
 _RESTATING_TYPES = frozenset({"department", "office"})
+#: The word a union's council may be called by or not (:func:`_labor_council`).
 _LABOR = "labor"
 
 
@@ -799,9 +800,9 @@ def _labor_council(wa: tuple[str, ...], wb: tuple[str, ...]) -> bool:
     after the same word (Illinois FOP Council / Illinois FOP Labor Council: "labor" says
     nothing more); not a council named after other words (Metro Council of Police / Metro
     Police Labor Council may be two unions)."""
-    if ("labor" in wa) == ("labor" in wb) or "council" not in wa or "council" not in wb:
+    if (_LABOR in wa) == (_LABOR in wb) or "council" not in wa or "council" not in wb:
         return False
-    labor, plain = (wa, wb) if "labor" in wa else (wb, wa)
+    labor, plain = (wa, wb) if _LABOR in wa else (wb, wa)
     i, j = labor.index("council"), plain.index("council")
     return i >= 2 and j >= 1 and labor[i - 1] == _LABOR and labor[i - 2] == plain[j - 1]
 
