@@ -136,7 +136,7 @@ def _without_federation(text: str) -> str:
     m = _FEDERATIONS.match(text)
     rest = m.group("name") if m else text
     rest = " ".join(_AFL_CIO.sub(" ", rest).split())
-    if rest == text or not rest or _kind_of_words(_parse_plain(rest).words)[0].body not in ("union", "association"):
+    if rest == text or not rest or org_kind(_parse_plain(rest)).body not in ("union", "association"):
         return text
     return rest
 
@@ -161,7 +161,7 @@ def _branch(text: str) -> OrgName | None:
     if m is None:
         return None
     name = _parse_plain(m.group("name"))
-    if not name.words or _kind_of_words(name.words)[0].field not in TRADE_NOUNS \
+    if not name.words or org_kind(name).field not in TRADE_NOUNS \
             or all(w in _KIND_VOCABULARY or w in _TRADE_WORDS for w in name.words):
         return None  # Inn of Chicago, Food Mart of Springfield: the place is the name
     place = _parse_plain(m.group("place"))
@@ -582,7 +582,13 @@ def _slip(a: str, b: str) -> bool:
 
 def _borne(word: str) -> bool:
     """Whether people bear ``word``, or ``word`` without its last s, as a name (:func:`_slip`)."""
-    return _bearers(word) >= SHORT_NAME_BEARERS or (word.endswith("s") and _bearers(word[:-1]) >= SHORT_NAME_BEARERS)
+    return any(_bearers(n) >= SHORT_NAME_BEARERS for n in _as_names(word))
+
+
+def _as_names(word: str) -> tuple[str, ...]:
+    """``word`` and, when it ends in s, ``word`` without it: the folding drops the apostrophe,
+    so a possessive (Joe's, Kim's) is the name with an s (joes, kims)."""
+    return (word, word[:-1]) if word.endswith("s") else (word,)
 
 
 def _abbreviates(short: str, long: str) -> bool:
@@ -859,8 +865,7 @@ def _own_words(shared: tuple[str, ...]) -> bool:
     if not own:
         return False
     places = place_words()
-    return any(w not in places and not any(_common_name(n) for n in (w, w[:-1] if w.endswith("s") else w))
-               for w in own)  # Joe's is written joes
+    return any(w not in places and not any(_common_name(n) for n in _as_names(w)) for w in own)
 
 
 def _common_name(word: str) -> bool:
