@@ -28,6 +28,7 @@ from coi.names.index import Corpus
 from coi.names.normalize import fold_forms
 from coi.names.org import (
     _KIND_VOCABULARY,
+    _TITLE_WORDS,
     _TRADE_WORDS,
     ACRONYM_LEVELS,
     PLACE_PREFIXES,
@@ -43,6 +44,7 @@ from coi.names.org import (
     parse_org_forms,
 )
 from coi.names.org_corpus import OrgCorpus, word_share
+from coi.names.places import reversible_places
 
 GOLDEN = Path(__file__).parent / "golden" / "name_pairs.csv"
 
@@ -101,6 +103,15 @@ def plain_compare_words(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acro
             free_b.discard(j)
             shared_pairs.append((i, j))
             shared.append((w, w, w))
+    # a place's name written the other way round that names another place (Forest Park / Park Forest)
+    at = dict(shared_pairs)
+    held_a = {k for i in at for k in (i, i + 1) if at.get(i + 1) == at[i] - 1
+              and (wa[i], wa[i + 1]) in set(zip(a.written, a.written[1:]))
+              and (wb[at[i + 1]], wb[at[i]]) in set(zip(b.written, b.written[1:]))
+              and (wa[i], wa[i + 1]) in {(org._stem(x), org._stem(y)) for x, y in reversible_places()}}
+    held_b = {at[i] for i in held_a}
+    shared = [x for (i, _), x in zip(shared_pairs, shared) if i not in held_a]
+    shared_pairs = [(i, j) for i, j in shared_pairs if i not in held_a]
     for x, y, fx, fy, flip in ((wa, wb, free_a, free_b, False), (wb, wa, free_b, free_a, True)):
         for i in sorted(fx):
             if i + 1 in fx:
@@ -141,21 +152,31 @@ def plain_compare_words(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acro
             free_b.discard(j)
             shared_pairs.append((i, j))
             out.append(Comparison("words", "abbreviated", wa[i], wb[j]))
+    free_a |= held_a
+    free_b |= held_b
     ka, kb = org._kind_of(a.words), org._kind_of(b.words)
     # a word restating the kind two names share is generic, whatever its share
     trades = ka.field in org.TRADE_NOUNS or kb.field in org.TRADE_NOUNS
     own = trades and org._own_words(tuple(x[2] for x in shared))
-    restating = org._restating(wa, free_a, wb, free_b, ka, kb, own)
+    restating = org._restating(wa, free_a, wb, free_b, ka, kb, own, org.titles_may_swap(a, b, ka.field))
+    oversight = ka.body == kb.body == "agency" and org._board_name(a.words) != org._board_name(b.words)
+    boards = ka.body == kb.body == "agency" and org._board_name(a.words) and org._board_name(b.words)
     for x, fx, fy, flip in ((wa, free_a, free_b, False), (wb, free_b, free_a, True)):
-        trade = [x[i] for i in sorted(fx) if x[i] in restating and x[i] in _TRADE_WORDS]
-        if trade:  # a trade said in several words is one comparison
+        trade = [x[i] for i in sorted(fx) if x[i] in restating and (x[i] in _TRADE_WORDS or x[i] in _TITLE_WORDS)]
+        if trade:  # a trade (or an agency's title) said in several words is one comparison
             out.append(Comparison("words", "missing generic", "" if flip else " ".join(trade),
                                   " ".join(trade) if flip else ""))
+        held = held_b if flip else held_a
+        if held:  # a place's name written the other way round: one comparison
+            out.append(Comparison("words", "missing rare", "" if flip else " ".join(x[i] for i in sorted(held)),
+                                  " ".join(x[i] for i in sorted(held)) if flip else ""))
         for i in sorted(fx):
-            if x[i] in trade:
+            if x[i] in trade or i in held:
                 continue
-            if x[i] in restating:
+            if x[i] in restating or boards and x[i] in org.OVERSIGHT:
                 level = "missing generic"
+            elif oversight and x[i] in org.OVERSIGHT:  # a board over the agency
+                level = "missing rare"
             else:
                 level = "missing rare" if x[i] in PLACE_PREFIXES else "missing " + band(word_share(x[i], corpus))
             out.append(Comparison("words", level, "" if flip else x[i], x[i] if flip else ""))
@@ -249,6 +270,14 @@ HARD = [
     "Aurora Univ. Campus Police", "Aurora Police Department", "Rockford Fire & Rescue", "Rockford Fire and Rescue",
     "Brelwick Enterprises LLC d/b/a Wenzlak's Tavern", "Wenzlak's Tavern", "Brelwick Enterprises",
     "Quenneville Towing Inc. f/k/a Quenneville Wrecker Service", "Wenzlak's Pizzeria of Alderbrook",
+    "Cook County Prosecutor's Office", "Alderbrook City Prosecutor", "Forest Park Police Department",
+    "Park Forest Police Department", "Police Department, Forest Park", "Wrenfield Department of Public Safety",
+    "Tallgrass University Department of Public Safety", "Tallgrass University Police Department",
+    "Wrenfield Police Department", "Iowa Department of Public Safety", "Crystal Lake Park District",
+    "Lake Crystal Park District", "University of Illinois Urbana-Champaign", "University of Illinois Champaign-Urbana",
+    "Chicago Police Board", "Chicago Police Department", "Village of Oak Lawn Board of Fire and Police Commissioners",
+    "Oak Lawn Fire and Police Commission", "Illinois Medical District Commission Police",
+    "Illinois Medical District Police Department", "Loyola University Campus Safety", "Loyola University Police",
 ]
 
 

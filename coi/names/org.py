@@ -21,7 +21,7 @@ from rapidfuzz.distance import OSA
 
 from coi.names.frequency import name_bearers
 from coi.names.normalize import fold_forms, ocr_letters
-from coi.names.places import place_words
+from coi.names.places import place_words, reversible_places
 
 # Abbreviation → its words. Applied token by token after folding and lower-casing.
 ABBREVIATIONS: dict[str, str] = {
@@ -452,7 +452,13 @@ def _kind_of(content: tuple[str, ...]) -> OrgKind:
     field = next((f for f, ws in _FIELDS if words & ws), "")
     if field == "law" and "state" in words and "attorney" in words:
         field = "prosecutor"  # State's Attorney
-    if field == "police" and words & {"university", "college", "campus"}:
+    elif field in ("", "university") and _public_safety_body(content, campus=field == "university"):
+        # a Department of Public Safety: a town's or a campus's police (and fire); a state's
+        # (Iowa Department of Public Safety; Department of Public Safety, State of Illinois; one
+        # naming no town) is its state police's department, not Iowa City's police
+        state = not words & _CAMPUS and words - TYPE_WORDS - {"safety"} <= _STATE_STEMS
+        field = "state police" if state else "police"
+    if field == "police" and words & _CAMPUS:
         field = "university police"
     if "cooperative" in words:
         body = "other"  # a cooperative association is a utility's legal form, not a body of members
@@ -460,7 +466,7 @@ def _kind_of(content: tuple[str, ...]) -> OrgKind:
         body = "union"
     elif words & _ASSOCIATION or field == "bar":
         body = "association"
-    elif field in _AGENCY_FIELDS or field == "university police":
+    elif field in _AGENCY_FIELDS or field in ("university police", "state police"):
         body = "agency"
     elif field or words & _BODY_TYPES:
         body = "other"
@@ -471,6 +477,30 @@ def _kind_of(content: tuple[str, ...]) -> OrgKind:
     elif field in ("university", "university police") and "state" in words:
         field = "state " + field  # Illinois State University is not the University of Illinois
     return OrgKind(body, field)
+
+
+def _public_safety_body(content: tuple[str, ...], *, campus: bool = False) -> bool:
+    """Whether a name's words end with "public safety", or with it and a type of body or a
+    state (Department of Public Safety, Public Safety Department, Harper College Public
+    Safety; Department of Public Safety, State of Illinois) — a campus's also with "campus
+    safety" or "safety and security" (Loyola University Campus Safety, University of Chicago
+    Safety & Security): the body is the safety department, not one beside it (Illinois
+    Public Safety Pension Fund, Public Safety Employees Union)."""
+    said = _SAFETY_TITLES if campus else (_PUBLIC_SAFETY_TITLE,)
+    for k in range(len(content) - 1):
+        if (content[k], content[k + 1]) in said:
+            return all(w in _BODY_TYPES or w in GENERIC_TYPES or w == "state" or w in _STATE_STEMS
+                       for w in content[k + 2:])
+    return False
+
+
+_PUBLIC_SAFETY_TITLE = ("public", "safety")
+#: A campus's safety department's titles, as a name's words write them (:func:`_public_safety_body`).
+_SAFETY_TITLES = (_PUBLIC_SAFETY_TITLE, ("campus", "safety"), ("safety", "security"))
+
+
+_CAMPUS = frozenset({"university", "college", "campus"})
+_STATE_STEMS = frozenset(_stem(s) for s in _STATES)  # as a name's words hold them (Texas: texa)
 
 
 def kind_level(a: OrgKind, b: OrgKind) -> str | None:
@@ -756,12 +786,49 @@ _TRADE_WORDS = frozenset().union(*(RESTATING[trade] for trade in TRADE_NOUNS))
 #: Type words that restate any kind (the others — group, center, agency, service… — are left
 #: to the corpus: Medical Center / Medical Group, Power Agency / Power Company are two bodies).
 _RESTATING_TYPES = frozenset({"department", "office"})
+_CAMPUS_TITLES = tuple(frozenset(t) for t in (("police",), *_SAFETY_TITLES))
+#: The titles one agency goes by, each as the words that write it, put for one another in
+#: two names of the agency (:func:`_restating`): an Illinois county's prosecutor is its
+#: State's Attorney (Cook County State's Attorney's Office / Cook County Prosecutor's Office);
+#: a town's or a campus's police is its Department of Public Safety (the police, or police and
+#: fire as one department: Garnetwold University Department of Public Safety / Police), a
+#: campus's also its Campus Safety or Safety & Security.
+AGENCY_TITLES: dict[str, tuple[frozenset[str], ...]] = {
+    "prosecutor": (frozenset({"prosecutor"}), frozenset({"state", "attorney"})),
+    "police": (frozenset({"police"}), frozenset({"public", "safety"})),
+    "university police": _CAMPUS_TITLES,
+    "state university police": _CAMPUS_TITLES,
+}
+#: The words that say a town's own office: a city's or a village's prosecutor is its own
+#: lawyer, not the county's State's Attorney (:func:`titles_may_swap`).
+_TOWN_KINDS = frozenset({"city", "village", "town", "township", "borough", "municipality", "municipal"})
+#: The words that name a board over an agency (Chicago Police Board, a Board of Fire and
+#: Police Commissioners, a Sheriff's Merit Commission): against the agency's own name they
+#: say another body, not a type word left out (:func:`_comparisons`, :func:`_board_name`).
+OVERSIGHT = frozenset({"board", "commission", "commissioner"})
+_AGENCY_FIELD_WORDS = frozenset().union(*(ws for f, ws in _FIELDS if f in _AGENCY_FIELDS))
+
+
+def _board_name(words: tuple[str, ...]) -> bool:
+    """Whether a name is a board's: of its words that say an agency's field or a board, the
+    last is a board's (Chicago Police Board, Board of Fire and Police Commissioners, Sheriff's
+    Merit Commission of Kane County; not Illinois Commerce Commission Police, the commission's
+    own police). Between two boards' names a board word on one side only restates what both
+    say (Board of Fire and Police Commissioners / Fire and Police Commission)."""
+    last = ""
+    for w in words:
+        if w in OVERSIGHT or w in _AGENCY_FIELD_WORDS:
+            last = w
+    return last in OVERSIGHT
+
+
+_TITLE_WORDS = frozenset().union(*(t for titles in AGENCY_TITLES.values() for t in titles))
 #: The word a union's council may be called by or not (:func:`_labor_council`).
 _LABOR = "labor"
 
 
 def _restating(wa: tuple[str, ...], free_a: set[int], wb: tuple[str, ...], free_b: set[int],
-               ka: "OrgKind", kb: "OrgKind", own: bool) -> frozenset[str]:
+               ka: "OrgKind", kb: "OrgKind", own: bool, titles: bool = False) -> frozenset[str]:
     """The words one name adds that only restate the field two names of one kind share
     (:data:`RESTATING`: Lawyers Bar Association, Jail and Corrections) or the type of body
     (Department, Office); none when the kinds differ, and none of the field's words when
@@ -773,7 +840,8 @@ def _restating(wa: tuple[str, ...], free_a: set[int], wb: tuple[str, ...], free_
     Grill / Mexican Restaurant are other businesses). Against a name saying no kind they are
     not: nothing tells a business's own name from a word, a place or another trade's business
     of that name (Kowalski's / Kowalski's Tavern, Cafe Express / Express, Giordano's /
-    Giordano's Hair Salon)."""
+    Giordano's Hair Salon). An agency's title put for another of its titles is generic where
+    ``titles`` (:func:`titles_may_swap`)."""
     if ka != kb or not ka.field:
         return frozenset()
     types = {w for words, free in ((wa, free_a), (wb, free_b)) for i in free if (w := words[i]) in _RESTATING_TYPES}
@@ -786,11 +854,12 @@ def _restating(wa: tuple[str, ...], free_a: set[int], wb: tuple[str, ...], free_
         return frozenset(types) | (_trade_added(wa, free_a, wb, free_b, ka.field) if ka.body == "other" else set())
     field = RESTATING.get(ka.field, frozenset())
     nouns = TRADE_NOUNS.get(ka.field, frozenset())
-    in_a = {w for i in free_a if (w := wa[i]) in field}
-    in_b = {w for j in free_b if (w := wb[j]) in field}
+    swapped = _title_for_title(wa, free_a, wb, free_b, ka.field) if titles and ka.body == "agency" else frozenset()
+    in_a = {w for i in free_a if (w := wa[i]) in field and w not in swapped}
+    in_b = {w for j in free_b if (w := wb[j]) in field and w not in swapped}
     nouns_a, nouns_b = in_a & nouns, in_b & nouns
     said_a, said_b = in_a - nouns, in_b - nouns  # the field's other words: added, or one put for another
-    out = set(types)
+    out = set(types) | swapped
     if nouns_a and nouns_b:  # one trade word for another: of one group (Pizza / Pizzeria), not of two
         if any(nouns_a & g and nouns_b & g for g in TRADE_GROUPS.get(ka.field, ())):
             out |= nouns_a | nouns_b
@@ -799,6 +868,61 @@ def _restating(wa: tuple[str, ...], free_a: set[int], wb: tuple[str, ...], free_
     if not (said_a and said_b):
         out |= said_a | said_b
     return frozenset(out)
+
+
+def _title_for_title(wa: tuple[str, ...], free_a: set[int], wb: tuple[str, ...], free_b: set[int],
+                     field: str) -> frozenset[str]:
+    """The words of one title an agency goes by (:data:`AGENCY_TITLES`) that one name writes
+    where the other writes another (Cook County State's Attorney / Prosecutor, Wexburg Police
+    / Department of Public Safety): each name left with one title, not the same one."""
+    titles = AGENCY_TITLES.get(field, ())
+    left, right = {wa[i] for i in free_a}, {wb[j] for j in free_b}
+    in_a, in_b = [t for t in titles if t <= left], [t for t in titles if t <= right]
+    if len(in_a) == 1 and len(in_b) == 1 and in_a != in_b:
+        return in_a[0] | in_b[0]
+    return frozenset()
+
+
+def _swapped_neighbours(a: OrgName, b: OrgName, shared_pairs: list[tuple[int, int]]
+                        ) -> tuple[frozenset[int], frozenset[int]]:
+    """The places in ``a.words`` and in ``b.words`` of two shared words written side by side
+    in both names, the other way round in ``b``, that name a place either way round
+    (coi.names.places.reversible_places): Forest Park / Park Forest Police Department are two
+    towns' departments. Not two words a name joins with "and" or a comma puts apart, and no
+    other two words: a name of two towns (Urbana-Champaign / Champaign-Urbana), a person's
+    written surname first (Dixon, Arthur Elementary) or a firm's partners in another order
+    are one body written another way."""
+    at = dict(shared_pairs)
+    wa, wb = a.words, b.words
+    reversible = _reversible_places()
+    swapped = [i for i, j in at.items() if at.get(i + 1) == j - 1 and (wa[i], wa[i + 1]) in reversible]
+    if not swapped:
+        return frozenset(), frozenset()
+    side_a, side_b = set(zip(a.written, a.written[1:])), set(zip(b.written, b.written[1:]))
+    held = frozenset(k for i in swapped
+                     if (wa[i], wa[i + 1]) in side_a and (wb[at[i + 1]], wb[at[i]]) in side_b for k in (i, i + 1))
+    return held, frozenset(at[i] for i in held)
+
+
+@lru_cache(maxsize=1)
+def _reversible_places() -> frozenset[tuple[str, str]]:
+    """coi.names.places.reversible_places as a name's words hold them (stemmed)."""
+    return frozenset((_stem(x), _stem(y)) for x, y in reversible_places())
+
+
+def titles_may_swap(a: OrgName, b: OrgName, field: str) -> bool:
+    """Whether two names of one agency may put one of its titles for another (:data:`AGENCY_TITLES`):
+    not when either writes another state in brackets (Champaign County Prosecutor's Office
+    (Ohio)); for a prosecutor, only between two counties' names (Peoria City Prosecutor is the
+    city's own lawyer, not Peoria County's State's Attorney)."""
+    if any(set(n.qualifier) & _OTHER_STATES for n in (a, b)):
+        return False
+    if field == "prosecutor":
+        return all("county" in n.written and not set(n.written) & _TOWN_KINDS for n in (a, b))
+    return True
+
+
+_OTHER_STATES = _STATES - HOME_STATE
 
 
 def _labor_council(wa: tuple[str, ...], wb: tuple[str, ...]) -> bool:
@@ -927,6 +1051,12 @@ def _comparisons(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acronym_who
                 free_b.discard(j)
                 shared_pairs.append((i, j))
                 shared.append((w, w, w))
+    # 1b. a place's name written the other way round is another place's (Forest Park / Park
+    # Forest): its words are not shared, left for step 6 (no other step pairs them)
+    held_a, held_b = _swapped_neighbours(a, b, shared_pairs) if len(shared_pairs) >= 2 else ((), ())
+    if held_a:
+        kept = [k for k, (i, _) in enumerate(shared_pairs) if i not in held_a]
+        shared_pairs, shared = [shared_pairs[k] for k in kept], [shared[k] for k in kept]
     # 2. two words written as one (Oak Brook / Oakbrook)
     for x, y, fx, fy, flip in ((wa, wb, free_a, free_b, False), (wb, wa, free_b, free_a, True)):
         if len(fx) < 2 or not fy or _joins(x).isdisjoint(y):
@@ -996,27 +1126,44 @@ def _comparisons(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acronym_who
                     break
     # 6. what is left: added or dropped, or replaced by another word; a word restating the
     # kind two names share is generic whatever its share
+    free_a.update(held_a)
+    free_b.update(held_b)
     missing: set[str] = set()
     (ka, ka_words), (kb, kb_words) = _kind_of_words(a.words), _kind_of_words(b.words)
     trades = ka.field in TRADE_NOUNS or kb.field in TRADE_NOUNS
     own = trades and _own_words(tuple(x[2] for x in shared))  # asked by the trade rules only
     if free_a or free_b:
         memo = corpus.memo("missing") if corpus is not None else prior_memo("missing")
-        restating = _restating(wa, free_a, wb, free_b, ka, kb, own)
+        restating = _restating(wa, free_a, wb, free_b, ka, kb, own, titles_may_swap(a, b, ka.field))
+        agencies = ka.body == "agency" and kb.body == "agency"
+        oversight = agencies and _board_name(wa) != _board_name(wb)
+        boards = agencies and _board_name(wa) and _board_name(wb)
         for words, free, flip in ((wa, free_a, False), (wb, free_b, True)):
-            # a business's trade said in several words (Towing & Recovery, Fine Jewelry) is one
-            # thing said: one comparison
-            trade = [w for i in sorted(free) if (w := words[i]) in restating and w in _TRADE_WORDS]
+            # a business's trade said in several words (Towing & Recovery, Fine Jewelry), an
+            # agency's title (State's Attorney) is one thing said: one comparison
+            trade = [w for i in sorted(free)
+                     if (w := words[i]) in restating and (w in _TRADE_WORDS or w in _TITLE_WORDS)]
             if trade:
                 missing.add("missing generic")
                 joined = " ".join(trade)
                 out.append(("words", "missing generic", "", joined, None) if flip
                            else ("words", "missing generic", joined, "", None))
+            held = held_a if not flip else held_b
+            if held:  # a place's name written the other way round: one comparison, telling
+                missing.add("missing rare")
+                joined = " ".join(words[i] for i in sorted(held))
+                out.append(("words", "missing rare", "", joined, None) if flip
+                           else ("words", "missing rare", joined, "", None))
             for i in sorted(free):
                 w = words[i]
-                if w in trade:
+                if w in trade or i in held:
                     continue
-                level = "missing generic" if w in restating else memo.get(w) or _missing_level(w, corpus, memo)
+                if w in restating or boards and w in OVERSIGHT:  # (two boards' names: "Board" restates)
+                    level = "missing generic"
+                elif oversight and w in OVERSIGHT:
+                    level = "missing rare"  # a board over the agency, not the agency
+                else:
+                    level = memo.get(w) or _missing_level(w, corpus, memo)
                 missing.add(level)
                 out.append(("words", level, "", w, None) if flip else ("words", level, w, "", None))
     # every word of both names accounted for, or all but generic words

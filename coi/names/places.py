@@ -20,10 +20,12 @@ import re
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 #: The state whose places are read: the Panel's.
 STATE = "IL"
 PLACES_FILE = "il_place_words.txt"
+REVERSIBLE_FILE = "il_reversible_places.txt"
 _WORD = re.compile(r"[a-z0-9]+")
 
 
@@ -35,16 +37,45 @@ def place_words() -> frozenset[str]:
     return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
 
 
-def derive_place_words() -> frozenset[str]:
-    """The words of :func:`place_words` as the ``zipcodes`` package's table gives them (its
-    data is read; the package is never imported: importing it loads every state's codes)."""
+@lru_cache(maxsize=1)
+def reversible_places() -> frozenset[tuple[str, str]]:
+    """The names of two words of a place, one of them in Illinois, whose words the other way
+    round name another place (forest park / park forest, crystal lake / lake crystal,
+    river forest / forest river): written backwards, such a name is another place's."""
+    text = resources.files("coi").joinpath("data", REVERSIBLE_FILE).read_text("utf-8")
+    return frozenset((a, b) for line in text.splitlines() if line and not line.startswith("#")
+                     for a, b in [line.split()])
+
+
+def _zip_rows() -> list[dict[str, Any]]:
+    """The ``zipcodes`` package's table (its data is read; the package is never imported:
+    importing it loads every state's codes)."""
     spec = importlib.util.find_spec("zipcodes")
     if spec is None or spec.origin is None:
         raise RuntimeError("the zipcodes package is not installed: `make .venv/.installed` installs it")
     with bz2.open(Path(spec.origin).parent / "zips.json.bz2", "rt", encoding="ascii") as f:
-        rows = json.load(f)
+        rows: list[dict[str, Any]] = json.load(f)
+    return rows
+
+
+def derive_reversible_places() -> frozenset[tuple[str, str]]:
+    """:func:`reversible_places` as the ``zipcodes`` table gives them: every town's name of
+    two words (its post office's or another its codes accept), in any state, whose reverse is
+    a town's name too, where one of the two is in Illinois."""
+    states: dict[tuple[str, ...], set[str]] = {}
+    for row in _zip_rows():
+        for name in (row["city"], *(row.get("acceptable_cities") or ())):
+            words = tuple(_WORD.findall(name.lower()))
+            if len(words) == 2 and words[0] != words[1]:
+                states.setdefault(words, set()).add(row["state"])
+    return frozenset((a, b) for (a, b), where in states.items()
+                     if (b, a) in states and STATE in where | states[b, a])
+
+
+def derive_place_words() -> frozenset[str]:
+    """The words of :func:`place_words` as the ``zipcodes`` package's table gives them."""
     names: set[str] = set()
-    for row in rows:
+    for row in _zip_rows():
         if row.get("state") != STATE:
             continue
         names.add(row["city"])
@@ -54,15 +85,21 @@ def derive_place_words() -> frozenset[str]:
 
 
 def main() -> None:
-    """Write ``coi/data/il_place_words.txt`` from the zipcodes table."""
-    path = Path(__file__).resolve().parent.parent / "data" / PLACES_FILE
+    """Write ``coi/data/il_place_words.txt`` and ``il_reversible_places.txt`` from the zipcodes table."""
+    data = Path(__file__).resolve().parent.parent / "data"
     words = sorted(derive_place_words())
-    path.write_text("# the words of Illinois towns' and counties' names: python -m coi.names.places "
-                    "(the zipcodes package's table)\n" + "\n".join(words) + "\n", encoding="utf-8")
-    print(f"wrote {path}: {len(words)} words")
+    (data / PLACES_FILE).write_text("# the words of Illinois towns' and counties' names: python -m coi.names.places "
+                                    "(the zipcodes package's table)\n" + "\n".join(words) + "\n", encoding="utf-8")
+    print(f"wrote {data / PLACES_FILE}: {len(words)} words")
+    names = sorted(" ".join(p) for p in derive_reversible_places())
+    (data / REVERSIBLE_FILE).write_text("# towns' names of two words, one of them in Illinois, whose reverse is a town's "
+                                        "name too: python -m coi.names.places (the zipcodes package's table)\n"
+                                        + "\n".join(names) + "\n", encoding="utf-8")
+    print(f"wrote {data / REVERSIBLE_FILE}: {len(names)} names")
 
 
-__all__ = ["PLACES_FILE", "STATE", "derive_place_words", "place_words"]
+__all__ = ["PLACES_FILE", "REVERSIBLE_FILE", "STATE", "derive_place_words", "derive_reversible_places",
+           "place_words", "reversible_places"]
 
 if __name__ == "__main__":
     main()
