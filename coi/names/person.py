@@ -562,14 +562,11 @@ def surname_level(a: PersonName, b: PersonName, local: LocalNames | None = None)
             for y in b_all:
                 if x and x == y:
                     return "former name", x, y
-    a_parts, b_parts = a.surname_parts, b.surname_parts
-    if (a_parts[0] == b_parts[0] if len(a_parts) == 1 == len(b_parts)
-            else not set(a_parts).isdisjoint(b_parts)):
+    if _parts_shared(a, b):
         return "part shared", a.surname, b.surname
     # a double surname read as middle name + surname: "Ana García Márquez" / "Ana García"
-    for one, other in ((a, b), (b, a)):
-        if one.middles and len(one.middles[-1]) > 1 and one.middles[-1] in other.surname_parts:
-            return "part shared", a.surname, b.surname
+    if _middle_as_surname(a, b) != (False, False):
+        return "part shared", a.surname, b.surname
     best = ("different", a.surname, b.surname)
     pairs = [(x, y) for x in a_all for y in b_all if x and y]
     if len(a.surname_parts) > 1 or len(b.surname_parts) > 1:
@@ -579,6 +576,21 @@ def surname_level(a: PersonName, b: PersonName, local: LocalNames | None = None)
         if _SURNAME_RANK[level] < _SURNAME_RANK[best[0]]:
             best = (level, x, y)
     return best
+
+
+def _parts_shared(a: PersonName, b: PersonName) -> bool:
+    """Whether two surnames share a part (Garcia of Garcia Marquez)."""
+    a_parts, b_parts = a.surname_parts, b.surname_parts
+    return a_parts[0] == b_parts[0] if len(a_parts) == 1 == len(b_parts) else not set(a_parts).isdisjoint(b_parts)
+
+
+def _middle_as_surname(a: PersonName, b: PersonName) -> tuple[bool, bool]:
+    """Whether ``a``'s, or else ``b``'s, last middle name is a part of the other's surname: a
+    double surname read as middle name and surname ("Ana García Márquez" / "Ana García")."""
+    for one, other, found in ((a, b, (True, False)), (b, a, (False, True))):
+        if one.middles and len(one.middles[-1]) > 1 and one.middles[-1] in other.surname_parts:
+            return found
+    return False, False
 
 
 @dataclass(frozen=True, slots=True)
@@ -708,10 +720,18 @@ def person_levels(a: PersonName, b: PersonName, *, order: str = "", local: Local
             if x and y and len(x) > 1 and x == y[0] and not _opposite_sexes(x, other):
                 giv = ("given as other's middle", a.given, b.given)
     out.append(Level("given", giv[0], giv[1], giv[2], giv[1] if giv[0] == "exact" else ""))
-    mid = middle_level(a, b)
+    ma, mb = a, b
+    if sur == "part shared" and not _parts_shared(a, b):
+        # the middle name read as a part of the other's double surname is no middle name of its
+        # own ("Avelia Dawn Eastwood" / "Avelia Eastwood Ly": Dawn against no middle name, not
+        # against Eastwood)
+        in_a, in_b = _middle_as_surname(a, b)
+        ma = replace(a, middles=a.middles[:-1]) if in_a else a
+        mb = replace(b, middles=b.middles[:-1]) if in_b else b
+    mid = middle_level(ma, mb)
     if mid is not None and giv[0] != "given as other's middle":
         # an agreeing middle name is weighed by how often it follows this given name (tf)
-        out.append(Level("middle", *mid, f"{a.given} {a.middles[0]}" if mid[0] == "agree" else ""))
+        out.append(Level("middle", *mid, f"{ma.given} {ma.middles[0]}" if mid[0] == "agree" else ""))
     gen = generation_level(a, b)
     if gen is not None:
         out.append(Level("generation", gen, a.generation, b.generation))
