@@ -638,7 +638,39 @@ def middle_level(a: PersonName, b: PersonName) -> tuple[str, str, str] | None:
         return ("agree" if len(p) > 1 else "initial agrees"), x, y
     if p[0] == q[0]:
         return "initial agrees", x, y
+    kept = _middles_kept(a.middles, b.middles)
+    if kept is not None:
+        return ("agree" if kept else "initial agrees"), x, y
     return "conflict", x, y
+
+
+def _middles_kept(a: tuple[str, ...], b: tuple[str, ...]) -> bool | None:
+    """Whether the fewer middle names of one side are some of the other's, in order, a name
+    written out or as its initial (Francisco Javier Madrigal Rojas / F. Madrigal Rojas,
+    John Michael Paul Smith / John Paul Smith: one of two middle names left out): True when
+    each is written out on both sides, False when one is an initial, None when they are not
+    the other's (a conflict)."""
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    if len(short) == len(long):
+        return None
+    whole, rest = True, iter(long)
+    for word in short:
+        for other in rest:
+            if word == other or (len(word) == 1 or len(other) == 1) and word[0] == other[0]:
+                whole = whole and word == other and len(word) > 1
+                break
+        else:
+            return None
+    return whole
+
+
+def _middle_tf(a: PersonName, b: PersonName) -> str:
+    """The given name and the middle name two agreeing names share, as the middle comparison's
+    term frequency is looked up ("john paul"): the first middle name both write, after the
+    given name written out."""
+    given = max(a.given, b.given, key=len)
+    shared = next((m for m in a.middles if m in b.middles), a.middles[0])
+    return f"{given} {shared}"
 
 
 def generation_level(a: PersonName, b: PersonName) -> str | None:
@@ -731,7 +763,7 @@ def person_levels(a: PersonName, b: PersonName, *, order: str = "", local: Local
     mid = middle_level(ma, mb)
     if mid is not None and giv[0] != "given as other's middle":
         # an agreeing middle name is weighed by how often it follows this given name (tf)
-        out.append(Level("middle", *mid, f"{ma.given} {ma.middles[0]}" if mid[0] == "agree" else ""))
+        out.append(Level("middle", *mid, _middle_tf(ma, mb) if mid[0] == "agree" else ""))
     gen = generation_level(a, b)
     if gen is not None:
         out.append(Level("generation", gen, a.generation, b.generation))
