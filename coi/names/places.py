@@ -5,10 +5,15 @@ A business often takes its town's name (Pekin Motel, Carbondale Cleaners): a nam
 of a place's words says where a business is, not which one, so :mod:`coi.names.org` does
 not read it as a business's own name (docs/MATCHING.md, "Businesses").
 
+A town's name of two words read backwards may be another town's (Forest Park / Park Forest):
+:func:`reversible_places` lists them, so that such a name written the other way round is
+read as another place (docs/MATCHING.md, "A town's name written the other way round").
+
 The words ship in ``coi/data/il_place_words.txt`` (read in about a millisecond, on the
-first business compared). They are derived from the ``zipcodes`` package's table (pinned in
-pyproject.toml's test extras): ``python -m coi.names.places`` writes the file again, and
-tests/test_names.py checks the shipped file is what the table gives.
+first business compared), the reversible names in ``coi/data/il_reversible_places.txt``.
+Both are derived from the ``zipcodes`` package's table (pinned in pyproject.toml's test
+extras): ``python -m coi.names.places`` writes them again, and tests/test_names.py checks
+the shipped files are what the table gives.
 """
 
 from __future__ import annotations
