@@ -1134,10 +1134,10 @@ def _comparisons(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acronym_who
     own = trades and _own_words(tuple(x[2] for x in shared))  # asked by the trade rules only
     if free_a or free_b:
         memo = corpus.memo("missing") if corpus is not None else prior_memo("missing")
-        restating = _restating(wa, free_a, wb, free_b, ka, kb, own, titles_may_swap(a, b, ka.field))
         agencies = ka.body == "agency" and kb.body == "agency"
-        oversight = agencies and _board_name(wa) != _board_name(wb)
-        boards = agencies and _board_name(wa) and _board_name(wb)
+        restating = _restating(wa, free_a, wb, free_b, ka, kb, own, agencies and titles_may_swap(a, b, ka.field))
+        board_a, board_b = (_board_name(wa), _board_name(wb)) if agencies else (False, False)
+        oversight, boards = board_a != board_b, board_a and board_b
         for words, free, flip in ((wa, free_a, False), (wb, free_b, True)):
             # a business's trade said in several words (Towing & Recovery, Fine Jewelry), an
             # agency's title (State's Attorney) is one thing said: one comparison
@@ -1145,15 +1145,11 @@ def _comparisons(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acronym_who
                      if (w := words[i]) in restating and (w in _TRADE_WORDS or w in _TITLE_WORDS)]
             if trade:
                 missing.add("missing generic")
-                joined = " ".join(trade)
-                out.append(("words", "missing generic", "", joined, None) if flip
-                           else ("words", "missing generic", joined, "", None))
+                out.append(_one_side("missing generic", " ".join(trade), flip))
             held = held_a if not flip else held_b
             if held:  # a place's name written the other way round: one comparison, telling
                 missing.add("missing rare")
-                joined = " ".join(words[i] for i in sorted(held))
-                out.append(("words", "missing rare", "", joined, None) if flip
-                           else ("words", "missing rare", joined, "", None))
+                out.append(_one_side("missing rare", " ".join(words[i] for i in sorted(held)), flip))
             for i in sorted(free):
                 w = words[i]
                 if w in trade or i in held:
@@ -1165,7 +1161,7 @@ def _comparisons(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acronym_who
                 else:
                     level = memo.get(w) or _missing_level(w, corpus, memo)
                 missing.add(level)
-                out.append(("words", level, "", w, None) if flip else ("words", level, w, "", None))
+                out.append(_one_side(level, w, flip))
     # every word of both names accounted for, or all but generic words
     na, nb = set(a.numbers), set(b.numbers)
     kinds = _trade_kind_level(ka, kb, a, b, own) if trades else kind_level(ka, kb)
@@ -1188,6 +1184,11 @@ def _comparisons(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acronym_who
     if kinds is not None:
         out.append(("kind", kinds, ka_words, kb_words, None))
     return out
+
+
+def _one_side(level: str, words: str, right: bool) -> _Plain:
+    """A "words" comparison of words on one side only: the right (disclosed) name's, or the left's."""
+    return ("words", level, "", words, None) if right else ("words", level, words, "", None)
 
 
 def _feature_words(c: Comparison, weight: float) -> str:
