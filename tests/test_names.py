@@ -7,6 +7,7 @@ import pytest
 
 from coi.model import Kind
 from coi.names import Candidate, NameIndex, compare_names, fold, fold_forms, looks_like_organization
+from coi.names.org import parse_org
 from coi.policy import load_policy
 
 THRESHOLD = load_policy().prompt_threshold
@@ -832,6 +833,59 @@ def test_two_short_names_one_letter_apart_are_two_businesses(a, b):
     """The folding drops the apostrophe (Kim's is kims to the parse), so a slip in a short
     name was a slip in a word of four letters; two names people bear are two names."""
     assert max(_both_ways(a, b)) < THRESHOLD
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Carlo's Bakery", "Carla's Bakery"),  # two given names many bear, of any length
+    ("Daniela's Tavern", "Daniel's Tavern"),
+    ("Thompson Towing", "Thomson Towing"),  # two surnames many bear: as for persons without a date
+])
+def test_two_names_people_bear_one_letter_apart_are_two_businesses_at_any_length(a, b):
+    """Not only short names: two names people bear are two names (Mario's / Maria's Pizza);
+    a slip that makes no name stays one (below)."""
+    assert max(_both_ways(a, b)) < THRESHOLD
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Ulo Tavern", "Ulmeroso Tavern"),  # three letters with a vowel: a word of its own
+    ("Ivo Deli", "Ivarsson Deli"),
+])
+def test_a_three_letter_word_with_a_vowel_is_no_skeleton_of_a_longer_one(a, b):
+    """A skeleton keeps no vowel in three letters (Grp, Hwy); Edo is no skeleton of Ecuador."""
+    assert max(_both_ways(a, b)) < THRESHOLD
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Dravenport Hwy Motel", "Dravenport Highway Motel"),
+    ("Kowalczyk Grp", "Kowalczyk Group"),
+])
+def test_a_skeleton_without_vowels_is_still_the_word_cut_short(a, b):
+    assert min(_both_ways(a, b)) >= THRESHOLD
+
+
+@pytest.mark.parametrize("joined, apart", [
+    ("Tavares15 Grill", "Tavares 15 Grill"),
+    ("Quintaro312", "Quintaro 312"),
+])
+def test_a_name_run_together_with_its_number_is_the_name_and_the_number(joined, apart):
+    """Naples15 is Naples 15, not a scanner's Naplesl: two digits or more at a word's end are
+    a number; a digit among letters is still a scanner's letter (Wi1son)."""
+    a, b = parse_org(fold(joined)), parse_org(fold(apart))
+    assert (a.words, a.numbers) == (b.words, b.numbers) and b.numbers
+    assert min(_both_ways(joined, apart)) >= THRESHOLD
+    assert parse_org("wi1son tavern").words == ("wilson", "tavern")
+
+
+def test_two_initials_beside_trade_words_only_do_not_account_for_a_business_name():
+    """AI Restaurant / Andre's Italian Restaurant: two letters fit too many names; beside
+    words of the trade only they leave the names' own words unmet (no coverage)."""
+    corpus = _generated_corpus()
+    hit = compare_names("Ve Restaurant", "Velmora Estrada Restaurant", ORG, corpus=corpus)
+    assert any(f.comparison == "acronym" for f in hit.features)
+    assert not any(f.comparison == "coverage" for f in hit.features)
+    own = compare_names("Ve Sushi Restaurant", "Velmora Estrada Sushi Restaurant", ORG, corpus=corpus)
+    assert any(f.comparison == "coverage" for f in own.features)  # a word of its own shared
+    assert own.score > hit.score
 
 
 @pytest.mark.parametrize("a, b", [

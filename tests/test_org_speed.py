@@ -64,13 +64,13 @@ def plain_one_edit(a: str, b: str) -> bool:
 
 
 def plain_slip(a: str, b: str) -> bool:
-    """A slip, but not between two short words that are both names 5,000 bear."""
+    """A slip, but not between two words that are both names 5,000 bear."""
     def borne(w: str) -> bool:
         return sum(name_bearers(w)) >= 5000 or (w.endswith("s") and sum(name_bearers(w[:-1])) >= 5000)
 
     if not plain_one_edit(a, b):
         return False
-    if a + "s" == b or b + "s" == a or max(len(a), len(b)) > SLIP_MIN:
+    if a + "s" == b or b + "s" == a:
         return True
     return not (borne(a) and borne(b))
 
@@ -183,7 +183,11 @@ def plain_compare_words(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acro
     missing = {c.level for c in out if c.level.startswith("missing")}
     na, nb = set(a.numbers), set(b.numbers)
     kinds = org._trade_kind_level(ka, kb, a, b, own) if trades else kind_level(ka, kb)
-    only_two_initials = not shared and all(c.level == "two initials" for c in out)
+    # two initials alone, or between businesses beside trade words only, cover no name
+    trade_only = all(w in _KIND_VOCABULARY for x in shared for w in x[2].split()) and not any(
+        c.comparison == "words" and c.level in ("one edit", "abbreviated") for c in out)
+    only_two_initials = any(c.level == "two initials" for c in out) and (
+        not shared and all(c.level == "two initials" for c in out) or trades and trade_only)
     # a qualifier put for another: each side has a word left that says no kind of body
     replaced = all(any(x[i] not in _KIND_VOCABULARY for i in f) for x, f in ((wa, free_a), (wb, free_b)))
     if out and (na == nb or not na or not nb) and not only_two_initials:

@@ -204,6 +204,19 @@ def _qualifier_words(org: OrgName) -> tuple[str, ...]:
     return (*parsed.core, *parsed.types, *parsed.numbers)
 
 
+#: A word of three letters or more run together with a number of two digits or more.
+_RUN_TOGETHER_NUMBER = re.compile(r"([a-z]{3,})([0-9]{2,})")
+
+
+def _number_apart(raw: str) -> tuple[str, ...]:
+    """A word run together with its number (Naples15, Cuba312, Route66) as the two words
+    it joins; any other word as it is. Two digits or more end it: a scanner puts a digit for
+    a letter here and there (Wi1son, H0bbs, :func:`ocr_letters`), not a run of them at a
+    word's end."""
+    m = _RUN_TOGETHER_NUMBER.fullmatch(raw)
+    return m.groups() if m else (raw,)
+
+
 @lru_cache(maxsize=262144)
 def _parse_plain(text: str) -> OrgName:
     text = basename(text) or text
@@ -211,7 +224,8 @@ def _parse_plain(text: str) -> OrgName:
     text = _DOTTED.sub(lambda m: m.group().replace(".", "").replace(" ", "") + " ", text)  # F.O.P. → fop
     dotted = tuple(_stem(w) for w in _PERIOD.findall(text)) if "." in text else ()
     words: list[str] = []
-    raws = [ocr_letters(r) for r in _SPLIT.split(text) if r]  # 5aridstead, 8rookwell: a scanner's digits
+    # Naples15, Cuba312: a name run together with its number; 5aridstead, 8rookwell: a scanner's digits
+    raws = [ocr_letters(p) for r in _SPLIT.split(text) if r for p in _number_apart(r)]
     for i, raw in enumerate(raws):
         if raw in _NUMBER_MARKS and i + 1 < len(raws) and raws[i + 1].isdigit():
             continue  # "Lodge No. 17", "Local Nr 7": the mark says a number follows
@@ -318,7 +332,7 @@ PLACE_PREFIXES = frozenset({"north", "south", "east", "west", "new", "upper", "l
 #: :data:`SKELETON_BEARERS` already is (Hand / Hernandez).
 CUT_SHORT_BEARERS = 25_000
 SKELETON_BEARERS = 1_000
-#: The bearers from which two short words one letter apart are two names, not a slip (_slip).
+#: The bearers from which two words one letter apart are two names, not a slip (_slip).
 SHORT_NAME_BEARERS = 5_000
 #: The shortest words a one-letter slip is read in (shorter ones are other words: Oak/Oat).
 SLIP_MIN = 4
@@ -598,14 +612,15 @@ def _one_edit(a: str, b: str) -> bool:
 
 
 def _slip(a: str, b: str) -> bool:
-    """:func:`_one_edit`, but not between two words of ``SLIP_MIN`` letters or fewer that are
-    names people bear, with or without a last s (:data:`SHORT_NAME_BEARERS`): Kim's / Yim's,
-    Bob's / Rob's, Lee's / Lew's, Ross / Rose are other names (the folding drops the
-    apostrophe: Kim's is read as kims). A name with and without that s stays one (Kim's /
-    Kim); a slip that makes no name stays a slip (Rios / Rois, Toys / Tyos)."""
+    """:func:`_one_edit`, but not between two words that are names people bear, with or
+    without a last s (:data:`SHORT_NAME_BEARERS`): Kim's / Yim's, Bob's / Rob's, Ross / Rose,
+    Mario's / Maria's, Thompson / Thomson are other names (the folding drops the apostrophe:
+    Kim's is read as kims), as two such surnames are for persons without a date of birth. A
+    name with and without that s stays one (Kim's / Kim); a slip that makes no name stays a
+    slip (Rios / Rois, Toys / Tyos, Kowalczyk / Kowalzcyk)."""
     if not _one_edit(a, b):
         return False
-    if a + "s" == b or b + "s" == a or max(len(a), len(b)) > SLIP_MIN:
+    if a + "s" == b or b + "s" == a:
         return True
     return not (_borne(a) and _borne(b))
 
@@ -646,7 +661,10 @@ def _cut_short(a: str, b: str, dotted: frozenset[str] | tuple[str, ...] = ()) ->
         return _bearers(short) < CUT_SHORT_BEARERS
     if _bearers(short) >= SKELETON_BEARERS:
         return False
-    skeleton = sum(ch in "aeiouy" for ch in short[1:]) <= 1
+    # a skeleton keeps at most one vowel after its first letter, and none in three letters
+    # (Grp, Hwy, Chgo; not Edo / Ecuador, Ber / Birrieria: a word of its own)
+    after = short[1:]
+    skeleton = sum(ch in "aeiouy" for ch in after) <= 1 and not (len(short) == 3 and any(ch in "aeiou" for ch in after))
     start = len(short) >= 7 and long.startswith(short[:-2])  # Collinsvl: all but its last letters begin the other
     end = len(short) >= 5 and long.endswith(short[1:])  # N'western: a first letter and the other's end
     return skeleton or start or end
@@ -1165,8 +1183,11 @@ def _comparisons(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acronym_who
     # every word of both names accounted for, or all but generic words
     na, nb = set(a.numbers), set(b.numbers)
     kinds = _trade_kind_level(ka, kb, a, b, own) if trades else kind_level(ka, kb)
-    only_two_initials = not shared and all(c[1] == "two initials" for c in out)
-    # numbers that differ say another body; two initials alone (WC) fit too many names to cover one
+    only_two_initials = any(c[1] == "two initials" for c in out) and (
+        not shared and all(c[1] == "two initials" for c in out)
+        or trades and _initials_only_own(out, shared))
+    # numbers that differ say another body; two initials alone (WC) fit too many names to cover
+    # one, and between businesses also beside words of their trade only (AI Restaurant)
     if out and (na == nb or not na or not nb) and not only_two_initials:
         if not missing:
             out.append(("coverage", "complete", "", "", None))
@@ -1184,6 +1205,14 @@ def _comparisons(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acronym_who
     if kinds is not None:
         out.append(("kind", kinds, ka_words, kb_words, None))
     return out
+
+
+def _initials_only_own(out: list[_Plain], shared: list[tuple[str, str, str]]) -> bool:
+    """Whether nothing of two names' own is met but by initials: every shared word says a
+    kind or a trade (Restaurant, Bar & Grill), and no word is met one letter apart or cut
+    short (AI Restaurant / Andre's Italian Restaurant; LA Taqueria / Los Altos Taqueria)."""
+    return (all(w in _KIND_VOCABULARY for x in shared for w in x[2].split())
+            and not any(c[0] == "words" and c[1] in ("one edit", "abbreviated") for c in out))
 
 
 def _one_side(level: str, words: str, right: bool) -> _Plain:
