@@ -15,7 +15,8 @@ The sets ship inside PyPI packages, with the truth of which records are one enti
   searched against the 5,578 of the other, one restaurant per telephone number. A **tuning**
   set, real names from another source than Fodors–Zagat; a chain's branches under one name
   are left out (``OutsideSet.unknown``), but one written with a word more ("Pizza Hut of
-  Southern Wis") counts as another restaurant, so its precision is a floor.
+  Southern Wis") counts as another restaurant, so its precision is a floor, and no threshold
+  (coi's or a baseline's) is chosen on it.
 - **Generated persons and organizations** (:mod:`bench.synthetic`): labelled pairs made
   by 13 kinds of variation (true pairs) and by kinds of look-alike (two entities), each
   pair's left name a disclosed name and its right name a docket's. The tuning sets are
@@ -118,11 +119,19 @@ class OutsideSet:
     #: pairs whose truth the set does not know (two entities, names written alike): left out
     #: of every figure, as neither a true pair nor a false prompt
     unknown: frozenset[tuple[str, str]] = frozenset()
+    #: labels read off another field (a telephone number), not judged pair by pair: the set's
+    #: errors guide fixes, but no threshold is chosen on it (its precision is a floor)
+    silver: bool = False
 
     @property
     def tuning(self) -> bool:
         """A set the matcher and the baselines' thresholds may be tuned on."""
         return not self.held_out and not self.untuned
+
+    @property
+    def sets_thresholds(self) -> bool:
+        """A tuning set the prompt threshold and the baselines' thresholds are chosen on."""
+        return self.tuning and not self.silver
 
     @property
     def family(self) -> str:
@@ -249,7 +258,7 @@ def listings() -> OutsideSet:
                         if k.entity != q.entity)
     return OutsideSet("restaurant-listings", Kind.ORGANIZATION, queries, known,
                       f"two review sites' restaurant listings, one restaurant per telephone number ({ENTITYMATCHING})",
-                      unknown=unknown)
+                      unknown=unknown, silver=True)
 
 
 def generated(name: str, kind: Kind, seed: int, *, businesses: bool = False) -> OutsideSet:
@@ -614,11 +623,11 @@ def _pooled(runs: Iterable[tuple[str, dict[Pair, float], set[Pair]]]) -> tuple[d
 def choose_threshold(evals: list[Evaluation], precision: float = TARGET_PRECISION
                      ) -> dict[str, tuple[float | None, float, float]]:
     """The prompt threshold with the best recall at precision ≥ ``precision`` on the tuning
-    sets only (never a held-out or untuned set), with dates of birth: per kind ("person",
+    sets only (never a held-out, untuned or silver-labelled set), with dates of birth: per kind ("person",
     "organization") and over both kinds ("overall"), the pairs pooled. Each value:
     (threshold, recall there, precision there); threshold None when the precision is never
     reached."""
-    tuning = [e for e in evals if e.set.tuning]
+    tuning = [e for e in evals if e.set.sets_thresholds]
     groups = {str(kind): [e for e in tuning if e.set.kind is kind] for kind in Kind}
     groups["overall"] = tuning
     out = {}
@@ -660,7 +669,7 @@ def run(names: Iterable[str] = tuple(LOADERS)) -> list[Figure]:
     baseline_t: dict[tuple[Kind, str], float] = {}
     for kind in Kind:
         for how in BASELINES[kind]:
-            tuning = [(e.baselines[how], e.truth) for e in evals if e.set.kind is kind and e.set.tuning]
+            tuning = [(e.baselines[how], e.truth) for e in evals if e.set.kind is kind and e.set.sets_thresholds]
             if tuning:
                 baseline_t[(kind, how)] = tune_threshold(tuning)
     for e in evals:

@@ -137,6 +137,14 @@ def test_a_society_a_foundation_a_jail_a_firm_or_a_utility_reads_as_an_organizat
     assert looks_like_organization(name)
 
 
+@pytest.mark.parametrize("name", ["Velmora Cafe", "Quintaro's Pizza", "Lumaro Pub", "Kestrel Brewing Company",
+                                  "Minerva Indian Cuisine", "Heronton Inn"])
+def test_an_eating_place_or_an_inn_reads_as_an_organization(name):
+    """coi compare and a docket without a kind column read "Mario's Pizza" as a business, not as
+    a person surnamed Pizza; Grill and Kitchen, which people bear, do not mark one alone."""
+    assert looks_like_organization(name)
+
+
 def test_no_word_that_marks_an_organization_is_a_name_many_americans_bear():
     from coi.names.frequency import us_frequencies
     from coi.names.index import _ORG_MARKERS

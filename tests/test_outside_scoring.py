@@ -48,6 +48,17 @@ def test_the_threshold_is_chosen_on_tuning_sets_only():
     assert "organization" not in chosen
 
 
+def test_no_threshold_is_chosen_on_a_set_whose_labels_are_read_off_another_field():
+    """The restaurant listings' truth is a telephone number (a chain's branch written with a
+    word more counts as another restaurant): their errors are listed, no threshold is chosen."""
+    tuning = _eval(_set("tuning"), {("q0", "c0"): 90.0, ("q1", "c1"): 70.0})
+    s = _set("listings")
+    silver = _eval(OutsideSet(s.name, s.kind, s.queries, s.candidates, s.source, labels=s.labels, silver=True),
+                   {("q0", "c0"): 60.0, ("q1", "c1"): 75.0})
+    assert silver.set.tuning and not silver.set.sets_thresholds
+    assert choose_threshold([tuning, silver])["person"] == (90.0, 1.0, 1.0)
+
+
 def test_no_threshold_when_precision_never_reaches_the_target():
     # the true pair scores below two look-alikes: every threshold that finds it has precision 1/3
     e = _eval(_set("tuning"), {("q0", "c0"): 90.0, ("q1", "c1"): 95.0, ("q2", "c2"): 95.0})

@@ -54,7 +54,11 @@ _ORG_MARKERS = frozenset(
      "incorporated",
      # a business's trade (coi.names.org.TRADE_NOUNS), and the "dba" joining its legal and trade names
      "restaurant", "tavern", "pizzeria", "taqueria", "steakhouse", "saloon", "lounge", "motel", "hotel", "towing",
-     "automotive", "collision", "pharmacy", "jewelers", "liquors", "bakery", "cleaners", "pawn", "salon", "dba"}
+     "automotive", "collision", "pharmacy", "jewelers", "liquors", "bakery", "cleaners", "pawn", "salon", "dba",
+     # an eating place's words that no one bears as a name (the Census tables; not Grill, Kitchen, Bar)
+     "cafe", "caffe", "grille", "pizza", "pub", "bistro", "diner", "deli", "delicatessen", "eatery", "trattoria",
+     "ristorante", "brasserie", "cantina", "chophouse", "cuisine", "brewery", "brewing", "brewpub", "taproom",
+     "taphouse", "alehouse", "nightclub", "inn"}
 )
 
 
