@@ -145,6 +145,16 @@ def test_an_eating_place_or_an_inn_reads_as_an_organization(name):
     assert looks_like_organization(name)
 
 
+@pytest.mark.parametrize("name, expected", [
+    ("Lala's Grill", True), ("Kelly\u2019s Irish Pub", True), ("Quintaro's Kitchen", True),
+    ("Patrick O'Brien", False), ("Marco D'Angelo", False), ("D'Angelo's", False), ("Ng'ang'a Kamau", False),
+])
+def test_a_possessive_before_another_word_reads_as_a_business(name, expected):
+    """Grill, Kitchen and Bar are names people bear, so they mark nothing alone; "'s" before
+    another word does: no person's name is written so."""
+    assert looks_like_organization(name) is expected
+
+
 def test_no_word_that_marks_an_organization_is_a_name_many_americans_bear():
     from coi.names.frequency import us_frequencies
     from coi.names.index import _ORG_MARKERS

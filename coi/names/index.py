@@ -82,10 +82,15 @@ class Hit:
         return self.evidence.score
 
 
+#: A possessive followed by a word (Lala's Grill, Kelly's Irish Pub): a business's name, never
+#: a person's (O'Brien, D'Angelo have no "'s" before another word).
+_POSSESSIVE_NAME = re.compile(r"[^\W\d_]['\u2019\u02bc]s\s+[^\W\d_]", re.IGNORECASE)
+
+
 def looks_like_organization(name: str) -> bool:
-    """True for a name that says it is an organization ("Oak Ridge Police Dept."); screening
-    asks it once of each party name (folded uncached: :func:`fold_once`)."""
-    return not _ORG_MARKERS.isdisjoint(_WORD.findall(_folded_text(name)))
+    """True for a name that says it is an organization ("Oak Ridge Police Dept.", "Lala's
+    Grill"); screening asks it once of each party name (folded uncached: :func:`fold_once`)."""
+    return not _ORG_MARKERS.isdisjoint(_WORD.findall(_folded_text(name))) or _POSSESSIVE_NAME.search(name) is not None
 
 
 def _folded_text(name: str) -> str:
