@@ -84,13 +84,21 @@ class Hit:
 
 #: A possessive followed by a word (Lala's Grill, Kelly's Irish Pub): a business's name, never
 #: a person's (O'Brien, D'Angelo have no "'s" before another word).
-_POSSESSIVE_NAME = re.compile(r"[^\W\d_]['\u2019\u02bc]s\s+[^\W\d_]", re.IGNORECASE)
+_APOSTROPHES = ("'", "\u2019", "\u02bc")
+_POSSESSIVE_NAME = re.compile(rf"[^\W\d_][{''.join(_APOSTROPHES)}]s\s+[^\W\d_]", re.IGNORECASE)
+
+
+def _possessive_name(name: str) -> bool:
+    """Whether ``name`` writes a possessive before another word (:data:`_POSSESSIVE_NAME`);
+    the pattern is searched only in a name holding an apostrophe (screening asks this of every
+    party filed as a person: most hold none)."""
+    return any(a in name for a in _APOSTROPHES) and _POSSESSIVE_NAME.search(name) is not None
 
 
 def looks_like_organization(name: str) -> bool:
     """True for a name that says it is an organization ("Oak Ridge Police Dept.", "Lala's
     Grill"); screening asks it once of each party name (folded uncached: :func:`fold_once`)."""
-    return not _ORG_MARKERS.isdisjoint(_WORD.findall(_folded_text(name))) or _POSSESSIVE_NAME.search(name) is not None
+    return not _ORG_MARKERS.isdisjoint(_WORD.findall(_folded_text(name))) or _possessive_name(name)
 
 
 def _folded_text(name: str) -> str:
