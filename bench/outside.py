@@ -250,12 +250,13 @@ def listings() -> OutsideSet:
             return out
 
         queries, known = read("restA.csv", "a"), read("restB.csv", "b")
+    def alike(name: str) -> str:  # a name as written alike: case, punctuation and spaces left out
+        return utils.default_process(name).replace(" ", "")
+
     written: dict[str, list[Record]] = defaultdict(list)
     for r in known:
-        written[utils.default_process(r.name).replace(" ", "")].append(r)
-    unknown = frozenset((q.id, k.id) for q in queries
-                        for k in written.get(utils.default_process(q.name).replace(" ", ""), ())
-                        if k.entity != q.entity)
+        written[alike(r.name)].append(r)
+    unknown = frozenset((q.id, k.id) for q in queries for k in written.get(alike(q.name), ()) if k.entity != q.entity)
     return OutsideSet("restaurant-listings", Kind.ORGANIZATION, queries, known,
                       f"two review sites' restaurant listings, one restaurant per telephone number ({ENTITYMATCHING})",
                       unknown=unknown, silver=True)
