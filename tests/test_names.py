@@ -839,6 +839,43 @@ def test_another_trade_branch_or_a_rare_word_read_short_is_another_business(a, b
 
 
 @pytest.mark.parametrize("a, b", [
+    ("Quintaro", "Quintaro Japanese Restaurant"),  # a name no one else bears, alone
+    ("Restaurant Velmorra", "Velmorra"),
+    ("Lumaro", "Cafe Lumaro"),
+    ("Zorbinetti's", "Zorbinetti's Pizzeria"),
+    ("Towmagedda", "Towmagedda Towing & Recovery"),
+    ("Al Quintaro", "Al Quintaro Grill"),  # one word of its own is enough
+])
+def test_a_business_s_own_name_alone_is_the_business_with_its_trade_words(a, b):
+    """(fifteenth session, the restaurant listings' largest class of misses: Takara / Takara
+    Japanese Restaurant) A name that is no word of everyday English, no name 5,000 people
+    bear and no Illinois place's, written alone, is the business with its trade."""
+    assert min(_both_ways(a, b)) >= THRESHOLD
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Blue Heron", "Blue Heron Cafe"),  # everyday English
+    ("Caterpillar", "Caterpillar Cafe"),
+    ("Kowalski's", "Kowalski's Tavern"),  # a name many bear
+    ("Peoria", "Peoria Motel"),  # an Illinois place
+    ("Quintaro 88", "Quintaro Restaurant"),  # a number on one side is a word of its own
+    ("Quintarro", "Quintaro Restaurant"),  # one letter apart and a trade dropped: two differences
+    ("Quin", "Quintaro Restaurant"),  # cut short and a trade dropped
+    ("Qto", "Qto Grill"),  # three letters may be initials
+])
+def test_a_name_alone_of_everyday_words_or_another_difference_is_not_the_business(a, b):
+    assert max(_both_ways(a, b)) < THRESHOLD
+
+
+def test_the_words_of_everyday_english_are_the_wordfreq_lists():
+    from coi.names.english import derive_everyday_words, everyday, everyday_words
+
+    assert all(everyday(w) for w in ("express", "mother", "caterpillar", "napoli", "texa", "mos", "kowalski"))
+    assert not any(everyday(w) for w in ("takara", "quintaro", "lumaro", "suwanasak", "spago"))
+    assert everyday_words() == derive_everyday_words()  # the shipped file is the pinned list's: python -m coi.names.english
+
+
+@pytest.mark.parametrize("a, b", [
     ("Kim's Auto Repair", "Yim's Auto Repair"),  # two short names one letter apart: two names
     ("Bob's Tavern", "Rob's Tavern"),
     ("Lee's Cleaners", "Lew's Cleaners"),

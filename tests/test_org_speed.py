@@ -158,7 +158,8 @@ def plain_compare_words(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acro
     # a word restating the kind two names share is generic, whatever its share
     trades = ka.field in org.TRADE_NOUNS or kb.field in org.TRADE_NOUNS
     own = trades and org._own_words(tuple(x[2] for x in shared))
-    restating = org._restating(wa, free_a, wb, free_b, ka, kb, own, org.titles_may_swap(a, b, ka.field))
+    restating = org._restating(wa, free_a, wb, free_b, ka, kb, own, org.titles_may_swap(a, b, ka.field),
+                               a.numbers == b.numbers)
     oversight = ka.body == kb.body == "agency" and org._board_name(a.words) != org._board_name(b.words)
     boards = ka.body == kb.body == "agency" and org._board_name(a.words) and org._board_name(b.words)
     for x, fx, fy, flip in ((wa, free_a, free_b, False), (wb, free_b, free_a, True)):

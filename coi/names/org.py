@@ -19,6 +19,7 @@ from operator import itemgetter
 from cleanco import basename
 from rapidfuzz.distance import OSA
 
+from coi.names.english import everyday
 from coi.names.frequency import name_bearers
 from coi.names.normalize import fold_forms, ocr_letters
 from coi.names.places import place_words, reversible_places
@@ -858,7 +859,8 @@ _LABOR = "labor"
 
 
 def _restating(wa: tuple[str, ...], free_a: set[int], wb: tuple[str, ...], free_b: set[int],
-               ka: "OrgKind", kb: "OrgKind", own: bool, titles: bool = False) -> frozenset[str]:
+               ka: "OrgKind", kb: "OrgKind", own: bool, titles: bool = False,
+               same_numbers: bool = True) -> frozenset[str]:
     """The words one name adds that only restate the field two names of one kind share
     (:data:`RESTATING`: Lawyers Bar Association, Jail and Corrections) or the type of body
     (Department, Office); none when the kinds differ, and none of the field's words when
@@ -870,10 +872,12 @@ def _restating(wa: tuple[str, ...], free_a: set[int], wb: tuple[str, ...], free_
     Grill / Mexican Restaurant are other businesses). Against a name saying no kind they are
     not: nothing tells a business's own name from a word, a place or another trade's business
     of that name (Kowalski's / Kowalski's Tavern, Cafe Express / Express, Giordano's /
-    Giordano's Hair Salon). An agency's title put for another of its titles is generic where
-    ``titles`` (:func:`titles_may_swap`)."""
+    Giordano's Hair Salon) — unless the name is its own beyond doubt (:func:`_bare_name_trade`:
+    Takara / Takara Japanese Restaurant). An agency's title put for another of its titles is
+    generic where ``titles`` (:func:`titles_may_swap`); ``same_numbers``: the two names' numbers
+    are the same (a number on one side is a word of its own: Takara 88 / Takara Restaurant)."""
     if ka != kb or not ka.field:
-        return frozenset()
+        return _bare_name_trade(wa, free_a, wb, free_b, ka, kb) if same_numbers else frozenset()
     types = {w for words, free in ((wa, free_a), (wb, free_b)) for i in free if (w := words[i]) in _RESTATING_TYPES}
     if ka.body == "union" and _labor_council(wa, wb):
         types.add(_LABOR)
@@ -898,6 +902,42 @@ def _restating(wa: tuple[str, ...], free_a: set[int], wb: tuple[str, ...], free_
     if not (said_a and said_b):
         out |= said_a | said_b
     return frozenset(out)
+
+
+def _bare_name_trade(wa: tuple[str, ...], free_a: set[int], wb: tuple[str, ...], free_b: set[int],
+                     ka: "OrgKind", kb: "OrgKind") -> frozenset[str]:
+    """The words a business's name adds to its name written alone that only say its trade
+    (Takara / Takara Japanese Restaurant, Katsu / Restaurant Katsu, Gioia / Gioia Pizzeria):
+    generic when the name alone says no kind, is all the other name's other words written
+    alike (not one letter apart, cut short or in initials: one difference at a time), and
+    holds a word no one else would bear (:func:`_unshared_word`). A name alone fits a word, a place,
+    a name many bear and every trade's business of that name (Express / Cafe Express,
+    Springfield / Springfield Tavern, Giordano's / Giordano's Hair Salon): for those the
+    trade words stay words of their own (docs/MATCHING.md, "A business without its trade word")."""
+    if free_a and free_b or not (free_a or free_b):
+        return frozenset()
+    bare, full, alone, words, free = (ka, kb, wa, wb, free_b) if free_b else (kb, ka, wb, wa, free_a)
+    if bare.field or bare.body or full.body != "other" or full.field not in TRADE_NOUNS:
+        return frozenset()
+    added = frozenset(words[i] for i in free)
+    if not added <= RESTATING[full.field] or not set(alone) <= {w for i, w in enumerate(words) if i not in free}:
+        return frozenset()
+    return added if any(_unshared_word(w) for w in alone) else frozenset()
+
+
+#: The fewest letters of a word that names a business alone (a shorter one may be initials).
+BARE_NAME_MIN = 4
+
+
+def _unshared_word(word: str) -> bool:
+    """Whether ``word`` names one business wherever it is met: none of kind or trade, no
+    number, four letters or more (:data:`BARE_NAME_MIN`), not a name 5,000 people bear
+    (:func:`_borne`: Kowalski's, Giordano's), not a word of an Illinois town's or county's name
+    (coi.names.places: Springfield, Pekin) and not a word of everyday English
+    (coi.names.english: Express, Mother's, Napoli, Caterpillar)."""
+    return (len(word) >= BARE_NAME_MIN and not word.isdigit() and word not in _KIND_VOCABULARY
+            and word not in _TRADE_WORDS and word not in place_words() and not _borne(word)
+            and not everyday(word))
 
 
 def _title_for_title(wa: tuple[str, ...], free_a: set[int], wb: tuple[str, ...], free_b: set[int],
@@ -1170,7 +1210,8 @@ def _comparisons(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acronym_who
     if free_a or free_b:
         memo = corpus.memo("missing") if corpus is not None else prior_memo("missing")
         agencies = ka.body == "agency" and kb.body == "agency"
-        restating = _restating(wa, free_a, wb, free_b, ka, kb, own, agencies and titles_may_swap(a, b, ka.field))
+        restating = _restating(wa, free_a, wb, free_b, ka, kb, own, agencies and titles_may_swap(a, b, ka.field),
+                               a.numbers == b.numbers)
         board_a, board_b = (_board_name(wa), _board_name(wb)) if agencies else (False, False)
         oversight, boards = board_a != board_b, board_a and board_b
         for words, free, flip in ((wa, free_a, False), (wb, free_b, True)):

@@ -1,0 +1,53 @@
+"""Score a reviewer's labelled organization pairs (bench/reviewed/*.txt) with the matcher as it is.
+
+Each line of such a file is ``LEFT|RIGHT|LABEL|NOTE``: LEFT a disclosed name, RIGHT a docket's
+party (compared as ``coi compare LEFT RIGHT`` compares them), LABEL ``S`` when the reviewer
+judged them one body, ``D`` two. The reviewers are helper agents that wrote the pairs blind,
+without running coi; their labels are judgements, not truth, and the files are never used to
+choose a threshold or a weight — only to see, before a change lands, which pairs it moves.
+
+``python -m bench.reviewed FILE [--out SCORES]`` prints how many pairs of each label prompt;
+with ``--out`` it writes each pair's score (``score<TAB>label<TAB>LEFT|RIGHT``), so that two
+versions of the code can be compared line by line.
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections import Counter
+from pathlib import Path
+
+from coi.model import Kind
+from coi.names.compare import compare_names
+from coi.policy import load_policy
+
+
+def read_pairs(path: Path) -> list[tuple[str, str, str]]:
+    """The (left, right, label) of each line of a reviewed file."""
+    rows = []
+    for number, line in enumerate(path.read_text("utf-8").splitlines(), 1):
+        parts = line.split("|")
+        if len(parts) < 3 or parts[2] not in ("S", "D"):
+            raise ValueError(f"{path}, line {number}: expected LEFT|RIGHT|S-or-D|NOTE, got {line!r}")
+        rows.append((parts[0], parts[1], parts[2]))
+    return rows
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bench.reviewed", description=__doc__.split("\n\n")[0])
+    parser.add_argument("file", type=Path)
+    parser.add_argument("--out", type=Path, help="write each pair's score here")
+    args = parser.parse_args(argv)
+    threshold = load_policy().prompt_threshold
+    scored = [(compare_names(right, left, Kind.ORGANIZATION).score, label, f"{left}|{right}")
+              for left, right, label in read_pairs(args.file)]
+    tally = Counter((label, score >= threshold) for score, label, _ in scored)
+    for label, name in (("S", "one body"), ("D", "two bodies")):
+        print(f"{name} ({label}): {tally[label, True]} prompt, {tally[label, False]} do not")
+    if args.out:
+        args.out.write_text("".join(f"{s:.1f}\t{label}\t{pair}\n" for s, label, pair in scored), "utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

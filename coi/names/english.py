@@ -1,0 +1,78 @@
+"""The words of everyday English: those written at least once in about three million words
+of English text.
+
+A business's name alone, without a word of its trade (Takara against Takara Japanese
+Restaurant), names that business only when its words are its own: a word of everyday
+English names anything (Express, Mother's, Blue Moon, Caterpillar), so :mod:`coi.names.org`
+does not read a name made of such words as one business's (docs/MATCHING.md, "A business
+without its trade word").
+
+The words ship in ``coi/data/en_words.txt.gz`` (about 51,000 words, read in a few
+milliseconds on the first business compared). They are derived from the ``wordfreq``
+package's English list (pinned in pyproject.toml's test extras; its frequencies pool
+Wikipedia, subtitles, news, books, the web and social media): every word of letters only
+whose Zipf frequency is at least :data:`ZIPF_EVERYDAY` (the base-10 log of its count per
+billion words; 2.5 is about 0.3 per million). ``python -m coi.names.english`` writes the
+file again, and tests/test_names.py checks the shipped file is what the list gives.
+"""
+
+from __future__ import annotations
+
+import gzip
+import re
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+WORDS_FILE = "en_words.txt.gz"
+#: The Zipf frequency from which a word is everyday English (Kowalski 2.7, Napoli 3.3,
+#: Caterpillar 3.4, Express 4.7 are; Takara 2.1, Spago 1.5, Maharana 1.7 are not).
+ZIPF_EVERYDAY = 2.5
+_LETTERS = re.compile(r"[a-z]+")
+
+
+@lru_cache(maxsize=1)
+def everyday_words() -> frozenset[str]:
+    """Every word of everyday English, lower-cased, letters only."""
+    data = resources.files("coi").joinpath("data", WORDS_FILE).read_bytes()
+    text = gzip.decompress(data).decode("ascii")
+    return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
+
+
+def everyday(word: str) -> bool:
+    """Whether ``word`` (as coi.names.org folds a name's words: Texas as texa, Mother's as
+    mother, Mo's as mos) is a word of everyday English, as written, with an s, or without its
+    last s."""
+    words = everyday_words()
+    return word in words or word + "s" in words or (word.endswith("s") and word[:-1] in words)
+
+
+def derive_everyday_words() -> frozenset[str]:
+    """:func:`everyday_words` as the ``wordfreq`` package's English list gives them."""
+    try:
+        from wordfreq import iter_wordlist, zipf_frequency
+    except ImportError as e:  # pragma: no cover - the test extras install it
+        raise RuntimeError("the wordfreq package is not installed: `make .venv/.installed` installs it") from e
+    words: set[str] = set()
+    for word in iter_wordlist("en"):  # most frequent first
+        if zipf_frequency(word, "en") < ZIPF_EVERYDAY:
+            break
+        if _LETTERS.fullmatch(word):
+            words.add(word)
+    return frozenset(words)
+
+
+def main() -> None:
+    """Write ``coi/data/en_words.txt.gz`` from the wordfreq package's English list."""
+    path = Path(__file__).resolve().parent.parent / "data" / WORDS_FILE
+    words = sorted(derive_everyday_words())
+    text = (f"# the words of everyday English (Zipf frequency >= {ZIPF_EVERYDAY}): python -m coi.names.english "
+            "(the wordfreq package's English list)\n" + "\n".join(words) + "\n")
+    path.write_bytes(gzip.compress(text.encode("ascii"), compresslevel=9, mtime=0))
+    print(f"wrote {path}: {len(words)} words")
+
+
+__all__ = ["WORDS_FILE", "ZIPF_EVERYDAY", "derive_everyday_words", "everyday", "everyday_words"]
+
+if __name__ == "__main__":
+    main()
