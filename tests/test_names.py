@@ -867,6 +867,26 @@ def test_a_name_alone_of_everyday_words_or_another_difference_is_not_the_busines
     assert max(_both_ways(a, b)) < THRESHOLD
 
 
+@pytest.mark.parametrize("a, b", [
+    ("Zorbinetti Cafe", "Zorbinetti Cafe & Market"),  # another trade joined on after the whole name
+    ("Quintaro Deli", "Quintaro Deli & Liquors"),
+    ("Velmorra Bakery & Cafe", "Velmorra Bakery"),
+    ("Quintaro Jewelers", "Quintaro Jewelers & Pawn"),
+])
+def test_a_business_with_another_trade_joined_on_after_its_name_is_one_business(a, b):
+    assert min(_both_ways(a, b)) >= THRESHOLD
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Joe's Tavern", "Joe's Tavern & Liquors"),  # a name many bear: many businesses
+    ("Peoria Bakery", "Peoria Bakery & Cafe"),  # a place's name
+    ("Quintaro Bakery", "Quintaro Market Bakery"),  # not joined on after the name
+    ("Quintaro Bakery", "Quintaro Cafe"),  # one trade put for another
+])
+def test_a_trade_joined_on_needs_a_name_of_the_business_s_own_and_trade_words_after_it(a, b):
+    assert max(_both_ways(a, b)) < THRESHOLD
+
+
 def test_the_words_of_everyday_english_are_the_wordfreq_lists():
     from coi.names.english import derive_everyday_words, everyday, everyday_words
 

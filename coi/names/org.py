@@ -812,6 +812,8 @@ RESTATING: dict[str, frozenset[str]] = {
 
 #: Every word that says or restates a business's trade (:data:`TRADE_NOUNS`, :data:`TRADE_QUALIFIERS`).
 _TRADE_WORDS = frozenset().union(*(RESTATING[trade] for trade in TRADE_NOUNS))
+#: Every word that says a business's trade (:data:`TRADE_NOUNS`).
+_ALL_TRADE_NOUNS = frozenset().union(*TRADE_NOUNS.values())
 
 
 #: Type words that restate any kind (the others — group, center, agency, service… — are left
@@ -876,8 +878,9 @@ def _restating(wa: tuple[str, ...], free_a: set[int], wb: tuple[str, ...], free_
     Takara / Takara Japanese Restaurant). An agency's title put for another of its titles is
     generic where ``titles`` (:func:`titles_may_swap`); ``same_numbers``: the two names' numbers
     are the same (a number on one side is a word of its own: Takara 88 / Takara Restaurant)."""
+    joined = _trade_joined(wa, free_a, wb, free_b, ka, kb, own)
     if ka != kb or not ka.field:
-        return _bare_name_trade(wa, free_a, wb, free_b, ka, kb) if same_numbers else frozenset()
+        return joined or (_bare_name_trade(wa, free_a, wb, free_b, ka, kb) if same_numbers else frozenset())
     types = {w for words, free in ((wa, free_a), (wb, free_b)) for i in free if (w := words[i]) in _RESTATING_TYPES}
     if ka.body == "union" and _labor_council(wa, wb):
         types.add(_LABOR)
@@ -886,6 +889,8 @@ def _restating(wa: tuple[str, ...], free_a: set[int], wb: tuple[str, ...], free_
         # a place's or a trade's words: a trade word on one side is a word of its own — but
         # for a business, only said more of (:func:`_trade_added`)
         return frozenset(types) | (_trade_added(wa, free_a, wb, free_b, ka.field) if ka.body == "other" else set())
+    if joined:
+        return joined | types
     field = RESTATING.get(ka.field, frozenset())
     nouns = TRADE_NOUNS.get(ka.field, frozenset())
     swapped = _title_for_title(wa, free_a, wb, free_b, ka.field) if titles and ka.body == "agency" else frozenset()
@@ -902,6 +907,27 @@ def _restating(wa: tuple[str, ...], free_a: set[int], wb: tuple[str, ...], free_
     if not (said_a and said_b):
         out |= said_a | said_b
     return frozenset(out)
+
+
+def _trade_joined(wa: tuple[str, ...], free_a: set[int], wb: tuple[str, ...], free_b: set[int],
+                  ka: "OrgKind", kb: "OrgKind", own: bool) -> frozenset[str]:
+    """The trade words a business's name joins on after its whole other name (Zinc Cafe / Zinc
+    Cafe & Market, Kaszubski Deli / Kaszubski Deli & Liquors, Wlostowski Bakery / Wlostowski
+    Bakery & Cafe): generic when both are businesses, the shorter name says its trade and the
+    words the two share hold one of the business's own (``own``: not Joe's Tavern / Joe's
+    Tavern & Grill, Lincoln Towing / Lincoln Towing & Auto Body), and every word added is a
+    trade's (:data:`RESTATING`) and follows every shared word. The kind the longer name reads
+    first is not compared as another (:func:`_trade_kind_level`)."""
+    if not own or free_a and free_b or not (free_a or free_b):
+        return frozenset()
+    if ka.body != "other" or kb.body != "other" or ka.field not in TRADE_NOUNS or kb.field not in TRADE_NOUNS:
+        return frozenset()
+    words, free = (wa, free_a) if free_a else (wb, free_b)
+    shared = [i for i in range(len(words)) if i not in free]
+    added = frozenset(words[i] for i in free)
+    if not shared or min(free) < max(shared) or not added <= _TRADE_WORDS or not added & _ALL_TRADE_NOUNS:
+        return frozenset()
+    return added if any(words[i] in _ALL_TRADE_NOUNS for i in shared) else frozenset()
 
 
 def _bare_name_trade(wa: tuple[str, ...], free_a: set[int], wb: tuple[str, ...], free_b: set[int],
@@ -1044,6 +1070,8 @@ def _trade_kind_level(ka: "OrgKind", kb: "OrgKind", a: "OrgName", b: "OrgName", 
     business_a = ka.field in TRADE_NOUNS and ka.body == "other"
     business_b = kb.field in TRADE_NOUNS and kb.body == "other"
     if business_a and business_b:
+        if own and ka.field != kb.field and (set(a.words) <= set(b.words) or set(b.words) <= set(a.words)):
+            return "compatible"  # a trade joined on (:func:`_trade_joined`: Wlostowski Bakery & Cafe)
         return kind_level(ka, kb) if own else None
     if business_a and (not (kb.body or kb.field) or set(a.words) & TRADE_NOUNS[ka.field] <= set(b.words)):
         ka = _NO_KIND
