@@ -40,7 +40,7 @@ ISSUE_13_MATCHES = ("one letter and same DOB", "OCR typo", "given initial", "nic
 ISSUE_13_DIFFERENT = ("university vs city police", "union inside union", "similar short surname",
                       "conflicting middle initials", "namesake with different DOB", "qualifier replaced",
                       "place prefix", "another body of the field", "another trade", "another branch",
-                      "rare word cut short")
+                      "rare word cut short", "short name one letter apart")
 
 
 def test_the_golden_file_holds_every_failure_class_of_issue_13():

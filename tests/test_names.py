@@ -887,6 +887,25 @@ def test_a_trade_joined_on_needs_a_name_of_the_business_s_own_and_trade_words_af
     assert max(_both_ways(a, b)) < THRESHOLD
 
 
+@pytest.mark.parametrize("a, b", [
+    ("Nana", "Nani"),  # a short word, the names' only word, one letter from another
+    ("The Barn", "Baron's"),
+    ("Pan", "The Paan"),
+    ("Graze", "Grace"),
+])
+def test_two_short_one_word_names_one_letter_apart_are_two_bodies(a, b):
+    assert max(_both_ways(a, b)) < THRESHOLD
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Quintarine", "Quintarina"),  # a longer word's slip still accounts for it
+    ("Kidz Cuts", "Kids Cuts"),  # a short word's slip beside a word shared
+    ("Velmo Tavern", "Velmo Taverm"),
+])
+def test_a_slip_in_a_longer_word_or_beside_a_shared_word_still_accounts_for_the_name(a, b):
+    assert min(_both_ways(a, b)) >= THRESHOLD
+
+
 def test_the_words_of_everyday_english_are_the_wordfreq_lists():
     from coi.names.english import derive_everyday_words, everyday, everyday_words
 

@@ -1273,8 +1273,9 @@ def _comparisons(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acronym_who
         not shared and all(c[1] == "two initials" for c in out)
         or trades and _initials_only_own(out, shared))
     # numbers that differ say another body; two initials alone (WC) fit too many names to cover
-    # one, and between businesses also beside words of their trade only (AI Restaurant)
-    if out and (na == nb or not na or not nb) and not only_two_initials:
+    # one, and between businesses also beside words of their trade only (AI Restaurant); nor
+    # does a short word one letter from another, the names' only words (Nana / Nani, Barn / Baron)
+    if out and (na == nb or not na or not nb) and not only_two_initials and not _lone_short_slip(out, shared):
         if not missing:
             out.append(("coverage", "complete", "", "", None))
         elif missing == {"missing generic"} and kinds not in ("different", "membership vs agency") \
@@ -1291,6 +1292,20 @@ def _comparisons(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acronym_who
     if kinds is not None:
         out.append(("kind", kinds, ka_words, kb_words, None))
     return out
+
+
+#: The most letters of a word whose one slip, alone, does not account for a name (:func:`_lone_short_slip`).
+SHORT_SLIP = 5
+
+
+def _lone_short_slip(out: list[_Plain], shared: list[tuple[str, str, str]]) -> bool:
+    """Whether two names' only words are two short words one letter apart (Nana / Nani, Pico /
+    Pick, Barn / Baron, Graze / Grace: at most :data:`SHORT_SLIP` letters): a short word has
+    many neighbours one letter away, so the slip is evidence, not a name accounted for. A
+    slip beside a word shared (Kidz Cuts / Kids Cuts) or in a longer word (Tartine / Tartina)
+    still is."""
+    return (not shared and len(out) == 1 and out[0][1] == "one edit"
+            and max(len(out[0][2]), len(out[0][3])) <= SHORT_SLIP)
 
 
 def _initials_only_own(out: list[_Plain], shared: list[tuple[str, str, str]]) -> bool:
