@@ -906,6 +906,36 @@ def test_a_slip_in_a_longer_word_or_beside_a_shared_word_still_accounts_for_the_
     assert min(_both_ways(a, b)) >= THRESHOLD
 
 
+@pytest.mark.parametrize("a, b", [
+    ("Panaderia Velmorra", "Velmorra Bakery"),  # a trade in its owners' language, and in English
+    ("Restauracja Quintaro", "Quintaro"),
+    ("Quintaro Taverna", "Quintaro Greek Grill"),
+    ("Carniceria Velmorra", "Velmorra Meat Market"),
+    ("Lavanderia Quintaro", "Quintaro Laundromat"),
+    ("Quintaro", "Quintaro Korean BBQ"),
+    ("Quintaro Coffee", "Quintaro Cafe"),
+])
+def test_a_trade_written_in_its_owners_language_is_that_trade(a, b):
+    assert min(_both_ways(a, b)) >= THRESHOLD
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Spicy Pizza", "Spicy BBQ Restaurant"),  # "restaurant" beside another trade's word links nothing
+    ("Quintaro Pizza", "Quintaro BBQ Restaurant"),
+    ("Panaderia Quintaro", "Quintaro Laundromat"),  # another trade
+    ("Quintaro Paleteria", "Quintaro Bakery"),
+])
+def test_a_trade_in_another_language_is_still_not_another_trade(a, b):
+    assert max(_both_ways(a, b)) < THRESHOLD
+
+
+@pytest.mark.parametrize("name", ["Panaderia La Estrella", "Restauracja Wawel", "Carniceria Jimenez"])
+def test_a_party_filed_as_a_person_with_a_trade_in_its_owners_language_is_read_as_an_organization(name):
+    from coi.names import looks_like_organization
+
+    assert looks_like_organization(name)
+
+
 def test_the_words_of_everyday_english_are_the_wordfreq_lists():
     from coi.names.english import derive_everyday_words, everyday, everyday_words
 

@@ -58,7 +58,13 @@ _ORG_MARKERS = frozenset(
      # an eating place's words that no one bears as a name (the Census tables; not Grill, Kitchen, Bar)
      "cafe", "caffe", "grille", "pizza", "pub", "bistro", "diner", "deli", "delicatessen", "eatery", "trattoria",
      "ristorante", "brasserie", "cantina", "chophouse", "cuisine", "brewery", "brewing", "brewpub", "taproom",
-     "taphouse", "alehouse", "nightclub", "inn"}
+     "taphouse", "alehouse", "nightclub", "inn",
+     # a business's trade in its owners' language (coi.names.org._FOREIGN_EATING and the others), and BBQ
+     "restaurante", "restauracja", "osteria", "taverna", "karczma", "pupuseria", "kafenio", "kawiarnia", "izakaya",
+     "ouzeri", "enoteca", "delikatesy", "salumeria", "paleteria", "neveria", "gelateria", "panaderia", "piekarnia",
+     "cukiernia", "pasticceria", "patisserie", "boulangerie", "tortilleria", "supermercado", "abarrotes",
+     "carniceria", "farmacia", "apteka", "joyeria", "jubiler", "lavanderia", "tintoreria", "pralnia", "barberia",
+     "bbq", "smokehouse"}
 )
 
 

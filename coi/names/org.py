@@ -342,6 +342,18 @@ _UNION = frozenset({"union", "lodge", "local", "fraternal", "brotherhood", "team
                     "protective", "labor", "guild", "council", "worker", "employee"})
 _ASSOCIATION = frozenset({"association", "society", "league", "coalition", "federation", "alliance", "club",
                           "foundation", "network", "committee"})
+#: A business's trade written in its owners' language, as Illinois's Mexican, Central American,
+#: Polish, Italian, Greek and Japanese businesses write it (Panaderia / Bakery, Restauracja /
+#: Restaurant, Taverna, Osteria, Izakaya); none is a name a thousand Americans bear (the Census
+#: tables) nor a word of everyday English (coi.names.english). Mercado is left out: 60,000 bear it.
+_FOREIGN_RESTAURANT = frozenset({"restaurante", "restauracja", "osteria", "taverna", "karczma", "pupuseria"})
+_FOREIGN_CAFE = frozenset({"kafenio", "kawiarnia"})
+_FOREIGN_TAVERN = frozenset({"izakaya", "ouzeri", "enoteca"})
+_FOREIGN_DELI = frozenset({"delikatesy", "salumeria"})
+_ICE_CREAM = frozenset({"paleteria", "neveria", "gelateria"})
+_FOREIGN_EATING = _FOREIGN_RESTAURANT | _FOREIGN_CAFE | _FOREIGN_TAVERN | _FOREIGN_DELI | _ICE_CREAM
+_FOREIGN_BAKERY = frozenset({"panaderia", "piekarnia", "cukiernia", "pasticceria", "patisserie", "boulangerie",
+                             "tortilleria"})
 # (field, words any of which say it), first match wins; agency fields are those a sworn body has
 _FIELDS: tuple[tuple[str, frozenset[str]], ...] = (
     ("prosecutor", frozenset({"prosecutor"})),
@@ -356,7 +368,9 @@ _FIELDS: tuple[tuple[str, frozenset[str]], ...] = (
                                        "pizzeria", "taqueria", "cantina", "steakhouse", "chophouse", "trattoria",
                                        "ristorante", "brasserie", "deli", "delicatessen", "tavern", "pub", "saloon",
                                        "taproom", "brewpub", "nightclub", "lounge", "pizza", "steak", "cuisine",
-                                       "brewery", "brewing", "brewhouse", "taphouse", "alehouse"})),
+                                       "brewery", "brewing", "brewhouse", "taphouse", "alehouse",
+                                       *_FOREIGN_EATING, "bbq", "barbecue", "barbeque", "smokehouse", "coffee",
+                                       "coffeehouse"})),
     ("bar", frozenset({"bar"})),
     ("law", frozenset({"law", "legal", "attorney", "lawyer"})),
     ("school", frozenset({"school", "academy", "elementary"})),
@@ -370,13 +384,14 @@ _FIELDS: tuple[tuple[str, frozenset[str]], ...] = (
     ("bank", frozenset({"bank", "credit", "savings", "trust"})),
     ("lodging", frozenset({"motel", "hotel", "inn", "suite", "resort", "hostel"})),
     ("auto", frozenset({"auto", "automotive", "garage", "towing", "wrecker", "collision", "autobody", "tire"})),
-    ("retail", frozenset({"liquor", "wine", "mart", "market", "grocery", "supermarket", "convenience", "food"})),
-    ("pharmacy", frozenset({"pharmacy", "drugstore", "apothecary", "drug"})),
-    ("jewelry", frozenset({"jeweler", "jewelry"})),  # Jeweller, Jewellery: read as these (ABBREVIATIONS)
+    ("retail", frozenset({"liquor", "wine", "mart", "market", "grocery", "supermarket", "convenience", "food",
+                          "supermercado", "abarrotes", "carniceria"})),
+    ("pharmacy", frozenset({"pharmacy", "drugstore", "apothecary", "drug", "farmacia", "apteka"})),
+    ("jewelry", frozenset({"jeweler", "jewelry", "joyeria", "jubiler"})),  # Jeweller, Jewellery: read as these
     ("pawn", frozenset({"pawn", "pawnshop"})),
-    ("personal care", frozenset({"salon", "barbershop", "spa"})),  # not Barber: 75,000 bear it (Barber & Lee LLP)
-    ("cleaners", frozenset({"cleaner", "laundry", "laundromat"})),
-    ("bakery", frozenset({"bakery", "bake", "pastry", "donut", "doughnut", "bagel"})),
+    ("personal care", frozenset({"salon", "barbershop", "spa", "barberia"})),  # not Barber: 75,000 bear it
+    ("cleaners", frozenset({"cleaner", "laundry", "laundromat", "lavanderia", "tintoreria", "pralnia"})),
+    ("bakery", frozenset({"bakery", "bake", "pastry", "donut", "doughnut", "bagel", *_FOREIGN_BAKERY})),
     ("fitness", frozenset({"fitness", "gym"})),
 )
 #: The trades of businesses (a restaurant, a motel, a garage), each as groups of the words
@@ -389,12 +404,16 @@ _RESTAURANT = "restaurant"
 TRADE_GROUPS: dict[str, tuple[frozenset[str], ...]] = {
     "eating and drinking": (
         frozenset({_RESTAURANT, "cafe", "caffe", "grill", "grille", "bistro", "eatery", "kitchen", "diner",
-                   "ristorante", "trattoria", "brasserie", "cuisine"}),
+                   "ristorante", "trattoria", "brasserie", "cuisine", *_FOREIGN_RESTAURANT, *_FOREIGN_CAFE}),
         frozenset({_RESTAURANT, "pizzeria", "pizza"}),
         frozenset({_RESTAURANT, "steakhouse", "steak", "chophouse", "house"}),
-        frozenset({_RESTAURANT, "taqueria", "cantina"}),
-        frozenset({"deli", "delicatessen"}),
-        frozenset({"tavern", "pub", "tap", "taproom", "saloon", "bar", "brewpub", "taphouse", "alehouse"}),
+        frozenset({_RESTAURANT, "taqueria", "cantina", "pupuseria"}),
+        frozenset({_RESTAURANT, "bbq", "barbecue", "barbeque", "smokehouse"}),
+        frozenset({"cafe", "caffe", "coffee", "coffeehouse", *_FOREIGN_CAFE}),
+        frozenset({"deli", "delicatessen", *_FOREIGN_DELI}),
+        frozenset({"tavern", "pub", "tap", "taproom", "saloon", "bar", "brewpub", "taphouse", "alehouse",
+                   *_FOREIGN_TAVERN}),
+        frozenset(_ICE_CREAM),
         # a brewer is a maker, its taproom or brewpub its own; a tavern of its name is another business
         frozenset({"brewery", "brewing", "brewhouse", "brewpub", "taproom"}),
         frozenset({"lounge", "nightclub"}),
@@ -406,13 +425,15 @@ TRADE_GROUPS: dict[str, tuple[frozenset[str], ...]] = {
              frozenset({"auto", "automotive", "garage", "repair", "mechanic"}),
              frozenset({"collision", "body", "autobody", "auto"}), frozenset({"tire", "auto"})),
     "retail": (frozenset({"liquor", "wine", "spirit"}),
-               frozenset({"mart", "market", "grocery", "food", "supermarket", "convenience"})),
-    "pharmacy": (frozenset({"pharmacy", "drugstore", "apothecary", "drug"}),),
-    "jewelry": (frozenset({"jeweler", "jewelry"}),),
+               frozenset({"mart", "market", "grocery", "food", "supermarket", "convenience", "supermercado",
+                          "abarrotes", "carniceria"})),
+    "pharmacy": (frozenset({"pharmacy", "drugstore", "apothecary", "drug", "farmacia", "apteka"}),),
+    "jewelry": (frozenset({"jeweler", "jewelry", "joyeria", "jubiler"}),),
     "pawn": (frozenset({"pawn", "pawnshop", "loan"}),),
-    "personal care": (frozenset({"salon", "spa"}), frozenset({"barbershop", "barber"})),
-    "cleaners": (frozenset({"cleaner", "laundry", "laundromat"}),),
-    "bakery": (frozenset({"bakery", "bake", "pastry"}), frozenset({"donut", "doughnut"}), frozenset({"bagel"})),
+    "personal care": (frozenset({"salon", "spa"}), frozenset({"barbershop", "barber", "barberia"})),
+    "cleaners": (frozenset({"cleaner", "laundry", "laundromat", "lavanderia", "tintoreria", "pralnia"}),),
+    "bakery": (frozenset({"bakery", "bake", "pastry", *_FOREIGN_BAKERY}), frozenset({"donut", "doughnut"}),
+               frozenset({"bagel"})),
     "fitness": (frozenset({"fitness", "gym"}),),
 }
 TRADE_NOUNS: dict[str, frozenset[str]] = {trade: frozenset().union(*groups) for trade, groups in TRADE_GROUPS.items()}
@@ -428,12 +449,13 @@ CUISINES = frozenset({
     "german", "irish", "cajun", "creole", "caribbean", "jamaican", "filipino", "indonesian", "malaysian", "burmese",
     "nepalese", "pakistani", "szechuan", "sichuan", "cantonese", "hunan", "taiwanese", "asian", "latin", "ukrainian",
     "russian", "serbian", "hungarian", "czech", "lithuanian", "bosnian", "assyrian", "hawaiian", "african",
+    "italiana", "italiano", "mexicana", "mexicano", "fusion",  # as the owners write it; Asian Fusion
 })
 TRADE_QUALIFIERS: dict[str, frozenset[str]] = {
     "eating and drinking": frozenset({"family", "sushi", "seafood", "pasta", "cocktail", "sport", "fine", "dining",
                                       "catering", *CUISINES}),
     "lodging": frozenset({"motor", "suite"}),
-    "retail": frozenset({"fine"}),
+    "retail": frozenset({"fine", "meat"}),
     "jewelry": frozenset({"fine"}),
     "personal care": frozenset({"hair", "beauty", "nail"}),
     "cleaners": frozenset({"dry"}),
@@ -900,7 +922,11 @@ def _restating(wa: tuple[str, ...], free_a: set[int], wb: tuple[str, ...], free_
     said_a, said_b = in_a - nouns, in_b - nouns  # the field's other words: added, or one put for another
     out = set(types) | swapped
     if nouns_a and nouns_b:  # one trade word for another: of one group (Pizza / Pizzeria), not of two
-        if any(nouns_a & g and nouns_b & g for g in TRADE_GROUPS.get(ka.field, ())):
+        # "restaurant" says any place that serves meals: beside a word saying which on both
+        # sides, those words must be of one group (Spicy Pizza / Spicy BBQ Restaurant are two)
+        spec_a, spec_b = nouns_a - {_RESTAURANT}, nouns_b - {_RESTAURANT}
+        x, y = (spec_a, spec_b) if spec_a and spec_b else (nouns_a, nouns_b)
+        if any(x & g and y & g for g in TRADE_GROUPS.get(ka.field, ())):
             out |= nouns_a | nouns_b
     elif not (nouns_a and said_b or nouns_b and said_a):  # added, not put for another word (Comfort Inn / Suites)
         out |= nouns_a | nouns_b
