@@ -192,8 +192,10 @@ def plain_compare_words(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acro
     # a qualifier put for another: each side has a word left that says no kind of body
     replaced = all(any(x[i] not in _KIND_VOCABULARY for i in f) for x, f in ((wa, free_a), (wb, free_b)))
     # two short words one letter apart, the names' only words, cover no name
-    lone_short_slip = not shared and len(out) == 1 and out[0].level == "one edit" and max(
-        len(out[0].left), len(out[0].right)) <= org.SHORT_SLIP
+    slips = [c for c in out if c.comparison == "words" and c.level != "shared"]
+    lone_short_slip = len(slips) == 1 and slips[0].level == "one edit" and max(
+        len(slips[0].left), len(slips[0].right)) <= org.SHORT_SLIP and all(
+        w in _KIND_VOCABULARY for x in shared for w in x[2].split())
     if out and (na == nb or not na or not nb) and not only_two_initials and not lone_short_slip:
         if not missing:
             out.append(Comparison("coverage", "complete"))

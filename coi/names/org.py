@@ -22,7 +22,7 @@ from rapidfuzz.distance import OSA
 from coi.names.english import everyday
 from coi.names.frequency import name_bearers
 from coi.names.normalize import fold_forms, ocr_letters
-from coi.names.places import place_words, reversible_places
+from coi.names.places import namesake_places, place_words, reversible_places
 
 # Abbreviation → its words. Applied token by token after folding and lower-casing.
 ABBREVIATIONS: dict[str, str] = {
@@ -404,9 +404,10 @@ _RESTAURANT = "restaurant"
 TRADE_GROUPS: dict[str, tuple[frozenset[str], ...]] = {
     "eating and drinking": (
         frozenset({_RESTAURANT, "cafe", "caffe", "grill", "grille", "bistro", "eatery", "kitchen", "diner",
-                   "ristorante", "trattoria", "brasserie", "cuisine", *_FOREIGN_RESTAURANT, *_FOREIGN_CAFE}),
+                   "ristorante", "trattoria", "brasserie", "cuisine", *_FOREIGN_RESTAURANT, *_FOREIGN_CAFE,
+                   *_FOREIGN_TAVERN}),  # an izakaya, an ouzeri, an enoteca serve meals and drink
         frozenset({_RESTAURANT, "pizzeria", "pizza"}),
-        frozenset({_RESTAURANT, "steakhouse", "steak", "chophouse", "house"}),
+        frozenset({_RESTAURANT, "steakhouse", "steak", "chophouse"}),  # not House: Coffee House / Steakhouse
         frozenset({_RESTAURANT, "taqueria", "cantina", "pupuseria"}),
         frozenset({_RESTAURANT, "bbq", "barbecue", "barbeque", "smokehouse"}),
         frozenset({"cafe", "caffe", "coffee", "coffeehouse", *_FOREIGN_CAFE}),
@@ -437,6 +438,8 @@ TRADE_GROUPS: dict[str, tuple[frozenset[str], ...]] = {
     "fitness": (frozenset({"fitness", "gym"}),),
 }
 TRADE_NOUNS: dict[str, frozenset[str]] = {trade: frozenset().union(*groups) for trade, groups in TRADE_GROUPS.items()}
+#: The words of any place that serves meals (the first group: Restaurant, Cafe, Grill, Bistro …).
+_GENERAL_EATING = TRADE_GROUPS["eating and drinking"][0]
 #: Words that say more of a business's trade without naming another business: added on one
 #: side they are generic, put for another (Chinese / Mexican Restaurant) they are not.
 _TRADE_TYPES = frozenset({"center", "service", "store", "shop"})  # Collision Center, Liquor Store, Bake Shop
@@ -900,7 +903,7 @@ def _restating(wa: tuple[str, ...], free_a: set[int], wb: tuple[str, ...], free_
     Takara / Takara Japanese Restaurant). An agency's title put for another of its titles is
     generic where ``titles`` (:func:`titles_may_swap`); ``same_numbers``: the two names' numbers
     are the same (a number on one side is a word of its own: Takara 88 / Takara Restaurant)."""
-    joined = _trade_joined(wa, free_a, wb, free_b, ka, kb, own)
+    joined = _trade_joined(wa, free_a, wb, free_b, ka, kb, own) if same_numbers else frozenset()
     if ka != kb or not ka.field:
         return joined or (_bare_name_trade(wa, free_a, wb, free_b, ka, kb) if same_numbers else frozenset())
     types = {w for words, free in ((wa, free_a), (wb, free_b)) for i in free if (w := words[i]) in _RESTATING_TYPES}
@@ -922,9 +925,10 @@ def _restating(wa: tuple[str, ...], free_a: set[int], wb: tuple[str, ...], free_
     said_a, said_b = in_a - nouns, in_b - nouns  # the field's other words: added, or one put for another
     out = set(types) | swapped
     if nouns_a and nouns_b:  # one trade word for another: of one group (Pizza / Pizzeria), not of two
-        # "restaurant" says any place that serves meals: beside a word saying which on both
-        # sides, those words must be of one group (Spicy Pizza / Spicy BBQ Restaurant are two)
-        spec_a, spec_b = nouns_a - {_RESTAURANT}, nouns_b - {_RESTAURANT}
+        # a restaurant's, a cafe's, a grill's words say any place that serves meals: where both
+        # names also say which (Pizza, BBQ), those words must be of one group (Spicy Pizza /
+        # Spicy BBQ Restaurant are two; Tuscany Restaurant & Pizzeria / Tuscany Grill one)
+        spec_a, spec_b = nouns_a - _GENERAL_EATING, nouns_b - _GENERAL_EATING
         x, y = (spec_a, spec_b) if spec_a and spec_b else (nouns_a, nouns_b)
         if any(x & g and y & g for g in TRADE_GROUPS.get(ka.field, ())):
             out |= nouns_a | nouns_b
@@ -941,9 +945,10 @@ def _trade_joined(wa: tuple[str, ...], free_a: set[int], wb: tuple[str, ...], fr
     Cafe & Market, Kaszubski Deli / Kaszubski Deli & Liquors, Wlostowski Bakery / Wlostowski
     Bakery & Cafe): generic when both are businesses, the shorter name says its trade and the
     words the two share hold one of the business's own (``own``: not Joe's Tavern / Joe's
-    Tavern & Grill, Lincoln Towing / Lincoln Towing & Auto Body), and every word added is a
-    trade's (:data:`RESTATING`) and follows every shared word. The kind the longer name reads
-    first is not compared as another (:func:`_trade_kind_level`)."""
+    Tavern & Grill, Lincoln Towing / Lincoln Towing & Auto Body), every word added is a
+    trade's (:data:`RESTATING`) and follows every shared word, and the numbers are the same
+    (``_restating``'s ``same_numbers``). The kind the longer name reads first is not compared as
+    another (:func:`_trade_kind_level`)."""
     if not own or free_a and free_b or not (free_a or free_b):
         return frozenset()
     if ka.body != "other" or kb.body != "other" or ka.field not in TRADE_NOUNS or kb.field not in TRADE_NOUNS:
@@ -977,19 +982,21 @@ def _bare_name_trade(wa: tuple[str, ...], free_a: set[int], wb: tuple[str, ...],
     return added if any(_unshared_word(w) for w in alone) else frozenset()
 
 
-#: The fewest letters of a word that names a business alone (a shorter one may be initials).
-BARE_NAME_MIN = 4
+#: The fewest letters of a word that names a business alone (a shorter one may be initials:
+#: SEIU, IDOT, CMAP).
+BARE_NAME_MIN = 5
 
 
 def _unshared_word(word: str) -> bool:
     """Whether ``word`` names one business wherever it is met: none of kind or trade, no
-    number, four letters or more (:data:`BARE_NAME_MIN`), not a name 5,000 people bear
+    number, five letters or more (:data:`BARE_NAME_MIN`), not a name 5,000 people bear
     (:func:`_borne`: Kowalski's, Giordano's), not a word of an Illinois town's or county's name
-    (coi.names.places: Springfield, Pekin) and not a word of everyday English
-    (coi.names.english: Express, Mother's, Napoli, Caterpillar)."""
+    (coi.names.places: Springfield, Pekin) nor of a place many businesses take its name from
+    (coi.names.places.namesake_places: Pilsen, Bucktown, Jalisco) and not a word of everyday
+    English (coi.names.english: Express, Mother's, Napoli, Caterpillar)."""
     return (len(word) >= BARE_NAME_MIN and not word.isdigit() and word not in _KIND_VOCABULARY
-            and word not in _TRADE_WORDS and word not in place_words() and not _borne(word)
-            and not everyday(word))
+            and word not in _TRADE_WORDS and word not in place_words() and word not in namesake_places()
+            and not _borne(word) and not everyday(word))
 
 
 def _title_for_title(wa: tuple[str, ...], free_a: set[int], wb: tuple[str, ...], free_b: set[int],
@@ -1096,7 +1103,8 @@ def _trade_kind_level(ka: "OrgKind", kb: "OrgKind", a: "OrgName", b: "OrgName", 
     business_a = ka.field in TRADE_NOUNS and ka.body == "other"
     business_b = kb.field in TRADE_NOUNS and kb.body == "other"
     if business_a and business_b:
-        if own and ka.field != kb.field and (set(a.words) <= set(b.words) or set(b.words) <= set(a.words)):
+        sa, sb = set(a.words), set(b.words)
+        if own and ka.field != kb.field and (sa <= sb or sb <= sa) and (sa ^ sb) <= _TRADE_WORDS:
             return "compatible"  # a trade joined on (:func:`_trade_joined`: Wlostowski Bakery & Cafe)
         return kind_level(ka, kb) if own else None
     if business_a and (not (kb.body or kb.field) or set(a.words) & TRADE_NOUNS[ka.field] <= set(b.words)):
@@ -1325,13 +1333,14 @@ SHORT_SLIP = 5
 
 
 def _lone_short_slip(out: list[_Plain], shared: list[tuple[str, str, str]]) -> bool:
-    """Whether two names' only words are two short words one letter apart (Nana / Nani, Pico /
-    Pick, Barn / Baron, Graze / Grace: at most :data:`SHORT_SLIP` letters): a short word has
-    many neighbours one letter away, so the slip is evidence, not a name accounted for. A
-    slip beside a word shared (Kidz Cuts / Kids Cuts) or in a longer word (Tartine / Tartina)
-    still is."""
-    return (not shared and len(out) == 1 and out[0][1] == "one edit"
-            and max(len(out[0][2]), len(out[0][3])) <= SHORT_SLIP)
+    """Whether two names' own words are two short words one letter apart, beside nothing
+    shared but words of kind or trade (Nana / Nani, Pico / Pick, Barn / Baron, Nana Cafe / Nani
+    Cafe: at most :data:`SHORT_SLIP` letters): a short word has many neighbours one letter
+    away, so the slip is evidence, not a name accounted for. A slip beside a word of the
+    name's own shared (Kidz Cuts / Kids Cuts) or in a longer word (Tartine / Tartina) still is."""
+    slips = [c for c in out if c[0] == "words" and c[1] != "shared"]
+    return (len(slips) == 1 and slips[0][1] == "one edit" and max(len(slips[0][2]), len(slips[0][3])) <= SHORT_SLIP
+            and all(w in _KIND_VOCABULARY for x in shared for w in x[2].split()))
 
 
 def _initials_only_own(out: list[_Plain], shared: list[tuple[str, str, str]]) -> bool:

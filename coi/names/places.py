@@ -52,6 +52,45 @@ def reversible_places() -> frozenset[tuple[str, str]]:
                      for a, b in [line.split()])
 
 
+#: Places many businesses take their name from that the zipcodes table does not name as an
+#: Illinois town: Chicago's 77 community areas (the city's official list) and its best-known
+#: neighbourhoods, and Mexico's 32 states, whose names Illinois's Mexican businesses take
+#: (Jalisco, Michoacan, Zacatecas). A hand list, written for this project; read only by
+#: coi.names.org's test of a name that no other business bears (a name alone: Pilsen /
+#: Pilsen Tavern, Jalisco / Jalisco Restaurant are many businesses).
+NAMESAKE_PLACES = (
+    # Chicago's community areas
+    "Rogers Park", "West Ridge", "Uptown", "Lincoln Square", "North Center", "Lake View", "Lincoln Park",
+    "Near North Side", "Edison Park", "Norwood Park", "Jefferson Park", "Forest Glen", "North Park", "Albany Park",
+    "Portage Park", "Irving Park", "Dunning", "Montclare", "Belmont Cragin", "Hermosa", "Avondale", "Logan Square",
+    "Humboldt Park", "West Town", "Austin", "West Garfield Park", "East Garfield Park", "Near West Side",
+    "North Lawndale", "South Lawndale", "Lower West Side", "Loop", "Near South Side", "Armour Square", "Douglas",
+    "Oakland", "Fuller Park", "Grand Boulevard", "Kenwood", "Washington Park", "Hyde Park", "Woodlawn",
+    "South Shore", "Chatham", "Avalon Park", "South Chicago", "Burnside", "Calumet Heights", "Roseland", "Pullman",
+    "South Deering", "East Side", "West Pullman", "Riverdale", "Hegewisch", "Garfield Ridge", "Archer Heights",
+    "Brighton Park", "McKinley Park", "Bridgeport", "New City", "West Elsdon", "Gage Park", "Clearing",
+    "West Lawn", "Chicago Lawn", "West Englewood", "Englewood", "Greater Grand Crossing", "Ashburn",
+    "Auburn Gresham", "Beverly", "Washington Heights", "Mount Greenwood", "Morgan Park", "O'Hare", "Edgewater",
+    # Chicago's best-known neighbourhoods within them
+    "Pilsen", "Bucktown", "Wicker Park", "Wrigleyville", "Andersonville", "Streeterville", "Boystown",
+    "Ravenswood", "Roscoe Village", "Ukrainian Village", "Little Village", "Little Italy", "Chinatown",
+    "Greektown", "Old Town", "River North", "Gold Coast", "Printers Row", "Bronzeville", "Back of the Yards",
+    "Canaryville", "Sauganash", "Edgebrook", "Jackowo", "Wrightwood", "Kelvyn Park", "Ravenswood Manor",
+    "Buena Park", "Sheridan Park", "West Loop", "South Loop", "Fulton Market", "Noble Square", "Goose Island",
+    # Mexico's states
+    "Aguascalientes", "Baja California", "Baja California Sur", "Ciudad de Mexico", "Campeche", "Chiapas", "Chihuahua", "Coahuila", "Colima", "Durango",
+    "Guanajuato", "Guerrero", "Hidalgo", "Jalisco", "Mexico", "Michoacan", "Morelos", "Nayarit", "Nuevo Leon",
+    "Oaxaca", "Puebla", "Queretaro", "Quintana Roo", "San Luis Potosi", "Sinaloa", "Sonora", "Tabasco",
+    "Tamaulipas", "Tlaxcala", "Veracruz", "Yucatan", "Zacatecas",
+)
+
+
+@lru_cache(maxsize=1)
+def namesake_places() -> frozenset[str]:
+    """Every word of :data:`NAMESAKE_PLACES`, lower-cased, letters only (pilsen, jalisco)."""
+    return frozenset(w for name in NAMESAKE_PLACES for w in re.findall(r"[a-z]+", name.lower().replace("'", "")))
+
+
 def _zip_rows() -> list[dict[str, Any]]:
     """The ``zipcodes`` package's table (its data is read; the package is never imported:
     importing it loads every state's codes)."""
@@ -103,8 +142,8 @@ def main() -> None:
     print(f"wrote {data / REVERSIBLE_FILE}: {len(names)} names")
 
 
-__all__ = ["PLACES_FILE", "REVERSIBLE_FILE", "STATE", "derive_place_words", "derive_reversible_places",
-           "place_words", "reversible_places"]
+__all__ = ["NAMESAKE_PLACES", "PLACES_FILE", "REVERSIBLE_FILE", "STATE", "derive_place_words",
+           "derive_reversible_places", "namesake_places", "place_words", "reversible_places"]
 
 if __name__ == "__main__":
     main()
