@@ -129,6 +129,16 @@ def test_compare_prints_the_waterfall_from_the_prior_through_each_feature_to_the
                                 "(Micheal / Michael), likely a typing slip")
 
 
+@pytest.mark.parametrize("left, right", [("Takara", "Takara Japanese Restaurant"),
+                                         ("Takara Japanese Restaurant", "Takara")])
+def test_compare_reads_a_pair_as_organizations_when_either_name_looks_like_one(compared, left, right):
+    """A business written without its trade word reads as a surname alone; the other name
+    says what the pair is (sixteenth session: the default read LEFT only)."""
+    result = CliRunner().invoke(main, ["compare", left, right])
+    assert result.exit_code == 0, result.output
+    assert compared[-1][2] is Kind.ORGANIZATION
+
+
 def test_compare_passes_each_date_of_birth_to_its_own_side(compared):
     result = CliRunner().invoke(main, ["compare", "Michael J. Purdon", "Micheal Purdon", "--left-dob", "1980-01-02",
                                        "--right-dob", "1980-02-01"])

@@ -260,7 +260,8 @@ def _birth_date(ctx: click.Context, param: click.Parameter, value: str | None) -
 @click.argument("left")
 @click.argument("right")
 @click.option("--kind", type=click.Choice([k.value for k in Kind]), default=None,
-              help="Compare as persons or organizations (default: organizations when LEFT looks like one).")
+              help="Compare as persons or organizations (default: organizations when LEFT or RIGHT looks like "
+                   "one: Takara / Takara Japanese Restaurant).")
 @click.option("--left-dob", "left_dob", default=None, callback=_birth_date,
               help="LEFT's date of birth (YYYY-MM-DD), compared as coi screen compares a disclosed person's.")
 @click.option("--right-dob", "right_dob", default=None, callback=_birth_date,
@@ -272,7 +273,8 @@ def compare(left, right, kind, left_dob, right_dob, policy_path):
     comparison's level, the two strings, the bits it adds and the running total), the match
     weight, the probability and score, and the top reasons in plain words. RIGHT is compared
     as a docket's party is, LEFT as a disclosed name."""
-    k = Kind(kind) if kind else (Kind.ORGANIZATION if looks_like_organization(left) else Kind.PERSON)
+    k = Kind(kind) if kind else (Kind.ORGANIZATION if looks_like_organization(left) or looks_like_organization(right)
+                                 else Kind.PERSON)
     threshold = read_policy(policy_path).prompt_threshold
     ev = compare_names(right, left, k, query_dob=right_dob, candidate_dob=left_dob)
     click.echo(f"score {ev.score:.1f} ({k})")
