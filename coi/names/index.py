@@ -26,6 +26,7 @@ from coi.names.compare import compare_names
 from coi.names.frequency import NameFrequencies
 from coi.names.normalize import fold_forms, fold_once, folds_to_its_words, may_hold_ocr_digits, ocr_letters
 from coi.names.org import (
+    FOREIGN_TRADE_WORDS,
     GENERIC_TYPES,
     TYPE_WORDS,
     OrgName,
@@ -59,12 +60,8 @@ _ORG_MARKERS = frozenset(
      "cafe", "caffe", "grille", "pizza", "pub", "bistro", "diner", "deli", "delicatessen", "eatery", "trattoria",
      "ristorante", "brasserie", "cantina", "chophouse", "cuisine", "brewery", "brewing", "brewpub", "taproom",
      "taphouse", "alehouse", "nightclub", "inn",
-     # a business's trade in its owners' language (coi.names.org._FOREIGN_EATING and the others), and BBQ
-     "restaurante", "restauracja", "osteria", "taverna", "karczma", "pupuseria", "kafenio", "kawiarnia", "izakaya",
-     "ouzeri", "enoteca", "delikatesy", "salumeria", "paleteria", "neveria", "gelateria", "panaderia", "piekarnia",
-     "cukiernia", "pasticceria", "patisserie", "boulangerie", "tortilleria", "supermercado", "abarrotes",
-     "carniceria", "farmacia", "apteka", "joyeria", "jubiler", "lavanderia", "tintoreria", "pralnia", "barberia",
-     "bbq", "smokehouse"}
+     # a business's trade in its owners' language (coi.names.org.FOREIGN_TRADE_WORDS), and BBQ
+     *FOREIGN_TRADE_WORDS, "bbq", "smokehouse"}
 )
 
 

@@ -354,6 +354,15 @@ _ICE_CREAM = frozenset({"paleteria", "neveria", "gelateria"})
 _FOREIGN_EATING = _FOREIGN_RESTAURANT | _FOREIGN_CAFE | _FOREIGN_TAVERN | _FOREIGN_DELI | _ICE_CREAM
 _FOREIGN_BAKERY = frozenset({"panaderia", "piekarnia", "cukiernia", "pasticceria", "patisserie", "boulangerie",
                              "tortilleria"})
+_FOREIGN_MARKET = frozenset({"supermercado", "abarrotes", "carniceria"})
+_FOREIGN_PHARMACY = frozenset({"farmacia", "apteka"})
+_FOREIGN_JEWELER = frozenset({"joyeria", "jubiler"})
+_FOREIGN_CLEANER = frozenset({"lavanderia", "tintoreria", "pralnia"})
+_FOREIGN_BARBER = frozenset({"barberia"})
+#: Every trade's word in its owners' language: each also marks a name as an organization's
+#: (coi.names.index.looks_like_organization).
+FOREIGN_TRADE_WORDS = (_FOREIGN_EATING | _FOREIGN_BAKERY | _FOREIGN_MARKET | _FOREIGN_PHARMACY | _FOREIGN_JEWELER
+                       | _FOREIGN_CLEANER | _FOREIGN_BARBER)
 # (field, words any of which say it), first match wins; agency fields are those a sworn body has
 _FIELDS: tuple[tuple[str, frozenset[str]], ...] = (
     ("prosecutor", frozenset({"prosecutor"})),
@@ -385,12 +394,12 @@ _FIELDS: tuple[tuple[str, frozenset[str]], ...] = (
     ("lodging", frozenset({"motel", "hotel", "inn", "suite", "resort", "hostel"})),
     ("auto", frozenset({"auto", "automotive", "garage", "towing", "wrecker", "collision", "autobody", "tire"})),
     ("retail", frozenset({"liquor", "wine", "mart", "market", "grocery", "supermarket", "convenience", "food",
-                          "supermercado", "abarrotes", "carniceria"})),
-    ("pharmacy", frozenset({"pharmacy", "drugstore", "apothecary", "drug", "farmacia", "apteka"})),
-    ("jewelry", frozenset({"jeweler", "jewelry", "joyeria", "jubiler"})),  # Jeweller, Jewellery: read as these
+                          *_FOREIGN_MARKET})),
+    ("pharmacy", frozenset({"pharmacy", "drugstore", "apothecary", "drug", *_FOREIGN_PHARMACY})),
+    ("jewelry", frozenset({"jeweler", "jewelry", *_FOREIGN_JEWELER})),  # Jeweller, Jewellery: read as these
     ("pawn", frozenset({"pawn", "pawnshop"})),
-    ("personal care", frozenset({"salon", "barbershop", "spa", "barberia"})),  # not Barber: 75,000 bear it
-    ("cleaners", frozenset({"cleaner", "laundry", "laundromat", "lavanderia", "tintoreria", "pralnia"})),
+    ("personal care", frozenset({"salon", "barbershop", "spa", *_FOREIGN_BARBER})),  # not Barber: 75,000 bear it
+    ("cleaners", frozenset({"cleaner", "laundry", "laundromat", *_FOREIGN_CLEANER})),
     ("bakery", frozenset({"bakery", "bake", "pastry", "donut", "doughnut", "bagel", *_FOREIGN_BAKERY})),
     ("fitness", frozenset({"fitness", "gym"})),
 )
@@ -426,13 +435,12 @@ TRADE_GROUPS: dict[str, tuple[frozenset[str], ...]] = {
              frozenset({"auto", "automotive", "garage", "repair", "mechanic"}),
              frozenset({"collision", "body", "autobody", "auto"}), frozenset({"tire", "auto"})),
     "retail": (frozenset({"liquor", "wine", "spirit"}),
-               frozenset({"mart", "market", "grocery", "food", "supermarket", "convenience", "supermercado",
-                          "abarrotes", "carniceria"})),
-    "pharmacy": (frozenset({"pharmacy", "drugstore", "apothecary", "drug", "farmacia", "apteka"}),),
-    "jewelry": (frozenset({"jeweler", "jewelry", "joyeria", "jubiler"}),),
+               frozenset({"mart", "market", "grocery", "food", "supermarket", "convenience", *_FOREIGN_MARKET})),
+    "pharmacy": (frozenset({"pharmacy", "drugstore", "apothecary", "drug", *_FOREIGN_PHARMACY}),),
+    "jewelry": (frozenset({"jeweler", "jewelry", *_FOREIGN_JEWELER}),),
     "pawn": (frozenset({"pawn", "pawnshop", "loan"}),),
-    "personal care": (frozenset({"salon", "spa"}), frozenset({"barbershop", "barber", "barberia"})),
-    "cleaners": (frozenset({"cleaner", "laundry", "laundromat", "lavanderia", "tintoreria", "pralnia"}),),
+    "personal care": (frozenset({"salon", "spa"}), frozenset({"barbershop", "barber", *_FOREIGN_BARBER})),
+    "cleaners": (frozenset({"cleaner", "laundry", "laundromat", *_FOREIGN_CLEANER}),),
     "bakery": (frozenset({"bakery", "bake", "pastry", *_FOREIGN_BAKERY}), frozenset({"donut", "doughnut"}),
                frozenset({"bagel"})),
     "fitness": (frozenset({"fitness", "gym"}),),
@@ -949,11 +957,12 @@ def _trade_joined(wa: tuple[str, ...], free_a: set[int], wb: tuple[str, ...], fr
     trade's (:data:`RESTATING`) and follows every shared word, and the numbers are the same
     (``_restating``'s ``same_numbers``). The kind the longer name reads first is not compared as
     another (:func:`_trade_kind_level`)."""
-    if not own or free_a and free_b or not (free_a or free_b):
+    side = _adding_side(wa, free_a, wb, free_b)
+    if not own or side is None:
         return frozenset()
     if ka.body != "other" or kb.body != "other" or ka.field not in TRADE_NOUNS or kb.field not in TRADE_NOUNS:
         return frozenset()
-    words, free = (wa, free_a) if free_a else (wb, free_b)
+    words, free, _ = side
     shared = [i for i in range(len(words)) if i not in free]
     added = frozenset(words[i] for i in free)
     if not shared or min(free) < max(shared) or not added <= _TRADE_WORDS or not added & _ALL_TRADE_NOUNS:
@@ -971,9 +980,11 @@ def _bare_name_trade(wa: tuple[str, ...], free_a: set[int], wb: tuple[str, ...],
     a name many bear and every trade's business of that name (Express / Cafe Express,
     Springfield / Springfield Tavern, Giordano's / Giordano's Hair Salon): for those the
     trade words stay words of their own (docs/MATCHING.md, "A business without its trade word")."""
-    if free_a and free_b or not (free_a or free_b):
+    side = _adding_side(wa, free_a, wb, free_b)
+    if side is None:
         return frozenset()
-    bare, full, alone, words, free = (ka, kb, wa, wb, free_b) if free_b else (kb, ka, wb, wa, free_a)
+    words, free, right = side
+    bare, full, alone = (ka, kb, wa) if right else (kb, ka, wb)
     if bare.field or bare.body or full.body != "other" or full.field not in TRADE_NOUNS:
         return frozenset()
     added = frozenset(words[i] for i in free)
@@ -1066,6 +1077,15 @@ def _labor_council(wa: tuple[str, ...], wb: tuple[str, ...]) -> bool:
     return i >= 2 and j >= 1 and labor[i - 1] == _LABOR and labor[i - 2] == plain[j - 1]
 
 
+def _adding_side(wa: tuple[str, ...], free_a: set[int], wb: tuple[str, ...], free_b: set[int]
+                 ) -> tuple[tuple[str, ...], set[int], bool] | None:
+    """When only one name has words the other lacks: that name's words, the places of those
+    words, and whether it is the right (``b``) name; None when both or neither have."""
+    if free_a and free_b or not (free_a or free_b):
+        return None
+    return (wa, free_a, False) if free_a else (wb, free_b, True)
+
+
 def _trade_added(wa: tuple[str, ...], free_a: set[int], wb: tuple[str, ...], free_b: set[int],
                  field: str) -> frozenset[str]:
     """The words one business's name adds to the other's that only say more of a trade word
@@ -1077,9 +1097,10 @@ def _trade_added(wa: tuple[str, ...], free_a: set[int], wb: tuple[str, ...], fre
     only trade words: Restaurant / Family Restaurant are no business's names). Not a cooking
     (:data:`CUISINES`): Jimmy's Tavern / Jimmy's Irish Tavern may be two taverns; beside a
     word of the business's own it is generic (:func:`_restating`: Lala's / Lala's Argentine Grill)."""
-    if free_a and free_b or not (free_a or free_b):
+    side = _adding_side(wa, free_a, wb, free_b)
+    if side is None:
         return frozenset()
-    words, free = (wa, free_a) if free_a else (wb, free_b)
+    words, free, _ = side
     shared = {w for i, w in enumerate(words) if i not in free}
     nouns = TRADE_NOUNS[field] & shared
     if not nouns or all(w in _KIND_VOCABULARY or w in _TRADE_WORDS or w.isdigit() for w in shared):
@@ -1340,15 +1361,19 @@ def _lone_short_slip(out: list[_Plain], shared: list[tuple[str, str, str]]) -> b
     name's own shared (Kidz Cuts / Kids Cuts) or in a longer word (Tartine / Tartina) still is."""
     slips = [c for c in out if c[0] == "words" and c[1] != "shared"]
     return (len(slips) == 1 and slips[0][1] == "one edit" and max(len(slips[0][2]), len(slips[0][3])) <= SHORT_SLIP
-            and all(w in _KIND_VOCABULARY for x in shared for w in x[2].split()))
+            and _shared_only_kind(shared))
 
 
 def _initials_only_own(out: list[_Plain], shared: list[tuple[str, str, str]]) -> bool:
     """Whether nothing of two names' own is met but by initials: every shared word says a
     kind or a trade (Restaurant, Bar & Grill), and no word is met one letter apart or cut
     short (AI Restaurant / Andre's Italian Restaurant; LA Taqueria / Los Altos Taqueria)."""
-    return (all(w in _KIND_VOCABULARY for x in shared for w in x[2].split())
-            and not any(c[0] == "words" and c[1] in ("one edit", "abbreviated") for c in out))
+    return _shared_only_kind(shared) and not any(c[0] == "words" and c[1] in ("one edit", "abbreviated") for c in out)
+
+
+def _shared_only_kind(shared: list[tuple[str, str, str]]) -> bool:
+    """Whether every word two names share says a kind or a trade (Restaurant, Bar & Grill, Cafe)."""
+    return all(w in _KIND_VOCABULARY for x in shared for w in x[2].split())
 
 
 def _one_side(level: str, words: str, right: bool) -> _Plain:
