@@ -87,8 +87,8 @@ NAMESAKE_PLACES = (
 
 @lru_cache(maxsize=1)
 def namesake_places() -> frozenset[str]:
-    """Every word of :data:`NAMESAKE_PLACES`, lower-cased, letters only (pilsen, jalisco)."""
-    return frozenset(w for name in NAMESAKE_PLACES for w in re.findall(r"[a-z]+", name.lower().replace("'", "")))
+    """Every word of :data:`NAMESAKE_PLACES`, lower-cased (pilsen, jalisco; O'Hare as ohare)."""
+    return frozenset(w for name in NAMESAKE_PLACES for w in _WORD.findall(name.lower().replace("'", "")))
 
 
 def _zip_rows() -> list[dict[str, Any]]:
