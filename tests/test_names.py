@@ -1322,3 +1322,46 @@ def test_the_names_many_bear_ship_as_the_census_tables_give_them():
     shipped = gzip.decompress(resources.files("coi").joinpath("data", BEARERS_FILE).read_bytes()).decode("utf-8")
     assert shipped.splitlines() == derive_bearers()
     assert name_bearers("green")[0] > 400_000 and name_bearers("lumaro") == (0, 0)
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Velo Cafe", "Cafe Ve"),  # two letters that begin a name are not it cut short
+    ("Sushi Tora", "Torazaki Sushi"),
+    ("Kavo Restaurant", "Kavora Restaurant"),
+    ("Zeni Restaurant", "Zenito's Restaurant"),
+    ("Marvek Trattoria", "Marvekino Trattoria"),
+])
+def test_a_word_that_only_begins_another_is_not_it_cut_short(a, b):
+    """A name's word is cut short with a period, by an ending (Brew / Brewing) or to a
+    skeleton (Grp, Spfld): a shorter word that merely begins a longer one (Me / Meli, Mura /
+    Murakami, Saha / Sahara) is a name of its own, and its "cut short" covered the whole
+    name, so two restaurants prompted at 89–100."""
+    assert max(_both_ways(a, b)) < THRESHOLD
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Kestrel Brew Pub", "Kestrel Pub & Brewing Co"),  # an ending: Brew / Brewing
+    ("Varnell Roasters", "Varnell Roast"),
+    ("Oakhurs Grove Fire Department", "Oakhurst Grove Fire Department"),  # its last letter dropped
+    ("Kowalczyk Rest.", "Kowalczyk Restaurant"),  # a period
+    ("Sang Co. Sheriff's Office", "Sangamon County Sheriff's Office"),  # a place's name by its end
+])
+def test_a_word_cut_by_its_ending_or_a_period_is_still_the_word(a, b):
+    assert min(_both_ways(a, b)) >= THRESHOLD
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Selran Auto Repair", "Selselran Auto Repair"),  # a business's name by its end
+    ("Vorel Bakery", "Vivorel Bakery"),
+    ("PK Restaurant", "Pekko's Family Restaurant"),  # a skeleton of two letters
+])
+def test_a_business_name_is_not_cut_by_its_end_or_to_two_letters(a, b):
+    """An agency's place may be written by its end or its middle (N'western, Collinsvl); a
+    business's own name is not: Selran is another bakery than Selselran."""
+    assert max(_both_ways(a, b)) < THRESHOLD
+
+
+@pytest.mark.parametrize("a, b", [("Mr. Pizza", "Maria's Pizza"), ("Mrs. Gyros", "Marisol's Gyros")])
+def test_a_title_of_address_is_no_name_cut_short(a, b):
+    """Mr. is written with a period but is a word of its own, not Maria's cut short."""
+    assert max(_both_ways(a, b)) < THRESHOLD

@@ -145,8 +145,11 @@ def plain_compare_words(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acro
             shared_pairs.append((i, j))
             out.append(Comparison("words", "one edit", wa[i], wb[j],
                                   max(word_share(wa[i], corpus), word_share(wb[j], corpus))))
+    ka, kb = org._kind_of(a.words), org._kind_of(b.words)
+    trades = ka.field in org.TRADE_NOUNS or kb.field in org.TRADE_NOUNS
     for i in sorted(free_a):
-        j = next((j for j in sorted(free_b) if wa[i][0] == wb[j][0] and org._cut_short(wa[i], wb[j], a.dotted + b.dotted)), None)
+        j = next((j for j in sorted(free_b) if wa[i][0] == wb[j][0] and org._cut_short(wa[i], wb[j], a.dotted + b.dotted)
+                  and (not trades or org._business_cut(wa[i], wb[j], a.dotted + b.dotted))), None)
         if j is not None:
             free_a.discard(i)
             free_b.discard(j)
@@ -154,9 +157,7 @@ def plain_compare_words(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acro
             out.append(Comparison("words", "abbreviated", wa[i], wb[j]))
     free_a |= held_a
     free_b |= held_b
-    ka, kb = org._kind_of(a.words), org._kind_of(b.words)
     # a word restating the kind two names share is generic, whatever its share
-    trades = ka.field in org.TRADE_NOUNS or kb.field in org.TRADE_NOUNS
     own = trades and org._own_words(tuple(x[2] for x in shared))
     restating = org._restating(wa, free_a, wb, free_b, ka, kb, own, org.titles_may_swap(a, b, ka.field),
                                a.numbers == b.numbers)

@@ -691,29 +691,65 @@ def _abbreviates(short: str, long: str) -> bool:
     return all(ch in rest for ch in short[1:])
 
 
+#: Titles of address, written short with a period but words of their own (Mr. Pizza is not
+#: Maria's Pizza): never another word cut short (:func:`_cut_short`).
+ADDRESS_TITLES = frozenset({"mr", "mrs", "ms", "messrs", "mme", "mlle"})
+
+
 def _cut_short(a: str, b: str, dotted: frozenset[str] | tuple[str, ...] = ()) -> bool:
     """Whether one of two words is the other cut short (:func:`_abbreviates`) as names cut
-    words: written with a period (Jeff. Co., Lab.), by its end (Sang / Sangamon), to a skeleton
-    of few vowels (Spfld, Chgo, Grp, Mgmt), or by its middle (Collinsvl, N'western). Not a
+    words: written with a period (Jeff. Co., Lab.), a place's name by its end (Sang / Sangamon),
+    a word by its ending (Brew / Brewing: :func:`_same_stem`), to a skeleton of few vowels
+    (Spfld, Chgo, Grp, Mgmt), or by its middle (Collinsvl, N'western); not a word that only
+    begins another (Me / Meli, Mura / Murakami, Saha / Sahara are names of their own). Not a
     word that is a name of its own, unless written with a period: a name many bear (Green's /
     Greenville, Hill's / Hazelville: :data:`CUT_SHORT_BEARERS`), a word of place (Southern /
     Southwestern), and, not at the other's start, a name some bear (Hand's / Hernandez's)."""
     short, long = (a, b) if len(a) < len(b) else (b, a)
-    if not _abbreviates(short, long) or short in PLACE_PREFIXES:
+    if not _abbreviates(short, long) or short in PLACE_PREFIXES or short in ADDRESS_TITLES:
         return False
     if short in dotted:
         return True
     if long.startswith(short):
-        return _bearers(short) < CUT_SHORT_BEARERS
+        return _bearers(short) < CUT_SHORT_BEARERS and (long in place_words() or _same_stem(short, long))
     if _bearers(short) >= SKELETON_BEARERS:
         return False
-    # a skeleton keeps at most one vowel after its first letter, and none in three letters
-    # (Grp, Hwy, Chgo; not Edo / Ecuador, Ber / Birrieria: a word of its own)
-    after = short[1:]
-    skeleton = sum(ch in "aeiouy" for ch in after) <= 1 and not (len(short) == 3 and any(ch in "aeiou" for ch in after))
     start = len(short) >= 7 and long.startswith(short[:-2])  # Collinsvl: all but its last letters begin the other
     end = len(short) >= 5 and long.endswith(short[1:])  # N'western: a first letter and the other's end
-    return skeleton or start or end
+    return _skeleton(short) or start or end
+
+
+def _skeleton(short: str) -> bool:
+    """Whether a word cut short keeps at most one vowel after its first letter, and none in
+    three letters (Grp, Hwy, Chgo; not Edo / Ecuador, Ber / Birrieria: a word of its own)."""
+    after = short[1:]
+    return sum(ch in "aeiouy" for ch in after) <= 1 and not (len(short) == 3 and any(ch in "aeiou" for ch in after))
+
+
+#: What a word's ending adds to the same word (Brew / Brewing, Roast / Roaster; Ramos' / Ramos's:
+#: ramo, stemmed, and ramoss): :func:`_business_cut`.
+_INFLECTIONS = frozenset({"s", "es", "ss", "ing", "er", "ers", "ery", "ed"})
+
+
+def _business_cut(x: str, y: str, dotted: tuple[str, ...]) -> bool:
+    """Whether, between businesses, one of two words :func:`_cut_short` is the other written
+    short: with a period (Rest., Mkt.), by an ending (:func:`_same_stem`), or to a skeleton of
+    three letters or more (Hwy, Mgmt). A business's own name is not cut by its middle or its
+    end, nor to two letters (Selran / Selselran, Risel / Ririsel, PT / Pete's are other names),
+    as an agency's place may be (Collinsvl, N'western)."""
+    short, long = (x, y) if len(x) < len(y) else (y, x)
+    return short in dotted or _same_stem(short, long) or len(short) >= 3 and _skeleton(short)
+
+
+def _same_stem(short: str, long: str) -> bool:
+    """Whether ``long`` is ``short`` with an ending (:data:`_INFLECTIONS`: Brew / Brewing), or
+    a word of five letters or more with its last letter dropped (Oakhurs / Oakhurst, read as
+    oakhur once its last s is taken for a plural's): not a shorter word that begins a longer
+    one (Me / Meli, Aki / Akiko's, Orient / Oriental)."""
+    if not long.startswith(short):
+        return False
+    rest = long[len(short):]
+    return rest in _INFLECTIONS or len(short) >= 5 and (len(rest) == 1 or len(rest) == 2 and rest[0] == "s")
 
 
 #: Words an acronym may spell or leave out (Department of Corrections: DOC; Lakemoor County
@@ -1251,6 +1287,8 @@ def _comparisons(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acronym_who
     if shared:  # one comparison: the words shared, weighed by how rare they are together
         out.insert(0, ("words", "shared", " ".join(x[0] for x in shared), " ".join(x[1] for x in shared),
                        joint_share([x[2] for x in shared], corpus)))
+    (ka, ka_words), (kb, kb_words) = _kind_of_words(wa), _kind_of_words(wb)
+    trades = ka.field in TRADE_NOUNS or kb.field in TRADE_NOUNS  # two businesses, or one
     if free_a and free_b:
         # 4. a spelling slip in a word: each free word against the first free word it is one slip from
         left_b = sorted(free_b)  # free_b in order, kept so
@@ -1275,7 +1313,8 @@ def _comparisons(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acronym_who
             first = word[:1]
             for j in left_b:
                 other_word = wb[j]
-                if other_word[:1] == first and _cut_short(word, other_word, dotted):
+                if other_word[:1] == first and _cut_short(word, other_word, dotted) \
+                        and (not trades or _business_cut(word, other_word, dotted)):
                     free_a.discard(i)
                     free_b.discard(j)
                     left_b.remove(j)
@@ -1287,8 +1326,6 @@ def _comparisons(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acronym_who
     free_a.update(held_a)
     free_b.update(held_b)
     missing: set[str] = set()
-    (ka, ka_words), (kb, kb_words) = _kind_of_words(a.words), _kind_of_words(b.words)
-    trades = ka.field in TRADE_NOUNS or kb.field in TRADE_NOUNS
     own = trades and _own_words(tuple(x[2] for x in shared))  # asked by the trade rules only
     if free_a or free_b:
         memo = corpus.memo("missing") if corpus is not None else prior_memo("missing")
