@@ -1365,3 +1365,26 @@ def test_a_business_name_is_not_cut_by_its_end_or_to_two_letters(a, b):
 def test_a_title_of_address_is_no_name_cut_short(a, b):
     """Mr. is written with a period but is a word of its own, not Maria's cut short."""
     assert max(_both_ways(a, b)) < THRESHOLD
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Brisa City Tavern", "Brisa Tavern"),
+    ("Noodle Village", "Noodles & Company"),
+    ("Corvel Village Grill", "Corvel Grill"),
+    ("Harlan Township", "City of Harlan"),  # a township is another body than the city
+])
+def test_a_place_kind_a_business_name_holds_on_one_side_only_is_a_word_of_its_own(a, b):
+    """City, Village, Town and Township are dropped as the kind of place an agency belongs to
+    (Village of Oak Ridge PD); in a business's name they are its own words, and one side's
+    alone is a word added (Noodle Village and Noodles & Company prompted at 98)."""
+    assert max(_both_ways(a, b)) < THRESHOLD
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Oak Ridge Village", "Village of Oak Ridge"),
+    ("City of Silverview Water Company", "Silverview Water Company"),
+    ("Village of Oak Ridge Police Department", "Oak Ridge Police Department"),
+    ("Brisa City Tavern", "Brisa City Tavern LLC"),
+])
+def test_a_place_kind_written_on_both_sides_or_before_of_still_drops(a, b):
+    assert min(_both_ways(a, b)) >= THRESHOLD

@@ -15,6 +15,7 @@ from __future__ import annotations
 import csv
 import itertools
 import random
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -182,6 +183,12 @@ def plain_compare_words(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acro
             else:
                 level = "missing rare" if x[i] in PLACE_PREFIXES else "missing " + band(word_share(x[i], corpus))
             out.append(Comparison("words", level, "" if flip else x[i], x[i] if flip else ""))
+    if trades or not {ka.body, kb.body} & {"agency", "union", "association"}:
+        # a word of place kind the name holds on its own (Noodle Village), not one the other writes
+        for x, y, flip in ((a, b, False), (b, a, True)):
+            for w in (org._own_place_kinds(x.written) - Counter(y.written)).elements():
+                level = "missing rare" if w in PLACE_PREFIXES else "missing " + band(word_share(w, corpus))
+                out.append(Comparison("words", level, "" if flip else w, w if flip else ""))
     missing = {c.level for c in out if c.level.startswith("missing")}
     na, nb = set(a.numbers), set(b.numbers)
     kinds = org._trade_kind_level(ka, kb, a, b, own) if trades else kind_level(ka, kb)

@@ -12,6 +12,7 @@ must agree; numbers must be equal.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from operator import itemgetter
@@ -1358,6 +1359,17 @@ def _comparisons(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acronym_who
                     level = memo.get(w) or _missing_level(w, corpus, memo)
                 missing.add(level)
                 out.append(_one_side(level, w, flip))
+    # a word of place kind a business's name holds on one side only (City Bar / Bar, Noodle
+    # Village / Noodles): a word of the name's own, not the kind of place an agency belongs to
+    if not (_OWN_PLACE_KINDS.isdisjoint(a.written) and _OWN_PLACE_KINDS.isdisjoint(b.written)) \
+            and (trades or not {ka.body, kb.body} & {"agency", "union", "association"}):
+        memo = corpus.memo("missing") if corpus is not None else prior_memo("missing")
+        for one, other, flip in ((a, b, False), (b, a, True)):
+            # (not one the other writes anywhere: Oak Park Village is the Village of Oak Park)
+            for w in (_own_place_kinds(one.written) - Counter(other.written)).elements():
+                level = memo.get(w) or _missing_level(w, corpus, memo)
+                missing.add(level)
+                out.append(_one_side(level, w, flip))
     # every word of both names accounted for, or all but generic words
     na, nb = set(a.numbers), set(b.numbers)
     kinds = _trade_kind_level(ka, kb, a, b, own) if trades else kind_level(ka, kb)
@@ -1384,6 +1396,20 @@ def _comparisons(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acronym_who
     if kinds is not None:
         out.append(("kind", kinds, ka_words, kb_words, None))
     return out
+
+
+#: Words of place kind that may be a business's own (River City Roasters, Noodle Village,
+#: Town Tavern), or say another body (Calumet Township is not Calumet): not County, which
+#: names a place (Cook County is Cook), nor Co., read as county.
+_OWN_PLACE_KINDS = frozenset({"city", "village", "town", "township"})
+
+
+def _own_place_kinds(written: tuple[str, ...]) -> Counter[str]:
+    """The words of :data:`_OWN_PLACE_KINDS` a name writes, but not before "of" (City of
+    Silverview Water Company is Silverview Water Company); a comparison counts those the
+    other name does not write at all."""
+    return Counter(w for i, w in enumerate(written)
+                   if w in _OWN_PLACE_KINDS and (i + 1 == len(written) or written[i + 1] != "of"))
 
 
 #: The most letters of a word whose one slip, alone, does not account for a name (:func:`_lone_short_slip`).
