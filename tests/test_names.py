@@ -1388,3 +1388,17 @@ def test_a_place_kind_a_business_name_holds_on_one_side_only_is_a_word_of_its_ow
 ])
 def test_a_place_kind_written_on_both_sides_or_before_of_still_drops(a, b):
     assert min(_both_ways(a, b)) >= THRESHOLD
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Acme Constructi", "Acme Construction"),  # a name cut where a docket's field ends
+    ("Querrey & Harr", "Querrey & Harrow"),
+    ("Lakeview Plumbi", "Lakeview Plumbing"),
+    ("Northbrook Ambula", "Northbrook Ambulance"),
+    ("Kedz Ave Tavern", "Kedzie Ave Tavern"),  # a skeleton that also begins the word
+])
+def test_a_name_cut_by_a_fields_end_is_still_the_name(a, b):
+    """A word that only begins another within a name is a name of its own (Saha / Sahara
+    Restaurant, above), but a name long enough to fill a docket's field may lose its last
+    word's end to it: that word stays the word cut short."""
+    assert min(_both_ways(a, b)) >= THRESHOLD

@@ -697,12 +697,14 @@ def _abbreviates(short: str, long: str) -> bool:
 ADDRESS_TITLES = frozenset({"mr", "mrs", "ms", "messrs", "mme", "mlle"})
 
 
-def _cut_short(a: str, b: str, dotted: frozenset[str] | tuple[str, ...] = ()) -> bool:
+def _cut_short(a: str, b: str, dotted: frozenset[str] | tuple[str, ...] = (), last: tuple[str, ...] = ()) -> bool:
     """Whether one of two words is the other cut short (:func:`_abbreviates`) as names cut
     words: written with a period (Jeff. Co., Lab.), a place's name by its end (Sang / Sangamon),
-    a word by its ending (Brew / Brewing: :func:`_same_stem`), to a skeleton of few vowels
-    (Spfld, Chgo, Grp, Mgmt), or by its middle (Collinsvl, N'western); not a word that only
-    begins another (Me / Meli, Mura / Murakami, Saha / Sahara are names of their own). Not a
+    a word by its ending (Brew / Brewing: :func:`_same_stem`), a name's last word by the end
+    of a field too short for it (Acme Constructi, Querrey & Harr: ``last``, the words that end
+    their names; three letters or more), to a skeleton of few vowels (Spfld, Chgo, Grp, Mgmt,
+    Kedz), or by its middle (Collinsvl, N'western); not a word that only begins another within
+    a name (Saha / Sahara Restaurant, Aki / Akiko's Restaurant are names of their own). Not a
     word that is a name of its own, unless written with a period: a name many bear (Green's /
     Greenville, Hill's / Hazelville: :data:`CUT_SHORT_BEARERS`), a word of place (Southern /
     Southwestern), and, not at the other's start, a name some bear (Hand's / Hernandez's)."""
@@ -712,7 +714,10 @@ def _cut_short(a: str, b: str, dotted: frozenset[str] | tuple[str, ...] = ()) ->
     if short in dotted:
         return True
     if long.startswith(short):
-        return _bearers(short) < CUT_SHORT_BEARERS and (long in place_words() or _same_stem(short, long))
+        if _bearers(short) >= CUT_SHORT_BEARERS:
+            return False
+        if long in place_words() or _same_stem(short, long) or _field_cut(short, last):
+            return True
     if _bearers(short) >= SKELETON_BEARERS:
         return False
     start = len(short) >= 7 and long.startswith(short[:-2])  # Collinsvl: all but its last letters begin the other
@@ -732,14 +737,28 @@ def _skeleton(short: str) -> bool:
 _INFLECTIONS = frozenset({"s", "es", "ss", "ing", "er", "ers", "ery", "ed"})
 
 
-def _business_cut(x: str, y: str, dotted: tuple[str, ...]) -> bool:
+def _business_cut(x: str, y: str, dotted: tuple[str, ...], last: tuple[str, ...]) -> bool:
     """Whether, between businesses, one of two words :func:`_cut_short` is the other written
-    short: with a period (Rest., Mkt.), by an ending (:func:`_same_stem`), or to a skeleton of
-    three letters or more (Hwy, Mgmt). A business's own name is not cut by its middle or its
-    end, nor to two letters (Selran / Selselran, Risel / Ririsel, PT / Pete's are other names),
-    as an agency's place may be (Collinsvl, N'western)."""
+    short: with a period (Rest., Mkt.), by an ending (:func:`_same_stem`), by a field's end
+    (:func:`_field_cut`: Lakeview Plumbi) or to a skeleton of three letters or more (Hwy,
+    Mgmt). A business's own name is not cut by its middle or its end, nor to two letters
+    (Selran / Selselran, Risel / Ririsel, PT / Pete's are other names), as an agency's place
+    may be (Collinsvl, N'western)."""
     short, long = (x, y) if len(x) < len(y) else (y, x)
-    return short in dotted or _same_stem(short, long) or len(short) >= 3 and _skeleton(short)
+    return (short in dotted or _same_stem(short, long) or long.startswith(short) and _field_cut(short, last)
+            or len(short) >= 3 and _skeleton(short))
+
+
+#: The fewest characters of a docket's field for names: a name cut by a field's end is at
+#: least this long, as folded (Querrey & Harr; not The Den, Sushi Mura: :func:`_field_cut`).
+FIELD_MIN = 12
+
+
+def _field_cut(short: str, last: tuple[str, ...]) -> bool:
+    """Whether ``short``, three letters or more, ends a name that fills a field
+    (``last``: the last words of names of :data:`FIELD_MIN` characters or more): a name cut
+    where a docket's field ends (Acme Constructi, Querrey & Harr, Lakeview Plumbi)."""
+    return len(short) >= 3 and short in last
 
 
 def _same_stem(short: str, long: str) -> bool:
@@ -1309,13 +1328,14 @@ def _comparisons(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acronym_who
         # 5. a word cut short (Lab. / Labor, Grp. / Group): its letters begin the other and run in
         # order through it, as names cut words (:func:`_cut_short`)
         dotted = a.dotted + b.dotted
+        last = tuple(n.words[-1] for n in (a, b) if len(" ".join(n.written)) >= FIELD_MIN)  # names filling a field
         for i in sorted(free_a):
             word = wa[i]
             first = word[:1]
             for j in left_b:
                 other_word = wb[j]
-                if other_word[:1] == first and _cut_short(word, other_word, dotted) \
-                        and (not trades or _business_cut(word, other_word, dotted)):
+                if other_word[:1] == first and _cut_short(word, other_word, dotted, last) \
+                        and (not trades or _business_cut(word, other_word, dotted, last)):
                     free_a.discard(i)
                     free_b.discard(j)
                     left_b.remove(j)
