@@ -1402,3 +1402,16 @@ def test_a_name_cut_by_a_fields_end_is_still_the_name(a, b):
     Restaurant, above), but a name long enough to fill a docket's field may lose its last
     word's end to it: that word stays the word cut short."""
     assert min(_both_ways(a, b)) >= THRESHOLD
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Velmont Mem Hosp", "Velmont Memorial Hospital"),  # words names write short, without a period
+    ("Univ of Quintaro Med Ctr", "University of Quintaro Medical Center"),
+    ("Archer Ave Hdwe", "Archer Avenue Hardware"),
+    ("Mr. Velmo's Pizza", "Mister Velmo's Pizza"),  # a title of address and its word
+    ("Ms. Tina's Daycare", "Miss Tina's Daycare"),
+])
+def test_words_names_write_short_and_titles_of_address_still_meet_their_words(a, b):
+    """A reviewer's pairs (helper-68) held these as one body; a first version of the rule
+    above lost them (Mem / Memorial, Mr. / Mister at 0)."""
+    assert min(_both_ways(a, b)) >= THRESHOLD

@@ -692,9 +692,20 @@ def _abbreviates(short: str, long: str) -> bool:
     return all(ch in rest for ch in short[1:])
 
 
-#: Titles of address, written short with a period but words of their own (Mr. Pizza is not
-#: Maria's Pizza): never another word cut short (:func:`_cut_short`).
-ADDRESS_TITLES = frozenset({"mr", "mrs", "ms", "messrs", "mme", "mlle"})
+#: Titles of address, written short: the cut of their own word only (Mr. Pizza is Mister
+#: Pizza, not Maria's Pizza: :func:`_cut_short`).
+ADDRESS_TITLES = {"mr": "mister", "mrs": "missus", "ms": "miss", "messrs": "messieurs", "mme": "madame",
+                  "mlle": "mademoiselle"}
+#: Words names write cut by their end without a period, beside those of kind and trade
+#: (Rockford Mem Hosp, Univ of Chgo Med Ctr, Archer Ave Hdwe): :func:`_cut_by_its_end`.
+WRITTEN_SHORT = frozenset(
+    "avenue street boulevard road drive parkway highway lane place square terrace memorial general community "
+    "hardware brothers manufacturing insurance management development construction engineering equipment "
+    "enterprise industries industry laboratory laboratories product products property properties supply "
+    "system systems technology technologies transportation corporation company incorporated associates "
+    "partners distribution distributors electric electrical mechanical automotive veterinary dental medical "
+    "pharmacy financial investment investments realty regional municipal government administration "
+    "institute academy elementary secondary senior junior middle heights".split())
 
 
 def _cut_short(a: str, b: str, dotted: frozenset[str] | tuple[str, ...] = (), last: tuple[str, ...] = ()) -> bool:
@@ -709,14 +720,16 @@ def _cut_short(a: str, b: str, dotted: frozenset[str] | tuple[str, ...] = (), la
     Greenville, Hill's / Hazelville: :data:`CUT_SHORT_BEARERS`), a word of place (Southern /
     Southwestern), and, not at the other's start, a name some bear (Hand's / Hernandez's)."""
     short, long = (a, b) if len(a) < len(b) else (b, a)
-    if not _abbreviates(short, long) or short in PLACE_PREFIXES or short in ADDRESS_TITLES:
+    if short in ADDRESS_TITLES:
+        return long == ADDRESS_TITLES[short]
+    if not _abbreviates(short, long) or short in PLACE_PREFIXES:
         return False
     if short in dotted:
         return True
     if long.startswith(short):
         if _bearers(short) >= CUT_SHORT_BEARERS:
             return False
-        if long in place_words() or _same_stem(short, long) or _field_cut(short, last):
+        if _cut_by_its_end(short, long, last):
             return True
     if _bearers(short) >= SKELETON_BEARERS:
         return False
@@ -745,8 +758,18 @@ def _business_cut(x: str, y: str, dotted: tuple[str, ...], last: tuple[str, ...]
     (Selran / Selselran, Risel / Ririsel, PT / Pete's are other names), as an agency's place
     may be (Collinsvl, N'western)."""
     short, long = (x, y) if len(x) < len(y) else (y, x)
-    return (short in dotted or _same_stem(short, long) or long.startswith(short) and _field_cut(short, last)
+    return (short in dotted or short in ADDRESS_TITLES or long.startswith(short) and _cut_by_its_end(short, long, last)
             or len(short) >= 3 and _skeleton(short))
+
+
+def _cut_by_its_end(short: str, long: str, last: tuple[str, ...]) -> bool:
+    """Whether ``short``, which begins ``long``, is it cut by its end without a period: a
+    place's name (Sang / Sangamon), a word names write short, to three letters or more
+    (:data:`WRITTEN_SHORT`, kind and trade: Mem / Memorial, Ave / Avenue, Rest / Restaurant;
+    not Cafe Me / Mediterranean Cafe), a word's ending (:func:`_same_stem`) or a field's end
+    (:func:`_field_cut`)."""
+    return (long in place_words() or _same_stem(short, long) or _field_cut(short, last)
+            or len(short) >= 3 and (long in WRITTEN_SHORT or long in _KIND_VOCABULARY or long in _TRADE_WORDS))
 
 
 #: The fewest characters of a docket's field for names: a name cut by a field's end is at
