@@ -1415,3 +1415,17 @@ def test_words_names_write_short_and_titles_of_address_still_meet_their_words(a,
     """A reviewer's pairs (helper-68) held these as one body; a first version of the rule
     above lost them (Mem / Memorial, Mr. / Mister at 0)."""
     assert min(_both_ways(a, b)) >= THRESHOLD
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Wlostowski Bros. Roofing", "Wlostowski Brothers Roofing Inc"),  # a plural's s after a period's cut
+    ("Tranh Bros. Nail Supply", "Tranh Brothers Nail Supply"),
+    ("Velmont Hts Dental", "Velmont Heights Dental"),
+    ("Quintaro Printers", "Quintaro Printing Co"),  # one word with other endings
+    ("Velmo Roasters", "Velmo Roasting Co"),
+])
+def test_a_plurals_cut_and_a_word_with_other_endings_are_still_the_word(a, b):
+    """Bros. keeps the plural's s the parse takes off Brothers (read brother), so its
+    letters no longer ran through the word; Hts is Heights; Printers and Printing are one
+    word with two endings. Each scored 0 (helper-68's pairs)."""
+    assert min(_both_ways(a, b)) >= THRESHOLD

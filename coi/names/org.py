@@ -38,7 +38,7 @@ ABBREVIATIONS: dict[str, str] = {
     "pol": "police", "sherriff": "sheriff", "sheriffs": "sheriff", "atty": "attorney",
     "attys": "attorney", "attorneys": "attorney", "chiefs": "chief", "officers": "officer",
     "corrections": "correction", "dpt": "department", "centre": "center", "jeweller": "jeweler",
-    "jewellers": "jeweler", "jewellery": "jewelry",
+    "jewellers": "jeweler", "jewellery": "jewelry", "hts": "heights",
 }
 FILLER = frozenset({"the", "of", "and", "for", "a", "an", "in", "at", "on", "to"})
 # The kind of place an agency belongs to: dropped, "Village of Oak Ridge PD" = "Oak Ridge PD".
@@ -722,6 +722,8 @@ def _cut_short(a: str, b: str, dotted: frozenset[str] | tuple[str, ...] = (), la
     short, long = (a, b) if len(a) < len(b) else (b, a)
     if short in ADDRESS_TITLES:
         return long == ADDRESS_TITLES[short]
+    if short in dotted and short[-1:] == "s" and _abbreviates(short[:-1], long):
+        return True  # a plural's s kept after a period's cut (Bros., Jwlrs.: brother, jeweler read without theirs)
     if not _abbreviates(short, long) or short in PLACE_PREFIXES:
         return False
     if short in dotted:
@@ -782,6 +784,16 @@ def _field_cut(short: str, last: tuple[str, ...]) -> bool:
     (``last``: the last words of names of :data:`FIELD_MIN` characters or more): a name cut
     where a docket's field ends (Acme Constructi, Querrey & Harr, Lakeview Plumbi)."""
     return len(short) >= 3 and short in last
+
+
+def _one_stem(a: str, b: str) -> bool:
+    """Whether two words are one word with other endings (:data:`_INFLECTIONS`): Printers /
+    Printing, Roasters / Roasting, Movers / Moving — the stem of four letters or more."""
+    return a != b and bool(_stems(a) & _stems(b))
+
+
+def _stems(word: str) -> set[str]:
+    return {word[: -len(e)] for e in _INFLECTIONS if word.endswith(e) and len(word) - len(e) >= 4}
 
 
 def _same_stem(short: str, long: str) -> bool:
@@ -1357,8 +1369,9 @@ def _comparisons(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acronym_who
             first = word[:1]
             for j in left_b:
                 other_word = wb[j]
-                if other_word[:1] == first and _cut_short(word, other_word, dotted, last) \
-                        and (not trades or _business_cut(word, other_word, dotted, last)):
+                if other_word[:1] == first and (_cut_short(word, other_word, dotted, last)
+                                                and (not trades or _business_cut(word, other_word, dotted, last))
+                                                or _one_stem(word, other_word)):
                     free_a.discard(i)
                     free_b.discard(j)
                     left_b.remove(j)
