@@ -1429,3 +1429,19 @@ def test_a_plurals_cut_and_a_word_with_other_endings_are_still_the_word(a, b):
     letters no longer ran through the word; Hts is Heights; Printers and Printing are one
     word with two endings. Each scored 0 (helper-68's pairs)."""
     assert min(_both_ways(a, b)) >= THRESHOLD
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Velmora Cafe on Main", "Velmora Cafe"),  # a branch's street or venue, as its place after "of"
+    ("Velmora Grill at the Drake", "Velmora Grill"),
+])
+def test_a_business_with_its_branchs_street_or_venue_after_it_is_the_business(a, b):
+    assert min(_both_ways(a, b)) >= THRESHOLD
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Velmora Cafe on Main", "Velmora Cafe on Rush"),  # two branches
+    ("Tavern on the Green", "Tavern"),  # no word of its own before it: the place is the name
+])
+def test_two_branches_streets_or_a_name_made_of_its_place_are_not_one_branch(a, b):
+    assert max(_both_ways(a, b)) < THRESHOLD

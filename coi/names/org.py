@@ -143,13 +143,14 @@ def _without_federation(text: str) -> str:
     return rest
 
 
-_BRANCH = re.compile(r"^(?P<name>.*\S)\s+(?P<sep>of|-|\u2013|\u2014)\s+(?P<place>[^-\u2013\u2014]+?)\W*$",
+_BRANCH = re.compile(r"^(?P<name>.*\S)\s+(?P<sep>of|on|at|-|\u2013|\u2014)\s+(?P<place>[^-\u2013\u2014]+?)\W*$",
                      re.IGNORECASE)
 
 
 def _branch(text: str) -> OrgName | None:
     """A business's name with the place of one of its branches written after it (Rosario's
-    Pizzeria of Elmwood, Lumaro Cafe - Oak Park): the name, the place kept as its bracket
+    Pizzeria of Elmwood, Lumaro Cafe - Oak Park, Velmora Cafe on Main, Velmora Grill at the
+    Drake): the name, the place kept as its bracket
     *qualifier* (Rosario's Pizzeria (Elmwood)), which a comparison may leave out when only
     one side writes a place, and reads into the name only against a name that ends with it
     (Red Roof Inn - Springfield / Red Roof Inn Springfield; not / Springfield Tavern). Only
@@ -157,7 +158,9 @@ def _branch(text: str) -> OrgName | None:
     three words that say no kind, and after a dash only the name of an Illinois town or
     county (coi.names.places: not Holiday Inn - Express); None for any other name
     (University of Illinois, Bank of Elmwood, Inn of Chicago)."""
-    if " of " not in text.lower() and "-" not in text and "\u2013" not in text and "\u2014" not in text:
+    lowered = text.lower()
+    if " of " not in lowered and " on " not in lowered and " at " not in lowered and "-" not in text \
+            and "\u2013" not in text and "\u2014" not in text:
         return None
     m = _BRANCH.match(text)
     if m is None:
@@ -169,7 +172,7 @@ def _branch(text: str) -> OrgName | None:
     place = _parse_plain(m.group("place"))
     if not 1 <= len(place.words) <= 3 or place.numbers or any(w in _KIND_VOCABULARY for w in place.words):
         return None
-    if m.group("sep").lower() != "of" and not set(place.words) <= place_words():
+    if m.group("sep").lower() not in ("of", "on", "at") and not set(place.words) <= place_words():
         return None  # after a dash only a town's name is a place (not Holiday Inn - Express)
     return replace(name, qualifier=place.words, branch=True)
 
