@@ -751,7 +751,7 @@ def _skeleton(short: str) -> bool:
 
 
 #: What a word's ending adds to the same word (Brew / Brewing, Roast / Roaster; Ramos' / Ramos's:
-#: ramo, stemmed, and ramoss): :func:`_business_cut`.
+#: ramo, stemmed, and ramoss): :func:`_same_stem`, :func:`_one_stem`.
 _INFLECTIONS = frozenset({"s", "es", "ss", "ing", "er", "ers", "ery", "ed"})
 
 
@@ -1418,8 +1418,8 @@ def _comparisons(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acronym_who
                     level = memo.get(w) or _missing_level(w, corpus, memo)
                 missing.add(level)
                 out.append(_one_side(level, w, flip))
-    # a word of place kind a business's name holds on one side only (City Bar / Bar, Noodle
-    # Village / Noodles): a word of the name's own, not the kind of place an agency belongs to
+    # a word of place kind a business's name holds on one side only (City Tavern / Tavern,
+    # Noodle Village / Noodles): a word of the name's own, not the kind of place an agency belongs to
     if not (_OWN_PLACE_KINDS.isdisjoint(a.written) and _OWN_PLACE_KINDS.isdisjoint(b.written)) \
             and (trades or not {ka.body, kb.body} & {"agency", "union", "association"}):
         memo = corpus.memo("missing") if corpus is not None else prior_memo("missing")
