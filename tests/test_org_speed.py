@@ -151,9 +151,8 @@ def plain_compare_words(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acro
     last = tuple(n.words[-1] for n in (a, b) if len(" ".join(n.written)) >= org.FIELD_MIN)  # names filling a field
     for i in sorted(free_a):
         j = next((j for j in sorted(free_b) if wa[i][0] == wb[j][0]
-                  and (org._cut_short(wa[i], wb[j], a.dotted + b.dotted, last)
-                       and (not trades or org._business_cut(wa[i], wb[j], a.dotted + b.dotted, last))
-                       or org._one_stem(wa[i], wb[j]))), None)
+                  and (org._cut_short(wa[i], wb[j], a.dotted + b.dotted, last, trades) or org._one_stem(wa[i], wb[j]))),
+                 None)
         if j is not None:
             free_a.discard(i)
             free_b.discard(j)

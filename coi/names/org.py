@@ -711,7 +711,8 @@ WRITTEN_SHORT = frozenset(
     "institute academy elementary secondary senior junior middle heights".split())
 
 
-def _cut_short(a: str, b: str, dotted: frozenset[str] | tuple[str, ...] = (), last: tuple[str, ...] = ()) -> bool:
+def _cut_short(a: str, b: str, dotted: frozenset[str] | tuple[str, ...] = (), last: tuple[str, ...] = (),
+               business: bool = False) -> bool:
     """Whether one of two words is the other cut short (:func:`_abbreviates`) as names cut
     words: written with a period (Jeff. Co., Lab.), a place's name by its end (Sang / Sangamon),
     a word by its ending (Brew / Brewing: :func:`_same_stem`), a name's last word by the end
@@ -721,7 +722,11 @@ def _cut_short(a: str, b: str, dotted: frozenset[str] | tuple[str, ...] = (), la
     a name (Saha / Sahara Restaurant, Aki / Akiko's Restaurant are names of their own). Not a
     word that is a name of its own, unless written with a period: a name many bear (Green's /
     Greenville, Hill's / Hazelville: :data:`CUT_SHORT_BEARERS`), a word of place (Southern /
-    Southwestern), and, not at the other's start, a name some bear (Hand's / Hernandez's)."""
+    Southwestern), and, not at the other's start, a name some bear (Hand's / Hernandez's).
+    Between businesses (``business``) a name's own word is not cut by its middle or its end,
+    nor to a skeleton of two letters (Selran / Selselran, Risel / Ririsel, PT / Pete's are
+    other names), as an agency's place may be (Collinsvl, N'western); skeletons of three
+    letters or more stay (Hwy, Mgmt)."""
     short, long = (a, b) if len(a) < len(b) else (b, a)
     if short in ADDRESS_TITLES:
         return long == ADDRESS_TITLES[short]
@@ -738,6 +743,8 @@ def _cut_short(a: str, b: str, dotted: frozenset[str] | tuple[str, ...] = (), la
             return True
     if _bearers(short) >= SKELETON_BEARERS:
         return False
+    if business:
+        return len(short) >= 3 and _skeleton(short)
     start = len(short) >= 7 and long.startswith(short[:-2])  # Collinsvl: all but its last letters begin the other
     end = len(short) >= 5 and long.endswith(short[1:])  # N'western: a first letter and the other's end
     return _skeleton(short) or start or end
@@ -753,18 +760,6 @@ def _skeleton(short: str) -> bool:
 #: What a word's ending adds to the same word (Brew / Brewing, Roast / Roaster; Ramos' / Ramos's:
 #: ramo, stemmed, and ramoss): :func:`_same_stem`, :func:`_one_stem`.
 _INFLECTIONS = frozenset({"s", "es", "ss", "ing", "er", "ers", "ery", "ed"})
-
-
-def _business_cut(x: str, y: str, dotted: tuple[str, ...], last: tuple[str, ...]) -> bool:
-    """Whether, between businesses, one of two words :func:`_cut_short` is the other written
-    short: with a period (Rest., Mkt.), by an ending (:func:`_same_stem`), by a field's end
-    (:func:`_field_cut`: Lakeview Plumbi) or to a skeleton of three letters or more (Hwy,
-    Mgmt). A business's own name is not cut by its middle or its end, nor to two letters
-    (Selran / Selselran, Risel / Ririsel, PT / Pete's are other names), as an agency's place
-    may be (Collinsvl, N'western)."""
-    short, long = (x, y) if len(x) < len(y) else (y, x)
-    return (short in dotted or short in ADDRESS_TITLES or long.startswith(short) and _cut_by_its_end(short, long, last)
-            or len(short) >= 3 and _skeleton(short))
 
 
 def _cut_by_its_end(short: str, long: str, last: tuple[str, ...]) -> bool:
@@ -1372,8 +1367,7 @@ def _comparisons(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acronym_who
             first = word[:1]
             for j in left_b:
                 other_word = wb[j]
-                if other_word[:1] == first and (_cut_short(word, other_word, dotted, last)
-                                                and (not trades or _business_cut(word, other_word, dotted, last))
+                if other_word[:1] == first and (_cut_short(word, other_word, dotted, last, trades)
                                                 or _one_stem(word, other_word)):
                     free_a.discard(i)
                     free_b.discard(j)
