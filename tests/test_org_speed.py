@@ -24,6 +24,7 @@ from rapidfuzz.distance import OSA
 from bench import synthetic
 from coi.model import Kind, MatchEvidence
 from coi.names import compare_names, evidence, org, org_corpus
+from coi.names.english import everyday_words
 from coi.names.frequency import name_bearers
 from coi.names.index import Corpus
 from coi.names.normalize import fold_forms
@@ -45,7 +46,7 @@ from coi.names.org import (
     parse_org_forms,
 )
 from coi.names.org_corpus import OrgCorpus, word_share
-from coi.names.places import reversible_places
+from coi.names.places import place_words, reversible_places
 
 GOLDEN = Path(__file__).parent / "golden" / "name_pairs.csv"
 
@@ -64,15 +65,26 @@ def plain_one_edit(a: str, b: str) -> bool:
     return fa == fb or fa == b or a == fb
 
 
-def plain_slip(a: str, b: str) -> bool:
-    """A slip, but not between two words that are both names 5,000 bear."""
+def plain_slip(a: str, b: str, business: bool) -> bool:
+    """A slip (or one after a name ending in i whose possessive s the parse kept), but not
+    between two words that are both names 5,000 bear — nor, in a name chosen, two known
+    words (borne, everyday or a place's) unless one is misread as the other."""
     def borne(w: str) -> bool:
         return sum(name_bearers(w)) >= 5000 or (w.endswith("s") and sum(name_bearers(w[:-1])) >= 5000)
 
-    if not plain_one_edit(a, b):
+    def known(w: str) -> bool:  # as written, or with the s the parse took off
+        return borne(w) or w in everyday_words() or w in place_words() or len(w) >= 4 and (
+            sum(name_bearers(w + "s")) >= 5000 or w + "s" in everyday_words() or w + "s" in place_words())
+
+    kept_s = any(x.endswith("is") and len(x) >= 6 and not y.endswith("s") and plain_one_edit(x[:-1], y)
+                 for x, y in ((a, b), (b, a)))
+    if not (plain_one_edit(a, b) or kept_s):
         return False
     if a + "s" == b or b + "s" == a:
         return True
+    if business and known(a) and known(b):
+        fa, fb = _ocr_folded.__wrapped__(a), _ocr_folded.__wrapped__(b)
+        return fa == fb or fa == b or a == fb
     return not (borne(a) and borne(b))
 
 
@@ -138,16 +150,17 @@ def plain_compare_words(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acro
     if shared:
         out.insert(0, Comparison("words", "shared", " ".join(x[0] for x in shared), " ".join(x[1] for x in shared),
                                  plain_joint_share([x[2] for x in shared], corpus)))
+    ka, kb = org._kind_of(a.words), org._kind_of(b.words)
+    trades = ka.field in org.TRADE_NOUNS or kb.field in org.TRADE_NOUNS
     for i in sorted(free_a):
-        j = next((j for j in sorted(free_b) if plain_slip(wa[i], wb[j])), None)
+        j = next((j for j in sorted(free_b)
+                  if plain_slip(wa[i], wb[j], trades or not (ka.body or ka.field or kb.body or kb.field))), None)
         if j is not None:
             free_a.discard(i)
             free_b.discard(j)
             shared_pairs.append((i, j))
             out.append(Comparison("words", "one edit", wa[i], wb[j],
                                   max(word_share(wa[i], corpus), word_share(wb[j], corpus))))
-    ka, kb = org._kind_of(a.words), org._kind_of(b.words)
-    trades = ka.field in org.TRADE_NOUNS or kb.field in org.TRADE_NOUNS
     last = tuple(n.words[-1] for n in (a, b) if len(" ".join(n.written)) >= org.FIELD_MIN)  # names filling a field
     for i in sorted(free_a):
         j = next((j for j in sorted(free_b) if wa[i][0] == wb[j][0]
@@ -206,7 +219,10 @@ def plain_compare_words(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acro
     lone_short_slip = len(slips) == 1 and slips[0].level == "one edit" and max(
         len(slips[0].left), len(slips[0].right)) <= org.SHORT_SLIP and all(
         w in _KIND_VOCABULARY for x in shared for w in x[2].split())
-    if out and (na == nb or not na or not nb) and not only_two_initials and not lone_short_slip:
+    # a number beside words of kind or trade only is the name's own (Bistro 85), but a body of members' lodge
+    numbered = na != nb and not {ka.body, kb.body} & {"agency", "union", "association"} and any(
+        n.numbers and all(w in _KIND_VOCABULARY or w in _TRADE_WORDS for w in n.words) for n in (a, b))
+    if out and (na == nb or not na or not nb) and not numbered and not only_two_initials and not lone_short_slip:
         if not missing:
             out.append(Comparison("coverage", "complete"))
         elif missing == {"missing generic"} and kinds not in ("different", "membership vs agency") and not replaced:

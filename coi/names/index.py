@@ -424,7 +424,9 @@ _ORG_BLOCK_MAX_SHARE = 0.02
 def _org_keys(org: OrgName) -> set[str]:
     """An organization's blocking keys, the same for a disclosed name and a party's: each
     distinctive word by spelling, sound and its outer letters (a slip inside: Ridgview /
-    Ridgeview); the initials of every run of words holding a distinctive one, and each short
+    Ridgeview); each two neighbouring words, one of them distinctive, written as one
+    (Dumpling Haus / DumplingHaus, Oak Brook / Oakbrook: the comparison's step 2 pairs
+    them); the initials of every run of words holding a distinctive one, and each short
     distinctive word, as a possible acronym (LCSO, FOPLC, WC LLP / Watson & Carroll LLP) and
     the whole name's initials; each number with the kind (FOP Lodge 331 / Yarrowdale FOP
     Lodge 331); and, with no distinctive word, its kind."""
@@ -433,6 +435,9 @@ def _org_keys(org: OrgName) -> set[str]:
     core = [w for w in org.core if word_share(w) < _ORG_BLOCK_MAX_SHARE]
     keys = {"o:" + w for w in core} | {"o:" + _sound(w) for w in core if w.isalpha()}
     keys |= {"e:" + w[:2] + w[-2:] for w in core if len(w) >= 5 and w.isalpha()}
+    words, distinct = org.words, set(core)
+    keys |= {"o:" + words[i] + words[i + 1] for i in range(len(words) - 1)
+             if (words[i] in distinct or words[i + 1] in distinct) and (words[i] + words[i + 1]).isalpha()}
     for acronym in {org.acronym, org.written_acronym}:
         if len(acronym) >= 2:
             keys.add("a:" + acronym)

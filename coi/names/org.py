@@ -20,7 +20,7 @@ from operator import itemgetter
 from cleanco import basename
 from rapidfuzz.distance import OSA
 
-from coi.names.english import everyday
+from coi.names.english import everyday, everyday_words
 from coi.names.frequency import name_bearers
 from coi.names.normalize import fold_forms, ocr_letters
 from coi.names.places import namesake_places, place_words, reversible_places
@@ -155,8 +155,8 @@ def _branch(text: str) -> OrgName | None:
     one side writes a place, and reads into the name only against a name that ends with it
     (Red Roof Inn - Springfield / Red Roof Inn Springfield; not / Springfield Tavern). Only
     after a name that says a business's trade and a word of its own; only a place of one to
-    three words that say no kind, and after a dash only the name of an Illinois town or
-    county (coi.names.places: not Holiday Inn - Express); None for any other name
+    three words that say no kind, and after a dash only a place's name (:func:`_dash_place`:
+    not Holiday Inn - Express); None for any other name
     (University of Illinois, Bank of Elmwood, Inn of Chicago)."""
     lowered = text.lower()
     if " of " not in lowered and " on " not in lowered and " at " not in lowered and "-" not in text \
@@ -172,9 +172,22 @@ def _branch(text: str) -> OrgName | None:
     place = _parse_plain(m.group("place"))
     if not 1 <= len(place.words) <= 3 or place.numbers or any(w in _KIND_VOCABULARY for w in place.words):
         return None
-    if m.group("sep").lower() not in ("of", "on", "at") and not set(place.words) <= place_words():
-        return None  # after a dash only a town's name is a place (not Holiday Inn - Express)
+    if m.group("sep").lower() not in ("of", "on", "at") and not _dash_place(tuple(w for w in _SPLIT.split(m.group("place").lower()) if w)):
+        return None  # after a dash only a place's name is a place (not Holiday Inn - Express)
     return replace(name, qualifier=place.words, branch=True)
+
+
+def _dash_place(words: tuple[str, ...]) -> bool:
+    """Whether the words a business's name writes after a dash name a place: an Illinois
+    town's or county's (coi.names.places: Lumaro Cafe - Oak Park), or words of such names
+    beside a name that is no word of everyday English, no word of kind or trade and borne by
+    few as a name (Galtdale Pharmacy - Cedarcliff, Rosala Steakhouse - Brookton Heights):
+    not a word of the business's own line (Holiday Inn - Express, Joe's Pizza - Catering),
+    of everyday English (Downtown) nor a name many bear (Garcia)."""
+    places = place_words()
+    proper = [w for w in words if w not in places]
+    return all(w.isalpha() and len(w) >= BARE_NAME_MIN and not everyday(w) and w not in _KIND_VOCABULARY
+               and w not in _TRADE_WORDS and not _borne(w) for w in proper)
 
 
 def _trailing_state(text: str) -> OrgName | None:
@@ -661,18 +674,52 @@ def _one_edit(a: str, b: str) -> bool:
     return fa == fb or fa == b or a == fb
 
 
-def _slip(a: str, b: str) -> bool:
+def _slip(a: str, b: str, chosen: bool = False) -> bool:
     """:func:`_one_edit`, but not between two words that are names people bear, with or
     without a last s (:data:`SHORT_NAME_BEARERS`): Kim's / Yim's, Bob's / Rob's, Ross / Rose,
     Mario's / Maria's, Thompson / Thomson are other names (the folding drops the apostrophe:
     Kim's is read as kims), as two such surnames are for persons without a date of birth. A
     name with and without that s stays one (Kim's / Kim); a slip that makes no name stays a
-    slip (Rios / Rois, Toys / Tyos, Kowalczyk / Kowalzcyk)."""
-    if not _one_edit(a, b):
+    slip (Rios / Rois, Toys / Tyos, Kowalczyk / Kowalzcyk). In a name someone chose
+    (``chosen``: a business's, or one that says no kind) two known words are two words, not
+    a slip (:func:`_known`: Dulce / Dolce Vida Bakery, The Place / The Palace, Charles' /
+    Charlie's Steakhouse) — unless a scanner misread one as the other (Modern / Modem); an
+    agency's, a union's or a utility's name is its place's and kind's, where a word one
+    letter from another is a slip even when the slip makes a word (Beechmoor Pork County)."""
+    if not (_one_edit(a, b) or _kept_s_slip(a, b)):
         return False
     if a + "s" == b or b + "s" == a:
         return True
+    if chosen and _known(a) and _known(b):
+        fa, fb = _ocr_folded(a), _ocr_folded(b)
+        return fa == fb or fa == b or a == fb
     return not (_borne(a) and _borne(b))
+
+
+def _known(word: str) -> bool:
+    """Whether ``word`` is a name people bear (:func:`_borne`), a word of everyday English as
+    written (coi.names.english, which holds many names: Athena, Lonnie; not Rois, which only
+    ROI's plural makes one) or a word of an Illinois place's name (coi.names.places: Athens),
+    or, with the last s the parse took off (:func:`_stem`), one of those (Charles' read as
+    charle): a word one letter from another such word is that other word, not a slip of it
+    (Athens / Athena Grill, Dulce / Dolce Vida, The Place / The Palace)."""
+    words, places = everyday_words(), place_words()
+    return _borne(word) or word in words or word in places or len(word) >= 4 and (
+        _bearers(word + "s") >= SHORT_NAME_BEARERS or word + "s" in words or word + "s" in places)
+
+
+#: The fewest letters of a word ending in "is" whose s may be a possessive's (:func:`_kept_s_slip`).
+KEPT_S_MIN = 6
+
+
+def _kept_s_slip(a: str, b: str) -> bool:
+    """One slip between a name ending in i written with its possessive s and a name without
+    it (Siudzinski's / Siudzinskl's, Mariani's / Marianl's): :func:`_stem` keeps a last s
+    after i (Davis, Paris, Illinois), so the possessive of a name ending in i keeps its s
+    where the slipped name, ending in another letter, lost it — one slip read as two. Only
+    a word of :data:`KEPT_S_MIN` letters or more, against a word without a last s."""
+    return any(x.endswith("is") and len(x) >= KEPT_S_MIN and not y.endswith("s") and _one_edit(x[:-1], y)
+               for x, y in ((a, b), (b, a)))
 
 
 def _borne(word: str) -> bool:
@@ -741,8 +788,10 @@ def _cut_short(a: str, b: str, dotted: frozenset[str] | tuple[str, ...] = (), la
             return False
         if _cut_by_its_end(short, long, last):
             return True
-    if _bearers(short) >= SKELETON_BEARERS:
-        return False
+        if short in everyday_words():
+            return False  # a word of its own that begins another (Fresh / Freshii, Spring / Springfield)
+    if _bearers(short) >= SKELETON_BEARERS or len(long) == len(short) + 1:
+        return False  # (one letter left out inside a word is a slip or none: :func:`_slip` decides, The Barn / Baron's)
     if business:
         return len(short) >= 3 and _skeleton(short)
     start = len(short) >= 7 and long.startswith(short[:-2])  # Collinsvl: all but its last letters begin the other
@@ -1002,7 +1051,10 @@ def _restating(wa: tuple[str, ...], free_a: set[int], wb: tuple[str, ...], free_
     are the same (a number on one side is a word of its own: Takara 88 / Takara Restaurant)."""
     joined = _trade_joined(wa, free_a, wb, free_b, ka, kb, own) if same_numbers else frozenset()
     if ka != kb or not ka.field:
-        return joined or (_bare_name_trade(wa, free_a, wb, free_b, ka, kb) if same_numbers else frozenset())
+        if not same_numbers:
+            return joined
+        return joined or _bare_name_trade(wa, free_a, wb, free_b, ka, kb) \
+            or _unread_trade_put(wa, free_a, wb, free_b, ka, kb, own)
     types = {w for words, free in ((wa, free_a), (wb, free_b)) for i in free if (w := words[i]) in _RESTATING_TYPES}
     if ka.body == "union" and _labor_council(wa, wb):
         types.add(_LABOR)
@@ -1057,6 +1109,31 @@ def _trade_joined(wa: tuple[str, ...], free_a: set[int], wb: tuple[str, ...], fr
     if not shared or min(free) < max(shared) or not added <= _TRADE_WORDS or not added & _ALL_TRADE_NOUNS:
         return frozenset()
     return added if any(words[i] in _ALL_TRADE_NOUNS for i in shared) else frozenset()
+
+
+def _unread_trade_put(wa: tuple[str, ...], free_a: set[int], wb: tuple[str, ...], free_b: set[int],
+                      ka: "OrgKind", kb: "OrgKind", own: bool) -> frozenset[str]:
+    """The trade words of two names of one business that put one word for another of its
+    group (:data:`TRADE_GROUPS`) where the parse reads the trade from one name only (Nokazou
+    Kitchen / Nokazou Restaurant, Firimo Barbers / Firimo Barbershop, Marsh Tap / Marsh
+    Tavern: Kitchen, Barber, Tap say no kind alone — Kitchen & Bath, a barber's surname, a
+    beer tap): generic as :func:`_restating` makes them between two names read of one trade
+    — when the words the names share hold one of the business's own (``own``) that no one
+    else would bear (:func:`_unshared_word`: not Happy Kitchen / Happy Cafe, Lucky Garden
+    Kitchen / Lucky Garden Restaurant, many places' names), the other name says no kind, and
+    every word each name has left is a word of that trade."""
+    if not own or not free_a or not free_b \
+            or not any(_unshared_word(w) for i, w in enumerate(wa) if i not in free_a):
+        return frozenset()
+    business = ka if kb == _NO_KIND else kb if ka == _NO_KIND else None
+    if business is None or business.body != "other" or business.field not in TRADE_NOUNS:
+        return frozenset()
+    left_a, left_b = {wa[i] for i in free_a}, {wb[j] for j in free_b}
+    if not (left_a | left_b) <= RESTATING[business.field]:
+        return frozenset()
+    if any(left_a & g and left_b & g for g in TRADE_GROUPS[business.field]):
+        return frozenset(left_a | left_b)
+    return frozenset()
 
 
 def _bare_name_trade(wa: tuple[str, ...], free_a: set[int], wb: tuple[str, ...], free_b: set[int],
@@ -1344,13 +1421,15 @@ def _comparisons(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acronym_who
     trades = ka.field in TRADE_NOUNS or kb.field in TRADE_NOUNS  # two businesses, or one
     if free_a and free_b:
         # 4. a spelling slip in a word: each free word against the first free word it is one slip from
+        # (a business's name, or one that says no kind, is chosen: :func:`_slip`)
+        chosen = trades or not (ka.body or ka.field or kb.body or kb.field)
         left_b = sorted(free_b)  # free_b in order, kept so
         for i in sorted(free_a):
             word = wa[i]
             if len(word) < SLIP_MIN - 1:
                 continue  # too short for a slip against any word
             for j in left_b:
-                if _slip(word, wb[j]):
+                if _slip(word, wb[j], chosen):
                     free_a.discard(i)
                     free_b.discard(j)
                     left_b.remove(j)
@@ -1367,7 +1446,7 @@ def _comparisons(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acronym_who
             first = word[:1]
             for j in left_b:
                 other_word = wb[j]
-                if other_word[:1] == first and (_cut_short(word, other_word, dotted, last, trades)
+                if other_word[:1] == first and (_cut_short(word, other_word, dotted, last, chosen)
                                                 or _one_stem(word, other_word)):
                     free_a.discard(i)
                     free_b.discard(j)
@@ -1432,7 +1511,13 @@ def _comparisons(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acronym_who
     # numbers that differ say another body; two initials alone (WC) fit too many names to cover
     # one, and between businesses also beside words of their trade only (AI Restaurant); nor
     # does a short word one letter from another, the names' only words (Nana / Nani, Barn / Baron)
-    if out and (na == nb or not na or not nb) and not only_two_initials and not _lone_short_slip(out, shared):
+    # a number one name holds beside words of kind or trade only is that name's own (Bistro 85,
+    # No 1 Kitchen are one bistro, one kitchen of many): not a body of members or an agency,
+    # whose number says a lodge or a local of the body the other names
+    numbered = na != nb and not {ka.body, kb.body} & {"agency", "union", "association"} and any(
+        n.numbers and all(w in _KIND_VOCABULARY or w in _TRADE_WORDS for w in n.words) for n in (a, b))
+    if out and (na == nb or not na or not nb) and not numbered and not only_two_initials \
+            and not _lone_short_slip(out, shared):
         if not missing:
             out.append(("coverage", "complete", "", "", None))
         elif missing == {"missing generic"} and kinds not in ("different", "membership vs agency") \
