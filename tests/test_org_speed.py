@@ -152,9 +152,11 @@ def plain_compare_words(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acro
                                  plain_joint_share([x[2] for x in shared], corpus)))
     ka, kb = org._kind_of(a.words), org._kind_of(b.words)
     trades = ka.field in org.TRADE_NOUNS or kb.field in org.TRADE_NOUNS
+    # a business's name, or one saying no kind and no government's words, is chosen
+    chosen = trades or not (ka.body or ka.field or kb.body or kb.field) and not set(a.written + b.written) & (
+        org.PLACE_KINDS | org._STATES | org.TYPE_WORDS | {"state"})
     for i in sorted(free_a):
-        j = next((j for j in sorted(free_b)
-                  if plain_slip(wa[i], wb[j], trades or not (ka.body or ka.field or kb.body or kb.field))), None)
+        j = next((j for j in sorted(free_b) if plain_slip(wa[i], wb[j], chosen)), None)
         if j is not None:
             free_a.discard(i)
             free_b.discard(j)
@@ -164,7 +166,7 @@ def plain_compare_words(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acro
     last = tuple(n.words[-1] for n in (a, b) if len(" ".join(n.written)) >= org.FIELD_MIN)  # names filling a field
     for i in sorted(free_a):
         j = next((j for j in sorted(free_b) if wa[i][0] == wb[j][0]
-                  and (org._cut_short(wa[i], wb[j], a.dotted + b.dotted, last, trades) or org._one_stem(wa[i], wb[j]))),
+                  and (org._cut_short(wa[i], wb[j], a.dotted + b.dotted, last, chosen) or org._one_stem(wa[i], wb[j]))),
                  None)
         if j is not None:
             free_a.discard(i)

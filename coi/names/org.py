@@ -154,7 +154,9 @@ def _branch(text: str) -> OrgName | None:
     *qualifier* (Rosario's Pizzeria (Elmwood)), which a comparison may leave out when only
     one side writes a place, and reads into the name only against a name that ends with it
     (Red Roof Inn - Springfield / Red Roof Inn Springfield; not / Springfield Tavern). Only
-    after a name that says a business's trade and a word of its own; only a place of one to
+    after a name that holds a word of its own and says a business's trade — or, before a
+    dash, says none or no agency's, union's or association's (Portillo's - Naperville,
+    Oberweis Dairy - Aurora; not Department of Corrections - Stateville); only a place of one to
     three words that say no kind, and after a dash only a place's name (:func:`_dash_place`:
     not Holiday Inn - Express); None for any other name
     (University of Illinois, Bank of Elmwood, Inn of Chicago)."""
@@ -166,13 +168,15 @@ def _branch(text: str) -> OrgName | None:
     if m is None:
         return None
     name = _parse_plain(m.group("name"))
-    if not name.words or org_kind(name).field not in TRADE_NOUNS \
-            or all(w in _KIND_VOCABULARY or w in _TRADE_WORDS for w in name.words):
+    if not name.words or all(w in _KIND_VOCABULARY or w in _TRADE_WORDS for w in name.words):
         return None  # Inn of Chicago, Food Mart of Springfield: the place is the name
+    dash, kind = m.group("sep").lower() not in ("of", "on", "at"), org_kind(name)
+    if kind.field not in TRADE_NOUNS and not (dash and kind.body in ("", "other")):
+        return None  # University of Illinois, Bank of Elmwood; Department of Corrections - Stateville
     place = _parse_plain(m.group("place"))
     if not 1 <= len(place.words) <= 3 or place.numbers or any(w in _KIND_VOCABULARY for w in place.words):
         return None
-    if m.group("sep").lower() not in ("of", "on", "at") and not _dash_place(tuple(w for w in _SPLIT.split(m.group("place").lower()) if w)):
+    if dash and not _dash_place(tuple(w for w in _SPLIT.split(m.group("place").lower()) if w)):
         return None  # after a dash only a place's name is a place (not Holiday Inn - Express)
     return replace(name, qualifier=place.words, branch=True)
 
@@ -465,6 +469,10 @@ TRADE_GROUPS: dict[str, tuple[frozenset[str], ...]] = {
 TRADE_NOUNS: dict[str, frozenset[str]] = {trade: frozenset().union(*groups) for trade, groups in TRADE_GROUPS.items()}
 #: The words of any place that serves meals (the first group: Restaurant, Cafe, Grill, Bistro …).
 _GENERAL_EATING = TRADE_GROUPS["eating and drinking"][0]
+#: Groups whose words say the sort of place more than the trade — a restaurant, a cafe, a diner;
+#: a tavern, a pub, a bar; a lounge, a nightclub: one put for another names another place of
+#: the same everyday name (Sunrise Diner / Sunrise Cafe), not another name of one (:func:`_restating`).
+_PLACE_SORTS = (_GENERAL_EATING, *(g for g in TRADE_GROUPS["eating and drinking"] if g & {"tavern", "lounge"}))
 #: Words that say more of a business's trade without naming another business: added on one
 #: side they are generic, put for another (Chinese / Mexican Restaurant) they are not.
 _TRADE_TYPES = frozenset({"center", "service", "store", "shop"})  # Collision Center, Liquor Store, Bake Shop
@@ -696,6 +704,12 @@ def _slip(a: str, b: str, chosen: bool = False) -> bool:
     return not (_borne(a) and _borne(b))
 
 
+#: Words of a name that says no kind of body but is a government's or an institution's: its
+#: kind of place, a state, a word of kind (Village of Oak Park, Illinois Secretary of State,
+#: Arl Hts Park District), whose words are not chosen (:func:`_slip`, :func:`_cut_short`).
+_GOVERNMENT_WORDS = PLACE_KINDS | _STATES | TYPE_WORDS | {"state"}
+
+
 def _known(word: str) -> bool:
     """Whether ``word`` is a name people bear (:func:`_borne`), a word of everyday English as
     written (coi.names.english, which holds many names: Athena, Lonnie; not Rois, which only
@@ -786,7 +800,7 @@ def _cut_short(a: str, b: str, dotted: frozenset[str] | tuple[str, ...] = (), la
     if long.startswith(short):
         if _bearers(short) >= CUT_SHORT_BEARERS:
             return False
-        if _cut_by_its_end(short, long, last):
+        if _cut_by_its_end(short, long, last, business):
             return True
         if short in everyday_words():
             return False  # a word of its own that begins another (Fresh / Freshii, Spring / Springfield)
@@ -811,13 +825,15 @@ def _skeleton(short: str) -> bool:
 _INFLECTIONS = frozenset({"s", "es", "ss", "ing", "er", "ers", "ery", "ed"})
 
 
-def _cut_by_its_end(short: str, long: str, last: tuple[str, ...]) -> bool:
+def _cut_by_its_end(short: str, long: str, last: tuple[str, ...], business: bool = False) -> bool:
     """Whether ``short``, which begins ``long``, is it cut by its end without a period: a
-    place's name (Sang / Sangamon), a word names write short, to three letters or more
-    (:data:`WRITTEN_SHORT`, kind and trade: Mem / Memorial, Ave / Avenue, Rest / Restaurant;
-    not Cafe Me / Mediterranean Cafe), a word's ending (:func:`_same_stem`) or a field's end
-    (:func:`_field_cut`)."""
-    return (long in place_words() or _same_stem(short, long) or _field_cut(short, last)
+    place's name (Sang / Sangamon; in a business's name not by an everyday word, which is a
+    word of its own: Spring Cafe / Springfield Cafe), a word names write short, to three
+    letters or more (:data:`WRITTEN_SHORT`, kind and trade: Mem / Memorial, Ave / Avenue,
+    Rest / Restaurant; not Cafe Me / Mediterranean Cafe), a word's ending (:func:`_same_stem`)
+    or a field's end (:func:`_field_cut`)."""
+    place = long in place_words() and not (business and short in everyday_words())
+    return (place or _same_stem(short, long) or _field_cut(short, last)
             or len(short) >= 3 and (long in WRITTEN_SHORT or long in _KIND_VOCABULARY or long in _TRADE_WORDS))
 
 
@@ -851,7 +867,11 @@ def _same_stem(short: str, long: str) -> bool:
     if not long.startswith(short):
         return False
     rest = long[len(short):]
-    return rest in _INFLECTIONS or len(short) >= 5 and (len(rest) == 1 or len(rest) == 2 and rest[0] == "s")
+    if rest in _INFLECTIONS:
+        return True
+    # a last letter dropped — but not from one known word to another (Athens, read athen, / Athena)
+    return len(short) >= 5 and (len(rest) == 1 or len(rest) == 2 and rest[0] == "s") \
+        and not (_known(short) and _known(long))
 
 
 #: Words an acronym may spell or leave out (Department of Corrections: DOC; Lakemoor County
@@ -1079,7 +1099,13 @@ def _restating(wa: tuple[str, ...], free_a: set[int], wb: tuple[str, ...], free_
         # Spicy BBQ Restaurant are two; Tuscany Restaurant & Pizzeria / Tuscany Grill one)
         spec_a, spec_b = nouns_a - _GENERAL_EATING, nouns_b - _GENERAL_EATING
         x, y = (spec_a, spec_b) if spec_a and spec_b else (nouns_a, nouns_b)
-        if any(x & g and y & g for g in TRADE_GROUPS.get(ka.field, ())):
+        groups = [g for g in TRADE_GROUPS.get(ka.field, ()) if x & g and y & g]
+        named = any(_named_word(w) or w in CUISINES for i, w in enumerate(wa) if i not in free_a)
+        # a place's sort (a cafe, a diner, a pub) put for another names another place unless the
+        # name is its own beyond everyday words (Sunrise Diner / Sunrise Cafe, Metro Diner / Metro
+        # Cafe); a lodging's word is its brand's (Comfort Inn / Comfort Suites, Red Roof Inn) but
+        # beside a name no brand's (Wapella Motel / Wapella Motor Inn, Vrbanac Motel / Vrbanac Inn)
+        if groups and (named or any(g not in _PLACE_SORTS for g in groups)) or ka.field == "lodging" and named:
             out |= nouns_a | nouns_b
     elif not (nouns_a and said_b or nouns_b and said_a):  # added, not put for another word (Comfort Inn / Suites)
         out |= nouns_a | nouns_b
@@ -1118,12 +1144,11 @@ def _unread_trade_put(wa: tuple[str, ...], free_a: set[int], wb: tuple[str, ...]
     Kitchen / Nokazou Restaurant, Firimo Barbers / Firimo Barbershop, Marsh Tap / Marsh
     Tavern: Kitchen, Barber, Tap say no kind alone — Kitchen & Bath, a barber's surname, a
     beer tap): generic as :func:`_restating` makes them between two names read of one trade
-    — when the words the names share hold one of the business's own (``own``) that no one
-    else would bear (:func:`_unshared_word`: not Happy Kitchen / Happy Cafe, Lucky Garden
-    Kitchen / Lucky Garden Restaurant, many places' names), the other name says no kind, and
-    every word each name has left is a word of that trade."""
-    if not own or not free_a or not free_b \
-            or not any(_unshared_word(w) for i, w in enumerate(wa) if i not in free_a):
+    — when the words the names share hold one of the business's own that is no word of
+    everyday English (:func:`_named_word`: Hollenbeck's Tap / Hollenbeck's Tavern; not Happy
+    Kitchen / Happy Cafe, Lucky Garden Kitchen / Lucky Garden Restaurant), the other name says
+    no kind, and every word each name has left is a word of that trade."""
+    if not own or not free_a or not free_b or not any(_named_word(w) for i, w in enumerate(wa) if i not in free_a):
         return frozenset()
     business = ka if kb == _NO_KIND else kb if ka == _NO_KIND else None
     if business is None or business.body != "other" or business.field not in TRADE_NOUNS:
@@ -1316,6 +1341,15 @@ def _own_words(shared: tuple[str, ...]) -> bool:
     return any(w not in places and not any(_common_name(n) for n in _as_names(w)) for w in own)
 
 
+def _named_word(word: str) -> bool:
+    """Whether ``word`` names a business of its own (:func:`_own_words`: no word of kind or
+    trade, of an Illinois place's name, nor a name many bear) and is no word of everyday
+    English (coi.names.english: Happy, Lucky, Sunrise, Golden, Metro name many businesses;
+    the list holds names too, Singer, Marsh, Short: such an owner's name is not told apart)."""
+    return (word not in _KIND_VOCABULARY and word not in _TRADE_WORDS and not word.isdigit()
+            and word not in place_words() and not everyday(word) and not any(_common_name(n) for n in _as_names(word)))
+
+
 def _common_name(word: str) -> bool:
     """A name many bear, as surname and given name (:data:`COMMON_NAME_BEARERS`) or as a given
     name alone (:data:`COMMON_GIVEN_BEARERS`: Joe, Bob; not Rosario, Giordano)."""
@@ -1422,7 +1456,8 @@ def _comparisons(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acronym_who
     if free_a and free_b:
         # 4. a spelling slip in a word: each free word against the first free word it is one slip from
         # (a business's name, or one that says no kind, is chosen: :func:`_slip`)
-        chosen = trades or not (ka.body or ka.field or kb.body or kb.field)
+        chosen = trades or not (ka.body or ka.field or kb.body or kb.field) and _GOVERNMENT_WORDS.isdisjoint(
+            a.written + b.written)
         left_b = sorted(free_b)  # free_b in order, kept so
         for i in sorted(free_a):
             word = wa[i]
