@@ -1032,11 +1032,16 @@ def test_a_name_run_together_with_its_number_is_the_name_and_the_number(joined, 
 
 def test_two_initials_beside_trade_words_only_do_not_account_for_a_business_name():
     """AI Restaurant / Andre's Italian Restaurant: two letters fit too many names; beside
-    words of the trade only they leave the names' own words unmet (no coverage)."""
+    words of the trade only they meet none of the names' own words, which stay missing (the
+    initials were once read, left the coverage out and still scored 99.5: JD Auto / John Doe
+    Auto, KC Auto Repair / Kim & Choi Auto Repair, judged two by helper-66)."""
     corpus = _generated_corpus()
     hit = compare_names("Ve Restaurant", "Velmora Estrada Restaurant", ORG, corpus=corpus)
-    assert any(f.comparison == "acronym" for f in hit.features)
+    assert not any(f.comparison == "acronym" for f in hit.features)
     assert not any(f.comparison == "coverage" for f in hit.features)
+    for a, b in (("Ve Restaurant", "Velmora Estrada Restaurant"), ("JD Auto", "John Doe Auto"),
+                 ("KC Auto Repair", "Kim & Choi Auto Repair"), ("AI Restaurant", "Andre's Italian Restaurant")):
+        assert max(_both_ways(a, b)) < THRESHOLD
     own = compare_names("Ve Sushi Restaurant", "Velmora Estrada Sushi Restaurant", ORG, corpus=corpus)
     assert any(f.comparison == "coverage" for f in own.features)  # a word of its own shared
     assert own.score > hit.score
@@ -1619,3 +1624,22 @@ def test_a_lodgings_word_put_for_another_beside_its_own_name_is_one_lodging(a, b
 ])
 def test_a_lodgings_word_beside_an_everyday_brand_stays_the_brands(a, b):
     assert max(_both_ways(a, b)) < THRESHOLD
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Harmony Grill", "Harmony Bar & Grill"),  # another sort added to an everyday name's
+    ("Lakeside Grill", "Lakeside Grill & Pub"),
+    ("China Garden Restaurant", "China Garden Restaurant & Bar"),
+])
+def test_a_places_sort_added_beside_an_everyday_name_is_another_place(a, b):
+    """Each scored 99; the listings' telephone numbers and helper-66 judged them two places."""
+    assert max(_both_ways(a, b)) < THRESHOLD
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Nokazou Grill", "Nokazou Bar & Grill"),  # beside a name of its own
+    ("Kelly's Irish Pub", "Kelly's Irish Pub & Grill"),  # beside the cooking it says
+    ("Zinc Cafe", "Zinc Cafe & Market"),  # another trade joined on, not a place's sort
+])
+def test_a_places_sort_added_beside_its_own_name_or_a_trade_joined_on_is_one_place(a, b):
+    assert min(_both_ways(a, b)) >= THRESHOLD

@@ -135,11 +135,19 @@ def plain_compare_words(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acro
                     fy.discard(j)
                     left, right = (joined, f"{x[i]} {x[i + 1]}") if flip else (f"{x[i]} {x[i + 1]}", joined)
                     shared.append((left, right, joined))
+    ka, kb = org._kind_of(a.words), org._kind_of(b.words)
+    trades = ka.field in org.TRADE_NOUNS or kb.field in org.TRADE_NOUNS
+    # a business's name, or one saying no kind and no government's words, is chosen
+    chosen = trades or not (ka.body or ka.field or kb.body or kb.field) and not set(a.written + b.written) & (
+        org.PLACE_KINDS | org._STATES | org.TYPE_WORDS | {"state"})
+    kind_only = all(w in _KIND_VOCABULARY for x in shared for w in x[2].split())
     for one, other, f_one, f_other, flip in ((a, b, free_a, free_b, False), (b, a, free_b, free_a, True)):
         for i in sorted(f_one):
             token = one.words[i]
             if flip and not b_acronym_whole and len(one.words) == 1:
                 continue
+            if len(token) == 2 and chosen and kind_only:
+                continue  # two initials beside words of kind or trade only meet no name of its own
             run = _acronym_run(token, other, f_other)
             if run and len(run) >= 2:
                 f_one.discard(i)
@@ -150,11 +158,6 @@ def plain_compare_words(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acro
     if shared:
         out.insert(0, Comparison("words", "shared", " ".join(x[0] for x in shared), " ".join(x[1] for x in shared),
                                  plain_joint_share([x[2] for x in shared], corpus)))
-    ka, kb = org._kind_of(a.words), org._kind_of(b.words)
-    trades = ka.field in org.TRADE_NOUNS or kb.field in org.TRADE_NOUNS
-    # a business's name, or one saying no kind and no government's words, is chosen
-    chosen = trades or not (ka.body or ka.field or kb.body or kb.field) and not set(a.written + b.written) & (
-        org.PLACE_KINDS | org._STATES | org.TYPE_WORDS | {"state"})
     for i in sorted(free_a):
         j = next((j for j in sorted(free_b) if plain_slip(wa[i], wb[j], chosen)), None)
         if j is not None:

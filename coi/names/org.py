@@ -473,6 +473,7 @@ _GENERAL_EATING = TRADE_GROUPS["eating and drinking"][0]
 #: a tavern, a pub, a bar; a lounge, a nightclub: one put for another names another place of
 #: the same everyday name (Sunrise Diner / Sunrise Cafe), not another name of one (:func:`_restating`).
 _PLACE_SORTS = (_GENERAL_EATING, *(g for g in TRADE_GROUPS["eating and drinking"] if g & {"tavern", "lounge"}))
+_PLACE_SORT_WORDS = frozenset().union(*_PLACE_SORTS)
 #: Words that say more of a business's trade without naming another business: added on one
 #: side they are generic, put for another (Chinese / Mexican Restaurant) they are not.
 _TRADE_TYPES = frozenset({"center", "service", "store", "shop"})  # Collision Center, Liquor Store, Bake Shop
@@ -1107,8 +1108,9 @@ def _restating(wa: tuple[str, ...], free_a: set[int], wb: tuple[str, ...], free_
         # beside a name no brand's (Wapella Motel / Wapella Motor Inn, Vrbanac Motel / Vrbanac Inn)
         if groups and (named or any(g not in _PLACE_SORTS for g in groups)) or ka.field == "lodging" and named:
             out |= nouns_a | nouns_b
-    elif not (nouns_a and said_b or nouns_b and said_a):  # added, not put for another word (Comfort Inn / Suites)
-        out |= nouns_a | nouns_b
+    elif not (nouns_a and said_b or nouns_b and said_a) \
+            and not _sort_added(nouns_a | nouns_b, [w for i, w in enumerate(wa) if i not in free_a]):
+        out |= nouns_a | nouns_b  # added, not put for another word (Comfort Inn / Suites)
     if not (said_a and said_b):
         out |= said_a | said_b
     return frozenset(out)
@@ -1132,9 +1134,20 @@ def _trade_joined(wa: tuple[str, ...], free_a: set[int], wb: tuple[str, ...], fr
     words, free, _ = side
     shared = [i for i in range(len(words)) if i not in free]
     added = frozenset(words[i] for i in free)
-    if not shared or min(free) < max(shared) or not added <= _TRADE_WORDS or not added & _ALL_TRADE_NOUNS:
+    if not shared or min(free) < max(shared) or not added <= _TRADE_WORDS or not added & _ALL_TRADE_NOUNS \
+            or _sort_added(added, [words[i] for i in shared]):
         return frozenset()
     return added if any(words[i] in _ALL_TRADE_NOUNS for i in shared) else frozenset()
+
+
+def _sort_added(added: frozenset[str] | set[str], shared: list[str]) -> bool:
+    """Whether a name adds only words of a place's sort (:data:`_PLACE_SORTS`) to a name that
+    says its sort already, beside an everyday name (not :func:`_named_word`, nor a cooking):
+    Harmony Grill / Harmony Bar & Grill, Lakeside Grill / Lakeside Grill & Pub, China Garden
+    Restaurant / China Garden Restaurant & Bar name two places of one everyday name, as
+    Sunrise Diner / Sunrise Cafe do (not Wlostowski Bakery & Cafe, Zinc Cafe & Market)."""
+    return bool(added) and added <= _PLACE_SORT_WORDS and not _PLACE_SORT_WORDS.isdisjoint(shared) \
+        and not any(_named_word(w) or w in CUISINES for w in shared)
 
 
 def _unread_trade_put(wa: tuple[str, ...], free_a: set[int], wb: tuple[str, ...], free_b: set[int],
@@ -1430,7 +1443,14 @@ def _comparisons(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acronym_who
                     fy.discard(j)
                     left, right = (joined, f"{x[i]} {x[i + 1]}") if flip else (f"{x[i]} {x[i + 1]}", joined)
                     shared.append((left, right, joined))
-    # 3. an acronym on one side spelled out on the other
+    # 3. an acronym on one side spelled out on the other — but between names someone chose
+    # (a business's, or one saying no kind: :func:`_slip`) sharing only words of kind or trade,
+    # two initials meet no name of its own (JD Auto / John Doe Auto, MK Construction)
+    (ka, ka_words), (kb, kb_words) = _kind_of_words(wa), _kind_of_words(wb)
+    trades = ka.field in TRADE_NOUNS or kb.field in TRADE_NOUNS  # two businesses, or one
+    chosen = trades or not (ka.body or ka.field or kb.body or kb.field) and _GOVERNMENT_WORDS.isdisjoint(
+        a.written + b.written)
+    two_letters = not (chosen and _shared_only_kind(shared))
     for one, other, f_one, f_other, flip in ((a, b, free_a, free_b, False), (b, a, free_b, free_a, True)):
         if not f_one or len(f_other) < 2:
             continue  # a run is two free words or more
@@ -1439,7 +1459,7 @@ def _comparisons(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acronym_who
             token = one.words[i]
             if flip and not b_acronym_whole and len(one.words) == 1:
                 continue  # a disclosed acronym alone is not met by a party's full name (other bodies share initials)
-            if token not in spellings:
+            if token not in spellings or len(token) == 2 and not two_letters:
                 continue
             run = _acronym_run(token, other, f_other)
             if run and len(run) >= 2:
@@ -1451,13 +1471,9 @@ def _comparisons(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acronym_who
     if shared:  # one comparison: the words shared, weighed by how rare they are together
         out.insert(0, ("words", "shared", " ".join(x[0] for x in shared), " ".join(x[1] for x in shared),
                        joint_share([x[2] for x in shared], corpus)))
-    (ka, ka_words), (kb, kb_words) = _kind_of_words(wa), _kind_of_words(wb)
-    trades = ka.field in TRADE_NOUNS or kb.field in TRADE_NOUNS  # two businesses, or one
     if free_a and free_b:
         # 4. a spelling slip in a word: each free word against the first free word it is one slip from
-        # (a business's name, or one that says no kind, is chosen: :func:`_slip`)
-        chosen = trades or not (ka.body or ka.field or kb.body or kb.field) and _GOVERNMENT_WORDS.isdisjoint(
-            a.written + b.written)
+        # (in a name someone chose, not between two known words: :func:`_slip`)
         left_b = sorted(free_b)  # free_b in order, kept so
         for i in sorted(free_a):
             word = wa[i]
