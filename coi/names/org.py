@@ -12,7 +12,7 @@ must agree; numbers must be equal.
 from __future__ import annotations
 
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from operator import itemgetter
@@ -21,7 +21,7 @@ from cleanco import basename
 from rapidfuzz.distance import OSA
 
 from coi.names.english import everyday, everyday_words
-from coi.names.frequency import name_bearers
+from coi.names.frequency import name_bearers, us_frequencies
 from coi.names.normalize import fold_forms, ocr_letters
 from coi.names.places import namesake_places, place_words, reversible_places
 
@@ -649,11 +649,13 @@ def _vocabulary() -> frozenset[str]:
     return frozenset(w for w in words if len(w) >= SLIP_MIN and w.isalpha())
 
 
+@lru_cache(maxsize=262144)
 def _scanned(word: str) -> str:
     """A scanner's misreading (:data:`_OCR`) of a word the parse reads by its meaning, read as
     that word (Courity: county, Attorriey: attorney, Fraterrial: fraternal), so that the kind
-    of body and of place is read from it; any other word as written. Only a word the
-    vocabulary lacks is read again, and only into one it holds: no name becomes another name."""
+    of body and of place is read from it, or a typist's slip in one (:func:`_typed`:
+    Townhsip, Departmnet, Compony); any other word as written. Only a word the vocabulary
+    lacks is read again, and only into one it holds: no name becomes another name."""
     vocabulary = _vocabulary()
     if len(word) < SLIP_MIN or word in vocabulary or not word.isalpha():
         return word
@@ -661,7 +663,42 @@ def _scanned(word: str) -> str:
         if seen in word and (read := word.replace(seen, meant)) in vocabulary:
             return read
     read = _ocr_folded(word)
-    return read if read in vocabulary else word
+    return read if read in vocabulary else _typed(word) or word
+
+
+#: The fewest letters of a word read as a word of the parse's vocabulary one slip away (:func:`_typed`).
+TYPED_MIN = 6
+
+
+@lru_cache(maxsize=1)
+def _vocabulary_deletions() -> dict[str, frozenset[str]]:
+    """The words of :func:`_vocabulary` of ``TYPED_MIN`` letters or more, not their plurals
+    (Wamer's is no slip of Waters, Marshali's none of Marshals), by themselves and by each of
+    their letters left out: two words one slip apart share a key (symmetric deletion)."""
+    keys: dict[str, set[str]] = defaultdict(set)
+    vocabulary = _vocabulary()
+    for w in vocabulary:
+        if len(w) >= TYPED_MIN and not (w.endswith("s") and w[:-1] in vocabulary):
+            for key in {w, *(w[:i] + w[i + 1:] for i in range(len(w)))}:
+                keys[key].add(w)
+    return {k: frozenset(v) for k, v in keys.items()}
+
+
+def _typed(word: str) -> str | None:
+    """The one word of the parse's vocabulary ``word`` is one slip from (a letter added,
+    dropped, changed or two swapped; the same first letter), when ``word`` has
+    :data:`TYPED_MIN` letters or more and is no word of everyday English nor a name the
+    Census lists (Townhsip: township, Departmnet: department, Compony: company; not Policy,
+    Marshall, Merical); None otherwise. A county's, a township's, a company's word slipped had been
+    left in the name as a word of its own, where the other name's was read as its kind."""
+    census = us_frequencies()
+    if len(word) < TYPED_MIN or word in everyday_words() or any(
+            n in census.surnames or n in census.given for n in _as_names(word)):
+        return None
+    deletions = _vocabulary_deletions()
+    keys = {word, *(word[:i] + word[i + 1:] for i in range(len(word)))}
+    found = {w for k in keys for w in deletions.get(k, ()) if w[0] == word[0] and OSA.distance(word, w, score_cutoff=1) == 1}
+    return next(iter(found)) if len(found) == 1 else None
 
 
 @lru_cache(maxsize=131072)
