@@ -65,7 +65,7 @@ def plain_one_edit(a: str, b: str) -> bool:
     return fa == fb or fa == b or a == fb
 
 
-def plain_slip(a: str, b: str, business: bool) -> bool:
+def plain_slip(a: str, b: str, chosen: bool) -> bool:
     """A slip (or one after a name ending in i whose possessive s the parse kept), but not
     between two words that are both names 5,000 bear — nor, in a name chosen, two known
     words (borne, everyday or a place's) unless one is misread as the other."""
@@ -82,7 +82,7 @@ def plain_slip(a: str, b: str, business: bool) -> bool:
         return False
     if a + "s" == b or b + "s" == a:
         return True
-    if business and known(a) and known(b):
+    if chosen and known(a) and known(b):
         fa, fb = _ocr_folded.__wrapped__(a), _ocr_folded.__wrapped__(b)
         return fa == fb or fa == b or a == fb
     return not (borne(a) and borne(b))
@@ -139,8 +139,8 @@ def plain_compare_words(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acro
     trades = ka.field in org.TRADE_NOUNS or kb.field in org.TRADE_NOUNS
     # a business's name, or one saying no kind and no government's words, is chosen
     chosen = trades or not (ka.body or ka.field or kb.body or kb.field) and not set(a.written + b.written) & (
-        org.PLACE_KINDS | org._STATES | org.TYPE_WORDS | {"state"})
-    kind_only = all(w in _KIND_VOCABULARY for x in shared for w in x[2].split())
+        org._GOVERNMENT_WORDS)
+    kind_only = bool(shared) and all(w in _KIND_VOCABULARY for x in shared for w in x[2].split())
     for one, other, f_one, f_other, flip in ((a, b, free_a, free_b, False), (b, a, free_b, free_a, True)):
         for i in sorted(f_one):
             token = one.words[i]
@@ -169,7 +169,7 @@ def plain_compare_words(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acro
     last = tuple(n.words[-1] for n in (a, b) if len(" ".join(n.written)) >= org.FIELD_MIN)  # names filling a field
     for i in sorted(free_a):
         j = next((j for j in sorted(free_b) if wa[i][0] == wb[j][0]
-                  and (org._cut_short(wa[i], wb[j], a.dotted + b.dotted, last, chosen) or org._one_stem(wa[i], wb[j]))),
+                  and (org._cut_short(wa[i], wb[j], a.dotted + b.dotted, last, trades, chosen) or org._one_stem(wa[i], wb[j]))),
                  None)
         if j is not None:
             free_a.discard(i)

@@ -155,8 +155,10 @@ def _branch(text: str) -> OrgName | None:
     one side writes a place, and reads into the name only against a name that ends with it
     (Red Roof Inn - Springfield / Red Roof Inn Springfield; not / Springfield Tavern). Only
     after a name that holds a word of its own and says a business's trade — or, before a
-    dash, says none or no agency's, union's or association's (Portillo's - Naperville,
-    Oberweis Dairy - Aurora; not Department of Corrections - Stateville); only a place of one to
+    dash, holds no word of kind, of a government or of a place only (:func:`_chosen_name`:
+    Portillo's - Naperville, Oberweis Dairy - Aurora; not Department of Corrections -
+    Stateville, Housing Authority - Peoria, Public Library - Oak Park, Chicago - Rockford);
+    only a place of one to
     three words that say no kind, and after a dash only a place's name (:func:`_dash_place`:
     not Holiday Inn - Express); None for any other name
     (University of Illinois, Bank of Elmwood, Inn of Chicago)."""
@@ -171,8 +173,8 @@ def _branch(text: str) -> OrgName | None:
     if not name.words or all(w in _KIND_VOCABULARY or w in _TRADE_WORDS for w in name.words):
         return None  # Inn of Chicago, Food Mart of Springfield: the place is the name
     dash, kind = m.group("sep").lower() not in ("of", "on", "at"), org_kind(name)
-    if kind.field not in TRADE_NOUNS and not (dash and kind.body in ("", "other")):
-        return None  # University of Illinois, Bank of Elmwood; Department of Corrections - Stateville
+    if kind.field not in TRADE_NOUNS and not (dash and _chosen_name(name)):
+        return None  # University of Illinois, Bank of Elmwood; Housing Authority - Peoria
     place = _parse_plain(m.group("place"))
     if not 1 <= len(place.words) <= 3 or place.numbers or any(w in _KIND_VOCABULARY for w in place.words):
         return None
@@ -181,11 +183,23 @@ def _branch(text: str) -> OrgName | None:
     return replace(name, qualifier=place.words, branch=True)
 
 
+def _chosen_name(name: OrgName) -> bool:
+    """Whether a name without a trade word is one someone chose, not a body's of government
+    or its kind's: no word of kind (trade words aside), of a kind of place, a state or a
+    type of body (:data:`_GOVERNMENT_WORDS`), and a word that is no place's (Portillo's,
+    Oberweis Dairy; not Housing Authority, Public Library, Park District, Chicago)."""
+    words = set(name.written)
+    return (words.isdisjoint(_GOVERNMENT_WORDS) and all(w in _ALL_TRADE_NOUNS or w not in _KIND_VOCABULARY
+                                                        for w in name.words)
+            and any(w not in place_words() for w in name.words))
+
+
 def _dash_place(words: tuple[str, ...]) -> bool:
     """Whether the words a business's name writes after a dash name a place: an Illinois
-    town's or county's (coi.names.places: Lumaro Cafe - Oak Park), or words of such names
-    beside a name that is no word of everyday English, no word of kind or trade and borne by
-    few as a name (Galtdale Pharmacy - Cedarcliff, Rosala Steakhouse - Brookton Heights):
+    town's or county's (coi.names.places: Lumaro Cafe - Oak Park), or a name that is no word
+    of everyday English, no word of kind or trade and borne by few as a name, alone or beside
+    words of such places' names (Galtdale Pharmacy - Cedarcliff, Rosala Steakhouse - Brookton
+    Heights):
     not a word of the business's own line (Holiday Inn - Express, Joe's Pizza - Catering),
     of everyday English (Downtown) nor a name many bear (Garcia)."""
     places = place_words()
@@ -686,9 +700,10 @@ def _vocabulary_deletions() -> dict[str, frozenset[str]]:
 
 def _typed(word: str) -> str | None:
     """The one word of the parse's vocabulary ``word`` is one slip from (a letter added,
-    dropped, changed or two swapped; the same first letter), when ``word`` has
-    :data:`TYPED_MIN` letters or more and is no word of everyday English nor a name the
-    Census lists (Townhsip: township, Departmnet: department, Compony: company; not Policy,
+    dropped, changed or two swapped; the same first and last letters: a brand makes a word
+    of kind its own by its ending, Centex, Clinix), when ``word`` has :data:`TYPED_MIN`
+    letters or more and is no word of everyday English as written nor a name the Census
+    lists (Townhsip: township, Departmnet: department, Compony: company; not Policy,
     Marshall, Merical); None otherwise. A county's, a township's, a company's word slipped had been
     left in the name as a word of its own, where the other name's was read as its kind."""
     census = us_frequencies()
@@ -697,7 +712,8 @@ def _typed(word: str) -> str | None:
         return None
     deletions = _vocabulary_deletions()
     keys = {word, *(word[:i] + word[i + 1:] for i in range(len(word)))}
-    found = {w for k in keys for w in deletions.get(k, ()) if w[0] == word[0] and OSA.distance(word, w, score_cutoff=1) == 1}
+    found = {w for k in keys for w in deletions.get(k, ())
+             if w[0] == word[0] and w[-1] == word[-1] and OSA.distance(word, w, score_cutoff=1) == 1}
     return next(iter(found)) if len(found) == 1 else None
 
 
@@ -745,7 +761,8 @@ def _slip(a: str, b: str, chosen: bool = False) -> bool:
 #: Words of a name that says no kind of body but is a government's or an institution's: its
 #: kind of place, a state, a word of kind (Village of Oak Park, Illinois Secretary of State,
 #: Arl Hts Park District), whose words are not chosen (:func:`_slip`, :func:`_cut_short`).
-_GOVERNMENT_WORDS = PLACE_KINDS | _STATES | TYPE_WORDS | {"state"}
+_GOVERNMENT_WORDS = PLACE_KINDS | _STATES | TYPE_WORDS | {
+    "state", "authority", "library", "assessor", "housing", "institute", "society", "foundation", "committee"}
 
 
 def _known(word: str) -> bool:
@@ -811,7 +828,7 @@ WRITTEN_SHORT = frozenset(
 
 
 def _cut_short(a: str, b: str, dotted: frozenset[str] | tuple[str, ...] = (), last: tuple[str, ...] = (),
-               business: bool = False) -> bool:
+               business: bool = False, chosen: bool = False) -> bool:
     """Whether one of two words is the other cut short (:func:`_abbreviates`) as names cut
     words: written with a period (Jeff. Co., Lab.), a place's name by its end (Sang / Sangamon),
     a word by its ending (Brew / Brewing: :func:`_same_stem`), a name's last word by the end
@@ -825,7 +842,9 @@ def _cut_short(a: str, b: str, dotted: frozenset[str] | tuple[str, ...] = (), la
     Between businesses (``business``) a name's own word is not cut by its middle or its end,
     nor to a skeleton of two letters (Selran / Selselran, Risel / Ririsel, PT / Pete's are
     other names), as an agency's place may be (Collinsvl, N'western); skeletons of three
-    letters or more stay (Hwy, Mgmt)."""
+    letters or more stay (Hwy, Mgmt). In another name someone chose (``chosen``: one that
+    says no kind and holds no government's word) not to two letters either (TN Nails /
+    Tina's Nails, Pollo / Pl), nor by an everyday word a town's name (Spring / Springfield)."""
     short, long = (a, b) if len(a) < len(b) else (b, a)
     if short in ADDRESS_TITLES:
         return long == ADDRESS_TITLES[short]
@@ -838,14 +857,14 @@ def _cut_short(a: str, b: str, dotted: frozenset[str] | tuple[str, ...] = (), la
     if long.startswith(short):
         if _bearers(short) >= CUT_SHORT_BEARERS:
             return False
-        if _cut_by_its_end(short, long, last, business):
+        if _cut_by_its_end(short, long, last, business or chosen):
             return True
-        if short in everyday_words():
-            return False  # a word of its own that begins another (Fresh / Freshii, Spring / Springfield)
     if _bearers(short) >= SKELETON_BEARERS or len(long) == len(short) + 1:
         return False  # (one letter left out inside a word is a slip or none: :func:`_slip` decides, The Barn / Baron's)
     if business:
         return len(short) >= 3 and _skeleton(short)
+    if chosen and len(short) < 3:
+        return False  # two letters of a chosen name's word are initials (TN Nails / Tina's Nails)
     start = len(short) >= 7 and long.startswith(short[:-2])  # Collinsvl: all but its last letters begin the other
     end = len(short) >= 5 and long.endswith(short[1:])  # N'western: a first letter and the other's end
     return _skeleton(short) or start or end
@@ -1134,7 +1153,7 @@ def _restating(wa: tuple[str, ...], free_a: set[int], wb: tuple[str, ...], free_
     if nouns_a and nouns_b:  # one trade word for another: of one group (Pizza / Pizzeria), not of two
         # a restaurant's, a cafe's, a grill's words say any place that serves meals: where both
         # names also say which (Pizza, BBQ), those words must be of one group (Spicy Pizza /
-        # Spicy BBQ Restaurant are two; Tuscany Restaurant & Pizzeria / Tuscany Grill one)
+        # Spicy BBQ Restaurant are two; Quintaro Restaurant & Pizzeria / Quintaro Grill one)
         spec_a, spec_b = nouns_a - _GENERAL_EATING, nouns_b - _GENERAL_EATING
         x, y = (spec_a, spec_b) if spec_a and spec_b else (nouns_a, nouns_b)
         groups = [g for g in TRADE_GROUPS.get(ka.field, ()) if x & g and y & g]
@@ -1142,7 +1161,7 @@ def _restating(wa: tuple[str, ...], free_a: set[int], wb: tuple[str, ...], free_
         # a place's sort (a cafe, a diner, a pub) put for another names another place unless the
         # name is its own beyond everyday words (Sunrise Diner / Sunrise Cafe, Metro Diner / Metro
         # Cafe); a lodging's word is its brand's (Comfort Inn / Comfort Suites, Red Roof Inn) but
-        # beside a name no brand's (Wapella Motel / Wapella Motor Inn, Vrbanac Motel / Vrbanac Inn)
+        # beside a name no brand's (Vrbanac Motel / Vrbanac Inn, Dentes Motel / Dentes Inn)
         if groups and (named or any(g not in _PLACE_SORTS for g in groups)) or ka.field == "lodging" and named:
             out |= nouns_a | nouns_b
     elif not (nouns_a and said_b or nouns_b and said_a) \
@@ -1191,8 +1210,8 @@ def _unread_trade_put(wa: tuple[str, ...], free_a: set[int], wb: tuple[str, ...]
                       ka: "OrgKind", kb: "OrgKind", own: bool) -> frozenset[str]:
     """The trade words of two names of one business that put one word for another of its
     group (:data:`TRADE_GROUPS`) where the parse reads the trade from one name only (Nokazou
-    Kitchen / Nokazou Restaurant, Firimo Barbers / Firimo Barbershop, Marsh Tap / Marsh
-    Tavern: Kitchen, Barber, Tap say no kind alone — Kitchen & Bath, a barber's surname, a
+    Kitchen / Nokazou Restaurant, Firimo Barbers / Firimo Barbershop, Dziedzicki's Tap /
+    Dziedzicki's Tavern: Kitchen, Barber, Tap say no kind alone — Kitchen & Bath, a barber's surname, a
     beer tap): generic as :func:`_restating` makes them between two names read of one trade
     — when the words the names share hold one of the business's own that is no word of
     everyday English (:func:`_named_word`: Hollenbeck's Tap / Hollenbeck's Tavern; not Happy
@@ -1487,7 +1506,7 @@ def _comparisons(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acronym_who
     trades = ka.field in TRADE_NOUNS or kb.field in TRADE_NOUNS  # two businesses, or one
     chosen = trades or not (ka.body or ka.field or kb.body or kb.field) and _GOVERNMENT_WORDS.isdisjoint(
         a.written + b.written)
-    two_letters = not (chosen and _shared_only_kind(shared))
+    two_letters = not (chosen and shared and _shared_only_kind(shared))
     for one, other, f_one, f_other, flip in ((a, b, free_a, free_b, False), (b, a, free_b, free_a, True)):
         if not f_one or len(f_other) < 2:
             continue  # a run is two free words or more
@@ -1534,7 +1553,7 @@ def _comparisons(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acronym_who
             first = word[:1]
             for j in left_b:
                 other_word = wb[j]
-                if other_word[:1] == first and (_cut_short(word, other_word, dotted, last, chosen)
+                if other_word[:1] == first and (_cut_short(word, other_word, dotted, last, trades, chosen)
                                                 or _one_stem(word, other_word)):
                     free_a.discard(i)
                     free_b.discard(j)
