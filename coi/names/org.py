@@ -158,9 +158,8 @@ def _branch(text: str) -> OrgName | None:
     dash, holds no word of kind, of a government or of a place only (:func:`_chosen_name`:
     Portillo's - Naperville, Oberweis Dairy - Aurora; not Department of Corrections -
     Stateville, Housing Authority - Peoria, Public Library - Oak Park, Chicago - Rockford);
-    only a place of one to
-    three words that say no kind, and after a dash only a place's name (:func:`_dash_place`:
-    not Holiday Inn - Express); None for any other name
+    only a place of one to three words that say no kind, and after a dash only a place's
+    name (:func:`_dash_place`: not Holiday Inn - Express); None for any other name
     (University of Illinois, Bank of Elmwood, Inn of Chicago)."""
     lowered = text.lower()
     if " of " not in lowered and " on " not in lowered and " at " not in lowered and "-" not in text \
@@ -199,9 +198,8 @@ def _dash_place(words: tuple[str, ...]) -> bool:
     town's or county's (coi.names.places: Lumaro Cafe - Oak Park), or a name that is no word
     of everyday English, no word of kind or trade and borne by few as a name, alone or beside
     words of such places' names (Galtdale Pharmacy - Cedarcliff, Rosala Steakhouse - Brookton
-    Heights):
-    not a word of the business's own line (Holiday Inn - Express, Joe's Pizza - Catering),
-    of everyday English (Downtown) nor a name many bear (Garcia)."""
+    Heights): not a word of the business's own line (Holiday Inn - Express, Joe's Pizza -
+    Catering), of everyday English (Downtown) nor a name many bear (Garcia)."""
     places = place_words()
     proper = [w for w in words if w not in places]
     return all(w.isalpha() and len(w) >= BARE_NAME_MIN and not everyday(w) and w not in _KIND_VOCABULARY
@@ -704,8 +702,9 @@ def _typed(word: str) -> str | None:
     of kind its own by its ending, Centex, Clinix), when ``word`` has :data:`TYPED_MIN`
     letters or more and is no word of everyday English as written nor a name the Census
     lists (Townhsip: township, Departmnet: department, Compony: company; not Policy,
-    Marshall, Merical); None otherwise. A county's, a township's, a company's word slipped had been
-    left in the name as a word of its own, where the other name's was read as its kind."""
+    Marshall, Merical); None otherwise. A county's, a township's, a company's word slipped
+    had been left in the name as a word of its own, where the other name's was read as its
+    kind."""
     census = us_frequencies()
     if len(word) < TYPED_MIN or word in everyday_words() or any(
             n in census.surnames or n in census.given for n in _as_names(word)):
@@ -743,7 +742,8 @@ def _slip(a: str, b: str, chosen: bool = False) -> bool:
     Kim's is read as kims), as two such surnames are for persons without a date of birth. A
     name with and without that s stays one (Kim's / Kim); a slip that makes no name stays a
     slip (Rios / Rois, Toys / Tyos, Kowalczyk / Kowalzcyk). In a name someone chose
-    (``chosen``: a business's, or one that says no kind) two known words are two words, not
+    (``chosen``: a business's, or one that says no kind and holds no government's word:
+    :data:`_GOVERNMENT_WORDS`) two known words are two words, not
     a slip (:func:`_known`: Dulce / Dolce Vida Bakery, The Place / The Palace, Charles' /
     Charlie's Steakhouse) — unless a scanner misread one as the other (Modern / Modem); an
     agency's, a union's or a utility's name is its place's and kind's, where a word one
@@ -884,8 +884,8 @@ _INFLECTIONS = frozenset({"s", "es", "ss", "ing", "er", "ers", "ery", "ed"})
 
 def _cut_by_its_end(short: str, long: str, last: tuple[str, ...], business: bool = False) -> bool:
     """Whether ``short``, which begins ``long``, is it cut by its end without a period: a
-    place's name (Sang / Sangamon; in a business's name not by an everyday word, which is a
-    word of its own: Spring Cafe / Springfield Cafe), a word names write short, to three
+    place's name (Sang / Sangamon; in a name someone chose, ``business``, not by an everyday
+    word, which is a word of its own: Spring Cafe / Springfield Cafe), a word names write short, to three
     letters or more (:data:`WRITTEN_SHORT`, kind and trade: Mem / Memorial, Ave / Avenue,
     Rest / Restaurant; not Cafe Me / Mediterranean Cafe), a word's ending (:func:`_same_stem`)
     or a field's end (:func:`_field_cut`)."""
@@ -1211,8 +1211,8 @@ def _unread_trade_put(wa: tuple[str, ...], free_a: set[int], wb: tuple[str, ...]
     """The trade words of two names of one business that put one word for another of its
     group (:data:`TRADE_GROUPS`) where the parse reads the trade from one name only (Nokazou
     Kitchen / Nokazou Restaurant, Firimo Barbers / Firimo Barbershop, Dziedzicki's Tap /
-    Dziedzicki's Tavern: Kitchen, Barber, Tap say no kind alone — Kitchen & Bath, a barber's surname, a
-    beer tap): generic as :func:`_restating` makes them between two names read of one trade
+    Dziedzicki's Tavern: Kitchen, Barber, Tap say no kind alone — Kitchen & Bath, a barber's
+    surname, a beer tap): generic as :func:`_restating` makes them between two names read of one trade
     — when the words the names share hold one of the business's own that is no word of
     everyday English (:func:`_named_word`: Hollenbeck's Tap / Hollenbeck's Tavern; not Happy
     Kitchen / Happy Cafe, Lucky Garden Kitchen / Lucky Garden Restaurant), the other name says
@@ -1619,8 +1619,8 @@ def _comparisons(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acronym_who
     # one, and between businesses also beside words of their trade only (AI Restaurant); nor
     # does a short word one letter from another, the names' only words (Nana / Nani, Barn / Baron)
     # a number one name holds beside words of kind or trade only is that name's own (Bistro 85,
-    # No 1 Kitchen are one bistro, one kitchen of many): not a body of members or an agency,
-    # whose number says a lodge or a local of the body the other names
+    # No 1 Kitchen are one bistro, one kitchen of many); an agency's, a union's or an
+    # association's number (a district, a local, a lodge) is left to the number's comparison
     numbered = na != nb and not {ka.body, kb.body} & {"agency", "union", "association"} and any(
         n.numbers and all(w in _KIND_VOCABULARY or w in _TRADE_WORDS for w in n.words) for n in (a, b))
     if out and (na == nb or not na or not nb) and not numbered and not only_two_initials \
