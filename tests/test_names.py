@@ -1676,3 +1676,23 @@ def test_a_word_of_everyday_english_a_name_or_one_slip_from_a_plural_is_not_read
     from coi.names.org import _typed
 
     assert _typed(word) is None
+
+
+@pytest.mark.parametrize("a, b", [
+    ("N Chicago Police Department", "North Chicago Police Department"),  # a direction's letter
+    ("E St Louis Housing Authority", "East St. Louis Housing Authority"),
+    ("N Riverside Village Hall", "North Riverside Village Hall"),
+    ("W Dundee Police Department", "West Dundee Police Department"),
+])
+def test_a_direction_written_as_its_letter_before_a_place_is_that_direction(a, b):
+    """Each scored 0 to 0.1 (helper-69's pairs): one letter is no word cut short."""
+    assert min(_both_ways(a, b)) >= THRESHOLD
+
+
+@pytest.mark.parametrize("a, b", [
+    ("N Chicago Police Department", "Chicago Police Department"),  # the letter is a word of the town's
+    ("N Chicago Police Department", "South Chicago Police Department"),  # another direction
+    ("W Hotel", "West Hotel"),  # in a business's name a letter is a brand's
+])
+def test_a_direction_letter_is_no_other_word_and_no_business_name_cut(a, b):
+    assert max(_both_ways(a, b)) < THRESHOLD

@@ -811,6 +811,11 @@ def _abbreviates(short: str, long: str) -> bool:
     return all(ch in rest for ch in short[1:])
 
 
+#: A direction written as its letter before a place's name (N Chicago, E St Louis, W Dundee
+#: Police Department): the cut of that direction only, and not in a business's name, where a
+#: letter is a brand's (W Hotel / West Hotel) (:func:`_cut_short`).
+DIRECTION_LETTERS = {"n": "north", "s": "south", "e": "east", "w": "west"}
+
 #: Titles of address, written short: the cut of their own word only (Mr. Pizza is Mister
 #: Pizza, not Maria's Pizza: :func:`_cut_short`).
 ADDRESS_TITLES = {"mr": "mister", "mrs": "missus", "ms": "miss", "messrs": "messieurs", "mme": "madame",
@@ -844,10 +849,14 @@ def _cut_short(a: str, b: str, dotted: frozenset[str] | tuple[str, ...] = (), la
     other names), as an agency's place may be (Collinsvl, N'western); skeletons of three
     letters or more stay (Hwy, Mgmt). In another name someone chose (``chosen``: one that
     says no kind and holds no government's word) not to two letters either (TN Nails /
-    Tina's Nails, Pollo / Pl), nor by an everyday word a town's name (Spring / Springfield)."""
+    Tina's Nails, Pollo / Pl), nor by an everyday word a town's name (Spring / Springfield).
+    A direction's letter is that direction only, outside a business's name (:data:`DIRECTION_LETTERS`:
+    N Chicago / North Chicago Police Department)."""
     short, long = (a, b) if len(a) < len(b) else (b, a)
     if short in ADDRESS_TITLES:
         return long == ADDRESS_TITLES[short]
+    if short in DIRECTION_LETTERS:
+        return long == DIRECTION_LETTERS[short] and not business  # N Chicago, E St Louis; not W Hotel / West Hotel
     if short in dotted and short[-1:] == "s" and _abbreviates(short[:-1], long):
         return True  # a plural's s kept after a period's cut (Bros., Jwlrs.: brother, jeweler read without theirs)
     if not _abbreviates(short, long) or short in PLACE_PREFIXES:
