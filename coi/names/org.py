@@ -1159,6 +1159,7 @@ def _restating(wa: tuple[str, ...], free_a: set[int], wb: tuple[str, ...], free_
     nouns_a, nouns_b = in_a & nouns, in_b & nouns
     said_a, said_b = in_a - nouns, in_b - nouns  # the field's other words: added, or one put for another
     out = set(types) | swapped
+    shared = [w for i, w in enumerate(wa) if i not in free_a]
     if nouns_a and nouns_b:  # one trade word for another: of one group (Pizza / Pizzeria), not of two
         # a restaurant's, a cafe's, a grill's words say any place that serves meals: where both
         # names also say which (Pizza, BBQ), those words must be of one group (Spicy Pizza /
@@ -1166,7 +1167,7 @@ def _restating(wa: tuple[str, ...], free_a: set[int], wb: tuple[str, ...], free_
         spec_a, spec_b = nouns_a - _GENERAL_EATING, nouns_b - _GENERAL_EATING
         x, y = (spec_a, spec_b) if spec_a and spec_b else (nouns_a, nouns_b)
         groups = [g for g in TRADE_GROUPS.get(ka.field, ()) if x & g and y & g]
-        named = any(_named_word(w) or w in CUISINES for i, w in enumerate(wa) if i not in free_a)
+        named = _names_its_own(shared)
         # a place's sort (a cafe, a diner, a pub) put for another names another place unless the
         # name is its own beyond everyday words (Sunrise Diner / Sunrise Cafe, Metro Diner / Metro
         # Cafe); a lodging's word is its brand's (Comfort Inn / Comfort Suites, Red Roof Inn) but
@@ -1174,7 +1175,7 @@ def _restating(wa: tuple[str, ...], free_a: set[int], wb: tuple[str, ...], free_
         if groups and (named or any(g not in _PLACE_SORTS for g in groups)) or ka.field == "lodging" and named:
             out |= nouns_a | nouns_b
     elif not (nouns_a and said_b or nouns_b and said_a) \
-            and not _sort_added(nouns_a | nouns_b, [w for i, w in enumerate(wa) if i not in free_a]):
+            and not _sort_added(nouns_a | nouns_b, shared):
         out |= nouns_a | nouns_b  # added, not put for another word (Comfort Inn / Suites)
     if not (said_a and said_b):
         out |= said_a | said_b
@@ -1212,7 +1213,14 @@ def _sort_added(added: frozenset[str] | set[str], shared: list[str]) -> bool:
     Restaurant / China Garden Restaurant & Bar name two places of one everyday name, as
     Sunrise Diner / Sunrise Cafe do (not Wlostowski Bakery & Cafe, Zinc Cafe & Market)."""
     return bool(added) and added <= _PLACE_SORT_WORDS and not _PLACE_SORT_WORDS.isdisjoint(shared) \
-        and not any(_named_word(w) or w in CUISINES for w in shared)
+        and not _names_its_own(shared)
+
+
+def _names_its_own(shared: list[str]) -> bool:
+    """Whether the words two names share hold a name of the business's own that is no
+    everyday word (:func:`_named_word`) or the cooking it says (Kelly's Irish Pub): then a
+    place's sort put for or added to another is one place (:func:`_restating`, :func:`_sort_added`)."""
+    return any(_named_word(w) or w in CUISINES for w in shared)
 
 
 def _unread_trade_put(wa: tuple[str, ...], free_a: set[int], wb: tuple[str, ...], free_b: set[int],
