@@ -116,12 +116,26 @@ def plain_compare_words(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acro
             free_b.discard(j)
             shared_pairs.append((i, j))
             shared.append((w, w, w))
-    # a place's name written the other way round that names another place (Forest Park / Park Forest)
+    ka, kb = org._kind_of(a.words, "county" in a.written), org._kind_of(b.words, "county" in b.written)
+    trades = ka.field in org.TRADE_NOUNS or kb.field in org.TRADE_NOUNS
+    # a business's name, or one saying no kind and no government's words, is chosen
+    chosen = trades or not (ka.body or ka.field or kb.body or kb.field) and not set(a.written + b.written) & (
+        org._GOVERNMENT_WORDS)
+
+    def compound(x: str, y: str) -> bool:  # two everyday words, not kind or trade, not both borne
+        said = everyday_words()
+        return all((w in said or w + "s" in said or w.endswith("s") and w[:-1] in said) and w not in _KIND_VOCABULARY and w not in org._TRADE_WORDS for w in (x, y)) \
+            and not all(sum(name_bearers(w)) >= 5000 or sum(name_bearers(w + "s")) >= 5000
+                        or w.endswith("s") and sum(name_bearers(w[:-1])) >= 5000 for w in (x, y))
+
+    # a place's name written the other way round that names another place (Forest Park / Park
+    # Forest), or two everyday words of a chosen name (Taco King / King Taco)
     at = dict(shared_pairs)
     held_a = {k for i in at for k in (i, i + 1) if at.get(i + 1) == at[i] - 1
               and (wa[i], wa[i + 1]) in set(zip(a.written, a.written[1:]))
               and (wb[at[i + 1]], wb[at[i]]) in set(zip(b.written, b.written[1:]))
-              and (wa[i], wa[i + 1]) in {(org._stem(x), org._stem(y)) for x, y in reversible_places()}}
+              and ((wa[i], wa[i + 1]) in {(org._stem(x), org._stem(y)) for x, y in reversible_places()}
+                   or chosen and compound(wa[i], wa[i + 1]))}
     held_b = {at[i] for i in held_a}
     shared = [x for (i, _), x in zip(shared_pairs, shared) if i not in held_a]
     shared_pairs = [(i, j) for i, j in shared_pairs if i not in held_a]
@@ -135,11 +149,6 @@ def plain_compare_words(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acro
                     fy.discard(j)
                     left, right = (joined, f"{x[i]} {x[i + 1]}") if flip else (f"{x[i]} {x[i + 1]}", joined)
                     shared.append((left, right, joined))
-    ka, kb = org._kind_of(a.words), org._kind_of(b.words)
-    trades = ka.field in org.TRADE_NOUNS or kb.field in org.TRADE_NOUNS
-    # a business's name, or one saying no kind and no government's words, is chosen
-    chosen = trades or not (ka.body or ka.field or kb.body or kb.field) and not set(a.written + b.written) & (
-        org._GOVERNMENT_WORDS)
     kind_only = bool(shared) and all(w in _KIND_VOCABULARY for x in shared for w in x[2].split())
     for one, other, f_one, f_other, flip in ((a, b, free_a, free_b, False), (b, a, free_b, free_a, True)):
         for i in sorted(f_one):

@@ -339,7 +339,7 @@ def parse_org_forms(text: str) -> tuple[OrgName, ...]:
 #            or "missing" on the other side, by how distinctive the word is (its band:
 #            generic, common, uncommon, rare): a word replaced is missing on both sides
 #   acronym  a short word equal to the initials of a run of the other name's words
-#   kind     what sort of body: same, compatible, different, a membership body against an agency
+#   kind     what sort of body: same, compatible, different, a membership body against another sort
 #   number   Lodge 7 against Lodge 7 / 71 / none
 #   coverage every word of both names accounted for, or all but generic ones that leave
 #            the kind as it is (else no feature: the missing words speak)
@@ -534,20 +534,31 @@ class OrgKind:
 def org_kind(n: OrgName) -> OrgKind:
     """The kind of body a parsed name says it is: "<Town> University Police" is university
     police, not the town's; "Fraternal Order of Police Lodge 7" a police union."""
-    return _kind_of_words(n.words)[0]
+    return _kind_of_words(n.words, _COUNTY in n.written)[0]
 
 
 @lru_cache(maxsize=65536)
-def _kind_of_words(content: tuple[str, ...]) -> tuple[OrgKind, str]:
+def _kind_of_words(content: tuple[str, ...], county: bool = False) -> tuple[OrgKind, str]:
     """:func:`org_kind` of a name's content words (all it reads) and the kind's words, once
     per name's words."""
-    kind = _kind_of(content)
+    kind = _kind_of(content, county)
     return kind, kind.words
 
 
-def _kind_of(content: tuple[str, ...]) -> OrgKind:
+#: The words beside which "Bar" is the lawyers' (Cook County Bar Association, Illinois State
+#: Bar, Women's Bar Association, Federal Bar): without one it is a bar that serves drink.
+_LAWYERS_BAR = _ASSOCIATION | _STATES | {"law", "legal", "lawyer", "attorney", "state", "federal", "national",
+                                         "american", "assn", "assoc"}
+_COUNTY = "county"  # a name's written word the content words leave out (:func:`_kind_of`)
+
+
+def _kind_of(content: tuple[str, ...], county: bool = False) -> OrgKind:
+    """The kind of body a name's content words say; ``county``: its written words name a
+    county, which the content words leave out (DuPage County Bar is the lawyers')."""
     words = set(content)
     field = next((f for f, ws in _FIELDS if words & ws), "")
+    if field == "bar" and not county and words.isdisjoint(_LAWYERS_BAR):
+        field = "eating and drinking"  # The Bar, Village Bar, Kitchen & Bar: a bar that serves drink
     if field == "law" and "state" in words and "attorney" in words:
         field = "prosecutor"  # State's Attorney
     elif field in ("", "university") and _public_safety_body(content, campus=field == "university"):
@@ -1172,7 +1183,11 @@ def _restating(wa: tuple[str, ...], free_a: set[int], wb: tuple[str, ...], free_
         # name is its own beyond everyday words (Sunrise Diner / Sunrise Cafe, Metro Diner / Metro
         # Cafe); a lodging's word is its brand's (Comfort Inn / Comfort Suites, Red Roof Inn) but
         # beside a name no brand's (Vrbanac Motel / Vrbanac Inn, Dentes Motel / Dentes Inn)
-        if groups and (named or any(g not in _PLACE_SORTS for g in groups)) or ka.field == "lodging" and named:
+        # and a word of any place that serves meals put for one of a sort's (Restaurant / BBQ,
+        # Restaurant / Taqueria) as well: Pete's Restaurant / Pete's Barbeque, Taqueria El Sol /
+        # El Sol Restaurant may be two places of one everyday name
+        sorted_ = bool(spec_a and spec_b) and any(g not in _PLACE_SORTS for g in groups)
+        if groups and (named or sorted_) or ka.field == "lodging" and named:
             out |= nouns_a | nouns_b
     elif not (nouns_a and said_b or nouns_b and said_a) \
             and not _sort_added(nouns_a | nouns_b, shared):
@@ -1218,9 +1233,16 @@ def _sort_added(added: frozenset[str] | set[str], shared: list[str]) -> bool:
 
 def _names_its_own(shared: list[str]) -> bool:
     """Whether the words two names share hold a name of the business's own that is no
-    everyday word (:func:`_named_word`) or the cooking it says (Kelly's Irish Pub): then a
+    everyday word (:func:`_named_word`), :data:`NAMING_WORDS` words of its own together, or the
+    cooking it says (Kelly's Irish Pub): then a
     place's sort put for or added to another is one place (:func:`_restating`, :func:`_sort_added`)."""
-    return any(_named_word(w) or w in CUISINES for w in shared)
+    own = [w for w in shared if w not in _KIND_VOCABULARY and w not in _TRADE_WORDS and not w.isdigit()]
+    return len(own) >= NAMING_WORDS or any(_named_word(w) or w in CUISINES for w in shared)
+
+
+#: How many words of a name's own, everyday as each may be, name one business together (Cho
+#: Sun Ok, Curl Up & Dye): an everyday name of one or two words is many places' (Sunrise, Golden Dragon).
+NAMING_WORDS = 3
 
 
 def _unread_trade_put(wa: tuple[str, ...], free_a: set[int], wb: tuple[str, ...], free_b: set[int],
@@ -1300,25 +1322,37 @@ def _title_for_title(wa: tuple[str, ...], free_a: set[int], wb: tuple[str, ...],
     return frozenset()
 
 
-def _swapped_neighbours(a: OrgName, b: OrgName, shared_pairs: list[tuple[int, int]]
+def _swapped_neighbours(a: OrgName, b: OrgName, shared_pairs: list[tuple[int, int]], chosen: bool = False
                         ) -> tuple[frozenset[int], frozenset[int]]:
     """The places in ``a.words`` and in ``b.words`` of two shared words written side by side
     in both names, the other way round in ``b``, that name a place either way round
     (coi.names.places.reversible_places): Forest Park / Park Forest Police Department are two
-    towns' departments. Not two words a name joins with "and" or a comma puts apart, and no
-    other two words: a name of two towns (Urbana-Champaign / Champaign-Urbana), a person's
-    written surname first (Dixon, Arthur Elementary) or a firm's partners in another order
-    are one body written another way."""
+    towns' departments; or, in a name someone chose (``chosen``: :func:`_slip`), two words of
+    everyday English, not both names people bear, whose order says what the name is, as an
+    English compound's last word does (Taco King / King Taco, Boat House / House Boat). Not two
+    words a name joins with "and" or a comma puts apart, and no other two words: a name of two
+    towns (Urbana-Champaign / Champaign-Urbana), a person's written surname first (Dixon,
+    Arthur Elementary) or a firm's partners in another order are one body written another way."""
     at = dict(shared_pairs)
     wa, wb = a.words, b.words
     reversible = _reversible_places()
-    swapped = [i for i, j in at.items() if at.get(i + 1) == j - 1 and (wa[i], wa[i + 1]) in reversible]
+    swapped = [i for i, j in at.items() if at.get(i + 1) == j - 1 and (
+        (wa[i], wa[i + 1]) in reversible or chosen and _compound(wa[i], wa[i + 1]))]
     if not swapped:
         return frozenset(), frozenset()
     side_a, side_b = set(zip(a.written, a.written[1:])), set(zip(b.written, b.written[1:]))
     held = frozenset(k for i in swapped
                      if (wa[i], wa[i + 1]) in side_a and (wb[at[i + 1]], wb[at[i]]) in side_b for k in (i, i + 1))
     return held, frozenset(at[i] for i in held)
+
+
+def _compound(x: str, y: str) -> bool:
+    """Whether two neighbouring words make an English compound whose order says what it is:
+    both words of everyday English as written (coi.names.english), not words of kind or
+    trade, and not both names people bear, with the last s the parse took off (:func:`_borne`:
+    a firm's partners, Smith Jones / Jones Smith)."""
+    return all(everyday(w) and w not in _KIND_VOCABULARY and w not in _TRADE_WORDS for w in (x, y)) \
+        and not all(_borne(w) or _bearers(w + "s") >= SHORT_NAME_BEARERS for w in (x, y))
 
 
 @lru_cache(maxsize=1)
@@ -1405,9 +1439,12 @@ def _trade_kind_level(ka: "OrgKind", kb: "OrgKind", a: "OrgName", b: "OrgName", 
         if own and ka.field != kb.field and (sa <= sb or sb <= sa) and (sa ^ sb) <= _TRADE_WORDS:
             return "compatible"  # a trade joined on (:func:`_trade_joined`: Wlostowski Bakery & Cafe)
         return kind_level(ka, kb) if own else None
-    if business_a and (not (kb.body or kb.field) or set(a.words) & TRADE_NOUNS[ka.field] <= set(b.words)):
+    # (but a bar that serves drink is no lawyers' bar: Chicago Bar Company / Chicago Bar Association)
+    if business_a and (not (kb.body or kb.field) or kb.field != "bar"
+                       and set(a.words) & TRADE_NOUNS[ka.field] <= set(b.words)):
         ka = _NO_KIND
-    if business_b and (not (ka.body or ka.field) or set(b.words) & TRADE_NOUNS[kb.field] <= set(a.words)):
+    if business_b and (not (ka.body or ka.field) or ka.field != "bar"
+                       and set(b.words) & TRADE_NOUNS[kb.field] <= set(a.words)):
         kb = _NO_KIND
     return kind_level(ka, kb)
 
@@ -1497,7 +1534,11 @@ def _comparisons(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acronym_who
                 shared.append((w, w, w))
     # 1b. a place's name written the other way round is another place's (Forest Park / Park
     # Forest): its words are not shared, left for step 6 (no other step pairs them)
-    held_a, held_b = _swapped_neighbours(a, b, shared_pairs) if len(shared_pairs) >= 2 else ((), ())
+    (ka, ka_words), (kb, kb_words) = _kind_of_words(wa, _COUNTY in a.written), _kind_of_words(wb, _COUNTY in b.written)
+    trades = ka.field in TRADE_NOUNS or kb.field in TRADE_NOUNS  # two businesses, or one
+    chosen = trades or not (ka.body or ka.field or kb.body or kb.field) and _GOVERNMENT_WORDS.isdisjoint(
+        a.written + b.written)
+    held_a, held_b = _swapped_neighbours(a, b, shared_pairs, chosen) if len(shared_pairs) >= 2 else ((), ())
     if held_a:
         kept = [k for k, (i, _) in enumerate(shared_pairs) if i not in held_a]
         shared_pairs, shared = [shared_pairs[k] for k in kept], [shared[k] for k in kept]
@@ -1519,10 +1560,6 @@ def _comparisons(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acronym_who
     # 3. an acronym on one side spelled out on the other — but between names someone chose
     # (a business's, or one saying no kind: :func:`_slip`) sharing only words of kind or trade,
     # two initials meet no name of its own (JD Auto / John Doe Auto, MK Construction)
-    (ka, ka_words), (kb, kb_words) = _kind_of_words(wa), _kind_of_words(wb)
-    trades = ka.field in TRADE_NOUNS or kb.field in TRADE_NOUNS  # two businesses, or one
-    chosen = trades or not (ka.body or ka.field or kb.body or kb.field) and _GOVERNMENT_WORDS.isdisjoint(
-        a.written + b.written)
     two_letters = not (chosen and shared and _shared_only_kind(shared))
     for one, other, f_one, f_other, flip in ((a, b, free_a, free_b, False), (b, a, free_b, free_a, True)):
         if not f_one or len(f_other) < 2:
@@ -1723,7 +1760,7 @@ def _feature_words(c: Comparison, weight: float) -> str:
     if c.comparison == "kind":
         return {"same": f"same kind ({left})", "compatible": f"compatible kinds ({left} / {r})",
                 "different": f"kinds differ ({left} / {r})", "one side": f"kind said on one side only ({left} / {r})",
-                "membership vs agency": f"a membership body against an agency ({left} / {r})"}[c.level]
+                "membership vs agency": f"a membership body against another sort of body ({left} / {r})"}[c.level]
     if c.comparison == "number":
         return {"equal": f"same number {left}", "one side": f"a number on one side only ({left} / {r})",
                 "different": f"numbers differ ({left} / {r})"}[c.level]

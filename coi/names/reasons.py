@@ -98,7 +98,7 @@ PHRASES: dict[tuple[str, str], str] = {
     ("kind", "compatible"): "kinds of body that fit together ({left} / {right})",
     ("kind", "one side"): "kind of body said in one name only ({side})",
     ("kind", "different"): "different kinds of body ({left} / {right})",
-    ("kind", "membership vs agency"): "a membership body against an agency ({left} / {right})",
+    ("kind", "membership vs agency"): "a membership body against another sort of body ({left} / {right})",
     ("number", "equal"): "same number ({left})",
     ("number", "one side"): "a number in one name only ({side})",
     ("number", "different"): "numbers differ ({left} / {right})",
