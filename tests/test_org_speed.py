@@ -122,9 +122,10 @@ def plain_compare_words(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acro
     chosen = trades or not (ka.body or ka.field or kb.body or kb.field) and not set(a.written + b.written) & (
         org._GOVERNMENT_WORDS)
 
-    def compound(x: str, y: str) -> bool:  # two everyday words, not kind or trade, not both borne
+    def compound(x: str, y: str) -> bool:  # two everyday words, not kind, trade or a place's, not both borne
         said = everyday_words()
-        return all((w in said or w + "s" in said or w.endswith("s") and w[:-1] in said) and w not in _KIND_VOCABULARY and w not in org._TRADE_WORDS for w in (x, y)) \
+        return all((w in said or w + "s" in said or w.endswith("s") and w[:-1] in said) and w not in _KIND_VOCABULARY
+                   and w not in org._TRADE_WORDS for w in (x, y)) and not (x in place_words() and y in place_words()) \
             and not all(sum(name_bearers(w)) >= 5000 or sum(name_bearers(w + "s")) >= 5000
                         or w.endswith("s") and sum(name_bearers(w[:-1])) >= 5000 for w in (x, y))
 
@@ -135,7 +136,7 @@ def plain_compare_words(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acro
               and (wa[i], wa[i + 1]) in set(zip(a.written, a.written[1:]))
               and (wb[at[i + 1]], wb[at[i]]) in set(zip(b.written, b.written[1:]))
               and ((wa[i], wa[i + 1]) in {(org._stem(x), org._stem(y)) for x, y in reversible_places()}
-                   or chosen and compound(wa[i], wa[i + 1]))}
+                   or chosen and len(set(wa)) == len(wa) and compound(wa[i], wa[i + 1]))}
     held_b = {at[i] for i in held_a}
     shared = [x for (i, _), x in zip(shared_pairs, shared) if i not in held_a]
     shared_pairs = [(i, j) for i, j in shared_pairs if i not in held_a]
@@ -328,6 +329,9 @@ HARD = [
     "Chicago Police Board", "Chicago Police Department", "Village of Oak Lawn Board of Fire and Police Commissioners",
     "Oak Lawn Fire and Police Commission", "Illinois Medical District Commission Police",
     "Illinois Medical District Police Department", "Loyola University Campus Safety", "Loyola University Police",
+    "Taco King", "King Taco", "Boat House Grill", "House Boat Grill", "Champaign-Urbana Pizza",
+    "Urbana-Champaign Pizza", "Lake County Bar", "Lake County Bar Association", "The Bar", "Village Bar",
+    "Nokazou Kitchen & Bar", "Nokazou Kitchen", "Sunrise Cafe", "Sunrise Coffee", "Sunny Barbeque", "Sunny Restaurant",
 ]
 
 

@@ -254,7 +254,7 @@ def _number_apart(raw: str) -> tuple[str, ...]:
 @lru_cache(maxsize=262144)
 def _parse_plain(text: str) -> OrgName:
     text = basename(text) or text
-    text = text.lower().replace("&", " and ").replace("'", "")
+    text = text.lower().replace("&", " and ").replace("+", " and ").replace("'", "")
     text = _DOTTED.sub(lambda m: m.group().replace(".", "").replace(" ", "") + " ", text)  # F.O.P. → fop
     dotted = tuple(_stem(w) for w in _PERIOD.findall(text)) if "." in text else ()
     words: list[str] = []
@@ -545,11 +545,6 @@ def _kind_of_words(content: tuple[str, ...], county: bool = False) -> tuple[OrgK
     return kind, kind.words
 
 
-#: The words beside which "Bar" is the lawyers' (Cook County Bar Association, Illinois State
-#: Bar, Women's Bar Association, Federal Bar): without one it is a bar that serves drink.
-_LAWYERS_BAR = _ASSOCIATION | _STATES | {"law", "legal", "lawyer", "attorney", "state", "federal", "national",
-                                         "american", "assn", "assoc"}
-_COUNTY = "county"  # a name's written word the content words leave out (:func:`_kind_of`)
 
 
 def _kind_of(content: tuple[str, ...], county: bool = False) -> OrgKind:
@@ -558,7 +553,9 @@ def _kind_of(content: tuple[str, ...], county: bool = False) -> OrgKind:
     words = set(content)
     field = next((f for f, ws in _FIELDS if words & ws), "")
     if field == "bar" and not county and words.isdisjoint(_LAWYERS_BAR):
-        field = "eating and drinking"  # The Bar, Village Bar, Kitchen & Bar: a bar that serves drink
+        # Kitchen & Bar, Sushi Bar: a bar that serves drink; The Bar, Chicago Bar, Hellenic Bar
+        # may be either: the name says no kind
+        field = "eating and drinking" if not words.isdisjoint(_DRINKING_BAR) else ""
     if field == "law" and "state" in words and "attorney" in words:
         field = "prosecutor"  # State's Attorney
     elif field in ("", "university") and _public_safety_body(content, campus=field == "university"):
@@ -610,6 +607,15 @@ _SAFETY_TITLES = (_PUBLIC_SAFETY_TITLE, ("campus", "safety"), ("safety", "securi
 
 _CAMPUS = frozenset({"university", "college", "campus"})
 _STATE_STEMS = frozenset(_stem(s) for s in _STATES)  # as a name's words hold them (Texas: texa)
+#: The words beside which "Bar" is the lawyers' (Cook County Bar Association, Illinois State
+#: Bar, Texas Bar, Federal Bar; and a county the name writes: :func:`_kind_of`) and those beside
+#: which it is a bar that serves drink (Kitchen & Bar, Sushi Bar, Wine Bar, Sports Bar; not a
+#: cooking: Filipino Bar, Hellenic Bar may be the lawyers'); beside neither it says no kind.
+_LAWYERS_BAR = _ASSOCIATION | _STATES | _STATE_STEMS | {
+    "law", "legal", "lawyer", "attorney", "state", "federal", "national", "american", "assn", "assoc"}
+_DRINKING_BAR = (TRADE_NOUNS["eating and drinking"] | TRADE_QUALIFIERS["eating and drinking"] | {"wine", "piano"}) \
+    - CUISINES - {"bar"}
+_COUNTY = "county"  # a name's written word the content words leave out (:func:`_kind_of`)
 
 
 def kind_level(a: OrgKind, b: OrgKind) -> str | None:
@@ -1186,7 +1192,10 @@ def _restating(wa: tuple[str, ...], free_a: set[int], wb: tuple[str, ...], free_
         # and a word of any place that serves meals put for one of a sort's (Restaurant / BBQ,
         # Restaurant / Taqueria) as well: Pete's Restaurant / Pete's Barbeque, Taqueria El Sol /
         # El Sol Restaurant may be two places of one everyday name
-        sorted_ = bool(spec_a and spec_b) and any(g not in _PLACE_SORTS for g in groups)
+        # (not Cafe / Coffee: a cafe's word is its group's own, as Pizza / Pizzeria are)
+        sorted_ = any(g not in _PLACE_SORTS and (spec_a and spec_b or bool((nouns_a | nouns_b) & g - {_RESTAURANT}
+                                                                           - spec_a - spec_b))
+                      for g in groups)
         if groups and (named or sorted_) or ka.field == "lodging" and named:
             out |= nouns_a | nouns_b
     elif not (nouns_a and said_b or nouns_b and said_a) \
@@ -1337,7 +1346,7 @@ def _swapped_neighbours(a: OrgName, b: OrgName, shared_pairs: list[tuple[int, in
     wa, wb = a.words, b.words
     reversible = _reversible_places()
     swapped = [i for i, j in at.items() if at.get(i + 1) == j - 1 and (
-        (wa[i], wa[i + 1]) in reversible or chosen and _compound(wa[i], wa[i + 1]))]
+        (wa[i], wa[i + 1]) in reversible or chosen and len(set(wa)) == len(wa) and _compound(wa[i], wa[i + 1]))]
     if not swapped:
         return frozenset(), frozenset()
     side_a, side_b = set(zip(a.written, a.written[1:])), set(zip(b.written, b.written[1:]))
@@ -1349,9 +1358,12 @@ def _swapped_neighbours(a: OrgName, b: OrgName, shared_pairs: list[tuple[int, in
 def _compound(x: str, y: str) -> bool:
     """Whether two neighbouring words make an English compound whose order says what it is:
     both words of everyday English as written (coi.names.english), not words of kind or
-    trade, and not both names people bear, with the last s the parse took off (:func:`_borne`:
-    a firm's partners, Smith Jones / Jones Smith)."""
+    trade, not both words of Illinois places' names (two towns' names either way round are one
+    name: Champaign-Urbana, Bloomington-Normal), and not both names people bear, with the last
+    s the parse took off (:func:`_borne`: a firm's partners, Smith Jones / Jones Smith)."""
+    places = place_words()
     return all(everyday(w) and w not in _KIND_VOCABULARY and w not in _TRADE_WORDS for w in (x, y)) \
+        and not (x in places and y in places) \
         and not all(_borne(w) or _bearers(w + "s") >= SHORT_NAME_BEARERS for w in (x, y))
 
 
