@@ -545,8 +545,6 @@ def _kind_of_words(content: tuple[str, ...], county: bool = False) -> tuple[OrgK
     return kind, kind.words
 
 
-
-
 def _kind_of(content: tuple[str, ...], county: bool = False) -> OrgKind:
     """The kind of body a name's content words say; ``county``: its written words name a
     county, which the content words leave out (DuPage County Bar is the lawyers')."""
@@ -1451,7 +1449,7 @@ def _trade_kind_level(ka: "OrgKind", kb: "OrgKind", a: "OrgName", b: "OrgName", 
         if own and ka.field != kb.field and (sa <= sb or sb <= sa) and (sa ^ sb) <= _TRADE_WORDS:
             return "compatible"  # a trade joined on (:func:`_trade_joined`: Wlostowski Bakery & Cafe)
         return kind_level(ka, kb) if own else None
-    # (but a bar that serves drink is no lawyers' bar: Chicago Bar Company / Chicago Bar Association)
+    # (but a bar that serves drink is no lawyers' bar: McHenry Sports Bar / McHenry Bar Association)
     if business_a and (not (kb.body or kb.field) or kb.field != "bar"
                        and set(a.words) & TRADE_NOUNS[ka.field] <= set(b.words)):
         ka = _NO_KIND
@@ -1545,7 +1543,8 @@ def _comparisons(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acronym_who
                 shared_pairs.append((i, j))
                 shared.append((w, w, w))
     # 1b. a place's name written the other way round is another place's (Forest Park / Park
-    # Forest): its words are not shared, left for step 6 (no other step pairs them)
+    # Forest), and a chosen name's two everyday words another name (Taco King / King Taco):
+    # their words are not shared, left for step 6 (no other step pairs them)
     (ka, ka_words), (kb, kb_words) = _kind_of_words(wa, _COUNTY in a.written), _kind_of_words(wb, _COUNTY in b.written)
     trades = ka.field in TRADE_NOUNS or kb.field in TRADE_NOUNS  # two businesses, or one
     chosen = trades or not (ka.body or ka.field or kb.body or kb.field) and _GOVERNMENT_WORDS.isdisjoint(
