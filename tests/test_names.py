@@ -1799,3 +1799,25 @@ def test_restaurant_put_for_a_sorts_word_beside_an_everyday_name_is_another_plac
 ])
 def test_restaurant_put_for_a_sorts_word_beside_a_name_of_its_own_is_one_place(a, b):
     assert min(_both_ways(a, b)) >= THRESHOLD
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Table Fifty-Two", "Table 52"),  # a tens word and its unit: one number
+    ("Trattoria Number Ten", "Trattoria No. 10"),  # the number's mark with it
+    ("Three Dots and a Dash", "3 Dots & a Dash"),
+    ("FOP Lodge Seven", "FOP Lodge 7"),
+    ("First Baptist Church of Elmwood", "1st Baptist Church of Elmwood"),  # an ordinal
+])
+def test_a_number_written_in_words_meets_its_digits(a, b):
+    """Each scored 0: the words were words of their own against a number (helper-73's guide
+    listings; helper-69's Bistro Eighty-Five / Bistro 85)."""
+    assert min(_both_ways(a, b)) >= THRESHOLD
+
+
+@pytest.mark.parametrize("a, b", [
+    ("First Midwest Bank", "Midwest Bank"),  # a number word with no digits against it: a word
+    ("One World Cafe", "World Cafe"),
+    ("FOP Lodge Seven", "FOP Lodge 71"),  # another number
+])
+def test_a_number_word_against_no_digits_or_other_digits_stays_a_word(a, b):
+    assert max(_both_ways(a, b)) < THRESHOLD

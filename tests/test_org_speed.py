@@ -116,6 +116,25 @@ def plain_compare_words(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acro
             free_b.discard(j)
             shared_pairs.append((i, j))
             shared.append((w, w, w))
+    # a number written in words on one side, in digits on the other (Table Fifty-Two / Table 52)
+    said_a: set[str] = set()
+    said_b: set[str] = set()
+    for x, fx, other, own, said in ((wa, free_a, b, a.numbers, said_a), (wb, free_b, a, b.numbers, said_b)):
+        i = 0
+        while i < len(x):
+            if x[i] not in org.NUMBER_WORDS:
+                i += 1
+                continue
+            n, at = org.NUMBER_WORDS[x[i]], {i}
+            if x[i] in {"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"} \
+                    and i + 1 < len(x) and x[i + 1] in org._UNITS:
+                n, at = n + org.NUMBER_WORDS[x[i + 1]], {i, i + 1}
+            if i and x[i - 1] in {"no", "nr", "num", "number"}:
+                at.add(i - 1)
+            if str(n) in other.numbers and str(n) not in own and str(n) not in said and at <= fx:
+                fx -= at
+                said.add(str(n))
+            i = max(at) + 1
     ka, kb = org._kind_of(a.words, "county" in a.written), org._kind_of(b.words, "county" in b.written)
     trades = ka.field in org.TRADE_NOUNS or kb.field in org.TRADE_NOUNS
     # a business's name, or one saying no kind and no government's words, is chosen
@@ -220,7 +239,7 @@ def plain_compare_words(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acro
                 level = "missing rare" if w in PLACE_PREFIXES else "missing " + band(word_share(w, corpus))
                 out.append(Comparison("words", level, "" if flip else w, w if flip else ""))
     missing = {c.level for c in out if c.level.startswith("missing")}
-    na, nb = set(a.numbers), set(b.numbers)
+    na, nb = set(a.numbers) | said_a, set(b.numbers) | said_b
     kinds = org._trade_kind_level(ka, kb, a, b, own) if trades else kind_level(ka, kb)
     # two initials alone, or between businesses beside trade words only, cover no name
     trade_only = all(w in _KIND_VOCABULARY for x in shared for w in x[2].split()) and not any(
@@ -247,7 +266,8 @@ def plain_compare_words(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acro
         out.append(Comparison("order", "same" if order == sorted(order) else "other", "", ""))
     if na or nb:
         level = "equal" if na == nb else "one side" if na <= nb or nb <= na else "different"
-        out.append(Comparison("number", level, " ".join(a.numbers), " ".join(b.numbers)))
+        out.append(Comparison("number", level, " ".join((*a.numbers, *sorted(said_a))),
+                              " ".join((*b.numbers, *sorted(said_b)))))
     if kinds is not None:
         out.append(Comparison("kind", kinds, ka.words, kb.words))
     return out
@@ -332,6 +352,7 @@ HARD = [
     "Taco King", "King Taco", "Boat House Grill", "House Boat Grill", "Champaign-Urbana Pizza",
     "Urbana-Champaign Pizza", "Lake County Bar", "Lake County Bar Association", "The Bar", "Village Bar",
     "Nokazou Kitchen & Bar", "Nokazou Kitchen", "Sunrise Cafe", "Sunrise Coffee", "Sunny Barbeque", "Sunny Restaurant",
+    "Table Fifty-Two", "Table 52", "Trattoria Number Ten", "Trattoria No. 10", "FOP Lodge Seven", "Three Dots and a Dash",
 ]
 
 

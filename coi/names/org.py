@@ -1542,6 +1542,16 @@ def _comparisons(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acronym_who
                 free_b.discard(j)
                 shared_pairs.append((i, j))
                 shared.append((w, w, w))
+    # 1a. a number one name writes in words and the other in digits (Three Dots and a Dash / 3
+    # Dots & a Dash, Table Fifty-Two / Table 52, Number Ten / No. 10): the same number
+    said_a: set[str] = set()
+    said_b: set[str] = set()
+    for x, fx, other, own_numbers, said in ((wa, free_a, b, a.numbers, said_a), (wb, free_b, a, b.numbers, said_b)):
+        if other.numbers and not NUMBER_WORDS.keys().isdisjoint(x):
+            for at, value in _spelled_numbers(x):
+                if value in other.numbers and value not in own_numbers and value not in said and at <= fx:
+                    fx.difference_update(at)
+                    said.add(value)
     # 1b. a place's name written the other way round is another place's (Forest Park / Park
     # Forest), and a chosen name's two everyday words another name (Taco King / King Taco):
     # their words are not shared, left for step 6 (no other step pairs them)
@@ -1675,7 +1685,7 @@ def _comparisons(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acronym_who
                 missing.add(level)
                 out.append(_one_side(level, w, flip))
     # every word of both names accounted for, or all but generic words
-    na, nb = set(a.numbers), set(b.numbers)
+    na, nb = set(a.numbers) | said_a, set(b.numbers) | said_b
     kinds = _trade_kind_level(ka, kb, a, b, own) if trades else kind_level(ka, kb)
     only_two_initials = any(c[1] == "two initials" for c in out) and (
         not shared and all(c[1] == "two initials" for c in out)
@@ -1702,9 +1712,48 @@ def _comparisons(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acronym_who
     # numbers
     if na or nb:
         level = "equal" if na == nb else "one side" if na <= nb or nb <= na else "different"
-        out.append(("number", level, " ".join(a.numbers), " ".join(b.numbers), None))
+        out.append(("number", level, " ".join((*a.numbers, *sorted(said_a))), " ".join((*b.numbers, *sorted(said_b))),
+                    None))
     if kinds is not None:
         out.append(("kind", kinds, ka_words, kb_words, None))
+    return out
+
+
+#: Numbers written as words (cardinals, and ordinals to the tenth), met against a number the
+#: other name writes in digits only (:func:`_comparisons` step 1a): First Baptist Church is
+#: 1st Baptist Church, but First Midwest Bank stays a name's word against Midwest Bank.
+_UNITS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+NUMBER_WORDS: dict[str, int] = {
+    **{w: n for n, w in enumerate(_UNITS, 1)},
+    **{w: n for n, w in enumerate(("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
+                                   "seventeen", "eighteen", "nineteen"), 10)},
+    **{w: n for n, w in zip(range(20, 100, 10), ("twenty", "thirty", "forty", "fifty", "sixty", "seventy",
+                                                   "eighty", "ninety"))},
+    **{w: n for n, w in enumerate(("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+                                   "ninth", "tenth"), 1)},
+}
+_TENS = frozenset(("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"))
+
+
+def _spelled_numbers(words: tuple[str, ...]) -> list[tuple[frozenset[int], str]]:
+    """The numbers a name's words write out, each with the places of its words: a tens word
+    and a unit after it are one number (Fifty-Two, Thirty Five: 52, 35), a number's mark
+    before it is the number's (Number Ten)."""
+    out: list[tuple[frozenset[int], str]] = []
+    i = 0
+    while i < len(words):
+        n = NUMBER_WORDS.get(words[i])
+        if n is None:
+            i += 1
+            continue
+        at = {i}
+        if words[i] in _TENS and i + 1 < len(words) and words[i + 1] in _UNITS:
+            n += NUMBER_WORDS[words[i + 1]]
+            at.add(i + 1)
+        if i and words[i - 1] in _NUMBER_MARKS:
+            at.add(i - 1)
+        out.append((frozenset(at), str(n)))
+        i = max(at) + 1
     return out
 
 
