@@ -1821,3 +1821,23 @@ def test_a_number_written_in_words_meets_its_digits(a, b):
 ])
 def test_a_number_word_against_no_digits_or_other_digits_stays_a_word(a, b):
     assert max(_both_ways(a, b)) < THRESHOLD
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Lake St Cafe", "Lake Street Cafe"),  # St. after a word and before no saint's name: Street
+    ("Prairie Street Brewhouse", "Prairie St. Brewhouse"),
+    ("Rush St", "Rush Street"),
+])
+def test_st_after_a_word_and_before_no_saints_name_is_street(a, b):
+    """St. was always read as Saint (Prairie St. Brewhouse / Prairie Street Brewhouse 0;
+    helper-73's guide listings)."""
+    assert min(_both_ways(a, b)) >= THRESHOLD
+
+
+@pytest.mark.parametrize("a, b", [
+    ("East St. Louis Housing Authority", "East Saint Louis Housing Authority"),  # before a saint's name
+    ("Church of St. Joseph", "Church of Saint Joseph"),
+    ("St. Mary's Hospital", "Saint Mary's Hospital"),  # first: Saint
+])
+def test_st_first_or_before_a_saints_name_is_saint(a, b):
+    assert parse_org(a).words == parse_org(b).words

@@ -251,6 +251,16 @@ def _number_apart(raw: str) -> tuple[str, ...]:
     return m.groups() if m else (raw,)
 
 
+#: How many bear a name as a given name for St. before it to be Saint (:func:`_saints_name`).
+SAINTS_NAME_BEARERS = 1_000
+
+
+def _saints_name(word: str) -> bool:
+    """Whether ``word``, after St., is a saint's name (Louis, Mary, Charles, Clair: a given
+    name a thousand bear) rather than what a street's name is followed by (Brewhouse, Bar)."""
+    return name_bearers(word)[1] >= SAINTS_NAME_BEARERS
+
+
 @lru_cache(maxsize=262144)
 def _parse_plain(text: str) -> OrgName:
     text = basename(text) or text
@@ -264,6 +274,9 @@ def _parse_plain(text: str) -> OrgName:
         if raw in _NUMBER_MARKS and i + 1 < len(raws) and raws[i + 1].isdigit():
             continue  # "Lodge No. 17", "Local Nr 7": the mark says a number follows
         raw = _scanned(raw)
+        if raw == "st" and i and not (i + 1 < len(raws) and _saints_name(raws[i + 1])):
+            words.append("street")  # Prairie St. Brewhouse, Rush St; not East St. Louis, Church of St. Mary
+            continue
         words.extend(ABBREVIATIONS.get(raw, raw).split())
     core: list[str] = []
     types: list[str] = []
