@@ -126,8 +126,7 @@ def plain_compare_words(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acro
                 i += 1
                 continue
             n, at = org.NUMBER_WORDS[x[i]], {i}
-            if x[i] in {"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"} \
-                    and i + 1 < len(x) and x[i + 1] in org._UNITS:
+            if x[i] in org._TENS and i + 1 < len(x) and x[i + 1] in org._UNITS:
                 n, at = n + org.NUMBER_WORDS[x[i + 1]], {i, i + 1}
             if i and x[i - 1] in {"no", "nr", "num", "number"}:
                 at.add(i - 1)

@@ -547,7 +547,13 @@ class OrgKind:
 def org_kind(n: OrgName) -> OrgKind:
     """The kind of body a parsed name says it is: "<Town> University Police" is university
     police, not the town's; "Fraternal Order of Police Lodge 7" a police union."""
-    return _kind_of_words(n.words, _COUNTY in n.written)[0]
+    return _name_kind(n)[0]
+
+
+def _name_kind(n: OrgName) -> tuple[OrgKind, str]:
+    """:func:`org_kind` and the kind's words, read from a name's content words and whether
+    it writes a county (which its content words leave out)."""
+    return _kind_of_words(n.words, _COUNTY in n.written)
 
 
 @lru_cache(maxsize=65536)
@@ -1568,7 +1574,7 @@ def _comparisons(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acronym_who
     # 1b. a place's name written the other way round is another place's (Forest Park / Park
     # Forest), and a chosen name's two everyday words another name (Taco King / King Taco):
     # their words are not shared, left for step 6 (no other step pairs them)
-    (ka, ka_words), (kb, kb_words) = _kind_of_words(wa, _COUNTY in a.written), _kind_of_words(wb, _COUNTY in b.written)
+    (ka, ka_words), (kb, kb_words) = _name_kind(a), _name_kind(b)
     trades = ka.field in TRADE_NOUNS or kb.field in TRADE_NOUNS  # two businesses, or one
     chosen = trades or not (ka.body or ka.field or kb.body or kb.field) and _GOVERNMENT_WORDS.isdisjoint(
         a.written + b.written)
@@ -1736,16 +1742,16 @@ def _comparisons(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acronym_who
 #: other name writes in digits only (:func:`_comparisons` step 1a): First Baptist Church is
 #: 1st Baptist Church, but First Midwest Bank stays a name's word against Midwest Bank.
 _UNITS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+_TENS_WORDS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
 NUMBER_WORDS: dict[str, int] = {
     **{w: n for n, w in enumerate(_UNITS, 1)},
     **{w: n for n, w in enumerate(("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
                                    "seventeen", "eighteen", "nineteen"), 10)},
-    **{w: n for n, w in zip(range(20, 100, 10), ("twenty", "thirty", "forty", "fifty", "sixty", "seventy",
-                                                   "eighty", "ninety"))},
+    **{w: n for n, w in zip(range(20, 100, 10), _TENS_WORDS)},
     **{w: n for n, w in enumerate(("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
                                    "ninth", "tenth"), 1)},
 }
-_TENS = frozenset(("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"))
+_TENS = frozenset(_TENS_WORDS)
 
 
 def _spelled_numbers(words: tuple[str, ...]) -> list[tuple[frozenset[int], str]]:
