@@ -209,7 +209,7 @@ def plain_compare_words(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acro
     # a word restating the kind two names share is generic, whatever its share
     own = trades and org._own_words(tuple(x[2] for x in shared))
     restating = org._restating(wa, free_a, wb, free_b, ka, kb, own, org.titles_may_swap(a, b, ka.field),
-                               a.numbers == b.numbers)
+                               a.numbers == b.numbers, (a.worded, b.worded))
     oversight = ka.body == kb.body == "agency" and org._board_name(a.words) != org._board_name(b.words)
     boards = ka.body == kb.body == "agency" and org._board_name(a.words) and org._board_name(b.words)
     for x, fx, fy, flip in ((wa, free_a, free_b, False), (wb, free_b, free_a, True)):
@@ -352,6 +352,8 @@ HARD = [
     "Urbana-Champaign Pizza", "Lake County Bar", "Lake County Bar Association", "The Bar", "Village Bar",
     "Nokazou Kitchen & Bar", "Nokazou Kitchen", "Sunrise Cafe", "Sunrise Coffee", "Sunny Barbeque", "Sunny Restaurant",
     "Table Fifty-Two", "Table 52", "Trattoria Number Ten", "Trattoria No. 10", "FOP Lodge Seven", "Three Dots and a Dash",
+    "Velmora Kitchen at Park Hyatt", "Velmora Kitchen", "Zuvo", "Zuvo Pizzeria", "ZUVO PIZZERIA", "Happy Thai",
+    "Happy Thai Kitchen", "Happy Thai Restaurant",
 ]
 
 

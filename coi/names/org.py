@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
+from dataclasses import field as dataclass_field
 from functools import lru_cache
 from operator import itemgetter
 
@@ -91,6 +92,8 @@ class OrgName:
     locality: tuple[str, ...] = ()  # the home state written after the name ("…, Illinois"): _trailing_state
     dotted: tuple[str, ...] = ()  # words written with a period after them (Jeff. Co.): _cut_short
     branch: bool = False  # the qualifier is a branch's place written after the name: _branch
+    # words written in small letters, not capitals (:func:`_written_as_words`); not part of what the name is
+    worded: frozenset[str] = dataclass_field(default=frozenset(), compare=False)
 
     @property
     def tokens(self) -> tuple[str, ...]:
@@ -171,15 +174,23 @@ def _branch(text: str) -> OrgName | None:
     name = _parse_plain(m.group("name"))
     if not name.words or all(w in _KIND_VOCABULARY or w in _TRADE_WORDS for w in name.words):
         return None  # Inn of Chicago, Food Mart of Springfield: the place is the name
-    dash, kind = m.group("sep").lower() not in ("of", "on", "at"), org_kind(name)
-    if kind.field not in TRADE_NOUNS and not (dash and _chosen_name(name)):
+    sep = m.group("sep").lower()
+    dash, at, kind = sep not in ("of", "on", "at"), sep == "at", org_kind(name)
+    if kind.field not in TRADE_NOUNS and not ((dash or at) and _chosen_name(name)):
         return None  # University of Illinois, Bank of Elmwood; Housing Authority - Peoria
     place = _parse_plain(m.group("place"))
+    if at and 1 <= len(place.words) + len(place.numbers) <= VENUE_WORDS:
+        return replace(name, qualifier=place.words + place.numbers, branch=True)
     if not 1 <= len(place.words) <= 3 or place.numbers or any(w in _KIND_VOCABULARY for w in place.words):
         return None
     if dash and not _dash_place(tuple(w for w in _SPLIT.split(m.group("place").lower()) if w)):
         return None  # after a dash only a place's name is a place (not Holiday Inn - Express)
     return replace(name, qualifier=place.words, branch=True)
+
+
+#: The most words of the place a business's name writes after "at": the venue it is in (NoMI
+#: Kitchen at Park Hyatt, Cindy's at Chicago Athletic Association, Java Den at 1022).
+VENUE_WORDS = 5
 
 
 def _chosen_name(name: OrgName) -> bool:
@@ -261,9 +272,22 @@ def _saints_name(word: str) -> bool:
     return name_bearers(word)[1] >= SAINTS_NAME_BEARERS
 
 
+def _written_as_words(text: str) -> frozenset[str]:
+    """The words (as a name's words hold them) that ``text`` writes in small letters while
+    writing capitals elsewhere (Fugu in Fugu Asian Fusion, Cuco's): words, not initials
+    (IDOT, SEIU, KFC). A name written in one case says neither."""
+    if text.lower() == text or text.upper() == text:
+        return frozenset()
+    return frozenset(_stem(t.replace("'", "").lower()) for t in _LETTERS.findall(text) if not t.isupper())
+
+
+_LETTERS = re.compile(r"[A-Za-z][A-Za-z']*")
+
+
 @lru_cache(maxsize=262144)
 def _parse_plain(text: str) -> OrgName:
     text = basename(text) or text
+    worded = _written_as_words(text)
     text = text.lower().replace("&", " and ").replace("+", " and ").replace("'", "")
     text = _DOTTED.sub(lambda m: m.group().replace(".", "").replace(" ", "") + " ", text)  # F.O.P. → fop
     dotted = tuple(_stem(w) for w in _PERIOD.findall(text)) if "." in text else ()
@@ -303,7 +327,7 @@ def _parse_plain(text: str) -> OrgName:
             as_written.append(core[-1])
     acronym = "".join(w[0] for w in core + types)
     return OrgName(tuple(core), tuple(types), tuple(numbers), acronym, written, words=tuple(content),
-                   written=tuple(as_written), dotted=dotted)
+                   written=tuple(as_written), dotted=dotted, worded=worded)
 
 
 #: The words that join a business's names in one party's name: its legal name and the name
@@ -573,6 +597,8 @@ def _kind_of(content: tuple[str, ...], county: bool = False) -> OrgKind:
         # Kitchen & Bar, Sushi Bar: a bar that serves drink; The Bar, Chicago Bar, Hellenic Bar
         # may be either: the name says no kind
         field = "eating and drinking" if not words.isdisjoint(_DRINKING_BAR) else ""
+    elif not field and _KITCHEN in words and not words.isdisjoint(CUISINES):
+        field = "eating and drinking"  # Thai Kitchen; not Kitchen & Bath, Kitchen Designs
     if field == "law" and "state" in words and "attorney" in words:
         field = "prosecutor"  # State's Attorney
     elif field in ("", "university") and _public_safety_body(content, campus=field == "university"):
@@ -632,6 +658,7 @@ _LAWYERS_BAR = _ASSOCIATION | _STATES | _STATE_STEMS | {
     "law", "legal", "lawyer", "attorney", "state", "federal", "national", "american", "assn", "assoc"}
 _DRINKING_BAR = (TRADE_NOUNS["eating and drinking"] | TRADE_QUALIFIERS["eating and drinking"] | {"wine", "piano"}) \
     - CUISINES - {"bar"}
+_KITCHEN = "kitchen"  # an eating place's word beside a cooking (:func:`_kind_of`)
 _COUNTY = "county"  # a name's written word the content words leave out (:func:`_kind_of`)
 
 
@@ -1153,7 +1180,8 @@ _LABOR = "labor"
 
 def _restating(wa: tuple[str, ...], free_a: set[int], wb: tuple[str, ...], free_b: set[int],
                ka: "OrgKind", kb: "OrgKind", own: bool, titles: bool = False,
-               same_numbers: bool = True) -> frozenset[str]:
+               same_numbers: bool = True,
+               worded: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())) -> frozenset[str]:
     """The words one name adds that only restate the field two names of one kind share
     (:data:`RESTATING`: Lawyers Bar Association, Jail and Corrections) or the type of body
     (Department, Office); none when the kinds differ, and none of the field's words when
@@ -1168,12 +1196,13 @@ def _restating(wa: tuple[str, ...], free_a: set[int], wb: tuple[str, ...], free_
     Giordano's Hair Salon) — unless the name is its own beyond doubt (:func:`_bare_name_trade`:
     Takara / Takara Japanese Restaurant). An agency's title put for another of its titles is
     generic where ``titles`` (:func:`titles_may_swap`); ``same_numbers``: the two names' numbers
-    are the same (a number on one side is a word of its own: Takara 88 / Takara Restaurant)."""
+    are the same (a number on one side is a word of its own: Takara 88 / Takara Restaurant);
+    ``worded``: each name's words written in small letters (:attr:`OrgName.worded`)."""
     joined = _trade_joined(wa, free_a, wb, free_b, ka, kb, own) if same_numbers else frozenset()
     if ka != kb or not ka.field:
         if not same_numbers:
             return joined
-        return joined or _bare_name_trade(wa, free_a, wb, free_b, ka, kb) \
+        return joined or _bare_name_trade(wa, free_a, wb, free_b, ka, kb, worded) \
             or _unread_trade_put(wa, free_a, wb, free_b, ka, kb, own)
     types = {w for words, free in ((wa, free_a), (wb, free_b)) for i in free if (w := words[i]) in _RESTATING_TYPES}
     if ka.body == "union" and _labor_council(wa, wb):
@@ -1296,7 +1325,8 @@ def _unread_trade_put(wa: tuple[str, ...], free_a: set[int], wb: tuple[str, ...]
 
 
 def _bare_name_trade(wa: tuple[str, ...], free_a: set[int], wb: tuple[str, ...], free_b: set[int],
-                     ka: "OrgKind", kb: "OrgKind") -> frozenset[str]:
+                     ka: "OrgKind", kb: "OrgKind",
+                     worded: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())) -> frozenset[str]:
     """The words a business's name adds to its name written alone that only say its trade
     (Takara / Takara Japanese Restaurant, Katsu / Restaurant Katsu, Gioia / Gioia Pizzeria):
     generic when the name alone says no kind, is all the other name's other words written
@@ -1310,27 +1340,49 @@ def _bare_name_trade(wa: tuple[str, ...], free_a: set[int], wb: tuple[str, ...],
         return frozenset()
     words, free, right = side
     bare, full, alone = (ka, kb, wa) if right else (kb, ka, wb)
+    as_words = worded[0] if right else worded[1]
     if bare.field or bare.body or full.body != "other" or full.field not in TRADE_NOUNS:
         return frozenset()
     added = frozenset(words[i] for i in free)
     if not added <= RESTATING[full.field] or not set(alone) <= {w for i, w in enumerate(words) if i not in free}:
         return frozenset()
-    return added if any(_unshared_word(w) for w in alone) else frozenset()
+    kept = tuple(w for i, w in enumerate(words) if i not in free)
+    return added if any(_unshared_word(w, w in as_words) for w in alone) \
+        or kept == tuple(alone) and _says_its_cooking(alone, full.field) else frozenset()
+
+
+_EATING = "eating and drinking"
+
+
+def _says_its_cooking(alone: tuple[str, ...], field: str) -> bool:
+    """Whether a name written without a trade word is an eating place's already: it says the
+    cooking (:data:`CUISINES`) beside a word of its own (Golden Dragon Chinese, Happy Thai, Thai
+    Spoon), so a word of a place that serves meals added to it (Kitchen,
+    Restaurant) says nothing more — when the other name keeps its words in order (not Thai
+    Basil / Basil Thai Restaurant); a cooking alone (Thai / Thai Restaurant) is no one's name."""
+    if field != _EATING:
+        return False
+    return not CUISINES.isdisjoint(alone) and any(
+        w not in _KIND_VOCABULARY and w not in _TRADE_WORDS and not w.isdigit() for w in alone)
 
 
 #: The fewest letters of a word that names a business alone (a shorter one may be initials:
 #: SEIU, IDOT, CMAP).
 BARE_NAME_MIN = 5
+#: The fewest letters of such a word the name writes in small letters (Fugu, Oola, Cuco's;
+#: not FUGU, which may be initials): :attr:`OrgName.worded`.
+BARE_WORD_MIN = 4
 
 
-def _unshared_word(word: str) -> bool:
+def _unshared_word(word: str, as_word: bool = False) -> bool:
     """Whether ``word`` names one business wherever it is met: none of kind or trade, no
-    number, five letters or more (:data:`BARE_NAME_MIN`), not a name 5,000 people bear
+    number, five letters or more (:data:`BARE_NAME_MIN`; four where the name writes it in small
+    letters, ``as_word``: :data:`BARE_WORD_MIN`), not a name 5,000 people bear
     (:func:`_borne`: Kowalski's, Giordano's), not a word of an Illinois town's or county's name
     (coi.names.places: Springfield, Pekin) nor of a place many businesses take its name from
     (coi.names.places.namesake_places: Pilsen, Bucktown, Jalisco) and not a word of everyday
     English (coi.names.english: Express, Mother's, Napoli, Caterpillar)."""
-    return (len(word) >= BARE_NAME_MIN and not word.isdigit() and word not in _KIND_VOCABULARY
+    return (len(word) >= (BARE_WORD_MIN if as_word else BARE_NAME_MIN) and not word.isdigit() and word not in _KIND_VOCABULARY
             and word not in _TRADE_WORDS and word not in place_words() and word not in namesake_places()
             and not _borne(word) and not everyday(word))
 
@@ -1665,7 +1717,7 @@ def _comparisons(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acronym_who
         memo = corpus.memo("missing") if corpus is not None else prior_memo("missing")
         agencies = ka.body == "agency" and kb.body == "agency"
         restating = _restating(wa, free_a, wb, free_b, ka, kb, own, agencies and titles_may_swap(a, b, ka.field),
-                               a.numbers == b.numbers)
+                               a.numbers == b.numbers, (a.worded, b.worded))
         board_a, board_b = (_board_name(wa), _board_name(wb)) if agencies else (False, False)
         oversight, boards = board_a != board_b, board_a and board_b
         for words, free, flip in ((wa, free_a, False), (wb, free_b, True)):
