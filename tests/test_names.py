@@ -1287,6 +1287,15 @@ def test_the_names_of_illinois_places_are_its_towns_and_counties_as_the_zipcodes
     assert words == derive_place_words()  # the shipped file is the pinned table's: python -m coi.names.places
 
 
+def test_the_whole_names_of_illinois_places_are_the_zipcodes_tables_and_chicagos_neighbourhoods():
+    from coi.names.places import derive_place_names, place_names
+
+    names = place_names()
+    assert {"crystal lake", "morton grove", "evergreen park", "chicago", "lincoln park", "ohare"} <= names
+    assert not {"crystal", "grove", "park", "jalisco", "wollensky"} & names  # a word of a name is no name
+    assert names == derive_place_names()  # the shipped file is the pinned table's: python -m coi.names.places
+
+
 def test_the_towns_names_that_name_another_town_backwards_are_the_zipcodes_tables():
     from coi.names.places import derive_reversible_places, reversible_places
 
@@ -1919,3 +1928,38 @@ def test_a_cooking_alone_another_cooking_or_another_trade_is_not_the_place(a, b)
 ])
 def test_kitchen_is_an_eating_places_word_beside_a_cooking(name, field):
     assert org_kind(parse_org(name)).field == field
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Quintaro's Pizza & Pub Crystal Lake", "Quintaro's Pizza and Pub"),  # a town's whole name last
+    ("Lumaro Steakhouse Naperville", "Lumaro Steak House"),
+    ("Kestrel Fresh Market Evergreen Park", "Kestrel Fresh Market"),
+    ("Velmora & Dask Chicago", "Velmora and Dask"),  # an everyday word's town after two words of its own
+    ("Lumaro Cafe Evanston", "Evanston Lumaro Cafe"),  # the town first on the other side
+])
+def test_a_business_with_its_branchs_town_written_last_is_the_business(a, b):
+    """A town written after a business's name with no word between was a word of its own
+    (Sullivan's Steakhouse Naperville / Sullivan's Steak House, Nick's Pizza & Pub Crystal
+    Lake / Nick's Pizza and Pub scored under 1; helper-73's and -74's pairs)."""
+    assert min(_both_ways(a, b)) >= THRESHOLD
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Lumaro Steakhouse Naperville", "Lumaro Steakhouse Chicago"),  # two branches
+    ("Tony's Sandwich", "Tony's"),  # Sandwich, Illinois: an everyday word after a name alone
+    ("Velmora & Skokie", "Velmora"),  # joined to the name: the name's own
+    ("Crystal Lake Police Department", "Police Department"),  # a place first, a body of kind
+])
+def test_two_branches_towns_or_a_town_that_is_the_names_own_are_not_one_branch(a, b):
+    assert max(_both_ways(a, b)) < THRESHOLD
+
+
+@pytest.mark.parametrize("name, words, qualifier", [
+    ("Quintaro's Pizza & Pub Crystal Lake", ("quintaro", "pizza", "pub"), ("crystal", "lake")),
+    ("Barnes & Noble", ("barne", "noble"), ()),
+    ("Velmora Tavern Normal", ("velmora", "tavern"), ("normal",)),  # after a trade: Normal, Illinois
+    ("Police Department Chicago", ("police", "department", "chicago"), ()),  # no word of its own
+])
+def test_a_towns_whole_name_written_last_is_read_as_a_branchs_place(name, words, qualifier):
+    parsed = parse_org(name)
+    assert (parsed.words, parsed.qualifier) == (words, qualifier)

@@ -353,7 +353,8 @@ HARD = [
     "Nokazou Kitchen & Bar", "Nokazou Kitchen", "Sunrise Cafe", "Sunrise Coffee", "Sunny Barbeque", "Sunny Restaurant",
     "Table Fifty-Two", "Table 52", "Trattoria Number Ten", "Trattoria No. 10", "FOP Lodge Seven", "Three Dots and a Dash",
     "Velmora Kitchen at Park Hyatt", "Velmora Kitchen", "Zuvo", "Zuvo Pizzeria", "ZUVO PIZZERIA", "Happy Thai",
-    "Happy Thai Kitchen", "Happy Thai Restaurant",
+    "Happy Thai Kitchen", "Happy Thai Restaurant", "Lumaro Steakhouse Naperville", "Lumaro Steak House",
+    "Evanston Lumaro Steakhouse", "Velmora & Dask Chicago", "Velmora and Dask",
 ]
 
 

@@ -24,7 +24,7 @@ from rapidfuzz.distance import OSA
 from coi.names.english import everyday, everyday_words
 from coi.names.frequency import name_bearers, us_frequencies
 from coi.names.normalize import fold_forms, ocr_letters
-from coi.names.places import namesake_places, place_words, reversible_places
+from coi.names.places import namesake_places, place_names, place_words, reversible_places
 
 # Abbreviation → its words. Applied token by token after folding and lower-casing.
 ABBREVIATIONS: dict[str, str] = {
@@ -119,7 +119,7 @@ def parse_org(text: str) -> OrgName:
     bare = _BRACKETED.sub(" ", text)
     if qualifier and bare.strip():
         return replace(_trailing_state(bare) or _parse_plain(bare), qualifier=qualifier)
-    return _trailing_state(text) or _branch(text) or _parse_plain(text)
+    return _trailing_state(text) or _branch(text) or _trailing_town(text) or _parse_plain(text)
 
 
 #: A union's federation written after its name: "…Local 628, AFL-CIO" (also CLC, the
@@ -155,7 +155,7 @@ def _branch(text: str) -> OrgName | None:
     Pizzeria of Elmwood, Lumaro Cafe - Oak Park, Velmora Cafe on Main, Velmora Grill at the
     Drake): the name, the place kept as its bracket
     *qualifier* (Rosario's Pizzeria (Elmwood)), which a comparison may leave out when only
-    one side writes a place, and reads into the name only against a name that ends with it
+    one side writes a place, and reads into the name only against a name that ends or begins with it
     (Red Roof Inn - Springfield / Red Roof Inn Springfield; not / Springfield Tavern). Only
     after a name that holds a word of its own and says a business's trade — or, before a
     dash, holds no word of kind, of a government or of a place only (:func:`_chosen_name`:
@@ -186,6 +186,56 @@ def _branch(text: str) -> OrgName | None:
     if dash and not _dash_place(tuple(w for w in _SPLIT.split(m.group("place").lower()) if w)):
         return None  # after a dash only a place's name is a place (not Holiday Inn - Express)
     return replace(name, qualifier=place.words, branch=True)
+
+
+#: The most words of a place's whole name (coi.names.places.place_names) read as a branch's town
+#: written last (:func:`_trailing_town`: Arlington Heights, Elk Grove Village).
+TOWN_WORDS = 3
+#: The fewest words of its own a name without a trade word holds for a town of one everyday
+#: word after it to be read as its branch's (Smith & Wollensky Chicago; not Tony's Sandwich).
+TOWN_NAMED_BY = 2
+_PLACE_TOKEN = re.compile(r"[a-z0-9]+")
+#: Words after which a place's name is the name's own, not a branch's (Barnes & Noble, Bank of
+#: Carbondale, Brewing Co. at Elmhurst: :func:`_branch` reads those it can).
+_JOINING = frozenset({"&", "and", "+", "of", "at", "on", "in", "the", "de", "la", "el", "los", "las"})
+
+
+def _trailing_town(text: str) -> OrgName | None:
+    """A business's name with the town or neighbourhood of one of its branches written last
+    with no word between (Nick's Pizza & Pub Crystal Lake, Smith & Wollensky Chicago, Binny's
+    Beverage Depot Skokie), read as :func:`_branch` reads one after a dash — the name, the
+    place kept as its *qualifier* — when its last words (up to :data:`TOWN_WORDS`) are the
+    whole name of an Illinois town or county or a Chicago neighbourhood
+    (coi.names.places.place_names), not joined to the name by a word such as "and" or "of"
+    (Barnes & Noble; :data:`_JOINING`); and the name before it holds a word of no kind or
+    trade, and says a business's trade (as :func:`_branch` reads one after "of") or is one
+    someone chose (:func:`_chosen_name`: not Police Department Chicago, Oak Park Berwyn). A
+    place of one word: no word of kind or trade nor a name 5,000 people bear (not Lincoln,
+    Madison) — and, if a word of everyday English (Chicago, Normal, Sandwich), only after a
+    name that says its trade or holds :data:`TOWN_NAMED_BY` words of its own (Joe's Pizza
+    Normal, Smith & Wollensky Chicago; not Tony's Sandwich). None for any other name."""
+    raw = text.split()
+    for k in range(min(TOWN_WORDS, len(raw) - 1), 0, -1):
+        tail = [_PLACE_TOKEN.findall(t.lower().replace("'", "")) for t in raw[-k:]]
+        if not all(tail):
+            continue  # a mark among the words (Barnes & Noble): not one place's name
+        place = " ".join(w for words in tail for w in words)
+        if place not in place_names():
+            continue
+        head = " ".join(raw[:-k]).rstrip(" ,-\u2013\u2014")
+        if not head or head.split()[-1].lower() in _JOINING:
+            return None
+        if k == 1 and (place in _KIND_VOCABULARY or place in _TRADE_WORDS or _borne(place)):
+            return None
+        name = _parse_plain(head)
+        own = [w for w in name.words if w not in _KIND_VOCABULARY and w not in _TRADE_WORDS]
+        if not own:
+            return None
+        if org_kind(name).field not in TRADE_NOUNS \
+                and (not _chosen_name(name) or k == 1 and everyday(place) and len(own) < TOWN_NAMED_BY):
+            return None
+        return replace(name, qualifier=tuple(place.split()), branch=True)
+    return None
 
 
 #: The most words of the place a business's name writes after "at": the venue it is in (NoMI
@@ -1994,10 +2044,10 @@ def _bracket_readings(a: OrgName, b: OrgName) -> list[tuple[OrgName, OrgName]]:
     on both sides it is part of the name (Spago (Los Angeles) ≠ Spago (Las Vegas))."""
     if a.qualifier and b.qualifier:
         return [(_with_qualifier(a), _with_qualifier(b))]
-    if a.branch or b.branch:  # one branch's place: left out, or read inline where the other ends with it
+    if a.branch or b.branch:  # one branch's place: left out, or read inline where the other ends or begins with it
         one, other = (a, b) if a.branch else (b, a)
         place = _qualifier_words(one)
-        if other.words[-len(place):] == place:
+        if other.words[-len(place):] == place or other.words[:len(place)] == place:
             return [(a, b), (_with_qualifier(a), _with_qualifier(b))]
         return [(a, b)]
     if a.qualifier or b.qualifier:

@@ -9,9 +9,16 @@ A town's name of two words read backwards may be another town's (Forest Park / P
 :func:`reversible_places` lists them, so that such a name written the other way round is
 read as another place (docs/MATCHING.md, "A town's name written the other way round").
 
+A business's branch is often written with its town after its name, with no word between
+(Nick's Pizza & Pub Crystal Lake, Smith & Wollensky Chicago): :func:`place_names` lists the
+whole names — towns', counties' and Chicago's neighbourhoods' — so that only a place's whole
+name written last is read as a branch's place (docs/MATCHING.md, "A branch's town after its
+name").
+
 The words ship in ``coi/data/il_place_words.txt`` (read in about a millisecond, on the
-first business compared), the reversible names in ``coi/data/il_reversible_places.txt``.
-Both are derived from the ``zipcodes`` package's table (pinned in pyproject.toml's test
+first business compared), the reversible names in ``coi/data/il_reversible_places.txt``,
+the whole names in ``coi/data/il_place_names.txt``.
+The three are derived from the ``zipcodes`` package's table (pinned in pyproject.toml's test
 extras): ``python -m coi.names.places`` writes them again, and tests/test_names.py checks
 the shipped files are what the table gives.
 """
@@ -31,6 +38,7 @@ from typing import Any
 STATE = "IL"
 PLACES_FILE = "il_place_words.txt"
 REVERSIBLE_FILE = "il_reversible_places.txt"
+NAMES_FILE = "il_place_names.txt"
 _WORD = re.compile(r"[a-z0-9]+")
 
 
@@ -52,13 +60,23 @@ def reversible_places() -> frozenset[tuple[str, str]]:
                      for a, b in [line.split()])
 
 
+@lru_cache(maxsize=1)
+def place_names() -> frozenset[str]:
+    """The whole name of every Illinois town and county and of Chicago's community areas and
+    neighbourhoods (:data:`CHICAGO_PLACES`), lower-cased, its words joined by one space
+    (crystal lake, morton grove, lincoln park, ohare)."""
+    text = resources.files("coi").joinpath("data", NAMES_FILE).read_text("utf-8")
+    return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
+
+
 #: Places many businesses take their name from that the zipcodes table does not name as an
 #: Illinois town: Chicago's 77 community areas (the city's official list) and its best-known
-#: neighbourhoods, and Mexico's 32 states, whose names Illinois's Mexican businesses take
-#: (Jalisco, Michoacan, Zacatecas). A hand list, written for this project; read only by
-#: coi.names.org's test of a name that no other business bears (a name alone: Pilsen /
-#: Pilsen Tavern, Jalisco / Jalisco Restaurant are many businesses).
-NAMESAKE_PLACES = (
+#: neighbourhoods (:data:`CHICAGO_PLACES`), and Mexico's 32 states, whose names Illinois's
+#: Mexican businesses take (Jalisco, Michoacan, Zacatecas). A hand list, written for this
+#: project; read by coi.names.org's test of a name that no other business bears (a name
+#: alone: Pilsen / Pilsen Tavern, Jalisco / Jalisco Restaurant are many businesses), and
+#: Chicago's as places a branch is written with (:func:`place_names`).
+CHICAGO_PLACES = (
     # Chicago's community areas
     "Rogers Park", "West Ridge", "Uptown", "Lincoln Square", "North Center", "Lake View", "Lincoln Park",
     "Near North Side", "Edison Park", "Norwood Park", "Jefferson Park", "Forest Glen", "North Park", "Albany Park",
@@ -77,12 +95,14 @@ NAMESAKE_PLACES = (
     "Greektown", "Old Town", "River North", "Gold Coast", "Printers Row", "Bronzeville", "Back of the Yards",
     "Canaryville", "Sauganash", "Edgebrook", "Jackowo", "Wrightwood", "Kelvyn Park", "Ravenswood Manor",
     "Buena Park", "Sheridan Park", "West Loop", "South Loop", "Fulton Market", "Noble Square", "Goose Island",
-    # Mexico's states
+)
+MEXICO_STATES = (
     "Aguascalientes", "Baja California", "Baja California Sur", "Ciudad de Mexico", "Campeche", "Chiapas", "Chihuahua", "Coahuila", "Colima", "Durango",
     "Guanajuato", "Guerrero", "Hidalgo", "Jalisco", "Mexico", "Michoacan", "Morelos", "Nayarit", "Nuevo Leon",
     "Oaxaca", "Puebla", "Queretaro", "Quintana Roo", "San Luis Potosi", "Sinaloa", "Sonora", "Tabasco",
     "Tamaulipas", "Tlaxcala", "Veracruz", "Yucatan", "Zacatecas",
 )
+NAMESAKE_PLACES = CHICAGO_PLACES + MEXICO_STATES
 
 
 @lru_cache(maxsize=1)
@@ -116,8 +136,9 @@ def derive_reversible_places() -> frozenset[tuple[str, str]]:
                      if (b, a) in states and STATE in where | states[b, a])
 
 
-def derive_place_words() -> frozenset[str]:
-    """The words of :func:`place_words` as the ``zipcodes`` package's table gives them."""
+def _il_names() -> set[str]:
+    """Every Illinois town's name (its post office's and the others its codes accept) and
+    county's, as the ``zipcodes`` package's table writes them."""
     names: set[str] = set()
     for row in _zip_rows():
         if row.get("state") != STATE:
@@ -125,11 +146,26 @@ def derive_place_words() -> frozenset[str]:
         names.add(row["city"])
         names.update(row.get("acceptable_cities") or ())
         names.add((row.get("county") or "").removesuffix(" County"))
-    return frozenset(w for name in names for w in _WORD.findall(name.lower()))
+    return names
+
+
+def _joined(name: str) -> str:
+    return " ".join(_WORD.findall(name.lower().replace("'", "")))
+
+
+def derive_place_words() -> frozenset[str]:
+    """The words of :func:`place_words` as the ``zipcodes`` package's table gives them."""
+    return frozenset(w for name in _il_names() for w in _WORD.findall(name.lower()))
+
+
+def derive_place_names() -> frozenset[str]:
+    """:func:`place_names` as the ``zipcodes`` package's table and :data:`CHICAGO_PLACES` give them."""
+    return frozenset(j for name in (*_il_names(), *CHICAGO_PLACES) if (j := _joined(name)))
 
 
 def main() -> None:
-    """Write ``coi/data/il_place_words.txt`` and ``il_reversible_places.txt`` from the zipcodes table."""
+    """Write ``coi/data/il_place_words.txt``, ``il_reversible_places.txt`` and ``il_place_names.txt``
+    from the zipcodes table."""
     data = Path(__file__).resolve().parent.parent / "data"
     words = sorted(derive_place_words())
     (data / PLACES_FILE).write_text("# the words of Illinois towns' and counties' names: python -m coi.names.places "
@@ -140,10 +176,16 @@ def main() -> None:
                                         "name too: python -m coi.names.places (the zipcodes package's table)\n"
                                         + "\n".join(names) + "\n", encoding="utf-8")
     print(f"wrote {data / REVERSIBLE_FILE}: {len(names)} names")
+    whole = sorted(derive_place_names())
+    (data / NAMES_FILE).write_text("# the whole names of Illinois towns and counties (the zipcodes package's table) and "
+                                   "Chicago's neighbourhoods: python -m coi.names.places\n" + "\n".join(whole) + "\n",
+                                   encoding="utf-8")
+    print(f"wrote {data / NAMES_FILE}: {len(whole)} names")
 
 
-__all__ = ["NAMESAKE_PLACES", "PLACES_FILE", "REVERSIBLE_FILE", "STATE", "derive_place_words",
-           "derive_reversible_places", "namesake_places", "place_words", "reversible_places"]
+__all__ = ["CHICAGO_PLACES", "MEXICO_STATES", "NAMESAKE_PLACES", "NAMES_FILE", "PLACES_FILE", "REVERSIBLE_FILE",
+           "STATE", "derive_place_names", "derive_place_words", "derive_reversible_places", "namesake_places",
+           "place_names", "place_words", "reversible_places"]
 
 if __name__ == "__main__":
     main()
