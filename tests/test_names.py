@@ -1857,11 +1857,14 @@ def test_st_first_or_before_a_saints_name_is_saint(a, b):
     ("Quintaro's at Oakton Athletic Association", "Quintaro's"),  # a club, words of kind and all
     ("Dorvane Room at the Palmer Hotel", "The Dorvane Room"),
     ("Kestrel Hardware at 1840 Main St", "Kestrel Hardware"),  # an address
+    ("Quintaro's on Water", "Quintaro's Restaurant"),  # a street after "on"
+    ("Kestrel Barbershop on 26th St", "Kestrel Barbershop"),
 ])
 def test_a_name_someone_chose_with_the_venue_it_is_in_after_at_is_the_name(a, b):
-    """Before, a venue after "at" was left out only after a trade word and when it said no
-    kind (NoMI Kitchen at Park Hyatt / NoMI Kitchen, Pump Room at Public Hotel / The Pump Room
-    scored 0; helper-73's guide listings)."""
+    """Before, a venue after "at" or a street after "on" was left out only after a trade word
+    and when it said no kind and no number (NoMI Kitchen at Park Hyatt / NoMI Kitchen, Pump
+    Room at Public Hotel / The Pump Room, Rizzi's on Water / Rizzi's Restaurant scored 0;
+    helper-73's guide listings)."""
     assert min(_both_ways(a, b)) >= THRESHOLD
 
 
@@ -1870,6 +1873,7 @@ def test_a_name_someone_chose_with_the_venue_it_is_in_after_at_is_the_name(a, b)
     ("Dorvane Room at the Palmer Hotel", "Dorvane Room at the Drake"),  # two venues
     ("Harvest at the Station", "Harvest Mexican Grill"),  # an everyday name alone
     ("Kestrel Bank Attorneys at Law", "Kestrel Bank"),  # at Law is no venue
+    ("Kestrel Barbershop on 26th St", "Kestrel Barbershop on Archer Ave"),  # two streets
     ("University of Elmhurst at Chicago", "University of Elmhurst"),  # a campus of a body of kind
 ])
 def test_other_rooms_of_a_venue_other_venues_and_names_of_kind_are_not_one_by_at(a, b):

@@ -158,12 +158,15 @@ def _branch(text: str) -> OrgName | None:
     one side writes a place, and reads into the name only against a name that ends or begins with it
     (Red Roof Inn - Springfield / Red Roof Inn Springfield; not / Springfield Tavern). Only
     after a name that holds a word of its own and says a business's trade — or, before a
-    dash, holds no word of kind, of a government or of a place only (:func:`_chosen_name`:
-    Portillo's - Naperville, Oberweis Dairy - Aurora; not Department of Corrections -
-    Stateville, Housing Authority - Peoria, Public Library - Oak Park, Chicago - Rockford);
-    only a place of one to three words that say no kind, and after a dash only a place's
-    name (:func:`_dash_place`: not Holiday Inn - Express); None for any other name
-    (University of Illinois, Bank of Elmwood, Inn of Chicago)."""
+    dash, "at" or "on", holds no word of kind, of a government or of a place only
+    (:func:`_chosen_name`: Portillo's - Naperville, Oberweis Dairy - Aurora, NoMI Kitchen at
+    Park Hyatt, Medici on 57th; not Department of Corrections - Stateville, Housing Authority
+    - Peoria, Public Library - Oak Park, Chicago - Rockford, Attorneys at Law); after "at" or
+    "on" a venue or street of up to :data:`VENUE_WORDS` words, numbers and words of kind as
+    they come (Cindy's at Chicago Athletic Association); otherwise only a place of one to
+    three words that say no kind, and after a dash only a place's name (:func:`_dash_place`:
+    not Holiday Inn - Express); None for any other name (University of Illinois, Bank of
+    Elmwood, Inn of Chicago)."""
     lowered = text.lower()
     if " of " not in lowered and " on " not in lowered and " at " not in lowered and "-" not in text \
             and "\u2013" not in text and "\u2014" not in text:
@@ -175,7 +178,7 @@ def _branch(text: str) -> OrgName | None:
     if not name.words or all(w in _KIND_VOCABULARY or w in _TRADE_WORDS for w in name.words):
         return None  # Inn of Chicago, Food Mart of Springfield: the place is the name
     sep = m.group("sep").lower()
-    dash, at, kind = sep not in ("of", "on", "at"), sep == "at", org_kind(name)
+    dash, at, kind = sep not in ("of", "on", "at"), sep in ("on", "at"), org_kind(name)
     if kind.field not in TRADE_NOUNS and not ((dash or at) and _chosen_name(name)):
         return None  # University of Illinois, Bank of Elmwood; Housing Authority - Peoria
     place = _parse_plain(m.group("place"))
@@ -238,8 +241,8 @@ def _trailing_town(text: str) -> OrgName | None:
     return None
 
 
-#: The most words of the place a business's name writes after "at": the venue it is in (NoMI
-#: Kitchen at Park Hyatt, Cindy's at Chicago Athletic Association, Java Den at 1022).
+#: The most words of the place a business's name writes after "at" or "on": the venue or street
+#: it is in (NoMI Kitchen at Park Hyatt, Cindy's at Chicago Athletic Association, Medici on 57th).
 VENUE_WORDS = 5
 
 
