@@ -1967,3 +1967,24 @@ def test_two_branches_towns_or_a_town_that_is_the_names_own_are_not_one_branch(a
 def test_a_towns_whole_name_written_last_is_read_as_a_branchs_place(name, words, qualifier):
     parsed = parse_org(name)
     assert (parsed.words, parsed.qualifier) == (words, qualifier)
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Rick Dasko's Quintaro Grill", "Quintaro Grill"),  # a chef's name before a name of its own
+    ("Tony Vu's Bao Mei Lin", "Bao Mei Lin"),  # three words of its own
+    ("Rick Daskos' Quintaro Grill", "Quintaro Grill"),  # a possessive written with s'
+])
+def test_an_owners_name_written_before_a_name_of_its_own_may_be_left_out(a, b):
+    """An owner's or a chef's name written before the name (Rick Bayless' Frontera Grill /
+    Frontera Grill, Tony Hu's Lao Sze Chuan / Lao Sze Chuan scored 0; helper-73's listings)."""
+    assert min(_both_ways(a, b)) >= THRESHOLD
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Harry Velmont's Italian Steakhouse", "Italian Steakhouse"),  # no name of its own left
+    ("Tom Velmont's Jwlrs. Co", "Ann Dasko's Jwlrs. Co"),  # a trade's word cut short is no name
+    ("Quintaro's Frontale Grill", "Frontale Grill"),  # one word before: the name's own
+    ("Rick Dasko's Quintaro Grill", "Ann Velmont's Quintaro Tavern"),  # the names left differ
+])
+def test_an_owners_name_before_everyday_or_trade_words_or_a_single_word_stays(a, b):
+    assert max(_both_ways(a, b)) < THRESHOLD

@@ -392,9 +392,41 @@ _ALIAS = re.compile(r"\s*[,;]?\s+(?:d\.?\s?/?\s?b\.?\s?/?\s?a\.?|doing\s+busines
 
 def org_forms(text: str) -> tuple[str, ...]:
     """The ASCII forms of one organization name (:func:`fold_forms`), then, when it joins
-    names (``d/b/a``, ``a/k/a``, ``f/k/a``), those of each name it joins: a comparison takes
-    the best, the whole name stays first (what the graph and the corpus count)."""
-    return tuple(dict.fromkeys(f for part in _names_joined(text) for f in fold_forms(part)))
+    names (``d/b/a``, ``a/k/a``, ``f/k/a``), those of each name it joins, and the name an
+    owner's name is written before (:func:`_owner_before`): a comparison takes the best, the
+    whole name stays first (what the graph and the corpus count)."""
+    parts = _names_joined(text)
+    return tuple(dict.fromkeys(f for part in (*parts, *_owner_before(parts[0])) for f in fold_forms(part)))
+
+
+#: The bearers of a given name from which the first of two words before a possessive is an
+#: owner's given name (Tony Hu's, Rick Bayless'; not Lao Sze's).
+OWNER_GIVEN_BEARERS = 1_000
+#: An owner's name written as a possessive before a name: a given name and a surname (Tony
+#: Hu's, Rick Bayless'), then the name.
+_OWNERS = re.compile(r"^(?P<given>[A-Za-z]+)\s+(?P<owner>[A-Za-z][A-Za-z-]*)(?:'s|\u2019s|s'|s\u2019)\s+(?P<rest>\S.*)$")
+
+
+def _owner_before(text: str) -> tuple[str, ...]:
+    """The name an owner's or a chef's name is written before as a possessive (Tony Hu's Lao
+    Sze Chuan, Rick Bayless' Frontera Grill): the name alone, when it is one of its own
+    beyond doubt — a word no one else would bear (:func:`_named_word`: Frontera) or
+    :data:`NAMING_WORDS` words of its own together (Lao Sze Chuan), none of kind, trade,
+    cooking, place or number — and the two words before it are a given name a thousand bear
+    (:data:`OWNER_GIVEN_BEARERS`) and a surname. Not a name of everyday words, places or trade
+    (Harry Caray's Italian Steakhouse, Lou Malnati's Pizzeria: the owner's name is the name),
+    nor a name of one word or a word written short (Tom Morrison's Jwlrs.: a trade's word cut
+    short may read as a name), nor after one word (Morrison's Jwlrs.)."""
+    m = _OWNERS.match(text.strip())
+    if m is None or name_bearers(m.group("given").lower())[1] < OWNER_GIVEN_BEARERS:
+        return ()
+    rest = m.group("rest")
+    name = _parse_plain(fold_forms(rest)[0])
+    own = [w for w in name.words if w not in _KIND_VOCABULARY and w not in _TRADE_WORDS and w not in CUISINES
+           and w not in place_words() and w not in name.dotted and not w.isdigit()]
+    if len(name.words) < 2:
+        return ()  # Tom Morrison's Jwlrs.: a trade's word written short may read as a name
+    return (rest,) if len(own) >= NAMING_WORDS or any(_named_word(w) for w in own) else ()
 
 
 def _names_joined(text: str) -> list[str]:
