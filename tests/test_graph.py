@@ -4,7 +4,7 @@ import datetime as dt
 
 import pytest
 
-from coi.graph import DERIVATION, build_graph, derive_category, direct_category, member_node
+from coi.graph import DERIVATION, build_graph, derive_category, direct_category, member_node, org_node
 from coi.model import Category, Relation
 from coi.policy import load_policy
 from tests.factories import AS_OF, panel, tie
@@ -139,3 +139,19 @@ def test_via_edge_runs_from_the_via_person():
     derived = [(u, v, d) for u, v, d in g.edges(data=True) if d.get("relation") == "parent"]
     assert derived and derived[0][0] == "person:M01:luis diaz"
     assert any(d.get("derived") and d["relation"] == "parent_in_law" for _, _, d in g.edges(data=True))
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Nick's Pizza & Pub Crystal Lake", "Nick's Pizza & Pub Oak Park"),  # two branches' towns
+    ("Rosario's Pizzeria of Elmwood", "Rosario's Pizzeria of Oak Park"),
+    ("Spago (Los Angeles)", "Spago (Las Vegas)"),  # two brackets' places
+])
+def test_two_branches_of_a_business_are_two_nodes_so_neither_tie_is_lost(a, b):
+    """org_node keyed on the parsed name without its place, so a member disclosing both
+    branches kept one tie (helper-75's review of the twentieth session's branch rules)."""
+    assert org_node(a) != org_node(b)
+
+
+def test_one_body_written_two_ways_is_still_one_node():
+    assert org_node("Oak Ridge Police Dept.") == org_node("Oak Ridge Police Department")
+    assert org_node("Spago (Los Angeles)") == org_node("Spago (Los Angeles) ")

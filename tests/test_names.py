@@ -1857,8 +1857,11 @@ def test_st_first_or_before_a_saints_name_is_saint(a, b):
     ("Quintaro's at Oakton Athletic Association", "Quintaro's"),  # a club, words of kind and all
     ("Dorvane Room at the Palmer Hotel", "The Dorvane Room"),
     ("Kestrel Hardware at 1840 Main St", "Kestrel Hardware"),  # an address
-    ("Quintaro's on Water", "Quintaro's Restaurant"),  # a street after "on"
+    ("Quintaro's on Halsted", "Quintaro's Restaurant"),  # a street after "on"
     ("Kestrel Barbershop on 26th St", "Kestrel Barbershop"),
+    ("Kestrel Barbershop on 26th St", "Kestrel Barbershop 26th St"),  # the venue inline on the other side
+    ("Cafe Velmora at 333 Wacker", "Cafe Velmora 333 Wacker"),  # (helper-75: 100 -> 0 in a first version)
+    ("Velmora at Union Station", "Velmora Union Station"),
 ])
 def test_a_name_someone_chose_with_the_venue_it_is_in_after_at_is_the_name(a, b):
     """Before, a venue after "at" or a street after "on" was left out only after a trade word
@@ -1875,6 +1878,9 @@ def test_a_name_someone_chose_with_the_venue_it_is_in_after_at_is_the_name(a, b)
     ("Kestrel Bank Attorneys at Law", "Kestrel Bank"),  # at Law is no venue
     ("Kestrel Barbershop on 26th St", "Kestrel Barbershop on Archer Ave"),  # two streets
     ("University of Elmhurst at Chicago", "University of Elmhurst"),  # a campus of a body of kind
+    ("Guardian Angels at Home", "Guardian Angels"),  # a phrase of the name's own, no venue (helper-75)
+    ("Blue Line on Call", "Blue Line"),
+    ("Meals on Wheels", "Meals"),
 ])
 def test_other_rooms_of_a_venue_other_venues_and_names_of_kind_are_not_one_by_at(a, b):
     assert max(_both_ways(a, b)) < THRESHOLD
@@ -1906,7 +1912,7 @@ def test_a_four_letter_name_in_capitals_or_one_case_may_be_initials(a, b):
     ("Happy Thai", "Happy Thai Restaurant"),  # a name saying its cooking is an eating place's
     ("Golden Dragon Chinese", "Golden Dragon Chinese Restaurant"),
     ("Sunrise Mexican", "Sunrise Mexican Grill"),
-    ("Thai Spoon", "Thai Spoon Cafe"),  # its own word after the cooking
+    ("Coriander Gourmet Thai", "Coriander Gourmet Thai Kitchen"),
     ("Happy Thai", "Happy Thai Kitchen"),  # Kitchen beside a cooking: an eating place's word
 ])
 def test_a_name_saying_its_cooking_with_a_word_of_a_place_that_serves_meals_is_the_place(a, b):
@@ -1919,6 +1925,11 @@ def test_a_name_saying_its_cooking_with_a_word_of_a_place_that_serves_meals_is_t
     ("Happy", "Happy Thai Restaurant"),  # the cooking added, not said
     ("Happy Thai", "Happy Thai Auto Repair"),  # another trade
     ("Thai Basil", "Basil Thai Restaurant & Bar"),  # its words in another order: another name
+    ("Indian Head Park", "Indian Head Park Grill"),  # a people's word first: a village (helper-75)
+    ("American Legion", "American Legion Restaurant"),
+    ("Polish Museum", "Polish Museum Restaurant"),
+    ("Chicago Thai", "Chicago Thai Kitchen"),  # a place beside the cooking says where, not which
+    ("American Kitchen & Bath", "American Kitchen & Bath Restaurant"),  # Kitchen not last: no eating place
 ])
 def test_a_cooking_alone_another_cooking_or_another_trade_is_not_the_place(a, b):
     assert max(_both_ways(a, b)) < THRESHOLD
@@ -1928,6 +1939,7 @@ def test_a_cooking_alone_another_cooking_or_another_trade_is_not_the_place(a, b)
     ("Happy Thai Kitchen", "eating and drinking"),  # Kitchen beside a cooking
     ("Mama Tovi's Italian Kitchen", "eating and drinking"),
     ("Kitchen & Bath Designs", ""),  # Kitchen alone says no kind
+    ("Italian Kitchen Design", ""),  # nor beside a cooking when another word follows (helper-75)
     ("Nokazou Kitchen", ""),
 ])
 def test_kitchen_is_an_eating_places_word_beside_a_cooking(name, field):
@@ -1938,7 +1950,6 @@ def test_kitchen_is_an_eating_places_word_beside_a_cooking(name, field):
     ("Quintaro's Pizza & Pub Crystal Lake", "Quintaro's Pizza and Pub"),  # a town's whole name last
     ("Lumaro Steakhouse Naperville", "Lumaro Steak House"),
     ("Kestrel Fresh Market Evergreen Park", "Kestrel Fresh Market"),
-    ("Velmora & Dask Chicago", "Velmora and Dask"),  # an everyday word's town after two words of its own
     ("Lumaro Cafe Evanston", "Evanston Lumaro Cafe"),  # the town first on the other side
 ])
 def test_a_business_with_its_branchs_town_written_last_is_the_business(a, b):
@@ -1953,6 +1964,11 @@ def test_a_business_with_its_branchs_town_written_last_is_the_business(a, b):
     ("Tony's Sandwich", "Tony's"),  # Sandwich, Illinois: an everyday word after a name alone
     ("Velmora & Skokie", "Velmora"),  # joined to the name: the name's own
     ("Crystal Lake Police Department", "Police Department"),  # a place first, a body of kind
+    ("Goldberg Kohn Edelstein", "Goldberg Kohn"),  # a partner's name that is a village's (helper-75)
+    ("Alpha Phi Alpha", "Alpha Phi"),  # a chapter's letter
+    ("Wells Fargo Fidelity", "Wells Fargo"),  # an everyday word that is a village's
+    ("Mama's Little Italy", "Mama's"),
+    ("Hewlett Packard Electronic Data Systems", "Hewlett Packard"),  # a company's own ZIP code's name
 ])
 def test_two_branches_towns_or_a_town_that_is_the_names_own_are_not_one_branch(a, b):
     assert max(_both_ways(a, b)) < THRESHOLD
@@ -1962,6 +1978,7 @@ def test_two_branches_towns_or_a_town_that_is_the_names_own_are_not_one_branch(a
     ("Quintaro's Pizza & Pub Crystal Lake", ("quintaro", "pizza", "pub"), ("crystal", "lake")),
     ("Barnes & Noble", ("barne", "noble"), ()),
     ("Velmora Tavern Normal", ("velmora", "tavern"), ("normal",)),  # after a trade: Normal, Illinois
+    ("Smith & Wollensky Chicago", ("smith", "wollensky", "chicago"), ()),  # no trade: the name's own
     ("Police Department Chicago", ("police", "department", "chicago"), ()),  # no word of its own
 ])
 def test_a_towns_whole_name_written_last_is_read_as_a_branchs_place(name, words, qualifier):

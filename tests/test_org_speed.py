@@ -354,7 +354,7 @@ HARD = [
     "Table Fifty-Two", "Table 52", "Trattoria Number Ten", "Trattoria No. 10", "FOP Lodge Seven", "Three Dots and a Dash",
     "Velmora Kitchen at Park Hyatt", "Velmora Kitchen", "Zuvo", "Zuvo Pizzeria", "ZUVO PIZZERIA", "Happy Thai",
     "Happy Thai Kitchen", "Happy Thai Restaurant", "Lumaro Steakhouse Naperville", "Lumaro Steak House",
-    "Evanston Lumaro Steakhouse", "Velmora & Dask Chicago", "Velmora and Dask",
+    "Evanston Lumaro Steakhouse", "Kestrel Barbershop on 26th St", "Kestrel Barbershop 26th St",
 ]
 
 

@@ -92,8 +92,10 @@ class OrgName:
     locality: tuple[str, ...] = ()  # the home state written after the name ("…, Illinois"): _trailing_state
     dotted: tuple[str, ...] = ()  # words written with a period after them (Jeff. Co.): _cut_short
     branch: bool = False  # the qualifier is a branch's place written after the name: _branch
-    # words written in small letters, not capitals (:func:`_written_as_words`); not part of what the name is
+    # words not written all in capitals (:func:`_written_as_words`); not part of what the name is
     worded: frozenset[str] = dataclass_field(default=frozenset(), compare=False)
+    # a branch's name read whole, its place inline as written (:func:`_bracket_readings`)
+    whole: "OrgName | None" = dataclass_field(default=None, compare=False)
 
     @property
     def tokens(self) -> tuple[str, ...]:
@@ -182,8 +184,11 @@ def _branch(text: str) -> OrgName | None:
     if kind.field not in TRADE_NOUNS and not ((dash or at) and _chosen_name(name)):
         return None  # University of Illinois, Bank of Elmwood; Housing Authority - Peoria
     place = _parse_plain(m.group("place"))
-    if at and 1 <= len(place.words) + len(place.numbers) <= VENUE_WORDS:
-        return replace(name, qualifier=place.words + place.numbers, branch=True)
+    if at and 1 <= len(place.words) + len(place.numbers) <= VENUE_WORDS \
+            and (kind.field in TRADE_NOUNS or _a_venue(place)):
+        return replace(name, qualifier=place.words + place.numbers, branch=True, whole=_parse_plain(text))
+    if at and kind.field not in TRADE_NOUNS:
+        return None  # Guardian Angels at Home, Meals on Wheels: the name's own words
     if not 1 <= len(place.words) <= 3 or place.numbers or any(w in _KIND_VOCABULARY for w in place.words):
         return None
     if dash and not _dash_place(tuple(w for w in _SPLIT.split(m.group("place").lower()) if w)):
@@ -191,12 +196,30 @@ def _branch(text: str) -> OrgName | None:
     return replace(name, qualifier=place.words, branch=True)
 
 
+#: Words that say a place a business is at or on: a street, a building, a venue.
+VENUE_WORDS_OF_PLACE = frozenset({
+    "street", "avenue", "ave", "road", "boulevard", "blvd", "drive", "lane", "way", "parkway", "highway", "route",
+    "square", "plaza", "place", "center", "centre", "mall", "market", "hall", "hotel", "inn", "station", "airport",
+    "terminal", "stadium", "field", "park", "museum", "institute", "club", "tower", "building", "pier", "zoo",
+    "course", "links", "campus", "library", "theater", "theatre", "arena", "casino", "resort", "gallery", "garden",
+    "gardens", "commons", "court", "yard", "wharf", "harbor", "landing", "village", "lodge", "house"})
+
+
+def _a_venue(place: OrgName) -> bool:
+    """Whether the words after "at" or "on" a name someone chose say a place it is at: a
+    number (an address, a street: at 333 Wacker, on 26th St), a word of a street, a building
+    or a venue (:data:`VENUE_WORDS_OF_PLACE`: at Union Station, on the Square), an Illinois
+    place's or a Chicago neighbourhood's word (at O'Hare, on Halsted), or a word of no
+    everyday English (at Park Hyatt, at the Pfister) — not a phrase of the name's own (Guardian
+    Angels at Home, Blue Line on Call, Meals on Wheels, Second Chance at Life)."""
+    places, namesakes = place_words(), namesake_places()
+    return bool(place.numbers) or any(w in VENUE_WORDS_OF_PLACE or w in places or w in namesakes or not everyday(w)
+                                      for w in place.words)
+
+
 #: The most words of a place's whole name (coi.names.places.place_names) read as a branch's town
 #: written last (:func:`_trailing_town`: Arlington Heights, Elk Grove Village).
 TOWN_WORDS = 3
-#: The fewest words of its own a name without a trade word holds for a town of one everyday
-#: word after it to be read as its branch's (Smith & Wollensky Chicago; not Tony's Sandwich).
-TOWN_NAMED_BY = 2
 _PLACE_TOKEN = re.compile(r"[a-z0-9]+")
 #: Words after which a place's name is the name's own, not a branch's (Barnes & Noble, Bank of
 #: Carbondale, Brewing Co. at Elmhurst: :func:`_branch` reads those it can).
@@ -210,13 +233,14 @@ def _trailing_town(text: str) -> OrgName | None:
     place kept as its *qualifier* — when its last words (up to :data:`TOWN_WORDS`) are the
     whole name of an Illinois town or county or a Chicago neighbourhood
     (coi.names.places.place_names), not joined to the name by a word such as "and" or "of"
-    (Barnes & Noble; :data:`_JOINING`); and the name before it holds a word of no kind or
-    trade, and says a business's trade (as :func:`_branch` reads one after "of") or is one
-    someone chose (:func:`_chosen_name`: not Police Department Chicago, Oak Park Berwyn). A
-    place of one word: no word of kind or trade nor a name 5,000 people bear (not Lincoln,
-    Madison) — and, if a word of everyday English (Chicago, Normal, Sandwich), only after a
-    name that says its trade or holds :data:`TOWN_NAMED_BY` words of its own (Joe's Pizza
-    Normal, Smith & Wollensky Chicago; not Tony's Sandwich). None for any other name."""
+    (Barnes & Noble; :data:`_JOINING`); a place of one word no word of kind or trade nor a
+    name 5,000 people bear (not Lincoln, Madison); and the name before it says a business's
+    trade and holds a word of no kind or trade (as :func:`_branch` reads one after "of": Joe's
+    Pizza Normal). After a name without a trade word the last words stay its own: a firm's
+    partner (Goldberg Kohn Edelstein, Jones Lang LaSalle), a chapter's letter (Alpha Phi
+    Alpha), an everyday word that is also a village's (Wells Fargo Fidelity, Mama's Little
+    Italy) — helper-75's review found those read as branches in a first version that took
+    names someone chose too. None for any other name."""
     raw = text.split()
     for k in range(min(TOWN_WORDS, len(raw) - 1), 0, -1):
         tail = [_PLACE_TOKEN.findall(t.lower().replace("'", "")) for t in raw[-k:]]
@@ -231,13 +255,10 @@ def _trailing_town(text: str) -> OrgName | None:
         if k == 1 and (place in _KIND_VOCABULARY or place in _TRADE_WORDS or _borne(place)):
             return None
         name = _parse_plain(head)
-        own = [w for w in name.words if w not in _KIND_VOCABULARY and w not in _TRADE_WORDS]
-        if not own:
-            return None
         if org_kind(name).field not in TRADE_NOUNS \
-                and (not _chosen_name(name) or k == 1 and everyday(place) and len(own) < TOWN_NAMED_BY):
+                or all(w in _KIND_VOCABULARY or w in _TRADE_WORDS for w in name.words):
             return None
-        return replace(name, qualifier=tuple(place.split()), branch=True)
+        return replace(name, qualifier=tuple(place.split()), branch=True, whole=_parse_plain(text))
     return None
 
 
@@ -326,9 +347,10 @@ def _saints_name(word: str) -> bool:
 
 
 def _written_as_words(text: str) -> frozenset[str]:
-    """The words (as a name's words hold them) that ``text`` writes in small letters while
-    writing capitals elsewhere (Fugu in Fugu Asian Fusion, Cuco's): words, not initials
-    (IDOT, SEIU, KFC). A name written in one case says neither."""
+    """The words (as a name's words hold them) that ``text`` writes with a small letter while
+    writing capitals elsewhere — not all in capitals (Fugu in Fugu Asian Fusion, Cuco's):
+    words, not initials (IDOT, SEIU, KFC). A name written in one case says neither; initials
+    written in title case (Iuoe) read as a word."""
     if text.lower() == text or text.upper() == text:
         return frozenset()
     return frozenset(_stem(t.replace("'", "").lower()) for t in _LETTERS.findall(text) if not t.isupper())
@@ -404,7 +426,7 @@ def org_forms(text: str) -> tuple[str, ...]:
 OWNER_GIVEN_BEARERS = 1_000
 #: An owner's name written as a possessive before a name: a given name and a surname (Tony
 #: Hu's, Rick Bayless'), then the name.
-_OWNERS = re.compile(r"^(?P<given>[A-Za-z]+)\s+(?P<owner>[A-Za-z][A-Za-z-]*)(?:'s|\u2019s|s'|s\u2019)\s+(?P<rest>\S.*)$")
+_OWNERS = re.compile(r"^(?P<given>[^\W\d_]+)\s+(?P<owner>[^\W\d_][^\W\d_-]*(?:-[^\W\d_]+)*)(?:'s|\u2019s|s'|s\u2019)\s+(?P<rest>\S.*)$")
 
 
 def _owner_before(text: str) -> tuple[str, ...]:
@@ -418,7 +440,7 @@ def _owner_before(text: str) -> tuple[str, ...]:
     nor a name of one word or a word written short (Tom Morrison's Jwlrs.: a trade's word cut
     short may read as a name), nor after one word (Morrison's Jwlrs.)."""
     m = _OWNERS.match(text.strip())
-    if m is None or name_bearers(m.group("given").lower())[1] < OWNER_GIVEN_BEARERS:
+    if m is None or name_bearers(fold_forms(m.group("given"))[0].lower())[1] < OWNER_GIVEN_BEARERS:
         return ()
     rest = m.group("rest")
     name = _parse_plain(fold_forms(rest)[0])
@@ -682,8 +704,8 @@ def _kind_of(content: tuple[str, ...], county: bool = False) -> OrgKind:
         # Kitchen & Bar, Sushi Bar: a bar that serves drink; The Bar, Chicago Bar, Hellenic Bar
         # may be either: the name says no kind
         field = "eating and drinking" if not words.isdisjoint(_DRINKING_BAR) else ""
-    elif not field and _KITCHEN in words and not words.isdisjoint(CUISINES):
-        field = "eating and drinking"  # Thai Kitchen; not Kitchen & Bath, Kitchen Designs
+    elif not field and content[-1:] == (_KITCHEN,) and content[-2:-1] and content[-2] in CUISINES:
+        field = "eating and drinking"  # Thai Kitchen last; not American Kitchen & Bath, Italian Kitchen Design
     if field == "law" and "state" in words and "attorney" in words:
         field = "prosecutor"  # State's Attorney
     elif field in ("", "university") and _public_safety_body(content, campus=field == "university"):
@@ -1440,15 +1462,21 @@ _EATING = "eating and drinking"
 
 
 def _says_its_cooking(alone: tuple[str, ...], field: str) -> bool:
-    """Whether a name written without a trade word is an eating place's already: it says the
-    cooking (:data:`CUISINES`) beside a word of its own (Golden Dragon Chinese, Happy Thai, Thai
-    Spoon), so a word of a place that serves meals added to it (Kitchen,
-    Restaurant) says nothing more — when the other name keeps its words in order (not Thai
-    Basil / Basil Thai Restaurant); a cooking alone (Thai / Thai Restaurant) is no one's name."""
-    if field != _EATING:
+    """Whether a name written without a trade word is an eating place's already: it ends with
+    the cooking (:data:`CUISINES`) after a word of its own that is no place's (Golden Dragon
+    Chinese, Happy Thai, Coriander Gourmet Thai), so a trade word of a place that serves meals
+    or drink added after it (Restaurant, Kitchen, Grill, Pizza) says nothing more — when the
+    other name keeps its words in order (not Thai Basil / Basil Thai Restaurant). A cooking
+    alone (Thai / Thai Restaurant) is no one's name; a cooking first or inside is a people's or
+    a country's word in any body's name (American Legion, Indian Head Park, Polish Museum,
+    Asian Human Services: helper-75's review found those met a Restaurant or a Grill of their
+    name in a first version that took a cooking anywhere); a place beside it (Chicago Thai)
+    says where, not which."""
+    if field != _EATING or len(alone) < 2 or alone[-1] not in CUISINES:
         return False
-    return not CUISINES.isdisjoint(alone) and any(
-        w not in _KIND_VOCABULARY and w not in _TRADE_WORDS and not w.isdigit() for w in alone)
+    places = place_words()
+    return any(w not in _KIND_VOCABULARY and w not in _TRADE_WORDS and w not in CUISINES and w not in places
+               and not w.isdigit() for w in alone[:-1])
 
 
 #: The fewest letters of a word that names a business alone (a shorter one may be initials:
@@ -2048,6 +2076,12 @@ def _inline(n: OrgName, extra: tuple[str, ...], qualifier: tuple[str, ...], loca
                    qualifier=qualifier, locality=locality)
 
 
+def _whole(n: OrgName) -> OrgName:
+    """A branch's name read whole, as written (its place inline where it stands), else with its
+    qualifier inline."""
+    return n.whole if n.whole is not None else _with_qualifier(n)
+
+
 def _with_qualifier(n: OrgName) -> OrgName:
     return _inline(n, _qualifier_words(n), (), n.locality) if n.qualifier else n
 
@@ -2079,11 +2113,13 @@ def _bracket_readings(a: OrgName, b: OrgName) -> list[tuple[OrgName, OrgName]]:
     on both sides it is part of the name (Spago (Los Angeles) ≠ Spago (Las Vegas))."""
     if a.qualifier and b.qualifier:
         return [(_with_qualifier(a), _with_qualifier(b))]
-    if a.branch or b.branch:  # one branch's place: left out, or read inline where the other ends or begins with it
+    if a.branch or b.branch:  # one branch's place: left out, or read inline where the other holds it
         one, other = (a, b) if a.branch else (b, a)
         place = _qualifier_words(one)
         if other.words[-len(place):] == place or other.words[:len(place)] == place:
-            return [(a, b), (_with_qualifier(a), _with_qualifier(b))]
+            return [(a, b), (_whole(a), _whole(b))]
+        if one.whole is not None and set(one.qualifier) <= {*other.words, *other.numbers}:
+            return [(a, b), (_whole(a), _whole(b))]  # Tony's Barbershop on 26th St / Tony's Barbershop 26th St
         return [(a, b)]
     if a.qualifier or b.qualifier:
         return [(a, b), (_with_qualifier(a), _with_qualifier(b))]

@@ -159,8 +159,15 @@ def derive_place_words() -> frozenset[str]:
 
 
 def derive_place_names() -> frozenset[str]:
-    """:func:`place_names` as the ``zipcodes`` package's table and :data:`CHICAGO_PLACES` give them."""
-    return frozenset(j for name in (*_il_names(), *CHICAGO_PLACES) if (j := _joined(name)))
+    """:func:`place_names` as the ``zipcodes`` package's table and :data:`CHICAGO_PLACES` give
+    them: each code's own town (not the other names a code accepts, which hold a company's
+    or a mall's: Electronic Data Systems, Oak Brk Mall, South Suburban) and each county."""
+    names: set[str] = set(CHICAGO_PLACES)
+    for row in _zip_rows():
+        if row.get("state") == STATE and row.get("zip_code_type") != "UNIQUE":
+            names.add(row["city"])
+            names.add((row.get("county") or "").removesuffix(" County"))
+    return frozenset(j for name in names if (j := _joined(name)))
 
 
 def main() -> None:
