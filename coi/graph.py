@@ -138,14 +138,12 @@ def org_node(name: str) -> str:
     """An organization's node: its parsed name, so that one body written two ways is one node
     (Oak Ridge Police Dept. and Oak Ridge Police Department), with the place a branch or a
     bracket keeps apart (Nick's Pizza & Pub Crystal Lake and … Oak Park, Spago (Los Angeles)
-    and Spago (Las Vegas) are two nodes, so neither tie is lost). A name read as a branch
-    since the twentieth session keys by its whole reading, as it did before."""
+    and Spago (Las Vegas) are two nodes, so neither tie is lost), written in brackets so that
+    no name written without one shares its node (Joe's Pizza on Main is not Joe's Pizza Main)."""
     forms = parse_org_forms(name)
     if not forms:
         return f"org:{fold(name)}"
     n = forms[0]
-    if n.whole is not None:
-        return f"org:{n.whole.text or fold(name)}"
     place = f" ({' '.join(n.qualifier)})" if n.qualifier else ""
     return f"org:{n.text or fold(name)}{place}"
 

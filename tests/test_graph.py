@@ -155,3 +155,9 @@ def test_two_branches_of_a_business_are_two_nodes_so_neither_tie_is_lost(a, b):
 def test_one_body_written_two_ways_is_still_one_node():
     assert org_node("Oak Ridge Police Dept.") == org_node("Oak Ridge Police Department")
     assert org_node("Spago (Los Angeles)") == org_node("Spago (Los Angeles) ")
+
+
+def test_a_branchs_node_is_not_a_name_written_with_the_place_as_a_word():
+    """The place in brackets: Joe's Pizza on Main and Joe's Pizza Main were one node when a
+    branch keyed by its whole reading (helper-76), and a member's second tie was dropped."""
+    assert org_node("Quintaro's Pizza on Main") != org_node("Quintaro's Pizza Main")

@@ -704,7 +704,7 @@ def _kind_of(content: tuple[str, ...], county: bool = False) -> OrgKind:
         # Kitchen & Bar, Sushi Bar: a bar that serves drink; The Bar, Chicago Bar, Hellenic Bar
         # may be either: the name says no kind
         field = "eating and drinking" if not words.isdisjoint(_DRINKING_BAR) else ""
-    elif not field and content[-1:] == (_KITCHEN,) and content[-2:-1] and content[-2] in CUISINES:
+    elif not field and content[-1:] == (_KITCHEN,) and content[-2:-1] and content[-2] in _COOKING_LAST:
         field = "eating and drinking"  # Thai Kitchen last; not American Kitchen & Bath, Italian Kitchen Design
     if field == "law" and "state" in words and "attorney" in words:
         field = "prosecutor"  # State's Attorney
@@ -1459,6 +1459,11 @@ def _bare_name_trade(wa: tuple[str, ...], free_a: set[int], wb: tuple[str, ...],
 
 
 _EATING = "eating and drinking"
+#: The cooking words that end an eating place's name (:func:`_says_its_cooking`, Kitchen in
+#: :func:`_kind_of`): not those many other bodies' names end with (All American, Pan African,
+#: Fighting Irish, Urban Fusion, Great American Kitchen: helper-76's review).
+_COOKING_LAST = CUISINES - {"american", "african", "asian", "latin", "fusion", "irish", "mediterranean", "caribbean",
+                             "hawaiian"}
 
 
 def _says_its_cooking(alone: tuple[str, ...], field: str) -> bool:
@@ -1472,7 +1477,7 @@ def _says_its_cooking(alone: tuple[str, ...], field: str) -> bool:
     Asian Human Services: helper-75's review found those met a Restaurant or a Grill of their
     name in a first version that took a cooking anywhere); a place beside it (Chicago Thai)
     says where, not which."""
-    if field != _EATING or len(alone) < 2 or alone[-1] not in CUISINES:
+    if field != _EATING or len(alone) < 2 or alone[-1] not in _COOKING_LAST:
         return False
     places = place_words()
     return any(w not in _KIND_VOCABULARY and w not in _TRADE_WORDS and w not in CUISINES and w not in places
@@ -2076,12 +2081,6 @@ def _inline(n: OrgName, extra: tuple[str, ...], qualifier: tuple[str, ...], loca
                    qualifier=qualifier, locality=locality)
 
 
-def _whole(n: OrgName) -> OrgName:
-    """A branch's name read whole, as written (its place inline where it stands), else with its
-    qualifier inline."""
-    return n.whole if n.whole is not None else _with_qualifier(n)
-
-
 def _with_qualifier(n: OrgName) -> OrgName:
     return _inline(n, _qualifier_words(n), (), n.locality) if n.qualifier else n
 
@@ -2108,6 +2107,18 @@ def _readings(a: OrgName, b: OrgName) -> list[tuple[OrgName, OrgName]]:
 
 
 def _bracket_readings(a: OrgName, b: OrgName) -> list[tuple[OrgName, OrgName]]:
+    """:func:`_place_readings` of two names and, where one was read as a branch at a venue, a
+    street or a town written last (:attr:`OrgName.whole`), those of the names read whole as
+    well: leaving a place out only adds a reading (Heaven on Seven / Heaven on 7, Joe's Pizza
+    Lake View / Joe's Pizza Lakeview, Cindy's at CAA, which helper-76 found lost when the
+    whole reading was not among them)."""
+    out = _place_readings(a, b)
+    if a.whole is not None or b.whole is not None:
+        out += _place_readings(a.whole or a, b.whole or b)
+    return list(dict.fromkeys(out))
+
+
+def _place_readings(a: OrgName, b: OrgName) -> list[tuple[OrgName, OrgName]]:
     """A qualifier in brackets on one side only (a city, a branch) may be left out (Spago (Los
     Angeles) = Spago) or read inline (Collaborative (Illinois) = Collaborative of Illinois);
     on both sides it is part of the name (Spago (Los Angeles) ≠ Spago (Las Vegas))."""
@@ -2117,9 +2128,7 @@ def _bracket_readings(a: OrgName, b: OrgName) -> list[tuple[OrgName, OrgName]]:
         one, other = (a, b) if a.branch else (b, a)
         place = _qualifier_words(one)
         if other.words[-len(place):] == place or other.words[:len(place)] == place:
-            return [(a, b), (_whole(a), _whole(b))]
-        if one.whole is not None and set(one.qualifier) <= {*other.words, *other.numbers}:
-            return [(a, b), (_whole(a), _whole(b))]  # Tony's Barbershop on 26th St / Tony's Barbershop 26th St
+            return [(a, b), (_with_qualifier(a), _with_qualifier(b))]
         return [(a, b)]
     if a.qualifier or b.qualifier:
         return [(a, b), (_with_qualifier(a), _with_qualifier(b))]
@@ -2164,13 +2173,25 @@ def _best_pair(query: str, candidate: str, corpus: OrgCorpus | None, memo: dict[
         return _weigh_all(_comparisons(x, y, corpus, False), memo, scale), x, y
     best: tuple[list[_Weighed], OrgName | None, OrgName | None] = ([], None, None)
     best_w = float("-inf")
+    dropped_q, dropped_c = _owner_dropped(query), _owner_dropped(candidate)
     for q in forms_q:
         for c in forms_c:
+            if q in dropped_q and c in dropped_c:
+                continue  # two owners' names left out: Tom Brown's / Mary Green's H&R Block are two offices
             weighed = _best_reading(q, c, corpus, memo, scale)
             w = sum(x[0].weight for x in weighed)
             if weighed and w > best_w:
                 best, best_w = (weighed, q, c), w
     return best
+
+
+@lru_cache(maxsize=65536)
+def _owner_dropped(text: str) -> frozenset[OrgName]:
+    """The forms of ``text`` that leave an owner's name out (:func:`_owner_before`), not
+    compared with another name's such form: two owners' businesses of one name are two."""
+    parts = _names_joined(text)
+    whole = {parse_org(f) for part in parts for f in fold_forms(part)}
+    return frozenset(n for rest in _owner_before(parts[0]) for f in fold_forms(rest) if (n := parse_org(f)) not in whole)
 
 
 def joined_name_met(text: str, form: OrgName | None) -> str | None:
