@@ -66,6 +66,11 @@ def likelihood(p: float, threshold: float, kind: Kind | str = Kind.PERSON, *, tw
     return f"{model.likelihood_words(p, threshold)} {noun} ({percent(p)})"
 
 
+#: The reasons a comparison adds to its features' (coi.names.org.org_match_evidence): how a
+#: name was read, said alongside the top reasons wherever a match is explained.
+NAME_READING_REASONS = ("met through", "a branch's place left out", "letters from another script")
+
+
 def explain(evidence: MatchEvidence, threshold: float, kind: Kind | str = Kind.PERSON) -> Explanation:
     """The probability in words and the top reasons of one match. Evidence kept from before
     the evidence model (no features, a score that was no probability) is told as its score
@@ -74,8 +79,10 @@ def explain(evidence: MatchEvidence, threshold: float, kind: Kind | str = Kind.P
         return Explanation(f"match score {evidence.score:g} of 100", evidence.reason)
     twin = any(f.level == SAME_BIRTH for f in evidence.features)
     words = likelihood(evidence.probability, threshold, kind_of(evidence, kind), twin=twin)
-    return Explanation(words, model.top_reasons(evidence.features) or evidence.reason, evidence.features,
-                       evidence.prior)
+    reasons = model.top_reasons(evidence.features) or evidence.reason
+    # how a name was read, which no feature says (a d/b/a's name, an owner's or a branch's place left out)
+    said = [r for r in evidence.reason.split("; ") if r.startswith(NAME_READING_REASONS) and r not in reasons]
+    return Explanation(words, "; ".join([reasons, *said]), evidence.features, evidence.prior)
 
 
 def waterfall_rows(features: tuple[Feature, ...], prior: float) -> list[tuple[str, str, str, str, str, str]]:

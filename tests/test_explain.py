@@ -251,3 +251,20 @@ def test_the_meeting_report_quotes_no_date_of_birth_in_its_reasons(demo_db, tmp_
         for fmt in ("html", "csv"):
             text = report.render(b, fmt).decode("utf-8-sig")
             assert not [d for d in dates if d in text], (b.meeting.meeting_id, fmt)
+
+
+@pytest.mark.parametrize("left, right, said", [
+    ("Frontera Grill", "Rick Bayless' Frontera Grill", "met through the name after its owner's: Frontera Grill"),
+    ("Sullivan's Steak House", "Sullivan's Steakhouse Naperville", "a branch's place left out: Naperville"),
+    ("Kowalski Enterprises LLC d/b/a Kowalski's Tavern", "Kowalski's Tavern",
+     "met through one of its names: Kowalski's Tavern"),
+])
+def test_a_match_through_a_name_read_another_way_says_how_the_name_was_read(left, right, said):
+    """The top reasons came from the features alone, so a hit met through a d/b/a's name, with
+    an owner's name or a branch's place left out said "every word of both names accounted
+    for" and no more (helper-75)."""
+    from coi.model import Kind
+    from coi.names import compare_names
+
+    shown = explain.explain(compare_names(left, right, Kind.ORGANIZATION), 25.0, Kind.ORGANIZATION)
+    assert said in shown.reasons.split("; ")

@@ -2223,9 +2223,14 @@ def org_match_evidence(query: str, candidate: str, corpus: OrgCorpus | None = No
     reason = "; ".join(w[1] for w in ranked[:3])
     if len(fold_forms(query)) > 1 or len(fold_forms(candidate)) > 1:
         reason += "; letters from another script read as the Latin letters they imitate"
-    for text, form in ((query, form_q), (candidate, form_c)):
+    for text, form, other in ((query, form_q, form_c), (candidate, form_c, form_q)):
         if len(parse_org_forms(text)) > len(fold_forms(text)) and (part := joined_name_met(text, form)) is not None:
             reason += f"; met through one of its names: {part}"
+        elif form is not None and form in _owner_dropped(text):
+            reason += f"; met through the name after its owner's: {_owner_before(_names_joined(text)[0])[0]}"
+        if form is not None and other is not None and form.branch and not other.qualifier \
+                and not set(form.qualifier) <= {*other.words, *other.numbers}:
+            reason += f"; a branch's place left out: {' '.join(form.qualifier).title()}"
     return MatchEvidence(query=query, matched=candidate, score=evidence.score(evidence.match_weight(prior_bits, features)),
                          components=tuple(w[2] for w in weighed), reason=reason, features=features,
                          prior=prior_bits)
