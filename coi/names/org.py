@@ -228,8 +228,8 @@ _JOINING = frozenset({"&", "and", "+", "of", "at", "on", "in", "the", "de", "la"
 
 def _trailing_town(text: str) -> OrgName | None:
     """A business's name with the town or neighbourhood of one of its branches written last
-    with no word between (Nick's Pizza & Pub Crystal Lake, Smith & Wollensky Chicago, Binny's
-    Beverage Depot Skokie), read as :func:`_branch` reads one after a dash — the name, the
+    with no word between (Nick's Pizza & Pub Crystal Lake, Sullivan's Steakhouse Naperville,
+    Pete's Fresh Market Evergreen Park), read as :func:`_branch` reads one after a dash — the name, the
     place kept as its *qualifier* — when its last words (up to :data:`TOWN_WORDS`) are the
     whole name of an Illinois town or county or a Chicago neighbourhood
     (coi.names.places.place_names), not joined to the name by a word such as "and" or "of"
