@@ -140,10 +140,7 @@ def org_node(name: str) -> str:
     bracket keeps apart (Nick's Pizza & Pub Crystal Lake and … Oak Park, Spago (Los Angeles)
     and Spago (Las Vegas) are two nodes, so neither tie is lost), written in brackets so that
     no name written without one shares its node (Joe's Pizza on Main is not Joe's Pizza Main)."""
-    forms = parse_org_forms(name)
-    if not forms:
-        return f"org:{fold(name)}"
-    n = forms[0]
+    n = parse_org_forms(name)[0]
     place = f" ({' '.join(n.qualifier)})" if n.qualifier else ""
     return f"org:{n.text or fold(name)}{place}"
 

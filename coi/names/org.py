@@ -24,7 +24,7 @@ from rapidfuzz.distance import OSA
 from coi.names.english import everyday, everyday_words
 from coi.names.frequency import name_bearers, us_frequencies
 from coi.names.normalize import fold_forms, ocr_letters
-from coi.names.places import namesake_places, place_names, place_words, reversible_places
+from coi.names.places import namesake_places, place_key, place_names, place_words, reversible_places
 
 # Abbreviation → its words. Applied token by token after folding and lower-casing.
 ABBREVIATIONS: dict[str, str] = {
@@ -220,7 +220,6 @@ def _a_venue(place: OrgName) -> bool:
 #: The most words of a place's whole name (coi.names.places.place_names) read as a branch's town
 #: written last (:func:`_trailing_town`: Arlington Heights, Elk Grove Village).
 TOWN_WORDS = 3
-_PLACE_TOKEN = re.compile(r"[a-z0-9]+")
 #: Words after which a place's name is the name's own, not a branch's (Barnes & Noble, Bank of
 #: Carbondale, Brewing Co. at Elmhurst: :func:`_branch` reads those it can).
 _JOINING = frozenset({"&", "and", "+", "of", "at", "on", "in", "the", "de", "la", "el", "los", "las"})
@@ -243,10 +242,9 @@ def _trailing_town(text: str) -> OrgName | None:
     names someone chose too. None for any other name."""
     raw = text.split()
     for k in range(min(TOWN_WORDS, len(raw) - 1), 0, -1):
-        tail = [_PLACE_TOKEN.findall(t.lower().replace("'", "")) for t in raw[-k:]]
-        if not all(tail):
+        if not all(place_key(t) for t in raw[-k:]):
             continue  # a mark among the words (Barnes & Noble): not one place's name
-        place = " ".join(w for words in tail for w in words)
+        place = place_key(" ".join(raw[-k:]))
         if place not in place_names():
             continue
         head = " ".join(raw[:-k]).rstrip(" ,-\u2013\u2014")
@@ -1304,7 +1302,7 @@ def _restating(wa: tuple[str, ...], free_a: set[int], wb: tuple[str, ...], free_
     Takara / Takara Japanese Restaurant). An agency's title put for another of its titles is
     generic where ``titles`` (:func:`titles_may_swap`); ``same_numbers``: the two names' numbers
     are the same (a number on one side is a word of its own: Takara 88 / Takara Restaurant);
-    ``worded``: each name's words written in small letters (:attr:`OrgName.worded`)."""
+    ``worded``: each name's words not written all in capitals (:attr:`OrgName.worded`)."""
     joined = _trade_joined(wa, free_a, wb, free_b, ka, kb, own) if same_numbers else frozenset()
     if ka != kb or not ka.field:
         if not same_numbers:
@@ -1451,9 +1449,9 @@ def _bare_name_trade(wa: tuple[str, ...], free_a: set[int], wb: tuple[str, ...],
     if bare.field or bare.body or full.body != "other" or full.field not in TRADE_NOUNS:
         return frozenset()
     added = frozenset(words[i] for i in free)
-    if not added <= RESTATING[full.field] or not set(alone) <= {w for i, w in enumerate(words) if i not in free}:
-        return frozenset()
     kept = tuple(w for i, w in enumerate(words) if i not in free)
+    if not added <= RESTATING[full.field] or not set(alone) <= set(kept):
+        return frozenset()
     return added if any(_unshared_word(w, w in as_words) for w in alone) \
         or kept == tuple(alone) and _says_its_cooking(alone, full.field) else frozenset()
 
@@ -1468,7 +1466,7 @@ _COOKING_LAST = CUISINES - {"american", "african", "asian", "latin", "fusion", "
 
 def _says_its_cooking(alone: tuple[str, ...], field: str) -> bool:
     """Whether a name written without a trade word is an eating place's already: it ends with
-    the cooking (:data:`CUISINES`) after a word of its own that is no place's (Golden Dragon
+    the cooking (:data:`_COOKING_LAST`) after a word of its own that is no place's (Golden Dragon
     Chinese, Happy Thai, Coriander Gourmet Thai), so a trade word of a place that serves meals
     or drink added after it (Restaurant, Kitchen, Grill, Pizza) says nothing more — when the
     other name keeps its words in order (not Thai Basil / Basil Thai Restaurant). A cooking
@@ -1487,15 +1485,15 @@ def _says_its_cooking(alone: tuple[str, ...], field: str) -> bool:
 #: The fewest letters of a word that names a business alone (a shorter one may be initials:
 #: SEIU, IDOT, CMAP).
 BARE_NAME_MIN = 5
-#: The fewest letters of such a word the name writes in small letters (Fugu, Oola, Cuco's;
+#: The fewest letters of such a word the name writes not all in capitals (Fugu, Oola, Cuco's;
 #: not FUGU, which may be initials): :attr:`OrgName.worded`.
 BARE_WORD_MIN = 4
 
 
 def _unshared_word(word: str, as_word: bool = False) -> bool:
     """Whether ``word`` names one business wherever it is met: none of kind or trade, no
-    number, five letters or more (:data:`BARE_NAME_MIN`; four where the name writes it in small
-    letters, ``as_word``: :data:`BARE_WORD_MIN`), not a name 5,000 people bear
+    number, five letters or more (:data:`BARE_NAME_MIN`; four where the name writes it not all
+    in capitals, ``as_word``: :data:`BARE_WORD_MIN`), not a name 5,000 people bear
     (:func:`_borne`: Kowalski's, Giordano's), not a word of an Illinois town's or county's name
     (coi.names.places: Springfield, Pekin) nor of a place many businesses take its name from
     (coi.names.places.namesake_places: Pilsen, Bucktown, Jalisco) and not a word of everyday

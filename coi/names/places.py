@@ -10,10 +10,10 @@ A town's name of two words read backwards may be another town's (Forest Park / P
 read as another place (docs/MATCHING.md, "A town's name written the other way round").
 
 A business's branch is often written with its town after its name, with no word between
-(Nick's Pizza & Pub Crystal Lake, Smith & Wollensky Chicago): :func:`place_names` lists the
-whole names — towns', counties' and Chicago's neighbourhoods' — so that only a place's whole
-name written last is read as a branch's place (docs/MATCHING.md, "A branch's town after its
-name").
+(Nick's Pizza & Pub Crystal Lake, Sullivan's Steakhouse Naperville): :func:`place_names`
+lists the whole names — towns', counties' and Chicago's neighbourhoods' — so that only a
+place's whole name written last is read as a branch's place (docs/MATCHING.md, "A venue, a
+branch's town, a cooking, a short name, an owner's name").
 
 The words ship in ``coi/data/il_place_words.txt`` (read in about a millisecond, on the
 first business compared), the reversible names in ``coi/data/il_reversible_places.txt``,
@@ -136,21 +136,26 @@ def derive_reversible_places() -> frozenset[tuple[str, str]]:
                      if (b, a) in states and STATE in where | states[b, a])
 
 
-def _il_names() -> set[str]:
+def _il_names(*, own_towns: bool = False) -> set[str]:
     """Every Illinois town's name (its post office's and the others its codes accept) and
-    county's, as the ``zipcodes`` package's table writes them."""
+    county's, as the ``zipcodes`` package's table writes them; ``own_towns``: only each
+    code's own town, not the other names a code accepts, which hold a company's or a mall's
+    (Electronic Data Systems, Oak Brk Mall, South Suburban), and no company's own code."""
     names: set[str] = set()
     for row in _zip_rows():
-        if row.get("state") != STATE:
+        if row.get("state") != STATE or own_towns and row.get("zip_code_type") == "UNIQUE":
             continue
         names.add(row["city"])
-        names.update(row.get("acceptable_cities") or ())
+        if not own_towns:
+            names.update(row.get("acceptable_cities") or ())
         names.add((row.get("county") or "").removesuffix(" County"))
     return names
 
 
-def _joined(name: str) -> str:
-    return " ".join(_WORD.findall(name.lower().replace("'", "")))
+def place_key(text: str) -> str:
+    """``text`` as :func:`place_names` holds a place's name: lower-cased, its words joined by
+    one space, apostrophes out (O'Hare: ohare)."""
+    return " ".join(_WORD.findall(text.lower().replace("'", "")))
 
 
 def derive_place_words() -> frozenset[str]:
@@ -159,15 +164,9 @@ def derive_place_words() -> frozenset[str]:
 
 
 def derive_place_names() -> frozenset[str]:
-    """:func:`place_names` as the ``zipcodes`` package's table and :data:`CHICAGO_PLACES` give
-    them: each code's own town (not the other names a code accepts, which hold a company's
-    or a mall's: Electronic Data Systems, Oak Brk Mall, South Suburban) and each county."""
-    names: set[str] = set(CHICAGO_PLACES)
-    for row in _zip_rows():
-        if row.get("state") == STATE and row.get("zip_code_type") != "UNIQUE":
-            names.add(row["city"])
-            names.add((row.get("county") or "").removesuffix(" County"))
-    return frozenset(j for name in names if (j := _joined(name)))
+    """:func:`place_names` as the ``zipcodes`` package's table (each code's own town and each
+    county) and :data:`CHICAGO_PLACES` give them."""
+    return frozenset(key for name in (*_il_names(own_towns=True), *CHICAGO_PLACES) if (key := place_key(name)))
 
 
 def main() -> None:
@@ -192,7 +191,7 @@ def main() -> None:
 
 __all__ = ["CHICAGO_PLACES", "MEXICO_STATES", "NAMESAKE_PLACES", "NAMES_FILE", "PLACES_FILE", "REVERSIBLE_FILE",
            "STATE", "derive_place_names", "derive_place_words", "derive_reversible_places", "namesake_places",
-           "place_names", "place_words", "reversible_places"]
+           "place_key", "place_names", "place_words", "reversible_places"]
 
 if __name__ == "__main__":
     main()
