@@ -1947,6 +1947,105 @@ def test_kitchen_is_an_eating_places_word_beside_a_cooking(name, field):
 
 
 @pytest.mark.parametrize("a, b", [
+    ("Tsuruzen", "Tsuruzen Ramen Bar"),  # what it serves and its trade added to a name of its own
+    ("Okrelli", "Okrelli Cheese and Wine Cafe"),
+    ("Velmora Cafe", "Velmora Cafe & Juice Bar"),
+    ("Marlowe's Crab House", "Marlowe's Crab House & Oyster Bar"),  # Crab House: an eating place
+    ("Quintaro Vietnamese", "Quintaro Vietnamese Restaurant & Pho"),
+])
+def test_what_an_eating_place_serves_added_to_its_name_says_only_its_trade(a, b):
+    """A dish or a drink an eating place's name says it serves (Ramen, Cheese and Wine, Juice,
+    Oyster, Pho) was a rare word of its own: Zumiya / Zumiya Ramen Bar, Shaw's Crab House /
+    Shaw's Crab House & Oyster Bar scored 0 (helper-69's and -74's pairs, the listings' Casellula)."""
+    assert min(_both_ways(a, b)) >= THRESHOLD
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Tsuruzen Ramen Bar", "Tsuruzen Sushi Bar"),  # one dish put for another: another place
+    ("Okrelli Burger Grill", "Okrelli Taco Grill"),
+    ("Sunrise", "Sunrise Noodle House"),  # an everyday name alone fits any trade's business
+    ("Taco King", "King Taco"),  # a dish and an everyday word the other way round: another name
+    ("Burger Palace", "Palace Burger"),
+    ("Kowalski's", "Kowalski's Chicken Shack"),  # a name many bear
+])
+def test_another_dish_or_an_everyday_name_is_not_the_eating_place(a, b):
+    assert max(_both_ways(a, b)) < THRESHOLD
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Vrbanek", "Vrbanek Funeral Home"),  # a name of its own with what the business does after it
+    ("Ostrowczyk Plumbing & Heating", "Ostrowczyk"),
+    ("Zembrowski", "Zembrowski Insurance Agency"),
+    ("Quellmark", "Quellmark Security Services Inc"),
+    ("Palaestra", "Palaestra Boxing Gym"),
+    ("Tank Noodle", "Tank Noodle Restaurant"),  # a name ending in what it serves is an eating place's
+    ("Paciugo Gelato", "Paciugo Gelateria"),  # a dish and its shop's word: one group
+    ("Uncle Velmo's Bar-B-Que", "Uncle Velmo's Barbecue"),
+])
+def test_a_name_of_its_own_with_words_of_what_the_business_does_is_the_business(a, b):
+    """A name no one else bears alone against it with the words of a service, a craft or a
+    product (Ferrowind / Ferrowind Welding, Gwozdz / Gwozdz Roofing, Vaitkus / Vaitkus Funeral
+    Home scored under 1: helper-66's pairs) was read with those words as its own; only the
+    trades coi reads a kind from (a restaurant, a garage) were generic."""
+    assert min(_both_ways(a, b)) >= THRESHOLD
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Ostrowczyk", "Ostrowczyk Missouri"),  # a place added: a name of its own (the word list holds places)
+    ("Quellmark", "Quellmark Line Investigations"),  # a word of no trade added inside
+    ("Sunrise", "Sunrise Roofing"),  # an everyday name alone fits any trade's business
+    ("Kowalski", "Kowalski Roofing"),  # a name many bear
+    ("Ostrowczyk Roofing", "Ostrowczyk Plumbing"),  # one trade put for another
+    ("Zuvo", "Zuvo Pizzeria & Auto Repair"),  # two trades' words: no one business's
+    ("Zuvo", "Zuvo Pizzeria & Roofing"),  # two families of trades (helper-78)
+    ("Zuvo", "Zuvo Tax & Travel"),
+    ("Zuvo", "Zuvo Banquets"),  # banquet halls are often other businesses
+    ("Vrbanek", "Vrbanek Hospital"),  # a hospital, a school, a bank, a utility: no business of a trade
+    ("Vrbanek", "Vrbanek Elementary School"),
+    ("Vrbanek", "Vrbanek Bank"),
+    ("Vrbanek", "Vrbanek Water Department"),
+])
+def test_a_place_another_word_an_everyday_name_or_two_trades_is_not_the_business(a, b):
+    assert max(_both_ways(a, b)) < THRESHOLD
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Cup Cafe", "Cupcake Cafe"),  # a dish is no word written short (helper-78)
+    ("Ham Radio Store", "Hamburger Radio Store"),
+    ("Break Room Cafe", "Breakfast Room Cafe"),
+    ("Pie House", "Pierogi House"),
+    ("Jimmy's Tavern", "Jimmy's Tea Tavern"),  # a dish beside a name many bear: maybe another tavern
+    ("Golden Grill", "Golden Chicken Grill"),
+    ("Ice House", "Ice House Tavern"),  # Ice is no dish: an ice house is another thing
+])
+def test_a_dish_is_no_word_cut_short_nor_generic_beside_a_common_name(a, b):
+    assert max(_both_ways(a, b)) < THRESHOLD
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Curry Towing", "Curry Towing & Recovery"),  # a name many bear is no dish: the owner's name
+    ("Wing Lee Restaurant", "Wing Lee Chinese Restaurant"),
+    ("Okrelli Wine Cheese", "Okrelli Cheese Wine"),  # two dishes listed: no compound's order
+    ("Lem's Bar-B-Q's", "Lem's Barbecue"),  # Bar-B-Q as signs write it
+    ("Lem's Bar B Cue", "Lem's Barbecue"),
+])
+def test_dishes_leave_owners_names_lists_and_barbecue_as_they_were(a, b):
+    assert min(_both_ways(a, b)) >= THRESHOLD
+
+
+@pytest.mark.parametrize("name, field", [
+    ("Marlowe's Crab House", "eating and drinking"),  # a dish and then a place that serves it
+    ("Harlan's Chicken Shack", "eating and drinking"),
+    ("Tsuruzen Noodle House", "eating and drinking"),
+    ("Liba Falafel Truck", "eating and drinking"),
+    ("Ronald Fenwick House", ""),  # House after a name: no eating place
+    ("Okrelli Truck", ""),
+])
+def test_a_dishs_house_shack_or_truck_is_an_eating_place(name, field):
+    assert org_kind(parse_org(name)).field == field
+
+
+@pytest.mark.parametrize("a, b", [
     ("Quintaro's Pizza & Pub Crystal Lake", "Quintaro's Pizza and Pub"),  # a town's whole name last
     ("Lumaro Steakhouse Naperville", "Lumaro Steak House"),
     ("Kestrel Fresh Market Evergreen Park", "Kestrel Fresh Market"),

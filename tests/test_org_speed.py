@@ -140,10 +140,11 @@ def plain_compare_words(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acro
     chosen = trades or not (ka.body or ka.field or kb.body or kb.field) and not set(a.written + b.written) & (
         org._GOVERNMENT_WORDS)
 
-    def compound(x: str, y: str) -> bool:  # two everyday words, not kind, trade or a place's, not both borne
+    def compound(x: str, y: str) -> bool:  # two everyday words: not kind or trade (a dish may be), not two dishes
         said = everyday_words()
-        return all((w in said or w + "s" in said or w.endswith("s") and w[:-1] in said) and w not in _KIND_VOCABULARY
-                   and w not in org._TRADE_WORDS for w in (x, y)) and not (x in place_words() and y in place_words()) \
+        return all((w in said or w + "s" in said or w.endswith("s") and w[:-1] in said)
+                   and (w in org.DISHES or w not in _KIND_VOCABULARY and w not in org._TRADE_WORDS) for w in (x, y)) \
+            and not (x in org.DISHES and y in org.DISHES) and not (x in place_words() and y in place_words()) \
             and not all(sum(name_bearers(w)) >= 5000 or sum(name_bearers(w + "s")) >= 5000
                         or w.endswith("s") and sum(name_bearers(w[:-1])) >= 5000 for w in (x, y))
 
@@ -364,6 +365,10 @@ HARD = [
     "Happy Thai Kitchen", "Happy Thai Restaurant", "Lumaro Steakhouse Naperville", "Lumaro Steak House",
     "Evanston Lumaro Steakhouse", "Kestrel Barbershop on 26th St", "Kestrel Barbershop 26th St",
     "Tom Velmont's Quintaro Realty", "Mary Dasko's Quintaro Realty", "Rick Dasko's Quintaro Grill", "Quintaro Grill",
+    "Tsuruzen", "Tsuruzen Ramen Bar", "Tsuruzen Sushi Bar", "Marlowe's Crab House", "Marlowe's Crab House & Oyster Bar",
+    "Burger Palace", "Palace Burger", "Tank Noodle", "Tank Noodle Restaurant", "Vrbanek", "Vrbanek Funeral Home",
+    "Zuvo Pizzeria & Auto Repair", "Zuvo Pizzeria & Roofing", "Vrbanek Hospital", "Cup Cafe", "Cupcake Cafe",
+    "Uncle Velmo's Bar-B-Que", "Uncle Velmo's Barbecue", "Okrelli Wine Cheese", "Okrelli Cheese Wine",
 ]
 
 

@@ -63,6 +63,7 @@ _SPLIT = re.compile(r"[^a-z0-9]+")
 _DOTTED = re.compile(r"\b(?:[a-z]\. ?){2,}")
 _NUMBER_MARKS = frozenset({"no", "nr", "num", "number"})
 _PERIOD = re.compile(r"\b([a-z]+)\.")
+_BAR_B_Q = re.compile(r"\bbar[- ]b[- ](?:q|que|cue)s?\b")
 _BRACKETED = re.compile(r"[(\[]([^()\[\]]*)[)\]]")
 #: US states named in one word (a state in a bracket says another place: :func:`_readings`).
 _STATES = frozenset(
@@ -363,6 +364,8 @@ def _parse_plain(text: str) -> OrgName:
     worded = _written_as_words(text)
     text = text.lower().replace("&", " and ").replace("+", " and ").replace("'", "")
     text = _DOTTED.sub(lambda m: m.group().replace(".", "").replace(" ", "") + " ", text)  # F.O.P. → fop
+    if "bar" in text:
+        text = _BAR_B_Q.sub("barbecue", text)  # Bar-B-Que, Bar-B-Q, Bar B Cue: barbecue as signs write it
     dotted = tuple(_stem(w) for w in _PERIOD.findall(text)) if "." in text else ()
     words: list[str] = []
     # Naples15, Cuba312: a name run together with its number; 5aridstead, 8rookwell: a scanner's digits
@@ -525,7 +528,7 @@ _FOREIGN_RESTAURANT = frozenset({"restaurante", "restauracja", "osteria", "taver
 _FOREIGN_CAFE = frozenset({"kafenio", "kawiarnia"})
 _FOREIGN_TAVERN = frozenset({"izakaya", "ouzeri", "enoteca"})
 _FOREIGN_DELI = frozenset({"delikatesy", "salumeria"})
-_ICE_CREAM = frozenset({"paleteria", "neveria", "gelateria"})
+_ICE_CREAM = frozenset({"paleteria", "neveria", "gelateria", "gelato"})  # Gelato / Gelateria: one shop
 _FOREIGN_EATING = _FOREIGN_RESTAURANT | _FOREIGN_CAFE | _FOREIGN_TAVERN | _FOREIGN_DELI | _ICE_CREAM
 _FOREIGN_BAKERY = frozenset({"panaderia", "piekarnia", "cukiernia", "pasticceria", "patisserie", "boulangerie",
                              "tortilleria"})
@@ -592,7 +595,7 @@ TRADE_GROUPS: dict[str, tuple[frozenset[str], ...]] = {
                    *_FOREIGN_TAVERN}),  # an izakaya, an ouzeri, an enoteca serve meals and drink
         frozenset({_RESTAURANT, "pizzeria", "pizza"}),
         frozenset({_RESTAURANT, "steakhouse", "steak", "chophouse"}),  # not House: Coffee House / Steakhouse
-        frozenset({_RESTAURANT, "taqueria", "cantina", "pupuseria"}),
+        frozenset({_RESTAURANT, "taqueria", "taco", "cantina", "pupuseria", "pupusa"}),  # Tacos / Taqueria Xochimilco
         frozenset({_RESTAURANT, "bbq", "barbecue", "barbeque", "smokehouse"}),
         frozenset({"cafe", "caffe", "coffee", "coffeehouse", *_FOREIGN_CAFE}),
         frozenset({"deli", "delicatessen", *_FOREIGN_DELI}),
@@ -642,9 +645,26 @@ CUISINES = frozenset({
     "russian", "serbian", "hungarian", "czech", "lithuanian", "bosnian", "assyrian", "hawaiian", "african",
     "italiana", "italiano", "mexicana", "mexicano", "fusion",  # as the owners write it; Asian Fusion
 })
+#: What an eating place's name says it serves (Umami Ramen & Dumpling Bar, Casellula Cheese and
+#: Wine Cafe, Shaw's Crab House & Oyster Bar), as a name's words hold them (:func:`_stem`: a
+#: plural of five letters or more loses its s): like a cooking, added beside a word of the
+#: business's own it says more of the trade; put for another (Ramen / Sushi) it names another
+#: place. Not a name 5,000 people bear (Curry, Fish, Wing, Burger, Beer: an owner's name as
+#: often — Curry Towing, Wing Lee Restaurant; helper-78), nor a word as often another thing's
+#: (Ice, Cream, Frozen: Ice House Tavern). A dish is never a word written short (Cup / Cupcake,
+#: Pan / Pancake: :func:`_cut_by_its_end`).
+DISHES = frozenset(_stem(w) for w in (
+    "noodle", "ramen", "udon", "pho", "dumpling", "teriyaki", "hibachi", "tempura", "yakitori", "tandoori", "biryani",
+    "kebab", "kabob", "gyro", "shawarma", "falafel", "hummus", "taco", "burrito", "tamale", "empanada", "arepa",
+    "tapas", "pierogi", "hamburger", "sandwich", "sandwiches", "hoagie", "panini", "cheesesteak", "chicken", "rib",
+    "ribs", "brisket", "oyster", "crab", "lobster", "shrimp", "clam", "chowder", "pancake", "waffle", "crepe",
+    "omelet", "omelette", "brunch", "breakfast", "soup", "salad", "pie", "pies", "cupcake", "dessert", "chocolate",
+    "gelato", "custard", "creamery", "yogurt", "pretzel", "cheese", "wine", "ale", "cider", "tea", "boba", "juice",
+    "smoothie", "espresso",
+))
 TRADE_QUALIFIERS: dict[str, frozenset[str]] = {
     "eating and drinking": frozenset({"family", "sushi", "seafood", "pasta", "cocktail", "sport", "fine", "dining",
-                                      "catering", *CUISINES}),
+                                      "catering", *CUISINES, *DISHES}),
     "lodging": frozenset({"motor", "suite"}),
     "retail": frozenset({"fine", "meat"}),
     "jewelry": frozenset({"fine"}),
@@ -704,6 +724,8 @@ def _kind_of(content: tuple[str, ...], county: bool = False) -> OrgKind:
         field = "eating and drinking" if not words.isdisjoint(_DRINKING_BAR) else ""
     elif not field and content[-1:] == (_KITCHEN,) and content[-2:-1] and content[-2] in _COOKING_LAST:
         field = "eating and drinking"  # Thai Kitchen last; not American Kitchen & Bath, Italian Kitchen Design
+    elif not field and content[-1:] and content[-1] in _DISH_PLACES and content[-2:-1] and content[-2] in DISHES:
+        field = "eating and drinking"  # Noodle House, Chicken Shack, Taco Truck last; not Ronald McDonald House
     if field == "law" and "state" in words and "attorney" in words:
         field = "prosecutor"  # State's Attorney
     elif field in ("", "university") and _public_safety_body(content, campus=field == "university"):
@@ -764,6 +786,9 @@ _LAWYERS_BAR = _ASSOCIATION | _STATES | _STATE_STEMS | {
 _DRINKING_BAR = (TRADE_NOUNS["eating and drinking"] | TRADE_QUALIFIERS["eating and drinking"] | {"wine", "piano"}) \
     - CUISINES - {"bar"}
 _KITCHEN = "kitchen"  # an eating place's word beside a cooking (:func:`_kind_of`)
+#: The words that say an eating place after what it serves (:data:`DISHES`: Pancake House, Crab
+#: Shack, Falafel Truck), and only there (:func:`_kind_of`).
+_DISH_PLACES = frozenset({"house", "shack", "truck", "cart", "stand", "joint", "hut"})
 _COUNTY = "county"  # a name's written word the content words leave out (:func:`_kind_of`)
 
 
@@ -1066,7 +1091,8 @@ def _cut_by_its_end(short: str, long: str, last: tuple[str, ...], business: bool
     or a field's end (:func:`_field_cut`)."""
     place = long in place_words() and not (business and short in everyday_words())
     return (place or _same_stem(short, long) or _field_cut(short, last)
-            or len(short) >= 3 and (long in WRITTEN_SHORT or long in _KIND_VOCABULARY or long in _TRADE_WORDS))
+            or len(short) >= 3 and (long in WRITTEN_SHORT or (long in _KIND_VOCABULARY or long in _TRADE_WORDS)
+                                    and long not in DISHES))
 
 
 #: The fewest characters of a docket's field for names: a name cut by a field's end is at
@@ -1433,27 +1459,124 @@ def _bare_name_trade(wa: tuple[str, ...], free_a: set[int], wb: tuple[str, ...],
                      ka: "OrgKind", kb: "OrgKind",
                      worded: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())) -> frozenset[str]:
     """The words a business's name adds to its name written alone that only say its trade
-    (Takara / Takara Japanese Restaurant, Katsu / Restaurant Katsu, Gioia / Gioia Pizzeria):
-    generic when the name alone says no kind, is all the other name's other words written
-    alike (not one letter apart, cut short or in initials: one difference at a time), and
-    holds a word no one else would bear (:func:`_unshared_word`). A name alone fits a word, a place,
-    a name many bear and every trade's business of that name (Express / Cafe Express,
-    Springfield / Springfield Tavern, Giordano's / Giordano's Hair Salon): for those the
-    trade words stay words of their own (docs/MATCHING.md, "A business without its trade word")."""
+    (Takara / Takara Japanese Restaurant, Katsu / Restaurant Katsu, Gioia / Gioia Pizzeria) or
+    what it does (:func:`_does`: Gwozdz / Gwozdz Roofing, Vaitkus / Vaitkus Funeral Home,
+    Casellula / Casellula Cheese and Wine Cafe), words of one family of trades only (not Zuvo
+    / Zuvo Pizzeria & Auto Repair, Zuvo Pizzeria & Roofing): generic when the name alone says no kind, is all the
+    other name's other words written alike (not one letter apart, cut short or in initials:
+    one difference at a time), and holds a word no one else would bear
+    (:func:`_unshared_word`). A name alone fits a word, a place, a name many bear and every
+    trade's business of that name (Express / Cafe Express, Springfield / Springfield Tavern,
+    Giordano's / Giordano's Hair Salon): for those the trade words stay words of their own
+    (docs/MATCHING.md, "A business without its trade word"). A name the added words make a
+    union's, an association's, an agency's, a school's, a hospital's, a bank's or a utility's
+    is no business of a trade and is not read so here."""
     side = _adding_side(wa, free_a, wb, free_b)
     if side is None:
         return frozenset()
     words, free, right = side
     bare, full, alone = (ka, kb, wa) if right else (kb, ka, wb)
     as_words = worded[0] if right else worded[1]
-    if bare.field or bare.body or full.body != "other" or full.field not in TRADE_NOUNS:
+    if bare.field or bare.body or full.body not in ("other", ""):
         return frozenset()
     added = frozenset(words[i] for i in free)
     kept = tuple(w for i, w in enumerate(words) if i not in free)
-    if not added <= RESTATING[full.field] or not set(alone) <= set(kept):
+    if not set(alone) <= set(kept):
         return frozenset()
-    return added if any(_unshared_word(w, w in as_words) for w in alone) \
-        or kept == tuple(alone) and _says_its_cooking(alone, full.field) else frozenset()
+    if full.field in TRADE_NOUNS and added <= RESTATING[full.field]:
+        return added if any(_unshared_word(w, w in as_words) for w in alone) \
+            or kept == tuple(alone) and _says_its_cooking(alone, full.field) else frozenset()
+    if full.field and full.field not in FIELD_FAMILIES:
+        return frozenset()  # a school's, a hospital's, a bank's name: no business of a trade
+    does = [_does(w) for w in added]
+    if None in does or len(set(does) - {""}) != 1 or not any(_unshared_word(w, w in as_words) for w in alone):
+        return frozenset()
+    return added  # one family's words, not two trades' (Zuvo / Zuvo Pizzeria & Auto Repair)
+
+
+def _does(word: str) -> str | None:
+    """What a word a business's name adds to its name alone says the business does: its
+    family of trades (:data:`SERVICE_FAMILIES`, or a trade's or a field's :data:`FIELD_FAMILIES`),
+    "" for a word that says only a type of body or business (Company, Services, Shop, Group),
+    None for a word that says no such thing (a place, another language's word, a name) or
+    names a body that is no business of a trade (a school, a hospital, a bank, a utility)."""
+    if word in _SERVICE_FAMILY:
+        return _SERVICE_FAMILY[word]
+    if word in GENERIC_TYPES or word in _TRADE_TYPES or word in _ANY_TRADES:
+        return ""
+    for trade in TRADE_NOUNS:
+        if word in RESTATING[trade]:
+            return FIELD_FAMILIES[trade]
+    field = next((f for f, ws in _FIELDS if word in ws), None)
+    return FIELD_FAMILIES.get(field) if field else None
+
+
+#: Qualifiers any trade's name may hold (Family Dentistry, Fine Jewelry): no family's (:func:`_does`).
+_ANY_TRADES = frozenset({"family", "fine"})
+#: The family of trades a business of each field coi reads a kind from is in (:func:`_does`);
+#: a field not here (a school, a hospital, a bank, a utility, an agency's) is no business's.
+FIELD_FAMILIES = {
+    "eating and drinking": "food", "bakery": "food", "retail": "food", "lodging": "lodging", "auto": "auto",
+    "pharmacy": "health", "jewelry": "goods", "pawn": "money", "personal care": "care", "cleaners": "care",
+    "fitness": "sport", "insurance": "money", "security": "security",
+}
+#: Words of what a business does beyond the trades coi reads a kind from (:data:`TRADE_GROUPS`),
+#: by family, as a name's words hold them (:func:`_stem`): a name of its own with the words of
+#: one family after it is that name's business (:func:`_bare_name_trade`: Gwozdz / Gwozdz
+#: Roofing, Vaitkus / Vaitkus Funeral Home); two families' words are two businesses' (Zuvo
+#: Pizzeria & Roofing). Not Banquets (banquet halls are often other businesses) and no word
+#: that names a thing of its own (Express, Capital, Glass, Music, Media).
+SERVICE_FAMILIES: dict[str, tuple[str, ...]] = {
+    "building": (
+        "plumbing", "plumber", "plumbers", "heating", "cooling", "hvac", "electrical", "electrician", "electricians",
+        "roofing", "roofers", "siding", "gutters", "welding", "fabrication", "machining", "construction", "builders",
+        "contractors", "contracting", "remodeling", "renovation", "restoration", "painting", "painters",
+        "decorating", "flooring", "carpet", "carpets", "tile", "cabinets", "countertops", "concrete", "paving",
+        "asphalt", "excavating", "excavation", "masonry", "drywall", "insulation", "fencing", "landscaping",
+        "landscape", "lawn", "sewer", "septic", "waterproofing", "demolition", "hauling", "disposal", "recycling",
+        "locksmith", "exterminating", "cleaning", "janitorial", "maintenance", "handyman", "installation",
+        "installers", "inspection", "inspections", "engineering", "engineers", "surveying", "architects",
+        "architecture", "interiors", "hardware", "lumber", "supply", "supplies", "equipment", "tools", "rental",
+        "rentals",
+    ),
+    "goods": (
+        "sales", "wholesale", "distributors", "distributing", "distribution", "imports", "exports", "trading",
+        "outlet", "warehouse", "emporium", "boutique", "furniture", "mattress", "appliance", "appliances",
+        "electronics", "computers", "cellular", "wireless", "florist", "flowers", "floral", "gifts", "books",
+        "bookstore", "toys", "hobbies", "fabrics", "sewing", "tailoring", "tailor", "alterations", "clothing",
+        "apparel", "fashions", "shoes", "uniforms", "bridal", "tuxedo", "optical", "eyewear", "bicycles",
+        "sporting", "firearms", "tobacco", "cigars",
+    ),
+    "food": (
+        "meats", "meat", "produce", "foods", "sweets", "snacks", "candy", "chocolates", "confections", "spices",
+        "roasters", "roastery", "dairy", "catering", "caterers",
+    ),
+    "entertainment": ("entertainment", "karaoke", "amusements", "bowling", "billiards", "arcade"),
+    "money": (
+        "realty", "realtors", "properties", "investments", "financial", "mortgage", "lending", "tax", "taxes",
+        "accounting", "accountants", "cpa", "bookkeeping", "payroll",
+    ),
+    "office": (
+        "consulting", "consultants", "solutions", "technologies", "software", "marketing", "advertising",
+        "printing", "printers", "signs", "graphics", "photography", "staffing", "translation", "translations",
+        "notary",
+    ),
+    "transport": (
+        "travel", "tours", "limousine", "limo", "taxi", "moving", "movers", "storage", "trucking", "freight",
+        "logistics", "courier", "delivery",
+    ),
+    "funeral": ("funeral", "home", "cremation", "cremations", "mortuary"),
+    "health": (
+        "dental", "dentistry", "orthodontics", "chiropractic", "acupuncture", "massage", "therapy", "rehabilitation",
+        "counseling", "optometry",
+    ),
+    "animals": ("veterinary", "grooming", "kennel", "kennels"),
+    "children": ("daycare", "childcare", "preschool", "montessori", "tutoring"),
+    "sport": ("taekwondo", "karate", "martial", "dance", "yoga", "boxing"),
+    "care": ("nails", "beauty", "hair", "tattoo", "tanning", "barbers", "styling"),
+    "law": ("attorneys", "law", "legal"),
+}
+_SERVICE_FAMILY = {_stem(w): family for family, words in SERVICE_FAMILIES.items() for w in words}
 
 
 _EATING = "eating and drinking"
@@ -1466,8 +1589,9 @@ _COOKING_LAST = CUISINES - {"american", "african", "asian", "latin", "fusion", "
 
 def _says_its_cooking(alone: tuple[str, ...], field: str) -> bool:
     """Whether a name written without a trade word is an eating place's already: it ends with
-    the cooking (:data:`_COOKING_LAST`) after a word of its own that is no place's (Golden Dragon
-    Chinese, Happy Thai, Coriander Gourmet Thai), so a trade word of a place that serves meals
+    the cooking (:data:`_COOKING_LAST`) or what it serves (:data:`DISHES`) after a word of its
+    own that is no place's (Golden Dragon Chinese, Happy Thai, Coriander Gourmet Thai, Tank
+    Noodle), so a trade word of a place that serves meals
     or drink added after it (Restaurant, Kitchen, Grill, Pizza) says nothing more — when the
     other name keeps its words in order (not Thai Basil / Basil Thai Restaurant). A cooking
     alone (Thai / Thai Restaurant) is no one's name; a cooking first or inside is a people's or
@@ -1475,7 +1599,7 @@ def _says_its_cooking(alone: tuple[str, ...], field: str) -> bool:
     Asian Human Services: helper-75's review found those met a Restaurant or a Grill of their
     name in a first version that took a cooking anywhere); a place beside it (Chicago Thai)
     says where, not which."""
-    if field != _EATING or len(alone) < 2 or alone[-1] not in _COOKING_LAST:
+    if field != _EATING or len(alone) < 2 or alone[-1] not in _COOKING_LAST and alone[-1] not in DISHES:
         return False
     places = place_words()
     return any(w not in _KIND_VOCABULARY and w not in _TRADE_WORDS and w not in CUISINES and w not in places
@@ -1543,11 +1667,14 @@ def _swapped_neighbours(a: OrgName, b: OrgName, shared_pairs: list[tuple[int, in
 def _compound(x: str, y: str) -> bool:
     """Whether two neighbouring words make an English compound whose order says what it is:
     both words of everyday English as written (coi.names.english), not words of kind or
-    trade, not both words of Illinois places' names (two towns' names either way round are one
-    name: Champaign-Urbana, Bloomington-Normal), and not both names people bear, with the last
-    s the parse took off (:func:`_borne`: a firm's partners, Smith Jones / Jones Smith)."""
+    trade but for a dish (:data:`DISHES`: Taco King / King Taco, Pie Palace / Palace Pie;
+    wine and taco are also trades' words), not two dishes listed (Cheese Wine / Wine Cheese),
+    not both words of Illinois places' names (two towns' names either way round are
+    one name: Champaign-Urbana, Bloomington-Normal), and not both names people bear, with the
+    last s the parse took off (:func:`_borne`: a firm's partners, Smith Jones / Jones Smith)."""
     places = place_words()
-    return all(everyday(w) and w not in _KIND_VOCABULARY and w not in _TRADE_WORDS for w in (x, y)) \
+    return all(everyday(w) and (w in DISHES or w not in _KIND_VOCABULARY and w not in _TRADE_WORDS) for w in (x, y)) \
+        and not (x in DISHES and y in DISHES) \
         and not (x in places and y in places) \
         and not all(_borne(w) or _bearers(w + "s") >= SHORT_NAME_BEARERS for w in (x, y))
 
@@ -1603,8 +1730,10 @@ def _trade_added(wa: tuple[str, ...], free_a: set[int], wb: tuple[str, ...], fre
     bear or a place's, for nothing is put for another word: the name is as one written alike.
     Only when the other name adds nothing and the shared words hold a word that names (not
     only trade words: Restaurant / Family Restaurant are no business's names). Not a cooking
-    (:data:`CUISINES`): Jimmy's Tavern / Jimmy's Irish Tavern may be two taverns; beside a
-    word of the business's own it is generic (:func:`_restating`: Lala's / Lala's Argentine Grill)."""
+    (:data:`CUISINES`) nor a dish (:data:`DISHES`): Jimmy's Tavern / Jimmy's Irish Tavern,
+    Jimmy's Beer Tavern, Golden Grill / Golden Chicken Grill may be two places (helper-78);
+    beside a word of the business's own it is generic (:func:`_restating`: Lala's / Lala's
+    Argentine Grill)."""
     side = _adding_side(wa, free_a, wb, free_b)
     if side is None:
         return frozenset()
@@ -1613,7 +1742,7 @@ def _trade_added(wa: tuple[str, ...], free_a: set[int], wb: tuple[str, ...], fre
     nouns = TRADE_NOUNS[field] & shared
     if not nouns or all(w in _KIND_VOCABULARY or w in _TRADE_WORDS or w.isdigit() for w in shared):
         return frozenset()
-    said = (TRADE_QUALIFIERS.get(field, frozenset()) - CUISINES) | _TRADE_TYPES
+    said = (TRADE_QUALIFIERS.get(field, frozenset()) - CUISINES - DISHES) | _TRADE_TYPES
     said = said.union(*(g for g in TRADE_GROUPS[field] if g & nouns))
     added = {words[i] for i in free}
     return frozenset(added) if added <= said else frozenset()
