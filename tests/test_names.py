@@ -1950,13 +1950,12 @@ def test_kitchen_is_an_eating_places_word_beside_a_cooking(name, field):
     ("Tsuruzen", "Tsuruzen Ramen Bar"),  # what it serves and its trade added to a name of its own
     ("Okrelli", "Okrelli Cheese and Wine Cafe"),
     ("Velmora Cafe", "Velmora Cafe & Juice Bar"),
-    ("Marlowe's Crab House", "Marlowe's Crab House & Oyster Bar"),  # Crab House: an eating place
     ("Quintaro Vietnamese", "Quintaro Vietnamese Restaurant & Pho"),
 ])
 def test_what_an_eating_place_serves_added_to_its_name_says_only_its_trade(a, b):
     """A dish or a drink an eating place's name says it serves (Ramen, Cheese and Wine, Juice,
-    Oyster, Pho) was a rare word of its own: Zumiya / Zumiya Ramen Bar, Shaw's Crab House /
-    Shaw's Crab House & Oyster Bar scored 0 (helper-69's and -74's pairs, the listings' Casellula)."""
+    Pho) was a rare word of its own: Zumiya / Zumiya Ramen Bar, Kyoten / Kyoten Sushi
+    scored under 1 (helper-66's, -69's and -74's pairs, the listings' Casellula)."""
     assert min(_both_ways(a, b)) >= THRESHOLD
 
 
@@ -1978,7 +1977,7 @@ def test_another_dish_or_an_everyday_name_is_not_the_eating_place(a, b):
     ("Zembrowski", "Zembrowski Insurance Agency"),
     ("Quellmark", "Quellmark Security Services Inc"),
     ("Palaestra", "Palaestra Boxing Gym"),
-    ("Tank Noodle", "Tank Noodle Restaurant"),  # a name ending in what it serves is an eating place's
+    ("Mochiko Dumpling", "Mochiko Dumpling Restaurant"),  # a name ending in what it serves is an eating place's
     ("Paciugo Gelato", "Paciugo Gelateria"),  # a dish and its shop's word: one group
     ("Uncle Velmo's Bar-B-Que", "Uncle Velmo's Barbecue"),
 ])
@@ -2028,21 +2027,28 @@ def test_a_dish_is_no_word_cut_short_nor_generic_beside_a_common_name(a, b):
     ("Okrelli Wine Cheese", "Okrelli Cheese Wine"),  # two dishes listed: no compound's order
     ("Lem's Bar-B-Q's", "Lem's Barbecue"),  # Bar-B-Q as signs write it
     ("Lem's Bar B Cue", "Lem's Barbecue"),
+    ("Sandwich Motel", "Sandwich Motel & Suites"),  # Sandwich is an Illinois town, no dish (helper-79)
 ])
 def test_dishes_leave_owners_names_lists_and_barbecue_as_they_were(a, b):
     assert min(_both_ways(a, b)) >= THRESHOLD
 
 
-@pytest.mark.parametrize("name, field", [
-    ("Marlowe's Crab House", "eating and drinking"),  # a dish and then a place that serves it
-    ("Harlan's Chicken Shack", "eating and drinking"),
-    ("Tsuruzen Noodle House", "eating and drinking"),
-    ("Liba Falafel Truck", "eating and drinking"),
-    ("Ronald Fenwick House", ""),  # House after a name: no eating place
-    ("Okrelli Truck", ""),
+@pytest.mark.parametrize("a, b", [
+    ("Rosales", "Rosales Roofing"),  # a name 5,000 bear, as the parse holds it without its s (helper-79)
+    ("Des Plaines", "Des Plaines Dental"),  # an Illinois town's word, likewise
+    ("Zacatecas", "Zacatecas Roofing"),
+    ("Candy Zmuda", "Zmuda"),  # a given name before is no word of what a business does
+    ("Zmuda", "Zmuda Recovery Center"),  # words of a trade that name other things too
+    ("Zmuda", "Zmuda Home"),
+    ("Vrbanek", "Vrbanek Preschool"),  # a school's, a treatment body's, a body's unit
+    ("Vrbanek", "Vrbanek Counseling Center"),
+    ("Vrbanek", "Vrbanek Security Department"),
+    ("Pancake House", "Pancake House Restaurant"),  # a generic name of a dish and a place: no one's
+    ("Sweet Tea", "Sweet Tea Restaurant"),  # a dish after an everyday word or a person's name
+    ("Robert Custard", "Robert Custard Cafe"),
 ])
-def test_a_dishs_house_shack_or_truck_is_an_eating_place(name, field):
-    assert org_kind(parse_org(name)).field == field
+def test_names_many_bear_schools_and_generic_dish_names_are_not_one_business(a, b):
+    assert max(_both_ways(a, b)) < THRESHOLD
 
 
 @pytest.mark.parametrize("a, b", [

@@ -365,8 +365,9 @@ HARD = [
     "Happy Thai Kitchen", "Happy Thai Restaurant", "Lumaro Steakhouse Naperville", "Lumaro Steak House",
     "Evanston Lumaro Steakhouse", "Kestrel Barbershop on 26th St", "Kestrel Barbershop 26th St",
     "Tom Velmont's Quintaro Realty", "Mary Dasko's Quintaro Realty", "Rick Dasko's Quintaro Grill", "Quintaro Grill",
-    "Tsuruzen", "Tsuruzen Ramen Bar", "Tsuruzen Sushi Bar", "Marlowe's Crab House", "Marlowe's Crab House & Oyster Bar",
-    "Burger Palace", "Palace Burger", "Tank Noodle", "Tank Noodle Restaurant", "Vrbanek", "Vrbanek Funeral Home",
+    "Tsuruzen", "Tsuruzen Ramen Bar", "Tsuruzen Sushi Bar", "Mochiko Dumpling", "Mochiko Dumpling Restaurant",
+    "Burger Palace", "Palace Burger", "Sweet Tea", "Sweet Tea Restaurant", "Vrbanek", "Vrbanek Funeral Home",
+    "Rosales", "Rosales Roofing", "Candy Zmuda", "Zmuda",
     "Zuvo Pizzeria & Auto Repair", "Zuvo Pizzeria & Roofing", "Vrbanek Hospital", "Cup Cafe", "Cupcake Cafe",
     "Uncle Velmo's Bar-B-Que", "Uncle Velmo's Barbecue", "Okrelli Wine Cheese", "Okrelli Cheese Wine",
 ]

@@ -646,21 +646,20 @@ CUISINES = frozenset({
     "italiana", "italiano", "mexicana", "mexicano", "fusion",  # as the owners write it; Asian Fusion
 })
 #: What an eating place's name says it serves (Umami Ramen & Dumpling Bar, Casellula Cheese and
-#: Wine Cafe, Shaw's Crab House & Oyster Bar), as a name's words hold them (:func:`_stem`: a
-#: plural of five letters or more loses its s): like a cooking, added beside a word of the
-#: business's own it says more of the trade; put for another (Ramen / Sushi) it names another
-#: place. Not a name 5,000 people bear (Curry, Fish, Wing, Burger, Beer: an owner's name as
-#: often — Curry Towing, Wing Lee Restaurant; helper-78), nor a word as often another thing's
-#: (Ice, Cream, Frozen: Ice House Tavern). A dish is never a word written short (Cup / Cupcake,
-#: Pan / Pancake: :func:`_cut_by_its_end`).
+#: Wine Cafe), as a name's words hold them (:func:`_stem`: a plural of five letters or more
+#: loses its s): a trade qualifier, treated as a cooking is — added to a name with a word of
+#: its own it says more of the trade; put for another (Ramen / Sushi) it names another place.
+#: Not a name 5,000 people bear (Curry, Fish, Wing, Burger, Beer: an owner's name as often —
+#: Curry Towing, Wing Lee Restaurant; helper-78), an Illinois town (Sandwich: helper-79), nor a
+#: word as often another thing's (Ice, Cream, Frozen: Ice House Tavern). A dish is no word cut
+#: by its end (Cup / Cupcake, Pan / Pancake: :func:`_cut_by_its_end`).
 DISHES = frozenset(_stem(w) for w in (
     "noodle", "ramen", "udon", "pho", "dumpling", "teriyaki", "hibachi", "tempura", "yakitori", "tandoori", "biryani",
     "kebab", "kabob", "gyro", "shawarma", "falafel", "hummus", "taco", "burrito", "tamale", "empanada", "arepa",
-    "tapas", "pierogi", "hamburger", "sandwich", "sandwiches", "hoagie", "panini", "cheesesteak", "chicken", "rib",
-    "ribs", "brisket", "oyster", "crab", "lobster", "shrimp", "clam", "chowder", "pancake", "waffle", "crepe",
-    "omelet", "omelette", "brunch", "breakfast", "soup", "salad", "pie", "pies", "cupcake", "dessert", "chocolate",
-    "gelato", "custard", "creamery", "yogurt", "pretzel", "cheese", "wine", "ale", "cider", "tea", "boba", "juice",
-    "smoothie", "espresso",
+    "tapas", "pierogi", "hamburger", "hoagie", "panini", "cheesesteak", "chicken", "rib", "ribs", "brisket", "oyster",
+    "crab", "lobster", "shrimp", "clam", "chowder", "pancake", "waffle", "crepe", "omelet", "omelette", "brunch",
+    "breakfast", "soup", "salad", "pie", "pies", "cupcake", "dessert", "chocolate", "gelato", "custard", "creamery",
+    "yogurt", "pretzel", "cheese", "wine", "ale", "cider", "tea", "boba", "juice", "smoothie", "espresso",
 ))
 TRADE_QUALIFIERS: dict[str, frozenset[str]] = {
     "eating and drinking": frozenset({"family", "sushi", "seafood", "pasta", "cocktail", "sport", "fine", "dining",
@@ -724,8 +723,6 @@ def _kind_of(content: tuple[str, ...], county: bool = False) -> OrgKind:
         field = "eating and drinking" if not words.isdisjoint(_DRINKING_BAR) else ""
     elif not field and content[-1:] == (_KITCHEN,) and content[-2:-1] and content[-2] in _COOKING_LAST:
         field = "eating and drinking"  # Thai Kitchen last; not American Kitchen & Bath, Italian Kitchen Design
-    elif not field and content[-1:] and content[-1] in _DISH_PLACES and content[-2:-1] and content[-2] in DISHES:
-        field = "eating and drinking"  # Noodle House, Chicken Shack, Taco Truck last; not Ronald McDonald House
     if field == "law" and "state" in words and "attorney" in words:
         field = "prosecutor"  # State's Attorney
     elif field in ("", "university") and _public_safety_body(content, campus=field == "university"):
@@ -786,9 +783,6 @@ _LAWYERS_BAR = _ASSOCIATION | _STATES | _STATE_STEMS | {
 _DRINKING_BAR = (TRADE_NOUNS["eating and drinking"] | TRADE_QUALIFIERS["eating and drinking"] | {"wine", "piano"}) \
     - CUISINES - {"bar"}
 _KITCHEN = "kitchen"  # an eating place's word beside a cooking (:func:`_kind_of`)
-#: The words that say an eating place after what it serves (:data:`DISHES`: Pancake House, Crab
-#: Shack, Falafel Truck), and only there (:func:`_kind_of`).
-_DISH_PLACES = frozenset({"house", "shack", "truck", "cart", "stand", "joint", "hut"})
 _COUNTY = "county"  # a name's written word the content words leave out (:func:`_kind_of`)
 
 
@@ -1488,7 +1482,10 @@ def _bare_name_trade(wa: tuple[str, ...], free_a: set[int], wb: tuple[str, ...],
             or kept == tuple(alone) and _says_its_cooking(alone, full.field) else frozenset()
     if full.field and full.field not in FIELD_FAMILIES:
         return frozenset()  # a school's, a hospital's, a bank's name: no business of a trade
-    does = [_does(w) for w in added]
+    last_kept = max((i for i in range(len(words)) if i not in free), default=-1)
+    if last_kept < 0 or any(i < last_kept and words[i] not in _TRADE_WORDS for i in free):
+        return frozenset()  # a service's words follow the name (not Candy Zmuda / Zmuda); a dish may lead (Ramen Takeya)
+    does = [_does(w) for w in added - ({"home"} if "funeral" in added else set())]  # Funeral Home
     if None in does or len(set(does) - {""}) != 1 or not any(_unshared_word(w, w in as_words) for w in alone):
         return frozenset()
     return added  # one family's words, not two trades' (Zuvo / Zuvo Pizzeria & Auto Repair)
@@ -1497,18 +1494,32 @@ def _bare_name_trade(wa: tuple[str, ...], free_a: set[int], wb: tuple[str, ...],
 def _does(word: str) -> str | None:
     """What a word a business's name adds to its name alone says the business does: its
     family of trades (:data:`SERVICE_FAMILIES`, or a trade's or a field's :data:`FIELD_FAMILIES`),
-    "" for a word that says only a type of body or business (Company, Services, Shop, Group),
-    None for a word that says no such thing (a place, another language's word, a name) or
-    names a body that is no business of a trade (a school, a hospital, a bank, a utility)."""
+    "" for a word that says only a type of business (Company, Services, Shop, Group, Center),
+    None for a word that says no such thing — a place, another language's word, a name 5,000
+    people bear (Candy, Barber, Sweet, Bowling), a word of a trade that also names another
+    thing (:data:`_TWO_SIDED`: Recovery, Body, Spirit, Sports, Home) — or names a body that is no
+    business of a trade (a school, a hospital, a bank, a utility, a body's department or office)."""
+    if word in _TWO_SIDED or word in _BODY_UNITS:
+        return None
     if word in _SERVICE_FAMILY:
-        return _SERVICE_FAMILY[word]
+        return None if _borne(word) else _SERVICE_FAMILY[word]
     if word in GENERIC_TYPES or word in _TRADE_TYPES or word in _ANY_TRADES:
         return ""
-    for trade in TRADE_NOUNS:
-        if word in RESTATING[trade]:
-            return FIELD_FAMILIES[trade]
+    if word in CUISINES or word in DISHES or word in TRADE_QUALIFIERS[_EATING]:
+        return FIELD_FAMILIES[_EATING]
+    trade = next((t for t, nouns in TRADE_NOUNS.items() if word in nouns), None)
+    if trade:
+        return FIELD_FAMILIES[trade]
     field = next((f for f, ws in _FIELDS if word in ws), None)
     return FIELD_FAMILIES.get(field) if field else None
+
+
+#: Words of a trade that as often name something else beside a name (a Recovery Center, a Body
+#: shop or a body, Spirit, a Motor or Suite of another trade, Sports, Home): they say
+#: no family of trades alone (:func:`_does`).
+_TWO_SIDED = frozenset({"recovery", "body", "spirit", "motor", "suite", "loan", "sport", "home", "center"})
+#: A body's units (a Security Department, a Tax Office): no business (:func:`_does`).
+_BODY_UNITS = _BODY_TYPES - {"agency"}
 
 
 #: Qualifiers any trade's name may hold (Family Dentistry, Fine Jewelry): no family's (:func:`_does`).
@@ -1524,8 +1535,10 @@ FIELD_FAMILIES = {
 #: by family, as a name's words hold them (:func:`_stem`): a name of its own with the words of
 #: one family after it is that name's business (:func:`_bare_name_trade`: Gwozdz / Gwozdz
 #: Roofing, Vaitkus / Vaitkus Funeral Home); two families' words are two businesses' (Zuvo
-#: Pizzeria & Roofing). Not Banquets (banquet halls are often other businesses) and no word
-#: that names a thing of its own (Express, Capital, Glass, Music, Media).
+#: Pizzeria & Roofing). Not Banquets (banquet halls are often other businesses), no word that
+#: names a thing of its own (Express, Capital, Glass, Music, Media, Home), no school's or
+#: treatment body's word (Preschool, Montessori, Therapy, Counseling: helper-79) and no
+#: lawyer's (a name with Law or Legal says the lawyers' kind, read elsewhere).
 SERVICE_FAMILIES: dict[str, tuple[str, ...]] = {
     "building": (
         "plumbing", "plumber", "plumbers", "heating", "cooling", "hvac", "electrical", "electrician", "electricians",
@@ -1565,16 +1578,11 @@ SERVICE_FAMILIES: dict[str, tuple[str, ...]] = {
         "travel", "tours", "limousine", "limo", "taxi", "moving", "movers", "storage", "trucking", "freight",
         "logistics", "courier", "delivery",
     ),
-    "funeral": ("funeral", "home", "cremation", "cremations", "mortuary"),
-    "health": (
-        "dental", "dentistry", "orthodontics", "chiropractic", "acupuncture", "massage", "therapy", "rehabilitation",
-        "counseling", "optometry",
-    ),
+    "funeral": ("funeral", "cremation", "cremations", "mortuary"),  # Home beside Funeral: _bare_name_trade
+    "health": ("dental", "dentistry", "orthodontics", "chiropractic", "acupuncture", "massage", "optometry"),
     "animals": ("veterinary", "grooming", "kennel", "kennels"),
-    "children": ("daycare", "childcare", "preschool", "montessori", "tutoring"),
     "sport": ("taekwondo", "karate", "martial", "dance", "yoga", "boxing"),
     "care": ("nails", "beauty", "hair", "tattoo", "tanning", "barbers", "styling"),
-    "law": ("attorneys", "law", "legal"),
 }
 _SERVICE_FAMILY = {_stem(w): family for family, words in SERVICE_FAMILIES.items() for w in words}
 
@@ -1589,10 +1597,11 @@ _COOKING_LAST = CUISINES - {"american", "african", "asian", "latin", "fusion", "
 
 def _says_its_cooking(alone: tuple[str, ...], field: str) -> bool:
     """Whether a name written without a trade word is an eating place's already: it ends with
-    the cooking (:data:`_COOKING_LAST`) or what it serves (:data:`DISHES`) after a word of its
-    own that is no place's (Golden Dragon Chinese, Happy Thai, Coriander Gourmet Thai, Tank
-    Noodle), so a trade word of a place that serves meals
-    or drink added after it (Restaurant, Kitchen, Grill, Pizza) says nothing more — when the
+    the cooking (:data:`_COOKING_LAST`) after a word of its own that is no place's (Golden
+    Dragon Chinese, Happy Thai, Coriander Gourmet Thai), or what it serves (:data:`DISHES`)
+    after a word no everyday word, place or common name (:func:`_named_word`: Mochiko
+    Dumpling; not Sweet Tea, Robert Custard, Tank Noodle: helper-79), so a trade word of a
+    place that serves meals or drink added after it (Restaurant, Kitchen, Grill, Pizza) says nothing more — when the
     other name keeps its words in order (not Thai Basil / Basil Thai Restaurant). A cooking
     alone (Thai / Thai Restaurant) is no one's name; a cooking first or inside is a people's or
     a country's word in any body's name (American Legion, Indian Head Park, Polish Museum,
@@ -1601,6 +1610,8 @@ def _says_its_cooking(alone: tuple[str, ...], field: str) -> bool:
     says where, not which."""
     if field != _EATING or len(alone) < 2 or alone[-1] not in _COOKING_LAST and alone[-1] not in DISHES:
         return False
+    if alone[-1] not in _COOKING_LAST:  # a dish after a name no one else bears (not Sweet Tea, Robert Custard)
+        return any(_named_word(w) for w in alone[:-1])
     places = place_words()
     return any(w not in _KIND_VOCABULARY and w not in _TRADE_WORDS and w not in CUISINES and w not in places
                and not w.isdigit() for w in alone[:-1])
@@ -1623,8 +1634,8 @@ def _unshared_word(word: str, as_word: bool = False) -> bool:
     (coi.names.places.namesake_places: Pilsen, Bucktown, Jalisco) and not a word of everyday
     English (coi.names.english: Express, Mother's, Napoli, Caterpillar)."""
     return (len(word) >= (BARE_WORD_MIN if as_word else BARE_NAME_MIN) and not word.isdigit() and word not in _KIND_VOCABULARY
-            and word not in _TRADE_WORDS and word not in place_words() and word not in namesake_places()
-            and not _borne(word) and not everyday(word))
+            and word not in _TRADE_WORDS and not everyday(word)
+            and all(w not in place_words() and w not in namesake_places() and not _borne(w) for w in (word, word + "s")))
 
 
 def _title_for_title(wa: tuple[str, ...], free_a: set[int], wb: tuple[str, ...], free_b: set[int],
