@@ -1977,6 +1977,7 @@ def test_another_dish_or_an_everyday_name_is_not_the_eating_place(a, b):
     ("Zembrowski", "Zembrowski Insurance Agency"),
     ("Quellmark", "Quellmark Security Services Inc"),
     ("Palaestra", "Palaestra Boxing Gym"),
+    ("Gwozdz", "Gwozdz Roofing Center"),  # Center says only a type of business (helper-80)
     ("Mochiko Dumpling", "Mochiko Dumpling Restaurant"),  # a name ending in what it serves is an eating place's
     ("Paciugo Gelato", "Paciugo Gelateria"),  # a dish and its shop's word: one group
     ("Uncle Velmo's Bar-B-Que", "Uncle Velmo's Barbecue"),
@@ -2046,6 +2047,8 @@ def test_dishes_leave_owners_names_lists_and_barbecue_as_they_were(a, b):
     ("Pancake House", "Pancake House Restaurant"),  # a generic name of a dish and a place: no one's
     ("Sweet Tea", "Sweet Tea Restaurant"),  # a dish after an everyday word or a person's name
     ("Robert Custard", "Robert Custard Cafe"),
+    ("Pilsen Tacos", "Pilsen Tacos Restaurant"),  # a dish after a place many businesses take (helper-80)
+    ("St. Wenceslaus", "St. Wenceslaus Dental"),  # a saint's name is many parishes'
 ])
 def test_names_many_bear_schools_and_generic_dish_names_are_not_one_business(a, b):
     assert max(_both_ways(a, b)) < THRESHOLD

@@ -1455,16 +1455,19 @@ def _bare_name_trade(wa: tuple[str, ...], free_a: set[int], wb: tuple[str, ...],
     """The words a business's name adds to its name written alone that only say its trade
     (Takara / Takara Japanese Restaurant, Katsu / Restaurant Katsu, Gioia / Gioia Pizzeria) or
     what it does (:func:`_does`: Gwozdz / Gwozdz Roofing, Vaitkus / Vaitkus Funeral Home,
-    Casellula / Casellula Cheese and Wine Cafe), words of one family of trades only (not Zuvo
-    / Zuvo Pizzeria & Auto Repair, Zuvo Pizzeria & Roofing): generic when the name alone says no kind, is all the
-    other name's other words written alike (not one letter apart, cut short or in initials:
-    one difference at a time), and holds a word no one else would bear
+    Casellula / Casellula Cheese and Wine Cafe): generic when the name alone says no kind, is
+    all the other name's other words written alike (not one letter apart, cut short or in
+    initials: one difference at a time), and holds a word no one else would bear
     (:func:`_unshared_word`). A name alone fits a word, a place, a name many bear and every
     trade's business of that name (Express / Cafe Express, Springfield / Springfield Tavern,
     Giordano's / Giordano's Hair Salon): for those the trade words stay words of their own
-    (docs/MATCHING.md, "A business without its trade word"). A name the added words make a
-    union's, an association's, an agency's, a school's, a hospital's, a bank's or a utility's
-    is no business of a trade and is not read so here."""
+    (docs/MATCHING.md, "A business without its trade word"). Words of what it does beyond the
+    trade a name says (the second reading) are of one family of trades only (not Zuvo / Zuvo
+    Pizzeria & Auto Repair, Zuvo Pizzeria & Roofing), each with a family (Home only in Funeral
+    Home), after the name (a dish's or a trade's word may lead: Ramen Takeya), not beside a
+    saint's name (a parish's: St. Wenceslaus Dental), and not where the name says a union's,
+    an association's, an agency's, a school's, a hospital's, a bank's or a utility's kind; an
+    agency's own name the word lists do not hold is read as any other (Metra Maintenance)."""
     side = _adding_side(wa, free_a, wb, free_b)
     if side is None:
         return frozenset()
@@ -1483,8 +1486,9 @@ def _bare_name_trade(wa: tuple[str, ...], free_a: set[int], wb: tuple[str, ...],
     if full.field and full.field not in FIELD_FAMILIES:
         return frozenset()  # a school's, a hospital's, a bank's name: no business of a trade
     last_kept = max((i for i in range(len(words)) if i not in free), default=-1)
-    if last_kept < 0 or any(i < last_kept and words[i] not in _TRADE_WORDS for i in free):
-        return frozenset()  # a service's words follow the name (not Candy Zmuda / Zmuda); a dish may lead (Ramen Takeya)
+    if last_kept < 0 or any(i < last_kept and words[i] not in _TRADE_WORDS for i in free) or "saint" in alone:
+        return frozenset()  # a service's words follow the name (not Candy Zmuda / Zmuda; a dish may lead:
+        # Ramen Takeya); a saint's name is many parishes' (St. Wenceslaus / St. Wenceslaus Dental)
     does = [_does(w) for w in added - ({"home"} if "funeral" in added else set())]  # Funeral Home
     if None in does or len(set(does) - {""}) != 1 or not any(_unshared_word(w, w in as_words) for w in alone):
         return frozenset()
@@ -1515,9 +1519,10 @@ def _does(word: str) -> str | None:
 
 
 #: Words of a trade that as often name something else beside a name (a Recovery Center, a Body
-#: shop or a body, Spirit, a Motor or Suite of another trade, Sports, Home): they say
-#: no family of trades alone (:func:`_does`).
-_TWO_SIDED = frozenset({"recovery", "body", "spirit", "motor", "suite", "loan", "sport", "home", "center"})
+#: shop or a body, Spirit, a Motor or Suite of another trade, a Loan, Sports, a Home): a name
+#: that adds one is not read as its business by what it does (:func:`_does` gives them no
+#: family, and :func:`_bare_name_trade` refuses a reading with a word of no family).
+_TWO_SIDED = frozenset({"recovery", "body", "spirit", "motor", "suite", "loan", "sport", "home"})
 #: A body's units (a Security Department, a Tax Office): no business (:func:`_does`).
 _BODY_UNITS = _BODY_TYPES - {"agency"}
 
@@ -1599,8 +1604,8 @@ def _says_its_cooking(alone: tuple[str, ...], field: str) -> bool:
     """Whether a name written without a trade word is an eating place's already: it ends with
     the cooking (:data:`_COOKING_LAST`) after a word of its own that is no place's (Golden
     Dragon Chinese, Happy Thai, Coriander Gourmet Thai), or what it serves (:data:`DISHES`)
-    after a word no everyday word, place or common name (:func:`_named_word`: Mochiko
-    Dumpling; not Sweet Tea, Robert Custard, Tank Noodle: helper-79), so a trade word of a
+    after a word no one else bears (:func:`_unshared_word`: Mochiko Dumpling; not Sweet Tea,
+    Robert Custard, Tank Noodle, Pilsen Tacos, Nowak Pie: helpers 79 and 80), so a trade word of a
     place that serves meals or drink added after it (Restaurant, Kitchen, Grill, Pizza) says nothing more — when the
     other name keeps its words in order (not Thai Basil / Basil Thai Restaurant). A cooking
     alone (Thai / Thai Restaurant) is no one's name; a cooking first or inside is a people's or
@@ -1610,8 +1615,8 @@ def _says_its_cooking(alone: tuple[str, ...], field: str) -> bool:
     says where, not which."""
     if field != _EATING or len(alone) < 2 or alone[-1] not in _COOKING_LAST and alone[-1] not in DISHES:
         return False
-    if alone[-1] not in _COOKING_LAST:  # a dish after a name no one else bears (not Sweet Tea, Robert Custard)
-        return any(_named_word(w) for w in alone[:-1])
+    if alone[-1] not in _COOKING_LAST:  # a dish after a name no one else bears (not Sweet Tea, Pilsen Tacos)
+        return any(_unshared_word(w) for w in alone[:-1])
     places = place_words()
     return any(w not in _KIND_VOCABULARY and w not in _TRADE_WORDS and w not in CUISINES and w not in places
                and not w.isdigit() for w in alone[:-1])
