@@ -1605,9 +1605,9 @@ def _says_its_cooking(alone: tuple[str, ...], field: str) -> bool:
     the cooking (:data:`_COOKING_LAST`) after a word of its own that is no place's (Golden
     Dragon Chinese, Happy Thai, Coriander Gourmet Thai), or what it serves (:data:`DISHES`)
     after a word no one else bears (:func:`_unshared_word`: Mochiko Dumpling; not Sweet Tea,
-    Robert Custard, Tank Noodle, Pilsen Tacos, Nowak Pie: helpers 79 and 80), so a trade word of a
-    place that serves meals or drink added after it (Restaurant, Kitchen, Grill, Pizza) says nothing more — when the
-    other name keeps its words in order (not Thai Basil / Basil Thai Restaurant). A cooking
+    Robert Custard, Tank Noodle, Pilsen Tacos, Nowak Pie: helpers 79 and 80), so a trade word
+    of a place that serves meals or drink added after it (Restaurant, Kitchen, Grill, Pizza)
+    says nothing more — when the other name keeps its words in order (not Thai Basil / Basil Thai Restaurant). A cooking
     alone (Thai / Thai Restaurant) is no one's name; a cooking first or inside is a people's or
     a country's word in any body's name (American Legion, Indian Head Park, Polish Museum,
     Asian Human Services: helper-75's review found those met a Restaurant or a Grill of their
@@ -1637,7 +1637,9 @@ def _unshared_word(word: str, as_word: bool = False) -> bool:
     (:func:`_borne`: Kowalski's, Giordano's), not a word of an Illinois town's or county's name
     (coi.names.places: Springfield, Pekin) nor of a place many businesses take its name from
     (coi.names.places.namesake_places: Pilsen, Bucktown, Jalisco) and not a word of everyday
-    English (coi.names.english: Express, Mother's, Napoli, Caterpillar)."""
+    English (coi.names.english: Express, Mother's, Napoli, Caterpillar). The lists hold names
+    as written and the parse holds a word without its last s, so each is looked up with it too
+    (Rosales, Des Plaines, Zacatecas: helper-79)."""
     return (len(word) >= (BARE_WORD_MIN if as_word else BARE_NAME_MIN) and not word.isdigit() and word not in _KIND_VOCABULARY
             and word not in _TRADE_WORDS and not everyday(word)
             and all(w not in place_words() and w not in namesake_places() and not _borne(w) for w in (word, word + "s")))
@@ -1683,8 +1685,8 @@ def _swapped_neighbours(a: OrgName, b: OrgName, shared_pairs: list[tuple[int, in
 def _compound(x: str, y: str) -> bool:
     """Whether two neighbouring words make an English compound whose order says what it is:
     both words of everyday English as written (coi.names.english), not words of kind or
-    trade but for a dish (:data:`DISHES`: Taco King / King Taco, Pie Palace / Palace Pie;
-    wine and taco are also trades' words), not two dishes listed (Cheese Wine / Wine Cheese),
+    trade but for a dish (:data:`DISHES`: Taco King / King Taco, Pie Palace / Palace Pie; it
+    may also be a trade's word, as Wine and Taco are), not two dishes listed (Cheese Wine / Wine Cheese),
     not both words of Illinois places' names (two towns' names either way round are
     one name: Champaign-Urbana, Bloomington-Normal), and not both names people bear, with the
     last s the parse took off (:func:`_borne`: a firm's partners, Smith Jones / Jones Smith)."""
@@ -1747,7 +1749,7 @@ def _trade_added(wa: tuple[str, ...], free_a: set[int], wb: tuple[str, ...], fre
     Only when the other name adds nothing and the shared words hold a word that names (not
     only trade words: Restaurant / Family Restaurant are no business's names). Not a cooking
     (:data:`CUISINES`) nor a dish (:data:`DISHES`): Jimmy's Tavern / Jimmy's Irish Tavern,
-    Jimmy's Beer Tavern, Golden Grill / Golden Chicken Grill may be two places (helper-78);
+    Jimmy's Tea Tavern, Golden Grill / Golden Chicken Grill may be two places (helper-78);
     beside a word of the business's own it is generic (:func:`_restating`: Lala's / Lala's
     Argentine Grill)."""
     side = _adding_side(wa, free_a, wb, free_b)
