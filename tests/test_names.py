@@ -1980,6 +1980,7 @@ def test_another_dish_or_an_everyday_name_is_not_the_eating_place(a, b):
     ("Gwozdz", "Gwozdz Roofing Center"),  # Center says only a type of business (helper-80)
     ("Mochiko Dumpling", "Mochiko Dumpling Restaurant"),  # a name ending in what it serves is an eating place's
     ("Paciugo Gelato", "Paciugo Gelateria"),  # a dish and its shop's word: one group
+    ("Tsuruzen Kabob House", "Tsuruzen Kebab House"),  # one dish as menus spell it (helper-78)
     ("Uncle Velmo's Bar-B-Que", "Uncle Velmo's Barbecue"),
 ])
 def test_a_name_of_its_own_with_words_of_what_the_business_does_is_the_business(a, b):

@@ -40,6 +40,9 @@ ABBREVIATIONS: dict[str, str] = {
     "attys": "attorney", "attorneys": "attorney", "chiefs": "chief", "officers": "officer",
     "corrections": "correction", "dpt": "department", "centre": "center", "jeweller": "jeweler",
     "jewellers": "jeweler", "jewellery": "jewelry", "hts": "heights",
+    # one dish as menus spell it (Kabob / Kebab: coi.names.org.DISHES)
+    "kabob": "kebab", "kabobs": "kebabs", "kabab": "kebab", "kababs": "kebabs", "kebob": "kebab", "kebobs": "kebabs",
+    "omelette": "omelet", "omelettes": "omelets",
 }
 FILLER = frozenset({"the", "of", "and", "for", "a", "an", "in", "at", "on", "to"})
 # The kind of place an agency belongs to: dropped, "Village of Oak Ridge PD" = "Oak Ridge PD".
@@ -655,9 +658,9 @@ CUISINES = frozenset({
 #: by its end (Cup / Cupcake, Pan / Pancake: :func:`_cut_by_its_end`).
 DISHES = frozenset(_stem(w) for w in (
     "noodle", "ramen", "udon", "pho", "dumpling", "teriyaki", "hibachi", "tempura", "yakitori", "tandoori", "biryani",
-    "kebab", "kabob", "gyro", "shawarma", "falafel", "hummus", "taco", "burrito", "tamale", "empanada", "arepa",
+    "kebab", "gyro", "shawarma", "falafel", "hummus", "taco", "burrito", "tamale", "empanada", "arepa",
     "tapas", "pierogi", "hamburger", "hoagie", "panini", "cheesesteak", "chicken", "rib", "ribs", "brisket", "oyster",
-    "crab", "lobster", "shrimp", "clam", "chowder", "pancake", "waffle", "crepe", "omelet", "omelette", "brunch",
+    "crab", "lobster", "shrimp", "clam", "chowder", "pancake", "waffle", "crepe", "omelet", "brunch",
     "breakfast", "soup", "salad", "pie", "pies", "cupcake", "dessert", "chocolate", "gelato", "custard", "creamery",
     "yogurt", "pretzel", "cheese", "wine", "ale", "cider", "tea", "boba", "juice", "smoothie", "espresso",
 ))
