@@ -1512,7 +1512,7 @@ def _does(word: str) -> str | None:
         return None if _borne(word) else _SERVICE_FAMILY[word]
     if word in GENERIC_TYPES or word in _TRADE_TYPES or word in _ANY_TRADES:
         return ""
-    if word in CUISINES or word in DISHES or word in TRADE_QUALIFIERS[_EATING]:
+    if word in TRADE_QUALIFIERS[_EATING]:  # a cooking, a dish, Sushi, Seafood (Family and Sport above)
         return FIELD_FAMILIES[_EATING]
     trade = next((t for t, nouns in TRADE_NOUNS.items() if word in nouns), None)
     if trade:
