@@ -111,9 +111,24 @@ class OrgName:
 
 
 def _stem(word: str) -> str:
+    """A word without a plural's last s (Towers, Brothers: tower, brother; not Glass, Campus,
+    Davis); a plural of a word ending in y as that word (Industries, Properties, Pharmacies:
+    industry, property, pharmacy), where the word without its s is no everyday word (Cookies,
+    Movies, Prairies keep their ie: :func:`_y_plural`)."""
     if len(word) > 4 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
-        return word[:-1]
+        return _y_plural(word) or word[:-1]
     return word
+
+
+def _y_plural(word: str) -> str | None:
+    """The word ending in y whose plural ``word`` is (Laboratories: laboratory), when it is an
+    everyday word (coi.names.english) and ``word`` without its s is none (Cookies, Davies
+    keep their ie)."""
+    if not word.endswith("ies"):
+        return None
+    words = everyday_words()
+    single = word[:-3] + "y"
+    return single if single in words and word[:-1] not in words else None
 
 
 @lru_cache(maxsize=262144)
@@ -1666,17 +1681,28 @@ def _swapped_neighbours(a: OrgName, b: OrgName, shared_pairs: list[tuple[int, in
     """The places in ``a.words`` and in ``b.words`` of two shared words written side by side
     in both names, the other way round in ``b``, that name a place either way round
     (coi.names.places.reversible_places): Forest Park / Park Forest Police Department are two
-    towns' departments; or, in a name someone chose (``chosen``: :func:`_slip`), two words of
-    everyday English, not both names people bear, whose order says what the name is, as an
-    English compound's last word does (Taco King / King Taco, Boat House / House Boat). Not two
-    words a name joins with "and" or a comma puts apart, and no other two words: a name of two
-    towns (Urbana-Champaign / Champaign-Urbana), a person's written surname first (Dixon,
-    Arthur Elementary) or a firm's partners in another order are one body written another way."""
+    towns' departments; or, in a name someone chose (``chosen``: :func:`_slip`), two words
+    whose order says what the name is:
+
+    - two words of everyday English, not both names people bear, as an English compound's last
+      word does (Taco King / King Taco, Boat House / House Boat: :func:`_compound`);
+    - a place's name of two words written the other way round, which is no place's (Park
+      Ridge / Ridge Park Community Church, Blue Island / Island Blue Beer Company:
+      :func:`_place_pair`): a business takes a place's name as the place writes it;
+    - a person's name of two words that both are given names many bear (James Martin / Martin
+      James Salon, Scott Thomas / Thomas Scott Realty: :func:`_two_given_names`): either way
+      round it is a person's name, and another person's.
+
+    Not two words a name joins with "and" or a comma puts apart, and no other two words: a name
+    of two towns (Urbana-Champaign / Champaign-Urbana), a person's written surname first
+    (Dixon, Arthur Elementary; Kevin O'Brien / O'Brien Kevin Plumbing: O'Brien is no given
+    name many bear) or a firm's partners in another order are one body written another way."""
     at = dict(shared_pairs)
     wa, wb = a.words, b.words
     reversible = _reversible_places()
     swapped = [i for i, j in at.items() if at.get(i + 1) == j - 1 and (
-        (wa[i], wa[i + 1]) in reversible or chosen and len(set(wa)) == len(wa) and _compound(wa[i], wa[i + 1]))]
+        (wa[i], wa[i + 1]) in reversible or chosen and len(set(wa)) == len(wa) and (
+            _compound(wa[i], wa[i + 1]) or _place_pair(wa[i], wa[i + 1]) or _place_pair(wa[i + 1], wa[i]) or _two_given_names(wa[i], wa[i + 1])))]
     if not swapped:
         return frozenset(), frozenset()
     side_a, side_b = set(zip(a.written, a.written[1:])), set(zip(b.written, b.written[1:]))
@@ -1698,6 +1724,27 @@ def _compound(x: str, y: str) -> bool:
         and not (x in DISHES and y in DISHES) \
         and not (x in places and y in places) \
         and not all(_borne(w) or _bearers(w + "s") >= SHORT_NAME_BEARERS for w in (x, y))
+
+
+def _place_pair(x: str, y: str) -> bool:
+    """Whether two neighbouring words, this way round, are an Illinois place's whole name of two
+    words (coi.names.places.place_names, as a name's words hold them: Park Ridge, Blue Island,
+    Oak Lawn; not Oak Park Sushi Bar's "park sushi")."""
+    return (x, y) in _two_word_places()
+
+
+@lru_cache(maxsize=1)
+def _two_word_places() -> frozenset[tuple[str, str]]:
+    """The Illinois places whose whole name is two words (coi.names.places.place_names), stemmed."""
+    pairs = (name.split() for name in place_names())
+    return frozenset((_stem(p[0]), _stem(p[1])) for p in pairs if len(p) == 2 and all(w.isalpha() for w in p))
+
+
+def _two_given_names(x: str, y: str) -> bool:
+    """Whether two neighbouring words both are given names many bear (:data:`COMMON_GIVEN_BEARERS`,
+    with or without the last s the parse took off): James Martin and Martin James are two
+    persons' names, where Kevin O'Brien / O'Brien Kevin is one written surname first."""
+    return all(any(name_bearers(n)[1] >= COMMON_GIVEN_BEARERS for n in (*_as_names(w), w + "s")) for w in (x, y))
 
 
 @lru_cache(maxsize=1)
@@ -2318,7 +2365,7 @@ def _best_pair(query: str, candidate: str, corpus: OrgCorpus | None, memo: dict[
         x, y = forms_q[0], forms_c[0]
         if not x.words and not x.numbers or not y.words and not y.numbers:
             return [], None, None
-        return _weigh_all(_comparisons(x, y, corpus, False), memo, scale), x, y
+        return _as_written(_weigh_all(_comparisons(x, y, corpus, False), memo, scale), query, candidate), x, y
     best: tuple[list[_Weighed], OrgName | None, OrgName | None] = ([], None, None)
     best_w = float("-inf")
     dropped_q, dropped_c = _owner_dropped(query), _owner_dropped(candidate)
@@ -2330,7 +2377,51 @@ def _best_pair(query: str, candidate: str, corpus: OrgCorpus | None, memo: dict[
             w = sum(x[0].weight for x in weighed)
             if weighed and w > best_w:
                 best, best_w = (weighed, q, c), w
-    return best
+    return _as_written(best[0], query, candidate), best[1], best[2]
+
+
+_POSSESSIVE = re.compile(r"['\u2019]s\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=65536)
+def _plurals_written(text: str) -> tuple[tuple[str, str], ...]:
+    """The words of ``text`` the parse holds without their last s (:func:`_stem`: Thomas as
+    thoma, Jones as jone, Noodles as noodle), each with the word as written, so that what a
+    member reads says the name's words (Thomas Scott Realty, not Thoma Scott Realty). A
+    possessive's s is not the word's (Mitchell's reads Mitchell); a stem two written words
+    share is left as it is."""
+    written: dict[str, set[str]] = {}
+    for form in fold_forms(_POSSESSIVE.sub("", text))[:1]:
+        for token in _SPLIT.split(form.lower()):
+            if token and (stem := _stem(token)) != token:
+                written.setdefault(stem, set()).add(token)
+    return tuple((stem, next(iter(tokens))) for stem, tokens in written.items() if len(tokens) == 1)
+
+
+def _as_written(weighed: list[_Weighed], query: str, candidate: str) -> list[_Weighed]:
+    """``weighed`` with the words of each name's comparisons (``query``'s on the left) as the
+    name writes them (:func:`_plurals_written`), and their words for the reasons said again;
+    the weights are the same."""
+    left_words, right_words = _plurals_written(query), _plurals_written(candidate)
+    if not weighed or not left_words and not right_words:
+        return weighed
+    lefts, rights = dict(left_words), dict(right_words)
+    out = []
+    for w in weighed:
+        f = w[0]
+        if f.comparison not in ("words", "acronym"):
+            out.append(w)
+            continue
+        left = " ".join(lefts.get(x, x) for x in f.left.split(" ")) if f.left else f.left
+        right = " ".join(rights.get(x, x) for x in f.right.split(" ")) if f.right else f.right
+        if left == f.left and right == f.right:
+            out.append(w)
+            continue
+        said = replace(f, left=left, right=right,
+                       words=_feature_words(Comparison(f.comparison, f.level, left, right, None), f.weight))
+        words = reasons.feature_words(said)
+        out.append((said, words, w[2], w[3] if words else None))
+    return out
 
 
 @lru_cache(maxsize=65536)
