@@ -1746,20 +1746,19 @@ def test_two_everyday_words_of_a_chosen_name_the_other_way_round_are_another_nam
 @pytest.mark.parametrize("a, b", [
     ("Blue Island Beer Company", "Island Blue Beer Company"),  # an Illinois place's two words swapped
     ("Glen Ellyn Florist", "Ellyn Glen Florist"),
-    ("Martin James Salon", "James Martin Salon"),  # two given names many bear: two persons' names
-    ("Scott Thomas Realty", "Thomas Scott Realty"),
-    ("Dennis Paul Plumbing", "Paul Dennis Plumbing"),
+    ("Oak Lawn Bakery", "Lawn Oak Bakery"),
 ])
-def test_a_places_words_or_two_given_names_the_other_way_round_are_another_name(a, b):
-    """All scored 100 with the words' order "other" (helper-66's and helper-71's reviews
-    judged the first, third and fourth two businesses): a business takes a place's name as
-    the place writes it, and James Martin is another person than Martin James."""
+def test_a_places_two_words_the_other_way_round_are_another_name(a, b):
+    """All scored 100 with the words' order "other" (helper-66's review judged the first two
+    businesses): a business takes a place's name as the place writes it."""
     assert max(_both_ways(a, b)) < THRESHOLD
 
 
 @pytest.mark.parametrize("a, b", [
-    ("Kevin O'Brien Plumbing", "O'Brien Kevin Plumbing"),  # a surname no given name: written surname first
+    ("Kevin O'Brien Plumbing", "O'Brien Kevin Plumbing"),  # a name written surname first
     ("Robert Nakamura DDS", "Nakamura Robert DDS"),
+    ("Thomas, James CPA", "James Thomas CPA"),  # the parse keeps no comma (helper-81)
+    ("Robert Williams Plumbing", "Williams Robert Plumbing"),  # Williams: a given name's with an s
     ("Oak Park Sushi Bar", "Sushi Bar Oak Park"),  # a place's name moved whole
     ("Martin & James Salon", "James & Martin Salon"),  # partners joined by "&" in another order
 ])
@@ -2181,6 +2180,8 @@ def test_a_word_ending_in_y_and_its_plural_are_one_word(a, b):
     ("davies", "davie"),
     ("laboratories", "laboratory"),
     ("series", "serie"),  # no "sery": the s alone goes, as before
+    ("tammies", "tammie"),  # Tammie's, folded: a name people bear (helper-81)
+    ("fries", "frie"),  # a surname (Fries Law Office is not Fry's)
 ])
 def test_a_plural_in_ies_reads_as_its_y_word_only_where_that_is_the_word(plural, single):
     from coi.names.org import _stem
@@ -2198,3 +2199,31 @@ def test_the_reasons_say_a_names_words_as_it_writes_them():
     assert (shared.left, shared.right) == ("thomas jones realty", "thomas jones realty")
     possessive = compare_names("Lou Mitchell's", "Lou Mitchell's Restaurant", ORG)
     assert "Lou Mitchell in both names" in possessive.reason
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Fraternal Order of Police Lodge 7", "Chicago FOP Lodge 7"),  # the town the lodge sits in
+    ("Fraternal Order of Police Lodge 812", "Vellmora FOP Lodge 812"),
+    ("Plumbers Local 130", "Chicago Journeymen Plumbers Local 130"),
+    ("Firefighters Union Local 618", "Greater Vellmora Firefighters Union Local 618"),
+    ("Fraternal Order of Police Lodge 57", "Orland Hills FOP Lodge 57"),
+])
+def test_a_lodge_or_local_with_its_place_written_before_it_is_that_lodge(a, b):
+    """The Illinois FOP numbers its lodges once and a union its locals: the number and the
+    union's words say which, and a town written before them on one side only is where the
+    lodge sits. These scored 0 to 3.6 (generated Panels' FOP lodges; helper-66's reviewed
+    Plumbers Local 130)."""
+    assert min(_both_ways(a, b)) >= THRESHOLD
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Elgin FOP Lodge 31", "Aurora FOP Lodge 31"),  # two towns: not one lodge said two ways
+    ("FOP Lodge 7", "FOP Lodge 71"),  # another number
+    ("FOP Lodge 7", "FOP Lodge 7 Auxiliary"),  # words after the lodge: a body of its own
+    ("Fraternal Order of Police Lodge 7", "Chicago Police Sergeants FOP Lodge 7"),  # words of kind added
+    ("FOP Lodge 86", "Indiana FOP Lodge 86"),  # another state's lodge: the FOP numbers by state
+    ("FOP Lodge 7", "Retirees FOP Lodge 7"),  # everyday words: a body beside the lodge
+    ("Masonic Lodge 12", "Prince Hall Masonic Lodge 12"),  # another order's lodge (no police lodge)
+])
+def test_a_lodge_with_another_place_number_or_body_stays_another(a, b):
+    assert max(_both_ways(a, b)) < THRESHOLD

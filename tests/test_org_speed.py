@@ -154,21 +154,16 @@ def plain_compare_words(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acro
         two = {tuple(org._stem(w) for w in n.split()) for n in place_names() if len(n.split()) == 2}
         return (x, y) in two or (y, x) in two
 
-    def given_names(x: str, y: str) -> bool:  # both given names 40,000 bear (the stem, or it with an s)
-        return all(max(name_bearers(n)[1] for n in (w, w + "s", w[:-1] if w.endswith("s") else w)) >= 40_000
-                   for w in (x, y))
-
     # a place's name written the other way round that names another place (Forest Park / Park
-    # Forest), or in a chosen name two everyday words (Taco King / King Taco), a place's two
-    # words (Blue Island / Island Blue), two given names (James Martin / Martin James)
+    # Forest), or in a chosen name two everyday words (Taco King / King Taco) or a place's two
+    # words (Blue Island / Island Blue)
     at = dict(shared_pairs)
     held_a = {k for i in at for k in (i, i + 1) if at.get(i + 1) == at[i] - 1
               and (wa[i], wa[i + 1]) in set(zip(a.written, a.written[1:]))
               and (wb[at[i + 1]], wb[at[i]]) in set(zip(b.written, b.written[1:]))
               and ((wa[i], wa[i + 1]) in {(org._stem(x), org._stem(y)) for x, y in reversible_places()}
                    or chosen and len(set(wa)) == len(wa) and (compound(wa[i], wa[i + 1])
-                                                               or place_pair(wa[i], wa[i + 1])
-                                                               or given_names(wa[i], wa[i + 1])))}
+                                                               or place_pair(wa[i], wa[i + 1])))}
     held_b = {at[i] for i in held_a}
     shared = [x for (i, _), x in zip(shared_pairs, shared) if i not in held_a]
     shared_pairs = [(i, j) for i, j in shared_pairs if i not in held_a]
@@ -224,6 +219,21 @@ def plain_compare_words(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acro
     own = trades and org._own_words(tuple(x[2] for x in shared))
     restating = org._restating(wa, free_a, wb, free_b, ka, kb, own, org.titles_may_swap(a, b, ka.field),
                                a.numbers == b.numbers, (a.worded, b.worded))
+    # a lodge's or a local's town written before it, the numbers the same, on one side only
+    if a.numbers and a.numbers == b.numbers and ka.body == kb.body == "union" and bool(free_a) != bool(free_b):
+        x, fx = (wa, free_a) if free_a else (wb, free_b)
+        kept = [i for i in range(len(x)) if i not in fx]
+        held, added = {x[i] for i in kept}, {x[i] for i in fx}
+
+        def a_place(w: str) -> bool:  # an Illinois place's word, a region's, or an unlisted town's
+            return (w in place_words() or w + "s" in place_words() or w in org.PLACE_PREFIXES
+                    or w in {"greater", "area", "metro", "region", "regional"}
+                    or not org.everyday(w) and not org._borne(w))
+
+        if kept and max(fx) < min(kept) and ({"lodge", "police"} <= held or "local" in held) \
+                and not added & _KIND_VOCABULARY and not added & (org._STATES | org._STATE_STEMS) \
+                and all(a_place(w) for w in added):
+            restating = restating | added
     oversight = ka.body == kb.body == "agency" and org._board_name(a.words) != org._board_name(b.words)
     boards = ka.body == kb.body == "agency" and org._board_name(a.words) and org._board_name(b.words)
     for x, fx, fy, flip in ((wa, free_a, free_b, False), (wb, free_b, free_a, True)):
@@ -302,7 +312,8 @@ def plain_weigh(comparisons: list[Comparison]) -> tuple:
 
 def plain_as_written(features: tuple, query: str, candidate: str) -> tuple:
     """The words of each side's comparisons as its name writes them: a word the parse holds
-    without its plural's s (or its y's ies) read back from the name, unless a possessive."""
+    without its plural's s (or its y's ies) read back from the name, unless a possessive; a
+    shared word only where both write it alike, and only shared or missing words."""
     def written(text: str) -> dict[str, str]:
         seen: dict[str, set[str]] = {}
         for token in re.split(r"[^a-z0-9]+", fold_forms(re.sub(r"['\u2019][sS]\b", "", text))[0].lower()):
@@ -313,12 +324,17 @@ def plain_as_written(features: tuple, query: str, candidate: str) -> tuple:
     lefts, rights = written(query), written(candidate)
     out = []
     for f in features:
-        if f.comparison in ("words", "acronym"):
+        if f.comparison == "words" and f.level == "shared" and f.left == f.right:  # a word both write alike
+            left = right = " ".join(lefts[w] if w in lefts and lefts[w] == rights.get(w, w) else w
+                                    for w in f.left.split(" "))
+        elif f.comparison == "words" and f.level.startswith("missing"):
             left = " ".join(lefts.get(w, w) for w in f.left.split(" ")) if f.left else ""
             right = " ".join(rights.get(w, w) for w in f.right.split(" ")) if f.right else ""
-            if (left, right) != (f.left, f.right):
-                f = replace(f, left=left, right=right,
-                            words=org._feature_words(Comparison(f.comparison, f.level, left, right), f.weight))
+        else:
+            left, right = f.left, f.right
+        if (left, right) != (f.left, f.right):
+            f = replace(f, left=left, right=right,
+                        words=org._feature_words(Comparison(f.comparison, f.level, left, right), f.weight))
         out.append(f)
     return tuple(out)
 
@@ -396,6 +412,9 @@ HARD = [
     "Illinois Medical District Police Department", "Loyola University Campus Safety", "Loyola University Police",
     "Taco King", "King Taco", "Boat House Grill", "House Boat Grill", "Blue Island Beer Co", "Island Blue Beer Co",
     "Martin James Salon", "James Martin Salon", "Kevin O'Brien Plumbing", "O'Brien Kevin Plumbing",
+    "Chicago FOP Lodge 7", "FOP Lodge 7", "FOP Lodge 7 Auxiliary", "Elgin FOP Lodge 7", "Indiana FOP Lodge 7",
+    "Retirees FOP Lodge 7", "Prince Hall Masonic Lodge 7", "Masonic Lodge 7", "Kessler Laboratories",
+    "Kessler Laboratory", "Kessler Laboratary", "Thomas, James CPA", "James Thomas CPA", "Tammie's Salon",
     "Champaign-Urbana Pizza", "Urbana-Champaign Pizza", "Lake County Bar", "Lake County Bar Association", "The Bar", "Village Bar",
     "Nokazou Kitchen & Bar", "Nokazou Kitchen", "Sunrise Cafe", "Sunrise Coffee", "Sunny Barbeque", "Sunny Restaurant",
     "Table Fifty-Two", "Table 52", "Trattoria Number Ten", "Trattoria No. 10", "FOP Lodge Seven", "Three Dots and a Dash",

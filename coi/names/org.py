@@ -113,8 +113,8 @@ class OrgName:
 def _stem(word: str) -> str:
     """A word without a plural's last s (Towers, Brothers: tower, brother; not Glass, Campus,
     Davis); a plural of a word ending in y as that word (Industries, Properties, Pharmacies:
-    industry, property, pharmacy), where the word without its s is no everyday word (Cookies,
-    Movies, Prairies keep their ie: :func:`_y_plural`)."""
+    industry, property, pharmacy), where the word without its s is no everyday word and no
+    name (Cookies, Prairies, Tammie's, Fries keep their ie: :func:`_y_plural`)."""
     if len(word) > 4 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
         return _y_plural(word) or word[:-1]
     return word
@@ -122,13 +122,17 @@ def _stem(word: str) -> str:
 
 def _y_plural(word: str) -> str | None:
     """The word ending in y whose plural ``word`` is (Laboratories: laboratory), when it is an
-    everyday word (coi.names.english) and ``word`` without its s is none (Cookies, Davies
-    keep their ie)."""
+    everyday word (coi.names.english) and ``word`` without its s is none (Cookies keep their
+    ie), and neither is a name people bear (:func:`_borne`): the folding drops an apostrophe,
+    so Tammie's is read as tammies, and Fries, Jefferies, Davies are surnames (helper-81):
+    :func:`_borne`, written here with the tables, as the module's own lists are stemmed before it."""
     if not word.endswith("ies"):
         return None
     words = everyday_words()
     single = word[:-3] + "y"
-    return single if single in words and word[:-1] not in words else None
+    if single not in words or word[:-1] in words:
+        return None
+    return None if any(sum(name_bearers(n)) >= SHORT_NAME_BEARERS for n in (word, word[:-1])) else single
 
 
 @lru_cache(maxsize=262144)
@@ -1395,6 +1399,52 @@ def _restating(wa: tuple[str, ...], free_a: set[int], wb: tuple[str, ...], free_
     return frozenset(out)
 
 
+#: Words a lodge's or a local's region is written with beside its towns' (:func:`_lodge_seat`).
+_REGION_WORDS = frozenset({"greater", "area", "metro", "region", "regional"})
+
+
+def _lodge_seat(wa: tuple[str, ...], free_a: set[int], wb: tuple[str, ...], free_b: set[int]) -> frozenset[str]:
+    """The words one name of a police lodge or a union's local writes before all the words two
+    names share, where both write the same number and the other adds nothing, that name a
+    town or a region: where the lodge sits (Chicago FOP Lodge 7 / Fraternal Order of Police
+    Lodge 7, Greater Vellmora Firefighters Union Local 618 / Firefighters Union Local 618).
+    The Fraternal Order of Police's Illinois lodge charters each number once, and a union
+    numbers its locals once, so the number and the union's words say which. Only:
+
+    - a police lodge (the shared words hold Lodge and Police: not another order's lodge,
+      Masonic Lodge 141 / Prince Hall Masonic Lodge 141, whose grand lodges number apart) or a
+      local (Local);
+    - words before the shared ones (not Lodge 620 Retirees, Lodge 86, Indiana);
+    - words of a place: an Illinois place's (coi.names.places, with the s the parse took off:
+      Heights, Falls), a region's (North, Greater,
+      Area: :data:`PLACE_PREFIXES`, :data:`_REGION_WORDS`), or a word of no everyday English
+      that no name many bear holds (a town no list names: Wolfcliff); not another state's
+      (Indiana FOP Lodge 86: the FOP numbers its lodges by state), not words of kind (another
+      union's: Chicago Police Sergeants FOP Lodge 7), not everyday words (Retirees, Ladies
+      Auxiliary, Pipes and Drums: bodies beside a lodge).
+
+    Two places, one on each side (Elgin / Aurora FOP Lodge 31), are not this: the tried and
+    withdrawn reading of any added words as the lodge's town met them (helper-60)."""
+    side = _adding_side(wa, free_a, wb, free_b)
+    if side is None:
+        return frozenset()
+    words, free, _ = side
+    shared = {words[i] for i in range(len(words)) if i not in free}
+    if not shared or max(free) > min(i for i in range(len(words)) if i not in free):
+        return frozenset()
+    if not ({"lodge", "police"} <= shared or "local" in shared):
+        return frozenset()
+    added = frozenset(words[i] for i in free)
+    places = place_words()
+    for w in added:
+        if w in _KIND_VOCABULARY or w in _STATES or w in _STATE_STEMS:
+            return frozenset()
+        if not (w in places or w + "s" in places or w in PLACE_PREFIXES or w in _REGION_WORDS
+                or not everyday(w) and not _borne(w)):
+            return frozenset()
+    return added
+
+
 def _trade_joined(wa: tuple[str, ...], free_a: set[int], wb: tuple[str, ...], free_b: set[int],
                   ka: "OrgKind", kb: "OrgKind", own: bool) -> frozenset[str]:
     """The trade words a business's name joins on after its whole other name (Zinc Cafe / Zinc
@@ -1686,23 +1736,21 @@ def _swapped_neighbours(a: OrgName, b: OrgName, shared_pairs: list[tuple[int, in
 
     - two words of everyday English, not both names people bear, as an English compound's last
       word does (Taco King / King Taco, Boat House / House Boat: :func:`_compound`);
-    - a place's name of two words written the other way round, which is no place's (Park
-      Ridge / Ridge Park Community Church, Blue Island / Island Blue Beer Company:
-      :func:`_place_pair`): a business takes a place's name as the place writes it;
-    - a person's name of two words that both are given names many bear (James Martin / Martin
-      James Salon, Scott Thomas / Thomas Scott Realty: :func:`_two_given_names`): either way
-      round it is a person's name, and another person's.
+    - a place's name of two words written the other way round, which is no place's (Blue
+      Island / Island Blue Beer Company: :func:`_place_pair`): a business takes a place's name
+      as the place writes it.
 
-    Not two words a name joins with "and" or a comma puts apart, and no other two words: a name
-    of two towns (Urbana-Champaign / Champaign-Urbana), a person's written surname first
-    (Dixon, Arthur Elementary; Kevin O'Brien / O'Brien Kevin Plumbing: O'Brien is no given
-    name many bear) or a firm's partners in another order are one body written another way."""
+    Not two words a name joins with "and", and no other two words: a name of two towns
+    (Urbana-Champaign / Champaign-Urbana), a person's name written surname first (Dixon, Arthur
+    Elementary; Thomas, James CPA / James Thomas CPA: the parse keeps no comma, so two given
+    names either way round are not told from a name written surname first — helper-81) or a
+    firm's partners in another order are one body written another way."""
     at = dict(shared_pairs)
     wa, wb = a.words, b.words
     reversible = _reversible_places()
     swapped = [i for i, j in at.items() if at.get(i + 1) == j - 1 and (
         (wa[i], wa[i + 1]) in reversible or chosen and len(set(wa)) == len(wa) and (
-            _compound(wa[i], wa[i + 1]) or _place_pair(wa[i], wa[i + 1]) or _place_pair(wa[i + 1], wa[i]) or _two_given_names(wa[i], wa[i + 1])))]
+            _compound(wa[i], wa[i + 1]) or _place_pair(wa[i], wa[i + 1]) or _place_pair(wa[i + 1], wa[i])))]
     if not swapped:
         return frozenset(), frozenset()
     side_a, side_b = set(zip(a.written, a.written[1:])), set(zip(b.written, b.written[1:]))
@@ -1738,13 +1786,6 @@ def _two_word_places() -> frozenset[tuple[str, str]]:
     """The Illinois places whose whole name is two words (coi.names.places.place_names), stemmed."""
     pairs = (name.split() for name in place_names())
     return frozenset((_stem(p[0]), _stem(p[1])) for p in pairs if len(p) == 2 and all(w.isalpha() for w in p))
-
-
-def _two_given_names(x: str, y: str) -> bool:
-    """Whether two neighbouring words both are given names many bear (:data:`COMMON_GIVEN_BEARERS`,
-    with or without the last s the parse took off): James Martin and Martin James are two
-    persons' names, where Kevin O'Brien / O'Brien Kevin is one written surname first."""
-    return all(any(name_bearers(n)[1] >= COMMON_GIVEN_BEARERS for n in (*_as_names(w), w + "s")) for w in (x, y))
 
 
 @lru_cache(maxsize=1)
@@ -2031,6 +2072,8 @@ def _comparisons(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acronym_who
         agencies = ka.body == "agency" and kb.body == "agency"
         restating = _restating(wa, free_a, wb, free_b, ka, kb, own, agencies and titles_may_swap(a, b, ka.field),
                                a.numbers == b.numbers, (a.worded, b.worded))
+        if a.numbers and a.numbers == b.numbers and ka.body == kb.body == "union":
+            restating |= _lodge_seat(wa, free_a, wb, free_b)
         board_a, board_b = (_board_name(wa), _board_name(wb)) if agencies else (False, False)
         oversight, boards = board_a != board_b, board_a and board_b
         for words, free, flip in ((wa, free_a, False), (wb, free_b, True)):
@@ -2409,11 +2452,17 @@ def _as_written(weighed: list[_Weighed], query: str, candidate: str) -> list[_We
     out = []
     for w in weighed:
         f = w[0]
-        if f.comparison not in ("words", "acronym"):
+        if f.comparison != "words":
             out.append(w)
             continue
-        left = " ".join(lefts.get(x, x) for x in f.left.split(" ")) if f.left else f.left
-        right = " ".join(rights.get(x, x) for x in f.right.split(" ")) if f.right else f.right
+        if f.level == "shared" and f.left == f.right:  # a word both write alike (not Laboratories / Laboratory)
+            left = right = " ".join(sp if (sp := lefts.get(x, x)) == rights.get(x, x) else x for x in f.left.split(" "))
+        elif f.level.startswith("missing"):  # a word of one name: as that name writes it
+            left = " ".join(lefts.get(x, x) for x in f.left.split(" ")) if f.left else f.left
+            right = " ".join(rights.get(x, x) for x in f.right.split(" ")) if f.right else f.right
+        else:  # one letter apart, cut short, initials: said of the words as the parse holds them
+            out.append(w)
+            continue
         if left == f.left and right == f.right:
             out.append(w)
             continue
