@@ -48,7 +48,7 @@ from coi.names.org import (
     parse_org_forms,
 )
 from coi.names.org_corpus import OrgCorpus, word_share
-from coi.names.places import place_names, place_words, reversible_places
+from coi.names.places import other_states_place_words, place_names, place_words, reversible_places
 
 GOLDEN = Path(__file__).parent / "golden" / "name_pairs.csv"
 
@@ -104,7 +104,8 @@ def plain_joint_share(words: list[str], corpus: OrgCorpus | None) -> float:
     return (len(held) + org_corpus.PRIOR_NAMES * base) / (corpus.names + org_corpus.PRIOR_NAMES)
 
 
-def plain_compare_words(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acronym_whole: bool) -> list[Comparison]:
+def plain_compare_words(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acronym_whole: bool,
+                        apart: frozenset[str] = frozenset()) -> list[Comparison]:
     """compare_words as first written: each step searches every free word."""
     out: list[Comparison] = []
     wa, wb = list(a.words), list(b.words)
@@ -112,7 +113,7 @@ def plain_compare_words(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acro
     shared_pairs: list[tuple[int, int]] = []
     shared: list[tuple[str, str, str]] = []
     for i, w in enumerate(wa):
-        j = next((j for j in sorted(free_b) if wb[j] == w), None)
+        j = next((j for j in sorted(free_b) if wb[j] == w), None) if w not in apart else None
         if j is not None:
             free_a.discard(i)
             free_b.discard(j)
@@ -162,8 +163,8 @@ def plain_compare_words(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acro
               and (wa[i], wa[i + 1]) in set(zip(a.written, a.written[1:]))
               and (wb[at[i + 1]], wb[at[i]]) in set(zip(b.written, b.written[1:]))
               and ((wa[i], wa[i + 1]) in {(org._stem(x), org._stem(y)) for x, y in reversible_places()}
-                   or chosen and len(set(wa)) == len(wa) and (compound(wa[i], wa[i + 1])
-                                                               or place_pair(wa[i], wa[i + 1])))}
+                   or place_pair(wa[i], wa[i + 1])
+                   or chosen and len(set(wa)) == len(wa) and compound(wa[i], wa[i + 1]))}
     held_b = {at[i] for i in held_a}
     shared = [x for (i, _), x in zip(shared_pairs, shared) if i not in held_a]
     shared_pairs = [(i, j) for i, j in shared_pairs if i not in held_a]
@@ -224,15 +225,20 @@ def plain_compare_words(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acro
         x, fx = (wa, free_a) if free_a else (wb, free_b)
         kept = [i for i in range(len(x)) if i not in fx]
         held, added = {x[i] for i in kept}, {x[i] for i in fx}
+        towns = place_names()
+        seat = [x[i] for i in sorted(fx) if x[i] not in org.PLACE_PREFIXES
+                and x[i] not in {"greater", "area", "metro", "region", "regional"}]
 
-        def a_place(w: str) -> bool:  # an Illinois place's word, a region's, or an unlisted town's
-            return (w in place_words() or w + "s" in place_words() or w in org.PLACE_PREFIXES
-                    or w in {"greater", "area", "metro", "region", "regional"}
-                    or not org.everyday(w) and not org._borne(w))
+        def unlisted(w: str) -> bool:  # a word no list holds, written as a word (an unnamed town)
+            return (w not in other_states_place_words() and w + "s" not in other_states_place_words()
+                    and not org.everyday(w) and not org._borne(w) and w in (b.worded if fx is free_b else a.worded))
 
-        if kept and max(fx) < min(kept) and ({"lodge", "police"} <= held or "local" in held) \
-                and not added & _KIND_VOCABULARY and not added & (org._STATES | org._STATE_STEMS) \
-                and all(a_place(w) for w in added):
+        whole = any(" ".join(ws) in towns for ws in itertools.product(*((w, w + "s") for w in seat))) \
+            if len(seat) <= 3 else False
+        others = [w for w in seat if w not in place_words() and w + "s" not in place_words()]
+        if kept and max(fx) < min(kept) and ({"lodge", "police"} <= held or "local" in held and held - {"local", "lodge"}) \
+                and not added & _KIND_VOCABULARY and seat \
+                and (whole or others and all(unlisted(w) for w in others)):
             restating = restating | added
     oversight = ka.body == kb.body == "agency" and org._board_name(a.words) != org._board_name(b.words)
     boards = ka.body == kb.body == "agency" and org._board_name(a.words) and org._board_name(b.words)
@@ -310,6 +316,27 @@ def plain_weigh(comparisons: list[Comparison]) -> tuple:
     return tuple(features)
 
 
+def plain_apart(query: str, candidate: str) -> frozenset[str]:
+    """The words one name writes as a surname with its s (25,000 bearers; not with 's) and the
+    other bare, as a word or a name of 25,000 bearers: Roberts / Robert."""
+    def forms(text: str) -> tuple[set[str], set[str]]:
+        with_s, bare = set(), set()
+        for token in re.findall(r"[^\W\d_]+(?:['\u2019][^\W\d_]*)?", text):
+            token = token.replace("\u2019", "'")
+            token = token[:-1] if token.endswith("s'") else token
+            word = fold_forms(token)[0].lower()
+            if "'" in token or not word.isalpha():
+                continue
+            if word.endswith("s") and len(word) > 4 and name_bearers(word)[0] >= 25_000:
+                with_s.add(org._stem(word))
+            elif not word.endswith("s") and (word in everyday_words() or sum(name_bearers(word)) >= 25_000):
+                bare.add(word)
+        return with_s, bare
+
+    (s_q, bare_q), (s_c, bare_c) = forms(query), forms(candidate)
+    return frozenset((s_q & bare_c) | (s_c & bare_q))
+
+
 def plain_as_written(features: tuple, query: str, candidate: str) -> tuple:
     """The words of each side's comparisons as its name writes them: a word the parse holds
     without its plural's s (or its y's ies) read back from the name, unless a possessive; a
@@ -353,7 +380,7 @@ def plain_evidence(query: str, candidate: str, corpus: OrgCorpus | None) -> Matc
             for x, y in _readings(q, c):
                 if not x.words and not x.numbers or not y.words and not y.numbers:
                     continue
-                f = plain_weigh(plain_compare_words(x, y, corpus, False))
+                f = plain_weigh(plain_compare_words(x, y, corpus, False, plain_apart(query, candidate)))
                 if feats is None or sum(g.weight for g in f) > sum(g.weight for g in feats):
                     feats = f
             feats = feats or ()
@@ -415,6 +442,10 @@ HARD = [
     "Chicago FOP Lodge 7", "FOP Lodge 7", "FOP Lodge 7 Auxiliary", "Elgin FOP Lodge 7", "Indiana FOP Lodge 7",
     "Retirees FOP Lodge 7", "Prince Hall Masonic Lodge 7", "Masonic Lodge 7", "Kessler Laboratories",
     "Kessler Laboratory", "Kessler Laboratary", "Thomas, James CPA", "James Thomas CPA", "Tammie's Salon",
+    "Roberts Plumbing", "Robert Plumbing", "Robert's Plumbing", "Williams' Tax Service", "William Tax Service",
+    "Jenkins Roofing", "Jenkin Roofing", "Park Ridge Police Department", "Ridge Park Police Department",
+    "Kokomo FOP Lodge 7", "Fort Wayne FOP Lodge 7", "PBPA FOP Lodge 7", "Local No. 7", "IATSE Local 7",
+    "Orland Park FOP Lodge 7", "Greater Peoria FOP Lodge 7",
     "Champaign-Urbana Pizza", "Urbana-Champaign Pizza", "Lake County Bar", "Lake County Bar Association", "The Bar", "Village Bar",
     "Nokazou Kitchen & Bar", "Nokazou Kitchen", "Sunrise Cafe", "Sunrise Coffee", "Sunny Barbeque", "Sunny Restaurant",
     "Table Fifty-Two", "Table 52", "Trattoria Number Ten", "Trattoria No. 10", "FOP Lodge Seven", "Three Dots and a Dash",

@@ -16,6 +16,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
 from dataclasses import field as dataclass_field
 from functools import lru_cache
+from itertools import product
 from operator import itemgetter
 
 from cleanco import basename
@@ -24,7 +25,14 @@ from rapidfuzz.distance import OSA
 from coi.names.english import everyday, everyday_words
 from coi.names.frequency import name_bearers, us_frequencies
 from coi.names.normalize import fold_forms, ocr_letters
-from coi.names.places import namesake_places, place_key, place_names, place_words, reversible_places
+from coi.names.places import (
+    namesake_places,
+    other_states_place_words,
+    place_key,
+    place_names,
+    place_words,
+    reversible_places,
+)
 
 # Abbreviation → its words. Applied token by token after folding and lower-casing.
 ABBREVIATIONS: dict[str, str] = {
@@ -1403,46 +1411,53 @@ def _restating(wa: tuple[str, ...], free_a: set[int], wb: tuple[str, ...], free_
 _REGION_WORDS = frozenset({"greater", "area", "metro", "region", "regional"})
 
 
-def _lodge_seat(wa: tuple[str, ...], free_a: set[int], wb: tuple[str, ...], free_b: set[int]) -> frozenset[str]:
+def _lodge_seat(wa: tuple[str, ...], free_a: set[int], wb: tuple[str, ...], free_b: set[int],
+                worded: tuple[frozenset[str], frozenset[str]]) -> frozenset[str]:
     """The words one name of a police lodge or a union's local writes before all the words two
-    names share, where both write the same number and the other adds nothing, that name a
-    town or a region: where the lodge sits (Chicago FOP Lodge 7 / Fraternal Order of Police
-    Lodge 7, Greater Vellmora Firefighters Union Local 618 / Firefighters Union Local 618).
-    The Fraternal Order of Police's Illinois lodge charters each number once, and a union
-    numbers its locals once, so the number and the union's words say which. Only:
+    names share, where both write the same number and the other adds nothing, that name an
+    Illinois town: where the lodge sits (Chicago FOP Lodge 7 / Fraternal Order of Police
+    Lodge 7, Peoria Firefighters Local 50 / Firefighters Local 50). The Fraternal Order of
+    Police's Illinois lodges are numbered once in the state, and a union numbers its locals
+    once, so the number and the union's words say which. Only:
 
     - a police lodge (the shared words hold Lodge and Police: not another order's lodge,
       Masonic Lodge 141 / Prince Hall Masonic Lodge 141, whose grand lodges number apart) or a
-      local (Local);
+      union's local, its union's words shared besides Local (not IATSE Local 2 / Local No. 2);
     - words before the shared ones (not Lodge 620 Retirees, Lodge 86, Indiana);
-    - words of a place: an Illinois place's (coi.names.places, with the s the parse took off:
-      Heights, Falls), a region's (North, Greater,
-      Area: :data:`PLACE_PREFIXES`, :data:`_REGION_WORDS`), or a word of no everyday English
-      that no name many bear holds (a town no list names: Wolfcliff); not another state's
-      (Indiana FOP Lodge 86: the FOP numbers its lodges by state), not words of kind (another
-      union's: Chicago Police Sergeants FOP Lodge 7), not everyday words (Retirees, Ladies
-      Auxiliary, Pipes and Drums: bodies beside a lodge).
+    - an Illinois place's whole name (coi.names.places.place_names: Orland Park, Marion
+      County), a region's words beside it allowed (Greater, North, Metro); or words no list
+      holds — no Illinois place's, no other state's town's (Kokomo, Fort Wayne: two Illinois
+      words, no Illinois town), no everyday English, no name many bear — written as words, not
+      initials (a town no list names: Wolfcliff; not PBPA FOP Lodge 7), an Illinois place's
+      word beside them (Tealwick Falls).
 
-    Two places, one on each side (Elgin / Aurora FOP Lodge 31), are not this: the tried and
-    withdrawn reading of any added words as the lodge's town met them (helper-60)."""
+    A town both Illinois's and another state's (Erie, Marion County) is read as Illinois's:
+    the Panel's docket is Illinois's (helper-83 counted 61 other states' lodges so named).
+    Two places, one on each side (Elgin / Aurora FOP Lodge 31), are not this."""
     side = _adding_side(wa, free_a, wb, free_b)
     if side is None:
         return frozenset()
-    words, free, _ = side
-    shared = {words[i] for i in range(len(words)) if i not in free}
-    if not shared or max(free) > min(i for i in range(len(words)) if i not in free):
+    words, free, right = side
+    kept = [i for i in range(len(words)) if i not in free]
+    shared = {words[i] for i in kept}
+    if not kept or max(free) > min(kept):
         return frozenset()
-    if not ({"lodge", "police"} <= shared or "local" in shared):
+    if not ({"lodge", "police"} <= shared or "local" in shared and shared - {"local", "lodge"}):
         return frozenset()
-    added = frozenset(words[i] for i in free)
-    places = place_words()
-    for w in added:
-        if w in _KIND_VOCABULARY or w in _STATES or w in _STATE_STEMS:
-            return frozenset()
-        if not (w in places or w + "s" in places or w in PLACE_PREFIXES or w in _REGION_WORDS
-                or not everyday(w) and not _borne(w)):
-            return frozenset()
-    return added
+    added = [words[i] for i in sorted(free)]
+    if set(added) & _KIND_VOCABULARY:
+        return frozenset()
+    seat = [w for w in added if w not in PLACE_PREFIXES and w not in _REGION_WORDS]
+    if not seat:
+        return frozenset()
+    if len(seat) <= TOWN_WORDS and any(" ".join(ws) in place_names() for ws in product(*((w, w + "s") for w in seat))):
+        return frozenset(added)  # (each word as the parse holds it, or with the s it took off: Arlington Heights)
+    places, elsewhere, as_words = place_words(), other_states_place_words(), worded[right]
+    unlisted = [w for w in seat if w not in places and w + "s" not in places]
+    if not unlisted or any(w in elsewhere or w + "s" in elsewhere or everyday(w) or _borne(w) or w not in as_words
+                           for w in unlisted):
+        return frozenset()
+    return frozenset(added)
 
 
 def _trade_joined(wa: tuple[str, ...], free_a: set[int], wb: tuple[str, ...], free_b: set[int],
@@ -1731,14 +1746,12 @@ def _swapped_neighbours(a: OrgName, b: OrgName, shared_pairs: list[tuple[int, in
     """The places in ``a.words`` and in ``b.words`` of two shared words written side by side
     in both names, the other way round in ``b``, that name a place either way round
     (coi.names.places.reversible_places): Forest Park / Park Forest Police Department are two
-    towns' departments; or, in a name someone chose (``chosen``: :func:`_slip`), two words
-    whose order says what the name is:
-
-    - two words of everyday English, not both names people bear, as an English compound's last
-      word does (Taco King / King Taco, Boat House / House Boat: :func:`_compound`);
-    - a place's name of two words written the other way round, which is no place's (Blue
-      Island / Island Blue Beer Company: :func:`_place_pair`): a business takes a place's name
-      as the place writes it.
+    towns' departments; or a place's name of two words written the other way round, which
+    is no place's (Blue Island / Island Blue Beer Company, University Park / Park University
+    Police Department: :func:`_place_pair`): a body takes a place's name as the place writes
+    it; or, in a name someone chose (``chosen``: :func:`_slip`), two words of everyday English,
+    not both names people bear, whose order says what the name is, as an English compound's
+    last word does (Taco King / King Taco, Boat House / House Boat: :func:`_compound`).
 
     Not two words a name joins with "and", and no other two words: a name of two towns
     (Urbana-Champaign / Champaign-Urbana), a person's name written surname first (Dixon, Arthur
@@ -1749,8 +1762,8 @@ def _swapped_neighbours(a: OrgName, b: OrgName, shared_pairs: list[tuple[int, in
     wa, wb = a.words, b.words
     reversible = _reversible_places()
     swapped = [i for i, j in at.items() if at.get(i + 1) == j - 1 and (
-        (wa[i], wa[i + 1]) in reversible or chosen and len(set(wa)) == len(wa) and (
-            _compound(wa[i], wa[i + 1]) or _place_pair(wa[i], wa[i + 1]) or _place_pair(wa[i + 1], wa[i])))]
+        (wa[i], wa[i + 1]) in reversible or _place_pair(wa[i], wa[i + 1]) or _place_pair(wa[i + 1], wa[i])
+        or chosen and len(set(wa)) == len(wa) and _compound(wa[i], wa[i + 1]))]
     if not swapped:
         return frozenset(), frozenset()
     side_a, side_b = set(zip(a.written, a.written[1:])), set(zip(b.written, b.written[1:]))
@@ -1947,8 +1960,10 @@ def compare_words(a: OrgName, b: OrgName, corpus: OrgCorpus | None = None,
 _Plain = tuple[str, str, str, str, "float | None"]
 
 
-def _comparisons(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acronym_whole: bool) -> list[_Plain]:
-    """:func:`compare_words`, each comparison a plain tuple.
+def _comparisons(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acronym_whole: bool,
+                 apart: frozenset[str] = frozenset()) -> list[_Plain]:
+    """:func:`compare_words`, each comparison a plain tuple; ``apart``: words two names hold
+    alike that are two names as written (:func:`_surnames_apart`: Roberts / Robert).
 
     Each step looks only where it can find something (a word that is on the other side, an
     acronym the other name can spell, words long enough for a slip): the searches it skips
@@ -1960,7 +1975,7 @@ def _comparisons(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acronym_who
     shared: list[tuple[str, str, str]] = []  # (left, right, the word counted)
     # 1. the same word on both sides
     for i, w in enumerate(wa):
-        if w in wb:
+        if w in wb and w not in apart:
             j = next((j for j in sorted(free_b) if wb[j] == w), None)
             if j is not None:
                 free_a.discard(i)
@@ -2073,7 +2088,7 @@ def _comparisons(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acronym_who
         restating = _restating(wa, free_a, wb, free_b, ka, kb, own, agencies and titles_may_swap(a, b, ka.field),
                                a.numbers == b.numbers, (a.worded, b.worded))
         if a.numbers and a.numbers == b.numbers and ka.body == kb.body == "union":
-            restating |= _lodge_seat(wa, free_a, wb, free_b)
+            restating |= _lodge_seat(wa, free_a, wb, free_b, (a.worded, b.worded))
         board_a, board_b = (_board_name(wa), _board_name(wb)) if agencies else (False, False)
         oversight, boards = board_a != board_b, board_a and board_b
         for words, free, flip in ((wa, free_a, False), (wb, free_b, True)):
@@ -2374,14 +2389,14 @@ def _place_readings(a: OrgName, b: OrgName) -> list[tuple[OrgName, OrgName]]:
 
 
 def _best_reading(a: OrgName, b: OrgName, corpus: OrgCorpus | None,
-                  memo: dict[_Plain, _Weighed], scale: float) -> list[_Weighed]:
+                  memo: dict[_Plain, _Weighed], scale: float, apart: frozenset[str] = frozenset()) -> list[_Weighed]:
     best: list[_Weighed] | None = None
     for x, y in _readings(a, b):
         if not x.words and not x.numbers or not y.words and not y.numbers:
             continue
         # a disclosed acronym alone is not met by a party's full name: other bodies share its
         # initials (BOCI: Black Officers Coalition of Illinois, and of Indiana)
-        weighed = _weigh_all(_comparisons(x, y, corpus, False), memo, scale)
+        weighed = _weigh_all(_comparisons(x, y, corpus, False, apart), memo, scale)
         if best is None or sum(w[0].weight for w in weighed) > sum(w[0].weight for w in best):
             best = weighed
     return best or []
@@ -2402,13 +2417,14 @@ def _best_pair(query: str, candidate: str, corpus: OrgCorpus | None, memo: dict[
                scale: float) -> tuple[list[_Weighed], OrgName | None, OrgName | None]:
     """The weighed features of the best of two names' forms, and those two forms."""
     forms_q, forms_c = parse_org_forms(query), parse_org_forms(candidate)
+    apart = _surnames_apart(query, candidate)
     if len(forms_q) == 1 and len(forms_c) == 1 and not forms_q[0].qualifier and not forms_c[0].qualifier \
             and not forms_q[0].locality and not forms_c[0].locality:
         # the common case: one form each, one reading, nothing to choose between
         x, y = forms_q[0], forms_c[0]
         if not x.words and not x.numbers or not y.words and not y.numbers:
             return [], None, None
-        return _as_written(_weigh_all(_comparisons(x, y, corpus, False), memo, scale), query, candidate), x, y
+        return _as_written(_weigh_all(_comparisons(x, y, corpus, False, apart), memo, scale), query, candidate), x, y
     best: tuple[list[_Weighed], OrgName | None, OrgName | None] = ([], None, None)
     best_w = float("-inf")
     dropped_q, dropped_c = _owner_dropped(query), _owner_dropped(candidate)
@@ -2416,7 +2432,7 @@ def _best_pair(query: str, candidate: str, corpus: OrgCorpus | None, memo: dict[
         for c in forms_c:
             if q in dropped_q and c in dropped_c:
                 continue  # two owners' names left out: Tom Brown's / Mary Green's H&R Block are two offices
-            weighed = _best_reading(q, c, corpus, memo, scale)
+            weighed = _best_reading(q, c, corpus, memo, scale, apart)
             w = sum(x[0].weight for x in weighed)
             if weighed and w > best_w:
                 best, best_w = (weighed, q, c), w
@@ -2424,6 +2440,51 @@ def _best_pair(query: str, candidate: str, corpus: OrgCorpus | None, memo: dict[
 
 
 _POSSESSIVE = re.compile(r"['\u2019]s\b", re.IGNORECASE)
+
+#: The bearers from which a surname written with its last s (Roberts, Wells, Childs) is a name
+#: of its own against the word without it (Robert, Well, Child), and from which that word, when
+#: no everyday word, is a name of its own (Robert, Collin; not Jame, 5,000: James with its s
+#: left off): :func:`_surnames_apart`.
+SURNAME_S_BEARERS = 25_000
+_WRITTEN_WORD = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]*)?")
+
+
+@lru_cache(maxsize=65536)
+def _s_forms(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The words of ``text`` written with a last s and no apostrophe before it that many bear
+    as a surname (:data:`SURNAME_S_BEARERS`), as the parse holds them (Roberts, Williams':
+    robert, william), and the words written with no last s at all that are words or names of
+    their own (Robert, Well; not Jenkin, Hopkin: Jenkins with its s left off — helper-82); a
+    possessive with its s (Robert's) is in neither: its s may be the name's or the possessive's."""
+    with_s: set[str] = set()
+    bare: set[str] = set()
+    for token in _WRITTEN_WORD.findall(text):
+        token = token.replace("\u2019", "'")
+        if token.endswith("s'"):
+            token = token[:-1]  # a possessive of a name ending in s (Williams'): the name is Williams
+        if "'" in token:
+            continue
+        folded = fold_forms(token)[0].lower()
+        if not folded.isalpha():
+            continue
+        if folded.endswith("s"):
+            if len(folded) > 4 and name_bearers(folded)[0] >= SURNAME_S_BEARERS:
+                with_s.add(_stem(folded))
+        elif folded in everyday_words() or sum(name_bearers(folded)) >= SURNAME_S_BEARERS:
+            bare.add(folded)  # a word or a name of its own (Robert, Well), not a slip (Jenkin)
+    return frozenset(with_s), frozenset(bare)
+
+
+def _surnames_apart(query: str, candidate: str) -> frozenset[str]:
+    """The words the parse holds alike in two names that one writes as a surname with its last
+    s and the other without any s (Roberts Plumbing / Robert Plumbing, Wells Drilling / Well
+    Drilling, Banks / Bank Insurance Agency): two names, not one written two ways — a name
+    with and without a possessive's s stays one (Robert's / Robert, Roberts / Robert's), and
+    a surname with its s left off (Jenkins / Jenkin) is that surname. helper-82's blind pairs
+    held 35 such pairs of two businesses, all scoring about 100."""
+    s_q, bare_q = _s_forms(query)
+    s_c, bare_c = _s_forms(candidate)
+    return (s_q & bare_c) | (s_c & bare_q)
 
 
 @lru_cache(maxsize=65536)

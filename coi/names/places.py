@@ -17,8 +17,11 @@ branch's town, a cooking, a short name, an owner's name").
 
 The words ship in ``coi/data/il_place_words.txt`` (read in about a millisecond, on the
 first business compared), the reversible names in ``coi/data/il_reversible_places.txt``,
-the whole names in ``coi/data/il_place_names.txt``.
-The three are derived from the ``zipcodes`` package's table (pinned in pyproject.toml's test
+the whole names in ``coi/data/il_place_names.txt``, and the words of other states' towns and
+counties that no Illinois place's name holds (Kokomo, Owensboro, Sheboygan) in
+``coi/data/other_states_place_words.txt``: a lodge's seat written in such a word is no
+Illinois town (coi.names.org ``_lodge_seat``).
+The four are derived from the ``zipcodes`` package's table (pinned in pyproject.toml's test
 extras): ``python -m coi.names.places`` writes them again, and tests/test_names.py checks
 the shipped files are what the table gives.
 """
@@ -39,6 +42,7 @@ STATE = "IL"
 PLACES_FILE = "il_place_words.txt"
 REVERSIBLE_FILE = "il_reversible_places.txt"
 NAMES_FILE = "il_place_names.txt"
+OTHER_STATES_FILE = "other_states_place_words.txt"
 _WORD = re.compile(r"[a-z0-9]+")
 
 
@@ -58,6 +62,14 @@ def reversible_places() -> frozenset[tuple[str, str]]:
     text = resources.files("coi").joinpath("data", REVERSIBLE_FILE).read_text("utf-8")
     return frozenset((a, b) for line in text.splitlines() if line and not line.startswith("#")
                      for a, b in [line.split()])
+
+
+@lru_cache(maxsize=1)
+def other_states_place_words() -> frozenset[str]:
+    """The words of other states' towns' and counties' names that no Illinois place's name
+    holds (Kokomo, Owensboro, Sheboygan, Ypsilanti), lower-cased."""
+    text = resources.files("coi").joinpath("data", OTHER_STATES_FILE).read_text("utf-8")
+    return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
 
 
 @lru_cache(maxsize=1)
@@ -163,6 +175,17 @@ def derive_place_words() -> frozenset[str]:
     return frozenset(w for name in _il_names() for w in _WORD.findall(name.lower()))
 
 
+def derive_other_states_place_words() -> frozenset[str]:
+    """:func:`other_states_place_words` as the ``zipcodes`` package's table gives them."""
+    words: set[str] = set()
+    for row in _zip_rows():
+        if row.get("state") == STATE:
+            continue
+        for name in (row["city"], *(row.get("acceptable_cities") or ()), (row.get("county") or "").removesuffix(" County")):
+            words.update(_WORD.findall(name.lower()))
+    return frozenset(words - derive_place_words())
+
+
 def derive_place_names() -> frozenset[str]:
     """:func:`place_names` as the ``zipcodes`` package's table (each code's own town and each
     county) and :data:`CHICAGO_PLACES` give them."""
@@ -187,11 +210,17 @@ def main() -> None:
                                    "Chicago's neighbourhoods: python -m coi.names.places\n" + "\n".join(whole) + "\n",
                                    encoding="utf-8")
     print(f"wrote {data / NAMES_FILE}: {len(whole)} names")
+    other = sorted(derive_other_states_place_words())
+    (data / OTHER_STATES_FILE).write_text("# the words of other states' towns' and counties' names that no Illinois "
+                                          "place's name holds: python -m coi.names.places (the zipcodes package's "
+                                          "table)\n" + "\n".join(other) + "\n", encoding="utf-8")
+    print(f"wrote {data / OTHER_STATES_FILE}: {len(other)} words")
 
 
-__all__ = ["CHICAGO_PLACES", "MEXICO_STATES", "NAMESAKE_PLACES", "NAMES_FILE", "PLACES_FILE", "REVERSIBLE_FILE",
-           "STATE", "derive_place_names", "derive_place_words", "derive_reversible_places", "namesake_places",
-           "place_key", "place_names", "place_words", "reversible_places"]
+__all__ = ["CHICAGO_PLACES", "MEXICO_STATES", "NAMESAKE_PLACES", "NAMES_FILE", "OTHER_STATES_FILE", "PLACES_FILE",
+           "REVERSIBLE_FILE", "STATE", "derive_other_states_place_words", "derive_place_names", "derive_place_words",
+           "derive_reversible_places", "namesake_places", "other_states_place_words", "place_key", "place_names",
+           "place_words", "reversible_places"]
 
 if __name__ == "__main__":
     main()
