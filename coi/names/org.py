@@ -1407,6 +1407,8 @@ def _restating(wa: tuple[str, ...], free_a: set[int], wb: tuple[str, ...], free_
     return frozenset(out)
 
 
+#: Another state's name as a name's words hold it (Indiana; Kansas: kansa): :func:`_lodge_seat`.
+_OTHER_STATE_WORDS = frozenset(w for state in _STATES - HOME_STATE for w in (state, _stem(state)))
 #: Words a lodge's or a local's region is written with beside its towns' (:func:`_lodge_seat`).
 _REGION_WORDS = frozenset({"greater", "area", "metro", "region", "regional"})
 
@@ -1425,14 +1427,17 @@ def _lodge_seat(wa: tuple[str, ...], free_a: set[int], wb: tuple[str, ...], free
       union's local, its union's words shared besides Local (not IATSE Local 2 / Local No. 2);
     - words before the shared ones (not Lodge 620 Retirees, Lodge 86, Indiana);
     - an Illinois place's whole name (coi.names.places.place_names: Orland Park, Marion
-      County), a region's words beside it allowed (Greater, North, Metro); or words no list
-      holds — no Illinois place's, no other state's town's (Kokomo, Fort Wayne: two Illinois
-      words, no Illinois town), no everyday English, no name many bear — written as words, not
-      initials (a town no list names: Wolfcliff; not PBPA FOP Lodge 7), an Illinois place's
-      word beside them (Tealwick Falls).
+      County, North Chicago), a region's words beside it allowed (Greater, Area, Metro; not
+      New, East: New Albany, East Lansing are no Illinois towns); or words no list holds — no
+      Illinois place's, no other state's town's (Kokomo, Fort Wayne: two Illinois words, no
+      Illinois town), no everyday English, no name many bear — written as words, not initials
+      (a town no list names: Wolfcliff; not PBPA FOP Lodge 7; in a name written in one case,
+      five letters or more not a skeleton: ZORVATH, not FOPA), an Illinois place's word beside
+      them (Tealwick Falls, North Plovermoor). An everyday word that is an Illinois town's
+      whole name is read as the town (Justice FOP Lodge 7).
 
     A town both Illinois's and another state's (Erie, Marion County) is read as Illinois's:
-    the Panel's docket is Illinois's (helper-83 counted 61 other states' lodges so named).
+    the Panel's docket is Illinois's (helper-83's pairs held 66 other states' lodges so named).
     Two places, one on each side (Elgin / Aurora FOP Lodge 31), are not this."""
     side = _adding_side(wa, free_a, wb, free_b)
     if side is None:
@@ -1445,18 +1450,19 @@ def _lodge_seat(wa: tuple[str, ...], free_a: set[int], wb: tuple[str, ...], free
     if not ({"lodge", "police"} <= shared or "local" in shared and shared - {"local", "lodge"}):
         return frozenset()
     added = [words[i] for i in sorted(free)]
-    if set(added) & _KIND_VOCABULARY:
-        return frozenset()
-    seat = [w for w in added if w not in PLACE_PREFIXES and w not in _REGION_WORDS]
+    if set(added) & _KIND_VOCABULARY or set(added) & _OTHER_STATE_WORDS:
+        return frozenset()  # (another state's name: Indiana, Kansas City — though Kansas is an Illinois village too)
+    seat = [w for w in added if w not in _REGION_WORDS]  # (North, New, East: part of a town's name)
     if not seat:
         return frozenset()
     if len(seat) <= TOWN_WORDS and any(" ".join(ws) in place_names() for ws in product(*((w, w + "s") for w in seat))):
         return frozenset(added)  # (each word as the parse holds it, or with the s it took off: Arlington Heights)
     places, elsewhere, as_words = place_words(), other_states_place_words(), worded[right]
     unlisted = [w for w in seat if w not in places and w + "s" not in places]
-    if not unlisted or any(w in elsewhere or w + "s" in elsewhere or everyday(w) or _borne(w) or w not in as_words
+    if not unlisted or any(w in elsewhere or w + "s" in elsewhere or everyday(w) or _borne(w)
+                           or not (w in as_words or not as_words and len(w) >= 5 and not _skeleton(w))
                            for w in unlisted):
-        return frozenset()
+        return frozenset()  # (a name in one case says no word from initials: five letters, vowels)
     return frozenset(added)
 
 
@@ -1741,8 +1747,8 @@ def _title_for_title(wa: tuple[str, ...], free_a: set[int], wb: tuple[str, ...],
     return frozenset()
 
 
-def _swapped_neighbours(a: OrgName, b: OrgName, shared_pairs: list[tuple[int, int]], chosen: bool = False
-                        ) -> tuple[frozenset[int], frozenset[int]]:
+def _swapped_neighbours(a: OrgName, b: OrgName, shared_pairs: list[tuple[int, int]], chosen: bool = False,
+                        either: frozenset[str] = frozenset()) -> tuple[frozenset[int], frozenset[int]]:
     """The places in ``a.words`` and in ``b.words`` of two shared words written side by side
     in both names, the other way round in ``b``, that name a place either way round
     (coi.names.places.reversible_places): Forest Park / Park Forest Police Department are two
@@ -1751,7 +1757,11 @@ def _swapped_neighbours(a: OrgName, b: OrgName, shared_pairs: list[tuple[int, in
     Police Department: :func:`_place_pair`): a body takes a place's name as the place writes
     it; or, in a name someone chose (``chosen``: :func:`_slip`), two words of everyday English,
     not both names people bear, whose order says what the name is, as an English compound's
-    last word does (Taco King / King Taco, Boat House / House Boat: :func:`_compound`).
+    last word does (Taco King / King Taco, Boat House / House Boat: :func:`_compound`), or
+    two words each a given name and a surname many bear (``either``: Paul Scott / Scott Paul
+    Construction, Kelly Ryan / Ryan Kelly Realty — either way round a person's name, and
+    another person's; not Kevin Thomas / Thomas Kevin, Kevin being no surname: a name written
+    surname first).
 
     Not two words a name joins with "and", and no other two words: a name of two towns
     (Urbana-Champaign / Champaign-Urbana), a person's name written surname first (Dixon, Arthur
@@ -1763,7 +1773,7 @@ def _swapped_neighbours(a: OrgName, b: OrgName, shared_pairs: list[tuple[int, in
     reversible = _reversible_places()
     swapped = [i for i, j in at.items() if at.get(i + 1) == j - 1 and (
         (wa[i], wa[i + 1]) in reversible or _place_pair(wa[i], wa[i + 1]) or _place_pair(wa[i + 1], wa[i])
-        or chosen and len(set(wa)) == len(wa) and _compound(wa[i], wa[i + 1]))]
+        or chosen and len(set(wa)) == len(wa) and (_compound(wa[i], wa[i + 1]) or wa[i] in either and wa[i + 1] in either))]
     if not swapped:
         return frozenset(), frozenset()
     side_a, side_b = set(zip(a.written, a.written[1:])), set(zip(b.written, b.written[1:]))
@@ -1961,9 +1971,11 @@ _Plain = tuple[str, str, str, str, "float | None"]
 
 
 def _comparisons(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acronym_whole: bool,
-                 apart: frozenset[str] = frozenset()) -> list[_Plain]:
+                 apart: frozenset[str] = frozenset(), either: frozenset[str] = frozenset()) -> list[_Plain]:
     """:func:`compare_words`, each comparison a plain tuple; ``apart``: words two names hold
-    alike that are two names as written (:func:`_surnames_apart`: Roberts / Robert).
+    alike that are two names as written (:func:`_surnames_apart`: Roberts / Robert);
+    ``either``: words that are, as both names write them, a given name and a surname many
+    bear (:func:`_either_names`: James, Scott).
 
     Each step looks only where it can find something (a word that is on the other side, an
     acronym the other name can spell, words long enough for a slip): the searches it skips
@@ -1999,7 +2011,7 @@ def _comparisons(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acronym_who
     trades = ka.field in TRADE_NOUNS or kb.field in TRADE_NOUNS  # two businesses, or one
     chosen = trades or not (ka.body or ka.field or kb.body or kb.field) and _GOVERNMENT_WORDS.isdisjoint(
         a.written + b.written)
-    held_a, held_b = _swapped_neighbours(a, b, shared_pairs, chosen) if len(shared_pairs) >= 2 else ((), ())
+    held_a, held_b = _swapped_neighbours(a, b, shared_pairs, chosen, either) if len(shared_pairs) >= 2 else ((), ())
     if held_a:
         kept = [k for k, (i, _) in enumerate(shared_pairs) if i not in held_a]
         shared_pairs, shared = [shared_pairs[k] for k in kept], [shared[k] for k in kept]
@@ -2389,14 +2401,15 @@ def _place_readings(a: OrgName, b: OrgName) -> list[tuple[OrgName, OrgName]]:
 
 
 def _best_reading(a: OrgName, b: OrgName, corpus: OrgCorpus | None,
-                  memo: dict[_Plain, _Weighed], scale: float, apart: frozenset[str] = frozenset()) -> list[_Weighed]:
+                  memo: dict[_Plain, _Weighed], scale: float, apart: frozenset[str] = frozenset(),
+                  either: frozenset[str] = frozenset()) -> list[_Weighed]:
     best: list[_Weighed] | None = None
     for x, y in _readings(a, b):
         if not x.words and not x.numbers or not y.words and not y.numbers:
             continue
         # a disclosed acronym alone is not met by a party's full name: other bodies share its
         # initials (BOCI: Black Officers Coalition of Illinois, and of Indiana)
-        weighed = _weigh_all(_comparisons(x, y, corpus, False, apart), memo, scale)
+        weighed = _weigh_all(_comparisons(x, y, corpus, False, apart, either), memo, scale)
         if best is None or sum(w[0].weight for w in weighed) > sum(w[0].weight for w in best):
             best = weighed
     return best or []
@@ -2417,14 +2430,15 @@ def _best_pair(query: str, candidate: str, corpus: OrgCorpus | None, memo: dict[
                scale: float) -> tuple[list[_Weighed], OrgName | None, OrgName | None]:
     """The weighed features of the best of two names' forms, and those two forms."""
     forms_q, forms_c = parse_org_forms(query), parse_org_forms(candidate)
-    apart = _surnames_apart(query, candidate)
+    apart, either = _surnames_apart(query, candidate), _either_names(query, candidate)
     if len(forms_q) == 1 and len(forms_c) == 1 and not forms_q[0].qualifier and not forms_c[0].qualifier \
             and not forms_q[0].locality and not forms_c[0].locality:
         # the common case: one form each, one reading, nothing to choose between
         x, y = forms_q[0], forms_c[0]
         if not x.words and not x.numbers or not y.words and not y.numbers:
             return [], None, None
-        return _as_written(_weigh_all(_comparisons(x, y, corpus, False, apart), memo, scale), query, candidate), x, y
+        weighed = _weigh_all(_comparisons(x, y, corpus, False, apart, either), memo, scale)
+        return _as_written(weighed, query, candidate), x, y
     best: tuple[list[_Weighed], OrgName | None, OrgName | None] = ([], None, None)
     best_w = float("-inf")
     dropped_q, dropped_c = _owner_dropped(query), _owner_dropped(candidate)
@@ -2432,7 +2446,7 @@ def _best_pair(query: str, candidate: str, corpus: OrgCorpus | None, memo: dict[
         for c in forms_c:
             if q in dropped_q and c in dropped_c:
                 continue  # two owners' names left out: Tom Brown's / Mary Green's H&R Block are two offices
-            weighed = _best_reading(q, c, corpus, memo, scale, apart)
+            weighed = _best_reading(q, c, corpus, memo, scale, apart, either)
             w = sum(x[0].weight for x in weighed)
             if weighed and w > best_w:
                 best, best_w = (weighed, q, c), w
@@ -2459,7 +2473,7 @@ def _s_forms(text: str) -> tuple[frozenset[str], frozenset[str]]:
     with_s: set[str] = set()
     bare: set[str] = set()
     for token in _WRITTEN_WORD.findall(text):
-        token = token.replace("\u2019", "'")
+        token = token.replace("\u2019", "'").lower()
         if token.endswith("s'"):
             token = token[:-1]  # a possessive of a name ending in s (Williams'): the name is Williams
         if "'" in token:
@@ -2475,6 +2489,40 @@ def _s_forms(text: str) -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(with_s), frozenset(bare)
 
 
+#: The bearers from which a word is a given name and a surname both (:func:`_either_names`).
+EITHER_GIVEN_BEARERS = 40_000
+EITHER_SURNAME_BEARERS = 25_000
+
+
+@lru_cache(maxsize=65536)
+def _either_words(text: str) -> frozenset[str]:
+    """The words of ``text``, as written, that many bear both as a given name and as a
+    surname (:data:`EITHER_GIVEN_BEARERS`, :data:`EITHER_SURNAME_BEARERS`: James, Scott, Kelly;
+    not Robert, Kevin, Brian — few surnames —, nor Williams, Garcia — few given names), as the
+    parse holds them (James: jame); none when ``text`` holds a comma, which may put a surname
+    first (Thomas, James CPA)."""
+    if "," in text:
+        return frozenset()
+    out = set()
+    for token in _WRITTEN_WORD.findall(text):
+        if "'" in token or "\u2019" in token:
+            continue  # a possessive: an owner's name, not a person's two names
+        word = fold_forms(token)[0].lower()
+        surname, given = name_bearers(word)
+        if given >= EITHER_GIVEN_BEARERS and surname >= EITHER_SURNAME_BEARERS:
+            out.add(_stem(word))
+    return frozenset(out)
+
+
+def _either_names(query: str, candidate: str) -> frozenset[str]:
+    """The words both names write that many bear as a given name and as a surname
+    (:func:`_either_words`): two such neighbours the other way round are another person's name
+    (:func:`_swapped_neighbours`: Paul Scott / Scott Paul Construction), where two names
+    written surname first would be one (Kevin Thomas / Thomas Kevin: Kevin is no surname; a
+    comma on either side: Thomas, James CPA / James Thomas CPA)."""
+    return _either_words(query) & _either_words(candidate)
+
+
 def _surnames_apart(query: str, candidate: str) -> frozenset[str]:
     """The words the parse holds alike in two names that one writes as a surname with its last
     s and the other without any s (Roberts Plumbing / Robert Plumbing, Wells Drilling / Well
@@ -2484,6 +2532,8 @@ def _surnames_apart(query: str, candidate: str) -> frozenset[str]:
     held 35 such pairs of two businesses, all scoring about 100."""
     s_q, bare_q = _s_forms(query)
     s_c, bare_c = _s_forms(candidate)
+    # (a name writing both, William Williams, is met by itself: only a form one name writes alone)
+    s_q, bare_q, s_c, bare_c = s_q - bare_q, bare_q - s_q, s_c - bare_c, bare_c - s_c
     return (s_q & bare_c) | (s_c & bare_q)
 
 
@@ -2497,9 +2547,9 @@ def _plurals_written(text: str) -> tuple[tuple[str, str], ...]:
     written: dict[str, set[str]] = {}
     for form in fold_forms(_POSSESSIVE.sub("", text))[:1]:
         for token in _SPLIT.split(form.lower()):
-            if token and (stem := _stem(token)) != token:
-                written.setdefault(stem, set()).add(token)
-    return tuple((stem, next(iter(tokens))) for stem, tokens in written.items() if len(tokens) == 1)
+            if token:  # (a word written without its s too keeps the stem: Roberts Robert Plumbing)
+                written.setdefault(_stem(token), set()).add(token)
+    return tuple((stem, token) for stem, tokens in written.items() if len(tokens) == 1 and (token := next(iter(tokens))) != stem)
 
 
 def _as_written(weighed: list[_Weighed], query: str, candidate: str) -> list[_Weighed]:
