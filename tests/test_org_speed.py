@@ -105,7 +105,7 @@ def plain_joint_share(words: list[str], corpus: OrgCorpus | None) -> float:
 
 
 def plain_compare_words(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acronym_whole: bool,
-                        apart: frozenset[str] = frozenset(), either: frozenset[str] = frozenset()) -> list[Comparison]:
+                        apart: frozenset[str] = frozenset()) -> list[Comparison]:
     """compare_words as first written: each step searches every free word."""
     out: list[Comparison] = []
     wa, wb = list(a.words), list(b.words)
@@ -164,8 +164,7 @@ def plain_compare_words(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acro
               and (wb[at[i + 1]], wb[at[i]]) in set(zip(b.written, b.written[1:]))
               and ((wa[i], wa[i + 1]) in {(org._stem(x), org._stem(y)) for x, y in reversible_places()}
                    or place_pair(wa[i], wa[i + 1])
-                   or chosen and len(set(wa)) == len(wa) and (compound(wa[i], wa[i + 1])
-                                                               or wa[i] in either and wa[i + 1] in either))}
+                   or chosen and len(set(wa)) == len(wa) and compound(wa[i], wa[i + 1]))}
     held_b = {at[i] for i in held_a}
     shared = [x for (i, _), x in zip(shared_pairs, shared) if i not in held_a]
     shared_pairs = [(i, j) for i, j in shared_pairs if i not in held_a]
@@ -319,20 +318,6 @@ def plain_weigh(comparisons: list[Comparison]) -> tuple:
     return tuple(features)
 
 
-def plain_either(text: str) -> frozenset[str]:
-    """The words of a name without a comma that 40,000 bear as a given name and 25,000 as a
-    surname, not possessives, as the parse holds them (James: jame)."""
-    if "," in text:
-        return frozenset()
-    out = set()
-    for token in re.findall(r"[^\W\d_]+(?:['\u2019][^\W\d_]*)?", text):
-        word = fold_forms(token)[0].lower()
-        if "'" not in token and "\u2019" not in token and name_bearers(word)[1] >= 40_000 \
-                and name_bearers(word)[0] >= 25_000:
-            out.add(org._stem(word))
-    return frozenset(out)
-
-
 def plain_apart(query: str, candidate: str) -> frozenset[str]:
     """The words one name writes as a surname with its s (25,000 bearers; not with 's) and the
     other bare, as a word or a name of 25,000 bearers: Roberts / Robert."""
@@ -398,8 +383,7 @@ def plain_evidence(query: str, candidate: str, corpus: OrgCorpus | None) -> Matc
             for x, y in _readings(q, c):
                 if not x.words and not x.numbers or not y.words and not y.numbers:
                     continue
-                f = plain_weigh(plain_compare_words(x, y, corpus, False, plain_apart(query, candidate),
-                                                    plain_either(query) & plain_either(candidate)))
+                f = plain_weigh(plain_compare_words(x, y, corpus, False, plain_apart(query, candidate)))
                 if feats is None or sum(g.weight for g in f) > sum(g.weight for g in feats):
                     feats = f
             feats = feats or ()

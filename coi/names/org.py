@@ -1747,8 +1747,8 @@ def _title_for_title(wa: tuple[str, ...], free_a: set[int], wb: tuple[str, ...],
     return frozenset()
 
 
-def _swapped_neighbours(a: OrgName, b: OrgName, shared_pairs: list[tuple[int, int]], chosen: bool = False,
-                        either: frozenset[str] = frozenset()) -> tuple[frozenset[int], frozenset[int]]:
+def _swapped_neighbours(a: OrgName, b: OrgName, shared_pairs: list[tuple[int, int]], chosen: bool = False
+                        ) -> tuple[frozenset[int], frozenset[int]]:
     """The places in ``a.words`` and in ``b.words`` of two shared words written side by side
     in both names, the other way round in ``b``, that name a place either way round
     (coi.names.places.reversible_places): Forest Park / Park Forest Police Department are two
@@ -1757,11 +1757,7 @@ def _swapped_neighbours(a: OrgName, b: OrgName, shared_pairs: list[tuple[int, in
     Police Department: :func:`_place_pair`): a body takes a place's name as the place writes
     it; or, in a name someone chose (``chosen``: :func:`_slip`), two words of everyday English,
     not both names people bear, whose order says what the name is, as an English compound's
-    last word does (Taco King / King Taco, Boat House / House Boat: :func:`_compound`), or
-    two words each a given name and a surname many bear (``either``: Paul Scott / Scott Paul
-    Construction, Kelly Ryan / Ryan Kelly Realty — either way round a person's name, and
-    another person's; not Kevin Thomas / Thomas Kevin, Kevin being no surname: a name written
-    surname first).
+    last word does (Taco King / King Taco, Boat House / House Boat: :func:`_compound`).
 
     Not two words a name joins with "and", and no other two words: a name of two towns
     (Urbana-Champaign / Champaign-Urbana), a person's name written surname first (Dixon, Arthur
@@ -1773,7 +1769,7 @@ def _swapped_neighbours(a: OrgName, b: OrgName, shared_pairs: list[tuple[int, in
     reversible = _reversible_places()
     swapped = [i for i, j in at.items() if at.get(i + 1) == j - 1 and (
         (wa[i], wa[i + 1]) in reversible or _place_pair(wa[i], wa[i + 1]) or _place_pair(wa[i + 1], wa[i])
-        or chosen and len(set(wa)) == len(wa) and (_compound(wa[i], wa[i + 1]) or wa[i] in either and wa[i + 1] in either))]
+        or chosen and len(set(wa)) == len(wa) and _compound(wa[i], wa[i + 1]))]
     if not swapped:
         return frozenset(), frozenset()
     side_a, side_b = set(zip(a.written, a.written[1:])), set(zip(b.written, b.written[1:]))
@@ -1971,11 +1967,9 @@ _Plain = tuple[str, str, str, str, "float | None"]
 
 
 def _comparisons(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acronym_whole: bool,
-                 apart: frozenset[str] = frozenset(), either: frozenset[str] = frozenset()) -> list[_Plain]:
+                 apart: frozenset[str] = frozenset()) -> list[_Plain]:
     """:func:`compare_words`, each comparison a plain tuple; ``apart``: words two names hold
-    alike that are two names as written (:func:`_surnames_apart`: Roberts / Robert);
-    ``either``: words that are, as both names write them, a given name and a surname many
-    bear (:func:`_either_names`: James, Scott).
+    alike that are two names as written (:func:`_surnames_apart`: Roberts / Robert).
 
     Each step looks only where it can find something (a word that is on the other side, an
     acronym the other name can spell, words long enough for a slip): the searches it skips
@@ -2011,7 +2005,7 @@ def _comparisons(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acronym_who
     trades = ka.field in TRADE_NOUNS or kb.field in TRADE_NOUNS  # two businesses, or one
     chosen = trades or not (ka.body or ka.field or kb.body or kb.field) and _GOVERNMENT_WORDS.isdisjoint(
         a.written + b.written)
-    held_a, held_b = _swapped_neighbours(a, b, shared_pairs, chosen, either) if len(shared_pairs) >= 2 else ((), ())
+    held_a, held_b = _swapped_neighbours(a, b, shared_pairs, chosen) if len(shared_pairs) >= 2 else ((), ())
     if held_a:
         kept = [k for k, (i, _) in enumerate(shared_pairs) if i not in held_a]
         shared_pairs, shared = [shared_pairs[k] for k in kept], [shared[k] for k in kept]
@@ -2401,15 +2395,14 @@ def _place_readings(a: OrgName, b: OrgName) -> list[tuple[OrgName, OrgName]]:
 
 
 def _best_reading(a: OrgName, b: OrgName, corpus: OrgCorpus | None,
-                  memo: dict[_Plain, _Weighed], scale: float, apart: frozenset[str] = frozenset(),
-                  either: frozenset[str] = frozenset()) -> list[_Weighed]:
+                  memo: dict[_Plain, _Weighed], scale: float, apart: frozenset[str] = frozenset()) -> list[_Weighed]:
     best: list[_Weighed] | None = None
     for x, y in _readings(a, b):
         if not x.words and not x.numbers or not y.words and not y.numbers:
             continue
         # a disclosed acronym alone is not met by a party's full name: other bodies share its
         # initials (BOCI: Black Officers Coalition of Illinois, and of Indiana)
-        weighed = _weigh_all(_comparisons(x, y, corpus, False, apart, either), memo, scale)
+        weighed = _weigh_all(_comparisons(x, y, corpus, False, apart), memo, scale)
         if best is None or sum(w[0].weight for w in weighed) > sum(w[0].weight for w in best):
             best = weighed
     return best or []
@@ -2430,14 +2423,14 @@ def _best_pair(query: str, candidate: str, corpus: OrgCorpus | None, memo: dict[
                scale: float) -> tuple[list[_Weighed], OrgName | None, OrgName | None]:
     """The weighed features of the best of two names' forms, and those two forms."""
     forms_q, forms_c = parse_org_forms(query), parse_org_forms(candidate)
-    apart, either = _surnames_apart(query, candidate), _either_names(query, candidate)
+    apart = _surnames_apart(query, candidate)
     if len(forms_q) == 1 and len(forms_c) == 1 and not forms_q[0].qualifier and not forms_c[0].qualifier \
             and not forms_q[0].locality and not forms_c[0].locality:
         # the common case: one form each, one reading, nothing to choose between
         x, y = forms_q[0], forms_c[0]
         if not x.words and not x.numbers or not y.words and not y.numbers:
             return [], None, None
-        weighed = _weigh_all(_comparisons(x, y, corpus, False, apart, either), memo, scale)
+        weighed = _weigh_all(_comparisons(x, y, corpus, False, apart), memo, scale)
         return _as_written(weighed, query, candidate), x, y
     best: tuple[list[_Weighed], OrgName | None, OrgName | None] = ([], None, None)
     best_w = float("-inf")
@@ -2446,7 +2439,7 @@ def _best_pair(query: str, candidate: str, corpus: OrgCorpus | None, memo: dict[
         for c in forms_c:
             if q in dropped_q and c in dropped_c:
                 continue  # two owners' names left out: Tom Brown's / Mary Green's H&R Block are two offices
-            weighed = _best_reading(q, c, corpus, memo, scale, apart, either)
+            weighed = _best_reading(q, c, corpus, memo, scale, apart)
             w = sum(x[0].weight for x in weighed)
             if weighed and w > best_w:
                 best, best_w = (weighed, q, c), w
@@ -2487,40 +2480,6 @@ def _s_forms(text: str) -> tuple[frozenset[str], frozenset[str]]:
         elif folded in everyday_words() or sum(name_bearers(folded)) >= SURNAME_S_BEARERS:
             bare.add(folded)  # a word or a name of its own (Robert, Well), not a slip (Jenkin)
     return frozenset(with_s), frozenset(bare)
-
-
-#: The bearers from which a word is a given name and a surname both (:func:`_either_names`).
-EITHER_GIVEN_BEARERS = 40_000
-EITHER_SURNAME_BEARERS = 25_000
-
-
-@lru_cache(maxsize=65536)
-def _either_words(text: str) -> frozenset[str]:
-    """The words of ``text``, as written, that many bear both as a given name and as a
-    surname (:data:`EITHER_GIVEN_BEARERS`, :data:`EITHER_SURNAME_BEARERS`: James, Scott, Kelly;
-    not Robert, Kevin, Brian — few surnames —, nor Williams, Garcia — few given names), as the
-    parse holds them (James: jame); none when ``text`` holds a comma, which may put a surname
-    first (Thomas, James CPA)."""
-    if "," in text:
-        return frozenset()
-    out = set()
-    for token in _WRITTEN_WORD.findall(text):
-        if "'" in token or "\u2019" in token:
-            continue  # a possessive: an owner's name, not a person's two names
-        word = fold_forms(token)[0].lower()
-        surname, given = name_bearers(word)
-        if given >= EITHER_GIVEN_BEARERS and surname >= EITHER_SURNAME_BEARERS:
-            out.add(_stem(word))
-    return frozenset(out)
-
-
-def _either_names(query: str, candidate: str) -> frozenset[str]:
-    """The words both names write that many bear as a given name and as a surname
-    (:func:`_either_words`): two such neighbours the other way round are another person's name
-    (:func:`_swapped_neighbours`: Paul Scott / Scott Paul Construction), where two names
-    written surname first would be one (Kevin Thomas / Thomas Kevin: Kevin is no surname; a
-    comma on either side: Thomas, James CPA / James Thomas CPA)."""
-    return _either_words(query) & _either_words(candidate)
 
 
 def _surnames_apart(query: str, candidate: str) -> frozenset[str]:
