@@ -132,8 +132,8 @@ def _y_plural(word: str) -> str | None:
     """The word ending in y whose plural ``word`` is (Laboratories: laboratory), when it is an
     everyday word (coi.names.english) and ``word`` without its s is none (Cookies keep their
     ie), and neither is a name people bear (:func:`_borne`): the folding drops an apostrophe,
-    so Tammie's is read as tammies, and Fries, Jefferies, Davies are surnames (helper-81):
-    :func:`_borne`, written here with the tables, as the module's own lists are stemmed before it."""
+    so Tammie's is read as tammies, and Fries, Jefferies, Davies are surnames (helper-81). (The
+    test of :func:`_borne`, written out: the module's own word lists are stemmed before it.)"""
     if not word.endswith("ies"):
         return None
     words = everyday_words()
@@ -1437,7 +1437,7 @@ def _lodge_seat(wa: tuple[str, ...], free_a: set[int], wb: tuple[str, ...], free
       whole name is read as the town (Justice FOP Lodge 7).
 
     A town both Illinois's and another state's (Erie, Marion County) is read as Illinois's:
-    the Panel's docket is Illinois's (helper-83's pairs held 66 other states' lodges so named).
+    the Panel's docket is Illinois's (helper-83's pairs held 64 other states' lodges so named).
     Two places, one on each side (Elgin / Aurora FOP Lodge 31), are not this."""
     side = _adding_side(wa, free_a, wb, free_b)
     if side is None:
@@ -1761,8 +1761,9 @@ def _swapped_neighbours(a: OrgName, b: OrgName, shared_pairs: list[tuple[int, in
 
     Not two words a name joins with "and", and no other two words: a name of two towns
     (Urbana-Champaign / Champaign-Urbana), a person's name written surname first (Dixon, Arthur
-    Elementary; Thomas, James CPA / James Thomas CPA: the parse keeps no comma, so two given
-    names either way round are not told from a name written surname first — helper-81) or a
+    Elementary; Thomas, James CPA / James Thomas CPA; SCOTT PAUL CONSTRUCTION / Paul Scott
+    Construction, as county records write it: a rule reading two given names and surnames
+    swapped as another person's was withdrawn on helper-81's and helper-85's reviews) or a
     firm's partners in another order are one body written another way."""
     at = dict(shared_pairs)
     wa, wb = a.words, b.words
