@@ -1407,8 +1407,6 @@ def _restating(wa: tuple[str, ...], free_a: set[int], wb: tuple[str, ...], free_
     return frozenset(out)
 
 
-#: Another state's name as a name's words hold it (Indiana; Kansas: kansa): :func:`_lodge_seat`.
-_OTHER_STATE_WORDS = frozenset(w for state in _STATES - HOME_STATE for w in (state, _stem(state)))
 #: Words a lodge's or a local's region is written with beside its towns' (:func:`_lodge_seat`).
 _REGION_WORDS = frozenset({"greater", "area", "metro", "region", "regional"})
 
@@ -1769,7 +1767,7 @@ def _swapped_neighbours(a: OrgName, b: OrgName, shared_pairs: list[tuple[int, in
     wa, wb = a.words, b.words
     reversible = _reversible_places()
     swapped = [i for i, j in at.items() if at.get(i + 1) == j - 1 and (
-        (wa[i], wa[i + 1]) in reversible or _place_pair(wa[i], wa[i + 1]) or _place_pair(wa[i + 1], wa[i])
+        (wa[i], wa[i + 1]) in reversible or _place_pair(wa[i], wa[i + 1])
         or chosen and len(set(wa)) == len(wa) and _compound(wa[i], wa[i + 1]))]
     if not swapped:
         return frozenset(), frozenset()
@@ -1795,10 +1793,11 @@ def _compound(x: str, y: str) -> bool:
 
 
 def _place_pair(x: str, y: str) -> bool:
-    """Whether two neighbouring words, this way round, are an Illinois place's whole name of two
-    words (coi.names.places.place_names, as a name's words hold them: Park Ridge, Blue Island,
-    Oak Lawn; not Oak Park Sushi Bar's "park sushi")."""
-    return (x, y) in _two_word_places()
+    """Whether two neighbouring words, either way round, are an Illinois place's whole name of
+    two words (coi.names.places.place_names, as a name's words hold them: Park Ridge, Blue
+    Island, Oak Lawn; not Oak Park Sushi Bar's "park sushi")."""
+    places = _two_word_places()
+    return (x, y) in places or (y, x) in places
 
 
 @lru_cache(maxsize=1)
@@ -1827,6 +1826,8 @@ def titles_may_swap(a: OrgName, b: OrgName, field: str) -> bool:
 
 
 _OTHER_STATES = _STATES - HOME_STATE
+#: Another state's name as a name's words hold it (Indiana; Kansas: kansa): :func:`_lodge_seat`.
+_OTHER_STATE_WORDS = _OTHER_STATES | (_STATE_STEMS - HOME_STATE)
 
 
 def _labor_council(wa: tuple[str, ...], wb: tuple[str, ...]) -> bool:
@@ -2312,8 +2313,13 @@ def _weighed(c: _Plain, scale: float) -> _Weighed:
     else:
         w = scale * evidence.level_weight("organization", comparison, level)
     f = Feature(comparison, level, round(w, 3), left, right, _feature_words(Comparison(*c), w))
+    return _said(f, (comparison, round(f.weight, 2)))
+
+
+def _said(f: Feature, component: tuple[str, float]) -> _Weighed:
+    """A feature weighed, with its words for the reasons and its rank among them."""
     words = reasons.feature_words(f)
-    return f, words, (comparison, round(f.weight, 2)), -abs(f.weight) if abs(f.weight) >= 0.5 and words else None
+    return f, words, component, -abs(f.weight) if abs(f.weight) >= 0.5 and words else None
 
 
 def _weigh_all(comparisons: list[_Plain], memo: dict[_Plain, _Weighed], scale: float) -> list[_Weighed]:
@@ -2537,10 +2543,8 @@ def _as_written(weighed: list[_Weighed], query: str, candidate: str) -> list[_We
         if left == f.left and right == f.right:
             out.append(w)
             continue
-        said = replace(f, left=left, right=right,
-                       words=_feature_words(Comparison(f.comparison, f.level, left, right, None), f.weight))
-        words = reasons.feature_words(said)
-        out.append((said, words, w[2], w[3] if words else None))
+        out.append(_said(replace(f, left=left, right=right, words=_feature_words(
+            Comparison(f.comparison, f.level, left, right, None), f.weight)), w[2]))
     return out
 
 
