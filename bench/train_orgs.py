@@ -30,7 +30,7 @@ from pathlib import Path
 
 from bench import synthetic
 from coi.model import Kind
-from coi.names.org import band, compare_words, parse_org_forms
+from coi.names.org import GENERIC_SHARE, band, compare_words, parse_org_forms
 from coi.names.org_corpus import OrgCorpus, org_words, word_share
 
 DATA = Path(__file__).resolve().parent.parent / "coi" / "data"
@@ -42,8 +42,7 @@ TRUE_PAIRS = 8000
 PRIOR_MIN_SHARE = 0.002
 UNSEEN_SHARE = 0.0003
 #: Words that say what kind of body an organization is, not which one (a hand list, written
-#: for this project): each gets at least GENERIC_SHARE in the prior.
-GENERIC_SHARE = 0.05
+#: for this project): each gets at least GENERIC_SHARE (the generic band's floor) in the prior.
 GENERIC_WORDS = (
     "police department sheriff office fire state attorney public defender association union lodge council "
     "court circuit school district board commission service agency bureau division unit organization group "

@@ -35,8 +35,10 @@ from coi.names.org import (
     _TITLE_WORDS,
     _TRADE_WORDS,
     ACRONYM_LEVELS,
+    GENERIC_SHARE,
     PLACE_PREFIXES,
     SLIP_MIN,
+    TYPE_NOUNS,
     Comparison,
     OrgName,
     _acronym_run,
@@ -88,6 +90,30 @@ def plain_slip(a: str, b: str, chosen: bool) -> bool:
         fa, fb = _ocr_folded.__wrapped__(a), _ocr_folded.__wrapped__(b)
         return fa == fb or fa == b or a == fb
     return not (borne(a) and borne(b))
+
+
+def plain_missing(word: str, corpus: OrgCorpus | None) -> str:
+    """A word's level on one side only: a place prefix rare, else its band in the corpus."""
+    return "missing rare" if word in PLACE_PREFIXES else "missing " + band(word_share(word, corpus))
+
+
+def plain_kind_word_added(word: str, other, shared_words: list[str], added: set[str]) -> bool:
+    """A type noun or a lawyers' word one name adds, held generic as the shipped prior holds
+    it: a type noun beside a name that says its field or holds a place's or the state's word,
+    a lawyers' word (or a type noun beside one) beside a name of no kind holding a word that is
+    no place's; either way the shared words hold one beside the state and words of kind."""
+    law = {"law", "legal", "attorney", "lawyer"}
+    if word_share(word) < GENERIC_SHARE or word not in TYPE_NOUNS | law:
+        return False
+    own = [w for w in shared_words if w not in _KIND_VOCABULARY and w not in ("illinois", "il", "ill")
+           and not w.isdigit()]
+    if not own:
+        return False
+    placed = any(w in place_words() or w in ("illinois", "il", "ill") for w in shared_words)
+    if word in TYPE_NOUNS and (other.field or placed):
+        return True
+    return bool(law & ({word} | added)) and not (other.field or other.body) \
+        and any(w not in place_words() for w in own)
 
 
 def plain_joint_share(words: list[str], corpus: OrgCorpus | None) -> float:
@@ -225,8 +251,13 @@ def plain_compare_words(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acro
         x, fx = (wa, free_a) if free_a else (wb, free_b)
         kept = [i for i in range(len(x)) if i not in fx]
         held, added = {x[i] for i in kept}, {x[i] for i in fx}
+        # a union's title before Local, the union's own word shared (International Brotherhood of)
+        named = "local" in held and held - (_KIND_VOCABULARY - {"teamster", "afscme"}) - {"local"}
+        title = {x[i] for i in fx if named and i < x.index("local") and (
+            x[i] in org.UNION_TITLE or x[i] == "north" and x[i + 1:i + 2] == ["america"])}
+        fx_seat = {i for i in fx if x[i] not in title}
         towns = place_names()
-        seat = [x[i] for i in sorted(fx) if x[i] not in {"greater", "area", "metro", "region", "regional"}]
+        seat = [x[i] for i in sorted(fx_seat) if x[i] not in {"greater", "area", "metro", "region", "regional"}]
         states = {w for st in org._STATES - {"illinois"} for w in (st, org._stem(st))}
 
         def unlisted(w: str) -> bool:  # a word no list holds, written as a word (an unnamed town)
@@ -238,8 +269,11 @@ def plain_compare_words(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acro
         whole = any(" ".join(ws) in towns for ws in itertools.product(*((w, w + "s") for w in seat))) \
             if len(seat) <= 3 else False
         others = [w for w in seat if w not in place_words() and w + "s" not in place_words()]
-        if kept and max(fx) < min(kept) and ({"lodge", "police"} <= held or "local" in held and held - {"local", "lodge"}) \
-                and not added & _KIND_VOCABULARY and not added & states and seat \
+        if kept and title and title == added:
+            restating = restating | added
+        elif kept and max(fx_seat) < min(kept) \
+                and ({"lodge", "police"} <= held or "local" in held and held - {"local", "lodge"}) \
+                and not (added - title) & _KIND_VOCABULARY and not added & states and seat \
                 and (whole or others and all(unlisted(w) for w in others)):
             restating = restating | added
     oversight = ka.body == kb.body == "agency" and org._board_name(a.words) != org._board_name(b.words)
@@ -260,14 +294,17 @@ def plain_compare_words(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acro
                 level = "missing generic"
             elif oversight and x[i] in org.OVERSIGHT:  # a board over the agency
                 level = "missing rare"
+            elif not fy and plain_kind_word_added(x[i], ka if flip else kb,
+                                                  [w for t in shared for w in t[2].split()], {x[j] for j in fx}):
+                level = "missing generic"
             else:
-                level = "missing rare" if x[i] in PLACE_PREFIXES else "missing " + band(word_share(x[i], corpus))
+                level = plain_missing(x[i], corpus)
             out.append(Comparison("words", level, "" if flip else x[i], x[i] if flip else ""))
     if trades or not {ka.body, kb.body} & {"agency", "union", "association"}:
         # a word of place kind the name holds on its own (Noodle Village), not one the other writes
         for x, y, flip in ((a, b, False), (b, a, True)):
             for w in (org._own_place_kinds(x.written) - Counter(y.written)).elements():
-                level = "missing rare" if w in PLACE_PREFIXES else "missing " + band(word_share(w, corpus))
+                level = plain_missing(w, corpus)
                 out.append(Comparison("words", level, "" if flip else w, w if flip else ""))
     missing = {c.level for c in out if c.level.startswith("missing")}
     na, nb = set(a.numbers) | said_a, set(b.numbers) | said_b
@@ -276,7 +313,8 @@ def plain_compare_words(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acro
     trade_only = all(w in _KIND_VOCABULARY for x in shared for w in x[2].split()) and not any(
         c.comparison == "words" and c.level in ("one edit", "abbreviated") for c in out)
     only_two_initials = any(c.level == "two initials" for c in out) and (
-        not shared and all(c.level == "two initials" for c in out) or trades and trade_only)
+        not shared and all(c.level == "two initials" for c in out if not c.level.startswith("missing"))
+        or trades and trade_only)
     # a qualifier put for another: each side has a word left that says no kind of body
     replaced = all(any(x[i] not in _KIND_VOCABULARY for i in f) for x, f in ((wa, free_a), (wb, free_b)))
     # two short words one letter apart, the names' only words, cover no name
@@ -416,6 +454,14 @@ def plain_evidence(query: str, candidate: str, corpus: OrgCorpus | None) -> Matc
 #: Names that take the rarer steps: acronyms (of runs, with filler and place kinds), words
 #: joined, slips and scanner misreadings, words cut short, brackets, numbers, other scripts.
 HARD = [
+    "International Brotherhood of Teamsters Local 700", "Teamsters Local 700", "Chicago Regional Council of "
+    "Carpenters Local 13", "Carpenters Local 13", "Laborers' International Union of North America Local 1001",
+    "Laborers Local 1001", "Police Officers Union Local 7", "Police Local 7", "Wrenfield Water Commission",
+    "Wrenfield Water", "Wrenfield Water Utility", "WW", "Wrenfield Gas Authority", "WG", "Kramer & Rifenberg LLP",
+    "Law Offices of Kramer & Rifenberg", "Cook County Law Library", "Cook County Library", "Cook County Law",
+    "Chicago Housing", "Chicago Housing Authority", "Hewlett Packard", "Hewlett Packard Enterprise",
+    "Illinois Power", "Illinois Power Agency", "Elgin Law", "City of Elgin", "Cook County",
+    "Mills & Perezchavez Law Group",
     "Illinois Association of Chiefs of Police", "IACP", "Ill. Assn. Chiefs of Police", "F.O.P. Lodge No. 7",
     "Fraternal Order of Police Lodge 7", "Fraternal Order of Police Lodge 71", "FOP Lodge 73",
     "Metro Council of Police", "Metro Fraternal Order of Police Labor Council", "Oak Brook Police Dept.",

@@ -529,6 +529,12 @@ from coi.names.org_corpus import OrgCorpus, joint_share, prior_memo, word_share 
 #: Bands of distinctiveness for an unmatched word, by its share of organization names: a
 #: level each, so the data says how much an extra "county" costs against an extra "Elmhurst".
 BANDS = ((0.05, "generic"), (0.01, "common"), (0.001, "uncommon"), (0.0, "rare"))
+GENERIC_SHARE = BANDS[0][0]
+#: Nouns that say what type of body a name is, not which one nor where (:func:`_kind_word_added`).
+TYPE_NOUNS = frozenset({"department", "office", "offices", "agency", "bureau", "division", "unit", "organization",
+                        "group", "center", "centre", "committee", "board", "commission", "service", "services",
+                        "authority", "utility", "company", "corporation", "cooperative", "firm", "enterprise",
+                        "system"})
 #: Words that make another place of the place they stand before (North Maple Heights is not
 #: Maple Heights, Central Illinois not Illinois): missing on one side, they count as a
 #: distinctive word, however common.
@@ -1313,6 +1319,7 @@ _TOWN_KINDS = frozenset({"city", "village", "town", "township", "borough", "muni
 #: say another body, not a type word left out (:func:`_comparisons`, :func:`_board_name`).
 OVERSIGHT = frozenset({"board", "commission", "commissioner"})
 _AGENCY_FIELD_WORDS = frozenset().union(*(ws for f, ws in _FIELDS if f in _AGENCY_FIELDS))
+_LAW_WORDS = next(ws for f, ws in _FIELDS if f == "law")  # Law, Legal, Attorney, Lawyer
 
 
 def _board_name(words: tuple[str, ...]) -> bool:
@@ -1436,21 +1443,31 @@ def _lodge_seat(wa: tuple[str, ...], free_a: set[int], wb: tuple[str, ...], free
 
     A town both Illinois's and another state's (Erie, Marion County) is read as Illinois's:
     the Panel's docket is Illinois's (helper-83's pairs held 64 other states' lodges so named).
-    Two places, one on each side (Elgin / Aurora FOP Lodge 31), are not this."""
+    Two places, one on each side (Elgin / Aurora FOP Lodge 31), are not this.
+
+    A local's union's title (:func:`_union_title`: International Brotherhood of) may stand
+    anywhere before Local, alone or beside the seat (Chicago Regional Council of Carpenters
+    Local 13 / Carpenters Local 13)."""
     side = _adding_side(wa, free_a, wb, free_b)
     if side is None:
         return frozenset()
     words, free, right = side
     kept = [i for i in range(len(words)) if i not in free]
     shared = {words[i] for i in kept}
-    if not kept or max(free) > min(kept):
+    if not kept:
         return frozenset()
     if not ({"lodge", "police"} <= shared or "local" in shared and shared - {"local", "lodge"}):
         return frozenset()
     added = [words[i] for i in sorted(free)]
-    if set(added) & _KIND_VOCABULARY or set(added) & _OTHER_STATE_WORDS:
+    title = _union_title(words, free, shared)
+    if title and title == set(added):
+        return frozenset(added)
+    free = {i for i in free if words[i] not in title}
+    if max(free) > min(kept):
+        return frozenset()
+    if (set(added) - title) & _KIND_VOCABULARY or set(added) & _OTHER_STATE_WORDS:
         return frozenset()  # (another state's name: Indiana, Kansas City — though Kansas is an Illinois village too)
-    seat = [w for w in added if w not in _REGION_WORDS]  # (North, New, East: part of a town's name)
+    seat = [w for w in added if w not in _REGION_WORDS and w not in title]  # (North, New, East: part of a town's name)
     if not seat:
         return frozenset()
     if len(seat) <= TOWN_WORDS and any(" ".join(ws) in place_names() for ws in product(*((w, w + "s") for w in seat))):
@@ -1462,6 +1479,30 @@ def _lodge_seat(wa: tuple[str, ...], free_a: set[int], wb: tuple[str, ...], free
                            for w in unlisted):
         return frozenset()  # (a name in one case says no word from initials: five letters, vowels)
     return frozenset(added)
+
+
+#: Words of :data:`_UNION` that name one union, not a kind of body.
+_UNION_NAMES = frozenset({"teamster", "afscme"})
+#: The words of a union's title that its locals' names may leave out (International
+#: Brotherhood of Teamsters Local 700 / Teamsters Local 700, Laborers' International Union of
+#: North America Local 1001 / Laborers Local 1001, Chicago Regional Council of Carpenters Local
+#: 13 / Carpenters Local 13), as the parse holds them.
+UNION_TITLE = frozenset({"international", "national", "united", "amalgamated", "american", "america", "regional",
+                         "district", "joint", "brotherhood", "union", "council", "association", "federation",
+                         "guild"})
+
+
+def _union_title(words: tuple[str, ...], free: set[int], shared: set[str]) -> set[str]:
+    """The words of ``free`` (one name's words the other lacks) that are its union's title,
+    between two names of a union's local: the shared words hold Local and a word of the
+    union's own (no word of kind but a union's name: Teamsters, Carpenters, Electrical; not
+    Police Local 7), and the title stands before Local (North before America too: of North
+    America)."""
+    if "local" not in shared or not shared - (_KIND_VOCABULARY - _UNION_NAMES) - {"local"}:
+        return set()
+    local = words.index("local")
+    return {words[i] for i in free if i < local and (words[i] in UNION_TITLE or words[i] == "north"
+                                                     and words[i + 1:i + 2] == ("america",))}
 
 
 def _trade_joined(wa: tuple[str, ...], free_a: set[int], wb: tuple[str, ...], free_b: set[int],
@@ -1948,6 +1989,38 @@ def _qualifier_replaced(wa: tuple[str, ...], free_a: set[int], wb: tuple[str, ..
     return any(wa[i] not in _KIND_VOCABULARY for i in free_a) and any(wb[j] not in _KIND_VOCABULARY for j in free_b)
 
 
+def _kind_word_added(word: str, other: OrgKind, shared: list[tuple[str, str, str]], added: set[str]) -> bool:
+    """Whether a word one name adds, the other adding none, is generic whatever the docket's
+    share, as the shipped prior holds it: a type noun (:data:`TYPE_NOUNS`) beside a name that
+    says its field, Water, Electric, Security (Wrenfield Water Commission / Wrenfield Water,
+    Tamsin Ridge Security Services Inc.); or a lawyers' word (:data:`_LAW_WORDS`) beside a name
+    that says no kind of body (Law Offices of Kramer & Rifenberg / Kramer & Rifenberg LLP, its
+    type noun with it: Kramer Rifenberg Law Group). ``added``: the words the name adds. In
+    both the words shared must hold one of the name's own: not only the home state and words of
+    kind (Illinois Power / Illinois Power Agency), and for a lawyers' word one that is no
+    place's word (not Cook County / Cook County Law, City of Elgin / Elgin Law: helper-86's
+    review).
+
+    A docket of few utilities or firms holds few such words, and its share would make them
+    telling; how freely a name adds one does not depend on that. A qualifier (State,
+    Municipal, Central) and a type noun put for another (Human Rights Commission / Department
+    of Human Rights) follow the docket: they tell bodies apart (helper-52's review). A type
+    noun beside a name of no kind is a company's family (Hewlett Packard Enterprise, Ameren
+    Services, Heico Companies: helper-86's review) and follows the docket too."""
+    if not (word in TYPE_NOUNS or word in _LAW_WORDS) or word_share(word) < GENERIC_SHARE:
+        return False
+    own = [w for x in shared for w in x[2].split()
+           if w not in _KIND_VOCABULARY and w not in HOME_STATE and not w.isdigit()]
+    if not own:
+        return False
+    places = place_words()
+    if word in TYPE_NOUNS and (other.field or any(w in places or w in HOME_STATE
+                                                  for x in shared for w in x[2].split())):
+        return True
+    return (word in _LAW_WORDS or not added.isdisjoint(_LAW_WORDS)) and not (other.field or other.body) \
+        and any(w not in places for w in own)
+
+
 def _missing_level(word: str, corpus: OrgCorpus | None, memo: dict[str, str]) -> str:
     """The level of ``word`` left without a counterpart: by its band of distinctiveness in
     ``corpus``, a place prefix always rare; kept in ``memo`` (the corpus's)."""
@@ -2097,6 +2170,7 @@ def _comparisons(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acronym_who
                                a.numbers == b.numbers, (a.worded, b.worded))
         if a.numbers and a.numbers == b.numbers and ka.body == kb.body == "union":
             restating |= _lodge_seat(wa, free_a, wb, free_b, (a.worded, b.worded))
+        adding = not (free_a and free_b)
         board_a, board_b = (_board_name(wa), _board_name(wb)) if agencies else (False, False)
         oversight, boards = board_a != board_b, board_a and board_b
         for words, free, flip in ((wa, free_a, False), (wb, free_b, True)):
@@ -2119,6 +2193,8 @@ def _comparisons(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acronym_who
                     level = "missing generic"
                 elif oversight and w in OVERSIGHT:
                     level = "missing rare"  # a board over the agency, not the agency
+                elif adding and _kind_word_added(w, ka if flip else kb, shared, {words[j] for j in free}):
+                    level = "missing generic"
                 else:
                     level = memo.get(w) or _missing_level(w, corpus, memo)
                 missing.add(level)
@@ -2138,10 +2214,11 @@ def _comparisons(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acronym_who
     na, nb = set(a.numbers) | said_a, set(b.numbers) | said_b
     kinds = _trade_kind_level(ka, kb, a, b, own) if trades else kind_level(ka, kb)
     only_two_initials = any(c[1] == "two initials" for c in out) and (
-        not shared and all(c[1] == "two initials" for c in out)
+        not shared and all(c[1] == "two initials" for c in out if not c[1].startswith("missing"))
         or trades and _initials_only_own(out, shared))
     # numbers that differ say another body; two initials alone (WC) fit too many names to cover
-    # one, and between businesses also beside words of their trade only (AI Restaurant); nor
+    # one, words left out beside them or not (WG / Wrenfield Gas Authority), and between
+    # businesses also beside words of their trade only (AI Restaurant); nor
     # does a short word one letter from another, the names' only words (Nana / Nani, Barn / Baron)
     # a number one name holds beside words of kind or trade only is that name's own (Bistro 85,
     # No 1 Kitchen are one bistro, one kitchen of many); an agency's, a union's or an
