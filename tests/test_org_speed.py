@@ -246,7 +246,7 @@ def plain_compare_words(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acro
     own = trades and org._own_words(tuple(x[2] for x in shared))
     restating = org._restating(wa, free_a, wb, free_b, ka, kb, own, org.titles_may_swap(a, b, ka.field),
                                a.numbers == b.numbers, (a.worded, b.worded))
-    # a lodge's or a local's town written before it, the numbers the same, on one side only
+    # a lodge's or a local's town written with it, the numbers the same, on one side only
     if a.numbers and a.numbers == b.numbers and ka.body == kb.body == "union" and bool(free_a) != bool(free_b):
         x, fx = (wa, free_a) if free_a else (wb, free_b)
         kept = [i for i in range(len(x)) if i not in fx]
@@ -271,11 +271,11 @@ def plain_compare_words(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acro
         others = [w for w in seat if w not in place_words() and w + "s" not in place_words()]
         if kept and title and title == added:
             restating = restating | added
-        elif kept and max(fx_seat) < min(kept) \
+        elif kept and sorted(fx_seat) == list(range(min(fx_seat), max(fx_seat) + 1)) \
                 and ({"lodge", "police"} <= held or "local" in held and held - {"local", "lodge"}) \
                 and not (added - title) & _KIND_VOCABULARY and not added & states and seat \
-                and (whole or others and all(unlisted(w) for w in others)):
-            restating = restating | added
+                and (whole or min(fx_seat) < max(kept) and others and all(unlisted(w) for w in others)):
+            restating = restating | added  # (one run of words: an Illinois town anywhere, another not after)
     oversight = ka.body == kb.body == "agency" and org._board_name(a.words) != org._board_name(b.words)
     boards = ka.body == kb.body == "agency" and org._board_name(a.words) and org._board_name(b.words)
     for x, fx, fy, flip in ((wa, free_a, free_b, False), (wb, free_b, free_a, True)):
@@ -488,7 +488,8 @@ HARD = [
     "Illinois Medical District Police Department", "Loyola University Campus Safety", "Loyola University Police",
     "Taco King", "King Taco", "Boat House Grill", "House Boat Grill", "Blue Island Beer Co", "Island Blue Beer Co",
     "Martin James Salon", "James Martin Salon", "Kevin O'Brien Plumbing", "O'Brien Kevin Plumbing",
-    "Chicago FOP Lodge 7", "FOP Lodge 7", "FOP Lodge 7 Auxiliary", "Elgin FOP Lodge 7", "Indiana FOP Lodge 7",
+    "Chicago FOP Lodge 7", "FOP Lodge 7", "FOP Lodge 7 Auxiliary", "FOP Lodge 7 Chicago", "FOP Lodge 7 Zorvath",
+    "FOP Zorvath Lodge No. 7", "Fraternal Order of Police Chicago Lodge 7", "FOP Lodge 7, Orland Park", "Elgin FOP Lodge 7", "Indiana FOP Lodge 7",
     "Retirees FOP Lodge 7", "Prince Hall Masonic Lodge 7", "Masonic Lodge 7", "Kessler Laboratories",
     "Kessler Laboratory", "Kessler Laboratary", "Thomas, James CPA", "James Thomas CPA", "Tammie's Salon",
     "Roberts Plumbing", "Robert Plumbing", "Robert's Plumbing", "Williams' Tax Service", "William Tax Service",

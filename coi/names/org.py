@@ -1430,7 +1430,10 @@ def _lodge_seat(wa: tuple[str, ...], free_a: set[int], wb: tuple[str, ...], free
     - a police lodge (the shared words hold Lodge and Police: not another order's lodge,
       Masonic Lodge 141 / Prince Hall Masonic Lodge 141, whose grand lodges number apart) or a
       union's local, its union's words shared besides Local (not IATSE Local 2 / Local No. 2);
-    - words before the shared ones (not Lodge 620 Retirees, Lodge 86, Indiana);
+    - words together before the shared ones, or inside or after them (FOP Lodge 7 Chicago,
+      Fraternal Order of Police Chicago Lodge 7, Lodge No. 155, Orland Park, FOP Alderworth
+      Lodge No. 503), but a town no list names not after them (Lodge 620 Retirees, Lodge 86,
+      Indiana);
     - an Illinois place's whole name (coi.names.places.place_names: Orland Park, Marion
       County, North Chicago), a region's words beside it allowed (Greater, Area, Metro; not
       New, East: New Albany, East Lansing are no Illinois towns); or words no list holds — no
@@ -1463,8 +1466,8 @@ def _lodge_seat(wa: tuple[str, ...], free_a: set[int], wb: tuple[str, ...], free
     if title and title == set(added):
         return frozenset(added)
     free = {i for i in free if words[i] not in title}
-    if max(free) > min(kept):
-        return frozenset()
+    if max(free) - min(free) + 1 != len(free):
+        return frozenset()  # (the seat's words together, before, inside or after the lodge's)
     if (set(added) - title) & _KIND_VOCABULARY or set(added) & _OTHER_STATE_WORDS:
         return frozenset()  # (another state's name: Indiana, Kansas City — though Kansas is an Illinois village too)
     seat = [w for w in added if w not in _REGION_WORDS and w not in title]  # (North, New, East: part of a town's name)
@@ -1472,6 +1475,8 @@ def _lodge_seat(wa: tuple[str, ...], free_a: set[int], wb: tuple[str, ...], free
         return frozenset()
     if len(seat) <= TOWN_WORDS and any(" ".join(ws) in place_names() for ws in product(*((w, w + "s") for w in seat))):
         return frozenset(added)  # (each word as the parse holds it, or with the s it took off: Arlington Heights)
+    if min(free) > max(kept):
+        return frozenset()  # (a town no list names not after the lodge: Lodge 620 Retirees)
     places, elsewhere, as_words = place_words(), other_states_place_words(), worded[right]
     unlisted = [w for w in seat if w not in places and w + "s" not in places]
     if not unlisted or any(w in elsewhere or w + "s" in elsewhere or everyday(w) or _borne(w)
