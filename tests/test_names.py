@@ -2323,6 +2323,9 @@ def test_the_reasons_say_a_names_words_as_it_writes_them():
     ("FOP Lodge 7", "Fraternal Order of Police Chicago Lodge 7"),  # inside it
     ("FOP Lodge 155", "Fraternal Order of Police, Lodge No. 155, Orland Park"),
     ("Fraternal Order of Police Lodge 503", "FOP Vellmora Lodge No. 503"),  # a town no list names, inside
+    ("FOP Lodge 27", "Quad Cities FOP Lodge 27"),  # an Illinois region's name (helper-83's pairs)
+    ("FOP Lodge 191", "Southern Illinois FOP Lodge 191"),
+    ("Carpenters Local 9", "Metro East Carpenters Local 9"),
 ])
 def test_a_lodge_or_local_with_its_place_written_before_it_is_that_lodge(a, b):
     """The Illinois FOP numbers its lodges once and a union its locals: the number and the
@@ -2349,6 +2352,8 @@ def test_a_lodge_or_local_with_its_place_written_before_it_is_that_lodge(a, b):
     ("FOP LODGE 7", "FOPA FOP LODGE 7"),  # in capitals: initials of four letters
     ("FOP Lodge 7", "FOP Lodge 7 Vellmora"),  # a town no list names after the lodge: not read as its seat
     ("FOP Lodge 7", "FOP Chicago Lodge 7 Auxiliary"),  # the seat's words not together with the rest
+    ("FOP Lodge 44", "Miami Valley FOP Lodge 44"),  # another state's region
+    ("Quad Cities FOP Lodge 27", "Metro East FOP Lodge 27"),  # two regions
 ])
 def test_a_lodge_with_another_place_number_or_body_stays_another(a, b):
     assert max(_both_ways(a, b)) < THRESHOLD

@@ -50,7 +50,13 @@ from coi.names.org import (
     parse_org_forms,
 )
 from coi.names.org_corpus import OrgCorpus, word_share
-from coi.names.places import other_states_place_words, place_names, place_words, reversible_places
+from coi.names.places import (
+    ILLINOIS_REGIONS,
+    other_states_place_words,
+    place_names,
+    place_words,
+    reversible_places,
+)
 
 GOLDEN = Path(__file__).parent / "golden" / "name_pairs.csv"
 
@@ -269,8 +275,13 @@ def plain_compare_words(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acro
         whole = any(" ".join(ws) in towns for ws in itertools.product(*((w, w + "s") for w in seat))) \
             if len(seat) <= 3 else False
         others = [w for w in seat if w not in place_words() and w + "s" not in place_words()]
+        run = sorted(fx_seat) == list(range(min(fx_seat), max(fx_seat) + 1)) if fx_seat else False
+        regions = {parse_org(f"{r} Fraternal Order of Police Lodge 1").words[:-4] for r in ILLINOIS_REGIONS}
         if kept and title and title == added:
             restating = restating | added
+        elif kept and run and ({"lodge", "police"} <= held or "local" in held and held - {"local", "lodge"}) \
+                and tuple(x[i] for i in sorted(fx_seat)) in regions:
+            restating = restating | added  # an Illinois region's name
         elif kept and sorted(fx_seat) == list(range(min(fx_seat), max(fx_seat) + 1)) \
                 and ({"lodge", "police"} <= held or "local" in held and held - {"local", "lodge"}) \
                 and not (added - title) & _KIND_VOCABULARY and not added & states and seat \
@@ -489,7 +500,8 @@ HARD = [
     "Taco King", "King Taco", "Boat House Grill", "House Boat Grill", "Blue Island Beer Co", "Island Blue Beer Co",
     "Martin James Salon", "James Martin Salon", "Kevin O'Brien Plumbing", "O'Brien Kevin Plumbing",
     "Chicago FOP Lodge 7", "FOP Lodge 7", "FOP Lodge 7 Auxiliary", "FOP Lodge 7 Chicago", "FOP Lodge 7 Zorvath",
-    "FOP Zorvath Lodge No. 7", "Fraternal Order of Police Chicago Lodge 7", "FOP Lodge 7, Orland Park", "Elgin FOP Lodge 7", "Indiana FOP Lodge 7",
+    "FOP Zorvath Lodge No. 7", "Fraternal Order of Police Chicago Lodge 7", "FOP Lodge 7, Orland Park",
+    "Quad Cities FOP Lodge 7", "Metro East Carpenters Local 13", "Miami Valley FOP Lodge 7", "Elgin FOP Lodge 7", "Indiana FOP Lodge 7",
     "Retirees FOP Lodge 7", "Prince Hall Masonic Lodge 7", "Masonic Lodge 7", "Kessler Laboratories",
     "Kessler Laboratory", "Kessler Laboratary", "Thomas, James CPA", "James Thomas CPA", "Tammie's Salon",
     "Roberts Plumbing", "Robert Plumbing", "Robert's Plumbing", "Williams' Tax Service", "William Tax Service",

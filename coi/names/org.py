@@ -26,6 +26,7 @@ from coi.names.english import everyday, everyday_words
 from coi.names.frequency import name_bearers, us_frequencies
 from coi.names.normalize import fold_forms, ocr_letters
 from coi.names.places import (
+    ILLINOIS_REGIONS,
     namesake_places,
     other_states_place_words,
     place_key,
@@ -1468,6 +1469,8 @@ def _lodge_seat(wa: tuple[str, ...], free_a: set[int], wb: tuple[str, ...], free
     free = {i for i in free if words[i] not in title}
     if max(free) - min(free) + 1 != len(free):
         return frozenset()  # (the seat's words together, before, inside or after the lodge's)
+    if tuple(words[i] for i in sorted(free)) in _region_seats():
+        return frozenset(added)  # an Illinois region's name (Quad Cities, Metro East, Southern Illinois)
     if (set(added) - title) & _KIND_VOCABULARY or set(added) & _OTHER_STATE_WORDS:
         return frozenset()  # (another state's name: Indiana, Kansas City — though Kansas is an Illinois village too)
     seat = [w for w in added if w not in _REGION_WORDS and w not in title]  # (North, New, East: part of a town's name)
@@ -1495,6 +1498,13 @@ _UNION_NAMES = frozenset({"teamster", "afscme"})
 UNION_TITLE = frozenset({"international", "national", "united", "amalgamated", "american", "america", "regional",
                          "district", "joint", "brotherhood", "union", "council", "association", "federation",
                          "guild"})
+
+
+@lru_cache(maxsize=1)
+def _region_seats() -> frozenset[tuple[str, ...]]:
+    """The words of each Illinois region's name (coi.names.places.ILLINOIS_REGIONS) as the
+    parse holds them before a lodge's words (Quad Cities: quad city)."""
+    return frozenset(parse_org(f"{region} Fraternal Order of Police Lodge 1").words[:-4] for region in ILLINOIS_REGIONS)
 
 
 def _union_title(words: tuple[str, ...], free: set[int], shared: set[str]) -> set[str]:

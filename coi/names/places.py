@@ -115,6 +115,22 @@ MEXICO_STATES = (
     "Tamaulipas", "Tlaxcala", "Veracruz", "Yucatan", "Zacatecas",
 )
 NAMESAKE_PLACES = CHICAGO_PLACES + MEXICO_STATES
+#: Illinois's named regions, which police lodges and union locals are named for as often as
+#: for a town (Quad Cities FOP Lodge 27, Metro East FOP Lodge 20, Southern Illinois FOP Lodge
+#: 191): the state's parts as Illinois writes them, the river valleys and the Chicago suburbs'
+#: parts. A hand list, written for this project; read by coi.names.org's ``_lodge_seat``. Not
+#: regions other states share a name with (Tri-Cities, Twin Cities, Wabash Valley, North
+#: Shore, Bi-State), nor Tri-County, which is many places'.
+ILLINOIS_REGIONS = (
+    "Chicagoland", "Northern Illinois", "Central Illinois", "Southern Illinois", "Western Illinois",
+    "Eastern Illinois", "Northwestern Illinois", "Northwest Illinois", "Northeastern Illinois", "Northeast Illinois",
+    "Southwestern Illinois", "Southwest Illinois", "Southeastern Illinois", "Southeast Illinois",
+    "West Central Illinois", "East Central Illinois", "North Central Illinois", "South Central Illinois",
+    "Heart of Illinois", "Little Egypt", "Forgottonia", "Metro East", "Quad Cities", "Illinois Valley", "Fox Valley",
+    "Fox River Valley", "Rock River Valley", "Kankakee Valley", "Kishwaukee Valley", "Sangamon Valley",
+    "American Bottom", "Military Tract", "Northwest Suburban", "West Suburban", "South Suburban", "North Suburban",
+    "Southwest Suburban",
+)
 
 
 @lru_cache(maxsize=1)
