@@ -2326,6 +2326,7 @@ def test_the_reasons_say_a_names_words_as_it_writes_them():
     ("FOP Lodge 27", "Quad Cities FOP Lodge 27"),  # an Illinois region's name (helper-83's pairs)
     ("FOP Lodge 191", "Southern Illinois FOP Lodge 191"),
     ("Carpenters Local 9", "Metro East Carpenters Local 9"),
+    ("Fraternal Order of Police Lodge 840", "Fraternal Order of Police, Illinois Lodge 840"),  # the state's
 ])
 def test_a_lodge_or_local_with_its_place_written_before_it_is_that_lodge(a, b):
     """The Illinois FOP numbers its lodges once and a union its locals: the number and the

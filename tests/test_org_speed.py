@@ -280,8 +280,8 @@ def plain_compare_words(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acro
         if kept and title and title == added:
             restating = restating | added
         elif kept and run and ({"lodge", "police"} <= held or "local" in held and held - {"local", "lodge"}) \
-                and tuple(x[i] for i in sorted(fx_seat)) in regions:
-            restating = restating | added  # an Illinois region's name
+                and (tuple(x[i] for i in sorted(fx_seat)) in regions or {x[i] for i in fx_seat} <= {"illinois", "il"}):
+            restating = restating | added  # an Illinois region's name, or the state's
         elif kept and sorted(fx_seat) == list(range(min(fx_seat), max(fx_seat) + 1)) \
                 and ({"lodge", "police"} <= held or "local" in held and held - {"local", "lodge"}) \
                 and not (added - title) & _KIND_VOCABULARY and not added & states and seat \
@@ -501,7 +501,8 @@ HARD = [
     "Martin James Salon", "James Martin Salon", "Kevin O'Brien Plumbing", "O'Brien Kevin Plumbing",
     "Chicago FOP Lodge 7", "FOP Lodge 7", "FOP Lodge 7 Auxiliary", "FOP Lodge 7 Chicago", "FOP Lodge 7 Zorvath",
     "FOP Zorvath Lodge No. 7", "Fraternal Order of Police Chicago Lodge 7", "FOP Lodge 7, Orland Park",
-    "Quad Cities FOP Lodge 7", "Metro East Carpenters Local 13", "Miami Valley FOP Lodge 7", "Elgin FOP Lodge 7", "Indiana FOP Lodge 7",
+    "Quad Cities FOP Lodge 7", "Metro East Carpenters Local 13", "Miami Valley FOP Lodge 7",
+    "Fraternal Order of Police, Illinois Lodge 7", "Illinois Carpenters Local 13", "Elgin FOP Lodge 7", "Indiana FOP Lodge 7",
     "Retirees FOP Lodge 7", "Prince Hall Masonic Lodge 7", "Masonic Lodge 7", "Kessler Laboratories",
     "Kessler Laboratory", "Kessler Laboratary", "Thomas, James CPA", "James Thomas CPA", "Tammie's Salon",
     "Roberts Plumbing", "Robert Plumbing", "Robert's Plumbing", "Williams' Tax Service", "William Tax Service",

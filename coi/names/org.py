@@ -1469,8 +1469,8 @@ def _lodge_seat(wa: tuple[str, ...], free_a: set[int], wb: tuple[str, ...], free
     free = {i for i in free if words[i] not in title}
     if max(free) - min(free) + 1 != len(free):
         return frozenset()  # (the seat's words together, before, inside or after the lodge's)
-    if tuple(words[i] for i in sorted(free)) in _region_seats():
-        return frozenset(added)  # an Illinois region's name (Quad Cities, Metro East, Southern Illinois)
+    if tuple(words[i] for i in sorted(free)) in _region_seats() or {words[i] for i in free} <= HOME_STATE:
+        return frozenset(added)  # an Illinois region's name (Quad Cities, Metro East, Southern Illinois), the state's
     if (set(added) - title) & _KIND_VOCABULARY or set(added) & _OTHER_STATE_WORDS:
         return frozenset()  # (another state's name: Indiana, Kansas City — though Kansas is an Illinois village too)
     seat = [w for w in added if w not in _REGION_WORDS and w not in title]  # (North, New, East: part of a town's name)
