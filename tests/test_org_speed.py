@@ -103,23 +103,36 @@ def plain_missing(word: str, corpus: OrgCorpus | None) -> str:
     return "missing rare" if word in PLACE_PREFIXES else "missing " + band(word_share(word, corpus))
 
 
-def plain_kind_word_added(word: str, other, shared_words: list[str], added: set[str]) -> bool:
+def plain_kind_word_added(word: str, other, shared: list, added: set[str]) -> bool:
     """A type noun or a lawyers' word one name adds, held generic as the shipped prior holds
-    it: a type noun beside a name that says its field or holds a place's or the state's word,
-    a lawyers' word (or a type noun beside one) beside a name of no kind holding a word that is
-    no place's; either way the shared words hold one beside the state and words of kind."""
+    it: a type noun beside a name that says its field, or that begins with a place's whole
+    name or the state's and then holds a word of no kind, no place and no common name; a
+    lawyers' word (or a type noun beside one) beside a name of no kind whose shared words
+    (as either name writes them) are no place's whole name. Either way the shared words hold
+    one beside the state and words of kind."""
     law = {"law", "legal", "attorney", "lawyer"}
-    if word_share(word) < GENERIC_SHARE or word not in TYPE_NOUNS | law:
+    if word not in TYPE_NOUNS | law or word_share(word) < GENERIC_SHARE:
         return False
-    own = [w for w in shared_words if w not in _KIND_VOCABULARY and w not in ("illinois", "il", "ill")
-           and not w.isdigit()]
-    if not own:
+    left = [w for t in shared for w in t[0].split()]
+    right = [w for t in shared for w in t[1].split()]
+    if not [w for w in left if w not in _KIND_VOCABULARY and w != "illinois" and not w.isdigit()]:
         return False
-    placed = any(w in place_words() or w in ("illinois", "il", "ill") for w in shared_words)
-    if word in TYPE_NOUNS and (other.field or placed):
+
+    def place(ws: list[str]) -> bool:
+        return 0 < len(ws) <= 3 and any(" ".join(p) in place_names() for p in itertools.product(*((w, w + "s")
+                                                                                                  for w in ws)))
+
+    def first(ws: list[str]) -> bool:
+        for n in range(1, min(3, len(ws) - 1) + 1):
+            if ws[:n] == ["illinois"] or place(ws[:n]):
+                return any(w not in _KIND_VOCABULARY and w not in place_words() and not org._common_name(w)
+                           for w in ws[n:])
+        return False
+
+    if word in TYPE_NOUNS and (other.field or first(left)):
         return True
     return bool(law & ({word} | added)) and not (other.field or other.body) \
-        and any(w not in place_words() for w in own)
+        and not any(place([w for w in ws if w not in _KIND_VOCABULARY]) for ws in (left, right))
 
 
 def plain_joint_share(words: list[str], corpus: OrgCorpus | None) -> float:
@@ -256,14 +269,17 @@ def plain_compare_words(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acro
     if a.numbers and a.numbers == b.numbers and ka.body == kb.body == "union" and bool(free_a) != bool(free_b):
         x, fx = (wa, free_a) if free_a else (wb, free_b)
         kept = [i for i in range(len(x)) if i not in fx]
-        held, added = {x[i] for i in kept}, {x[i] for i in fx}
-        # a union's title before Local, the union's own word shared (International Brotherhood of)
+        held = {x[i] for i in kept}
+        lodge = bool(kept) and ({"lodge", "police"} <= held or "local" in held and held - {"local", "lodge"})
+        # a union's title before Local (International Brotherhood of), or Local Union's Union, the
+        # union's own word shared
         named = "local" in held and held - (_KIND_VOCABULARY - {"teamster", "afscme"}) - {"local"}
-        title = {x[i] for i in fx if named and i < x.index("local") and (
-            x[i] in org.UNION_TITLE or x[i] == "north" and x[i + 1:i + 2] == ["america"])}
-        fx_seat = {i for i in fx if x[i] not in title}
-        towns = place_names()
-        seat = [x[i] for i in sorted(fx_seat) if x[i] not in {"greater", "area", "metro", "region", "regional"}]
+        title_at = {i for i in fx if named and (
+            i < x.index("local") and (x[i] in org.UNION_TITLE or x[i] == "north" and x[i + 1:i + 2] == ["america"])
+            or i == x.index("local") + 1 and x[i] == "union")}
+        fx_seat = fx - title_at
+        seat = [x[i] for i in sorted(fx_seat)]
+        town = [w for w in seat if w not in {"greater", "area", "metro", "region", "regional"}]
         states = {w for st in org._STATES - {"illinois"} for w in (st, org._stem(st))}
 
         def unlisted(w: str) -> bool:  # a word no list holds, written as a word (an unnamed town)
@@ -272,21 +288,18 @@ def plain_compare_words(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acro
             return (w not in other_states_place_words() and w + "s" not in other_states_place_words()
                     and not org.everyday(w) and not org._borne(w) and as_word)
 
-        whole = any(" ".join(ws) in towns for ws in itertools.product(*((w, w + "s") for w in seat))) \
-            if len(seat) <= 3 else False
-        others = [w for w in seat if w not in place_words() and w + "s" not in place_words()]
-        run = sorted(fx_seat) == list(range(min(fx_seat), max(fx_seat) + 1)) if fx_seat else False
+        whole = len(town) <= 3 and any(" ".join(ws) in place_names()
+                                       for ws in itertools.product(*((w, w + "s") for w in town)))
+        others = [w for w in town if w not in place_words() and w + "s" not in place_words()]
+        run = bool(fx_seat) and sorted(fx_seat) == list(range(min(fx_seat), max(fx_seat) + 1))
         regions = {parse_org(f"{r} Fraternal Order of Police Lodge 1").words[:-4] for r in ILLINOIS_REGIONS}
-        if kept and title and title == added:
-            restating = restating | added
-        elif kept and run and ({"lodge", "police"} <= held or "local" in held and held - {"local", "lodge"}) \
-                and (tuple(x[i] for i in sorted(fx_seat)) in regions or {x[i] for i in fx_seat} <= {"illinois", "il"}):
-            restating = restating | added  # an Illinois region's name, or the state's
-        elif kept and sorted(fx_seat) == list(range(min(fx_seat), max(fx_seat) + 1)) \
-                and ({"lodge", "police"} <= held or "local" in held and held - {"local", "lodge"}) \
-                and not (added - title) & _KIND_VOCABULARY and not added & states and seat \
-                and (whole or min(fx_seat) < max(kept) and others and all(unlisted(w) for w in others)):
-            restating = restating | added  # (one run of words: an Illinois town anywhere, another not after)
+        if lodge:
+            restating = restating | {x[i] for i in title_at}
+            if run and (tuple(seat) in regions or set(seat) <= {"illinois"}):
+                restating = restating | set(seat)  # an Illinois region's name, or the state's
+            elif run and not set(seat) & _KIND_VOCABULARY and not set(seat) & states and town \
+                    and (whole or min(fx_seat) < max(kept) and others and all(unlisted(w) for w in others)):
+                restating = restating | set(seat)  # (one run of words: an Illinois town anywhere, another not after)
     oversight = ka.body == kb.body == "agency" and org._board_name(a.words) != org._board_name(b.words)
     boards = ka.body == kb.body == "agency" and org._board_name(a.words) and org._board_name(b.words)
     for x, fx, fy, flip in ((wa, free_a, free_b, False), (wb, free_b, free_a, True)):
@@ -305,8 +318,7 @@ def plain_compare_words(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acro
                 level = "missing generic"
             elif oversight and x[i] in org.OVERSIGHT:  # a board over the agency
                 level = "missing rare"
-            elif not fy and plain_kind_word_added(x[i], ka if flip else kb,
-                                                  [w for t in shared for w in t[2].split()], {x[j] for j in fx}):
+            elif not fy and plain_kind_word_added(x[i], ka if flip else kb, shared, {x[j] for j in fx}):
                 level = "missing generic"
             else:
                 level = plain_missing(x[i], corpus)
@@ -502,7 +514,10 @@ HARD = [
     "Chicago FOP Lodge 7", "FOP Lodge 7", "FOP Lodge 7 Auxiliary", "FOP Lodge 7 Chicago", "FOP Lodge 7 Zorvath",
     "FOP Zorvath Lodge No. 7", "Fraternal Order of Police Chicago Lodge 7", "FOP Lodge 7, Orland Park",
     "Quad Cities FOP Lodge 7", "Metro East Carpenters Local 13", "Miami Valley FOP Lodge 7",
-    "Fraternal Order of Police, Illinois Lodge 7", "Illinois Carpenters Local 13", "Elgin FOP Lodge 7", "Indiana FOP Lodge 7",
+    "Fraternal Order of Police, Illinois Lodge 7", "Illinois Carpenters Local 13",
+    "International Brotherhood of Teamsters Local Union 700", "Teamsters Local Union 700", "City of Elgin Center",
+    "Arlington Heights Law", "Arlington Heights", "Jackson & Morgan LLP", "Law Offices of Jackson & Morgan",
+    "Chicago FOP Lodge 7 Zorvath", "Morgan Stanley", "Morgan Stanley Services", "Elgin FOP Lodge 7", "Indiana FOP Lodge 7",
     "Retirees FOP Lodge 7", "Prince Hall Masonic Lodge 7", "Masonic Lodge 7", "Kessler Laboratories",
     "Kessler Laboratory", "Kessler Laboratary", "Thomas, James CPA", "James Thomas CPA", "Tammie's Salon",
     "Roberts Plumbing", "Robert Plumbing", "Robert's Plumbing", "Williams' Tax Service", "William Tax Service",

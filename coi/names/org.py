@@ -531,11 +531,12 @@ from coi.names.org_corpus import OrgCorpus, joint_share, prior_memo, word_share 
 #: level each, so the data says how much an extra "county" costs against an extra "Elmhurst".
 BANDS = ((0.05, "generic"), (0.01, "common"), (0.001, "uncommon"), (0.0, "rare"))
 GENERIC_SHARE = BANDS[0][0]
-#: Nouns that say what type of body a name is, not which one nor where (:func:`_kind_word_added`).
-TYPE_NOUNS = frozenset({"department", "office", "offices", "agency", "bureau", "division", "unit", "organization",
-                        "group", "center", "centre", "committee", "board", "commission", "service", "services",
-                        "authority", "utility", "company", "corporation", "cooperative", "firm", "enterprise",
-                        "system"})
+#: Nouns that say what type of body a name is, not which one nor where (:func:`_kind_word_added`),
+#: as the parse holds them (Services, Offices, Centre read service, office, center; Corporation
+#: and a last Company are legal forms, dropped).
+TYPE_NOUNS = frozenset({"department", "office", "agency", "bureau", "division", "unit", "organization", "group",
+                        "center", "committee", "board", "commission", "service", "authority", "utility", "company",
+                        "cooperative", "firm", "enterprise", "system"})
 #: Words that make another place of the place they stand before (North Maple Heights is not
 #: Maple Heights, Central Illinois not Illinois): missing on one side, they count as a
 #: distinctive word, however common.
@@ -1320,7 +1321,7 @@ _TOWN_KINDS = frozenset({"city", "village", "town", "township", "borough", "muni
 #: say another body, not a type word left out (:func:`_comparisons`, :func:`_board_name`).
 OVERSIGHT = frozenset({"board", "commission", "commissioner"})
 _AGENCY_FIELD_WORDS = frozenset().union(*(ws for f, ws in _FIELDS if f in _AGENCY_FIELDS))
-_LAW_WORDS = next(ws for f, ws in _FIELDS if f == "law")  # Law, Legal, Attorney, Lawyer
+_LAW_WORDS = next(ws for f, ws in _FIELDS if f == "law")  # Law, Legal, Attorney (Lawyer: rare in the prior)
 
 
 def _board_name(words: tuple[str, ...]) -> bool:
@@ -1421,9 +1422,9 @@ _REGION_WORDS = frozenset({"greater", "area", "metro", "region", "regional"})
 
 def _lodge_seat(wa: tuple[str, ...], free_a: set[int], wb: tuple[str, ...], free_b: set[int],
                 worded: tuple[frozenset[str], frozenset[str]]) -> frozenset[str]:
-    """The words one name of a police lodge or a union's local writes before all the words two
+    """The words one name of a police lodge or a union's local writes beside the words two
     names share, where both write the same number and the other adds nothing, that name an
-    Illinois town: where the lodge sits (Chicago FOP Lodge 7 / Fraternal Order of Police
+    Illinois town, region or the state, and its union's title: where the lodge sits (Chicago FOP Lodge 7 / Fraternal Order of Police
     Lodge 7, Peoria Firefighters Local 50 / Firefighters Local 50). The Fraternal Order of
     Police's Illinois lodges are numbered once in the state, and a union numbers its locals
     once, so the number and the union's words say which. Only:
@@ -1462,31 +1463,33 @@ def _lodge_seat(wa: tuple[str, ...], free_a: set[int], wb: tuple[str, ...], free
         return frozenset()
     if not ({"lodge", "police"} <= shared or "local" in shared and shared - {"local", "lodge"}):
         return frozenset()
+    at = _union_title(words, free, shared)
+    title = frozenset(words[i] for i in at)
+    free = free - at
+    if not free:
+        return title
     added = [words[i] for i in sorted(free)]
-    title = _union_title(words, free, shared)
-    if title and title == set(added):
-        return frozenset(added)
-    free = {i for i in free if words[i] not in title}
+    seat = title | frozenset(added)
     if max(free) - min(free) + 1 != len(free):
-        return frozenset()  # (the seat's words together, before, inside or after the lodge's)
-    if tuple(words[i] for i in sorted(free)) in _region_seats() or {words[i] for i in free} <= HOME_STATE:
-        return frozenset(added)  # an Illinois region's name (Quad Cities, Metro East, Southern Illinois), the state's
-    if (set(added) - title) & _KIND_VOCABULARY or set(added) & _OTHER_STATE_WORDS:
-        return frozenset()  # (another state's name: Indiana, Kansas City — though Kansas is an Illinois village too)
-    seat = [w for w in added if w not in _REGION_WORDS and w not in title]  # (North, New, East: part of a town's name)
-    if not seat:
-        return frozenset()
-    if len(seat) <= TOWN_WORDS and any(" ".join(ws) in place_names() for ws in product(*((w, w + "s") for w in seat))):
-        return frozenset(added)  # (each word as the parse holds it, or with the s it took off: Arlington Heights)
+        return title  # (the seat's words together, before, inside or after the lodge's)
+    if tuple(added) in _region_seats() or set(added) <= HOME_STATE:
+        return seat  # an Illinois region's name (Quad Cities, Metro East, Southern Illinois), the state's
+    if set(added) & _KIND_VOCABULARY or set(added) & _OTHER_STATE_WORDS:
+        return title  # (another state's name: Indiana, Kansas City — though Kansas is an Illinois village too)
+    town = [w for w in added if w not in _REGION_WORDS]  # (North, New, East: part of a town's name)
+    if not town:
+        return title
+    if len(town) <= TOWN_WORDS and any(" ".join(ws) in place_names() for ws in product(*((w, w + "s") for w in town))):
+        return seat  # (each word as the parse holds it, or with the s it took off: Arlington Heights)
     if min(free) > max(kept):
-        return frozenset()  # (a town no list names not after the lodge: Lodge 620 Retirees)
+        return title  # (a town no list names not after the lodge: Lodge 620 Retirees)
     places, elsewhere, as_words = place_words(), other_states_place_words(), worded[right]
-    unlisted = [w for w in seat if w not in places and w + "s" not in places]
+    unlisted = [w for w in town if w not in places and w + "s" not in places]
     if not unlisted or any(w in elsewhere or w + "s" in elsewhere or everyday(w) or _borne(w)
                            or not (w in as_words or not as_words and len(w) >= 5 and not _skeleton(w))
                            for w in unlisted):
-        return frozenset()  # (a name in one case says no word from initials: five letters, vowels)
-    return frozenset(added)
+        return title  # (a name in one case says no word from initials: five letters, vowels)
+    return seat
 
 
 #: Words of :data:`_UNION` that name one union, not a kind of body.
@@ -1507,17 +1510,19 @@ def _region_seats() -> frozenset[tuple[str, ...]]:
     return frozenset(parse_org(f"{region} Fraternal Order of Police Lodge 1").words[:-4] for region in ILLINOIS_REGIONS)
 
 
-def _union_title(words: tuple[str, ...], free: set[int], shared: set[str]) -> set[str]:
-    """The words of ``free`` (one name's words the other lacks) that are its union's title,
-    between two names of a union's local: the shared words hold Local and a word of the
-    union's own (no word of kind but a union's name: Teamsters, Carpenters, Electrical; not
-    Police Local 7), and the title stands before Local (North before America too: of North
-    America)."""
+def _union_title(words: tuple[str, ...], free: set[int], shared: set[str]) -> set[int]:
+    """The places in ``words`` of the words of ``free`` (one name's words the other lacks)
+    that are its union's title, between two names of a union's local: the shared words hold
+    Local and a word of the union's own (no word of kind but a union's name: Teamsters,
+    Carpenters, Electrical; not Police Local 7), and the title stands before Local (North
+    before America too: of North America) — or is the Union of "Local Union" (International
+    Brotherhood of Teamsters Local Union 743)."""
     if "local" not in shared or not shared - (_KIND_VOCABULARY - _UNION_NAMES) - {"local"}:
         return set()
     local = words.index("local")
-    return {words[i] for i in free if i < local and (words[i] in UNION_TITLE or words[i] == "north"
-                                                     and words[i + 1:i + 2] == ("america",))}
+    return {i for i in free if i < local and (words[i] in UNION_TITLE or words[i] == "north"
+                                              and words[i + 1:i + 2] == ("america",))
+            or i == local + 1 and words[i] == "union"}
 
 
 def _trade_joined(wa: tuple[str, ...], free_a: set[int], wb: tuple[str, ...], free_b: set[int],
@@ -2006,34 +2011,57 @@ def _qualifier_replaced(wa: tuple[str, ...], free_a: set[int], wb: tuple[str, ..
 
 def _kind_word_added(word: str, other: OrgKind, shared: list[tuple[str, str, str]], added: set[str]) -> bool:
     """Whether a word one name adds, the other adding none, is generic whatever the docket's
-    share, as the shipped prior holds it: a type noun (:data:`TYPE_NOUNS`) beside a name that
-    says its field, Water, Electric, Security (Wrenfield Water Commission / Wrenfield Water,
-    Tamsin Ridge Security Services Inc.); or a lawyers' word (:data:`_LAW_WORDS`) beside a name
-    that says no kind of body (Law Offices of Kramer & Rifenberg / Kramer & Rifenberg LLP, its
-    type noun with it: Kramer Rifenberg Law Group). ``added``: the words the name adds. In
-    both the words shared must hold one of the name's own: not only the home state and words of
-    kind (Illinois Power / Illinois Power Agency), and for a lawyers' word one that is no
-    place's word (not Cook County / Cook County Law, City of Elgin / Elgin Law: helper-86's
-    review).
+    share, as the shipped prior holds it:
+
+    - a type noun (:data:`TYPE_NOUNS`) beside a name that says its field, Water, Electric,
+      Security (Wrenfield Water Commission / Wrenfield Water, Tamsin Ridge Security Services
+      Inc.), or that begins with a place's whole name or the state's and holds a word of its
+      own beyond it that is no place's word nor a name many bear (Chicago Housing Authority,
+      Illinois Emergency Management Agency; not City of Elgin / Elgin Center, Morgan Stanley
+      Services: helper-87);
+    - a lawyers' word (:data:`_LAW_WORDS`, with the type noun beside it) added to a name that
+      says no kind of body (Law Offices of Kramer & Rifenberg / Kramer & Rifenberg LLP, Kramer
+      Rifenberg Law Group), when the words it shares are no place's whole name (not Cook
+      County / Cook County Law, Arlington Heights / Arlington Heights Law: helper-86, -87;
+      Jackson & Morgan, two counties' names together, are no place's).
+
+    Either way the words shared must hold one beside the state and words of kind (not
+    Illinois Power / Illinois Power Agency). ``added``: the words the name adds.
 
     A docket of few utilities or firms holds few such words, and its share would make them
     telling; how freely a name adds one does not depend on that. A qualifier (State,
     Municipal, Central) and a type noun put for another (Human Rights Commission / Department
     of Human Rights) follow the docket: they tell bodies apart (helper-52's review). A type
-    noun beside a name of no kind is a company's family (Hewlett Packard Enterprise, Ameren
-    Services, Heico Companies: helper-86's review) and follows the docket too."""
+    noun beside a company's name alone is its family of companies (Hewlett Packard
+    Enterprise, Ameren Services, Heico Companies: helper-86's review) and follows the docket too."""
     if not (word in TYPE_NOUNS or word in _LAW_WORDS) or word_share(word) < GENERIC_SHARE:
         return False
-    own = [w for x in shared for w in x[2].split()
-           if w not in _KIND_VOCABULARY and w not in HOME_STATE and not w.isdigit()]
+    spelled = [tuple(w for x in shared for w in x[k].split()) for k in (0, 1)]  # as each name writes them
+    own = [w for w in spelled[0] if w not in _KIND_VOCABULARY and w not in HOME_STATE and not w.isdigit()]
     if not own:
         return False
-    places = place_words()
-    if word in TYPE_NOUNS and (other.field or any(w in places or w in HOME_STATE
-                                                  for x in shared for w in x[2].split())):
+    if word in TYPE_NOUNS and (other.field or _place_first(spelled[0])):
         return True
     return (word in _LAW_WORDS or not added.isdisjoint(_LAW_WORDS)) and not (other.field or other.body) \
-        and any(w not in places for w in own)
+        and not any(_whole_place([w for w in ws if w not in _KIND_VOCABULARY]) for ws in spelled)
+
+
+def _whole_place(words: list[str] | tuple[str, ...]) -> bool:
+    """Whether ``words`` are an Illinois place's whole name (coi.names.places.place_names),
+    each as the parse holds it or with the s it took off (Arlington Heights)."""
+    return 0 < len(words) <= TOWN_WORDS and any(" ".join(ws) in place_names()
+                                                for ws in product(*((w, w + "s") for w in words)))
+
+
+def _place_first(words: tuple[str, ...]) -> bool:
+    """Whether ``words`` begin with a place's whole name or the state's and hold after it a
+    word that is no word of kind, of a place's name, nor a name many bear (Chicago Housing,
+    Illinois Emergency Management)."""
+    for n in range(1, min(TOWN_WORDS, len(words) - 1) + 1):
+        if words[:n] == ("illinois",) or _whole_place(words[:n]):
+            return any(w not in _KIND_VOCABULARY and w not in place_words() and not _common_name(w)
+                       for w in words[n:])
+    return False
 
 
 def _missing_level(word: str, corpus: OrgCorpus | None, memo: dict[str, str]) -> str:

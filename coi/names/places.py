@@ -119,8 +119,11 @@ NAMESAKE_PLACES = CHICAGO_PLACES + MEXICO_STATES
 #: for a town (Quad Cities FOP Lodge 27, Metro East FOP Lodge 20, Southern Illinois FOP Lodge
 #: 191): the state's parts as Illinois writes them, the river valleys and the Chicago suburbs'
 #: parts. A hand list, written for this project; read by coi.names.org's ``_lodge_seat``. Not
-#: regions other states share a name with (Tri-Cities, Twin Cities, Wabash Valley, North
-#: Shore, Bi-State), nor Tri-County, which is many places'.
+#: regions known chiefly as other states' (Tri-Cities, Twin Cities, Wabash Valley, North
+#: Shore, Bi-State), nor Tri-County, which is many places'. Some lie across the state line or
+#: share a name (the Quad Cities and the Metro East straddle it, Wisconsin has a Fox Valley,
+#: any city has suburbs): in the Panel's docket they are read as Illinois's, as a town both
+#: Illinois's and another state's is.
 ILLINOIS_REGIONS = (
     "Chicagoland", "Northern Illinois", "Central Illinois", "Southern Illinois", "Western Illinois",
     "Eastern Illinois", "Northwestern Illinois", "Northwest Illinois", "Northeastern Illinois", "Northeast Illinois",
