@@ -2392,6 +2392,29 @@ def test_a_locals_title_makes_no_other_local_one(a, b):
 
 
 @pytest.mark.parametrize("a, b", [
+    ("Illinois State Police", "Illinois State Police - District 15"),  # helper-69's pairs
+    ("Chicago Fire Department", "Chicago Fire Department - Engine 42"),
+    ("Vellmora Police Department", "Vellmora Police Department, Area 4"),
+    ("Vellmora Fire Department", "Vellmora Fire Department Station 7"),
+])
+def test_an_agencys_unit_written_after_its_name_is_that_agency(a, b):
+    """An agency employs the officers of its districts, troops, stations and engine companies:
+    the unit word and its number after the agency's whole name say which unit, not another
+    agency. These scored 0.2 to 4.2: the unit word counted as a rare word, its number as the
+    agency's."""
+    assert min(_both_ways(a, b)) >= THRESHOLD
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Chicago Fire Department Engine 42", "Chicago Fire Department Engine 24"),  # another unit
+    ("Illinois State Police", "Indiana State Police District 15"),  # another agency
+    ("Vellmora Police Department", "Vellmora Police Department Pistol Club 4"),  # a body beside it
+])
+def test_an_agencys_unit_makes_no_other_body_one(a, b):
+    assert max(_both_ways(a, b)) < THRESHOLD
+
+
+@pytest.mark.parametrize("a, b", [
     ("Roberts Plumbing", "Robert Plumbing"),  # a surname with its s against a given name
     ("Williams' Tax Service", "William Tax Service"),  # a possessive of a name ending in s
     ("Wells Drilling Co", "Well Drilling Co"),  # against an everyday word

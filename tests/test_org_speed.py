@@ -263,7 +263,16 @@ def plain_compare_words(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acro
     free_b |= held_b
     # a word restating the kind two names share is generic, whatever its share
     own = trades and org._own_words(tuple(x[2] for x in shared))
-    restating = org._restating(wa, free_a, wb, free_b, ka, kb, own, org.titles_may_swap(a, b, ka.field),
+    # an agency's unit and its number written after the agency's whole name (ISP - District 15)
+    unit: set[str] = set()
+    if ka.body == kb.body == "agency" and bool(free_a) != bool(free_b):
+        x, fx, mine, theirs = (wa, free_a, a.numbers, b.numbers) if free_a else (wb, free_b, b.numbers, a.numbers)
+        rest = [i for i in range(len(x)) if i not in fx]
+        if rest and mine and not theirs and len(fx) == 1 and min(fx) > max(rest) and x[min(fx)] in {
+                "district", "area", "unit", "troop", "division", "bureau", "station", "engine", "truck", "ladder",
+                "squad", "battalion", "precinct", "zone", "beat", "shift", "platoon", "sector"}:
+            unit = {x[min(fx)]}
+    restating = unit | org._restating(wa, free_a, wb, free_b, ka, kb, own, org.titles_may_swap(a, b, ka.field),
                                a.numbers == b.numbers, (a.worded, b.worded))
     # a lodge's or a local's town written with it, the numbers the same, on one side only
     if a.numbers and a.numbers == b.numbers and ka.body == kb.body == "union" and bool(free_a) != bool(free_b):
@@ -356,7 +365,7 @@ def plain_compare_words(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acro
     if len(shared_pairs) >= 2:
         order = [j for _, j in sorted(shared_pairs)]
         out.append(Comparison("order", "same" if order == sorted(order) else "other", "", ""))
-    if na or nb:
+    if (na or nb) and not unit:
         level = "equal" if na == nb else "one side" if na <= nb or nb <= na else "different"
         out.append(Comparison("number", level, " ".join((*a.numbers, *sorted(said_a))),
                               " ".join((*b.numbers, *sorted(said_b)))))
@@ -517,7 +526,9 @@ HARD = [
     "Fraternal Order of Police, Illinois Lodge 7", "Illinois Carpenters Local 13",
     "International Brotherhood of Teamsters Local Union 700", "Teamsters Local Union 700", "City of Elgin Center",
     "Arlington Heights Law", "Arlington Heights", "Jackson & Morgan LLP", "Law Offices of Jackson & Morgan",
-    "Chicago FOP Lodge 7 Zorvath", "Morgan Stanley", "Morgan Stanley Services", "Elgin FOP Lodge 7", "Indiana FOP Lodge 7",
+    "Chicago FOP Lodge 7 Zorvath", "Morgan Stanley", "Morgan Stanley Services", "Illinois State Police",
+    "Illinois State Police - District 15", "Chicago Fire Department - Engine 42", "Chicago Fire Department Engine 24",
+    "Chicago Fire Department", "Elgin FOP Lodge 7", "Indiana FOP Lodge 7",
     "Retirees FOP Lodge 7", "Prince Hall Masonic Lodge 7", "Masonic Lodge 7", "Kessler Laboratories",
     "Kessler Laboratory", "Kessler Laboratary", "Thomas, James CPA", "James Thomas CPA", "Tammie's Salon",
     "Roberts Plumbing", "Robert Plumbing", "Robert's Plumbing", "Williams' Tax Service", "William Tax Service",

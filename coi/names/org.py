@@ -2009,6 +2009,32 @@ def _qualifier_replaced(wa: tuple[str, ...], free_a: set[int], wb: tuple[str, ..
     return any(wa[i] not in _KIND_VOCABULARY for i in free_a) and any(wb[j] not in _KIND_VOCABULARY for j in free_b)
 
 
+#: The words of an agency's units as a party's name writes them after the agency's: a
+#: district, an area, a troop, a fire company's engine or truck, a station (_agency_unit).
+AGENCY_UNITS = frozenset({"district", "area", "unit", "troop", "division", "bureau", "station", "engine", "truck",
+                          "ladder", "squad", "battalion", "precinct", "zone", "beat", "shift", "platoon", "sector"})
+
+
+def _agency_unit(wa: tuple[str, ...], free_a: set[int], wb: tuple[str, ...], free_b: set[int],
+                 na: tuple[str, ...], nb: tuple[str, ...]) -> frozenset[str]:
+    """The unit word one agency's name adds with its number after the other's whole name
+    (Illinois State Police - District 15 / Illinois State Police, Chicago Fire Department -
+    Engine 42, Springfield Fire Department Station 7): the agency's unit, whose officers the
+    agency employs, so the word is generic and the number the unit's, not the agency's. Only
+    one unit word (:data:`AGENCY_UNITS`), after every shared word, its number on its side
+    only (not Engine 42 / Engine 24)."""
+    side = _adding_side(wa, free_a, wb, free_b)
+    if side is None:
+        return frozenset()
+    words, free, right = side
+    numbered, other = (nb, na) if right else (na, nb)
+    kept = [i for i in range(len(words)) if i not in free]
+    added = frozenset(words[i] for i in free)
+    if not kept or not numbered or other or min(free) < max(kept) or len(free) != 1 or not added <= AGENCY_UNITS:
+        return frozenset()
+    return added
+
+
 def _kind_word_added(word: str, other: OrgKind, shared: list[tuple[str, str, str]], added: set[str]) -> bool:
     """Whether a word one name adds, the other adding none, is generic whatever the docket's
     share, as the shipped prior holds it:
@@ -2206,10 +2232,13 @@ def _comparisons(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acronym_who
     free_b.update(held_b)
     missing: set[str] = set()
     own = trades and _own_words(tuple(x[2] for x in shared))  # asked by the trade rules only
+    unit: frozenset[str] = frozenset()
     if free_a or free_b:
         memo = corpus.memo("missing") if corpus is not None else prior_memo("missing")
         agencies = ka.body == "agency" and kb.body == "agency"
-        restating = _restating(wa, free_a, wb, free_b, ka, kb, own, agencies and titles_may_swap(a, b, ka.field),
+        if agencies:
+            unit = _agency_unit(wa, free_a, wb, free_b, a.numbers, b.numbers)
+        restating = unit | _restating(wa, free_a, wb, free_b, ka, kb, own, agencies and titles_may_swap(a, b, ka.field),
                                a.numbers == b.numbers, (a.worded, b.worded))
         if a.numbers and a.numbers == b.numbers and ka.body == kb.body == "union":
             restating |= _lodge_seat(wa, free_a, wb, free_b, (a.worded, b.worded))
@@ -2280,7 +2309,7 @@ def _comparisons(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acronym_who
         order = [j for _, j in sorted(shared_pairs)]
         out.append(("order", "same" if order == sorted(order) else "other", "", "", None))
     # numbers
-    if na or nb:
+    if (na or nb) and not unit:  # (a unit's number is the unit's: ISP District 15)
         level = "equal" if na == nb else "one side" if na <= nb or nb <= na else "different"
         out.append(("number", level, " ".join((*a.numbers, *sorted(said_a))), " ".join((*b.numbers, *sorted(said_b))),
                     None))
