@@ -1424,10 +1424,11 @@ def _lodge_seat(wa: tuple[str, ...], free_a: set[int], wb: tuple[str, ...], free
                 worded: tuple[frozenset[str], frozenset[str]]) -> frozenset[str]:
     """The words one name of a police lodge or a union's local writes beside the words two
     names share, where both write the same number and the other adds nothing, that name an
-    Illinois town, region or the state, and its union's title: where the lodge sits (Chicago FOP Lodge 7 / Fraternal Order of Police
-    Lodge 7, Peoria Firefighters Local 50 / Firefighters Local 50). The Fraternal Order of
-    Police's Illinois lodges are numbered once in the state, and a union numbers its locals
-    once, so the number and the union's words say which. Only:
+    Illinois town, region or the state, and its union's title: where the lodge sits (Chicago
+    FOP Lodge 7 / Fraternal Order of Police Lodge 7, Peoria Firefighters Local 50 /
+    Firefighters Local 50). The Fraternal Order of Police's Illinois lodges are numbered once
+    in the state, and a union numbers its locals once, so the number and the union's words
+    say which. Only:
 
     - a police lodge (the shared words hold Lodge and Police: not another order's lodge,
       Masonic Lodge 141 / Prince Hall Masonic Lodge 141, whose grand lodges number apart) or a
@@ -1479,7 +1480,7 @@ def _lodge_seat(wa: tuple[str, ...], free_a: set[int], wb: tuple[str, ...], free
     town = [w for w in added if w not in _REGION_WORDS]  # (North, New, East: part of a town's name)
     if not town:
         return title
-    if len(town) <= TOWN_WORDS and any(" ".join(ws) in place_names() for ws in product(*((w, w + "s") for w in town))):
+    if _whole_place(town):
         return seat  # (each word as the parse holds it, or with the s it took off: Arlington Heights)
     if min(free) > max(kept):
         return title  # (a town no list names not after the lodge: Lodge 620 Retirees)
