@@ -2036,7 +2036,8 @@ def _agency_unit(wa: tuple[str, ...], free_a: set[int], wb: tuple[str, ...], fre
     return added
 
 
-def _kind_word_added(word: str, other: OrgKind, shared: list[tuple[str, str, str]], added: set[str]) -> bool:
+def _kind_word_added(word: str, other: OrgKind, shared: list[tuple[str, str, str]], words: tuple[str, ...],
+                     free: set[int]) -> bool:
     """Whether a word one name adds, the other adding none, is generic whatever the docket's
     share, as the shipped prior holds it:
 
@@ -2053,7 +2054,8 @@ def _kind_word_added(word: str, other: OrgKind, shared: list[tuple[str, str, str
       Jackson & Morgan, two counties' names together, are no place's).
 
     Either way the words shared must hold one beside the state and words of kind (not
-    Illinois Power / Illinois Power Agency). ``added``: the words the name adds.
+    Illinois Power / Illinois Power Agency). ``words``, ``free``: the name and the places of
+    the words it adds (read only for a type noun or a lawyers' word).
 
     A docket of few utilities or firms holds few such words, and its share would make them
     telling; how freely a name adds one does not depend on that. A qualifier (State,
@@ -2069,7 +2071,7 @@ def _kind_word_added(word: str, other: OrgKind, shared: list[tuple[str, str, str
         return False
     if word in TYPE_NOUNS and (other.field or _place_first(spelled[0])):
         return True
-    return (word in _LAW_WORDS or not added.isdisjoint(_LAW_WORDS)) and not (other.field or other.body) \
+    return (word in _LAW_WORDS or any(words[i] in _LAW_WORDS for i in free)) and not (other.field or other.body) \
         and not any(_whole_place([w for w in ws if w not in _KIND_VOCABULARY]) for ws in spelled)
 
 
@@ -2266,7 +2268,7 @@ def _comparisons(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acronym_who
                     level = "missing generic"
                 elif oversight and w in OVERSIGHT:
                     level = "missing rare"  # a board over the agency, not the agency
-                elif adding and _kind_word_added(w, ka if flip else kb, shared, {words[j] for j in free}):
+                elif adding and _kind_word_added(w, ka if flip else kb, shared, words, free):
                     level = "missing generic"
                 else:
                     level = memo.get(w) or _missing_level(w, corpus, memo)
