@@ -459,6 +459,77 @@ def test_a_confidential_party_is_not_counted_into_the_corpus_it_is_not_given():
     assert OrgCorpus.from_names(["Elmhurst Police Department"]).counts["zephyrine"] == 0
 
 
+# ------------------------------------------------------------------ an acronym's term frequency
+
+#: A docket's organizations: two G-town sheriff's offices (GCSO spells both), one university's
+#: police written two ways (EUPD spells one organization), and bodies no acronym here spells.
+ACRONYM_DOCKET = ("Galtgate County Sheriff's Office", "Greencliff County Sheriff's Office",
+                  "Elmwold University Police Department", "Elmwold Univ. Police Dept.",
+                  "Tamarham Fire Department", "Wrenfield Gas Authority", "Kesterton County Bar Association")
+
+
+def acronym_corpus(*names: str):
+    from coi.names.org_corpus import OrgCorpus
+
+    return OrgCorpus.from_names([*ACRONYM_DOCKET, *names])
+
+
+@pytest.mark.parametrize("party, disclosed", [
+    ("Elmwold University Police Department", "EUPD"),
+    ("Elmwold Univ. Police Dept.", "EUPD"),
+    ("Tamarham Fire Department", "TFD"),
+    ("Kesterton County Bar Association", "KCBA"),
+])
+def test_a_disclosed_acronym_alone_meets_the_one_organization_of_the_docket_it_spells(party, disclosed):
+    """A member who disclosed only their employer's initials is prompted on the docket's
+    party whose name they spell, when no other organization of the docket spells them (one
+    written two ways is one). Before, a disclosed acronym alone met no full name at all: 0.
+    Without the docket's names (coi compare) there is no saying how many it spells: not met."""
+    corpus = acronym_corpus()
+    assert compare_names(party, disclosed, ORG, corpus=corpus).score >= THRESHOLD
+    assert score(party, disclosed, ORG) < THRESHOLD
+
+
+@pytest.mark.parametrize("party", ["Galtgate County Sheriff's Office", "Greencliff County Sheriff's Office"])
+def test_a_disclosed_acronym_alone_meets_no_full_name_when_it_spells_several_of_the_docket(party):
+    """GCSO spells two sheriff's offices of the docket: the disclosure cannot say which."""
+    assert compare_names(party, "GCSO", ORG, corpus=acronym_corpus()).score < THRESHOLD
+
+
+@pytest.mark.parametrize("party, disclosed", [
+    ("Kabul Afghan Restaurant", "KAR"),
+    ("Orla Tymer Bar B Que", "OTB"),
+    ("Celandine Deli & Pantry", "CDP Inc"),
+    ("Mirela's Nail Salon", "MNS"),
+])
+def test_a_disclosed_short_name_is_no_acronym_of_a_shop_or_an_eating_place(party, disclosed):
+    """No one shortens a restaurant's or a shop's name to its initials: a short name disclosed
+    alone that spells one is a name of its own, not met, however few of the docket it spells."""
+    assert compare_names(party, disclosed, ORG, corpus=acronym_corpus(party)).score < THRESHOLD
+
+
+def test_a_partys_acronym_says_less_the_more_organizations_of_the_docket_it_spells():
+    """The term-frequency adjustment of an acronym: GCSO against Galtgate County Sheriff's
+    Office weighs less when the docket holds a second G-town sheriff's office (and the
+    organization written two ways does not count twice); never more than its level's own bits."""
+    from coi.names import evidence
+    from coi.names.org_corpus import OrgCorpus
+
+    one = OrgCorpus.from_names([n for n in ACRONYM_DOCKET if not n.startswith("Greencliff")])
+    two = acronym_corpus()
+    twice = OrgCorpus.from_names([*[n for n in ACRONYM_DOCKET if not n.startswith("Greencliff")],
+                                  "Galtgate Co. Sheriff's Office"])
+
+    def bits(corpus):
+        ev = compare_names("GCSO", "Galtgate County Sheriff's Office", ORG, corpus=corpus)
+        return next(f.weight for f in ev.features if f.comparison == "acronym")
+
+    assert bits(two) < bits(one) - 0.5
+    assert bits(twice) == pytest.approx(bits(one), abs=0.01)  # one name more counted, no organization more
+    assert bits(one) <= evidence.level_weight("organization", "acronym", "four or more initials")
+    assert two.acronym_names("gcso") == 2 and twice.acronym_names("gcso") == 1
+
+
 @pytest.mark.parametrize("party, disclosed, initialled", [
     ("WG", "Wrenfield Gas Authority", "Wrenfield Gas"),
     ("KB", "Kesterton County Bar Association", "Kesterton Bar"),

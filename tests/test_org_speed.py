@@ -149,6 +149,38 @@ def plain_joint_share(words: list[str], corpus: OrgCorpus | None) -> float:
     return (len(held) + org_corpus.PRIOR_NAMES * base) / (corpus.names + org_corpus.PRIOR_NAMES)
 
 
+#: The names each corpus of these checks was counted from (by id), for plain_spelled.
+PLAIN_CORPUS_NAMES: dict[int, list[str]] = {}
+_PLAIN_SPELLED: dict[tuple[int, str], set[str]] = {}
+
+
+def plain_spelled(token: str, corpus: OrgCorpus) -> set[str]:
+    """The first words of the corpus's names whose whole written name (first content word to
+    last, filler, place kinds and legal forms counted or skipped) ``token`` spells: found
+    again from the names' postings, not from the corpus's own acronym table."""
+    key = (id(corpus), token)
+    if key in _PLAIN_SPELLED:
+        return _PLAIN_SPELLED[key]
+    firsts = _PLAIN_SPELLED[key] = set()
+    for text in PLAIN_CORPUS_NAMES[id(corpus)]:
+        for f in parse_org_forms(text):
+            for n in {f, org._with_locality(f), org._with_qualifier(f)}:
+                for skip in org._ACRONYM_SKIPS:
+                    words = [w for w in n.written if w not in skip and w[0].isalpha()]
+                    content = [i for i, w in enumerate(words) if w not in org._NOT_CONTENT]
+                    if len(content) >= 2 and 2 <= content[-1] - content[0] + 1 <= 8 \
+                            and "".join(w[0] for w in words[content[0]:content[-1] + 1]) == token:
+                        firsts.add(words[content[0]])
+    return firsts
+
+
+def plain_acronym_share(token: str, level: str, corpus: OrgCorpus | None) -> float | None:
+    if corpus is None or not corpus.names:
+        return None
+    u = evidence.load_weights("organization")["comparisons"]["acronym"][level]["u"]
+    return (len(plain_spelled(token, corpus)) + org_corpus.PRIOR_NAMES * u) / (corpus.names + org_corpus.PRIOR_NAMES)
+
+
 def plain_compare_words(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acronym_whole: bool,
                         apart: frozenset[str] = frozenset()) -> list[Comparison]:
     """compare_words as first written: each step searches every free word."""
@@ -227,7 +259,10 @@ def plain_compare_words(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acro
     for one, other, f_one, f_other, flip in ((a, b, free_a, free_b, False), (b, a, free_b, free_a, True)):
         for i in sorted(f_one):
             token = one.words[i]
-            if flip and not b_acronym_whole and len(one.words) == 1:
+            if flip and not b_acronym_whole and len(one.words) == 1 and (
+                    corpus is None or len(plain_spelled(token, corpus)) > 1 or org.org_kind(a).field in (
+                        "auto", "bakery", "cleaners", "eating and drinking", "fitness", "jewelry", "lodging", "pawn",
+                        "personal care", "pharmacy", "retail")):
                 continue
             if len(token) == 2 and chosen and kind_only:
                 continue  # two initials beside words of kind or trade only meet no name of its own
@@ -237,7 +272,8 @@ def plain_compare_words(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acro
                 f_other.difference_update(run)
                 spelled = " ".join(other.words[p] for p in run)
                 left, right = (spelled, token) if flip else (token, spelled)
-                out.append(Comparison("acronym", ACRONYM_LEVELS.get(len(token), "four or more initials"), left, right))
+                level = ACRONYM_LEVELS.get(len(token), "four or more initials")
+                out.append(Comparison("acronym", level, left, right, plain_acronym_share(token, level, corpus)))
     if shared:
         out.insert(0, Comparison("words", "shared", " ".join(x[0] for x in shared), " ".join(x[1] for x in shared),
                                  plain_joint_share([x[2] for x in shared], corpus)))
@@ -380,7 +416,10 @@ def plain_weigh(comparisons: list[Comparison]) -> tuple:
     scale = evidence.load_weights("organization").get("scale", 1.0)
     features = []
     for c in comparisons:
-        if c.share is not None:
+        if c.comparison == "acronym" and c.share is not None:  # never above the level's own bits
+            w = scale * min(evidence.level_weight("organization", c.comparison, c.level),
+                            evidence.tf_weight("organization", c.comparison, c.level, c.share))
+        elif c.share is not None:
             w = scale * evidence.tf_weight("organization", c.comparison, c.level, c.share)
         else:
             w = scale * evidence.level_weight("organization", c.comparison, c.level)
@@ -575,6 +614,7 @@ def pairs() -> list[tuple[str, str]]:
 def corpus(pairs) -> OrgCorpus:
     organizations = Corpus.of((n, Kind.ORGANIZATION) for p in pairs for n in p).organizations
     assert organizations is not None and organizations.names > 500
+    PLAIN_CORPUS_NAMES[id(organizations)] = sorted({n for p in pairs for n in p})
     return organizations
 
 
@@ -599,7 +639,7 @@ def test_memos_kept_between_pairs_change_no_evidence_in_another_order(pairs, cor
     first = {(a, b): compare_names(a, b, Kind.ORGANIZATION, corpus=corpus) for a, b in pairs}
     again = list(first)
     random.Random(7).shuffle(again)
-    fresh = OrgCorpus(corpus.counts, corpus.names, corpus.postings)  # the same counts, memos empty
+    fresh = OrgCorpus(corpus.counts, corpus.names, corpus.postings, corpus.acronyms)  # the same counts, memos empty
     for a, b in again:
         assert compare_names(a, b, Kind.ORGANIZATION, corpus=fresh) == first[a, b]
 

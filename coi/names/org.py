@@ -1194,6 +1194,35 @@ def org_initial_runs(n: OrgName, longest: int = 8, needs: frozenset[str] | None 
     return out
 
 
+def whole_initials(n: OrgName) -> frozenset[tuple[str, str]]:
+    """The initials of a name's written words from its first content word to its last, filler
+    and place kinds counted or skipped (:data:`_ACRONYM_SKIPS`), each with that first word:
+    the acronyms of the whole name (Lakemoor County Sheriff's Office: lcso, lso; lakemoor),
+    as the corpus counts them (:meth:`coi.names.org_corpus.OrgCorpus.acronym_share`)."""
+    out: set[tuple[str, str]] = set()
+    for skip in _ACRONYM_SKIPS:
+        words = [w for w in n.written if w not in skip and w[0].isalpha()]
+        content = [i for i, w in enumerate(words) if w not in _NOT_CONTENT]
+        if len(content) >= 2:
+            run = words[content[0]:content[-1] + 1]
+            if 2 <= len(run) <= 8:
+                out.add(("".join(w[0] for w in run), run[0]))
+    return frozenset(out)
+
+
+@lru_cache(maxsize=65536)
+def name_acronyms(text: str) -> frozenset[tuple[str, str]]:
+    """:func:`whole_initials` of each form of a name, its place or branch in or out."""
+    out: set[tuple[str, str]] = set()
+    for f in parse_org_forms(text):
+        out |= whole_initials(f)
+        if f.locality:
+            out |= whole_initials(_with_locality(f))
+        if f.qualifier:
+            out |= whole_initials(_with_qualifier(f))
+    return frozenset(out)
+
+
 @lru_cache(maxsize=65536)
 def _spellings(written: tuple[str, ...]) -> frozenset[str]:
     """Every acronym :func:`_acronym_run` could find in a name written as ``written`` were all
@@ -2181,8 +2210,8 @@ def _comparisons(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acronym_who
         spellings = _spellings(other.written)
         for i in sorted(f_one):
             token = one.words[i]
-            if flip and not b_acronym_whole and len(one.words) == 1:
-                continue  # a disclosed acronym alone is not met by a party's full name (other bodies share initials)
+            if flip and not b_acronym_whole and len(one.words) == 1 and _acronym_alone_unmet(token, ka, corpus):
+                continue
             if token not in spellings or len(token) == 2 and not two_letters:
                 continue
             run = _acronym_run(token, other, f_other)
@@ -2191,7 +2220,8 @@ def _comparisons(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acronym_who
                 f_other.difference_update(run)
                 spelled = " ".join(other.words[p] for p in run)
                 left, right = (spelled, token) if flip else (token, spelled)
-                out.append(("acronym", ACRONYM_LEVELS.get(len(token), "four or more initials"), left, right, None))
+                level = ACRONYM_LEVELS.get(len(token), "four or more initials")
+                out.append(("acronym", level, left, right, _acronym_share(token, level, corpus)))
     if shared:  # one comparison: the words shared, weighed by how rare they are together
         out.insert(0, ("words", "shared", " ".join(x[0] for x in shared), " ".join(x[1] for x in shared),
                        joint_share([x[2] for x in shared], corpus)))
@@ -2456,11 +2486,38 @@ def _feature_memo() -> tuple[dict[_Plain, _Weighed], float]:
     return _FEATURE_MEMO, weights.get("scale", 1.0)
 
 
+#: The fields of shops and eating places: a name no one shortens to its initials (Kar, OTB and
+#: CDP Inc are restaurants' names of their own, not Kabul Afghanistan Restaurant's, Ole Tymer
+#: Bar B Que's or Celina's Deli & Pantry's initials).
+_SHOP_FIELDS = frozenset({"auto", "bakery", "cleaners", "eating and drinking", "fitness", "jewelry", "lodging",
+                          "pawn", "personal care", "pharmacy", "retail"})
+
+
+def _acronym_alone_unmet(token: str, party: OrgKind, corpus: OrgCorpus | None) -> bool:
+    """Whether a disclosed acronym alone is not met by a party's full name of kind ``party``
+    that it spells: without the data screened (no saying how many organizations it spells),
+    where that data holds another organization it spells (GCSO: Galtgate and Greencliff County
+    Sheriff's Office; the disclosure cannot say which), or where the party is a shop or an
+    eating place (:data:`_SHOP_FIELDS`)."""
+    return corpus is None or corpus.acronym_names(token) > 1 or party.field in _SHOP_FIELDS
+
+
+def _acronym_share(token: str, level: str, corpus: OrgCorpus | None) -> float | None:
+    """How many of the corpus's names an acronym spells, as a share (None: no corpus, the
+    level's own weight)."""
+    if corpus is None or not corpus.names:
+        return None
+    return corpus.acronym_share(token, evidence.load_weights("organization")["comparisons"]["acronym"][level]["u"])
+
+
 def _weighed(c: _Plain, scale: float) -> _Weighed:
     """One comparison's feature: its level's trained weight (log2 m/u, term-frequency adjusted
     where the level says which word it was), times the fitted scale; and its words."""
     comparison, level, left, right, share = c
-    if share is not None:
+    if comparison == "acronym" and share is not None:  # a frequent acronym says less, never more
+        w = scale * min(evidence.level_weight("organization", comparison, level),
+                        evidence.tf_weight("organization", comparison, level, share))
+    elif share is not None:
         w = scale * evidence.tf_weight("organization", comparison, level, share)
     else:
         w = scale * evidence.level_weight("organization", comparison, level)
@@ -2722,6 +2779,16 @@ def org_evidence(query: str, candidate: str, corpus: OrgCorpus | None = None) ->
     """The features of two organization names (the best of their folded forms) and the prior."""
     memo, scale = _feature_memo()
     return tuple(w[0] for w in _best_forms(query, candidate, corpus, memo, scale)), evidence.prior("organization")
+
+
+def acronym_met(ev: MatchEvidence) -> str | None:
+    """The disclosed name's acronym, when the evidence met the party's words through it: the
+    disclosed name written as one word, the initials of the party's (None: no such feature)."""
+    for f in ev.features:
+        if f.comparison == "acronym" and " " not in f.right and " " in f.left \
+                and any(form.words == (f.right,) for form in parse_org_forms(ev.matched)):
+            return f.right
+    return None
 
 
 def org_match_evidence(query: str, candidate: str, corpus: OrgCorpus | None = None) -> MatchEvidence:

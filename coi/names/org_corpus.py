@@ -55,6 +55,15 @@ def org_words(name: str) -> frozenset[str]:
     return frozenset(w for f in forms[:1] for w in (*f.words, *f.qualifier, *f.locality)) if forms else frozenset()
 
 
+def org_acronyms(name: str) -> frozenset[tuple[str, str]]:
+    """The acronyms of one organization name's whole, each with the word it starts from
+    (coi.names.org.whole_initials of each of its forms, its place or branch written in or
+    left out), as the corpus counts them."""
+    from coi.names.org import name_acronyms  # org imports this module
+
+    return name_acronyms(name)
+
+
 @dataclass(frozen=True, slots=True)
 class OrgCorpus:
     """Organization names seen (word → how many names hold it), over the shipped prior."""
@@ -62,6 +71,9 @@ class OrgCorpus:
     counts: Counter[str] = field(default_factory=Counter)
     names: int = 0
     postings: dict[str, frozenset[int]] = field(default_factory=dict)  # word → the names holding it
+    # acronym → the first words of the names whose whole it spells (one organization written
+    # two ways, Elmwold University Police Department / Elmwold Univ. Police Dept., is one)
+    acronyms: dict[str, frozenset[str]] = field(default_factory=dict)
     # what comparisons over this corpus worked out once (joint shares, a word's level): see memo()
     _memos: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
 
@@ -74,21 +86,38 @@ class OrgCorpus:
         """This corpus with more organization names counted in."""
         counts, n = Counter(self.counts), self.names
         added: dict[str, set[int]] = {}
+        spelled: dict[str, set[str]] = {}
         for name in names:
             words = org_words(name)
             if words:
                 counts.update(words)
+                for acronym, first in org_acronyms(name):
+                    spelled.setdefault(acronym, set()).add(first)
                 for w in words:
                     added.setdefault(w, set()).add(n)
                 n += 1
         postings = dict(self.postings)
         for w, ids in added.items():
             postings[w] = postings.get(w, frozenset()) | ids
-        return OrgCorpus(counts, n, postings)
+        acronyms = dict(self.acronyms)
+        for acronym, firsts in spelled.items():
+            acronyms[acronym] = acronyms.get(acronym, frozenset()) | firsts
+        return OrgCorpus(counts, n, postings, acronyms)
 
     def share(self, word: str) -> float:
         """The smoothed share of organization names holding ``word`` (0-1)."""
         return _share(self, word)
+
+    def acronym_names(self, acronym: str) -> int:
+        """How many organizations of the corpus ``acronym`` spells the whole name of: names
+        starting from different words (GCSO: Galtgate and Greencliff County Sheriff's Office)."""
+        return len(self.acronyms.get(acronym, ()))
+
+    def acronym_share(self, acronym: str, prior: float) -> float:
+        """The smoothed share of organizations whose whole name ``acronym`` spells (its term
+        frequency), over ``prior`` (the rate at which an acronym of its length spells an
+        unrelated name: the weights file's u)."""
+        return (self.acronym_names(acronym) + PRIOR_NAMES * prior) / (self.names + PRIOR_NAMES)
 
     def memo(self, name: str) -> dict[Any, Any]:
         """A dict of this corpus's own for results worked out from it (and the shipped prior)
