@@ -30,7 +30,7 @@ from coi.graph import PanelGraph, Tie
 from coi.model import Category, Kind, MatchEvidence, Party, PathStep, Prompt, Tier
 from coi.names import Candidate, Hit, NameIndex, looks_like_organization
 from coi.names.index import Blocked, Corpus
-from coi.names.org import acronym_met, name_acronyms
+from coi.names.org import acronym_met, spells
 from coi.policy import Policy
 from coi.redaction import Redactor, affiliation_basis, follow_the_person
 
@@ -71,12 +71,12 @@ def acronym_stands_for_another(hit: Hit, names: Sequence[str]) -> bool:
     """Whether ``hit`` met a party's full name through a disclosed acronym alone (the tie's
     alias BOCI) that the same tie's other names spell (Black Officers Coalition of Illinois):
     the member said what it stands for, and the party's name is judged against that name
-    (Black Officers Coalition of Indiana is not it), not against its initials."""
+    (Black Officers Coalition of Indiana is not it), not against its initials. The other name
+    spells it in any run of its words (SEIU: Service Employees International Union Local 73)."""
     if hit.candidate.kind is not Kind.ORGANIZATION or len(names) < 2:
         return False
     token = acronym_met(hit.evidence)
-    return token is not None and any(token in {a for a, _ in name_acronyms(n)} for n in names
-                                     if n != hit.candidate.text)
+    return token is not None and any(spells(token, n) for n in names if n != hit.candidate.text)
 
 
 @dataclass(frozen=True, slots=True)

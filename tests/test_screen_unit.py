@@ -201,6 +201,20 @@ def test_a_disclosed_acronym_whose_expansion_the_member_gave_stands_for_that_nam
     assert prompts == {("M01", "C2"), ("M02", "C1"), ("M02", "C2")}
 
 
+def test_an_acronym_alias_spelled_by_a_run_of_the_full_names_words_stands_for_it_too():
+    """helper-88: the full name's whole initials (SEIU Local 73: seiul) are not the alias; its
+    first words' are. Ana's SEIU alias stands for her local, which the docket's Local 1 is not."""
+    from coi.screen import docket_corpus
+
+    docket = (party("Service Employees International Union Local 1", role="agency", case_id="C1"),
+              party("Tamarham Fire Department", role="agency", case_id="C3"))
+    policy = load_policy()
+    screener = Screener.build(
+        build_graph(panel(tie("association", "Service Employees International Union Local 73", aliases=("SEIU",))),
+                    policy, as_of=AS_OF), policy, corpus=docket_corpus(docket))
+    assert screen_docket(list(docket), screener).prompts == ()
+
+
 # ------------------------------------------------------------------ a docket
 
 def test_a_docket_raises_exactly_the_prompts_of_its_parties_screened_one_at_a_time(screener):

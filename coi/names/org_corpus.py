@@ -55,10 +55,9 @@ def org_words(name: str) -> frozenset[str]:
     return frozenset(w for f in forms[:1] for w in (*f.words, *f.qualifier, *f.locality)) if forms else frozenset()
 
 
-def org_acronyms(name: str) -> frozenset[tuple[str, str]]:
-    """The acronyms of one organization name's whole, each with the word it starts from
-    (coi.names.org.whole_initials of each of its forms, its place or branch written in or
-    left out), as the corpus counts them."""
+def org_acronyms(name: str) -> tuple[str, frozenset[str]]:
+    """One organization name as the corpus counts its acronyms: the organization (its words
+    and numbers) and the acronyms of its whole name (coi.names.org.name_acronyms)."""
     from coi.names.org import name_acronyms  # org imports this module
 
     return name_acronyms(name)
@@ -71,7 +70,7 @@ class OrgCorpus:
     counts: Counter[str] = field(default_factory=Counter)
     names: int = 0
     postings: dict[str, frozenset[int]] = field(default_factory=dict)  # word → the names holding it
-    # acronym → the first words of the names whose whole it spells (one organization written
+    # acronym → the organizations (words and numbers) whose whole name it spells (one written
     # two ways, Elmwold University Police Department / Elmwold Univ. Police Dept., is one)
     acronyms: dict[str, frozenset[str]] = field(default_factory=dict)
     # what comparisons over this corpus worked out once (joint shares, a word's level): see memo()
@@ -91,33 +90,28 @@ class OrgCorpus:
             words = org_words(name)
             if words:
                 counts.update(words)
-                for acronym, first in org_acronyms(name):
-                    spelled.setdefault(acronym, set()).add(first)
+                organization, initials = org_acronyms(name)
+                for acronym in initials:
+                    spelled.setdefault(acronym, set()).add(organization)
                 for w in words:
                     added.setdefault(w, set()).add(n)
                 n += 1
         postings = dict(self.postings)
         for w, ids in added.items():
             postings[w] = postings.get(w, frozenset()) | ids
-        acronyms = dict(self.acronyms)
-        for acronym, firsts in spelled.items():
-            acronyms[acronym] = acronyms.get(acronym, frozenset()) | firsts
-        return OrgCorpus(counts, n, postings, acronyms)
+        by_acronym = dict(self.acronyms)
+        for acronym, organizations in spelled.items():
+            by_acronym[acronym] = by_acronym.get(acronym, frozenset()) | organizations
+        return OrgCorpus(counts, n, postings, by_acronym)
 
     def share(self, word: str) -> float:
         """The smoothed share of organization names holding ``word`` (0-1)."""
         return _share(self, word)
 
     def acronym_names(self, acronym: str) -> int:
-        """How many organizations of the corpus ``acronym`` spells the whole name of: names
-        starting from different words (GCSO: Galtgate and Greencliff County Sheriff's Office)."""
+        """How many organizations of the corpus ``acronym`` spells the whole name of (GCSO:
+        Galtgate and Greencliff County Sheriff's Office; one written two ways is one)."""
         return len(self.acronyms.get(acronym, ()))
-
-    def acronym_share(self, acronym: str, prior: float) -> float:
-        """The smoothed share of organizations whose whole name ``acronym`` spells (its term
-        frequency), over ``prior`` (the rate at which an acronym of its length spells an
-        unrelated name: the weights file's u)."""
-        return (self.acronym_names(acronym) + PRIOR_NAMES * prior) / (self.names + PRIOR_NAMES)
 
     def memo(self, name: str) -> dict[Any, Any]:
         """A dict of this corpus's own for results worked out from it (and the shipped prior)

@@ -55,7 +55,9 @@ def column_config(via_options: list[str]) -> dict:
             COLUMN_LABELS["relation"], options=[r.value for r in Relation], format_func=lambda v: Relation(str(v)).label,
             required=True, width="medium",
             help="Who the person or organization is to you — or, with *Through*, to the person chosen there."),
-        "name": cc.TextColumn(COLUMN_LABELS["name"], required=True, width="medium"),
+        "name": cc.TextColumn(COLUMN_LABELS["name"], required=True, width="medium",
+                              help="The full name (Winnebago County Sheriff's Office): initials alone (WCSO) "
+                                   "fit other bodies too, and meet a case's party only where they fit one."),
         "kind": cc.SelectboxColumn(
             COLUMN_LABELS["kind"], options=[k.value for k in Kind], format_func=lambda v: f"an {v}"
             if v == Kind.ORGANIZATION else f"a {v}",
@@ -65,7 +67,7 @@ def column_config(via_options: list[str]) -> dict:
             help="For a relative through another (your spouse's brother): the person they are related to. "
                  "Empty for your own tie. A person you add appears in this list once saved."),
         "aliases": cc.TextColumn(COLUMN_LABELS["aliases"], help="Other names, separated by ; (maiden name, "
-                                                                "nickname, acronym)."),
+                                                                "nickname, an organization's initials)."),
         "date_of_birth": cc.TextColumn(COLUMN_LABELS["date_of_birth"], help="YYYY-MM-DD, if you know it."),
         "since": cc.TextColumn(COLUMN_LABELS["since"], help="YYYY-MM-DD: when the tie began."),
         "until": cc.TextColumn(COLUMN_LABELS["until"], help="YYYY-MM-DD: when the tie ended (a former tie)."),
