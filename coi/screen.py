@@ -30,7 +30,6 @@ from coi.graph import PanelGraph, Tie
 from coi.model import Category, Kind, MatchEvidence, Party, PathStep, Prompt, Tier
 from coi.names import Candidate, Hit, NameIndex, looks_like_organization
 from coi.names.index import Blocked, Corpus
-from coi.names.org import acronym_met, spells
 from coi.policy import Policy
 from coi.redaction import Redactor, affiliation_basis, follow_the_person
 
@@ -65,18 +64,6 @@ _DATE_OF_BIRTH = operator.attrgetter("date_of_birth")
 _AFFILIATIONS = operator.attrgetter("affiliations")
 _CASE_ID = operator.attrgetter("case_id")
 _Word = TypeVar("_Word", bound=Hashable)  # a word counted: a name, or a (given name, middle name)
-
-
-def acronym_stands_for_another(hit: Hit, names: Sequence[str]) -> bool:
-    """Whether ``hit`` met a party's full name through a disclosed acronym alone (the tie's
-    alias BOCI) that the same tie's other names spell (Black Officers Coalition of Illinois):
-    the member said what it stands for, and the party's name is judged against that name
-    (Black Officers Coalition of Indiana is not it), not against its initials. The other name
-    spells it in any run of its words (SEIU: Service Employees International Union Local 73)."""
-    if hit.candidate.kind is not Kind.ORGANIZATION or len(names) < 2:
-        return False
-    token = acronym_met(hit.evidence)
-    return token is not None and any(spells(token, n) for n in names if n != hit.candidate.text)
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,13 +122,10 @@ class Screener:
 
         for hit in name_hits:
             tie = self._tie(hit)
-            if not acronym_stands_for_another(hit, tie.names):
-                offer(self._prompt(party, tie, hit.evidence, tie.path))
+            offer(self._prompt(party, tie, hit.evidence, tie.path))
         for affiliation in party.affiliations:
             for hit in affiliation_hits(affiliation):
                 tie = self._tie(hit)
-                if acronym_stands_for_another(hit, tie.names):
-                    continue
                 path = tie.path + (PathStep.of_affiliation(party.role, party.name),)
                 offer(self._prompt(party, tie, hit.evidence, path, via_affiliation=affiliation))
         return sorted(best.values(), key=lambda p: (p.member_id, p.category))

@@ -459,124 +459,44 @@ def test_a_confidential_party_is_not_counted_into_the_corpus_it_is_not_given():
     assert OrgCorpus.from_names(["Elmhurst Police Department"]).counts["zephyrine"] == 0
 
 
-# ------------------------------------------------------------------ an acronym's term frequency
-
-#: A docket's organizations: two G-town sheriff's offices (GCSO spells both), one university's
-#: police written two ways (EUPD spells one organization), and bodies no acronym here spells.
-ACRONYM_DOCKET = ("Galtgate County Sheriff's Office", "Greencliff County Sheriff's Office",
-                  "Elmwold University Police Department", "Elmwold Univ. Police Dept.",
-                  "Tamarham Fire Department", "Wrenfield Gas Authority", "Kesterton County Bar Association")
-
-
-def acronym_corpus(*names: str):
+@functools.lru_cache(maxsize=1)
+def statewide_corpus():
+    """A statewide docket's organizations: a police department for every Illinois place whose
+    name is one word (CPD spells dozens of them, SPD and WCSO many)."""
     from coi.names.org_corpus import OrgCorpus
+    from coi.names.places import place_names
 
-    return OrgCorpus.from_names([*ACRONYM_DOCKET, *names])
+    towns = sorted(n.title() for n in place_names() if " " not in n)
+    return OrgCorpus.from_names([*(f"{t} Police Department" for t in towns),
+                                 *(f"{t} County Sheriff's Office" for t in towns if t.startswith("W"))])
 
 
 @pytest.mark.parametrize("party, disclosed", [
-    ("Elmwold University Police Department", "EUPD"),
-    ("Elmwold Univ. Police Dept.", "EUPD"),
-    ("Tamarham Fire Department", "TFD"),
-    ("Kesterton County Bar Association", "KCBA"),
+    ("Will County Sheriff's Office", "WCSO"),  # the member's is Winnebago's
+    ("LaSalle County Sheriff's Office", "LCSO"),  # the member's is Lake's
+    ("University of Iowa Police Department", "UIPD"),  # the member's is Illinois's
+    ("Housing Opportunities for People Everywhere", "HOPE"),
 ])
-def test_a_disclosed_acronym_alone_meets_the_one_organization_of_the_docket_it_spells(party, disclosed):
-    """A member who disclosed only their employer's initials is prompted on the docket's
-    party whose name they spell, when no other organization of the docket spells them (one
-    written two ways is one). Before, a disclosed acronym alone met no full name at all: 0.
-    Without the docket's names (coi compare) there is no saying how many it spells: not met."""
-    corpus = acronym_corpus()
-    assert compare_names(party, disclosed, ORG, corpus=corpus).score >= THRESHOLD
-    assert score(party, disclosed, ORG) < THRESHOLD
+def test_a_disclosed_acronym_alone_meets_no_full_name_even_where_the_docket_names_one_body_it_spells(party, disclosed):
+    """Tried and withdrawn (docs/MATCHING.md, twenty-fourth session): meeting a disclosed
+    acronym alone with the one body of the docket it spells put a member who disclosed WCSO
+    (Winnebago) on Will County's sheriff at 99.7 (helper-89): the docket is not the world."""
+    from coi.names.org_corpus import OrgCorpus
 
-
-@pytest.mark.parametrize("party", ["Galtgate County Sheriff's Office", "Greencliff County Sheriff's Office"])
-def test_a_disclosed_acronym_alone_meets_no_full_name_when_it_spells_several_of_the_docket(party):
-    """GCSO spells two sheriff's offices of the docket: the disclosure cannot say which."""
-    assert compare_names(party, "GCSO", ORG, corpus=acronym_corpus()).score < THRESHOLD
+    corpus = OrgCorpus.from_names([party, "Tamarham Fire Department", "Elgin Police Dept."])
+    assert compare_names(party, disclosed, ORG, corpus=corpus).score < THRESHOLD
 
 
 @pytest.mark.parametrize("party, disclosed", [
-    ("Kabul Afghan Restaurant", "KAR"),
-    ("Orla Tymer Bar B Que", "OTB"),
-    ("Celandine Deli & Pantry", "CDP Inc"),
-    ("Mirela's Nail Salon", "MNS"),
+    ("CPD", "Chicago Police Department"),
+    ("SPD", "Springfield Police Department"),
+    ("WCSO", "Winnebago County Sheriff's Office"),
 ])
-def test_a_disclosed_short_name_is_no_acronym_of_a_shop_or_an_eating_place(party, disclosed):
-    """No one shortens a restaurant's or a shop's name to its initials: a short name disclosed
-    alone that spells one is a name of its own, not met, however few of the docket it spells."""
-    assert compare_names(party, disclosed, ORG, corpus=acronym_corpus(party)).score < THRESHOLD
-
-
-@pytest.mark.parametrize("party, disclosed", [
-    ("Housing Opportunities for People Everywhere", "Hope"),
-    ("Midwest Emergency Response Center for Youth", "Mercy"),
-    ("Arlington Lakes Dental Institute", "Aldi"),
-    ("Elmwold University Police Department", "Eupd"),
-])
-def test_a_disclosed_word_not_written_in_capitals_is_a_name_not_initials(party, disclosed):
-    """helper-88: a one-word name written as a word (Hope, Mercy, Aldi) is a name of its own,
-    not initials (87.5 in the first version of the rule); only one written in capitals is read
-    as initials of the party's words."""
-    assert compare_names(party, disclosed, ORG, corpus=acronym_corpus(party)).score < THRESHOLD
-    assert compare_names(party, disclosed.upper(), ORG, corpus=acronym_corpus(party)).score >= THRESHOLD
-
-
-def test_a_partys_acronym_says_less_the_more_organizations_of_the_docket_it_spells():
-    """The term-frequency adjustment of an acronym: GCSO against Galtgate County Sheriff's
-    Office weighs a bit less (log2 2) when the docket holds a second G-town sheriff's office,
-    and the organization written two ways does not count twice."""
-    from coi.names import evidence
-    from coi.names.org_corpus import OrgCorpus
-
-    one = OrgCorpus.from_names([n for n in ACRONYM_DOCKET if not n.startswith("Greencliff")])
-    two = acronym_corpus()
-    twice = OrgCorpus.from_names([*[n for n in ACRONYM_DOCKET if not n.startswith("Greencliff")],
-                                  "Galtgate Co. Sheriff's Office"])
-
-    def bits(corpus):
-        ev = compare_names("GCSO", "Galtgate County Sheriff's Office", ORG, corpus=corpus)
-        return next(f.weight for f in ev.features if f.comparison == "acronym")
-
-    level = evidence.level_weight("organization", "acronym", "four or more initials")
-    assert bits(one) == bits(twice) == pytest.approx(level, abs=0.001)
-    assert bits(two) == pytest.approx(level - 1, abs=0.001)
-    assert two.acronym_names("gcso") == 2 and twice.acronym_names("gcso") == 1
-
-
-@pytest.mark.parametrize("party, disclosed, docket", [
-    ("CFD", "Chicago Fire Department", ("Chicago Fire Department", "Springfield Police Department")),
-    ("UIUC", "University of Illinois Urbana-Champaign", ("University of Illinois Urbana-Champaign",)),
-    ("CCSAO", "Cook County State's Attorney's Office", ("Cook County State's Attorney's Office", "Elgin Police Dept.")),
-])
-def test_a_partys_acronym_weighs_as_much_in_a_small_docket_that_names_the_body_once(party, disclosed, docket):
-    """helper-88: the first version of the adjustment read the acronym's share of a small docket,
-    so a docket naming the body once made CFD / Chicago Fire Department 86.3 -> 38.3 and UIUC
-    "likely" -> "possibly". An acronym that spells one organization of the data screened is
-    weighed as its level: the same score as without the docket."""
-    from coi.names.org_corpus import OrgCorpus
-
-    corpus = OrgCorpus.from_names(docket)
-    assert compare_names(party, disclosed, ORG, corpus=corpus).score == pytest.approx(score(party, disclosed, ORG),
-                                                                                       abs=0.05)
-
-
-@pytest.mark.parametrize("party, other", [
-    ("Chicago Park District", "Chicago Police Department"),
-    ("Chicago Police Department", "Chicago Park District"),
-    ("Rockford Park District", "Rockford Police Department"),
-    ("Cook County Police Department", "Cook County Public Defender"),
-])
-def test_two_bodies_of_one_town_that_the_acronym_spells_are_two_organizations(party, other):
-    """helper-88: counting an organization by its first word made Chicago Police Department and
-    Chicago Park District one, and a disclosed CPD met both. They are counted by their words."""
-    from coi.names.org import parse_org_forms, whole_initials
-    from coi.names.org_corpus import OrgCorpus
-
-    acronym = next(iter(whole_initials(parse_org_forms(party)[0]) & whole_initials(parse_org_forms(other)[0])))
-    corpus = OrgCorpus.from_names([party, other, "Tamarham Fire Department"])
-    assert corpus.acronym_names(acronym) == 2
-    assert compare_names(party, acronym.upper(), ORG, corpus=corpus).score < THRESHOLD
+def test_a_partys_acronym_meets_the_members_body_however_many_of_the_docket_it_spells(party, disclosed):
+    """A party written CPD may be the member's employer whichever of the docket's C-town police
+    departments it is: the prompt stays ("possibly"). The withdrawn adjustment (log2 of the
+    bodies it spells) put CPD / Chicago Police Department at 18.9 in a statewide docket."""
+    assert compare_names(party, disclosed, ORG, corpus=statewide_corpus()).score >= THRESHOLD
 
 
 @pytest.mark.parametrize("party, disclosed, initialled", [

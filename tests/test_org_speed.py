@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import csv
 import itertools
-import math
 import random
 import re
 from collections import Counter
@@ -150,37 +149,7 @@ def plain_joint_share(words: list[str], corpus: OrgCorpus | None) -> float:
     return (len(held) + org_corpus.PRIOR_NAMES * base) / (corpus.names + org_corpus.PRIOR_NAMES)
 
 
-#: The names each corpus of these checks was counted from (by id), for plain_spelled.
-PLAIN_CORPUS_NAMES: dict[int, list[str]] = {}
-_PLAIN_SPELLED: dict[tuple[int, str], set[str]] = {}
-
-
-def plain_spelled(token: str, corpus: OrgCorpus) -> set[str]:
-    """The organizations (first form's words and numbers) of the corpus's names whose whole
-    written name (first content word to last, filler, place kinds and legal forms counted or
-    skipped) ``token`` spells: found again from the names, not from the corpus's own table."""
-    key = (id(corpus), token)
-    if key in _PLAIN_SPELLED:
-        return _PLAIN_SPELLED[key]
-    found = _PLAIN_SPELLED[key] = set()
-    for text in PLAIN_CORPUS_NAMES[id(corpus)]:
-        forms = parse_org_forms(text)
-        for f in forms:
-            for n in {f, org._with_locality(f), org._with_qualifier(f)}:
-                for skip in org._ACRONYM_SKIPS:
-                    words = [w for w in n.written if w not in skip and w[0].isalpha()]
-                    content = [i for i, w in enumerate(words) if w not in org._NOT_CONTENT]
-                    if len(content) >= 2 and 2 <= content[-1] - content[0] + 1 <= 8 \
-                            and "".join(w[0] for w in words[content[0]:content[-1] + 1]) == token:
-                        found.add(" ".join((*forms[0].words, *forms[0].numbers)))
-    return found
-
-
-def plain_acronym_spelled(token: str, corpus: OrgCorpus | None) -> float | None:
-    return None if corpus is None or not corpus.names else float(len(plain_spelled(token, corpus)))
-
-
-def plain_compare_words(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_initials: bool,
+def plain_compare_words(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acronym_whole: bool,
                         apart: frozenset[str] = frozenset()) -> list[Comparison]:
     """compare_words as first written: each step searches every free word."""
     out: list[Comparison] = []
@@ -258,10 +227,7 @@ def plain_compare_words(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_init
     for one, other, f_one, f_other, flip in ((a, b, free_a, free_b, False), (b, a, free_b, free_a, True)):
         for i in sorted(f_one):
             token = one.words[i]
-            if flip and len(one.words) == 1 and (not b_initials or
-                    corpus is None or len(plain_spelled(token, corpus)) > 1 or org.org_kind(a).field in (
-                        "auto", "bakery", "cleaners", "eating and drinking", "fitness", "jewelry", "lodging", "pawn",
-                        "personal care", "pharmacy", "retail")):
+            if flip and not b_acronym_whole and len(one.words) == 1:
                 continue
             if len(token) == 2 and chosen and kind_only:
                 continue  # two initials beside words of kind or trade only meet no name of its own
@@ -271,8 +237,7 @@ def plain_compare_words(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_init
                 f_other.difference_update(run)
                 spelled = " ".join(other.words[p] for p in run)
                 left, right = (spelled, token) if flip else (token, spelled)
-                level = ACRONYM_LEVELS.get(len(token), "four or more initials")
-                out.append(Comparison("acronym", level, left, right, plain_acronym_spelled(token, corpus)))
+                out.append(Comparison("acronym", ACRONYM_LEVELS.get(len(token), "four or more initials"), left, right))
     if shared:
         out.insert(0, Comparison("words", "shared", " ".join(x[0] for x in shared), " ".join(x[1] for x in shared),
                                  plain_joint_share([x[2] for x in shared], corpus)))
@@ -415,9 +380,7 @@ def plain_weigh(comparisons: list[Comparison]) -> tuple:
     scale = evidence.load_weights("organization").get("scale", 1.0)
     features = []
     for c in comparisons:
-        if c.comparison == "acronym" and c.share is not None:  # one of that many organizations
-            w = scale * (evidence.level_weight("organization", c.comparison, c.level) - math.log2(max(c.share, 1)))
-        elif c.share is not None:
+        if c.share is not None:
             w = scale * evidence.tf_weight("organization", c.comparison, c.level, c.share)
         else:
             w = scale * evidence.level_weight("organization", c.comparison, c.level)
@@ -476,12 +439,6 @@ def plain_as_written(features: tuple, query: str, candidate: str) -> tuple:
     return tuple(out)
 
 
-def plain_initials(text: str) -> bool:
-    """A disclosed name written as initials: its one word (legal forms aside) all capitals."""
-    words = [w for w in re.findall(r"[^\W\d_]+", text) if w.lower() not in org._LEGAL_FORMS]
-    return len(words) == 1 and len(words[0]) in range(2, 9) and words[0] == words[0].upper() != words[0].lower()
-
-
 def plain_evidence(query: str, candidate: str, corpus: OrgCorpus | None) -> MatchEvidence:
     """org_match_evidence as first written: every pair weighed and said afresh."""
     best: tuple = ()
@@ -496,7 +453,7 @@ def plain_evidence(query: str, candidate: str, corpus: OrgCorpus | None) -> Matc
             for x, y in _readings(q, c):
                 if not x.words and not x.numbers or not y.words and not y.numbers:
                     continue
-                f = plain_weigh(plain_compare_words(x, y, corpus, plain_initials(candidate), plain_apart(query, candidate)))
+                f = plain_weigh(plain_compare_words(x, y, corpus, False, plain_apart(query, candidate)))
                 if feats is None or sum(g.weight for g in f) > sum(g.weight for g in feats):
                     feats = f
             feats = feats or ()
@@ -618,7 +575,6 @@ def pairs() -> list[tuple[str, str]]:
 def corpus(pairs) -> OrgCorpus:
     organizations = Corpus.of((n, Kind.ORGANIZATION) for p in pairs for n in p).organizations
     assert organizations is not None and organizations.names > 500
-    PLAIN_CORPUS_NAMES[id(organizations)] = sorted({n for p in pairs for n in p})
     return organizations
 
 
@@ -643,7 +599,7 @@ def test_memos_kept_between_pairs_change_no_evidence_in_another_order(pairs, cor
     first = {(a, b): compare_names(a, b, Kind.ORGANIZATION, corpus=corpus) for a, b in pairs}
     again = list(first)
     random.Random(7).shuffle(again)
-    fresh = OrgCorpus(corpus.counts, corpus.names, corpus.postings, corpus.acronyms)  # the same counts, memos empty
+    fresh = OrgCorpus(corpus.counts, corpus.names, corpus.postings)  # the same counts, memos empty
     for a, b in again:
         assert compare_names(a, b, Kind.ORGANIZATION, corpus=fresh) == first[a, b]
 
@@ -664,7 +620,7 @@ def test_compare_words_and_weigh_give_the_plain_comparisons_and_features(pairs, 
             for y in parse_org_forms(b):
                 for whole in (True, False):
                     plain = plain_compare_words(x, y, corpus, whole)
-                    assert org.compare_words(x, y, corpus, b_initials=whole) == plain
+                    assert org.compare_words(x, y, corpus, b_acronym_whole=whole) == plain
                     assert org.weigh(plain) == plain_weigh(plain)
 
 

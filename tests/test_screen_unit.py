@@ -168,53 +168,6 @@ def test_an_organization_party_does_not_match_a_person_tie_of_the_same_name(scre
     assert screen(screener, party("Carla Mendez", role="agency", kind=Kind.ORGANIZATION)) == set()
 
 
-# ------------------------------------------------------------------ a disclosed acronym
-
-BOCI_DOCKET = (party("Black Officers Coalition of Indiana", role="agency", case_id="C1"),
-               party("BOCI", role="agency", case_id="C2"),
-               party("Tamarham Fire Department", role="agency", case_id="C3"))
-
-
-def acronym_prompts(*disclosures) -> set[tuple[str, str]]:
-    """(member, case) of each prompt BOCI_DOCKET raises, screened with the docket's own
-    name frequencies, as coi screen screens it; each way (one party at a time, the docket)."""
-    from coi.screen import docket_corpus
-
-    members = (member("M01", "Ana Diaz"), member("M02", "Ben Cole"))
-    policy = load_policy()
-    screener = Screener.build(build_graph(panel(*disclosures, members=members), policy, as_of=AS_OF), policy,
-                              corpus=docket_corpus(BOCI_DOCKET))
-    one = {(pr.member_id, pr.case_id) for p in BOCI_DOCKET for pr in screener.screen_party(p)}
-    docket = {(pr.member_id, pr.case_id) for pr in screen_docket(list(BOCI_DOCKET), screener).prompts}
-    assert one == docket
-    return one
-
-
-def test_a_disclosed_acronym_whose_expansion_the_member_gave_stands_for_that_name_only():
-    """Ana disclosed the Black Officers Coalition of Illinois and its initials BOCI; Ben the
-    initials alone. The docket's Black Officers Coalition of Indiana is spelled by BOCI, and it
-    is the only organization of the docket that is: Ben, who said no more, is prompted
-    (possibly his); Ana, who said what her BOCI stands for, is not — her full name is another
-    state's. A party written BOCI prompts both."""
-    prompts = acronym_prompts(tie("association", "Black Officers Coalition of Illinois", aliases=("BOCI",)),
-                              tie("association", "BOCI", member_id="M02"))
-    assert prompts == {("M01", "C2"), ("M02", "C1"), ("M02", "C2")}
-
-
-def test_an_acronym_alias_spelled_by_a_run_of_the_full_names_words_stands_for_it_too():
-    """helper-88: the full name's whole initials (SEIU Local 73: seiul) are not the alias; its
-    first words' are. Ana's SEIU alias stands for her local, which the docket's Local 1 is not."""
-    from coi.screen import docket_corpus
-
-    docket = (party("Service Employees International Union Local 1", role="agency", case_id="C1"),
-              party("Tamarham Fire Department", role="agency", case_id="C3"))
-    policy = load_policy()
-    screener = Screener.build(
-        build_graph(panel(tie("association", "Service Employees International Union Local 73", aliases=("SEIU",))),
-                    policy, as_of=AS_OF), policy, corpus=docket_corpus(docket))
-    assert screen_docket(list(docket), screener).prompts == ()
-
-
 # ------------------------------------------------------------------ a docket
 
 def test_a_docket_raises_exactly_the_prompts_of_its_parties_screened_one_at_a_time(screener):

@@ -91,16 +91,6 @@ def tf_weight(kind: str, comparison: str, level: str, frequency: float) -> float
     return math.log2(entry["m"] / max(frequency, floor, 1e-12))
 
 
-def acronym_weight(kind: str, level: str, organizations: int) -> float:
-    """The bits of an acronym that spells the whole name of ``organizations`` organizations of
-    the data screened, with its term-frequency adjustment: the level's ``log2(m / u)`` less
-    ``log2(organizations)`` — a name it spells is one of that many (Splink's adjustment,
-    ``log2(u / tf)``, with the typical acronym's frequency that of one organization: the
-    level's u is counted on names whose initials are mostly their own). Never more than the
-    level's bits (an acronym no name of the data spells: the name compared is the one)."""
-    return level_weight(kind, "acronym", level) - math.log2(max(organizations, 1))
-
-
 def middle_weight(share: float) -> float:
     """The bits of two middle names that agree, with the term-frequency adjustment:
     ``log2(m / (u_both x share))``, ``u_both`` the chance two unrelated people both have a

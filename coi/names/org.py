@@ -857,9 +857,7 @@ class Comparison:
     level: str
     left: str = ""
     right: str = ""
-    # the word's share of organization names, where the level is tf-adjusted; for an acronym,
-    # how many organizations of the corpus it spells (coi.names.evidence.acronym_weight)
-    share: float | None = None
+    share: float | None = None  # the word's share of organization names, where the level is tf-adjusted
 
 
 #: Letters a scanner reads as others (rn / m, cl / d, ri / n, vv / w): one slip, not two.
@@ -1194,41 +1192,6 @@ def org_initial_runs(n: OrgName, longest: int = 8, needs: frozenset[str] | None 
                 if j > i and words[j] not in FILLER and held:
                     out.add(letters)
     return out
-
-
-def whole_initials(n: OrgName) -> frozenset[str]:
-    """The initials of a name's written words from its first content word to its last, filler
-    and place kinds counted or skipped (:data:`_ACRONYM_SKIPS`): the acronyms of the whole
-    name (Lakemoor County Sheriff's Office: lcso, lso), as the corpus counts them
-    (:meth:`coi.names.org_corpus.OrgCorpus.acronym_names`)."""
-    out: set[str] = set()
-    for skip in _ACRONYM_SKIPS:
-        words = [w for w in n.written if w not in skip and w[0].isalpha()]
-        content = [i for i, w in enumerate(words) if w not in _NOT_CONTENT]
-        if len(content) >= 2:
-            run = words[content[0]:content[-1] + 1]
-            if 2 <= len(run) <= 8:
-                out.add("".join(w[0] for w in run))
-    return frozenset(out)
-
-
-@lru_cache(maxsize=65536)
-def name_acronyms(text: str) -> tuple[str, frozenset[str]]:
-    """What the corpus counts of one organization name's acronyms: the organization, as its
-    first form's words and numbers (Elmwold Univ. Police Dept. and Elmwold University Police
-    Department are one; Chicago Police Department and Chicago Park District two), and
-    :func:`whole_initials` of each of its forms, its place or branch in or out."""
-    forms = parse_org_forms(text)
-    if not forms:
-        return "", frozenset()
-    out: set[str] = set()
-    for f in forms:
-        out |= whole_initials(f)
-        if f.locality:
-            out |= whole_initials(_with_locality(f))
-        if f.qualifier:
-            out |= whole_initials(_with_qualifier(f))
-    return " ".join((*forms[0].words, *forms[0].numbers)), frozenset(out)
 
 
 @lru_cache(maxsize=65536)
@@ -2140,11 +2103,9 @@ def _missing_level(word: str, corpus: OrgCorpus | None, memo: dict[str, str]) ->
 
 
 def compare_words(a: OrgName, b: OrgName, corpus: OrgCorpus | None = None,
-                  *, b_initials: bool = True) -> list[Comparison]:
-    """The comparisons of two parsed names (``a`` the party's, ``b`` the disclosed one);
-    ``b_initials``: ``b`` was written as initials (:func:`written_as_initials`), so that, one
-    word alone, it may be met as the initials of ``a``'s words (:func:`_acronym_alone_unmet`)."""
-    return [Comparison(*c) for c in _comparisons(a, b, corpus, b_initials)]
+                  *, b_acronym_whole: bool = True) -> list[Comparison]:
+    """The comparisons of two parsed names (``a`` the party's, ``b`` the disclosed one)."""
+    return [Comparison(*c) for c in _comparisons(a, b, corpus, b_acronym_whole)]
 
 
 #: A comparison as :func:`_comparisons` makes it: the fields of a :class:`Comparison`
@@ -2152,7 +2113,7 @@ def compare_words(a: OrgName, b: OrgName, corpus: OrgCorpus | None = None,
 _Plain = tuple[str, str, str, str, "float | None"]
 
 
-def _comparisons(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_initials: bool,
+def _comparisons(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acronym_whole: bool,
                  apart: frozenset[str] = frozenset()) -> list[_Plain]:
     """:func:`compare_words`, each comparison a plain tuple; ``apart``: words two names hold
     alike that are two names as written (:func:`_surnames_apart`: Roberts / Robert).
@@ -2220,8 +2181,8 @@ def _comparisons(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_initials: b
         spellings = _spellings(other.written)
         for i in sorted(f_one):
             token = one.words[i]
-            if flip and len(one.words) == 1 and (not b_initials or _acronym_alone_unmet(token, ka, corpus)):
-                continue
+            if flip and not b_acronym_whole and len(one.words) == 1:
+                continue  # a disclosed acronym alone is not met by a party's full name (other bodies share initials)
             if token not in spellings or len(token) == 2 and not two_letters:
                 continue
             run = _acronym_run(token, other, f_other)
@@ -2230,8 +2191,7 @@ def _comparisons(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_initials: b
                 f_other.difference_update(run)
                 spelled = " ".join(other.words[p] for p in run)
                 left, right = (spelled, token) if flip else (token, spelled)
-                level = ACRONYM_LEVELS.get(len(token), "four or more initials")
-                out.append(("acronym", level, left, right, _acronym_spelled(token, corpus)))
+                out.append(("acronym", ACRONYM_LEVELS.get(len(token), "four or more initials"), left, right, None))
     if shared:  # one comparison: the words shared, weighed by how rare they are together
         out.insert(0, ("words", "shared", " ".join(x[0] for x in shared), " ".join(x[1] for x in shared),
                        joint_share([x[2] for x in shared], corpus)))
@@ -2496,37 +2456,11 @@ def _feature_memo() -> tuple[dict[_Plain, _Weighed], float]:
     return _FEATURE_MEMO, weights.get("scale", 1.0)
 
 
-#: The fields of shops and eating places: a name no one shortens to its initials (Kar, OTB and
-#: CDP Inc are restaurants' names of their own, not Kabul Afghanistan Restaurant's, Ole Tymer
-#: Bar B Que's or Celina's Deli & Pantry's initials).
-_SHOP_FIELDS = frozenset({"auto", "bakery", "cleaners", "eating and drinking", "fitness", "jewelry", "lodging",
-                          "pawn", "personal care", "pharmacy", "retail"})
-
-
-def _acronym_alone_unmet(token: str, party: OrgKind, corpus: OrgCorpus | None) -> bool:
-    """Whether a disclosed acronym alone is not met by a party's full name of kind ``party``
-    that it spells: without the data screened (no saying how many organizations it spells),
-    where that data holds another organization it spells (GCSO: Galtgate and Greencliff County
-    Sheriff's Office; the disclosure cannot say which), or where the party is a shop or an
-    eating place (:data:`_SHOP_FIELDS`)."""
-    return corpus is None or corpus.acronym_names(token) > 1 or party.field in _SHOP_FIELDS
-
-
-def _acronym_spelled(token: str, corpus: OrgCorpus | None) -> float | None:
-    """How many organizations of the corpus ``token`` spells the whole name of, as the
-    comparison's ``share`` slot carries it for an acronym (None: no corpus)."""
-    if corpus is None or not corpus.names:
-        return None
-    return float(corpus.acronym_names(token))
-
-
 def _weighed(c: _Plain, scale: float) -> _Weighed:
     """One comparison's feature: its level's trained weight (log2 m/u, term-frequency adjusted
     where the level says which word it was), times the fitted scale; and its words."""
     comparison, level, left, right, share = c
-    if comparison == "acronym" and share is not None:  # share: how many organizations it spells
-        w = scale * evidence.acronym_weight("organization", level, int(share))
-    elif share is not None:
+    if share is not None:
         w = scale * evidence.tf_weight("organization", comparison, level, share)
     else:
         w = scale * evidence.level_weight("organization", comparison, level)
@@ -2620,13 +2554,14 @@ def _place_readings(a: OrgName, b: OrgName) -> list[tuple[OrgName, OrgName]]:
 
 
 def _best_reading(a: OrgName, b: OrgName, corpus: OrgCorpus | None,
-                  memo: dict[_Plain, _Weighed], scale: float, apart: frozenset[str] = frozenset(),
-                  b_initials: bool = False) -> list[_Weighed]:
+                  memo: dict[_Plain, _Weighed], scale: float, apart: frozenset[str] = frozenset()) -> list[_Weighed]:
     best: list[_Weighed] | None = None
     for x, y in _readings(a, b):
         if not x.words and not x.numbers or not y.words and not y.numbers:
             continue
-        weighed = _weigh_all(_comparisons(x, y, corpus, b_initials, apart), memo, scale)
+        # a disclosed acronym alone is not met by a party's full name: other bodies share its
+        # initials (BOCI: Black Officers Coalition of Illinois, and of Indiana)
+        weighed = _weigh_all(_comparisons(x, y, corpus, False, apart), memo, scale)
         if best is None or sum(w[0].weight for w in weighed) > sum(w[0].weight for w in best):
             best = weighed
     return best or []
@@ -2648,14 +2583,13 @@ def _best_pair(query: str, candidate: str, corpus: OrgCorpus | None, memo: dict[
     """The weighed features of the best of two names' forms, and those two forms."""
     forms_q, forms_c = parse_org_forms(query), parse_org_forms(candidate)
     apart = _surnames_apart(query, candidate)
-    initials = written_as_initials(candidate)
     if len(forms_q) == 1 and len(forms_c) == 1 and not forms_q[0].qualifier and not forms_c[0].qualifier \
             and not forms_q[0].locality and not forms_c[0].locality:
         # the common case: one form each, one reading, nothing to choose between
         x, y = forms_q[0], forms_c[0]
         if not x.words and not x.numbers or not y.words and not y.numbers:
             return [], None, None
-        weighed = _weigh_all(_comparisons(x, y, corpus, initials, apart), memo, scale)
+        weighed = _weigh_all(_comparisons(x, y, corpus, False, apart), memo, scale)
         return _as_written(weighed, query, candidate), x, y
     best: tuple[list[_Weighed], OrgName | None, OrgName | None] = ([], None, None)
     best_w = float("-inf")
@@ -2664,7 +2598,7 @@ def _best_pair(query: str, candidate: str, corpus: OrgCorpus | None, memo: dict[
         for c in forms_c:
             if q in dropped_q and c in dropped_c:
                 continue  # two owners' names left out: Tom Brown's / Mary Green's H&R Block are two offices
-            weighed = _best_reading(q, c, corpus, memo, scale, apart, initials)
+            weighed = _best_reading(q, c, corpus, memo, scale, apart)
             w = sum(x[0].weight for x in weighed)
             if weighed and w > best_w:
                 best, best_w = (weighed, q, c), w
@@ -2672,16 +2606,6 @@ def _best_pair(query: str, candidate: str, corpus: OrgCorpus | None, memo: dict[
 
 
 _POSSESSIVE = re.compile(r"['\u2019]s\b", re.IGNORECASE)
-_LETTERS = re.compile(r"[^\W\d_]+")
-
-
-@lru_cache(maxsize=65536)
-def written_as_initials(text: str) -> bool:
-    """Whether a disclosed name is written as initials: one word of two to eight capitals,
-    a legal form aside (EUPD, BOCI, IBPS Inc.; not Hope, Aldi, Kar — names of their own)."""
-    words = [w for w in _LETTERS.findall(text) if w.lower() not in _LEGAL_FORMS]
-    return len(words) == 1 and 2 <= len(words[0]) <= 8 and words[0].isupper()
-
 
 #: The bearers from which a surname written with its last s (Roberts, Wells, Childs) is a name
 #: of its own against the word without it (Robert, Well, Child), and from which that word, when
@@ -2798,23 +2722,6 @@ def org_evidence(query: str, candidate: str, corpus: OrgCorpus | None = None) ->
     """The features of two organization names (the best of their folded forms) and the prior."""
     memo, scale = _feature_memo()
     return tuple(w[0] for w in _best_forms(query, candidate, corpus, memo, scale)), evidence.prior("organization")
-
-
-def spells(token: str, name: str) -> bool:
-    """Whether ``token`` is the initials of a run of two or more of ``name``'s words, in any
-    of its forms (:func:`_spellings`)."""
-    return any(token in _spellings(f.written) or token in _spellings(_with_locality(f).written)
-               for f in parse_org_forms(name))
-
-
-def acronym_met(ev: MatchEvidence) -> str | None:
-    """The disclosed name's acronym, when the evidence met the party's words through it: the
-    disclosed name written as one word, the initials of the party's (None: no such feature)."""
-    for f in ev.features:
-        if f.comparison == "acronym" and " " not in f.right and " " in f.left \
-                and any(form.words == (f.right,) for form in parse_org_forms(ev.matched)):
-            return f.right
-    return None
 
 
 def org_match_evidence(query: str, candidate: str, corpus: OrgCorpus | None = None) -> MatchEvidence:

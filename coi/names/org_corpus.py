@@ -55,14 +55,6 @@ def org_words(name: str) -> frozenset[str]:
     return frozenset(w for f in forms[:1] for w in (*f.words, *f.qualifier, *f.locality)) if forms else frozenset()
 
 
-def org_acronyms(name: str) -> tuple[str, frozenset[str]]:
-    """One organization name as the corpus counts its acronyms: the organization (its words
-    and numbers) and the acronyms of its whole name (coi.names.org.name_acronyms)."""
-    from coi.names.org import name_acronyms  # org imports this module
-
-    return name_acronyms(name)
-
-
 @dataclass(frozen=True, slots=True)
 class OrgCorpus:
     """Organization names seen (word → how many names hold it), over the shipped prior."""
@@ -70,9 +62,6 @@ class OrgCorpus:
     counts: Counter[str] = field(default_factory=Counter)
     names: int = 0
     postings: dict[str, frozenset[int]] = field(default_factory=dict)  # word → the names holding it
-    # acronym → the organizations (words and numbers) whose whole name it spells (one written
-    # two ways, Elmwold University Police Department / Elmwold Univ. Police Dept., is one)
-    acronyms: dict[str, frozenset[str]] = field(default_factory=dict)
     # what comparisons over this corpus worked out once (joint shares, a word's level): see memo()
     _memos: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
 
@@ -85,33 +74,21 @@ class OrgCorpus:
         """This corpus with more organization names counted in."""
         counts, n = Counter(self.counts), self.names
         added: dict[str, set[int]] = {}
-        spelled: dict[str, set[str]] = {}
         for name in names:
             words = org_words(name)
             if words:
                 counts.update(words)
-                organization, initials = org_acronyms(name)
-                for acronym in initials:
-                    spelled.setdefault(acronym, set()).add(organization)
                 for w in words:
                     added.setdefault(w, set()).add(n)
                 n += 1
         postings = dict(self.postings)
         for w, ids in added.items():
             postings[w] = postings.get(w, frozenset()) | ids
-        by_acronym = dict(self.acronyms)
-        for acronym, organizations in spelled.items():
-            by_acronym[acronym] = by_acronym.get(acronym, frozenset()) | organizations
-        return OrgCorpus(counts, n, postings, by_acronym)
+        return OrgCorpus(counts, n, postings)
 
     def share(self, word: str) -> float:
         """The smoothed share of organization names holding ``word`` (0-1)."""
         return _share(self, word)
-
-    def acronym_names(self, acronym: str) -> int:
-        """How many organizations of the corpus ``acronym`` spells the whole name of (GCSO:
-        Galtgate and Greencliff County Sheriff's Office; one written two ways is one)."""
-        return len(self.acronyms.get(acronym, ()))
 
     def memo(self, name: str) -> dict[Any, Any]:
         """A dict of this corpus's own for results worked out from it (and the shipped prior)

@@ -56,8 +56,8 @@ def column_config(via_options: list[str]) -> dict:
             required=True, width="medium",
             help="Who the person or organization is to you — or, with *Through*, to the person chosen there."),
         "name": cc.TextColumn(COLUMN_LABELS["name"], required=True, width="medium",
-                              help="The full name (Winnebago County Sheriff's Office): initials alone (WCSO) "
-                                   "fit other bodies too, and meet a case's party only where they fit one."),
+                              help="The full name (Winnebago County Sheriff's Office): initials alone (WCSO) fit "
+                                   "many bodies, and meet only a party written with the same initials."),
         "kind": cc.SelectboxColumn(
             COLUMN_LABELS["kind"], options=[k.value for k in Kind], format_func=lambda v: f"an {v}"
             if v == Kind.ORGANIZATION else f"a {v}",
