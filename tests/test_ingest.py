@@ -340,6 +340,19 @@ def test_repeated_relationship_is_warned_and_kept_once(tmp_path):
     assert w.row == 3 and "row 2" in w.message
 
 
+def test_an_organization_disclosed_as_initials_alone_is_warned_with_its_row_and_column(tmp_path):
+    """WCSO fits ten Illinois counties' sheriffs: a disclosed acronym alone meets only a party
+    written with the same initials (docs/MATCHING.md), so the file is told to write the full
+    name. Not with the full name beside it, nor a person's initials, nor a name in capitals."""
+    loaded = disclosures(tmp_path, "M01,employer,WCSO", "M01,association,IBPS Inc.",
+                         "M01,employer,Winnebago County Sheriff's Office,,,WCSO", "M01,association,BOCI,,,LPOA",
+                         "M01,friend,JR", "M01,employer,ACME SECURITY", "M01,association,Hope")
+    assert len(loaded.records) == 7
+    assert [(w.row, w.column) for w in loaded.warnings] == [(2, "name"), (3, "name"), (5, "name")]
+    assert "'WCSO' is an organization's initials alone" in loaded.warnings[0].message
+    assert "write the organization's full name" in str(loaded.warnings[0])
+
+
 def test_disclosure_problems_of_several_rows_are_reported_together(tmp_path):
     found = problems(disclosures, tmp_path, "M01,spouse,Luis Diaz", "M09,spouse,X Y", "M01,cousin,",
                      "M01,friend,Bo Li,,,,,last year")

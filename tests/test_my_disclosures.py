@@ -101,6 +101,22 @@ def test_the_rows_are_numbered_from_one_as_problems_number_them(db):
     assert list(editor.value.index) == list(range(1, len(own(db)) + 1))
 
 
+# ------------------------------------------------------------------ initials alone
+
+
+def test_an_organization_saved_as_initials_alone_is_pointed_out_until_written_in_full(db):
+    """The member is told which of their organizations are initials alone (they meet only a
+    party written with the same initials); written out, the notice goes."""
+    n = len(own(db))
+    at = edit(opened(db), added_rows=[{"relation": "employer", "name": "WCSO", "kind": "organization"}])
+    assert not at.error, [e.value for e in at.error]
+    assert [i.value for i in at.info if "initials alone" in i.value] == [
+        "Written as initials alone: WCSO. Initials fit many bodies, so they meet only a party written with the "
+        "same initials: write the organization's full name (the initials may stay in *Other names*)."]
+    at = edit(at, edited_rows={n: {"name": "Winnebago County Sheriff's Office", "aliases": "WCSO"}})
+    assert not [i for i in at.info if "initials alone" in i.value]
+
+
 # ------------------------------------------------------------------ a refused save
 
 

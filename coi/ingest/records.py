@@ -43,6 +43,7 @@ from coi.model import (
     Warning_,
 )
 from coi.names import fold
+from coi.names.org import initials_alone
 from coi.settings import mail_address_problem
 from coi.text import MAX_TEXT, clean_cell
 
@@ -521,6 +522,12 @@ def parse_members(cells: Iterable[Row], rows: _Rows) -> list[Member]:
     return out
 
 
+#: What a disclosed organization written as initials alone (WCSO) is told, its name given.
+INITIALS_ALONE = ("{name!r} is an organization's initials alone: they fit many bodies, so they meet only a party "
+                  "written with the same initials; write the organization's full name (the initials may stay as "
+                  "an alias)")
+
+
 def parse_disclosures(cells: Iterable[Row], rows: _Rows, members: Iterable[Member], *,
                       as_of: dt.date | None = None) -> list[Disclosure]:
     """Check disclosure rows against the roster, then each member's ``via`` references."""
@@ -555,6 +562,8 @@ def parse_disclosures(cells: Iterable[Row], rows: _Rows, members: Iterable[Membe
                                           "this row was ignored"))
             continue
         seen[key] = n
+        if kind is Kind.ORGANIZATION and all(initials_alone(x) for x in (name, *aliases)):
+            rows.warnings.append(Warning_(rows.file, n, rows.col("name"), INITIALS_ALONE.format(name=name)))
         out.append(Disclosure(member_id, relation, name, kind, via, aliases, dob, since, until,
                               rows.text(n, c, "role", limit=MAX_TEXT), rows.text(n, c, "notes", newlines=True),
                               row=n))

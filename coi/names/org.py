@@ -2606,6 +2606,17 @@ def _best_pair(query: str, candidate: str, corpus: OrgCorpus | None, memo: dict[
 
 
 _POSSESSIVE = re.compile(r"['\u2019]s\b", re.IGNORECASE)
+_LETTER_RUNS = re.compile(r"[^\W\d_]+")
+
+
+def initials_alone(text: str) -> bool:
+    """Whether an organization's name is written as initials alone: one word of two to eight
+    capitals, a legal form aside (WCSO, IBPS Inc.). A disclosed name so written meets a party
+    only where the party writes the same initials (other bodies share them: docs/MATCHING.md,
+    "A disclosed acronym alone, met through the docket: tried and withdrawn")."""
+    words = [w for w in _LETTER_RUNS.findall(text) if w.lower() not in _LEGAL_FORMS]
+    return len(words) == 1 and 2 <= len(words[0]) <= 8 and words[0].isupper()
+
 
 #: The bearers from which a surname written with its last s (Roberts, Wells, Childs) is a name
 #: of its own against the word without it (Robert, Well, Child), and from which that word, when

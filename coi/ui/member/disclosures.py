@@ -11,6 +11,7 @@ import streamlit as st
 from coi.decisions import views
 from coi.decisions.accounts import Account
 from coi.model import Disclosure, InputRejected, Kind, Problem, Relation
+from coi.names.org import initials_alone
 from coi.store.database import Store
 from coi.ui.widgets import md, refusing
 
@@ -34,6 +35,13 @@ def via_choices(disclosures: list[Disclosure]) -> list[str]:
     people = {d.name for d in disclosures if d.kind is Kind.PERSON}
     people |= {d.via for d in disclosures if d.via}
     return sorted(people, key=str.casefold)
+
+
+def initials_only(disclosures: list[Disclosure]) -> list[str]:
+    """The member's organizations written as initials alone, every name and alias (WCSO):
+    to be written out (coi.names.org.initials_alone)."""
+    return [d.name for d in disclosures
+            if d.kind is Kind.ORGANIZATION and all(initials_alone(x) for x in (d.name, *d.aliases))]
 
 
 def editor_frame(rows: list[dict[str, str]]) -> pd.DataFrame:
@@ -132,6 +140,10 @@ def my_disclosures(store: Store, account: Account) -> None:
     confirmed = views.confirmed_on(store, account)
     st.caption(f"Confirmed as complete on {md(confirmed[:10])}." if confirmed else "Not yet confirmed as complete.")
     own = views.disclosures_for(store, account)
+    if initials := initials_only(own):
+        st.info(f"Written as initials alone: {md('; '.join(initials))}. Initials fit many bodies, so they meet "
+                "only a party written with the same initials: write the organization's full name (the initials "
+                "may stay in *Other names*).")
     edited = st.data_editor(editor_frame(views.disclosure_rows(own)), num_rows="dynamic", width="stretch", hide_index=False,
                             column_config=column_config(via_choices(own)), placeholder="", key=editor_key())
     cols = st.columns(3)
