@@ -111,8 +111,9 @@ def test_an_organization_saved_as_initials_alone_is_pointed_out_until_written_in
     at = edit(opened(db), added_rows=[{"relation": "employer", "name": "WCSO", "kind": "organization"}])
     assert not at.error, [e.value for e in at.error]
     assert [i.value for i in at.info if "initials alone" in i.value] == [
-        "Written as initials alone: WCSO. Initials fit many bodies, so they meet only a party written with the "
-        "same initials: write the organization's full name (the initials may stay in *Other names*)."]
+        f"Written as initials alone: WCSO \\(row {n + 1}\\). Initials fit many bodies, so they meet only a party "
+        "written with the same initials: write the organization's full name (the initials may stay in *Other "
+        "names*)."]
     at = edit(at, edited_rows={n: {"name": "Winnebago County Sheriff's Office", "aliases": "WCSO"}})
     assert not [i for i in at.info if "initials alone" in i.value]
 

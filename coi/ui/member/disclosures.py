@@ -38,9 +38,9 @@ def via_choices(disclosures: list[Disclosure]) -> list[str]:
 
 
 def initials_only(disclosures: list[Disclosure]) -> list[str]:
-    """The member's organizations written as initials alone, every name and alias (WCSO):
-    to be written out (coi.names.org.initials_alone)."""
-    return [d.name for d in disclosures
+    """The member's organizations written as initials alone, every name and alias (WCSO), each
+    with the row the editor shows it on: to be written out (coi.names.org.initials_alone)."""
+    return [f"{d.name} (row {row})" for row, d in enumerate(disclosures, start=1)
             if d.kind is Kind.ORGANIZATION and all(initials_alone(x) for x in (d.name, *d.aliases))]
 
 
