@@ -43,7 +43,7 @@ from coi.model import (
     Warning_,
 )
 from coi.names import fold
-from coi.names.org import initials_alone
+from coi.names.org import disclosed_as_initials
 from coi.settings import mail_address_problem
 from coi.text import MAX_TEXT, clean_cell
 
@@ -562,7 +562,7 @@ def parse_disclosures(cells: Iterable[Row], rows: _Rows, members: Iterable[Membe
                                           "this row was ignored"))
             continue
         seen[key] = n
-        if kind is Kind.ORGANIZATION and all(initials_alone(x) for x in (name, *aliases)):
+        if disclosed_as_initials(kind, (name, *aliases)):
             rows.warnings.append(Warning_(rows.file, n, rows.col("name"), INITIALS_ALONE.format(name=name)))
         out.append(Disclosure(member_id, relation, name, kind, via, aliases, dob, since, until,
                               rows.text(n, c, "role", limit=MAX_TEXT), rows.text(n, c, "notes", newlines=True),

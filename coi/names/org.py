@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from dataclasses import field as dataclass_field
 from functools import lru_cache
@@ -523,7 +524,7 @@ def parse_org_forms(text: str) -> tuple[OrgName, ...]:
 # Legal forms (Inc, LLC), filler words and the kind of place (Village of) are dropped when
 # the name is parsed, so they weigh nothing.
 
-from coi.model import Feature, MatchEvidence  # noqa: E402
+from coi.model import Feature, Kind, MatchEvidence  # noqa: E402
 from coi.names import evidence, reasons  # noqa: E402  (called through the modules, as a test may patch them)
 from coi.names.org_corpus import OrgCorpus, joint_share, prior_memo, word_share  # noqa: E402
 
@@ -2616,6 +2617,12 @@ def initials_alone(text: str) -> bool:
     "A disclosed acronym alone, met through the docket: tried and withdrawn")."""
     words = [w for w in _LETTER_RUNS.findall(text) if w.lower() not in _LEGAL_FORMS]
     return len(words) == 1 and 2 <= len(words[0]) <= 8 and words[0].isupper()
+
+
+def disclosed_as_initials(kind: Kind, names: Iterable[str]) -> bool:
+    """Whether a disclosure names an organization by initials alone, its name and every alias
+    (:func:`initials_alone`): the file's row is warned about and My disclosures points it out."""
+    return kind is Kind.ORGANIZATION and all(initials_alone(n) for n in names)
 
 
 #: The bearers from which a surname written with its last s (Roberts, Wells, Childs) is a name

@@ -11,7 +11,7 @@ import streamlit as st
 from coi.decisions import views
 from coi.decisions.accounts import Account
 from coi.model import Disclosure, InputRejected, Kind, Problem, Relation
-from coi.names.org import initials_alone
+from coi.names.org import disclosed_as_initials
 from coi.store.database import Store
 from coi.ui.widgets import md, refusing
 
@@ -39,9 +39,9 @@ def via_choices(disclosures: list[Disclosure]) -> list[str]:
 
 def initials_only(disclosures: list[Disclosure]) -> list[str]:
     """The member's organizations written as initials alone, every name and alias (WCSO), each
-    with the row the editor shows it on: to be written out (coi.names.org.initials_alone)."""
+    with the row the editor shows it on: to be written out (coi.names.org.disclosed_as_initials)."""
     return [f"{d.name} (row {row})" for row, d in enumerate(disclosures, start=1)
-            if d.kind is Kind.ORGANIZATION and all(initials_alone(x) for x in (d.name, *d.aliases))]
+            if disclosed_as_initials(d.kind, (d.name, *d.aliases))]
 
 
 def editor_frame(rows: list[dict[str, str]]) -> pd.DataFrame:
