@@ -224,6 +224,9 @@ def plain_compare_words(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acro
                     left, right = (joined, f"{x[i]} {x[i + 1]}") if flip else (f"{x[i]} {x[i + 1]}", joined)
                     shared.append((left, right, joined))
     kind_only = bool(shared) and all(w in _KIND_VOCABULARY for x in shared for w in x[2].split())
+    spelled_words: list[str] = []
+    acronyms: list[Comparison] = []
+    spelled_at: tuple[dict[int, tuple[str, ...]], dict[int, tuple[str, ...]]] = ({}, {})
     for one, other, f_one, f_other, flip in ((a, b, free_a, free_b, False), (b, a, free_b, free_a, True)):
         for i in sorted(f_one):
             token = one.words[i]
@@ -235,9 +238,20 @@ def plain_compare_words(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acro
             if run and len(run) >= 2:
                 f_one.discard(i)
                 f_other.difference_update(run)
+                spelled_words += [other.words[p] for p in run]
+                spelled_at[flip][i] = tuple(other.words[p] for p in run)
                 spelled = " ".join(other.words[p] for p in run)
                 left, right = (spelled, token) if flip else (token, spelled)
-                out.append(Comparison("acronym", ACRONYM_LEVELS.get(len(token), "four or more initials"), left, right))
+                acronyms.append(Comparison("acronym", ACRONYM_LEVELS.get(len(token), "four or more initials"), left, right))
+    if acronyms:
+        together = plain_joint_share([x[2] for x in shared] + spelled_words, corpus)
+        out += [replace(c, share=together) for c in acronyms]
+
+    def read_out(n: OrgName, k, at: dict[int, tuple[str, ...]]):  # a name saying no kind, its acronyms written out
+        if not at or k.body or k.field:
+            return k
+        return org._kind_of(tuple(w for i, word in enumerate(n.words) for w in at.get(i, (word,))), "county" in n.written)
+    ra, rb = read_out(a, ka, spelled_at[0]), read_out(b, kb, spelled_at[1])
     if shared:
         out.insert(0, Comparison("words", "shared", " ".join(x[0] for x in shared), " ".join(x[1] for x in shared),
                                  plain_joint_share([x[2] for x in shared], corpus)))
@@ -265,17 +279,17 @@ def plain_compare_words(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acro
     own = trades and org._own_words(tuple(x[2] for x in shared))
     # an agency's unit and its number written after the agency's whole name (ISP - District 15)
     unit: set[str] = set()
-    if ka.body == kb.body == "agency" and bool(free_a) != bool(free_b):
+    if ra.body == rb.body == "agency" and bool(free_a) != bool(free_b):
         x, fx, mine, theirs = (wa, free_a, a.numbers, b.numbers) if free_a else (wb, free_b, b.numbers, a.numbers)
         rest = [i for i in range(len(x)) if i not in fx]
         if rest and mine and not theirs and len(fx) == 1 and min(fx) > max(rest) and x[min(fx)] in {
                 "district", "area", "unit", "troop", "division", "bureau", "station", "engine", "truck", "ladder",
                 "squad", "battalion", "precinct", "zone", "beat", "shift", "platoon", "sector"}:
             unit = {x[min(fx)]}
-    restating = unit | org._restating(wa, free_a, wb, free_b, ka, kb, own, org.titles_may_swap(a, b, ka.field),
+    restating = unit | org._restating(wa, free_a, wb, free_b, ra, rb, own, org.titles_may_swap(a, b, ra.field),
                                a.numbers == b.numbers, (a.worded, b.worded))
     # a lodge's or a local's town written with it, the numbers the same, on one side only
-    if a.numbers and a.numbers == b.numbers and ka.body == kb.body == "union" and bool(free_a) != bool(free_b):
+    if a.numbers and a.numbers == b.numbers and ra.body == rb.body == "union" and bool(free_a) != bool(free_b):
         x, fx = (wa, free_a) if free_a else (wb, free_b)
         kept = [i for i in range(len(x)) if i not in fx]
         held = {x[i] for i in kept}
@@ -309,8 +323,8 @@ def plain_compare_words(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acro
             elif run and not set(seat) & _KIND_VOCABULARY and not set(seat) & states and town \
                     and (whole or min(fx_seat) < max(kept) and others and all(unlisted(w) for w in others)):
                 restating = restating | set(seat)  # (one run of words: an Illinois town anywhere, another not after)
-    oversight = ka.body == kb.body == "agency" and org._board_name(a.words) != org._board_name(b.words)
-    boards = ka.body == kb.body == "agency" and org._board_name(a.words) and org._board_name(b.words)
+    oversight = ra.body == rb.body == "agency" and org._board_name(a.words) != org._board_name(b.words)
+    boards = ra.body == rb.body == "agency" and org._board_name(a.words) and org._board_name(b.words)
     for x, fx, fy, flip in ((wa, free_a, free_b, False), (wb, free_b, free_a, True)):
         trade = [x[i] for i in sorted(fx) if x[i] in restating and (x[i] in _TRADE_WORDS or x[i] in _TITLE_WORDS)]
         if trade:  # a trade (or an agency's title) said in several words is one comparison
@@ -327,7 +341,7 @@ def plain_compare_words(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acro
                 level = "missing generic"
             elif oversight and x[i] in org.OVERSIGHT:  # a board over the agency
                 level = "missing rare"
-            elif not fy and plain_kind_word_added(x[i], ka if flip else kb, shared, {x[j] for j in fx}):
+            elif not fy and plain_kind_word_added(x[i], ra if flip else rb, shared, {x[j] for j in fx}):
                 level = "missing generic"
             else:
                 level = plain_missing(x[i], corpus)
@@ -360,7 +374,8 @@ def plain_compare_words(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acro
     if out and (na == nb or not na or not nb) and not numbered and not only_two_initials and not lone_short_slip:
         if not missing:
             out.append(Comparison("coverage", "complete"))
-        elif missing == {"missing generic"} and kinds not in ("different", "membership vs agency") and not replaced:
+        elif missing == {"missing generic"} and not replaced and (
+                kinds if trades else kind_level(ra, rb)) not in ("different", "membership vs agency"):
             out.append(Comparison("coverage", "all but generic words"))
     if len(shared_pairs) >= 2:
         order = [j for _, j in sorted(shared_pairs)]
@@ -380,11 +395,24 @@ def plain_weigh(comparisons: list[Comparison]) -> tuple:
     scale = evidence.load_weights("organization").get("scale", 1.0)
     features = []
     for c in comparisons:
-        if c.share is not None:
+        if c.share is not None and c.comparison != "acronym":
             w = scale * evidence.tf_weight("organization", c.comparison, c.level, c.share)
         else:
             w = scale * evidence.level_weight("organization", c.comparison, c.level)
         features.append(Feature(c.comparison, c.level, round(w, 3), c.left, c.right, org._feature_words(c, w)))
+    # acronyms and the words shared beside them: no more than those words all shared alike
+    for c in comparisons:
+        if c.comparison == "acronym":
+            assert c.share is not None
+            room = scale * evidence.tf_weight("organization", "words", "shared", c.share) - sum(
+                f.weight for f in features if (f.comparison, f.level) == ("words", "shared"))
+            break
+    for k, (c, f) in enumerate(zip(comparisons, features)):
+        if c.comparison == "acronym":
+            bits = min(f.weight, max(room, 0.0))
+            room -= bits
+            if bits < f.weight:
+                features[k] = replace(f, weight=round(bits, 3), words=f"{f.words} (weighed with the words shared beside it)")
     return tuple(features)
 
 

@@ -2176,6 +2176,9 @@ def _comparisons(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acronym_who
     # (a business's, or one saying no kind: :func:`_slip`) sharing only words of kind or trade,
     # two initials meet no name of its own (JD Auto / John Doe Auto, MK Construction)
     two_letters = not (chosen and shared and _shared_only_kind(shared))
+    acronyms: list[tuple[str, str, str, str]] = []
+    spelled_words: list[str] = []
+    written_out: list[dict[int, tuple[str, ...]]] = [{}, {}]  # each side's acronyms: place → the words spelled
     for one, other, f_one, f_other, flip in ((a, b, free_a, free_b, False), (b, a, free_b, free_a, True)):
         if not f_one or len(f_other) < 2:
             continue  # a run is two free words or more
@@ -2190,9 +2193,19 @@ def _comparisons(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acronym_who
             if run and len(run) >= 2:
                 f_one.discard(i)
                 f_other.difference_update(run)
+                spelled_words += (other.words[p] for p in run)
+                written_out[flip][i] = tuple(other.words[p] for p in run)
                 spelled = " ".join(other.words[p] for p in run)
                 left, right = (spelled, token) if flip else (token, spelled)
-                out.append(("acronym", ACRONYM_LEVELS.get(len(token), "four or more initials"), left, right, None))
+                acronyms.append(("acronym", ACRONYM_LEVELS.get(len(token), "four or more initials"), left, right))
+    if acronyms:
+        # an acronym is weighed jointly with the words both names share beside it: each carries
+        # the share of names holding every word spelled together with those (:func:`_jointly`)
+        together = joint_share([*(x[2] for x in shared), *spelled_words], corpus)
+        out += [(*c, together) for c in acronyms]
+    # the kind a name saying none reads as with its acronyms written out (IDOC Stateville: a
+    # corrections agency), for the words that restate it; the kind compared is as written
+    ra, rb = (_read_out(n, k, spelled) for n, k, spelled in ((a, ka, written_out[0]), (b, kb, written_out[1])))
     if shared:  # one comparison: the words shared, weighed by how rare they are together
         out.insert(0, ("words", "shared", " ".join(x[0] for x in shared), " ".join(x[1] for x in shared),
                        joint_share([x[2] for x in shared], corpus)))
@@ -2239,12 +2252,12 @@ def _comparisons(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acronym_who
     unit: frozenset[str] = frozenset()
     if free_a or free_b:
         memo = corpus.memo("missing") if corpus is not None else prior_memo("missing")
-        agencies = ka.body == "agency" and kb.body == "agency"
+        agencies = ra.body == "agency" and rb.body == "agency"
         if agencies:
             unit = _agency_unit(wa, free_a, wb, free_b, a.numbers, b.numbers)
-        restating = unit | _restating(wa, free_a, wb, free_b, ka, kb, own, agencies and titles_may_swap(a, b, ka.field),
+        restating = unit | _restating(wa, free_a, wb, free_b, ra, rb, own, agencies and titles_may_swap(a, b, ra.field),
                                a.numbers == b.numbers, (a.worded, b.worded))
-        if a.numbers and a.numbers == b.numbers and ka.body == kb.body == "union":
+        if a.numbers and a.numbers == b.numbers and ra.body == rb.body == "union":
             restating |= _lodge_seat(wa, free_a, wb, free_b, (a.worded, b.worded))
         adding = not (free_a and free_b)
         board_a, board_b = (_board_name(wa), _board_name(wb)) if agencies else (False, False)
@@ -2269,7 +2282,7 @@ def _comparisons(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acronym_who
                     level = "missing generic"
                 elif oversight and w in OVERSIGHT:
                     level = "missing rare"  # a board over the agency, not the agency
-                elif adding and _kind_word_added(w, ka if flip else kb, shared, words, free):
+                elif adding and _kind_word_added(w, ra if flip else rb, shared, words, free):
                     level = "missing generic"
                 else:
                     level = memo.get(w) or _missing_level(w, corpus, memo)
@@ -2305,7 +2318,8 @@ def _comparisons(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acronym_who
             and not _lone_short_slip(out, shared):
         if not missing:
             out.append(("coverage", "complete", "", "", None))
-        elif missing == {"missing generic"} and kinds not in ("different", "membership vs agency") \
+        elif missing == {"missing generic"} and (kinds if trades else kind_level(ra, rb)) \
+                not in ("different", "membership vs agency") \
                 and not _qualifier_replaced(wa, free_a, wb, free_b):
             out.append(("coverage", "all but generic words", "", "", None))
     # the order of the shared words
@@ -2320,6 +2334,15 @@ def _comparisons(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acronym_who
     if kinds is not None:
         out.append(("kind", kinds, ka_words, kb_words, None))
     return out
+
+
+def _read_out(n: OrgName, kind: OrgKind, spelled: dict[int, tuple[str, ...]]) -> OrgKind:
+    """The kind of a name that says none as written (IDOC Stateville), read with the words its
+    acronyms spell on the other side in their place; any other name's kind as written."""
+    if not spelled or kind.body or kind.field:
+        return kind
+    words = tuple(w for i, word in enumerate(n.words) for w in spelled.get(i, (word,)))
+    return _kind_of_words(words, _COUNTY in n.written)[0]
 
 
 #: Numbers written as words (cardinals, and ordinals to the tenth), met against a number the
@@ -2461,7 +2484,7 @@ def _weighed(c: _Plain, scale: float) -> _Weighed:
     """One comparison's feature: its level's trained weight (log2 m/u, term-frequency adjusted
     where the level says which word it was), times the fitted scale; and its words."""
     comparison, level, left, right, share = c
-    if share is not None:
+    if share is not None and comparison != "acronym":  # (an acronym's share is read by _jointly)
         w = scale * evidence.tf_weight("organization", comparison, level, share)
     else:
         w = scale * evidence.level_weight("organization", comparison, level)
@@ -2477,11 +2500,38 @@ def _said(f: Feature, component: tuple[str, float]) -> _Weighed:
 
 def _weigh_all(comparisons: list[_Plain], memo: dict[_Plain, _Weighed], scale: float) -> list[_Weighed]:
     out = []
+    acronym = False
     for c in comparisons:
         weighed = memo.get(c)
         if weighed is None:
             weighed = memo[c] = _weighed(c, scale)
         out.append(weighed)
+        acronym = acronym or c[0] == "acronym"
+    return _jointly(comparisons, out, scale) if acronym else out
+
+
+def _jointly(comparisons: list[_Plain], weighed: list[_Weighed], scale: float) -> list[_Weighed]:
+    """Acronyms weighed jointly with the words two names share beside them: together they say
+    no more than every one of those words written alike on both sides would — the bits of
+    the words shared at the share of names holding them all (each acronym's share,
+    :func:`_comparisons`). An acronym is a name cut short, never surer than the name in full:
+    IBEW Local 134 against International Brotherhood of Electrical Workers Local 9 weighs as
+    IBEW Local 134 against IBEW Local 9 does, and a party's CPD in a docket where most names are
+    the Chicago Police Department's says as little as that name written in full would. Only
+    lowers an acronym's level weight (to no less than nothing), never raises it."""
+    together = next(c[4] for c in comparisons if c[0] == "acronym")
+    assert together is not None
+    room = scale * evidence.tf_weight("organization", "words", "shared", together) - sum(
+        w[0].weight for c, w in zip(comparisons, weighed) if c[0] == "words" and c[1] == "shared")
+    out = []
+    for c, w in zip(comparisons, weighed):
+        if c[0] == "acronym":
+            bits = min(w[0].weight, max(room, 0.0))
+            room -= bits
+            if bits < w[0].weight:
+                f = replace(w[0], weight=round(bits, 3), words=f"{w[0].words} (weighed with the words shared beside it)")
+                w = _said(f, (f.comparison, round(f.weight, 2)))
+        out.append(w)
     return out
 
 
