@@ -243,12 +243,15 @@ def plain_compare_words(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acro
                 spelled = " ".join(other.words[p] for p in run)
                 left, right = (spelled, token) if flip else (token, spelled)
                 acronyms.append(Comparison("acronym", ACRONYM_LEVELS.get(len(token), "four or more initials"), left, right))
-    if acronyms:
-        together = plain_joint_share([x[2] for x in shared] + spelled_words, corpus)
+    numbers_a, numbers_b = set(a.numbers) | said_a, set(b.numbers) | said_b
+    if acronyms and numbers_a and numbers_b and not (numbers_a <= numbers_b or numbers_b <= numbers_a):
+        together = plain_joint_share([x[2] for x in shared] + spelled_words, corpus)  # numbers differ: jointly
         out += [replace(c, share=together) for c in acronyms]
+    else:
+        out += acronyms
 
-    def read_out(n: OrgName, k, at: dict[int, tuple[str, ...]]):  # a name saying no kind, its acronyms written out
-        if not at or k.body or k.field:
+    def read_out(n: OrgName, k, at: dict[int, tuple[str, ...]], hidden: bool = False):  # its acronyms written out
+        if not at or (not (k.body or k.field)) == hidden:  # a name saying no kind (or, hidden, one saying one)
             return k
         return org._kind_of(tuple(w for i, word in enumerate(n.words) for w in at.get(i, (word,))), "county" in n.written)
     ra, rb = read_out(a, ka, spelled_at[0]), read_out(b, kb, spelled_at[1])
@@ -279,6 +282,7 @@ def plain_compare_words(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acro
     own = trades and org._own_words(tuple(x[2] for x in shared))
     # an agency's unit and its number written after the agency's whole name (ISP - District 15)
     unit: set[str] = set()
+    facility: set[str] = set()
     if ra.body == rb.body == "agency" and bool(free_a) != bool(free_b):
         x, fx, mine, theirs = (wa, free_a, a.numbers, b.numbers) if free_a else (wb, free_b, b.numbers, a.numbers)
         rest = [i for i in range(len(x)) if i not in fx]
@@ -286,7 +290,13 @@ def plain_compare_words(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acro
                 "district", "area", "unit", "troop", "division", "bureau", "station", "engine", "truck", "ladder",
                 "squad", "battalion", "precinct", "zone", "beat", "shift", "platoon", "sector"}:
             unit = {x[min(fx)]}
-    restating = unit | org._restating(wa, free_a, wb, free_b, ra, rb, own, org.titles_may_swap(a, b, ra.field),
+        # or a place of its work named after its whole name (Stateville Correctional Center)
+        elif rest and min(fx) > max(rest) and len(fx) <= 5 and x[max(fx)] in {
+                "center", "centre", "office", "facility", "camp", "complex", "institution", "academy", "jail",
+                "prison", "headquarter", "annex"} and any(x[i] not in _KIND_VOCABULARY for i in rest) \
+                and not {x[i] for i in fx} & {"board", "commission", "commissioner"}:
+            facility = {x[i] for i in fx}
+    restating = unit | facility | org._restating(wa, free_a, wb, free_b, ra, rb, own, org.titles_may_swap(a, b, ra.field),
                                a.numbers == b.numbers, (a.worded, b.worded))
     # a lodge's or a local's town written with it, the numbers the same, on one side only
     if a.numbers and a.numbers == b.numbers and ra.body == rb.body == "union" and bool(free_a) != bool(free_b):
@@ -326,7 +336,8 @@ def plain_compare_words(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acro
     oversight = ra.body == rb.body == "agency" and org._board_name(a.words) != org._board_name(b.words)
     boards = ra.body == rb.body == "agency" and org._board_name(a.words) and org._board_name(b.words)
     for x, fx, fy, flip in ((wa, free_a, free_b, False), (wb, free_b, free_a, True)):
-        trade = [x[i] for i in sorted(fx) if x[i] in restating and (x[i] in _TRADE_WORDS or x[i] in _TITLE_WORDS)]
+        trade = [x[i] for i in sorted(fx) if x[i] in restating and (x[i] in _TRADE_WORDS or x[i] in _TITLE_WORDS
+                                                                     or x[i] in facility)]
         if trade:  # a trade (or an agency's title) said in several words is one comparison
             out.append(Comparison("words", "missing generic", "" if flip else " ".join(trade),
                                   " ".join(trade) if flip else ""))
@@ -354,6 +365,8 @@ def plain_compare_words(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acro
                 out.append(Comparison("words", level, "" if flip else w, w if flip else ""))
     missing = {c.level for c in out if c.level.startswith("missing")}
     na, nb = set(a.numbers) | said_a, set(b.numbers) | said_b
+    if not trades:  # a kind said as written that the initials written out say otherwise (NIU Police)
+        ka, kb = read_out(a, ka, spelled_at[0], True), read_out(b, kb, spelled_at[1], True)
     kinds = org._trade_kind_level(ka, kb, a, b, own) if trades else kind_level(ka, kb)
     # two initials alone, or between businesses beside trade words only, cover no name
     trade_only = all(w in _KIND_VOCABULARY for x in shared for w in x[2].split()) and not any(
@@ -374,8 +387,7 @@ def plain_compare_words(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acro
     if out and (na == nb or not na or not nb) and not numbered and not only_two_initials and not lone_short_slip:
         if not missing:
             out.append(Comparison("coverage", "complete"))
-        elif missing == {"missing generic"} and not replaced and (
-                kinds if trades else kind_level(ra, rb)) not in ("different", "membership vs agency"):
+        elif missing == {"missing generic"} and kinds not in ("different", "membership vs agency") and not replaced:
             out.append(Comparison("coverage", "all but generic words"))
     if len(shared_pairs) >= 2:
         order = [j for _, j in sorted(shared_pairs)]
@@ -401,14 +413,14 @@ def plain_weigh(comparisons: list[Comparison]) -> tuple:
             w = scale * evidence.level_weight("organization", c.comparison, c.level)
         features.append(Feature(c.comparison, c.level, round(w, 3), c.left, c.right, org._feature_words(c, w)))
     # acronyms and the words shared beside them: no more than those words all shared alike
+    room = 0.0
     for c in comparisons:
-        if c.comparison == "acronym":
-            assert c.share is not None
+        if c.comparison == "acronym" and c.share is not None:
             room = scale * evidence.tf_weight("organization", "words", "shared", c.share) - sum(
                 f.weight for f in features if (f.comparison, f.level) == ("words", "shared"))
             break
     for k, (c, f) in enumerate(zip(comparisons, features)):
-        if c.comparison == "acronym":
+        if c.comparison == "acronym" and c.share is not None:
             bits = min(f.weight, max(room, 0.0))
             room -= bits
             if bits < f.weight:

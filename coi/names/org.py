@@ -1201,18 +1201,18 @@ def _spellings(written: tuple[str, ...]) -> frozenset[str]:
     its words free: a word not among them spells no run of the name, whatever is free (a
     run found among some free words is found among all), so most words need no search."""
     out: set[str] = set()
-    seen: set[tuple[tuple[str, bool], ...]] = set()
+    seen: set[tuple[tuple[str, bool, bool], ...]] = set()
     for skip in _ACRONYM_SKIPS:
-        # the words the acronym may spell, each with whether it is a content word
-        kept = tuple((w[0], w not in _NOT_CONTENT) for w in written if w not in skip)
+        # the words the acronym may spell, each with whether it is a content word and a place kind
+        kept = tuple((w[0], w not in _NOT_CONTENT, w in PLACE_KINDS) for w in written if w not in skip)
         if kept in seen:
             continue  # what another skip left: the same runs
         seen.add(kept)
-        for i, (_, content) in enumerate(kept):
-            if not content:
-                continue
+        for i, (_, content, place_kind) in enumerate(kept):
+            if not (content or place_kind):
+                continue  # (a run may begin with a place kind: Metropolitan Alliance of Police, MAP)
             letters = ""
-            for initial, last_content in kept[i:i + 8]:
+            for initial, last_content, _ in kept[i:i + 8]:
                 letters += initial
                 if last_content:
                     out.add(letters)
@@ -1236,7 +1236,7 @@ def _acronym_run(token: str, other: OrgName, free: set[int]) -> list[int] | None
             k += 1
     for skip in _ACRONYM_SKIPS:
         for i in range(len(written)):
-            if positions[i] is None or written[i][0] != token[0]:
+            if positions[i] is None and written[i] not in PLACE_KINDS or written[i][0] != token[0]:
                 continue
             letters, run = "", []
             for j in range(i, len(written)):
@@ -2037,6 +2037,33 @@ def _agency_unit(wa: tuple[str, ...], free_a: set[int], wb: tuple[str, ...], fre
     return added
 
 
+#: The nouns that end the name of a place an agency works from: its prisons, offices,
+#: academies (Stateville Correctional Center, Aurora Field Office, Training Academy).
+AGENCY_FACILITIES = frozenset(_stem(w) for w in ("center", "centre", "office", "facility", "camp", "complex",
+                                                 "institution", "academy", "jail", "prison", "headquarters", "annex"))
+
+
+def _agency_facility(wa: tuple[str, ...], free_a: set[int], wb: tuple[str, ...], free_b: set[int]) -> frozenset[str]:
+    """The words one agency's name adds after the other's whole name that name a place the
+    agency works from (Illinois Department of Corrections Stateville Correctional Center /
+    Illinois Department of Corrections; Chicago Police Department Training Academy): the
+    agency's own, whose staff it employs, so the words are generic. The words added come after
+    every shared word, five at most, the last a noun of such a place (:data:`AGENCY_FACILITIES`),
+    none a board's (a board over an agency is another body); the other name says which agency
+    (a word of its own beside its words of kind). A union's, an association's words added make
+    the name another kind of body, which :func:`_comparisons` asks of first (both agencies)."""
+    side = _adding_side(wa, free_a, wb, free_b)
+    if side is None:
+        return frozenset()
+    words, free, _ = side
+    kept = [i for i in range(len(words)) if i not in free]
+    if not kept or min(free) < max(kept) or len(free) > 5 or words[max(free)] not in AGENCY_FACILITIES \
+            or all(words[i] in _KIND_VOCABULARY for i in kept):
+        return frozenset()
+    added = frozenset(words[i] for i in free)
+    return frozenset() if added & OVERSIGHT else added
+
+
 def _kind_word_added(word: str, other: OrgKind, shared: list[tuple[str, str, str]], words: tuple[str, ...],
                      free: set[int]) -> bool:
     """Whether a word one name adds, the other adding none, is generic whatever the docket's
@@ -2199,9 +2226,12 @@ def _comparisons(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acronym_who
                 left, right = (spelled, token) if flip else (token, spelled)
                 acronyms.append(("acronym", ACRONYM_LEVELS.get(len(token), "four or more initials"), left, right))
     if acronyms:
-        # an acronym is weighed jointly with the words both names share beside it: each carries
-        # the share of names holding every word spelled together with those (:func:`_jointly`)
-        together = joint_share([*(x[2] for x in shared), *spelled_words], corpus)
+        # between names whose numbers differ, an acronym is weighed jointly with the words both
+        # names share beside it: each carries the share of names holding every word spelled
+        # together with those (:func:`_jointly`); otherwise by its level alone
+        na, nb = set(a.numbers) | said_a, set(b.numbers) | said_b
+        together = joint_share([*(x[2] for x in shared), *spelled_words], corpus) \
+            if na and nb and not (na <= nb or nb <= na) else None
         out += [(*c, together) for c in acronyms]
     # the kind a name saying none reads as with its acronyms written out (IDOC Stateville: a
     # corrections agency), for the words that restate it; the kind compared is as written
@@ -2250,12 +2280,14 @@ def _comparisons(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acronym_who
     missing: set[str] = set()
     own = trades and _own_words(tuple(x[2] for x in shared))  # asked by the trade rules only
     unit: frozenset[str] = frozenset()
+    facility: frozenset[str] = frozenset()
     if free_a or free_b:
         memo = corpus.memo("missing") if corpus is not None else prior_memo("missing")
         agencies = ra.body == "agency" and rb.body == "agency"
         if agencies:
             unit = _agency_unit(wa, free_a, wb, free_b, a.numbers, b.numbers)
-        restating = unit | _restating(wa, free_a, wb, free_b, ra, rb, own, agencies and titles_may_swap(a, b, ra.field),
+            facility = frozenset() if unit else _agency_facility(wa, free_a, wb, free_b)
+        restating = unit | facility | _restating(wa, free_a, wb, free_b, ra, rb, own, agencies and titles_may_swap(a, b, ra.field),
                                a.numbers == b.numbers, (a.worded, b.worded))
         if a.numbers and a.numbers == b.numbers and ra.body == rb.body == "union":
             restating |= _lodge_seat(wa, free_a, wb, free_b, (a.worded, b.worded))
@@ -2264,9 +2296,10 @@ def _comparisons(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acronym_who
         oversight, boards = board_a != board_b, board_a and board_b
         for words, free, flip in ((wa, free_a, False), (wb, free_b, True)):
             # a business's trade said in several words (Towing & Recovery, Fine Jewelry), an
-            # agency's title (State's Attorney) is one thing said: one comparison
+            # agency's title (State's Attorney), its place of work (Stateville Correctional
+            # Center) is one thing said: one comparison
             trade = [w for i in sorted(free)
-                     if (w := words[i]) in restating and (w in _TRADE_WORDS or w in _TITLE_WORDS)]
+                     if (w := words[i]) in restating and (w in _TRADE_WORDS or w in _TITLE_WORDS or w in facility)]
             if trade:
                 missing.add("missing generic")
                 out.append(_one_side("missing generic", " ".join(trade), flip))
@@ -2301,6 +2334,11 @@ def _comparisons(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acronym_who
                 out.append(_one_side(level, w, flip))
     # every word of both names accounted for, or all but generic words
     na, nb = set(a.numbers) | said_a, set(b.numbers) | said_b
+    # a kind the name says as written but its initials say otherwise (NIU Police: a university's
+    # police) is compared as the initials written out say
+    ca, cb = (_read_out(n, k, spelled, hidden=True) for n, k, spelled in ((a, ka, written_out[0]), (b, kb, written_out[1])))
+    if (ca, cb) != (ka, kb) and not trades:
+        (ka, ka_words), (kb, kb_words) = (ca, ca.words), (cb, cb.words)
     kinds = _trade_kind_level(ka, kb, a, b, own) if trades else kind_level(ka, kb)
     only_two_initials = any(c[1] == "two initials" for c in out) and (
         not shared and all(c[1] == "two initials" for c in out if not c[1].startswith("missing"))
@@ -2318,7 +2356,7 @@ def _comparisons(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acronym_who
             and not _lone_short_slip(out, shared):
         if not missing:
             out.append(("coverage", "complete", "", "", None))
-        elif missing == {"missing generic"} and (kinds if trades else kind_level(ra, rb)) \
+        elif missing == {"missing generic"} and kinds \
                 not in ("different", "membership vs agency") \
                 and not _qualifier_replaced(wa, free_a, wb, free_b):
             out.append(("coverage", "all but generic words", "", "", None))
@@ -2336,10 +2374,11 @@ def _comparisons(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acronym_who
     return out
 
 
-def _read_out(n: OrgName, kind: OrgKind, spelled: dict[int, tuple[str, ...]]) -> OrgKind:
+def _read_out(n: OrgName, kind: OrgKind, spelled: dict[int, tuple[str, ...]], hidden: bool = False) -> OrgKind:
     """The kind of a name that says none as written (IDOC Stateville), read with the words its
-    acronyms spell on the other side in their place; any other name's kind as written."""
-    if not spelled or kind.body or kind.field:
+    acronyms spell on the other side in their place; any other name's kind as written — or,
+    ``hidden``, the kind of one that says a kind, read so (NIU Police: university police)."""
+    if not spelled or (not (kind.body or kind.field)) == hidden:
         return kind
     words = tuple(w for i, word in enumerate(n.words) for w in spelled.get(i, (word,)))
     return _kind_of_words(words, _COUNTY in n.written)[0]
@@ -2506,26 +2545,27 @@ def _weigh_all(comparisons: list[_Plain], memo: dict[_Plain, _Weighed], scale: f
         if weighed is None:
             weighed = memo[c] = _weighed(c, scale)
         out.append(weighed)
-        acronym = acronym or c[0] == "acronym"
+        acronym = acronym or c[0] == "acronym" and c[4] is not None
     return _jointly(comparisons, out, scale) if acronym else out
 
 
 def _jointly(comparisons: list[_Plain], weighed: list[_Weighed], scale: float) -> list[_Weighed]:
-    """Acronyms weighed jointly with the words two names share beside them: together they say
-    no more than every one of those words written alike on both sides would — the bits of
-    the words shared at the share of names holding them all (each acronym's share,
-    :func:`_comparisons`). An acronym is a name cut short, never surer than the name in full:
-    IBEW Local 134 against International Brotherhood of Electrical Workers Local 9 weighs as
-    IBEW Local 134 against IBEW Local 9 does, and a party's CPD in a docket where most names are
-    the Chicago Police Department's says as little as that name written in full would. Only
-    lowers an acronym's level weight (to no less than nothing), never raises it."""
-    together = next(c[4] for c in comparisons if c[0] == "acronym")
-    assert together is not None
+    """Acronyms weighed jointly with the words two names whose numbers differ share beside
+    them: together they say no more than every one of those words written alike on both
+    sides would — the bits of the words shared at the share of names holding them all (each
+    acronym's share, :func:`_comparisons`). Numbers that differ between names whose words
+    agree say two numbered bodies of one organization (its locals, lodges, units); weighed
+    apart, the acronym and the words beside it counted one name's evidence twice and carried
+    them over the numbers: IBEW Local 134 against International Brotherhood of Electrical
+    Workers Local 9 now weighs as IBEW Local 134 against IBEW Local 9 does. Only lowers an
+    acronym's level weight (to no less than nothing), never raises it; an acronym carrying
+    no share (names whose numbers agree, or one name's only) keeps its level's weight."""
+    together = next(c[4] for c in comparisons if c[0] == "acronym" and c[4] is not None)
     room = scale * evidence.tf_weight("organization", "words", "shared", together) - sum(
         w[0].weight for c, w in zip(comparisons, weighed) if c[0] == "words" and c[1] == "shared")
     out = []
     for c, w in zip(comparisons, weighed):
-        if c[0] == "acronym":
+        if c[0] == "acronym" and c[4] is not None:
             bits = min(w[0].weight, max(room, 0.0))
             room -= bits
             if bits < w[0].weight:
