@@ -2495,6 +2495,7 @@ def test_an_agencys_place_of_work_written_after_its_name_is_that_agency(a, b):
     ("Illinois Department of Corrections Stateville Correctional Center",
      "Illinois Department of Corrections Logan Correctional Center"),  # two places, each its own words
     ("Elgin Police Department", "Elgin Police Department Office Supply Company"),  # not last
+    ("Joliet Police Department", "Joliet Police Department Pension Fund Office"),  # its pension fund's office
 ])
 def test_words_after_an_agencys_name_that_name_no_place_of_its_work_stay_its_own(a, b):
     assert max(_both_ways(a, b)) < THRESHOLD

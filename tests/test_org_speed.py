@@ -294,7 +294,8 @@ def plain_compare_words(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acro
         elif rest and min(fx) > max(rest) and len(fx) <= 5 and x[max(fx)] in {
                 "center", "centre", "office", "facility", "camp", "complex", "institution", "academy", "jail",
                 "prison", "headquarter", "annex"} and any(x[i] not in _KIND_VOCABULARY for i in rest) \
-                and not {x[i] for i in fx} & {"board", "commission", "commissioner"}:
+                and not {x[i] for i in fx} & {"board", "commission", "commissioner", "fund", "pension", "retirement",
+                                              "trust", "auxiliary", "credit", "foundation", "charity", "charities"}:
             facility = {x[i] for i in fx}
     restating = unit | facility | org._restating(wa, free_a, wb, free_b, ra, rb, own, org.titles_may_swap(a, b, ra.field),
                                a.numbers == b.numbers, (a.worded, b.worded))

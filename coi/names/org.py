@@ -2042,6 +2042,11 @@ def _agency_unit(wa: tuple[str, ...], free_a: set[int], wb: tuple[str, ...], fre
 AGENCY_FACILITIES = frozenset(_stem(w) for w in ("center", "centre", "office", "facility", "camp", "complex",
                                                  "institution", "academy", "jail", "prison", "headquarters", "annex"))
 
+#: Words that make what follows an agency's name another body: a board over it, its officers'
+#: pension fund, a credit union, a foundation (:func:`_agency_facility`).
+_NOT_ITS_PLACE = OVERSIGHT | frozenset(_stem(w) for w in ("fund", "pension", "retirement", "trust", "auxiliary",
+                                                           "credit", "foundation", "charities", "charity"))
+
 
 def _agency_facility(wa: tuple[str, ...], free_a: set[int], wb: tuple[str, ...], free_b: set[int]) -> frozenset[str]:
     """The words one agency's name adds after the other's whole name that name a place the
@@ -2049,7 +2054,7 @@ def _agency_facility(wa: tuple[str, ...], free_a: set[int], wb: tuple[str, ...],
     Illinois Department of Corrections; Chicago Police Department Training Academy): the
     agency's own, whose staff it employs, so the words are generic. The words added come after
     every shared word, five at most, the last a noun of such a place (:data:`AGENCY_FACILITIES`),
-    none a board's (a board over an agency is another body); the other name says which agency
+    none another body's (:data:`_NOT_ITS_PLACE`: a board over it, its pension fund); the other name says which agency
     (a word of its own beside its words of kind). A union's, an association's words added make
     the name another kind of body, which :func:`_comparisons` asks of first (both agencies)."""
     side = _adding_side(wa, free_a, wb, free_b)
@@ -2061,7 +2066,8 @@ def _agency_facility(wa: tuple[str, ...], free_a: set[int], wb: tuple[str, ...],
             or all(words[i] in _KIND_VOCABULARY for i in kept):
         return frozenset()
     added = frozenset(words[i] for i in free)
-    return frozenset() if added & OVERSIGHT else added
+    return frozenset() if added & _NOT_ITS_PLACE else added
+
 
 
 def _kind_word_added(word: str, other: OrgKind, shared: list[tuple[str, str, str]], words: tuple[str, ...],
