@@ -4,7 +4,7 @@
 ``Oak Ridge Fire Department`` and ``FOP Lodge 73`` are not ``Oak Ridge Police
 Department`` and ``FOP Lodge 7``. So a name is split into its *core* (the words that say
 which one: ``oak ridge``), its *type* (``police department``) and its *numbers* (``7``),
-after legal forms (cleanco), filler words and the kind of place (village, county, …) are
+after legal forms (cleanco, as written here: :func:`basename`), filler words and the kind of place (village, county, …) are
 removed and common abbreviations expanded. Cores are compared in any word order; types
 must agree; numbers must be equal.
 """
@@ -20,7 +20,7 @@ from functools import lru_cache
 from itertools import product
 from operator import itemgetter
 
-from cleanco import basename
+from cleanco.clean import custom_basename, prepare_default_terms
 from rapidfuzz.distance import OSA
 
 from coi.names.english import everyday, everyday_words
@@ -73,6 +73,39 @@ GENERIC_TYPES = frozenset({"department", "office", "service", "agency", "bureau"
 _LEGAL_FORMS = frozenset({"inc", "incorporated", "llc", "ltd", "limited", "corp", "corporation", "company", "nfp",
                           "plc", "lp", "llp", "pc", "pllc", "nonprofit", "non profit"})
 _SPLIT = re.compile(r"[^a-z0-9]+")
+#: The legal forms :func:`basename` always strips: those written after a name in the United
+#: States and the United Kingdom (Inc, LLC, Ltd, Corp, Co, PC, PLLC …) and other countries'
+#: that are no initials nor word here (GmbH, SRL, OOO, Oyj).
+_ALWAYS_STRIPPED = frozenset({"inc", "incorporated", "llc", "llp", "lllp", "lp", "ltd", "limited", "corp",
+                              "corporation", "company", "co", "pc", "pllc", "plc", "unlimited", "unltd", "ultd",
+                              "gmbh", "srl", "sro", "oyj", "kft", "zrt", "ooo", "zao", "oao", "gbr", "ohg", "bhd"})
+
+
+def _stripped_term(parts: list[str]) -> bool:
+    """Whether :func:`basename` strips cleanco's legal-form term ``parts`` from a name's end:
+    one of :data:`_ALWAYS_STRIPPED`, a form of two words or more (Pty Ltd, S de
+    RL, SA de CV, & Co) or another country's form of four letters or more that is no word of
+    everyday English, no name anyone bears and no Illinois place's word (SARL, BVBA, Ltda). Not another country's form of two or three letters, each also initials or a word
+    here: SA a State's Attorney, AG an Attorney General, FOP the Fraternal Order of Police,
+    DA, SF, OK, KY, CA, UK, PS, SD, PT, ENT, CIO (AFL CIO), Spa, Scoop, Coop, Private — cleanco
+    strips every country's forms from every name, so "Illinois FOP" was read "Illinois"."""
+    if len(parts) > 1 or parts[0] in _ALWAYS_STRIPPED:
+        return True
+    term = parts[0]
+    return len(term) >= 4 and term.isascii() and term.isalpha() and not everyday(term) \
+        and name_bearers(term) == (0, 0) and term not in place_words()
+
+
+@lru_cache(maxsize=1)
+def _legal_terms() -> list[tuple[int, list[str]]]:
+    """cleanco's legal-form terms that :func:`basename` strips (:func:`_stripped_term`), in its order."""
+    return [(size, parts) for size, parts in prepare_default_terms() if _stripped_term(parts)]
+
+
+def basename(text: str) -> str:
+    """``text`` without the legal forms written at its end (Acme Towing, Inc. → Acme Towing;
+    Kowalski GmbH → Kowalski), by cleanco with the terms :func:`_stripped_term` keeps."""
+    return str(custom_basename(text, _legal_terms()))
 _DOTTED = re.compile(r"\b(?:[a-z]\. ?){2,}")
 _NUMBER_MARKS = frozenset({"no", "nr", "num", "number"})
 _PERIOD = re.compile(r"\b([a-z]+)\.")
