@@ -26,7 +26,7 @@ from rapidfuzz.distance import OSA
 from bench import synthetic
 from coi.model import Kind, MatchEvidence
 from coi.names import compare_names, evidence, org, org_corpus
-from coi.names.english import everyday_words
+from coi.names.english import everyday, everyday_words
 from coi.names.frequency import name_bearers
 from coi.names.index import Corpus
 from coi.names.normalize import fold_forms
@@ -253,7 +253,11 @@ def plain_compare_words(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acro
     def read_out(n: OrgName, k, at: dict[int, tuple[str, ...]], hidden: bool = False):  # its acronyms written out
         if not at or (not (k.body or k.field)) == hidden:  # a name saying no kind (or, hidden, one saying one)
             return k
-        return org._kind_of(tuple(w for i, word in enumerate(n.words) for w in at.get(i, (word,))), "county" in n.written)
+        read = org._kind_of(tuple(w for i, word in enumerate(n.words) for w in at.get(i, (word,))), "county" in n.written)
+        # hidden: only a reading saying more of the field written, or the sheriff's holding it (CCSO Police)
+        if hidden and not read.field.endswith(k.field) and not (read.field == "sheriff" and k.field in ("police", "corrections")):
+            return k
+        return read
     ra, rb = read_out(a, ka, spelled_at[0]), read_out(b, kb, spelled_at[1])
     if shared:
         out.insert(0, Comparison("words", "shared", " ".join(x[0] for x in shared), " ".join(x[1] for x in shared),
@@ -295,7 +299,9 @@ def plain_compare_words(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acro
                 "center", "centre", "office", "facility", "camp", "complex", "institution", "academy", "jail",
                 "prison", "headquarter", "annex"} and any(x[i] not in _KIND_VOCABULARY for i in rest) \
                 and not {x[i] for i in fx} & {"board", "commission", "commissioner", "fund", "pension", "retirement",
-                                              "trust", "auxiliary", "credit", "foundation", "charity", "charities"}:
+                                              "trust", "auxiliary", "credit", "foundation", "charity", "charities"} \
+                and all(x[i] in org.FACILITY_WORDS or x[i] in org.GENERIC_TYPES or x[i] in place_words()
+                        or sum(name_bearers(x[i])) >= 1_000 or not everyday(x[i]) for i in fx if i != max(fx)):
             facility = {x[i] for i in fx}
     restating = unit | facility | org._restating(wa, free_a, wb, free_b, ra, rb, own, org.titles_may_swap(a, b, ra.field),
                                a.numbers == b.numbers, (a.worded, b.worded))
@@ -592,6 +598,8 @@ HARD = [
     "Rosales", "Rosales Roofing", "Candy Zmuda", "Zmuda",
     "Zuvo Pizzeria & Auto Repair", "Zuvo Pizzeria & Roofing", "Vrbanek Hospital", "Cup Cafe", "Cupcake Cafe",
     "Uncle Velmo's Bar-B-Que", "Uncle Velmo's Barbecue", "Okrelli Wine Cheese", "Okrelli Cheese Wine",
+    "HCC Police", "Hill Correctional Center", "CCSO Police", "Cook County Sheriff's Office", "Elgin Police Department",
+    "Elgin Police Department Retirees Office", "Elgin Police Department Training Academy", "Wexbury FOP",
 ]
 
 

@@ -2079,6 +2079,20 @@ AGENCY_FACILITIES = frozenset(_stem(w) for w in ("center", "centre", "office", "
 #: pension fund, a credit union, a foundation (:func:`_agency_facility`).
 _NOT_ITS_PLACE = OVERSIGHT | frozenset(_stem(w) for w in ("fund", "pension", "retirement", "trust", "auxiliary",
                                                            "credit", "foundation", "charities", "charity"))
+#: The everyday words that may name a place an agency works from before its noun (Training
+#: Academy, Adult Detention Facility, Forensic Science Center, Work Camp, Field Office); any
+#: other everyday word may name another body's office (Retirees Office, Merit Office, Regional
+#: Dispatch Center, Museum Center, Health Center: :func:`_facility_word`).
+FACILITY_WORDS = frozenset(_stem(w) for w in (
+    "correctional", "correction", "detention", "training", "work", "adult", "juvenile", "youth", "field", "district",
+    "area", "forensic", "science", "reception", "classification", "transition", "boot", "impact", "incarceration",
+    "main", "central", "north", "south", "east", "west", "northern", "southern", "eastern", "western", "regional",
+    "administrative", "administration", "operations", "records", "evidence", "property", "intake", "processing",
+    "minimum", "medium", "maximum", "security", "unit", "branch", "satellite", "substation", "station", "range",
+    "firearms", "police", "sheriff", "fire", "state", "county",
+    # a unit of the agency's own (Division of Internal Investigation Office, Patrol Bureau Headquarters)
+    "division", "bureau", "section", "internal", "investigation", "investigative", "affairs", "professional",
+    "standards", "patrol", "traffic", "detective", "criminal", "tactical"))
 
 
 def _agency_facility(wa: tuple[str, ...], free_a: set[int], wb: tuple[str, ...], free_b: set[int]) -> frozenset[str]:
@@ -2087,7 +2101,9 @@ def _agency_facility(wa: tuple[str, ...], free_a: set[int], wb: tuple[str, ...],
     Illinois Department of Corrections; Chicago Police Department Training Academy): the
     agency's own, whose staff it employs, so the words are generic. The words added come after
     every shared word, five at most, the last a noun of such a place (:data:`AGENCY_FACILITIES`),
-    none another body's (:data:`_NOT_ITS_PLACE`: a board over it, its pension fund); the other name says which agency
+    the others words that may name one (:func:`_facility_word`: not Retirees Office, Regional
+    Dispatch Center), none another body's (:data:`_NOT_ITS_PLACE`: a board over it, its pension
+    fund); the other name says which agency
     (a word of its own beside its words of kind). A union's, an association's words added make
     the name another kind of body, which :func:`_comparisons` asks of first (both agencies)."""
     side = _adding_side(wa, free_a, wb, free_b)
@@ -2099,7 +2115,24 @@ def _agency_facility(wa: tuple[str, ...], free_a: set[int], wb: tuple[str, ...],
             or all(words[i] in _KIND_VOCABULARY for i in kept):
         return frozenset()
     added = frozenset(words[i] for i in free)
-    return frozenset() if added & _NOT_ITS_PLACE else added
+    if added & _NOT_ITS_PLACE or not all(_facility_word(words[i]) for i in free if i != max(free)):
+        return frozenset()
+    return added
+
+
+def _facility_word(word: str) -> bool:
+    """Whether ``word`` may name a place an agency works from before its noun: a word of
+    such a place or of a unit of the agency (:data:`FACILITY_WORDS`), a generic type (the
+    Department the other name leaves out), of an Illinois place's name (Stateville is not,
+    Dixon, Logan, Big Muddy River are), a name a thousand bear, or no word of everyday English
+    (Vellmora) — not another everyday word (Retirees, Merit, Dispatch, Museum, Health)."""
+    return word in FACILITY_WORDS or word in GENERIC_TYPES or word in place_words() \
+        or sum(name_bearers(word)) >= FACILITY_NAME_BEARERS or not everyday(word)
+
+
+#: The bearers (Census surname and given name) from which a word before a facility's noun is a
+#: person's or a place's name (Graham, Robinson, Sheridan Correctional Center).
+FACILITY_NAME_BEARERS = 1_000
 
 
 
@@ -2416,11 +2449,23 @@ def _comparisons(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acronym_who
 def _read_out(n: OrgName, kind: OrgKind, spelled: dict[int, tuple[str, ...]], hidden: bool = False) -> OrgKind:
     """The kind of a name that says none as written (IDOC Stateville), read with the words its
     acronyms spell on the other side in their place; any other name's kind as written — or,
-    ``hidden``, the kind of one that says a kind, read so (NIU Police: university police)."""
+    ``hidden``, the kind of one that says a kind, read so when the reading says more of the
+    field written (NIU Police: university police) or names the agency that holds it (CCSO
+    Police: the sheriff's office, :data:`_HOLDS`), not another field (HCC Police against Hill
+    Correctional Center stays police: a college's police, not a prison)."""
     if not spelled or (not (kind.body or kind.field)) == hidden:
         return kind
     words = tuple(w for i, word in enumerate(n.words) for w in spelled.get(i, (word,)))
-    return _kind_of_words(words, _COUNTY in n.written)[0]
+    read = _kind_of_words(words, _COUNTY in n.written)[0]
+    if hidden and not read.field.endswith(kind.field) and kind.field not in _HOLDS.get(read.field, ()):
+        return kind  # initials saying another field than the one written (HCC Police: no correctional center's)
+    return read
+
+
+#: The fields whose agency holds another field's officers: a sheriff's office its police and its
+#: jail (CCSO Police, CCSO Jail are the Cook County Sheriff's Office's, as Cook County Sheriff's
+#: Police is read: :func:`_read_out`).
+_HOLDS: dict[str, frozenset[str]] = {"sheriff": frozenset({"police", "corrections"})}
 
 
 #: Numbers written as words (cardinals, and ordinals to the tenth), met against a number the
