@@ -2720,3 +2720,31 @@ def test_legal_forms_are_stripped_but_not_initials_or_words_they_share_a_spellin
     from coi.names.org import basename
 
     assert basename(text) == base
+
+
+@pytest.mark.parametrize("a, b", [
+    ("City of Vellmora", "Vellmora County"),  # the city's government, not the county's
+    ("Village of Tamarham", "Tamarham County"),
+    ("Vellmora County", "Vellmora"),
+    ("Vellmora Police Department", "Vellmora County Police Department"),  # the town's police, not the county's
+    ("Vellmora County Police", "Vellmora Police Department"),
+    ("St. Vellmora Metropolitan Police Department", "St. Vellmora County Police Department"),
+])
+def test_a_countys_body_and_a_towns_of_one_places_name_are_two_bodies(a, b):
+    """County was dropped as the kind of place an agency belongs to, as City and Village
+    are, so a county's government or police met the town's of its name at 99.3–100 (City of
+    Peoria / Peoria County, St. Louis Metropolitan / St. Louis County Police Department:
+    helper-92): a false employment prompt for every member a county or a city employs."""
+    assert max(_both_ways(a, b)) < THRESHOLD
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Vellmora Sheriff", "Vellmora County Sheriff's Office"),  # a county office: County goes without saying
+    ("Vellmora State's Attorney", "Vellmora County State's Attorney's Office"),
+    ("Vellmora Public Defender", "Vellmora County Public Defender's Office"),
+    ("County of Vellmora", "Vellmora County"),
+    ("City of Vellmora", "Vellmora"),
+    ("Village of Tamarham Police Department", "Tamarham Police Department"),
+])
+def test_a_county_office_or_one_kind_of_place_written_two_ways_stays_one_body(a, b):
+    assert min(_both_ways(a, b)) >= THRESHOLD

@@ -375,6 +375,21 @@ def plain_compare_words(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acro
     if not trades:  # a kind said as written that the initials written out say otherwise (NIU Police)
         ka, kb = read_out(a, ka, spelled_at[0], True), read_out(b, kb, spelled_at[1], True)
     kinds = org._trade_kind_level(ka, kb, a, b, own) if trades else kind_level(ka, kb)
+    kind_words = (ka.words, kb.words)
+
+    def place_of(n: OrgName) -> str:  # the kind of place a name writes: county, township, city, village…
+        w = set(n.written)
+        return "county" if "county" in w else "township" if "township" in w else min(
+            w & {"city", "village", "town", "borough", "municipality"}, default="")
+    # a county's body against a town's of one place's name (Peoria County / City of Peoria), or
+    # against a name writing none, unless a county office's (DuPage Sheriff)
+    pa, pb = place_of(a), place_of(b)
+    other_place = not trades and pa != pb and "county" in (pa, pb) and (
+        bool(pa and pb) or not {ka.field, kb.field} & {"sheriff", "prosecutor", "defender", "court", "corrections", "bar"})
+    if other_place:
+        kinds = "different"
+        kind_words = tuple(("" if k.words == "unknown" else k.words + ", ") + (f"a {p}'s" if p else "no county")
+                           for k, p in ((ka, pa), (kb, pb)))
     # two initials alone, or between businesses beside trade words only, cover no name
     trade_only = all(w in _KIND_VOCABULARY for x in shared for w in x[2].split()) and not any(
         c.comparison == "words" and c.level in ("one edit", "abbreviated") for c in out)
@@ -391,7 +406,8 @@ def plain_compare_words(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acro
     # a number beside words of kind or trade only is the name's own (Bistro 85), but a body of members' lodge
     numbered = na != nb and not {ka.body, kb.body} & {"agency", "union", "association"} and any(
         n.numbers and all(w in _KIND_VOCABULARY or w in _TRADE_WORDS for w in n.words) for n in (a, b))
-    if out and (na == nb or not na or not nb) and not numbered and not only_two_initials and not lone_short_slip:
+    if out and (na == nb or not na or not nb) and not numbered and not only_two_initials and not lone_short_slip \
+            and not other_place:
         if not missing:
             out.append(Comparison("coverage", "complete"))
         elif missing == {"missing generic"} and kinds not in ("different", "membership vs agency") and not replaced:
@@ -404,7 +420,7 @@ def plain_compare_words(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acro
         out.append(Comparison("number", level, " ".join((*a.numbers, *sorted(said_a))),
                               " ".join((*b.numbers, *sorted(said_b)))))
     if kinds is not None:
-        out.append(Comparison("kind", kinds, ka.words, kb.words))
+        out.append(Comparison("kind", kinds, *kind_words))
     return out
 
 
@@ -600,6 +616,7 @@ HARD = [
     "Uncle Velmo's Bar-B-Que", "Uncle Velmo's Barbecue", "Okrelli Wine Cheese", "Okrelli Cheese Wine",
     "HCC Police", "Hill Correctional Center", "CCSO Police", "Cook County Sheriff's Office", "Elgin Police Department",
     "Elgin Police Department Retirees Office", "Elgin Police Department Training Academy", "Wexbury FOP",
+    "City of Peoria", "Peoria County", "Peoria", "Peoria County Police Department", "DuPage Sheriff",
 ]
 
 

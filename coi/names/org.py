@@ -2412,6 +2412,10 @@ def _comparisons(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acronym_who
     if (ca, cb) != (ka, kb) and not trades:
         (ka, ka_words), (kb, kb_words) = (ca, ca.words), (cb, cb.words)
     kinds = _trade_kind_level(ka, kb, a, b, own) if trades else kind_level(ka, kb)
+    # a county's body against a town's of one name (Peoria County / City of Peoria): two bodies
+    places = None if trades else _other_jurisdictions(a, b, ka, kb)
+    if places is not None:
+        kinds, ka_words, kb_words = "different", _with_place(ka, places[0]), _with_place(kb, places[1])
     only_two_initials = any(c[1] == "two initials" for c in out) and (
         not shared and all(c[1] == "two initials" for c in out if not c[1].startswith("missing"))
         or trades and _initials_only_own(out, shared))
@@ -2424,7 +2428,7 @@ def _comparisons(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acronym_who
     # association's number (a district, a local, a lodge) is left to the number's comparison
     numbered = na != nb and not {ka.body, kb.body} & {"agency", "union", "association"} and any(
         n.numbers and all(w in _KIND_VOCABULARY or w in _TRADE_WORDS for w in n.words) for n in (a, b))
-    if out and (na == nb or not na or not nb) and not numbered and not only_two_initials \
+    if out and (na == nb or not na or not nb) and not numbered and not only_two_initials and places is None \
             and not _lone_short_slip(out, shared):
         if not missing:
             out.append(("coverage", "complete", "", "", None))
@@ -2504,6 +2508,46 @@ def _spelled_numbers(words: tuple[str, ...]) -> list[tuple[frozenset[int], str]]
         out.append((frozenset(at), str(n)))
         i = max(at) + 1
     return out
+
+
+_MUNICIPAL = frozenset({"city", "village", "town", "borough", "municipality"})
+#: The fields of a county's own offices, and its lawyers' association: a name saying one needs
+#: not write County (DuPage Sheriff is the DuPage County Sheriff's Office).
+_COUNTY_FIELDS = frozenset({"sheriff", "prosecutor", "defender", "court", "corrections", "bar"})
+
+
+def _jurisdiction(n: OrgName) -> str:
+    """The kind of place a name writes it belongs to: "county", "township", the town's word
+    (city, village, town…), or "" when it writes none."""
+    written = set(n.written)
+    if _COUNTY in written:
+        return _COUNTY
+    if "township" in written:
+        return "township"
+    return min(written & _MUNICIPAL, default="")
+
+
+def _other_jurisdictions(a: OrgName, b: OrgName, ka: OrgKind, kb: OrgKind) -> tuple[str, str] | None:
+    """The kinds of place two names of one place's name say they belong to, when those are
+    two bodies: a county's against a town's or a township's (Peoria County / City of Peoria,
+    St. Louis County Police Department / St. Louis Metropolitan Police Department), or a
+    county's against a name writing no kind of place whose field is no county office's
+    (Peoria County / Peoria, McHenry County Police / McHenry Police Department: a county's
+    police is its sheriff's, a town's is the town's; not DuPage Sheriff / DuPage County
+    Sheriff's Office, nor a state's attorney, a public defender, a court, a jail, a bar
+    association). None when the names say one kind of place, or neither writes County."""
+    ja, jb = _jurisdiction(a), _jurisdiction(b)
+    if ja == jb or _COUNTY not in (ja, jb):
+        return None
+    if ja and jb:
+        return ja, jb
+    return None if ka.field in _COUNTY_FIELDS or kb.field in _COUNTY_FIELDS else (ja or "no county", jb or "no county")
+
+
+def _with_place(kind: OrgKind, place: str) -> str:
+    """A kind's words with the kind of place its name says (police agency, a county's)."""
+    said = "" if kind.words == "unknown" else kind.words + ", "
+    return f"{said}{'a ' + place + chr(39) + 's' if place != 'no county' else 'no county'}"
 
 
 #: Words of place kind that may be a business's own (River City Roasters, Noodle Village,
