@@ -2748,3 +2748,45 @@ def test_a_countys_body_and_a_towns_of_one_places_name_are_two_bodies(a, b):
 ])
 def test_a_county_office_or_one_kind_of_place_written_two_ways_stays_one_body(a, b):
     assert min(_both_ways(a, b)) >= THRESHOLD
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Vellmar Quistgard", "Vellmar, Quistgard, Dombrow, Becker, Levin and Tominberg"),
+    ("Podraza & Link LLP", "Podraza, Link & Heffner LLP"),
+    ("Tresslin LLP", "Tresslin, Soderquist, Maloney & Priess, LLP"),  # one leading partner no one else bears
+])
+def test_a_firm_goes_by_its_leading_partners_names(a, b):
+    """A firm's full name lists partners after the ones it goes by; each added partner counted
+    as a rare word of a name of its own (0.0–0.7)."""
+    assert min(_both_ways(a, b)) >= THRESHOLD
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Smith & Jones LLP", "Smith & Brown LLP"),  # a partner put for another: another firm
+    ("Kirkland", "Kirkland & Ellis LLP"),  # one leading name a place and many bear
+    ("Golden Dragon", "Golden Dragon Chen"),  # no list of names
+    ("Lake Forest", "Lake Forest Graham"),
+    ("Smith", "Smith & Jones"),
+])
+def test_names_that_are_no_firms_leading_partners_stay_apart(a, b):
+    assert max(_both_ways(a, b)) < THRESHOLD
+
+
+@pytest.mark.parametrize("a, b", [
+    ("AFSCME Council 31", "AFSCME Local 31"),
+    ("IAM District 8", "IAM Local 8"),
+    ("Teamsters Joint Council 25", "Teamsters Local 25"),
+])
+def test_a_unions_council_and_a_local_of_one_number_are_two_bodies(a, b):
+    """A council (a district, a conference) is the body over a union's locals; both words
+    were generic, so AFSCME Council 31 met AFSCME Local 31 at 99.9."""
+    assert max(_both_ways(a, b)) < THRESHOLD
+
+
+@pytest.mark.parametrize("a, b", [
+    ("FOP Lodge 7", "FOP Local 7"),
+    ("AFSCME Council 31", "American Federation of State, County and Municipal Employees Council 31"),
+])
+def test_a_unions_local_written_two_ways_stays_one_body(a, b):
+    """(AFSCME's title writes County between its words: no county's body against a town's.)"""
+    assert min(_both_ways(a, b)) >= THRESHOLD

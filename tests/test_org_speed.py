@@ -303,6 +303,21 @@ def plain_compare_words(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acro
                 and all(x[i] in org.FACILITY_WORDS or x[i] in org.GENERIC_TYPES or x[i] in place_words()
                         or sum(name_bearers(x[i])) >= 1_000 or not everyday(x[i]) for i in fx if i != max(fx)):
             facility = {x[i] for i in fx}
+    elif not trades and not (a.numbers or b.numbers) and bool(free_a) != bool(free_b) \
+            and not {ka.field, kb.field} - {"", "law"} and not {ka.body, kb.body} - {"", "other"}:
+        # a firm's full name adding partners after the leading partners it goes by (Laner Muchin)
+        n, fx = (a, free_a) if free_a else (b, free_b)
+        x, lead = n.words, len(n.words) - len(fx)
+
+        def surname(w: str) -> bool:
+            return w not in _KIND_VOCABULARY and not w.isdigit() and (
+                any(name_bearers(v)[0] >= 100 for v in {w, w + "s", w[:-1] if w.endswith("s") else w})
+                or not everyday(w))
+        last = max(i for i, w in enumerate(n.written) if w == x[-1])
+        listed = last >= 2 and n.written[last - 1] == "and" and all(w in org._LEGAL_FORMS for w in n.written[last + 1:])
+        if sorted(fx) == list(range(lead, len(x))) and len(fx) <= 5 and lead >= 1 and listed \
+                and all(surname(w) for w in x) and (lead > 1 or org._named_word(x[0])):
+            facility = set(x[lead:])
     restating = unit | facility | org._restating(wa, free_a, wb, free_b, ra, rb, own, org.titles_may_swap(a, b, ra.field),
                                a.numbers == b.numbers, (a.worded, b.worded))
     # a lodge's or a local's town written with it, the numbers the same, on one side only
@@ -340,6 +355,16 @@ def plain_compare_words(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acro
             elif run and not set(seat) & _KIND_VOCABULARY and not set(seat) & states and town \
                     and (whole or min(fx_seat) < max(kept) and others and all(unlisted(w) for w in others)):
                 restating = restating | set(seat)  # (one run of words: an Illinois town anywhere, another not after)
+    # a union's council put for a local (AFSCME Council 31 / Local 31): two bodies
+    tiers: set[str] = set()
+    if {ra.body, rb.body} in ({"union"}, {"union", ""}):
+        over_words, local_words = {"council", "district", "conference", "federation"}, {"local", "lodge", "unit", "chapter"}
+        la, lb = {wa[i] for i in free_a}, {wb[j] for j in free_b}
+        for up, down in ((la, lb), (lb, la)):
+            if up & over_words and not up & local_words and down & local_words and not down & over_words:
+                tiers = (up & over_words) | (down & local_words)
+                break
+    restating = restating - tiers
     oversight = ra.body == rb.body == "agency" and org._board_name(a.words) != org._board_name(b.words)
     boards = ra.body == rb.body == "agency" and org._board_name(a.words) and org._board_name(b.words)
     for x, fx, fy, flip in ((wa, free_a, free_b, False), (wb, free_b, free_a, True)):
@@ -355,7 +380,9 @@ def plain_compare_words(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acro
         for i in sorted(fx):
             if x[i] in trade or i in held:
                 continue
-            if x[i] in restating or boards and x[i] in org.OVERSIGHT:
+            if x[i] in tiers:
+                level = "missing rare"
+            elif x[i] in restating or boards and x[i] in org.OVERSIGHT:
                 level = "missing generic"
             elif oversight and x[i] in org.OVERSIGHT:  # a board over the agency
                 level = "missing rare"
@@ -378,13 +405,15 @@ def plain_compare_words(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acro
     kind_words = (ka.words, kb.words)
 
     def place_of(n: OrgName) -> str:  # the kind of place a name writes: county, township, city, village…
-        w = set(n.written)
-        return "county" if "county" in w else "township" if "township" in w else min(
+        w, x = set(n.written), n.written
+        county = any(v == "county" and (i and x[i - 1] not in org.TYPE_WORDS and x[i - 1] not in org.FILLER
+                                        or x[i + 1:i + 2] == ("of",)) for i, v in enumerate(x))
+        return "county" if county else "township" if "township" in w else min(
             w & {"city", "village", "town", "borough", "municipality"}, default="")
     # a county's body against a town's of one place's name (Peoria County / City of Peoria), or
     # against a name writing none, unless a county office's (DuPage Sheriff)
     pa, pb = place_of(a), place_of(b)
-    other_place = not trades and pa != pb and "county" in (pa, pb) and (
+    other_place = not trades and pa != pb and "county" in (pa, pb) and not {ka.body, kb.body} & {"union", "association"} and (
         bool(pa and pb) or not {ka.field, kb.field} & {"sheriff", "prosecutor", "defender", "court", "corrections", "bar"})
     if other_place:
         kinds = "different"
@@ -617,6 +646,8 @@ HARD = [
     "HCC Police", "Hill Correctional Center", "CCSO Police", "Cook County Sheriff's Office", "Elgin Police Department",
     "Elgin Police Department Retirees Office", "Elgin Police Department Training Academy", "Wexbury FOP",
     "City of Peoria", "Peoria County", "Peoria", "Peoria County Police Department", "DuPage Sheriff",
+    "AFSCME Council 31", "AFSCME Local 31", "IAM District 8", "Laner Muchin", "Laner, Muchin, Dombrow & Becker Ltd.",
+    "Golden Dragon Chen", "Golden Dragon & Chen",
 ]
 
 

@@ -2120,6 +2120,72 @@ def _agency_facility(wa: tuple[str, ...], free_a: set[int], wb: tuple[str, ...],
     return added
 
 
+#: A union's bodies over its locals (a council, a district, a conference, a federation) and its
+#: locals (a local, a lodge, a unit, a chapter): one of each, put for one another, are two
+#: bodies even beside one number (AFSCME Council 31 / AFSCME Local 31: :func:`_other_tiers`).
+UNION_UMBRELLAS = frozenset({"council", "district", "conference", "federation"})
+UNION_LOCALS = frozenset({"local", "lodge", "unit", "chapter"})
+
+
+def _other_tiers(wa: tuple[str, ...], free_a: set[int], wb: tuple[str, ...], free_b: set[int]) -> frozenset[str]:
+    """The words of two unions' names that put a body over locals for a local (AFSCME Council
+    31 / AFSCME Local 31, Teamsters Joint Council 25 / Teamsters Local 25): each side's words
+    left of :data:`UNION_UMBRELLAS` and :data:`UNION_LOCALS`, when one side has only the one and
+    the other only the other; empty otherwise (Lodge / Local, Unit / Lodge are one body's)."""
+    left_a, left_b = {wa[i] for i in free_a}, {wb[j] for j in free_b}
+    for over, under in ((left_a, left_b), (left_b, left_a)):
+        if over & UNION_UMBRELLAS and not over & UNION_LOCALS and under & UNION_LOCALS and not under & UNION_UMBRELLAS:
+            return frozenset((over & UNION_UMBRELLAS) | (under & UNION_LOCALS))
+    return frozenset()
+
+
+#: The most partners' names a firm's full name may add to the name it goes by (:func:`_partners_added`).
+FIRM_PARTNERS_ADDED = 5
+#: The Census bearers from which a word of a firm's name is a surname (:func:`_surname_like`).
+SURNAME_BEARERS = 100
+
+
+def _partners_added(a: OrgName, free_a: set[int], b: OrgName, free_b: set[int], ka: OrgKind, kb: OrgKind
+                    ) -> frozenset[str]:
+    """The partners' names a firm's full name adds after the leading partners' names it goes
+    by (Laner Muchin / Laner, Muchin, Dombrow, Becker, Levin and Tominberg; Podraza & Link /
+    Podraza, Link & Heffner LLP; Tressler / Tressler, Soderstrom, Maloney & Priess): generic
+    when the name it goes by is the full name's first words in order, every word of both a
+    surname (:func:`_surname_like`), at most :data:`FIRM_PARTNERS_ADDED` added, two leading or
+    one no one else would bear (:func:`_named_word`: not Kirkland, a place's, nor Smith), the
+    full name written as a list of names (its last joined by "&" or "and": not Golden Dragon
+    Chen, Lake Forest Graham), and neither name says a kind but a law firm's. A partner put
+    for another (Smith & Jones / Smith & Brown) is another firm; no number on either side
+    (asked by the caller)."""
+    side = _adding_side(a.words, free_a, b.words, free_b)
+    if side is None or {ka.field, kb.field} - {"", "law"} or {ka.body, kb.body} - {"", "other"}:
+        return frozenset()
+    words, free, right = side
+    written = (b if right else a).written
+    lead = len(words) - len(free)
+    if sorted(free) != list(range(lead, len(words))) or len(free) > FIRM_PARTNERS_ADDED or lead < 1 \
+            or not _listed(written, words[-1]) or not all(_surname_like(w) for w in words) \
+            or lead == 1 and not _named_word(words[0]):
+        return frozenset()
+    return frozenset(words[lead:])
+
+
+def _listed(written: tuple[str, ...], last: str) -> bool:
+    """Whether a name's written words end with a list of names: "and" (or "&") before its last
+    word, legal forms after it aside (Podraza, Link & Heffner LLP)."""
+    ends = [i for i, w in enumerate(written) if w == last]
+    return bool(ends) and ends[-1] >= 2 and written[ends[-1] - 1] == "and" \
+        and all(w in _LEGAL_FORMS for w in written[ends[-1] + 1:])
+
+
+def _surname_like(word: str) -> bool:
+    """Whether a word of a firm's name is a surname: one a hundred bear as a surname
+    (:data:`SURNAME_BEARERS`; as written, or with the s a name's words leave off: Nicholas),
+    or no word of everyday English nor of kind (Krafthefer)."""
+    return word not in _KIND_VOCABULARY and not word.isdigit() and (
+        any(name_bearers(n)[0] >= SURNAME_BEARERS for n in (*_as_names(word), word + "s")) or not everyday(word))
+
+
 def _facility_word(word: str) -> bool:
     """Whether ``word`` may name a place an agency works from before its noun: a word of
     such a place or of a unit of the agency (:data:`FACILITY_WORDS`), a generic type (the
@@ -2359,10 +2425,15 @@ def _comparisons(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acronym_who
         if agencies:
             unit = _agency_unit(wa, free_a, wb, free_b, a.numbers, b.numbers)
             facility = frozenset() if unit else _agency_facility(wa, free_a, wb, free_b)
+        elif not trades and not (a.numbers or b.numbers):
+            facility = _partners_added(a, free_a, b, free_b, ka, kb)
         restating = unit | facility | _restating(wa, free_a, wb, free_b, ra, rb, own, agencies and titles_may_swap(a, b, ra.field),
                                a.numbers == b.numbers, (a.worded, b.worded))
         if a.numbers and a.numbers == b.numbers and ra.body == rb.body == "union":
             restating |= _lodge_seat(wa, free_a, wb, free_b, (a.worded, b.worded))
+        tiers = _other_tiers(wa, free_a, wb, free_b) if {ra.body, rb.body} in ({"union"}, {"union", ""}) \
+            else frozenset()
+        restating -= tiers
         adding = not (free_a and free_b)
         board_a, board_b = (_board_name(wa), _board_name(wb)) if agencies else (False, False)
         oversight, boards = board_a != board_b, board_a and board_b
@@ -2383,7 +2454,9 @@ def _comparisons(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acronym_who
                 w = words[i]
                 if w in trade or i in held:
                     continue
-                if w in restating or boards and w in OVERSIGHT:  # (two boards' names: "Board" restates)
+                if w in tiers:
+                    level = "missing rare"  # a council and a local of one number: two bodies
+                elif w in restating or boards and w in OVERSIGHT:  # (two boards' names: "Board" restates)
                     level = "missing generic"
                 elif oversight and w in OVERSIGHT:
                     level = "missing rare"  # a board over the agency, not the agency
@@ -2517,10 +2590,12 @@ _COUNTY_FIELDS = frozenset({"sheriff", "prosecutor", "defender", "court", "corre
 
 
 def _jurisdiction(n: OrgName) -> str:
-    """The kind of place a name writes it belongs to: "county", "township", the town's word
-    (city, village, town…), or "" when it writes none."""
+    """The kind of place a name writes it belongs to: "county" (after a word of a place's
+    name, or before "of": Peoria County, County of Cook; not State, County and Municipal
+    Employees), "township", the town's word (city, village, town…), or "" when it writes none."""
     written = set(n.written)
-    if _COUNTY in written:
+    if any(w == _COUNTY and (i and n.written[i - 1] not in TYPE_WORDS and n.written[i - 1] not in FILLER
+                             or n.written[i + 1:i + 2] == ("of",)) for i, w in enumerate(n.written)):
         return _COUNTY
     if "township" in written:
         return "township"
@@ -2536,6 +2611,8 @@ def _other_jurisdictions(a: OrgName, b: OrgName, ka: OrgKind, kb: OrgKind) -> tu
     police is its sheriff's, a town's is the town's; not DuPage Sheriff / DuPage County
     Sheriff's Office, nor a state's attorney, a public defender, a court, a jail, a bar
     association). None when the names say one kind of place, or neither writes County."""
+    if {ka.body, kb.body} & {"union", "association"}:
+        return None  # a body of members (Cook County Bar Association, Kane County FOP): its members' county
     ja, jb = _jurisdiction(a), _jurisdiction(b)
     if ja == jb or _COUNTY not in (ja, jb):
         return None
