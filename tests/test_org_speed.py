@@ -312,7 +312,7 @@ def plain_compare_words(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acro
         def surname(w: str) -> bool:
             return w not in _KIND_VOCABULARY and not w.isdigit() and (
                 any(name_bearers(v)[0] >= 100 for v in {w, w + "s", w[:-1] if w.endswith("s") else w})
-                or not everyday(w))
+                or not everyday(w) and w not in place_words())
         last = max(i for i, w in enumerate(n.written) if w == x[-1])
         listed = last >= 2 and n.written[last - 1] == "and" and all(w in org._LEGAL_FORMS for w in n.written[last + 1:])
         if sorted(fx) == list(range(lead, len(x))) and len(fx) <= 5 and lead >= 1 and listed \

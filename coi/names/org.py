@@ -2181,9 +2181,11 @@ def _listed(written: tuple[str, ...], last: str) -> bool:
 def _surname_like(word: str) -> bool:
     """Whether a word of a firm's name is a surname: one a hundred bear as a surname
     (:data:`SURNAME_BEARERS`; as written, or with the s a name's words leave off: Nicholas),
-    or no word of everyday English nor of kind (Krafthefer)."""
+    or no word of everyday English, of kind nor of an Illinois place's name (Krafthefer; not
+    Skokie: Velmora & Skokie is a business of a town)."""
     return word not in _KIND_VOCABULARY and not word.isdigit() and (
-        any(name_bearers(n)[0] >= SURNAME_BEARERS for n in (*_as_names(word), word + "s")) or not everyday(word))
+        any(name_bearers(n)[0] >= SURNAME_BEARERS for n in (*_as_names(word), word + "s"))
+        or not everyday(word) and word not in place_words())
 
 
 def _facility_word(word: str) -> bool:
