@@ -2790,3 +2790,25 @@ def test_a_unions_council_and_a_local_of_one_number_are_two_bodies(a, b):
 def test_a_unions_local_written_two_ways_stays_one_body(a, b):
     """(AFSCME's title writes County between its words: no county's body against a town's.)"""
     assert min(_both_ways(a, b)) >= THRESHOLD
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Tamarham County Jail", "Tamarham County Sheriff's Office"),
+    ("Tamarham County Department of Corrections", "Tamarham County Sheriff's Office"),
+    ("Tamarham County Adult Detention Facility", "Tamarham County Sheriff"),
+])
+def test_a_countys_jail_is_its_sheriffs(a, b):
+    """In Illinois the sheriff is the warden of the county's jail (730 ILCS 125/2): its
+    officers are the sheriff's office's employees, so a member the sheriff employs has an
+    employment tie to a party written as the county's jail. These scored 0.0: two kinds."""
+    assert min(_both_ways(a, b)) >= THRESHOLD
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Tamarham County Juvenile Temporary Detention Center", "Tamarham County Sheriff's Office"),  # the chief judge's
+    ("Tamarham County Jail", "Vellmora County Sheriff's Office"),  # another county
+    ("Illinois Department of Corrections", "Tamarham County Sheriff's Office"),
+    ("Tamarham County Jail", "Tamarham County Sheriff's Office Merit Board"),
+])
+def test_a_jail_of_another_county_or_no_countys_jail_is_not_the_sheriffs(a, b):
+    assert max(_both_ways(a, b)) < THRESHOLD

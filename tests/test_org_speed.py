@@ -303,6 +303,17 @@ def plain_compare_words(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acro
                 and all(x[i] in org.FACILITY_WORDS or x[i] in org.GENERIC_TYPES or x[i] in place_words()
                         or sum(name_bearers(x[i])) >= 1_000 or not everyday(x[i]) for i in fx if i != max(fx)):
             facility = {x[i] for i in fx}
+    elif ra.body == rb.body == "agency" and free_a and free_b and {ra.field, rb.field} == {"sheriff", "corrections"}:
+        # a county's jail and its sheriff's office, both of one county (Cook County Jail / Sheriff's Office)
+        def county_of(n: OrgName) -> bool:
+            return any(v == "county" and (i and n.written[i - 1] not in org.TYPE_WORDS and n.written[i - 1] not in org.FILLER
+                                          or n.written[i + 1:i + 2] == ("of",)) for i, v in enumerate(n.written))
+        left_a, left_b = {wa[i] for i in free_a}, {wb[j] for j in free_b}
+        jail, sheriff = (left_a, left_b) if ra.field == "corrections" else (left_b, left_a)
+        if county_of(a) and county_of(b) and "sheriff" in sheriff \
+                and jail <= {"jail", "correction", "correctional", "department", "division", "center", "facility",
+                             "complex", "adult", "detention"} and sheriff <= {"sheriff", "office", "department", "police"}:
+            facility = jail | sheriff
     elif not trades and not (a.numbers or b.numbers) and bool(free_a) != bool(free_b) \
             and not {ka.field, kb.field} - {"", "law"} and not {ka.body, kb.body} - {"", "other"}:
         # a firm's full name adding partners after the leading partners it goes by (Laner Muchin)
@@ -402,6 +413,8 @@ def plain_compare_words(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acro
     if not trades:  # a kind said as written that the initials written out say otherwise (NIU Police)
         ka, kb = read_out(a, ka, spelled_at[0], True), read_out(b, kb, spelled_at[1], True)
     kinds = org._trade_kind_level(ka, kb, a, b, own) if trades else kind_level(ka, kb)
+    if kinds == "different" and {ka.field, kb.field} == {"sheriff", "corrections"} and facility:
+        kinds = "compatible"  # the county's jail is its sheriff's
     kind_words = (ka.words, kb.words)
 
     def place_of(n: OrgName) -> str:  # the kind of place a name writes: county, township, city, village…
@@ -647,7 +660,8 @@ HARD = [
     "Elgin Police Department Retirees Office", "Elgin Police Department Training Academy", "Wexbury FOP",
     "City of Peoria", "Peoria County", "Peoria", "Peoria County Police Department", "DuPage Sheriff",
     "AFSCME Council 31", "AFSCME Local 31", "IAM District 8", "Laner Muchin", "Laner, Muchin, Dombrow & Becker Ltd.",
-    "Golden Dragon Chen", "Golden Dragon & Chen",
+    "Golden Dragon Chen", "Golden Dragon & Chen", "Cook County Jail", "Cook County Department of Corrections",
+    "Kane County Sheriff",
 ]
 
 

@@ -2120,6 +2120,33 @@ def _agency_facility(wa: tuple[str, ...], free_a: set[int], wb: tuple[str, ...],
     return added
 
 
+#: The words of a county's jail as its name says it (Cook County Jail, Cook County Department
+#: of Corrections, Will County Adult Detention Facility) and of its sheriff's office
+#: (:func:`_sheriffs_jail`); not a juvenile's or a youth's detention center, which a county's
+#: chief judge runs in many counties.
+COUNTY_JAIL_WORDS = frozenset(_stem(w) for w in ("jail", "correction", "correctional", "department", "division",
+                                                  "center", "facility", "complex", "adult", "detention"))
+SHERIFF_WORDS = frozenset(_stem(w) for w in ("sheriff", "office", "department", "police"))
+
+
+def _sheriffs_jail(a: OrgName, free_a: set[int], b: OrgName, free_b: set[int], ka: OrgKind, kb: OrgKind
+                   ) -> frozenset[str]:
+    """The words of a county's jail and of its sheriff's office, when two names of one county
+    say those (Cook County Jail / Cook County Sheriff's Office, Kane County Department of
+    Corrections / Kane County Sheriff): in Illinois the sheriff is the warden of the county's
+    jail (730 ILCS 125/2), so its officers are the sheriff's office's employees. Each name
+    writes the county, the words they share are the same, and the words each has left are
+    its kind's (:data:`COUNTY_JAIL_WORDS`, :data:`SHERIFF_WORDS`); empty otherwise."""
+    if {ka.field, kb.field} != {"sheriff", "corrections"} or not (free_a and free_b) \
+            or not _jurisdiction(a) == _jurisdiction(b) == _COUNTY:
+        return frozenset()
+    jail, sheriff = ((a, free_a), (b, free_b)) if ka.field == "corrections" else ((b, free_b), (a, free_a))
+    left_jail, left_sheriff = {jail[0].words[i] for i in jail[1]}, {sheriff[0].words[i] for i in sheriff[1]}
+    if not left_jail <= COUNTY_JAIL_WORDS or not left_sheriff <= SHERIFF_WORDS or "sheriff" not in left_sheriff:
+        return frozenset()
+    return frozenset(left_jail | left_sheriff)
+
+
 #: A union's bodies over its locals (a council, a district, a conference, a federation) and its
 #: locals (a local, a lodge, a unit, a chapter): one of each, put for one another, are two
 #: bodies even beside one number (AFSCME Council 31 / AFSCME Local 31: :func:`_other_tiers`).
@@ -2426,7 +2453,8 @@ def _comparisons(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acronym_who
         agencies = ra.body == "agency" and rb.body == "agency"
         if agencies:
             unit = _agency_unit(wa, free_a, wb, free_b, a.numbers, b.numbers)
-            facility = frozenset() if unit else _agency_facility(wa, free_a, wb, free_b)
+            facility = frozenset() if unit else _agency_facility(wa, free_a, wb, free_b) \
+                or _sheriffs_jail(a, free_a, b, free_b, ra, rb)
         elif not trades and not (a.numbers or b.numbers):
             facility = _partners_added(a, free_a, b, free_b, ka, kb)
         restating = unit | facility | _restating(wa, free_a, wb, free_b, ra, rb, own, agencies and titles_may_swap(a, b, ra.field),
@@ -2487,6 +2515,8 @@ def _comparisons(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acronym_who
     if (ca, cb) != (ka, kb) and not trades:
         (ka, ka_words), (kb, kb_words) = (ca, ca.words), (cb, cb.words)
     kinds = _trade_kind_level(ka, kb, a, b, own) if trades else kind_level(ka, kb)
+    if kinds == "different" and {ka.field, kb.field} == {"sheriff", "corrections"} and facility:
+        kinds = "compatible"  # a county's jail is its sheriff's (:func:`_sheriffs_jail`)
     # a county's body against a town's of one name (Peoria County / City of Peoria): two bodies
     places = None if trades else _other_jurisdictions(a, b, ka, kb)
     if places is not None:
