@@ -2729,6 +2729,8 @@ def test_legal_forms_are_stripped_but_not_initials_or_words_they_share_a_spellin
     ("Vellmora Police Department", "Vellmora County Police Department"),  # the town's police, not the county's
     ("Vellmora County Police", "Vellmora Police Department"),
     ("St. Vellmora Metropolitan Police Department", "St. Vellmora County Police Department"),
+    ("Vellmora Police Department", "Vellmora Township Police"),  # a township is a government of its own
+    ("Village of Vellmora Police Department", "Vellmora Township Police Department"),
 ])
 def test_a_countys_body_and_a_towns_of_one_places_name_are_two_bodies(a, b):
     """County was dropped as the kind of place an agency belongs to, as City and Village

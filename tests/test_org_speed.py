@@ -426,11 +426,14 @@ def plain_compare_words(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acro
     # a county's body against a town's of one place's name (Peoria County / City of Peoria), or
     # against a name writing none, unless a county office's (DuPage Sheriff)
     pa, pb = place_of(a), place_of(b)
-    other_place = not trades and pa != pb and "county" in (pa, pb) and not {ka.body, kb.body} & {"union", "association"} and (
-        bool(pa and pb) or not {ka.field, kb.field} & {"sheriff", "prosecutor", "defender", "court", "corrections", "bar"})
+    county_or_township = "county" in (pa, pb) or "township" in (pa, pb) and "agency" in (ka.body, kb.body)
+    other_place = not trades and pa != pb and county_or_township and not {ka.body, kb.body} & {"union", "association"} \
+        and (bool(pa and pb) or "county" not in (pa, pb)
+             or not {ka.field, kb.field} & {"sheriff", "prosecutor", "defender", "court", "corrections", "bar"})
     if other_place:
         kinds = "different"
-        kind_words = tuple(("" if k.words == "unknown" else k.words + ", ") + (f"a {p}'s" if p else "no county")
+        none = "no county" if "county" in (pa, pb) else "no township"
+        kind_words = tuple(("" if k.words == "unknown" else k.words + ", ") + (f"a {p}'s" if p else none)
                            for k, p in ((ka, pa), (kb, pb)))
     # two initials alone, or between businesses beside trade words only, cover no name
     trade_only = all(w in _KIND_VOCABULARY for x in shared for w in x[2].split()) and not any(
@@ -661,7 +664,7 @@ HARD = [
     "City of Peoria", "Peoria County", "Peoria", "Peoria County Police Department", "DuPage Sheriff",
     "AFSCME Council 31", "AFSCME Local 31", "IAM District 8", "Laner Muchin", "Laner, Muchin, Dombrow & Becker Ltd.",
     "Golden Dragon Chen", "Golden Dragon & Chen", "Cook County Jail", "Cook County Department of Corrections",
-    "Kane County Sheriff",
+    "Kane County Sheriff", "Bloomington Township Police", "Bloomington Police Department", "Calumet Township",
 ]
 
 

@@ -2616,6 +2616,7 @@ def _spelled_numbers(words: tuple[str, ...]) -> list[tuple[frozenset[int], str]]
 
 
 _MUNICIPAL = frozenset({"city", "village", "town", "borough", "municipality"})
+_TOWNSHIP = "township"
 #: The fields of a county's own offices, and its lawyers' association: a name saying one needs
 #: not write County (DuPage Sheriff is the DuPage County Sheriff's Office).
 _COUNTY_FIELDS = frozenset({"sheriff", "prosecutor", "defender", "court", "corrections", "bar"})
@@ -2629,8 +2630,8 @@ def _jurisdiction(n: OrgName) -> str:
     if any(w == _COUNTY and (i and n.written[i - 1] not in TYPE_WORDS and n.written[i - 1] not in FILLER
                              or n.written[i + 1:i + 2] == ("of",)) for i, w in enumerate(n.written)):
         return _COUNTY
-    if "township" in written:
-        return "township"
+    if _TOWNSHIP in written:
+        return _TOWNSHIP
     return min(written & _MUNICIPAL, default="")
 
 
@@ -2642,21 +2643,27 @@ def _other_jurisdictions(a: OrgName, b: OrgName, ka: OrgKind, kb: OrgKind) -> tu
     (Peoria County / Peoria, McHenry County Police / McHenry Police Department: a county's
     police is its sheriff's, a town's is the town's; not DuPage Sheriff / DuPage County
     Sheriff's Office, nor a state's attorney, a public defender, a court, a jail, a bar
-    association). None when the names say one kind of place, or neither writes County."""
+    association); a township's against a town's or a name writing no kind of place (Bloomington
+    Township Police / Bloomington Police Department: Illinois townships are governments of
+    their own). None when the names say one kind of place, or neither writes County or Township."""
     if {ka.body, kb.body} & {"union", "association"}:
         return None  # a body of members (Cook County Bar Association, Kane County FOP): its members' county
     ja, jb = _jurisdiction(a), _jurisdiction(b)
-    if ja == jb or _COUNTY not in (ja, jb):
+    if ja == jb or not {_COUNTY, _TOWNSHIP} & {ja, jb}:
         return None
+    if _COUNTY not in (ja, jb) and "agency" not in (ka.body, kb.body):
+        return None  # (a township's word beside no agency is a word of its own there: _OWN_PLACE_KINDS)
     if ja and jb:
         return ja, jb
+    if _TOWNSHIP in (ja, jb):  # a township's body against a town's (Bloomington Township Police)
+        return ja or "no township", jb or "no township"
     return None if ka.field in _COUNTY_FIELDS or kb.field in _COUNTY_FIELDS else (ja or "no county", jb or "no county")
 
 
 def _with_place(kind: OrgKind, place: str) -> str:
     """A kind's words with the kind of place its name says (police agency, a county's)."""
     said = "" if kind.words == "unknown" else kind.words + ", "
-    return f"{said}{'a ' + place + chr(39) + 's' if place != 'no county' else 'no county'}"
+    return f"{said}{place if place.startswith('no ') else 'a ' + place + chr(39) + 's'}"
 
 
 #: Words of place kind that may be a business's own (River City Roasters, Noodle Village,
