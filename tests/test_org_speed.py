@@ -397,6 +397,9 @@ def plain_compare_words(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acro
                 level = "missing generic"
             elif oversight and x[i] in org.OVERSIGHT:  # a board over the agency
                 level = "missing rare"
+            elif x[i] == "municipal" and ra.body == rb.body == "agency" and ra.field == rb.field \
+                    and ra.field in ("police", "fire"):  # a town's police is its municipal police
+                level = "missing generic"
             elif not fy and plain_kind_word_added(x[i], ra if flip else rb, shared, {x[j] for j in fx}):
                 level = "missing generic"
             else:
@@ -665,6 +668,8 @@ HARD = [
     "AFSCME Council 31", "AFSCME Local 31", "IAM District 8", "Laner Muchin", "Laner, Muchin, Dombrow & Becker Ltd.",
     "Golden Dragon Chen", "Golden Dragon & Chen", "Cook County Jail", "Cook County Department of Corrections",
     "Kane County Sheriff", "Bloomington Township Police", "Bloomington Police Department", "Calumet Township",
+    "Wexburg Municipal Police", "Wexburg Police Department", "Illinois Municipal Police Association",
+    "Heronland County PD Office",
 ]
 
 

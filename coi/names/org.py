@@ -442,6 +442,9 @@ def _parse_plain(text: str) -> OrgName:
         if raw == "st" and i and not (i + 1 < len(raws) and _saints_name(raws[i + 1])):
             words.append("street")  # Prairie St. Brewhouse, Rush St; not East St. Louis, Church of St. Mary
             continue
+        if raw == "pd" and raws[i + 1:i + 2] and ABBREVIATIONS.get(raws[i + 1], raws[i + 1]) == "office":
+            words.extend(("public", "defender"))  # a PD Office is a public defender's, not a police department's
+            continue
         words.extend(ABBREVIATIONS.get(raw, raw).split())
     core: list[str] = []
     types: list[str] = []
@@ -2490,6 +2493,8 @@ def _comparisons(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acronym_who
                     level = "missing generic"
                 elif oversight and w in OVERSIGHT:
                     level = "missing rare"  # a board over the agency, not the agency
+                elif w == _MUNICIPAL_WORD and agencies and ra.field == rb.field and ra.field in _TOWN_AGENCY_FIELDS:
+                    level = "missing generic"  # a town's police is its municipal police (not a utility's, an association's)
                 elif adding and _kind_word_added(w, ra if flip else rb, shared, words, free):
                     level = "missing generic"
                 else:
@@ -2616,6 +2621,12 @@ def _spelled_numbers(words: tuple[str, ...]) -> list[tuple[frozenset[int], str]]
 
 
 _MUNICIPAL = frozenset({"city", "village", "town", "borough", "municipality"})
+#: Municipal beside a town's police or fire department says the town's own agency, which its
+#: name says already (Wexburg Municipal Police / Wexburg Police Department); beside a utility
+#: it tells a town's from a company's, beside an association its members (Illinois Municipal
+#: Police Association / Illinois State Police Association), and follows the docket's share.
+_MUNICIPAL_WORD = "municipal"
+_TOWN_AGENCY_FIELDS = frozenset({"police", "fire"})
 _TOWNSHIP = "township"
 #: The fields of a county's own offices, and its lawyers' association: a name saying one needs
 #: not write County (DuPage Sheriff is the DuPage County Sheriff's Office).
