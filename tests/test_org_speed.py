@@ -262,8 +262,9 @@ def plain_compare_words(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acro
     if shared:
         out.insert(0, Comparison("words", "shared", " ".join(x[0] for x in shared), " ".join(x[1] for x in shared),
                                  plain_joint_share([x[2] for x in shared], corpus)))
-    for i in sorted(free_a):
-        j = next((j for j in sorted(free_b) if plain_slip(wa[i], wb[j], chosen)), None)
+    numbers_differ = numbers_a and numbers_b and not (numbers_a <= numbers_b or numbers_b <= numbers_a)
+    for i in sorted(free_a):  # (no slip between names whose numbers differ: two bodies' words agreeing)
+        j = next((j for j in sorted(free_b) if not numbers_differ and plain_slip(wa[i], wb[j], chosen)), None)
         if j is not None:
             free_a.discard(i)
             free_b.discard(j)
@@ -669,7 +670,7 @@ HARD = [
     "Golden Dragon Chen", "Golden Dragon & Chen", "Cook County Jail", "Cook County Department of Corrections",
     "Kane County Sheriff", "Bloomington Township Police", "Bloomington Police Department", "Calumet Township",
     "Wexburg Municipal Police", "Wexburg Police Department", "Illinois Municipal Police Association",
-    "Heronland County PD Office",
+    "Heronland County PD Office", "IBEW Local 134 Chicgo", "IBEW Local 9 Chicago", "IBEW Local 134 Chicago",
 ]
 
 

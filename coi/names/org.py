@@ -2409,13 +2409,18 @@ def _comparisons(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acronym_who
     if shared:  # one comparison: the words shared, weighed by how rare they are together
         out.insert(0, ("words", "shared", " ".join(x[0] for x in shared), " ".join(x[1] for x in shared),
                        joint_share([x[2] for x in shared], corpus)))
+    numbers_a, numbers_b = set(a.numbers) | said_a, set(b.numbers) | said_b
     if free_a and free_b:
         # 4. a spelling slip in a word: each free word against the first free word it is one slip from
-        # (in a name someone chose, not between two known words: :func:`_slip`)
+        # (in a name someone chose, not between two known words: :func:`_slip`); not between names
+        # whose numbers differ, two numbered bodies of one organization, whose words agreeing say no
+        # more than that: a slip weighed apart from the words shared beside it would carry them
+        # over the numbers, as initials did (:func:`_jointly`; IBEW Local 134 Chicgo / IBEW Local 9 Chicago)
         left_b = sorted(free_b)  # free_b in order, kept so
+        numbers_differ = bool(numbers_a and numbers_b and not (numbers_a <= numbers_b or numbers_b <= numbers_a))
         for i in sorted(free_a):
             word = wa[i]
-            if len(word) < SLIP_MIN - 1:
+            if len(word) < SLIP_MIN - 1 or numbers_differ:
                 continue  # too short for a slip against any word
             for j in left_b:
                 if _slip(word, wb[j], chosen):
