@@ -255,7 +255,7 @@ def plain_compare_words(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acro
             return k
         read = org._kind_of(tuple(w for i, word in enumerate(n.words) for w in at.get(i, (word,))), "county" in n.written)
         # hidden: only a reading saying more of the field written, or the sheriff's holding it (CCSO Police)
-        if hidden and not read.field.endswith(k.field) and not (read.field == "sheriff" and k.field in ("police", "corrections")):
+        if hidden and not read.field.endswith(k.field) and not (read.field == "sheriff" and k.field in ("police", "corrections", "court")):
             return k
         return read
     ra, rb = read_out(a, ka, spelled_at[0]), read_out(b, kb, spelled_at[1])
@@ -304,17 +304,6 @@ def plain_compare_words(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acro
                 and all(x[i] in org.FACILITY_WORDS or x[i] in org.GENERIC_TYPES or x[i] in place_words()
                         or sum(name_bearers(x[i])) >= 1_000 or not everyday(x[i]) for i in fx if i != max(fx)):
             facility = {x[i] for i in fx}
-    elif ra.body == rb.body == "agency" and free_a and free_b and {ra.field, rb.field} == {"sheriff", "corrections"}:
-        # a county's jail and its sheriff's office, both of one county (Cook County Jail / Sheriff's Office)
-        def county_of(n: OrgName) -> bool:
-            return any(v == "county" and (i and n.written[i - 1] not in org.TYPE_WORDS and n.written[i - 1] not in org.FILLER
-                                          or n.written[i + 1:i + 2] == ("of",)) for i, v in enumerate(n.written))
-        left_a, left_b = {wa[i] for i in free_a}, {wb[j] for j in free_b}
-        jail, sheriff = (left_a, left_b) if ra.field == "corrections" else (left_b, left_a)
-        if county_of(a) and county_of(b) and "sheriff" in sheriff \
-                and jail <= {"jail", "correction", "correctional", "department", "division", "center", "facility",
-                             "complex", "adult", "detention"} and sheriff <= {"sheriff", "office", "department", "police"}:
-            facility = jail | sheriff
     elif not trades and not (a.numbers or b.numbers) and bool(free_a) != bool(free_b) \
             and not {ka.field, kb.field} - {"", "law"} and not {ka.body, kb.body} - {"", "other"}:
         # a firm's full name adding partners after the leading partners it goes by (Laner Muchin)
@@ -327,9 +316,30 @@ def plain_compare_words(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acro
                 or not everyday(w) and w not in place_words())
         last = max(i for i, w in enumerate(n.written) if w == x[-1])
         listed = last >= 2 and n.written[last - 1] == "and" and all(w in org._LEGAL_FORMS for w in n.written[last + 1:])
+        short = (b if free_a else a).words
+        places = place_words()
+        one_ok = lead == 1 and org._named_word(x[0]) and not any(w in places for w in x[lead:])
+        two_ok = lead > 1 and not all(w in places for w in x[:lead]) and all(
+            name_bearers(w)[1] < org.COMMON_GIVEN_BEARERS for w in x[:lead])
         if sorted(fx) == list(range(lead, len(x))) and len(fx) <= 5 and lead >= 1 and listed \
-                and all(surname(w) for w in x) and (lead > 1 or org._named_word(x[0])):
+                and short == x[:lead] and all(surname(w) for w in x) and (one_ok or two_ok):
             facility = set(x[lead:])
+    if not unit and not facility and ra.body == rb.body == "agency" and (free_a or free_b) \
+            and {ra.field, rb.field} == {"sheriff", "corrections"}:
+        # a county's jail and its sheriff's office, both of one county (Cook County Jail / Sheriff's Office)
+        def county_of(n: OrgName) -> bool:
+            return any(v == "county" and (i and n.written[i - 1] not in org.TYPE_WORDS and n.written[i - 1] not in org.FILLER
+                                          or n.written[i + 1:i + 2] == ("of",)) for i, v in enumerate(n.written))
+        left_a, left_b = {wa[i] for i in free_a}, {wb[j] for j in free_b}
+        jail, sheriff = (left_a, left_b) if ra.field == "corrections" else (left_b, left_a)
+        jail_name, sheriff_name = (a, b) if ra.field == "corrections" else (b, a)
+        if county_of(jail_name) and (county_of(sheriff_name) or not set(sheriff_name.written) & {
+                "township", "city", "village", "town", "borough", "municipality"}) \
+                and set(jail_name.words) & {"jail", "correction", "correctional", "adult"} and "sheriff" in sheriff \
+                and jail <= {"jail", "correction", "correctional", "department", "division", "center", "facility",
+                             "complex", "adult", "detention", "justice"} and sheriff <= {"sheriff", "office", "department",
+                                                                                         "police"}:
+            facility = jail | sheriff
     restating = unit | facility | org._restating(wa, free_a, wb, free_b, ra, rb, own, org.titles_may_swap(a, b, ra.field),
                                a.numbers == b.numbers, (a.worded, b.worded))
     # a lodge's or a local's town written with it, the numbers the same, on one side only
@@ -370,7 +380,8 @@ def plain_compare_words(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acro
     # a union's council put for a local (AFSCME Council 31 / Local 31): two bodies
     tiers: set[str] = set()
     if {ra.body, rb.body} in ({"union"}, {"union", ""}):
-        over_words, local_words = {"council", "district", "conference", "federation"}, {"local", "lodge", "unit", "chapter"}
+        over_words, local_words = {"council", "district", "conference", "federation"}, {"local", "lodge", "unit", "chapter",
+                                                                          "division"}
         la, lb = {wa[i] for i in free_a}, {wb[j] for j in free_b}
         for up, down in ((la, lb), (lb, la)):
             if up & over_words and not up & local_words and down & local_words and not down & over_words:
@@ -430,14 +441,15 @@ def plain_compare_words(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acro
     # a county's body against a town's of one place's name (Peoria County / City of Peoria), or
     # against a name writing none, unless a county office's (DuPage Sheriff)
     pa, pb = place_of(a), place_of(b)
-    county_or_township = "county" in (pa, pb) or "township" in (pa, pb) and "agency" in (ka.body, kb.body)
-    other_place = not trades and pa != pb and county_or_township and not {ka.body, kb.body} & {"union", "association"} \
-        and (bool(pa and pb) or "county" not in (pa, pb)
-             or not {ka.field, kb.field} & {"sheriff", "prosecutor", "defender", "court", "corrections", "bar"})
+    other_place = False
+    if not trades and pa != pb and "county" in (pa, pb):
+        if pa and pb:  # County against City, Village, Town or Township written
+            other_place = True
+        elif not {ka.body, kb.body} & {"union", "association"}:  # against none: the town's police, or the place alone
+            other_place = bool({ka.field, kb.field} & {"police", "fire"})
     if other_place:
         kinds = "different"
-        none = "no county" if "county" in (pa, pb) else "no township"
-        kind_words = tuple(("" if k.words == "unknown" else k.words + ", ") + (f"a {p}'s" if p else none)
+        kind_words = tuple(("" if k.words == "unknown" else k.words + ", ") + (f"a {p}'s" if p else "no county")
                            for k, p in ((ka, pa), (kb, pb)))
     # two initials alone, or between businesses beside trade words only, cover no name
     trade_only = all(w in _KIND_VOCABULARY for x in shared for w in x[2].split()) and not any(
@@ -461,7 +473,7 @@ def plain_compare_words(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acro
             out.append(Comparison("coverage", "complete"))
         elif missing == {"missing generic"} and kinds not in ("different", "membership vs agency") and not replaced:
             out.append(Comparison("coverage", "all but generic words"))
-    if len(shared_pairs) >= 2:
+    if len(shared_pairs) >= 2 and not other_place:  # (two places' bodies: their order says nothing)
         order = [j for _, j in sorted(shared_pairs)]
         out.append(Comparison("order", "same" if order == sorted(order) else "other", "", ""))
     if (na or nb) and not unit:
@@ -670,6 +682,10 @@ HARD = [
     "Golden Dragon Chen", "Golden Dragon & Chen", "Cook County Jail", "Cook County Department of Corrections",
     "Kane County Sheriff", "Bloomington Township Police", "Bloomington Police Department", "Calumet Township",
     "Wexburg Municipal Police", "Wexburg Police Department", "Illinois Municipal Police Association",
+    "Kankakee County FOP", "City of Kankakee FOP", "Jones & Smith", "Smith, Jones & Brown", "Velmora & Aurora",
+    "Mary, Kay & Johnson", "Mary Kay", "Cook County Sheriff's Department of Corrections", "DuPage Sheriff",
+    "DuPage County Jail", "Cook County Detention Center", "ATU Division 241", "ATU Council 241", "DuPage Coroner",
+    "DuPage County Coroner", "Police Department of the City of Peoria", "CCSO Court Services", "Siemens AG",
     "Heronland County PD Office", "IBEW Local 134 Chicgo", "IBEW Local 9 Chicago", "IBEW Local 134 Chicago",
 ]
 

@@ -102,10 +102,39 @@ def _legal_terms() -> list[tuple[int, list[str]]]:
     return [(size, parts) for size, parts in prepare_default_terms() if _stripped_term(parts)]
 
 
+#: Other countries' legal forms of two or three letters that are initials here too (AG an
+#: Attorney General, SA a State's Attorney, SE south-east, NV Nevada, Spa a spa): stripped only
+#: as :func:`_foreign_form` reads them.
+_FOREIGN_SHORT_FORMS = frozenset({"ag", "sa", "ab", "bv", "nv", "se", "kg", "sas", "spa", "as", "oy", "nl"})
+_LAST_WORD = re.compile(r"^(?P<name>.*?[A-Za-z0-9)][^\s,]*)[\s,]+(?P<form>[A-Za-z][A-Za-z./]*)\W*$")
+
+
 def basename(text: str) -> str:
     """``text`` without the legal forms written at its end (Acme Towing, Inc. → Acme Towing;
-    Kowalski GmbH → Kowalski), by cleanco with the terms :func:`_stripped_term` keeps."""
-    return str(custom_basename(text, _legal_terms()))
+    Kowalski GmbH → Kowalski; Siemens AG → Siemens), by cleanco with the terms
+    :func:`_stripped_term` keeps, then a short foreign form :func:`_foreign_form` reads."""
+    out = str(custom_basename(text, _legal_terms()))
+    m = _LAST_WORD.match(out)
+    return m.group("name") if m is not None and _foreign_form(m.group("form"), m.group("name")) else out
+
+
+def _foreign_form(raw: str, before: str) -> bool:
+    """Whether ``raw``, written last after ``before``, is another country's legal form of two
+    or three letters (:data:`_FOREIGN_SHORT_FORMS`): written with periods (S.A., N.V., S.p.A.,
+    A/S), in its own mixed case (SpA), or in capitals (AG, AB, SE; not SPA, a spa's sign), and
+    not after a place's, a state's, a county's or a kind's word, where it is initials (Illinois
+    AG, Kane County SA, Police District SE)."""
+    form = raw.replace(".", "").replace("/", "").lower()
+    if form not in _FOREIGN_SHORT_FORMS:
+        return False
+    letters = raw.replace(".", "").replace("/", "")
+    if not ("." in raw or "/" in raw or letters not in (letters.upper(), letters.title()) or letters.isupper()
+            and form != "spa"):
+        return False
+    prev = _SPLIT.split(before.lower().replace("'", ""))[-1:] or [""]
+    word = prev[0]
+    return not (word in _STATES or _stem(word) in _STATE_STEMS or word in HOME_STATE
+                or ABBREVIATIONS.get(word, word) == _COUNTY or _stem(ABBREVIATIONS.get(word, word)) in TYPE_WORDS)
 _DOTTED = re.compile(r"\b(?:[a-z]\. ?){2,}")
 _NUMBER_MARKS = frozenset({"no", "nr", "num", "number"})
 _PERIOD = re.compile(r"\b([a-z]+)\.")
@@ -2087,7 +2116,7 @@ _NOT_ITS_PLACE = OVERSIGHT | frozenset(_stem(w) for w in ("fund", "pension", "re
 #: other everyday word may name another body's office (Retirees Office, Merit Office, Regional
 #: Dispatch Center, Museum Center, Health Center: :func:`_facility_word`).
 FACILITY_WORDS = frozenset(_stem(w) for w in (
-    "correctional", "correction", "detention", "training", "work", "adult", "juvenile", "youth", "field", "district",
+    "correctional", "correction", "detention", "training", "work", "adult", "field", "district",
     "area", "forensic", "science", "reception", "classification", "transition", "boot", "impact", "incarceration",
     "main", "central", "north", "south", "east", "west", "northern", "southern", "eastern", "western", "regional",
     "administrative", "administration", "operations", "records", "evidence", "property", "intake", "processing",
@@ -2095,7 +2124,13 @@ FACILITY_WORDS = frozenset(_stem(w) for w in (
     "firearms", "police", "sheriff", "fire", "state", "county",
     # a unit of the agency's own (Division of Internal Investigation Office, Patrol Bureau Headquarters)
     "division", "bureau", "section", "internal", "investigation", "investigative", "affairs", "professional",
-    "standards", "patrol", "traffic", "detective", "criminal", "tactical"))
+    "standards", "patrol", "traffic", "detective", "criminal", "tactical",
+    # helper-93: Public Safety Headquarters, Education and Training Academy, Community Corrections
+    # Center, Electronic Monitoring Office, Region 2 Office, Treatment Center, Parole Office
+    "public", "safety", "treatment", "parole", "region", "communications", "education", "community", "electronic",
+    "monitoring", "northwestern", "northeastern", "southwestern", "southeastern"))
+# (not Juvenile, Youth: a county's juvenile detention center is its chief judge's, an Illinois
+# Youth Center the Department of Juvenile Justice's, whatever agency's name is written before)
 
 
 def _agency_facility(wa: tuple[str, ...], free_a: set[int], wb: tuple[str, ...], free_b: set[int]) -> frozenset[str]:
@@ -2128,7 +2163,10 @@ def _agency_facility(wa: tuple[str, ...], free_a: set[int], wb: tuple[str, ...],
 #: (:func:`_sheriffs_jail`); not a juvenile's or a youth's detention center, which a county's
 #: chief judge runs in many counties.
 COUNTY_JAIL_WORDS = frozenset(_stem(w) for w in ("jail", "correction", "correctional", "department", "division",
-                                                  "center", "facility", "complex", "adult", "detention"))
+                                                  "center", "facility", "complex", "adult", "detention", "justice"))
+#: The words of which a county's jail's name holds one: a Detention or Justice Center alone may
+#: be the juvenile court's (Peoria County Detention Center), an Adult one is the jail.
+JAILS = frozenset(_stem(w) for w in ("jail", "correction", "correctional", "adult"))
 SHERIFF_WORDS = frozenset(_stem(w) for w in ("sheriff", "office", "department", "police"))
 
 
@@ -2137,15 +2175,19 @@ def _sheriffs_jail(a: OrgName, free_a: set[int], b: OrgName, free_b: set[int], k
     """The words of a county's jail and of its sheriff's office, when two names of one county
     say those (Cook County Jail / Cook County Sheriff's Office, Kane County Department of
     Corrections / Kane County Sheriff): in Illinois the sheriff is the warden of the county's
-    jail (730 ILCS 125/2), so its officers are the sheriff's office's employees. Each name
-    writes the county, the words they share are the same, and the words each has left are
-    its kind's (:data:`COUNTY_JAIL_WORDS`, :data:`SHERIFF_WORDS`); empty otherwise."""
-    if {ka.field, kb.field} != {"sheriff", "corrections"} or not (free_a and free_b) \
-            or not _jurisdiction(a) == _jurisdiction(b) == _COUNTY:
+    jail (730 ILCS 125/2), so its officers are the sheriff's office's employees. The jail's
+    name writes its county and one of :data:`JAILS` (not a Detention Center alone), the
+    sheriff's writes the county or no kind of place (DuPage Sheriff), the words they share are
+    the same, and the words each has left are its kind's (:data:`COUNTY_JAIL_WORDS`, none
+    on one side: Cook County Department of Corrections / Cook County Sheriff's Department of
+    Corrections; :data:`SHERIFF_WORDS`, Sheriff among them); empty otherwise."""
+    if {ka.field, kb.field} != {"sheriff", "corrections"}:
         return frozenset()
     jail, sheriff = ((a, free_a), (b, free_b)) if ka.field == "corrections" else ((b, free_b), (a, free_a))
     left_jail, left_sheriff = {jail[0].words[i] for i in jail[1]}, {sheriff[0].words[i] for i in sheriff[1]}
-    if not left_jail <= COUNTY_JAIL_WORDS or not left_sheriff <= SHERIFF_WORDS or "sheriff" not in left_sheriff:
+    if _jurisdiction(jail[0]) != _COUNTY or _jurisdiction(sheriff[0]) not in (_COUNTY, "") \
+            or JAILS.isdisjoint(jail[0].words) or not left_jail <= COUNTY_JAIL_WORDS \
+            or not left_sheriff <= SHERIFF_WORDS or "sheriff" not in left_sheriff:
         return frozenset()
     return frozenset(left_jail | left_sheriff)
 
@@ -2154,7 +2196,7 @@ def _sheriffs_jail(a: OrgName, free_a: set[int], b: OrgName, free_b: set[int], k
 #: locals (a local, a lodge, a unit, a chapter): one of each, put for one another, are two
 #: bodies even beside one number (AFSCME Council 31 / AFSCME Local 31: :func:`_other_tiers`).
 UNION_UMBRELLAS = frozenset({"council", "district", "conference", "federation"})
-UNION_LOCALS = frozenset({"local", "lodge", "unit", "chapter"})
+UNION_LOCALS = frozenset({"local", "lodge", "unit", "chapter", "division"})  # ATU Division 241: a local
 
 
 def _other_tiers(wa: tuple[str, ...], free_a: set[int], wb: tuple[str, ...], free_b: set[int]) -> frozenset[str]:
@@ -2180,9 +2222,12 @@ def _partners_added(a: OrgName, free_a: set[int], b: OrgName, free_b: set[int], 
     """The partners' names a firm's full name adds after the leading partners' names it goes
     by (Laner Muchin / Laner, Muchin, Dombrow, Becker, Levin and Tominberg; Podraza & Link /
     Podraza, Link & Heffner LLP; Tressler / Tressler, Soderstrom, Maloney & Priess): generic
-    when the name it goes by is the full name's first words in order, every word of both a
-    surname (:func:`_surname_like`), at most :data:`FIRM_PARTNERS_ADDED` added, two leading or
-    one no one else would bear (:func:`_named_word`: not Kirkland, a place's, nor Smith), the
+    when the name it goes by is the full name's first words in the same order (not Jones &
+    Smith / Smith, Jones & Brown), every word of both a surname (:func:`_surname_like`), at
+    most :data:`FIRM_PARTNERS_ADDED` added; two leading names, not all an Illinois place's
+    words nor one a given name many bear (Lake Forest & Graham, Mary, Kay & Johnson, Sara, Lee
+    & Hillshire: helper-94), or one no one else would bear (:func:`_named_word`: not Kirkland,
+    a place's, nor Smith) with no town's name added (Velmora & Aurora); the
     full name written as a list of names (its last joined by "&" or "and": not Golden Dragon
     Chen, Lake Forest Graham), and neither name says a kind but a law firm's. A partner put
     for another (Smith & Jones / Smith & Brown) is another firm; no number on either side
@@ -2191,12 +2236,18 @@ def _partners_added(a: OrgName, free_a: set[int], b: OrgName, free_b: set[int], 
     if side is None or {ka.field, kb.field} - {"", "law"} or {ka.body, kb.body} - {"", "other"}:
         return frozenset()
     words, free, right = side
-    written = (b if right else a).written
+    written, short = ((b, a) if right else (a, b))[0].written, ((b, a) if right else (a, b))[1].words
     lead = len(words) - len(free)
     if sorted(free) != list(range(lead, len(words))) or len(free) > FIRM_PARTNERS_ADDED or lead < 1 \
-            or not _listed(written, words[-1]) or not all(_surname_like(w) for w in words) \
-            or lead == 1 and not _named_word(words[0]):
+            or short != words[:lead] or not _listed(written, words[-1]) or not all(_surname_like(w) for w in words):
         return frozenset()
+    places = place_words()
+    if lead == 1:  # one name no one else bears, and partners no town's name (Velmora & Aurora is no firm)
+        if not _named_word(words[0]) or any(w in places for w in words[lead:]):
+            return frozenset()
+    elif all(w in places for w in words[:lead]) or any(name_bearers(w)[1] >= COMMON_GIVEN_BEARERS
+                                                       for w in words[:lead]):
+        return frozenset()  # a place's name (Lake Forest & Graham), a person's (Mary, Kay & Johnson)
     return frozenset(words[lead:])
 
 
@@ -2551,8 +2602,10 @@ def _comparisons(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acronym_who
                 not in ("different", "membership vs agency") \
                 and not _qualifier_replaced(wa, free_a, wb, free_b):
             out.append(("coverage", "all but generic words", "", "", None))
-    # the order of the shared words
-    if len(shared_pairs) >= 2:
+    # the order of the shared words (not where the names say two places: Peoria County Police
+    # Department / Police Department of the City of Peoria is written the other way round, as
+    # two bodies' names may be)
+    if len(shared_pairs) >= 2 and places is None:
         order = [j for _, j in sorted(shared_pairs)]
         out.append(("order", "same" if order == sorted(order) else "other", "", "", None))
     # numbers
@@ -2581,10 +2634,10 @@ def _read_out(n: OrgName, kind: OrgKind, spelled: dict[int, tuple[str, ...]], hi
     return read
 
 
-#: The fields whose agency holds another field's officers: a sheriff's office its police and its
-#: jail (CCSO Police, CCSO Jail are the Cook County Sheriff's Office's, as Cook County Sheriff's
-#: Police is read: :func:`_read_out`).
-_HOLDS: dict[str, frozenset[str]] = {"sheriff": frozenset({"police", "corrections"})}
+#: The fields whose agency holds another field's officers: a sheriff's office its police, its
+#: jail and its court services (CCSO Police, CCSO Jail, CCSO Court Services are the Cook County
+#: Sheriff's Office's, as Cook County Sheriff's Police is read: :func:`_read_out`).
+_HOLDS: dict[str, frozenset[str]] = {"sheriff": frozenset({"police", "corrections", "court"})}
 
 
 #: Numbers written as words (cardinals, and ordinals to the tenth), met against a number the
@@ -2633,9 +2686,6 @@ _MUNICIPAL = frozenset({"city", "village", "town", "borough", "municipality"})
 _MUNICIPAL_WORD = "municipal"
 _TOWN_AGENCY_FIELDS = frozenset({"police", "fire"})
 _TOWNSHIP = "township"
-#: The fields of a county's own offices, and its lawyers' association: a name saying one needs
-#: not write County (DuPage Sheriff is the DuPage County Sheriff's Office).
-_COUNTY_FIELDS = frozenset({"sheriff", "prosecutor", "defender", "court", "corrections", "bar"})
 
 
 def _jurisdiction(n: OrgName) -> str:
@@ -2653,27 +2703,26 @@ def _jurisdiction(n: OrgName) -> str:
 
 def _other_jurisdictions(a: OrgName, b: OrgName, ka: OrgKind, kb: OrgKind) -> tuple[str, str] | None:
     """The kinds of place two names of one place's name say they belong to, when those are
-    two bodies: a county's against a town's or a township's (Peoria County / City of Peoria,
-    St. Louis County Police Department / St. Louis Metropolitan Police Department), or a
-    county's against a name writing no kind of place whose field is no county office's
-    (Peoria County / Peoria, McHenry County Police / McHenry Police Department: a county's
-    police is its sheriff's, a town's is the town's; not DuPage Sheriff / DuPage County
-    Sheriff's Office, nor a state's attorney, a public defender, a court, a jail, a bar
-    association); a township's against a town's or a name writing no kind of place (Bloomington
-    Township Police / Bloomington Police Department: Illinois townships are governments of
-    their own). None when the names say one kind of place, or neither writes County or Township."""
-    if {ka.body, kb.body} & {"union", "association"}:
-        return None  # a body of members (Cook County Bar Association, Kane County FOP): its members' county
+    two bodies: a county's against a town's or a township's written (Peoria County / City of
+    Peoria, Kankakee County FOP / City of Kankakee FOP, a credit union of each), or a county's
+    against a name writing no kind of place where that name can only be the town's: its
+    police or fire department (McHenry County Police / McHenry Police Department, St. Louis
+    County / St. Louis Metropolitan Police Department: a county's police is its sheriff's).
+    Not a county's office written without County (DuPage Sheriff, DuPage Coroner, Cook
+    Assessor, Will Probation Department, Kane Forest Preserve District: helpers 93 and 94), the
+    place's name alone (Kane Co. loses its Co. as a company's form: Kane Co. / Kane County),
+    nor a body of members one name writes its county for (Kane County FOP / Kane FOP). None when the names say one kind of place, or neither writes
+    County. (A township's police or fire protection district against a town's is left alone:
+    Illinois townships run no police, and a district named for a township is neither's.)"""
     ja, jb = _jurisdiction(a), _jurisdiction(b)
-    if ja == jb or not {_COUNTY, _TOWNSHIP} & {ja, jb}:
+    if ja == jb or _COUNTY not in (ja, jb):
         return None
-    if _COUNTY not in (ja, jb) and "agency" not in (ka.body, kb.body):
-        return None  # (a township's word beside no agency is a word of its own there: _OWN_PLACE_KINDS)
     if ja and jb:
         return ja, jb
-    if _TOWNSHIP in (ja, jb):  # a township's body against a town's (Bloomington Township Police)
-        return ja or "no township", jb or "no township"
-    return None if ka.field in _COUNTY_FIELDS or kb.field in _COUNTY_FIELDS else (ja or "no county", jb or "no county")
+    if {ka.body, kb.body} & {"union", "association"}:
+        return None
+    town_agency = ka.field in _TOWN_AGENCY_FIELDS or kb.field in _TOWN_AGENCY_FIELDS
+    return (ja or "no county", jb or "no county") if town_agency else None
 
 
 def _with_place(kind: OrgKind, place: str) -> str:
