@@ -2724,6 +2724,7 @@ def test_initials_or_a_word_another_country_writes_as_a_legal_form_are_not_dropp
     ("Siemens AG", "Siemens"), ("Philips N.V.", "Philips"), ("Beretta S.p.A.", "Beretta"), ("Beretta SpA", "Beretta"),
     ("Milestone Systems A/S", "Milestone Systems"), ("Illinois AG", "Illinois AG"), ("Lake County SA", "Lake County SA"),
     ("Chicago Police District SE", "Chicago Police District SE"), ("Serenity Day SPA", "Serenity Day SPA"),
+    ("Kestrel Towing Unlimited", "Kestrel Towing Unlimited"),  # a name's word here, a British form there
 ])
 def test_legal_forms_are_stripped_but_not_initials_or_words_they_share_a_spelling_with(text, base):
     from coi.names.org import basename

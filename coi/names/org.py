@@ -75,9 +75,10 @@ _LEGAL_FORMS = frozenset({"inc", "incorporated", "llc", "ltd", "limited", "corp"
 _SPLIT = re.compile(r"[^a-z0-9]+")
 #: The legal forms :func:`basename` always strips: those written after a name in the United
 #: States and the United Kingdom (Inc, LLC, Ltd, Corp, Co, PC, PLLC …) and other countries'
-#: that are no initials nor word here (GmbH, SRL, OOO, Oyj).
+#: that are no initials nor word here (GmbH, SRL, OOO, Oyj). Not a British unlimited company's
+#: Unlimited: Towing Unlimited, Hair Unlimited are names here (helper-93).
 _ALWAYS_STRIPPED = frozenset({"inc", "incorporated", "llc", "llp", "lllp", "lp", "ltd", "limited", "corp",
-                              "corporation", "company", "co", "pc", "pllc", "plc", "unlimited", "unltd", "ultd",
+                              "corporation", "company", "co", "pc", "pllc", "plc",
                               "gmbh", "srl", "sro", "oyj", "kft", "zrt", "ooo", "zao", "oao", "gbr", "ohg", "bhd"})
 
 
