@@ -4,9 +4,9 @@
 ``Oak Ridge Fire Department`` and ``FOP Lodge 73`` are not ``Oak Ridge Police
 Department`` and ``FOP Lodge 7``. So a name is split into its *core* (the words that say
 which one: ``oak ridge``), its *type* (``police department``) and its *numbers* (``7``),
-after legal forms (cleanco, as written here: :func:`basename`), filler words and the kind of place (village, county, …) are
-removed and common abbreviations expanded. Cores are compared in any word order; types
-must agree; numbers must be equal.
+after legal forms (cleanco, as written here: :func:`basename`), filler words and the kind of
+place (village, county, …) are removed and common abbreviations expanded. Cores are
+compared in any word order; types must agree; numbers must be equal.
 """
 
 from __future__ import annotations
@@ -84,12 +84,14 @@ _ALWAYS_STRIPPED = frozenset({"inc", "incorporated", "llc", "llp", "lllp", "lp",
 
 def _stripped_term(parts: list[str]) -> bool:
     """Whether :func:`basename` strips cleanco's legal-form term ``parts`` from a name's end:
-    one of :data:`_ALWAYS_STRIPPED`, a form of two words or more (Pty Ltd, S de
-    RL, SA de CV, & Co) or another country's form of four letters or more that is no word of
-    everyday English, no name anyone bears and no Illinois place's word (SARL, BVBA, Ltda). Not another country's form of two or three letters, each also initials or a word
-    here: SA a State's Attorney, AG an Attorney General, FOP the Fraternal Order of Police,
-    DA, SF, OK, KY, CA, UK, PS, SD, PT, ENT, CIO (AFL CIO), Spa, Scoop, Coop, Private — cleanco
-    strips every country's forms from every name, so "Illinois FOP" was read "Illinois"."""
+    one of :data:`_ALWAYS_STRIPPED`, a form of two words or more (Pty Ltd, S de RL, SA de CV,
+    & Co) or another country's form of four letters or more that is no word of everyday
+    English, no name anyone bears and no Illinois place's word (SARL, BVBA, Ltda). Not another
+    country's form of two or three letters, each also initials or a word here: SA a State's
+    Attorney, AG an Attorney General, FOP the Fraternal Order of Police, DA, SF, OK, KY, CA,
+    UK, PS, SD, PT, ENT, CIO (AFL CIO), Spa, Scoop, Coop, Private — cleanco strips every
+    country's forms from every name, so "Illinois FOP" was read "Illinois"; a few of those are
+    stripped where they are written as forms (:func:`_foreign_form`: Siemens AG)."""
     if len(parts) > 1 or parts[0] in _ALWAYS_STRIPPED:
         return True
     term = parts[0]
@@ -123,8 +125,8 @@ def _foreign_form(raw: str, before: str) -> bool:
     """Whether ``raw``, written last after ``before``, is another country's legal form of two
     or three letters (:data:`_FOREIGN_SHORT_FORMS`): written with periods (S.A., N.V., S.p.A.,
     A/S), in its own mixed case (SpA), or in capitals (AG, AB, SE; not SPA, a spa's sign), and
-    not after a place's, a state's, a county's or a kind's word, where it is initials (Illinois
-    AG, Kane County SA, Police District SE)."""
+    not after a state's, a county's or a kind's word, where it is initials (Illinois AG, Kane
+    County SA, Police District SE)."""
     form = raw.replace(".", "").replace("/", "").lower()
     if form not in _FOREIGN_SHORT_FORMS:
         return False
@@ -2551,7 +2553,7 @@ def _comparisons(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acronym_who
                 elif oversight and w in OVERSIGHT:
                     level = "missing rare"  # a board over the agency, not the agency
                 elif w == _MUNICIPAL_WORD and agencies and ra.field == rb.field and ra.field in _TOWN_AGENCY_FIELDS:
-                    level = "missing generic"  # a town's police is its municipal police (not a utility's, an association's)
+                    level = "missing generic"  # a town's police is its municipal police (_MUNICIPAL_WORD)
                 elif adding and _kind_word_added(w, ra if flip else rb, shared, words, free):
                     level = "missing generic"
                 else:
@@ -2712,9 +2714,10 @@ def _other_jurisdictions(a: OrgName, b: OrgName, ka: OrgKind, kb: OrgKind) -> tu
     Not a county's office written without County (DuPage Sheriff, DuPage Coroner, Cook
     Assessor, Will Probation Department, Kane Forest Preserve District: helpers 93 and 94), the
     place's name alone (Kane Co. loses its Co. as a company's form: Kane Co. / Kane County),
-    nor a body of members one name writes its county for (Kane County FOP / Kane FOP). None when the names say one kind of place, or neither writes
-    County. (A township's police or fire protection district against a town's is left alone:
-    Illinois townships run no police, and a district named for a township is neither's.)"""
+    nor a body of members one name writes its county for (Kane County FOP / Kane FOP). None
+    when the names say one kind of place, or neither writes County. (A township's police or
+    fire protection district against a town's is left alone: Illinois townships run no
+    police, and a district named for a township is neither's.)"""
     ja, jb = _jurisdiction(a), _jurisdiction(b)
     if ja == jb or _COUNTY not in (ja, jb):
         return None
@@ -2729,7 +2732,7 @@ def _other_jurisdictions(a: OrgName, b: OrgName, ka: OrgKind, kb: OrgKind) -> tu
 def _with_place(kind: OrgKind, place: str) -> str:
     """A kind's words with the kind of place its name says (police agency, a county's)."""
     said = "" if kind.words == "unknown" else kind.words + ", "
-    return f"{said}{place if place.startswith('no ') else 'a ' + place + chr(39) + 's'}"
+    return said + (place if place.startswith("no ") else f"a {place}'s")
 
 
 #: Words of place kind that may be a business's own (River City Roasters, Noodle Village,
