@@ -2736,7 +2736,8 @@ def test_legal_forms_are_stripped_but_not_initials_or_words_they_share_a_spellin
     ("City of Vellmora", "Vellmora County"),  # the city's government, not the county's
     ("Village of Tamarham", "Tamarham County"),
     ("Vellmora Police Department", "Vellmora County Police Department"),
-    ("Vellmora County Police Department", "Police Department of the City of Vellmora"),  # no order bonus (helper-93)  # the town's police, not the county's
+    ("Vellmora County Police Department", "Police Department of the City of Vellmora"),  # no order bonus (helper-93)
+    ("Vellmora Police Department Jail", "Vellmora County Jail"),  # the town police's lockup, not the sheriff's jail  # the town's police, not the county's
     ("Vellmora County Police", "Vellmora Police Department"),
     ("St. Vellmora Metropolitan Police Department", "St. Vellmora County Police Department"),
     ("Tamarham County FOP", "City of Tamarham FOP"),  # County against City written: of any body (helper-94)

@@ -446,7 +446,8 @@ def plain_compare_words(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acro
         if pa and pb:  # County against City, Village, Town or Township written
             other_place = True
         elif not {ka.body, kb.body} & {"union", "association"}:  # against none: the town's police, or the place alone
-            other_place = bool({ka.field, kb.field} & {"police", "fire"})
+            other_place = bool({ka.field, kb.field} & {"police", "fire"}) or "sheriff" not in (ka.field, kb.field) \
+                and "police" in (b if pa else a).words  # a town police's jail against the county's
     if other_place:
         kinds = "different"
         kind_words = tuple(("" if k.words == "unknown" else k.words + ", ") + (f"a {p}'s" if p else "no county")
@@ -685,7 +686,8 @@ HARD = [
     "Kankakee County FOP", "City of Kankakee FOP", "Jones & Smith", "Smith, Jones & Brown", "Velmora & Aurora",
     "Mary, Kay & Johnson", "Mary Kay", "Cook County Sheriff's Department of Corrections", "DuPage Sheriff",
     "DuPage County Jail", "Cook County Detention Center", "ATU Division 241", "ATU Council 241", "DuPage Coroner",
-    "DuPage County Coroner", "Police Department of the City of Peoria", "CCSO Court Services", "Siemens AG",
+    "DuPage County Coroner", "Police Department of the City of Peoria", "Kankakee Police Department Jail",
+    "Kankakee County Jail", "CCSO Court Services", "Siemens AG",
     "Heronland County PD Office", "IBEW Local 134 Chicgo", "IBEW Local 9 Chicago", "IBEW Local 134 Chicago",
 ]
 

@@ -2688,6 +2688,7 @@ _MUNICIPAL = frozenset({"city", "village", "town", "borough", "municipality"})
 #: Police Association / Illinois State Police Association), and follows the docket's share.
 _MUNICIPAL_WORD = "municipal"
 _TOWN_AGENCY_FIELDS = frozenset({"police", "fire"})
+_POLICE = "police"
 _TOWNSHIP = "township"
 
 
@@ -2725,7 +2726,8 @@ def _other_jurisdictions(a: OrgName, b: OrgName, ka: OrgKind, kb: OrgKind) -> tu
         return ja, jb
     if {ka.body, kb.body} & {"union", "association"}:
         return None
-    town_agency = ka.field in _TOWN_AGENCY_FIELDS or kb.field in _TOWN_AGENCY_FIELDS
+    town_agency = ka.field in _TOWN_AGENCY_FIELDS or kb.field in _TOWN_AGENCY_FIELDS or "sheriff" not in (
+        ka.field, kb.field) and _POLICE in (b if ja else a).words  # a town police's jail (Kankakee Police Department Jail)
     return (ja or "no county", jb or "no county") if town_agency else None
 
 
