@@ -2239,10 +2239,11 @@ def _partners_added(a: OrgName, free_a: set[int], b: OrgName, free_b: set[int], 
     if side is None or {ka.field, kb.field} - {"", "law"} or {ka.body, kb.body} - {"", "other"}:
         return frozenset()
     words, free, right = side
-    written, short = ((b, a) if right else (a, b))[0].written, ((b, a) if right else (a, b))[1].words
+    full, short = (b, a) if right else (a, b)
     lead = len(words) - len(free)
     if sorted(free) != list(range(lead, len(words))) or len(free) > FIRM_PARTNERS_ADDED or lead < 1 \
-            or short != words[:lead] or not _listed(written, words[-1]) or not all(_surname_like(w) for w in words):
+            or short.words != words[:lead] or not _listed(full.written, words[-1]) \
+            or not all(_surname_like(w) for w in words):
         return frozenset()
     places = place_words()
     if lead == 1:  # one name no one else bears, and partners no town's name (Velmora & Aurora is no firm)
@@ -2397,6 +2398,10 @@ def _comparisons(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acronym_who
                 if value in other.numbers and value not in own_numbers and value not in said and at <= fx:
                     fx.difference_update(at)
                     said.add(value)
+    # the numbers each name writes, in digits or in words; numbers that differ say two numbered
+    # bodies of one organization, whose agreeing words may not carry them over (steps 3 and 4)
+    na, nb = set(a.numbers) | said_a, set(b.numbers) | said_b
+    numbers_differ = bool(na and nb and not (na <= nb or nb <= na))
     # 1b. a place's name written the other way round is another place's (Forest Park / Park
     # Forest), and a chosen name's two everyday words another name (Taco King / King Taco):
     # their words are not shared, left for step 6 (no other step pairs them)
@@ -2453,9 +2458,7 @@ def _comparisons(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acronym_who
         # between names whose numbers differ, an acronym is weighed jointly with the words both
         # names share beside it: each carries the share of names holding every word spelled
         # together with those (:func:`_jointly`); otherwise by its level alone
-        na, nb = set(a.numbers) | said_a, set(b.numbers) | said_b
-        together = joint_share([*(x[2] for x in shared), *spelled_words], corpus) \
-            if na and nb and not (na <= nb or nb <= na) else None
+        together = joint_share([*(x[2] for x in shared), *spelled_words], corpus) if numbers_differ else None
         out += [(*c, together) for c in acronyms]
     # the kind a name saying none reads as with its acronyms written out (IDOC Stateville: a
     # corrections agency), for the words that restate it; the kind compared is as written
@@ -2463,7 +2466,6 @@ def _comparisons(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acronym_who
     if shared:  # one comparison: the words shared, weighed by how rare they are together
         out.insert(0, ("words", "shared", " ".join(x[0] for x in shared), " ".join(x[1] for x in shared),
                        joint_share([x[2] for x in shared], corpus)))
-    numbers_a, numbers_b = set(a.numbers) | said_a, set(b.numbers) | said_b
     if free_a and free_b:
         # 4. a spelling slip in a word: each free word against the first free word it is one slip from
         # (in a name someone chose, not between two known words: :func:`_slip`); not between names
@@ -2471,7 +2473,6 @@ def _comparisons(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acronym_who
         # more than that: a slip weighed apart from the words shared beside it would carry them
         # over the numbers, as initials did (:func:`_jointly`; IBEW Local 134 Chicgo / IBEW Local 9 Chicago)
         left_b = sorted(free_b)  # free_b in order, kept so
-        numbers_differ = bool(numbers_a and numbers_b and not (numbers_a <= numbers_b or numbers_b <= numbers_a))
         for i in sorted(free_a):
             word = wa[i]
             if len(word) < SLIP_MIN - 1 or numbers_differ:
@@ -2572,7 +2573,6 @@ def _comparisons(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acronym_who
                 missing.add(level)
                 out.append(_one_side(level, w, flip))
     # every word of both names accounted for, or all but generic words
-    na, nb = set(a.numbers) | said_a, set(b.numbers) | said_b
     # a kind the name says as written but its initials say otherwise (NIU Police: a university's
     # police) is compared as the initials written out say
     ca, cb = (_read_out(n, k, spelled, hidden=True) for n, k, spelled in ((a, ka, written_out[0]), (b, kb, written_out[1])))
@@ -2681,7 +2681,6 @@ def _spelled_numbers(words: tuple[str, ...]) -> list[tuple[frozenset[int], str]]
     return out
 
 
-_MUNICIPAL = frozenset({"city", "village", "town", "borough", "municipality"})
 #: Municipal beside a town's police or fire department says the town's own agency, which its
 #: name says already (Wexburg Municipal Police / Wexburg Police Department); beside a utility
 #: it tells a town's from a company's, beside an association its members (Illinois Municipal
@@ -2690,6 +2689,8 @@ _MUNICIPAL_WORD = "municipal"
 _TOWN_AGENCY_FIELDS = frozenset({"police", "fire"})
 _POLICE = "police"
 _TOWNSHIP = "township"
+#: The words of a town's kind of place, written as a noun (:func:`_jurisdiction`).
+_MUNICIPAL = _TOWN_KINDS - {_TOWNSHIP, _MUNICIPAL_WORD}
 
 
 def _jurisdiction(n: OrgName) -> str:
@@ -2719,6 +2720,8 @@ def _other_jurisdictions(a: OrgName, b: OrgName, ka: OrgKind, kb: OrgKind) -> tu
     when the names say one kind of place, or neither writes County. (A township's police or
     fire protection district against a town's is left alone: Illinois townships run no
     police, and a district named for a township is neither's.)"""
+    if _COUNTY not in a.written and _COUNTY not in b.written:
+        return None  # (most pairs: asked of every pair the blocking offers)
     ja, jb = _jurisdiction(a), _jurisdiction(b)
     if ja == jb or _COUNTY not in (ja, jb):
         return None
