@@ -1420,6 +1420,15 @@ def test_the_names_of_illinois_places_are_its_towns_and_counties_as_the_zipcodes
     assert words == derive_place_words()  # the shipped file is the pinned table's: python -m coi.names.places
 
 
+def test_the_illinois_counties_are_the_zipcodes_tables_102():
+    from coi.names.places import ILLINOIS_COUNTIES, _zip_rows, county_key
+
+    table = {county_key(r["county"].removesuffix(" County")) for r in _zip_rows()
+             if r.get("state") == "IL" and r.get("county")}
+    assert len(ILLINOIS_COUNTIES) == 102
+    assert table == ILLINOIS_COUNTIES
+
+
 def test_the_whole_names_of_illinois_places_are_the_zipcodes_tables_and_chicagos_neighbourhoods():
     from coi.names.places import derive_place_names, place_names
 
@@ -2573,6 +2582,54 @@ def test_initials_beside_a_word_both_share_still_meet_the_name_in_full_where_no_
         assert compare_names(party, disclosed, ORG, corpus=corpus).score >= THRESHOLD
 
 
+@pytest.mark.parametrize("party, disclosed", [
+    ("ILTCA", "Illinois Tamarham Chiefs Association"),  # IL, the home state's postal code
+    ("ILACP", "Illinois Association of Chiefs of Police"),
+    ("NETU", "Northeastern Tamarham University"),  # a compass compound's two points
+    ("SWTC Police", "Southwestern Tamarham College Police"),
+    ("FPDTC", "Forest Preserve District of Tamarham County"),  # the last C its County
+    ("FPDTC Police", "Forest Preserve District of Tamarham County Police"),  # not a town's police
+    ("TCPD", "Tamarham County Police Department"),  # County spelled among the words
+])
+def test_initials_spelling_the_state_a_compass_compound_or_a_county_meet_the_name(party, disclosed):
+    """An acronym spelled every word by its first letter and ended on a content word:
+    ILACP, NEIU, SWIC, FPDCC met their names at 0.0, and TCPD, spelling County, was read
+    as a name writing none against a county's police (1.6). Blocking offers them too."""
+    for corpus in (None, _generated_corpus()):
+        assert compare_names(party, disclosed, ORG, corpus=corpus).score >= THRESHOLD
+    assert NameIndex([Candidate(disclosed, ORG, 1)]).block(party, ORG) == {0}
+
+
+@pytest.mark.parametrize("party, disclosed", [
+    ("TPD", "Tamarham County Police Department"),  # a town's police: County left out of its initials
+    ("TC", "Tamarham County"),  # two letters ending on County: a place's name alone
+    ("NTU", "Northern Tamarham University Police Department Annex"),
+])
+def test_initials_leaving_out_a_county_or_too_short_for_it_stay_apart(party, disclosed):
+    assert compare_names(party, disclosed, ORG).score < THRESHOLD
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Tamarham County Jail", "Tamarham County Department of Corrections"),  # one county's jail, two names
+    ("Vellmora Police Training Academy", "Vellmora Police Department"),  # a place of its work, Department left out
+    ("Vellmora Police Headquarters", "Vellmora Police Department"),
+])
+def test_a_countys_jail_or_an_agencys_place_of_work_written_another_way_is_the_agency(a, b):
+    """Jail put for Department of Corrections, and a training academy's or headquarters'
+    name leaving out the agency's Department, met at 0.0–0.3."""
+    assert min(_both_ways(a, b)) >= THRESHOLD
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Tamarham County Jail", "Vellmora County Department of Corrections"),
+    ("Tamarham County Jail", "Tamarham County Juvenile Detention Center"),  # the chief judge's, not the jail
+    ("Vellmora Police Pension Fund", "Vellmora Police Department"),
+    ("Vellmora Police Retirees Office", "Vellmora Police Department"),
+])
+def test_another_countys_jail_or_another_body_beside_an_agency_stays_apart(a, b):
+    assert max(_both_ways(a, b)) < THRESHOLD
+
+
 def test_an_acronym_weighed_outside_a_pair_keeps_its_levels_weight():
     from coi.names.org import Comparison, weigh
 
@@ -2768,6 +2825,68 @@ def test_a_countys_body_and_a_towns_of_one_places_name_are_two_bodies(a, b):
 ])
 def test_a_county_office_or_one_kind_of_place_written_two_ways_stays_one_body(a, b):
     assert min(_both_ways(a, b)) >= THRESHOLD
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Vellmora Inc.", "City of Vellmora"),  # a company is never the town or county of its name
+    ("Vellmora LLC", "Village of Vellmora"),
+    ("Vellmora Company", "Vellmora County"),
+    ("City of Vellmora", "Vellmora Co."),
+    ("Tamarham Ltd.", "Tamarham Township"),
+    ("Vellmora Inc.", "Village of Vellmora Police Department"),
+    ("McHenry Co.", "City of McHenry"),  # an Illinois county's Co. is the county's: not the city's either
+    ("Kane Co", "Town of Kane"),
+])
+def test_a_company_and_a_government_of_its_name_are_two_bodies(a, b):
+    """The legal form and the place kind were both dropped, so McHenry Inc. met the City of
+    McHenry, and McHenry Co. (read as a company) met it, at 99.8."""
+    assert max(_both_ways(a, b)) < THRESHOLD
+
+
+@pytest.mark.parametrize("a, b", [
+    ("McHenry Co.", "McHenry County"),
+    ("Kane Co", "Kane County"),
+    ("Sheriff of Kane Co.", "Kane County Sheriff's Office"),
+    ("Vellmora Inc.", "Vellmora"),
+    ("Vellmora Towing Inc.", "Vellmora Towing"),
+    ("Noodle Village Inc.", "Noodle Village"),  # a business's own Village, not a village's government
+    ("River City Roasters Inc.", "River City Roasters"),
+])
+def test_a_companys_form_or_a_countys_co_leaves_one_body_one(a, b):
+    assert min(_both_ways(a, b)) >= THRESHOLD
+
+
+@pytest.mark.parametrize("text, read", [
+    ("McHenry Co.", "McHenry County"), ("Kane Co", "Kane County"), ("St. Clair Co.", "St. Clair County"),
+    ("Sheriff of Kane Co.", "Sheriff of Kane County"), ("DeKalb, Co.", "DeKalb County"),
+    ("Acme Co.", "Acme Co."), ("Bob Johnson Co.", "Bob Johnson Co."), ("Kane Co. Sheriff", "Kane Co. Sheriff"),
+])
+def test_co_after_an_illinois_countys_whole_name_is_county(text, read):
+    from coi.names.org import _county_co
+
+    assert _county_co(text) == read
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Tamarham County Police", "Tamarham County Sheriff's Police"),
+    ("Tamarham County Police Department", "Tamarham County Sheriff's Police Department"),
+    ("Tamarham County Police", "Tamarham Sheriff"),  # a sheriff is a county's: County goes without saying
+])
+def test_a_countys_police_is_its_sheriffs(a, b):
+    """An Illinois county polices through its sheriff, its conservator of the peace (55 ILCS
+    5/3-6021): "Cook County Police" on a docket is the sheriff's police, which it met at 0.2
+    as another kind of agency."""
+    assert min(_both_ways(a, b)) >= THRESHOLD
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Tamarham County Police", "Vellmora County Sheriff's Office"),  # another county's
+    ("Tamarham County Police", "Tamarham County Forest Preserve Police"),  # the county's other police
+    ("Tamarham Police Department", "Tamarham County Sheriff's Office"),  # the town's police
+    ("Tamarham County Police", "City of Tamarham Police Department"),
+])
+def test_a_countys_police_is_not_another_countys_sheriff_nor_a_towns_police(a, b):
+    assert max(_both_ways(a, b)) < THRESHOLD
 
 
 @pytest.mark.parametrize("a, b", [

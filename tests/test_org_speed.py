@@ -227,6 +227,7 @@ def plain_compare_words(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acro
     spelled_words: list[str] = []
     acronyms: list[Comparison] = []
     spelled_at: tuple[dict[int, tuple[str, ...]], dict[int, tuple[str, ...]]] = ({}, {})
+    county_spelled = False  # an acronym spells the other name's County: among its words, or last (FPDCC)
     for one, other, f_one, f_other, flip in ((a, b, free_a, free_b, False), (b, a, free_b, free_a, True)):
         for i in sorted(f_one):
             token = one.words[i]
@@ -240,6 +241,10 @@ def plain_compare_words(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acro
                 f_other.difference_update(run)
                 spelled_words += [other.words[p] for p in run]
                 spelled_at[flip][i] = tuple(other.words[p] for p in run)
+                at = [k for k, w in enumerate(other.written) if w not in org._NOT_CONTENT]
+                county_spelled = county_spelled or "county" in other.written[at[run[0]]:at[run[-1]]] and len(
+                    token) > len(run) or other.written[at[run[-1]] + 1:at[run[-1]] + 2] == ("county",) and token[
+                    -1] == "c" and len(token) >= 4
                 spelled = " ".join(other.words[p] for p in run)
                 left, right = (spelled, token) if flip else (token, spelled)
                 acronyms.append(Comparison("acronym", ACRONYM_LEVELS.get(len(token), "four or more initials"), left, right))
@@ -288,10 +293,14 @@ def plain_compare_words(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acro
     # an agency's unit and its number written after the agency's whole name (ISP - District 15)
     unit: set[str] = set()
     facility: set[str] = set()
-    if ra.body == rb.body == "agency" and bool(free_a) != bool(free_b):
-        x, fx, mine, theirs = (wa, free_a, a.numbers, b.numbers) if free_a else (wb, free_b, b.numbers, a.numbers)
+    own_types = {"department", "office", "agency"}  # a place of its work may leave out the agency's word of type
+    only_a = free_a and (not free_b or {wb[j] for j in free_b} <= own_types)
+    only_b = free_b and not only_a and (not free_a or {wa[i] for i in free_a} <= own_types)
+    if ra.body == rb.body == "agency" and (only_a or only_b):
+        x, fx, mine, theirs = (wa, free_a, a.numbers, b.numbers) if only_a else (wb, free_b, b.numbers, a.numbers)
         rest = [i for i in range(len(x)) if i not in fx]
-        if rest and mine and not theirs and len(fx) == 1 and min(fx) > max(rest) and x[min(fx)] in {
+        if not (free_a and free_b) and rest and mine and not theirs and len(fx) == 1 and min(fx) > max(rest) and x[
+                min(fx)] in {
                 "district", "area", "unit", "troop", "division", "bureau", "station", "engine", "truck", "ladder",
                 "squad", "battalion", "precinct", "zone", "beat", "shift", "platoon", "sector"}:
             unit = {x[min(fx)]}
@@ -324,12 +333,21 @@ def plain_compare_words(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acro
         if sorted(fx) == list(range(lead, len(x))) and len(fx) <= 5 and lead >= 1 and listed \
                 and short == x[:lead] and all(surname(w) for w in x) and (one_ok or two_ok):
             facility = set(x[lead:])
+    def county_of(n: OrgName) -> bool:
+        return any(v == "county" and (i and n.written[i - 1] not in org.TYPE_WORDS and n.written[i - 1] not in org.FILLER
+                                      or n.written[i + 1:i + 2] == ("of",)) for i, v in enumerate(n.written))
+    jail_words = {"jail", "correction", "correctional", "department", "division", "center", "facility", "complex",
+                  "adult", "detention", "justice"}
+    if not unit and not facility and ra.body == rb.body == "agency" and (free_a or free_b) \
+            and ra.field == rb.field == "corrections":
+        # two names of one county's jail (Cook County Jail / Cook County Department of Corrections)
+        left = {wa[i] for i in free_a} | {wb[j] for j in free_b}
+        if county_of(a) and county_of(b) and left <= jail_words and all(
+                set(n.words) & {"jail", "correction", "correctional", "adult"} for n in (a, b)):
+            facility = left
     if not unit and not facility and ra.body == rb.body == "agency" and (free_a or free_b) \
             and {ra.field, rb.field} == {"sheriff", "corrections"}:
         # a county's jail and its sheriff's office, both of one county (Cook County Jail / Sheriff's Office)
-        def county_of(n: OrgName) -> bool:
-            return any(v == "county" and (i and n.written[i - 1] not in org.TYPE_WORDS and n.written[i - 1] not in org.FILLER
-                                          or n.written[i + 1:i + 2] == ("of",)) for i, v in enumerate(n.written))
         left_a, left_b = {wa[i] for i in free_a}, {wb[j] for j in free_b}
         jail, sheriff = (left_a, left_b) if ra.field == "corrections" else (left_b, left_a)
         jail_name, sheriff_name = (a, b) if ra.field == "corrections" else (b, a)
@@ -442,16 +460,33 @@ def plain_compare_words(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acro
     # against a name writing none, unless a county office's (DuPage Sheriff)
     pa, pb = place_of(a), place_of(b)
     other_place = False
-    if not trades and pa != pb and "county" in (pa, pb):
+    # a county's police and its sheriff's (Cook County Police / Cook County Sheriff's Police): one agency
+    sheriffs_police = ka.body == kb.body == "agency" and any(
+        kp.field == "police" and ks.field == "sheriff" and pp == "county" and ps in ("county", "")
+        for kp, ks, pp, ps in ((ka, kb, pa, pb), (kb, ka, pb, pa)))
+    if kinds == "different" and sheriffs_police:
+        kinds = "compatible"
+    if not trades and not county_spelled and pa != pb and "county" in (pa, pb):
         if pa and pb:  # County against City, Village, Town or Township written
             other_place = True
-        elif not {ka.body, kb.body} & {"union", "association"}:  # against none: the town's police, or the place alone
+        elif not {ka.body, kb.body} & {"union", "association"} and not sheriffs_police:  # against none: the town's police, or the place alone
             other_place = bool({ka.field, kb.field} & {"police", "fire"}) or "sheriff" not in (ka.field, kb.field) \
                 and "police" in (b if pa else a).words  # a town police's jail against the county's
     if other_place:
         kinds = "different"
         kind_words = tuple(("" if k.words == "unknown" else k.words + ", ") + (f"a {p}'s" if p else "no county")
                            for k, p in ((ka, pa), (kb, pb)))
+    elif a.company != b.company:  # a company (its legal form written) against a government's body: two bodies
+        one, two, k_one, k_two = (a, b, ka, kb) if a.company else (b, a, kb, ka)
+        place = place_of(two) if place_of(two) in ("county", "township") else next(
+            (x for i, x in enumerate(two.written) if x in {"city", "village", "town", "borough", "municipality"}
+             and two.written[i + 1:i + 2] == ("of",)), "")
+        if k_one.body in ("", "other") and not place_of(one) and place:
+            other_place = True
+            kinds = "different"
+            said = [("" if k.words == "unknown" else k.words + ", ") for k in (k_one, k_two)]
+            kind_words = (said[0] + "a company", said[1] + f"a {place}'s")
+            kind_words = kind_words if a.company else kind_words[::-1]
     # two initials alone, or between businesses beside trade words only, cover no name
     trade_only = all(w in _KIND_VOCABULARY for x in shared for w in x[2].split()) and not any(
         c.comparison == "words" and c.level in ("one edit", "abbreviated") for c in out)
@@ -689,6 +724,15 @@ HARD = [
     "DuPage County Coroner", "Police Department of the City of Peoria", "Kankakee Police Department Jail",
     "Kankakee County Jail", "CCSO Court Services", "Siemens AG",
     "Heronland County PD Office", "IBEW Local 134 Chicgo", "IBEW Local 9 Chicago", "IBEW Local 134 Chicago",
+    "McHenry Co.", "City of McHenry", "McHenry Inc.", "Village of McHenry", "Elgin Fire Company", "Sheriff of Kane Co.",
+    "Noodle Village Inc.", "River City Roasters Inc.", "Lockport Township Inc.", "Lockport Township", "Kane Inc.",
+    "Cook County Police", "Cook County Sheriff's Police", "Cook Sheriff", "Cook County Forest Preserve Police",
+    "Vellmora County Police Department", "Vellmora Sheriff's Office", "Cook County Jail",
+    "Cook County Department of Corrections", "Chicago Police Training Academy", "Chicago Police Headquarters",
+    "Chicago Police Department", "Chicago Police Office", "FPDCC", "FPDCC Police", "Forest Preserve District of Cook County",
+    "Forest Preserve District of Cook County Police", "CCPD", "CPD", "Cook County Police Department", "ILACP",
+    "Illinois Association of Chiefs of Police", "NEIU Police", "Northeastern Illinois University Police Department",
+    "SWIC", "Southwestern Illinois College",
 ]
 
 

@@ -34,6 +34,7 @@ from coi.names.org import (
     org_initial_runs,
     parse_org,
     parse_org_forms,
+    written_acronyms,
 )
 from coi.names.org_corpus import OrgCorpus
 from coi.names.person import GENERATIONS, PARTICLES, PersonName, given_canonicals, person_forms, transliteration_key
@@ -438,7 +439,7 @@ def _org_keys(org: OrgName) -> set[str]:
     words, distinct = org.words, set(core)
     keys |= {"o:" + words[i] + words[i + 1] for i in range(len(words) - 1)
              if (words[i] in distinct or words[i + 1] in distinct) and (words[i] + words[i + 1]).isalpha()}
-    for acronym in {org.acronym, org.written_acronym}:
+    for acronym in {org.acronym, org.written_acronym, *written_acronyms(org)}:
         if len(acronym) >= 2:
             keys.add("a:" + acronym)
     keys |= {"a:" + w for w in core if 2 <= len(w) <= 8 and w.isalpha()}

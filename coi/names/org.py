@@ -27,7 +27,9 @@ from coi.names.english import everyday, everyday_words
 from coi.names.frequency import name_bearers, us_frequencies
 from coi.names.normalize import fold_forms, ocr_letters
 from coi.names.places import (
+    ILLINOIS_COUNTIES,
     ILLINOIS_REGIONS,
+    county_key,
     namesake_places,
     other_states_place_words,
     place_key,
@@ -171,6 +173,7 @@ class OrgName:
     locality: tuple[str, ...] = ()  # the home state written after the name ("…, Illinois"): _trailing_state
     dotted: tuple[str, ...] = ()  # words written with a period after them (Jeff. Co.): _cut_short
     branch: bool = False  # the qualifier is a branch's place written after the name: _branch
+    company: bool = False  # a company's legal form is written at its end (Inc., LLC, Co.): _company_and_government
     # words not written all in capitals (:func:`_written_as_words`); not part of what the name is
     worded: frozenset[str] = dataclass_field(default=frozenset(), compare=False)
     # a branch's name read whole, its place inline as written (:func:`_bracket_readings`)
@@ -455,9 +458,43 @@ def _written_as_words(text: str) -> frozenset[str]:
 _LETTERS = re.compile(r"[A-Za-z][A-Za-z']*")
 
 
+#: "Co." or "Co" written last, after the name it follows (:func:`_county_co`).
+_LAST_CO = re.compile(r"^(?P<name>.*?[^\s,])[\s,]+co\.?\s*$", re.IGNORECASE)
+_AFTER_OF = re.compile(r"\bof\s+(?P<place>[^,]+)$", re.IGNORECASE)
+
+
+def _county_co(text: str) -> str:
+    """``text`` with a last "Co." read as County where the words before it are an Illinois
+    county's whole name, or end with "of" and one (McHenry Co., Sheriff of Kane Co.: McHenry
+    County, Sheriff of Kane County), not a company's form: on an Illinois docket "McHenry Co."
+    is the county, and read as a company's name it met the City of McHenry at 99.8. Any
+    other name as it is (Acme Co., Bob Johnson Co.)."""
+    m = _LAST_CO.match(text)
+    if m is None:
+        return text
+    name = m.group("name")
+    after_of = _AFTER_OF.search(name)
+    if county_key(name) in ILLINOIS_COUNTIES or after_of is not None and county_key(after_of.group("place")) \
+            in ILLINOIS_COUNTIES:
+        return name + " County"
+    return text
+
+
+def _form_stripped(text: str, base: str) -> bool:
+    """Whether :func:`basename` took a legal form off ``text``'s end (``base`` is what it left)."""
+    if base == text:
+        return False
+    before, after = (_SPLIT.split(x.lower().replace("'", "")) for x in (text, base))
+    before, after = [w for w in before if w], [w for w in after if w]
+    return len(after) < len(before) and before[:len(after)] == after
+
+
 @lru_cache(maxsize=262144)
 def _parse_plain(text: str) -> OrgName:
-    text = basename(text) or text
+    text = _county_co(text)
+    base = basename(text) or text
+    company = _form_stripped(text, base)
+    text = base
     worded = _written_as_words(text)
     text = text.lower().replace("&", " and ").replace("+", " and ").replace("'", "")
     text = _DOTTED.sub(lambda m: m.group().replace(".", "").replace(" ", "") + " ", text)  # F.O.P. → fop
@@ -503,7 +540,7 @@ def _parse_plain(text: str) -> OrgName:
             as_written.append(core[-1])
     acronym = "".join(w[0] for w in core + types)
     return OrgName(tuple(core), tuple(types), tuple(numbers), acronym, written, words=tuple(content),
-                   written=tuple(as_written), dotted=dotted, worded=worded)
+                   written=tuple(as_written), dotted=dotted, company=company, worded=worded)
 
 
 #: The words that join a business's names in one party's name: its legal name and the name
@@ -1239,10 +1276,43 @@ _NOT_CONTENT = FILLER | PLACE_KINDS | _LEGAL_FORMS
 _ACRONYM_SKIPS: tuple[frozenset[str], ...] = (_LEGAL_FORMS, frozenset(), FILLER | _LEGAL_FORMS, _NOT_CONTENT)
 
 
+#: Words an acronym may spell with more than their first letter: the home state by its postal
+#: code (ILACP, the Illinois Association of Chiefs of Police; ILETSB) and a compass point's
+#: compound by its two points (NEIU, Northeastern Illinois University; SWIC, Southwestern
+#: Illinois College): both met their names at 0.0.
+_INITIALS: dict[str, tuple[str, ...]] = {
+    "illinois": ("i", "il"),
+    **{w: (w[0], w[0] + "e") for w in ("northeast", "northeastern", "southeast", "southeastern")},
+    **{w: (w[0], w[0] + "w") for w in ("northwest", "northwestern", "southwest", "southwestern")},
+}
+#: The fewest letters of an acronym whose last letter is a county's C (FPDCC, the Forest
+#: Preserve District of Cook County): fewer may be a place's name alone (Lake County: LC).
+COUNTY_LAST_MIN = 4
+
+
+def _initials(word: str) -> tuple[str, ...]:
+    """The letters an acronym may spell ``word`` with (:data:`_INITIALS`; any other word its first)."""
+    return _INITIALS.get(word) or (word[0],)
+
+
+def written_acronyms(n: OrgName) -> set[str]:
+    """The whole name's initials as written (:attr:`OrgName.written_acronym`) with a word
+    spelled as :func:`_initials` may (ILACP, the Illinois Association of Chiefs of Police):
+    blocking's key for a name of no distinctive word; empty when no word may."""
+    words = [w for w in n.written if w not in FILLER and w not in _LEGAL_FORMS and not w[0].isdigit()]
+    if not any(w in _INITIALS for w in words):
+        return set()
+    out = {""}
+    for w in words[:16]:
+        out = {x + y for x in out for y in _initials(w)}
+    return out
+
+
 def org_initial_runs(n: OrgName, longest: int = 8, needs: frozenset[str] | None = None) -> set[str]:
     """The initials of every run of two or more of a name's written words (filler and place
-    kinds counted or skipped): what an acronym of all or part of the name may be. With
-    ``needs``, only runs holding one of those words (blocking: a distinctive word)."""
+    kinds counted or skipped, a word spelled as :func:`_initials` may): what an acronym of all
+    or part of the name may be. With ``needs``, only runs holding one of those words
+    (blocking: a distinctive word)."""
     out: set[str] = set()
     written = n.written[:16]
     seen: set[tuple[str, ...]] = set()
@@ -1254,12 +1324,12 @@ def org_initial_runs(n: OrgName, longest: int = 8, needs: frozenset[str] | None 
         for i in range(len(words)):
             if words[i] in FILLER:
                 continue
-            letters, held = "", needs is None
+            letters, held = {""}, needs is None
             for j in range(i, min(len(words), i + longest)):
-                letters += words[j][0]
+                letters = {x + y for x in letters for y in _initials(words[j])}
                 held = held or (needs is not None and words[j] in needs)
                 if j > i and words[j] not in FILLER and held:
-                    out.add(letters)
+                    out |= letters
     return out
 
 
@@ -1269,27 +1339,34 @@ def _spellings(written: tuple[str, ...]) -> frozenset[str]:
     its words free: a word not among them spells no run of the name, whatever is free (a
     run found among some free words is found among all), so most words need no search."""
     out: set[str] = set()
-    seen: set[tuple[tuple[str, bool, bool], ...]] = set()
+    seen: set[tuple[tuple[tuple[str, ...], bool, bool, bool], ...]] = set()
     for skip in _ACRONYM_SKIPS:
-        # the words the acronym may spell, each with whether it is a content word and a place kind
-        kept = tuple((w[0], w not in _NOT_CONTENT, w in PLACE_KINDS) for w in written if w not in skip)
+        # the words the acronym may spell: each one's initials, whether it is a content word,
+        # a place kind, and County
+        kept = tuple((_initials(w), w not in _NOT_CONTENT, w in PLACE_KINDS, w == _COUNTY)
+                     for w in written if w not in skip)
         if kept in seen:
             continue  # what another skip left: the same runs
         seen.add(kept)
-        for i, (_, content, place_kind) in enumerate(kept):
+        for i, (_, content, place_kind, _) in enumerate(kept):
             if not (content or place_kind):
                 continue  # (a run may begin with a place kind: Metropolitan Alliance of Police, MAP)
-            letters = ""
-            for initial, last_content, _ in kept[i:i + 8]:
-                letters += initial
+            letters, spelled = {""}, False
+            for initials, last_content, _, county in kept[i:i + 8]:
+                letters = {x + y for x in letters for y in initials}
+                spelled = spelled or last_content
                 if last_content:
-                    out.add(letters)
+                    out |= letters
+                elif county and spelled:  # (a run ending on its place's County: FPDCC)
+                    out |= {x for x in letters if len(x) >= COUNTY_LAST_MIN}
     return frozenset(out)
 
 
 def _acronym_run(token: str, other: OrgName, free: set[int]) -> list[int] | None:
     """The positions (in ``other.words``) of a run of free words whose initials spell
-    ``token``, filler and place kinds counted or skipped as the acronym needs."""
+    ``token``, filler and place kinds counted or skipped as the acronym needs, a word spelled
+    as :func:`_initials` may; the run ends on a content word, or on County after one when the
+    acronym has :data:`COUNTY_LAST_MIN` letters or more (FPDCC)."""
     if not (2 <= len(token) <= 8 and token.isalpha()):
         return None
     written = other.written
@@ -1306,20 +1383,49 @@ def _acronym_run(token: str, other: OrgName, free: set[int]) -> list[int] | None
         for i in range(len(written)):
             if positions[i] is None and written[i] not in PLACE_KINDS or written[i][0] != token[0]:
                 continue
-            letters, run = "", []
-            for j in range(i, len(written)):
-                w, pos = written[j], positions[j]
-                if w in skip:
-                    continue
-                if pos is not None and pos not in free:
-                    break
-                letters += w[0]
-                if pos is not None:
-                    run.append(pos)
-                if not token.startswith(letters):
-                    break
-                if letters == token and pos is not None:
-                    return run
+            run = _run_from(token, written, positions, free, skip, i)
+            if run is not None:
+                return run
+    return None
+
+
+def _spells_county(token: str, other: OrgName, run: list[int]) -> bool:
+    """Whether ``token``, spelling ``run`` of ``other``'s content words, spells a County
+    written among them (CCPD: Cook County Police Department; more letters than the run's
+    words, not CPD, which leaves it out) or right after them (FPDCC: Forest Preserve District
+    of Cook County; its last letter County's, :data:`COUNTY_LAST_MIN` letters or more). The
+    acronym then writes the county its name's place is: :func:`_other_jurisdictions` is not
+    asked (FPDCC Police is the county's forest preserve police, not a town's)."""
+    if _COUNTY not in other.written:
+        return False
+    at = [k for k, w in enumerate(other.written) if w not in _NOT_CONTENT]
+    first, last = at[run[0]], at[run[-1]]
+    return _COUNTY in other.written[first:last] and len(token) > len(run) \
+        or other.written[last + 1:last + 2] == (_COUNTY,) and token[-1] == "c" and len(token) >= COUNTY_LAST_MIN
+
+
+def _run_from(token: str, written: tuple[str, ...], positions: list[int | None], free: set[int],
+              skip: frozenset[str], start: int) -> list[int] | None:
+    """The run :func:`_acronym_run` finds from the written word ``start`` on, words of ``skip``
+    left out: each word's letters one of its :func:`_initials`, tried in turn."""
+    todo: list[tuple[int, str, list[int]]] = [(start, "", [])]
+    while todo:
+        j, letters, run = todo.pop()
+        while j < len(written) and written[j] in skip:
+            j += 1
+        if j == len(written):
+            continue
+        w, pos = written[j], positions[j]
+        if pos is not None and pos not in free:
+            continue
+        for initials in _initials(w):
+            more = letters + initials
+            if not token.startswith(more):
+                continue
+            got = run + [pos] if pos is not None else run
+            if more == token and (pos is not None or w == _COUNTY and got and len(token) >= COUNTY_LAST_MIN):
+                return got
+            todo.append((j + 1, more, got))
     return None
 
 
@@ -2145,9 +2251,15 @@ def _agency_facility(wa: tuple[str, ...], free_a: set[int], wb: tuple[str, ...],
     the others words that may name one (:func:`_facility_word`: not Retirees Office, Regional
     Dispatch Center), none another body's (:data:`_NOT_ITS_PLACE`: a board over it, its pension
     fund); the other name says which agency
-    (a word of its own beside its words of kind). A union's, an association's words added make
-    the name another kind of body, which :func:`_comparisons` asks of first (both agencies)."""
+    (a word of its own beside its words of kind). The place's name may leave out the agency's
+    word of type (:data:`_AGENCY_OWN_TYPES`: Chicago Police Training Academy, Chicago Police
+    Headquarters / Chicago Police Department; they met at 0.0–0.3). A union's, an
+    association's words added make the name another kind of body, which :func:`_comparisons`
+    asks of first (both agencies)."""
     side = _adding_side(wa, free_a, wb, free_b)
+    if side is None and free_a and free_b:  # the other name's only words of its own its type's
+        side = (wa, free_a, False) if {wb[j] for j in free_b} <= _AGENCY_OWN_TYPES else (wb, free_b, True) \
+            if {wa[i] for i in free_a} <= _AGENCY_OWN_TYPES else None
     if side is None:
         return frozenset()
     words, free, _ = side
@@ -2161,6 +2273,8 @@ def _agency_facility(wa: tuple[str, ...], free_a: set[int], wb: tuple[str, ...],
     return added
 
 
+#: An agency's words of type that the name of a place it works from leaves out (:func:`_agency_facility`).
+_AGENCY_OWN_TYPES = frozenset({"department", "office", "agency"})
 #: The words of a county's jail as its name says it (Cook County Jail, Cook County Department
 #: of Corrections, Will County Adult Detention Facility) and of its sheriff's office
 #: (:func:`_sheriffs_jail`); not a juvenile's or a youth's detention center, which a county's
@@ -2183,7 +2297,14 @@ def _sheriffs_jail(a: OrgName, free_a: set[int], b: OrgName, free_b: set[int], k
     sheriff's writes the county or no kind of place (DuPage Sheriff), the words they share are
     the same, and the words each has left are its kind's (:data:`COUNTY_JAIL_WORDS`, none
     on one side: Cook County Department of Corrections / Cook County Sheriff's Department of
-    Corrections; :data:`SHERIFF_WORDS`, Sheriff among them); empty otherwise."""
+    Corrections; :data:`SHERIFF_WORDS`, Sheriff among them); empty otherwise. Two names of one
+    county's jail are one body too, each of its words (Cook County Jail / Cook County
+    Department of Corrections met at 0.0: Jail put for Corrections)."""
+    if ka.field == kb.field == "corrections":
+        left = {a.words[i] for i in free_a} | {b.words[j] for j in free_b}
+        jails = _jurisdiction(a) == _jurisdiction(b) == _COUNTY and not (JAILS.isdisjoint(a.words)
+                                                                          or JAILS.isdisjoint(b.words))
+        return frozenset(left) if jails and left <= COUNTY_JAIL_WORDS else frozenset()
     if {ka.field, kb.field} != {"sheriff", "corrections"}:
         return frozenset()
     jail, sheriff = ((a, free_a), (b, free_b)) if ka.field == "corrections" else ((b, free_b), (a, free_a))
@@ -2435,6 +2556,7 @@ def _comparisons(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acronym_who
     acronyms: list[tuple[str, str, str, str]] = []
     spelled_words: list[str] = []
     written_out: list[dict[int, tuple[str, ...]]] = [{}, {}]  # each side's acronyms: place → the words spelled
+    county_spelled = False  # an acronym's last letter is the other name's County (FPDCC)
     for one, other, f_one, f_other, flip in ((a, b, free_a, free_b, False), (b, a, free_b, free_a, True)):
         if not f_one or len(f_other) < 2:
             continue  # a run is two free words or more
@@ -2451,6 +2573,7 @@ def _comparisons(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acronym_who
                 f_other.difference_update(run)
                 spelled_words += (other.words[p] for p in run)
                 written_out[flip][i] = tuple(other.words[p] for p in run)
+                county_spelled = county_spelled or _spells_county(token, other, run)
                 spelled = " ".join(other.words[p] for p in run)
                 left, right = (spelled, token) if flip else (token, spelled)
                 acronyms.append(("acronym", ACRONYM_LEVELS.get(len(token), "four or more initials"), left, right))
@@ -2581,10 +2704,14 @@ def _comparisons(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acronym_who
     kinds = _trade_kind_level(ka, kb, a, b, own) if trades else kind_level(ka, kb)
     if kinds == "different" and {ka.field, kb.field} == {"sheriff", "corrections"} and facility:
         kinds = "compatible"  # a county's jail is its sheriff's (:func:`_sheriffs_jail`)
+    elif kinds == "different" and _sheriffs_police(a, b, ka, kb):
+        kinds = "compatible"  # a county's police is its sheriff's
     # a county's body against a town's of one name (Peoria County / City of Peoria): two bodies
-    places = None if trades else _other_jurisdictions(a, b, ka, kb)
+    places = None if trades or county_spelled else _other_jurisdictions(a, b, ka, kb)
     if places is not None:
         kinds, ka_words, kb_words = "different", _with_place(ka, places[0]), _with_place(kb, places[1])
+    elif (places := _company_and_government(a, b, ka, kb)) is not None:
+        kinds, ka_words, kb_words = "different", *places  # a company is no town's nor county's body
     only_two_initials = any(c[1] == "two initials" for c in out) and (
         not shared and all(c[1] == "two initials" for c in out if not c[1].startswith("missing"))
         or trades and _initials_only_own(out, shared))
@@ -2727,11 +2854,58 @@ def _other_jurisdictions(a: OrgName, b: OrgName, ka: OrgKind, kb: OrgKind) -> tu
         return None
     if ja and jb:
         return ja, jb
-    if {ka.body, kb.body} & {"union", "association"}:
+    if {ka.body, kb.body} & {"union", "association"} or _sheriffs_police(a, b, ka, kb):
         return None
     town_agency = ka.field in _TOWN_AGENCY_FIELDS or kb.field in _TOWN_AGENCY_FIELDS or "sheriff" not in (
         ka.field, kb.field) and _POLICE in (b if ja else a).words  # a town police's jail (Kankakee Police Department Jail)
     return (ja or "no county", jb or "no county") if town_agency else None
+
+
+def _company_and_government(a: OrgName, b: OrgName, ka: OrgKind, kb: OrgKind) -> tuple[str, str] | None:
+    """The kinds of body two names say, when one is a company's — its legal form written at
+    its end (Inc., LLC, Ltd., Company: :attr:`OrgName.company`), no agency's nor a body of
+    members', and no kind of place written — and the other a government's or one of its
+    bodies: a county's, a township's, or a town's written before "of" (City of McHenry,
+    Village of Oak Park Police Department). A company is never the town or the county whose
+    name it bears (McHenry Inc. / City of McHenry, Elgin Co. / City of Elgin were 99.8, the
+    legal form and City both dropped); "River City Roasters Inc." writes its own City, and
+    an Illinois county's name before "Co." is the county (:func:`_county_co`). None for any
+    other pair."""
+    if a.company == b.company:
+        return None  # (most pairs)
+    one, other, k_one, k_other = (a, b, ka, kb) if a.company else (b, a, kb, ka)
+    if k_one.body not in ("", "other") or _jurisdiction(one):
+        return None
+    place = _government(other)
+    if not place:
+        return None
+    labels = (("" if k_one.words == "unknown" else k_one.words + ", ") + "a company", _with_place(k_other, place))
+    return labels if a.company else (labels[1], labels[0])
+
+
+def _government(n: OrgName) -> str:
+    """The kind of place a name writes itself a government's body of: a county's or a
+    township's (:func:`_jurisdiction`), or a town's written before "of" (City of Elgin,
+    Village of Oak Park; not Noodle Village, River City), or ""."""
+    place = _jurisdiction(n)
+    if place in (_COUNTY, _TOWNSHIP):
+        return place
+    w = n.written
+    return next((x for i, x in enumerate(w) if x in _MUNICIPAL and w[i + 1:i + 2] == ("of",)), "")
+
+
+def _sheriffs_police(a: OrgName, b: OrgName, ka: OrgKind, kb: OrgKind) -> bool:
+    """Whether two names are a county's police and that county's sheriff's (Cook County Police
+    / Cook County Sheriff's Police, Vellmora County Police Department / Vellmora Sheriff's
+    Office): an Illinois county polices through its sheriff, its conservator of the peace
+    (55 ILCS 5/3-6021), whose deputies are its police, so a docket's "Cook County Police" is the sheriff's police (it met
+    the Cook County Sheriff's Police at 0.2, as two kinds of agency). The police's name writes
+    its county, the sheriff's the county or no kind of place; a county's other police (its
+    forest preserve's) keep the words that say so."""
+    if {ka.field, kb.field} != {_POLICE, "sheriff"} or ka.body != "agency" or kb.body != "agency":
+        return False
+    police, sheriff = (a, b) if ka.field == _POLICE else (b, a)
+    return _jurisdiction(police) == _COUNTY and _jurisdiction(sheriff) in (_COUNTY, "")
 
 
 def _with_place(kind: OrgKind, place: str) -> str:

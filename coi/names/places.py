@@ -183,6 +183,26 @@ def _il_names(*, own_towns: bool = False) -> set[str]:
     return names
 
 
+#: Illinois's 102 counties (tests/test_names.py checks them against the ``zipcodes`` table), as
+#: :func:`county_key` writes them: "McHenry Co." on an Illinois docket is McHenry County
+#: (coi.names.org ``_county_co``).
+ILLINOIS_COUNTIES = frozenset("""
+    adams alexander bond boone brown bureau calhoun carroll cass champaign christian clark clay clinton coles cook
+    crawford cumberland dewitt dekalb douglas dupage edgar edwards effingham fayette ford franklin fulton gallatin
+    greene grundy hamilton hancock hardin henderson henry iroquois jackson jasper jefferson jersey jodaviess johnson
+    kane kankakee kendall knox lasalle lake lawrence lee livingston logan macon macoupin madison marion marshall mason
+    massac mcdonough mchenry mclean menard mercer monroe montgomery morgan moultrie ogle peoria perry piatt pike pope
+    pulaski putnam randolph richland rockisland saline sangamon schuyler scott shelby stclair stark stephenson
+    tazewell union vermilion wabash warren washington wayne white whiteside will williamson winnebago woodford
+""".split())
+
+
+def county_key(text: str) -> str:
+    """A county's name as :data:`ILLINOIS_COUNTIES` holds it: :func:`place_key` with no space
+    and Saint as St (De Kalb, DeKalb: dekalb; St. Clair, Saint Clair: stclair)."""
+    return place_key(text).replace(" ", "").replace("saint", "st")
+
+
 def place_key(text: str) -> str:
     """``text`` as :func:`place_names` holds a place's name: lower-cased, its words joined by
     one space, apostrophes out (O'Hare: ohare)."""
