@@ -901,8 +901,10 @@ def _word_levels(a: str, b: str, corpus) -> dict[str, str]:
 def test_only_a_type_noun_added_is_held_generic_not_a_qualifier_nor_a_type_noun_put_for_another():
     """Of the words the shipped prior holds generic, a type noun one name adds stays generic in
     a docket that seldom holds it. A qualifier ("municipal", "state": the guards above) follows
-    the docket's share, and so does a type noun put for another: Illinois Human Rights
-    Commission and the Illinois Department of Human Rights are two bodies."""
+    the docket's share, and so does a type noun put for another (a town's Department of Water
+    and its Water Commission); between two Illinois state bodies it is telling whatever the
+    docket (:func:`coi.names.org._state_bodies`: the Human Rights Commission and the
+    Department of Human Rights are two)."""
     from coi.names import org
     from coi.names.org_corpus import word_share
 
@@ -912,10 +914,13 @@ def test_only_a_type_noun_added_is_held_generic_not_a_qualifier_nor_a_type_noun_
     docket = {w: "missing " + org.band(word_share(w, corpus)) for w in ("commission", "municipal")}
     assert _word_levels("Wrenfield Water Commission", "Wrenfield Water", corpus)["commission"] == "missing generic"
     assert _word_levels("Wrenfield Municipal Water", "Wrenfield Water", corpus)["municipal"] == docket["municipal"]
-    replaced = _word_levels("Illinois Department of Human Rights", "Illinois Human Rights Commission", corpus)
+    replaced = _word_levels("Wrenfield Department of Water", "Wrenfield Water Commission", corpus)
     assert replaced["commission"] == docket["commission"] != "missing generic"
-    assert compare_names("Illinois Department of Human Rights", "Illinois Human Rights Commission", ORG,
-                         corpus=corpus).score < THRESHOLD
+    for docket_corpus in (None, corpus):
+        state = _word_levels("Illinois Department of Human Rights", "Illinois Human Rights Commission", docket_corpus)
+        assert state["commission"] == state["department"] == "missing rare"
+        assert compare_names("Illinois Department of Human Rights", "Illinois Human Rights Commission", ORG,
+                             corpus=docket_corpus).score < THRESHOLD
 
 
 # ------------------------------------------------------------------ businesses (issue 13, twelfth session)
@@ -2887,6 +2892,37 @@ def test_a_countys_police_is_its_sheriffs(a, b):
 ])
 def test_a_countys_police_is_not_another_countys_sheriff_nor_a_towns_police(a, b):
     assert max(_both_ways(a, b)) < THRESHOLD
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Illinois Vellmora Rights Commission", "Illinois Department of Vellmora Rights"),
+    ("Illinois Tamarham Board", "Illinois Department of Tamarham"),
+    ("Illinois State Board of Tamarham", "Illinois Department of Tamarham"),
+    ("Illinois Tamarham Authority", "Illinois Tamarham Office"),
+])
+def test_an_illinois_commission_or_board_and_the_states_department_of_its_subject_are_two_bodies(a, b):
+    """The Illinois Human Rights Commission adjudicates what the Department of Human Rights
+    investigates (775 ILCS 5/7-101, 5/8-101): two employers, which met at 93.6."""
+    assert max(_both_ways(a, b)) < THRESHOLD
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Illinois Vellmora Rights Commission", "Vellmora Rights Commission of Illinois"),
+    ("Illinois Department of Tamarham", "Illinois Tamarham Department"),
+])
+def test_a_state_bodys_name_written_two_ways_stays_one_body(a, b):
+    assert min(_both_ways(a, b)) >= THRESHOLD
+
+
+def test_a_towns_commission_and_department_are_left_to_the_docket():
+    """A town's utility goes by either word (Wrenfield Water Commission / Department): only
+    names writing Illinois both ways are read as a state's two bodies."""
+    from coi.names.org import _state_bodies
+
+    a, b = (parse_org(n) for n in ("Wrenfield Water Commission", "Wrenfield Water Department"))
+    assert _state_bodies(a, {2}, b, {2}, org_kind(a), org_kind(b)) == frozenset()
+    a, b = (parse_org(n) for n in ("Illinois Water Commission", "Illinois Water Department"))
+    assert _state_bodies(a, {2}, b, {2}, org_kind(a), org_kind(b)) == {"commission", "department"}
 
 
 @pytest.mark.parametrize("a, b", [

@@ -405,6 +405,14 @@ def plain_compare_words(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acro
             if up & over_words and not up & local_words and down & local_words and not down & over_words:
                 tiers = (up & over_words) | (down & local_words)
                 break
+    elif "illinois" in a.written and "illinois" in b.written and free_a and free_b \
+            and not {ra.body, rb.body} & {"agency", "association"}:
+        # an Illinois commission or board and the state's department of one subject: two bodies
+        la, lb = {wa[i] for i in free_a} - {"state"}, {wb[j] for j in free_b} - {"state"}
+        deliberative, executive = {"commission", "board", "council", "committee", "authority"}, {
+            "department", "office", "agency", "bureau", "division"}
+        if la and lb and (la <= deliberative and lb <= executive or lb <= deliberative and la <= executive):
+            tiers = la | lb
     restating = restating - tiers
     oversight = ra.body == rb.body == "agency" and org._board_name(a.words) != org._board_name(b.words)
     boards = ra.body == rb.body == "agency" and org._board_name(a.words) and org._board_name(b.words)
@@ -732,7 +740,9 @@ HARD = [
     "Chicago Police Department", "Chicago Police Office", "FPDCC", "FPDCC Police", "Forest Preserve District of Cook County",
     "Forest Preserve District of Cook County Police", "CCPD", "CPD", "Cook County Police Department", "ILACP",
     "Illinois Association of Chiefs of Police", "NEIU Police", "Northeastern Illinois University Police Department",
-    "SWIC", "Southwestern Illinois College",
+    "SWIC", "Southwestern Illinois College", "Illinois Human Rights Commission", "Illinois Department of Human Rights",
+    "Illinois State Board of Education", "Illinois Department of Education", "Illinois Labor Department",
+    "Illinois Department of Labor", "Illinois Transportation Commission",
 ]
 
 

@@ -2335,6 +2335,37 @@ def _other_tiers(wa: tuple[str, ...], free_a: set[int], wb: tuple[str, ...], fre
     return frozenset()
 
 
+#: The words that constitute a state's deliberative body (a commission, a board) and those of
+#: its executive department (:func:`_state_bodies`).
+STATE_DELIBERATIVE = frozenset({"commission", "board", "council", "committee", "authority"})
+STATE_EXECUTIVE = frozenset({"department", "office", "agency", "bureau", "division"})
+
+
+def _state_bodies(a: OrgName, free_a: set[int], b: OrgName, free_b: set[int], ka: OrgKind, kb: OrgKind
+                  ) -> frozenset[str]:
+    """The type words of two Illinois state bodies of one subject, a commission's or a
+    board's against a department's (Illinois Human Rights Commission / Illinois Department of
+    Human Rights, Illinois Commerce Commission / Illinois Department of Commerce): the state
+    sets such a body up beside its department, not as its other name (the Commission
+    adjudicates what the Department investigates, 775 ILCS 5/7-101, 5/8-101), so they are two
+    employers (both met at 93.6, the type words generic). Both names write Illinois, neither
+    is an agency (a sworn field's: its boards are :data:`OVERSIGHT`'s) nor an association, and
+    each has only such words left, State beside them (Illinois State Board of Education).
+    A town's utility is often called either (Wrenfield Water Commission / Department):
+    without Illinois written both ways the words follow the docket as before."""
+    if "illinois" not in a.written or "illinois" not in b.written or not (free_a and free_b) \
+            or {ka.body, kb.body} & {"agency", "association"}:
+        return frozenset()
+    left_a, left_b = {a.words[i] for i in free_a} - {_STATE}, {b.words[j] for j in free_b} - {_STATE}
+    for one, other in ((left_a, left_b), (left_b, left_a)):
+        if one and other and one <= STATE_DELIBERATIVE and other <= STATE_EXECUTIVE:
+            return frozenset(left_a | left_b)
+    return frozenset()
+
+
+_STATE = "state"
+
+
 #: The most partners' names a firm's full name may add to the name it goes by (:func:`_partners_added`).
 FIRM_PARTNERS_ADDED = 5
 #: The Census bearers from which a word of a firm's name is a surname (:func:`_surname_like`).
@@ -2648,7 +2679,7 @@ def _comparisons(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acronym_who
         if a.numbers and a.numbers == b.numbers and ra.body == rb.body == "union":
             restating |= _lodge_seat(wa, free_a, wb, free_b, (a.worded, b.worded))
         tiers = _other_tiers(wa, free_a, wb, free_b) if {ra.body, rb.body} in ({"union"}, {"union", ""}) \
-            else frozenset()
+            else _state_bodies(a, free_a, b, free_b, ra, rb)
         restating -= tiers
         adding = not (free_a and free_b)
         board_a, board_b = (_board_name(wa), _board_name(wb)) if agencies else (False, False)
@@ -2671,7 +2702,8 @@ def _comparisons(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acronym_who
                 if w in trade or i in held:
                     continue
                 if w in tiers:
-                    level = "missing rare"  # a council and a local of one number: two bodies
+                    level = "missing rare"  # a council and a local of one number, a state's commission
+                    # and its department: two bodies
                 elif w in restating or boards and w in OVERSIGHT:  # (two boards' names: "Board" restates)
                     level = "missing generic"
                 elif oversight and w in OVERSIGHT:
