@@ -2595,6 +2595,8 @@ def test_initials_beside_a_word_both_share_still_meet_the_name_in_full_where_no_
     ("FPDTC", "Forest Preserve District of Tamarham County"),  # the last C its County
     ("FPDTC Police", "Forest Preserve District of Tamarham County Police"),  # not a town's police
     ("TCPD", "Tamarham County Police Department"),  # County spelled among the words
+    ("NW Suburban Dispatch", "Northwest Suburban Dispatch"),  # a compass point's two letters
+    ("NW Central Dispatch", "Northwest Central Dispatch"),
 ])
 def test_initials_spelling_the_state_a_compass_compound_or_a_county_meet_the_name(party, disclosed):
     """An acronym spelled every word by its first letter and ended on a content word:

@@ -742,7 +742,8 @@ HARD = [
     "Illinois Association of Chiefs of Police", "NEIU Police", "Northeastern Illinois University Police Department",
     "SWIC", "Southwestern Illinois College", "Illinois Human Rights Commission", "Illinois Department of Human Rights",
     "Illinois State Board of Education", "Illinois Department of Education", "Illinois Labor Department",
-    "Illinois Department of Labor", "Illinois Transportation Commission",
+    "Illinois Department of Labor", "Illinois Transportation Commission", "NW Central Dispatch",
+    "Northwest Central Dispatch System", "NWCDS", "Chicago Police District SE",
 ]
 
 

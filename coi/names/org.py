@@ -52,6 +52,8 @@ ABBREVIATIONS: dict[str, str] = {
     "attys": "attorney", "attorneys": "attorney", "chiefs": "chief", "officers": "officer",
     "corrections": "correction", "dpt": "department", "centre": "center", "jeweller": "jeweler",
     "jewellers": "jeweler", "jewellery": "jewelry", "hts": "heights",
+    # a compass point's two letters (NW Central Dispatch: the Northwest Central Dispatch System)
+    "nw": "northwest", "ne": "northeast", "sw": "southwest", "se": "southeast",
     # one dish as menus spell it (Kabob / Kebab: coi.names.org.DISHES)
     "kabob": "kebab", "kabobs": "kebabs", "kabab": "kebab", "kababs": "kebabs", "kebob": "kebab", "kebobs": "kebabs",
     "omelette": "omelet", "omelettes": "omelets",
