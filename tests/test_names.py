@@ -2594,14 +2594,14 @@ def test_initials_beside_a_word_both_share_still_meet_the_name_in_full_where_no_
     ("SWTC Police", "Southwestern Tamarham College Police"),
     ("FPDTC", "Forest Preserve District of Tamarham County"),  # the last C its County
     ("FPDTC Police", "Forest Preserve District of Tamarham County Police"),  # not a town's police
-    ("TCPD", "Tamarham County Police Department"),  # County spelled among the words
+    ("ILTDOC", "Illinois Tamarham Department of Corrections"),  # filler counted
     ("NW Suburban Dispatch", "Northwest Suburban Dispatch"),  # a compass point's two letters
     ("NW Central Dispatch", "Northwest Central Dispatch"),
 ])
 def test_initials_spelling_the_state_a_compass_compound_or_a_county_meet_the_name(party, disclosed):
     """An acronym spelled every word by its first letter and ended on a content word:
-    ILACP, NEIU, SWIC, FPDCC met their names at 0.0, and TCPD, spelling County, was read
-    as a name writing none against a county's police (1.6). Blocking offers them too."""
+    ILACP, NEIU, SWIC, FPDCC met their names at 0.0; FPDTC Police, spelling County, was read
+    as a name writing none against a county's police. Blocking offers them too."""
     for corpus in (None, _generated_corpus()):
         assert compare_names(party, disclosed, ORG, corpus=corpus).score >= THRESHOLD
     assert NameIndex([Candidate(disclosed, ORG, 1)]).block(party, ORG) == {0}
@@ -2609,7 +2609,11 @@ def test_initials_spelling_the_state_a_compass_compound_or_a_county_meet_the_nam
 
 @pytest.mark.parametrize("party, disclosed", [
     ("TPD", "Tamarham County Police Department"),  # a town's police: County left out of its initials
+    ("TCPD", "Tamarham County Police Department"),  # as often Tamarham City's police (helper-96)
     ("TC", "Tamarham County"),  # two letters ending on County: a place's name alone
+    ("LCTC", "Literacy Council of Tamarham County"),  # four letters ending on County: a college's, a council's
+    ("ILTC", "Illinois Tamarham Commission"),  # IL and two words: as often four words' initials
+    ("NEA", "Northeast Ambulance"),  # a compass point and one word
     ("NTU", "Northern Tamarham University Police Department Annex"),
 ])
 def test_initials_leaving_out_a_county_or_too_short_for_it_stay_apart(party, disclosed):
@@ -2843,6 +2847,7 @@ def test_a_county_office_or_one_kind_of_place_written_two_ways_stays_one_body(a,
     ("Vellmora Inc.", "Village of Vellmora Police Department"),
     ("McHenry Co.", "City of McHenry"),  # an Illinois county's Co. is the county's: not the city's either
     ("Kane Co", "Town of Kane"),
+    ("Tamarham County Government", "City of Tamarham"),
 ])
 def test_a_company_and_a_government_of_its_name_are_two_bodies(a, b):
     """The legal form and the place kind were both dropped, so McHenry Inc. met the City of
@@ -2851,6 +2856,8 @@ def test_a_company_and_a_government_of_its_name_are_two_bodies(a, b):
 
 
 @pytest.mark.parametrize("a, b", [
+    ("Tamarham County Government", "Tamarham County"),  # a place's government is the place's body
+    ("City of Vellmora Government", "City of Vellmora"),
     ("McHenry Co.", "McHenry County"),
     ("Kane Co", "Kane County"),
     ("Sheriff of Kane Co.", "Kane County Sheriff's Office"),
@@ -2925,6 +2932,27 @@ def test_a_towns_commission_and_department_are_left_to_the_docket():
     assert _state_bodies(a, {2}, b, {2}, org_kind(a), org_kind(b)) == frozenset()
     a, b = (parse_org(n) for n in ("Illinois Water Commission", "Illinois Water Department"))
     assert _state_bodies(a, {2}, b, {2}, org_kind(a), org_kind(b)) == {"commission", "department"}
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Board of Trustees of Tamarham State University", "Tamarham State University"),
+    ("Tamarham State University Board of Trustees", "Tamarham State University"),
+    ("Board of Trustees of Community College District 512", "Community College District 512"),
+])
+def test_a_universitys_board_of_trustees_is_the_university(a, b):
+    """A public university's or college's legal name is its board of trustees' (110 ILCS
+    305/1, 805/3-11): a complaint naming "Board of Trustees of the University of Illinois"
+    names the employer of the university's police (0.0 before)."""
+    assert min(_both_ways(a, b)) >= THRESHOLD
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Board of Trustees of Tamarham State University", "Vellmora State University"),
+    ("Board of Trustees of Vellmora Police Pension Fund", "Vellmora Police Pension Fund"),  # no university's
+    ("Board of Education of the City of Vellmora", "City of Vellmora"),  # a school district, not the city
+])
+def test_a_board_of_trustees_of_another_body_stays_apart(a, b):
+    assert max(_both_ways(a, b)) < THRESHOLD
 
 
 @pytest.mark.parametrize("a, b", [

@@ -135,6 +135,25 @@ def plain_kind_word_added(word: str, other, shared: list, added: set[str]) -> bo
         and not any(place([w for w in ws if w not in _KIND_VOCABULARY]) for ws in (left, right))
 
 
+def plain_place_of(n: OrgName) -> str:
+    """The kind of place a name writes: county, township, city, village…"""
+    w, x = set(n.written), n.written
+    county = any(v == "county" and (i and x[i - 1] not in org.TYPE_WORDS and x[i - 1] not in org.FILLER
+                                    or x[i + 1:i + 2] == ("of",)) for i, v in enumerate(x))
+    return "county" if county else "township" if "township" in w else min(
+        w & {"city", "village", "town", "borough", "municipality"}, default="")
+
+
+def plain_government(n: OrgName) -> str:
+    """The kind of place a name writes itself a government's body of: a county's, a township's,
+    or a town's written before "of" (City of Elgin; not River City)."""
+    place = plain_place_of(n)
+    if place in ("county", "township"):
+        return place
+    return next((x for i, x in enumerate(n.written) if x in {"city", "village", "town", "borough", "municipality"}
+                 and n.written[i + 1:i + 2] == ("of",)), "")
+
+
 def plain_joint_share(words: list[str], corpus: OrgCorpus | None) -> float:
     words = list(dict.fromkeys(words))
     prior, unseen = org_corpus._prior()
@@ -227,7 +246,7 @@ def plain_compare_words(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acro
     spelled_words: list[str] = []
     acronyms: list[Comparison] = []
     spelled_at: tuple[dict[int, tuple[str, ...]], dict[int, tuple[str, ...]]] = ({}, {})
-    county_spelled = False  # an acronym spells the other name's County: among its words, or last (FPDCC)
+    county_spelled = False  # an acronym's last letter is the other name's County (FPDCC)
     for one, other, f_one, f_other, flip in ((a, b, free_a, free_b, False), (b, a, free_b, free_a, True)):
         for i in sorted(f_one):
             token = one.words[i]
@@ -242,9 +261,8 @@ def plain_compare_words(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acro
                 spelled_words += [other.words[p] for p in run]
                 spelled_at[flip][i] = tuple(other.words[p] for p in run)
                 at = [k for k, w in enumerate(other.written) if w not in org._NOT_CONTENT]
-                county_spelled = county_spelled or "county" in other.written[at[run[0]]:at[run[-1]]] and len(
-                    token) > len(run) or other.written[at[run[-1]] + 1:at[run[-1]] + 2] == ("county",) and token[
-                    -1] == "c" and len(token) >= 4
+                county_spelled = county_spelled or other.written[at[run[-1]] + 1:at[run[-1]] + 2] == ("county",) \
+                    and token[-1] == "c" and len(token) >= 5
                 spelled = " ".join(other.words[p] for p in run)
                 left, right = (spelled, token) if flip else (token, spelled)
                 acronyms.append(Comparison("acronym", ACRONYM_LEVELS.get(len(token), "four or more initials"), left, right))
@@ -333,6 +351,13 @@ def plain_compare_words(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acro
         if sorted(fx) == list(range(lead, len(x))) and len(fx) <= 5 and lead >= 1 and listed \
                 and short == x[:lead] and all(surname(w) for w in x) and (one_ok or two_ok):
             facility = set(x[lead:])
+    if not unit and not facility and not ra.body == rb.body == "agency" and not trades and a.numbers == b.numbers \
+            and bool(free_a) != bool(free_b) and ka.field.endswith("university") and kb.field.endswith("university"):
+        # a university's Board of Trustees, its legal name, against its name alone
+        x, fx = (wa, free_a) if free_a else (wb, free_b)
+        if x[:2] == ["board", "trustee"] and fx == {0, 1} or x[-2:] == ["board", "trustee"] and fx == {
+                len(x) - 2, len(x) - 1}:
+            facility = {"board", "trustee"}
     def county_of(n: OrgName) -> bool:
         return any(v == "county" and (i and n.written[i - 1] not in org.TYPE_WORDS and n.written[i - 1] not in org.FILLER
                                       or n.written[i + 1:i + 2] == ("of",)) for i, v in enumerate(n.written))
@@ -438,6 +463,8 @@ def plain_compare_words(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acro
             elif x[i] == "municipal" and ra.body == rb.body == "agency" and ra.field == rb.field \
                     and ra.field in ("police", "fire"):  # a town's police is its municipal police
                 level = "missing generic"
+            elif x[i] == "government" and not fy and plain_government(a) and plain_government(a) == plain_government(b):
+                level = "missing generic"  # a place's government is the place's
             elif not fy and plain_kind_word_added(x[i], ra if flip else rb, shared, {x[j] for j in fx}):
                 level = "missing generic"
             else:
@@ -458,15 +485,9 @@ def plain_compare_words(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acro
         kinds = "compatible"  # the county's jail is its sheriff's
     kind_words = (ka.words, kb.words)
 
-    def place_of(n: OrgName) -> str:  # the kind of place a name writes: county, township, city, village…
-        w, x = set(n.written), n.written
-        county = any(v == "county" and (i and x[i - 1] not in org.TYPE_WORDS and x[i - 1] not in org.FILLER
-                                        or x[i + 1:i + 2] == ("of",)) for i, v in enumerate(x))
-        return "county" if county else "township" if "township" in w else min(
-            w & {"city", "village", "town", "borough", "municipality"}, default="")
     # a county's body against a town's of one place's name (Peoria County / City of Peoria), or
     # against a name writing none, unless a county office's (DuPage Sheriff)
-    pa, pb = place_of(a), place_of(b)
+    pa, pb = plain_place_of(a), plain_place_of(b)
     other_place = False
     # a county's police and its sheriff's (Cook County Police / Cook County Sheriff's Police): one agency
     sheriffs_police = ka.body == kb.body == "agency" and any(
@@ -486,10 +507,8 @@ def plain_compare_words(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acro
                            for k, p in ((ka, pa), (kb, pb)))
     elif a.company != b.company:  # a company (its legal form written) against a government's body: two bodies
         one, two, k_one, k_two = (a, b, ka, kb) if a.company else (b, a, kb, ka)
-        place = place_of(two) if place_of(two) in ("county", "township") else next(
-            (x for i, x in enumerate(two.written) if x in {"city", "village", "town", "borough", "municipality"}
-             and two.written[i + 1:i + 2] == ("of",)), "")
-        if k_one.body in ("", "other") and not place_of(one) and place:
+        place = plain_government(two)
+        if k_one.body in ("", "other") and not plain_place_of(one) and place:
             other_place = True
             kinds = "different"
             said = [("" if k.words == "unknown" else k.words + ", ") for k in (k_one, k_two)]
@@ -743,7 +762,13 @@ HARD = [
     "SWIC", "Southwestern Illinois College", "Illinois Human Rights Commission", "Illinois Department of Human Rights",
     "Illinois State Board of Education", "Illinois Department of Education", "Illinois Labor Department",
     "Illinois Department of Labor", "Illinois Transportation Commission", "NW Central Dispatch",
-    "Northwest Central Dispatch System", "NWCDS", "Chicago Police District SE",
+    "Northwest Central Dispatch System", "NWCDS", "Chicago Police District SE", "Cook County Government",
+    "Cook County", "City of Elgin Government", "City of Elgin", "Elgin Government", "McHenry County Government",
+    "Board of Trustees of the University of Illinois", "University of Illinois", "University of Illinois Board of Trustees",
+    "Board of Trustees of Community College District 508", "Community College District 508",
+    "Board of Trustees of Vellmora Police Pension Fund", "Vellmora Police Pension Fund", "ILCC",
+    "Illinois Commerce Commission", "ILDOC", "Illinois Department of Corrections", "NEA", "Northeast Ambulance",
+    "LCCC", "Literacy Council of Clark County", "JCPD", "Jackson County Police Department",
 ]
 
 

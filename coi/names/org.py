@@ -1279,17 +1279,26 @@ _ACRONYM_SKIPS: tuple[frozenset[str], ...] = (_LEGAL_FORMS, frozenset(), FILLER 
 
 
 #: Words an acronym may spell with more than their first letter: the home state by its postal
-#: code (ILACP, the Illinois Association of Chiefs of Police; ILETSB) and a compass point's
-#: compound by its two points (NEIU, Northeastern Illinois University; SWIC, Southwestern
-#: Illinois College): both met their names at 0.0.
+#: code (ILACP, the Illinois Association of Chiefs of Police) and a compass point's compound by
+#: its two points (NEIU, Northeastern Illinois University; SWIC, Southwestern Illinois
+#: College): both met their names at 0.0.
 _INITIALS: dict[str, tuple[str, ...]] = {
     "illinois": ("i", "il"),
     **{w: (w[0], w[0] + "e") for w in ("northeast", "northeastern", "southeast", "southeastern")},
     **{w: (w[0], w[0] + "w") for w in ("northwest", "northwestern", "southwest", "southwestern")},
 }
+#: The fewest letters of an acronym that spells a word with two (:data:`_INITIALS`): IL and
+#: three words after it (ILACP; not ILCC, ILEA, ILAO: IL and two words are as often the first
+#: letters of three or four others' — the Illinois Liquor Control Commission, the International
+#: Law Enforcement Academy: helper-96), a compass point and two (NEIU, SWIC; not NEA).
+_LONG_INITIAL_MIN = {"il": 5, "ne": 4, "nw": 4, "se": 4, "sw": 4}
 #: The fewest letters of an acronym whose last letter is a county's C (FPDCC, the Forest
-#: Preserve District of Cook County): fewer may be a place's name alone (Lake County: LC).
-COUNTY_LAST_MIN = 4
+#: Preserve District of Cook County): a shorter one ending in C is as often a Community
+#: College's, a Council's or a Center's (LCCC, JALC: helper-96), and two letters a place's name
+#: alone (Lake County: LC).
+COUNTY_LAST_MIN = 5
+#: The most letters of an acronym (:func:`_acronym_run`).
+ACRONYM_MAX = 8
 
 
 def _initials(word: str) -> tuple[str, ...]:
@@ -1297,16 +1306,37 @@ def _initials(word: str) -> tuple[str, ...]:
     return _INITIALS.get(word) or (word[0],)
 
 
+def _spelled_on(letters: dict[str, int], word: str) -> dict[str, int]:
+    """``letters`` (each spelling, with the fewest letters the acronym must have for the
+    spellings of two letters it used: :data:`_LONG_INITIAL_MIN`) followed by ``word``'s
+    initials, none over :data:`ACRONYM_MAX` letters."""
+    out: dict[str, int] = {}
+    for x, need in letters.items():
+        for y in _initials(word):
+            if len(x) + len(y) <= ACRONYM_MAX:
+                z, at_least = x + y, max(need, _LONG_INITIAL_MIN.get(y, 0))
+                out[z] = min(out.get(z, at_least), at_least)
+    return out
+
+
+def _spelled(letters: dict[str, int]) -> set[str]:
+    """The spellings of ``letters`` (:func:`_spelled_on`) long enough for the letters they used."""
+    return {x for x, need in letters.items() if len(x) >= need}
+
+
 def written_acronyms(n: OrgName) -> set[str]:
-    """The whole name's initials as written (:attr:`OrgName.written_acronym`) with a word
-    spelled as :func:`_initials` may (ILACP, the Illinois Association of Chiefs of Police):
-    blocking's key for a name of no distinctive word; empty when no word may."""
-    words = [w for w in n.written if w not in FILLER and w not in _LEGAL_FORMS and not w[0].isdigit()]
-    if not any(w in _INITIALS for w in words):
+    """The whole name's initials as written, filler and place kinds counted or skipped, with a
+    word spelled as :func:`_initials` may (ILACP, the Illinois Association of Chiefs of Police;
+    ILDOC): blocking's key for a name of no distinctive word; empty when no word may."""
+    if not any(w in _INITIALS for w in n.written):
         return set()
-    out = {""}
-    for w in words[:16]:
-        out = {x + y for x in out for y in _initials(w)}
+    out: set[str] = set()
+    for skip in _ACRONYM_SKIPS:
+        letters = {"": 0}
+        for w in n.written:
+            if w not in skip and not w[0].isdigit():
+                letters = _spelled_on(letters, w)
+        out |= {x for x in _spelled(letters) if len(x) >= 2}
     return out
 
 
@@ -1326,12 +1356,12 @@ def org_initial_runs(n: OrgName, longest: int = 8, needs: frozenset[str] | None 
         for i in range(len(words)):
             if words[i] in FILLER:
                 continue
-            letters, held = {""}, needs is None
+            letters, held = {"": 0}, needs is None
             for j in range(i, min(len(words), i + longest)):
-                letters = {x + y for x in letters for y in _initials(words[j])}
+                letters = _spelled_on(letters, words[j])
                 held = held or (needs is not None and words[j] in needs)
                 if j > i and words[j] not in FILLER and held:
-                    out |= letters
+                    out |= _spelled(letters)
     return out
 
 
@@ -1341,26 +1371,25 @@ def _spellings(written: tuple[str, ...]) -> frozenset[str]:
     its words free: a word not among them spells no run of the name, whatever is free (a
     run found among some free words is found among all), so most words need no search."""
     out: set[str] = set()
-    seen: set[tuple[tuple[tuple[str, ...], bool, bool, bool], ...]] = set()
+    seen: set[tuple[tuple[str, bool, bool, bool], ...]] = set()
     for skip in _ACRONYM_SKIPS:
-        # the words the acronym may spell: each one's initials, whether it is a content word,
-        # a place kind, and County
-        kept = tuple((_initials(w), w not in _NOT_CONTENT, w in PLACE_KINDS, w == _COUNTY)
-                     for w in written if w not in skip)
+        # the words the acronym may spell: each one, whether it is a content word, a place
+        # kind, and County
+        kept = tuple((w, w not in _NOT_CONTENT, w in PLACE_KINDS, w == _COUNTY) for w in written if w not in skip)
         if kept in seen:
             continue  # what another skip left: the same runs
         seen.add(kept)
         for i, (_, content, place_kind, _) in enumerate(kept):
             if not (content or place_kind):
                 continue  # (a run may begin with a place kind: Metropolitan Alliance of Police, MAP)
-            letters, spelled = {""}, False
-            for initials, last_content, _, county in kept[i:i + 8]:
-                letters = {x + y for x in letters for y in initials}
+            letters, spelled = {"": 0}, False
+            for word, last_content, _, county in kept[i:i + ACRONYM_MAX]:
+                letters = _spelled_on(letters, word)
                 spelled = spelled or last_content
                 if last_content:
-                    out |= letters
+                    out |= _spelled(letters)
                 elif county and spelled:  # (a run ending on its place's County: FPDCC)
-                    out |= {x for x in letters if len(x) >= COUNTY_LAST_MIN}
+                    out |= {x for x in _spelled(letters) if len(x) >= COUNTY_LAST_MIN}
     return frozenset(out)
 
 
@@ -1369,7 +1398,7 @@ def _acronym_run(token: str, other: OrgName, free: set[int]) -> list[int] | None
     ``token``, filler and place kinds counted or skipped as the acronym needs, a word spelled
     as :func:`_initials` may; the run ends on a content word, or on County after one when the
     acronym has :data:`COUNTY_LAST_MIN` letters or more (FPDCC)."""
-    if not (2 <= len(token) <= 8 and token.isalpha()):
+    if not (2 <= len(token) <= ACRONYM_MAX and token.isalpha()):
         return None
     written = other.written
     # map each written word to its position in other.words (content words only)
@@ -1392,18 +1421,17 @@ def _acronym_run(token: str, other: OrgName, free: set[int]) -> list[int] | None
 
 
 def _spells_county(token: str, other: OrgName, run: list[int]) -> bool:
-    """Whether ``token``, spelling ``run`` of ``other``'s content words, spells a County
-    written among them (CCPD: Cook County Police Department; more letters than the run's
-    words, not CPD, which leaves it out) or right after them (FPDCC: Forest Preserve District
-    of Cook County; its last letter County's, :data:`COUNTY_LAST_MIN` letters or more). The
-    acronym then writes the county its name's place is: :func:`_other_jurisdictions` is not
-    asked (FPDCC Police is the county's forest preserve police, not a town's)."""
-    if _COUNTY not in other.written:
+    """Whether ``token``, spelling ``run`` of ``other``'s content words, ends on the County
+    written right after them (FPDCC: Forest Preserve District of Cook County; its last letter
+    County's, :data:`COUNTY_LAST_MIN` letters or more). The acronym then writes the county its
+    name's place is: :func:`_other_jurisdictions` is not asked (FPDCC Police is the county's
+    forest preserve police, not a town's). A County among the words spelled is not read so:
+    XCPD is as often a City's police (Calumet City, Granite City: helper-96) as the county's,
+    and an Illinois county's police is its sheriff's."""
+    if _COUNTY not in other.written or len(token) < COUNTY_LAST_MIN or token[-1] != "c":
         return False
-    at = [k for k, w in enumerate(other.written) if w not in _NOT_CONTENT]
-    first, last = at[run[0]], at[run[-1]]
-    return _COUNTY in other.written[first:last] and len(token) > len(run) \
-        or other.written[last + 1:last + 2] == (_COUNTY,) and token[-1] == "c" and len(token) >= COUNTY_LAST_MIN
+    last = [k for k, w in enumerate(other.written) if w not in _NOT_CONTENT][run[-1]]
+    return other.written[last + 1:last + 2] == (_COUNTY,)
 
 
 def _run_from(token: str, written: tuple[str, ...], positions: list[int | None], free: set[int],
@@ -1422,7 +1450,7 @@ def _run_from(token: str, written: tuple[str, ...], positions: list[int | None],
             continue
         for initials in _initials(w):
             more = letters + initials
-            if not token.startswith(more):
+            if not token.startswith(more) or len(token) < _LONG_INITIAL_MIN.get(initials, 0):
                 continue
             got = run + [pos] if pos is not None else run
             if more == token and (pos is not None or w == _COUNTY and got and len(token) >= COUNTY_LAST_MIN):
@@ -2368,6 +2396,27 @@ def _state_bodies(a: OrgName, free_a: set[int], b: OrgName, free_b: set[int], ka
 _STATE = "state"
 
 
+#: The words a public university's legal name writes before its name (:func:`_trustees_of`).
+_TRUSTEES = ("board", "trustee")
+
+
+def _trustees_of(wa: tuple[str, ...], free_a: set[int], wb: tuple[str, ...], free_b: set[int], ka: OrgKind,
+                 kb: OrgKind) -> frozenset[str]:
+    """The words "Board of Trustees" a university's or a college's name begins or ends with, against
+    its name alone (Board of Trustees of the University of Illinois / University of Illinois,
+    Board of Trustees of Community College District 508): its board of trustees is the body
+    the law makes it (110 ILCS 305/1; 110 ILCS 805/3-11), so the university's employees are
+    the board's, and a complaint names it so — they met at 0.0. Only when the other name adds
+    nothing and both say a university's field."""
+    side = _adding_side(wa, free_a, wb, free_b)
+    if side is None or not (ka.field.endswith("university") and kb.field.endswith("university")):
+        return frozenset()
+    words, free, _ = side
+    n = len(words)
+    first, last = words[:2] == _TRUSTEES and free == {0, 1}, words[-2:] == _TRUSTEES and free == {n - 2, n - 1}
+    return frozenset(_TRUSTEES) if first or last else frozenset()
+
+
 #: The most partners' names a firm's full name may add to the name it goes by (:func:`_partners_added`).
 FIRM_PARTNERS_ADDED = 5
 #: The Census bearers from which a word of a firm's name is a surname (:func:`_surname_like`).
@@ -2675,7 +2724,9 @@ def _comparisons(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acronym_who
             facility = frozenset() if unit else _agency_facility(wa, free_a, wb, free_b) \
                 or _sheriffs_jail(a, free_a, b, free_b, ra, rb)
         elif not trades and not (a.numbers or b.numbers):
-            facility = _partners_added(a, free_a, b, free_b, ka, kb)
+            facility = _partners_added(a, free_a, b, free_b, ka, kb) or _trustees_of(wa, free_a, wb, free_b, ka, kb)
+        elif not trades and a.numbers == b.numbers:
+            facility = _trustees_of(wa, free_a, wb, free_b, ka, kb)
         restating = unit | facility | _restating(wa, free_a, wb, free_b, ra, rb, own, agencies and titles_may_swap(a, b, ra.field),
                                a.numbers == b.numbers, (a.worded, b.worded))
         if a.numbers and a.numbers == b.numbers and ra.body == rb.body == "union":
@@ -2712,6 +2763,8 @@ def _comparisons(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acronym_who
                     level = "missing rare"  # a board over the agency, not the agency
                 elif w == _MUNICIPAL_WORD and agencies and ra.field == rb.field and ra.field in _TOWN_AGENCY_FIELDS:
                     level = "missing generic"  # a town's police is its municipal police (_MUNICIPAL_WORD)
+                elif w == _GOVERNMENT and adding and _government(a) and _government(a) == _government(b):
+                    level = "missing generic"  # Cook County Government is Cook County
                 elif adding and _kind_word_added(w, ra if flip else rb, shared, words, free):
                     level = "missing generic"
                 else:
@@ -2847,6 +2900,9 @@ def _spelled_numbers(words: tuple[str, ...]) -> list[tuple[frozenset[int], str]]
 #: it tells a town's from a company's, beside an association its members (Illinois Municipal
 #: Police Association / Illinois State Police Association), and follows the docket's share.
 _MUNICIPAL_WORD = "municipal"
+#: A word a county's, a township's or a town's name may add that says the place's government,
+#: which its name says already (Cook County Government / Cook County, 0.9 before).
+_GOVERNMENT = "government"
 _TOWN_AGENCY_FIELDS = frozenset({"police", "fire"})
 _POLICE = "police"
 _TOWNSHIP = "township"
