@@ -2369,6 +2369,7 @@ def _other_tiers(wa: tuple[str, ...], free_a: set[int], wb: tuple[str, ...], fre
 #: its executive department (:func:`_state_bodies`).
 STATE_DELIBERATIVE = frozenset({"commission", "board", "council", "committee", "authority"})
 STATE_EXECUTIVE = frozenset({"department", "office", "agency", "bureau", "division"})
+_STATE = "state"  # a state body's qualifier beside its type words (Illinois State Board of Education)
 
 
 def _state_bodies(a: OrgName, free_a: set[int], b: OrgName, free_b: set[int], ka: OrgKind, kb: OrgKind
@@ -2393,21 +2394,18 @@ def _state_bodies(a: OrgName, free_a: set[int], b: OrgName, free_b: set[int], ka
     return frozenset()
 
 
-_STATE = "state"
-
-
 #: The words a public university's legal name writes before its name (:func:`_trustees_of`).
 _TRUSTEES = ("board", "trustee")
 
 
 def _trustees_of(wa: tuple[str, ...], free_a: set[int], wb: tuple[str, ...], free_b: set[int], ka: OrgKind,
                  kb: OrgKind) -> frozenset[str]:
-    """The words "Board of Trustees" a university's or a college's name begins or ends with, against
-    its name alone (Board of Trustees of the University of Illinois / University of Illinois,
-    Board of Trustees of Community College District 508): its board of trustees is the body
-    the law makes it (110 ILCS 305/1; 110 ILCS 805/3-11), so the university's employees are
-    the board's, and a complaint names it so — they met at 0.0. Only when the other name adds
-    nothing and both say a university's field."""
+    """The words "Board of Trustees" a university's or a college's name begins or ends with,
+    against its name alone (Board of Trustees of the University of Illinois / University of
+    Illinois, Board of Trustees of Community College District 508): its board of trustees is
+    the body the law makes it (110 ILCS 305/1; 110 ILCS 805/3-11), so the university's
+    employees are the board's, and a complaint names it so — they met at 0.0. Only when the
+    other name adds nothing and both say a university's field."""
     side = _adding_side(wa, free_a, wb, free_b)
     if side is None or not (ka.field.endswith("university") and kb.field.endswith("university")):
         return frozenset()
@@ -2987,11 +2985,11 @@ def _government(n: OrgName) -> str:
 def _sheriffs_police(a: OrgName, b: OrgName, ka: OrgKind, kb: OrgKind) -> bool:
     """Whether two names are a county's police and that county's sheriff's (Cook County Police
     / Cook County Sheriff's Police, Vellmora County Police Department / Vellmora Sheriff's
-    Office): an Illinois county polices through its sheriff, its conservator of the peace
-    (55 ILCS 5/3-6021), whose deputies are its police, so a docket's "Cook County Police" is the sheriff's police (it met
-    the Cook County Sheriff's Police at 0.2, as two kinds of agency). The police's name writes
-    its county, the sheriff's the county or no kind of place; a county's other police (its
-    forest preserve's) keep the words that say so."""
+    Office): an Illinois county polices through its sheriff, its conservator of the peace (55
+    ILCS 5/3-6021), whose deputies are its police, so a docket's "Cook County Police" is the
+    sheriff's police (it met the Cook County Sheriff's Police at 0.2, as two kinds of agency).
+    The police's name writes its county, the sheriff's the county or no kind of place; a
+    county's other police (its forest preserve's) keep the words that say so."""
     if {ka.field, kb.field} != {_POLICE, "sheriff"} or ka.body != "agency" or kb.body != "agency":
         return False
     police, sheriff = (a, b) if ka.field == _POLICE else (b, a)
