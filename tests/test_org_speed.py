@@ -508,7 +508,7 @@ def plain_compare_words(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acro
     elif a.company != b.company:  # a company (its legal form written) against a government's body: two bodies
         one, two, k_one, k_two = (a, b, ka, kb) if a.company else (b, a, kb, ka)
         place = plain_government(two)
-        if k_one.body in ("", "other") and not plain_place_of(one) and place:
+        if k_one.body in ("", "other") and not plain_place_of(one) and "municipal" not in one.words and place:
             other_place = True
             kinds = "different"
             said = [("" if k.words == "unknown" else k.words + ", ") for k in (k_one, k_two)]
@@ -769,6 +769,7 @@ HARD = [
     "Board of Trustees of Vellmora Police Pension Fund", "Vellmora Police Pension Fund", "ILCC",
     "Illinois Commerce Commission", "ILDOC", "Illinois Department of Corrections", "NEA", "Northeast Ambulance",
     "LCCC", "Literacy Council of Clark County", "JCPD", "Jackson County Police Department",
+    "Skokie, a municipal corporation", "Village of Skokie", "Skokie Municipal Corporation",
 ]
 
 

@@ -2956,13 +2956,14 @@ def _company_and_government(a: OrgName, b: OrgName, ka: OrgKind, kb: OrgKind) ->
     bodies: a county's, a township's, or a town's written before "of" (City of McHenry,
     Village of Oak Park Police Department). A company is never the town or the county whose
     name it bears (McHenry Inc. / City of McHenry, Elgin Co. / City of Elgin were 99.8, the
-    legal form and City both dropped); "River City Roasters Inc." writes its own City, and
-    an Illinois county's name before "Co." is the county (:func:`_county_co`). None for any
-    other pair."""
+    legal form and City both dropped); "River City Roasters Inc." writes its own City, a
+    municipal corporation is the town (Skokie, a municipal corporation / Village of Skokie:
+    Municipal written), and an Illinois county's name before "Co." is the county
+    (:func:`_county_co`). None for any other pair."""
     if a.company == b.company:
         return None  # (most pairs)
     one, other, k_one, k_other = (a, b, ka, kb) if a.company else (b, a, kb, ka)
-    if k_one.body not in ("", "other") or _jurisdiction(one):
+    if k_one.body not in ("", "other") or _jurisdiction(one) or _MUNICIPAL_WORD in one.words:
         return None
     place = _government(other)
     if not place:
