@@ -75,6 +75,26 @@ def plain_one_edit(a: str, b: str) -> bool:
     return fa == fb or fa == b or a == fb
 
 
+_KEY_AT = {ch: (r, c) for r, row in enumerate(("qwertyuiop", "asdfghjkl", "zxcvbnm")) for c, ch in enumerate(row)}
+_ALIKE = {"ec", "hb", "uv", "il", "ao", "gq", "ft", "ck", "sz", "iy", "bp", "dt", "gk", "fv"}
+
+
+def plain_typed_slip(a: str, b: str) -> bool:
+    """A slip a typist, a scanner or an ear makes: any but a first letter dropped or added, two
+    letters swapped, a letter put for a key beside it (rows and columns one apart at most), for
+    one alike, or a vowel for another neither first nor last."""
+    if len(a) != len(b):
+        return a[1:] != b and b[1:] != a
+    apart = [i for i, (x, y) in enumerate(zip(a, b)) if x != y]
+    if len(apart) != 1:
+        return True
+    i, x, y = apart[0], a[apart[0]], b[apart[0]]
+    (rx, cx), (ry, cy) = _KEY_AT.get(x, (9, 99)), _KEY_AT.get(y, (-9, -99))
+    beside = abs(rx - ry) <= 1 and abs(cx - cy) <= 1
+    vowels = 0 < i < len(a) - 1 and x in "aeiouy" and y in "aeiouy"
+    return beside or x + y in _ALIKE or y + x in _ALIKE or vowels
+
+
 def plain_slip(a: str, b: str, chosen: bool) -> bool:
     """A slip (or one after a name ending in i whose possessive s the parse kept), but not
     between two words that are both names 5,000 bear — nor, in a name chosen, two known
@@ -286,8 +306,10 @@ def plain_compare_words(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acro
         out.insert(0, Comparison("words", "shared", " ".join(x[0] for x in shared), " ".join(x[1] for x in shared),
                                  plain_joint_share([x[2] for x in shared], corpus)))
     numbers_differ = numbers_a and numbers_b and not (numbers_a <= numbers_b or numbers_b <= numbers_a)
+    lone = chosen and all(w in _KIND_VOCABULARY for x in shared for w in x[2].split())  # no own word shared
     for i in sorted(free_a):  # (no slip between names whose numbers differ: two bodies' words agreeing)
-        j = next((j for j in sorted(free_b) if not numbers_differ and plain_slip(wa[i], wb[j], chosen)), None)
+        j = next((j for j in sorted(free_b) if not numbers_differ and plain_slip(wa[i], wb[j], chosen)
+                  and (not lone or plain_typed_slip(wa[i], wb[j]))), None)
         if j is not None:
             free_a.discard(i)
             free_b.discard(j)
@@ -522,8 +544,8 @@ def plain_compare_words(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acro
         or trades and trade_only)
     # a qualifier put for another: each side has a word left that says no kind of body
     replaced = all(any(x[i] not in _KIND_VOCABULARY for i in f) for x, f in ((wa, free_a), (wb, free_b)))
-    # two short words one letter apart, the names' only words, cover no name
-    slips = [c for c in out if c.comparison == "words" and c.level != "shared"]
+    # two short words one letter apart, the names' only words (a word left over aside), cover no name
+    slips = [c for c in out if c.comparison == "words" and not c.level.startswith("missing") and c.level != "shared"]
     lone_short_slip = len(slips) == 1 and slips[0].level == "one edit" and max(
         len(slips[0].left), len(slips[0].right)) <= org.SHORT_SLIP and all(
         w in _KIND_VOCABULARY for x in shared for w in x[2].split())
@@ -770,6 +792,8 @@ HARD = [
     "Illinois Commerce Commission", "ILDOC", "Illinois Department of Corrections", "NEA", "Northeast Ambulance",
     "LCCC", "Literacy Council of Clark County", "JCPD", "Jackson County Police Department",
     "Skokie, a municipal corporation", "Village of Skokie", "Skokie Municipal Corporation",
+    "Tarvine", "Tarvina", "Tarvnie", "Lonnie's Pizza", "Nonnie's Pizza", "Tonnie's Pizza", "Velmiro Auto Repair",
+    "Velmero Auto Repair", "Velmira Auto Repair", "Xelmiro Auto Repair", "Panada Cafe", "Parada Cafe",
 ]
 
 

@@ -1089,6 +1089,58 @@ def _slip(a: str, b: str, chosen: bool = False) -> bool:
     return not (_borne(a) and _borne(b))
 
 
+#: The rows of a US keyboard: a typist strikes for a letter a key beside it, in its row or the
+#: rows above and below (:func:`_typed_slip`).
+_KEYBOARD_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
+#: Pairs of letters read one for the other by a scanner (e / c, h / b, u / v, i / l, a / o,
+#: g / q, f / t) or written one for the other as they sound (c / k, s / z, i / y; a consonant
+#: voiced and unvoiced: b / p, d / t, g / k, v / f).
+_LETTERS_ALIKE = frozenset(frozenset(p) for p in (
+    "ec", "hb", "uv", "il", "ao", "gq", "ft", "ck", "sz", "iy", "bp", "dt", "gk", "fv"))
+
+
+@lru_cache(maxsize=32)
+def _keys_beside(letter: str) -> frozenset[str]:
+    """The keys beside ``letter`` on a US keyboard (:data:`_KEYBOARD_ROWS`)."""
+    for r, row in enumerate(_KEYBOARD_ROWS):
+        if (i := row.find(letter)) >= 0:
+            near = {row[j] for j in (i - 1, i + 1) if 0 <= j < len(row)}
+            near |= {_KEYBOARD_ROWS[rr][j] for rr in (r - 1, r + 1) if 0 <= rr < len(_KEYBOARD_ROWS)
+                     for j in (i - 1, i, i + 1) if 0 <= j < len(_KEYBOARD_ROWS[rr])}
+            return frozenset(near)
+    return frozenset()
+
+
+_VOWELS = frozenset("aeiouy")
+
+
+def _typed_slip(a: str, b: str) -> bool:
+    """Whether two words one letter apart (:func:`_one_edit`) are one written the way a typist,
+    a scanner or an ear slips: a letter dropped, added or two swapped after the first; one
+    put for a key beside it (Ruby's / Tuby's Diner), for a letter a scanner misreads as it or
+    one sounding alike (:data:`_LETTERS_ALIKE`: Cafe / Kafe, Pellegrino's / Bellegrino's); a
+    vowel for another inside the word (Deoliveira / Deoleveira). A first letter dropped or
+    added, or put for one neither beside it nor like it (Lonnie / Nonnie), a name's first or
+    last vowel put for another not beside it (its ending: Tartine / Tartina, Maharana /
+    Maharani, Lala / Lali) and a consonant put for one neither beside it nor like it (Panada /
+    Parada) are how two names differ, not how one is mistyped: where a word of a name
+    someone chose meets the other's only so, beside nothing shared but words of kind or
+    trade, the two are two words (:func:`_comparisons`, step 4) — a business's name one
+    letter from another's is another business's as often as the first mistyped (restaurant
+    listings: Tartine / Tartina, Panada / Parada 22, Maharana / Maharani Restaurant)."""
+    if len(a) != len(b):
+        long, short = (a, b) if len(a) > len(b) else (b, a)
+        return long[1:] != short
+    apart = [i for i in range(len(a)) if a[i] != b[i]]
+    if len(apart) != 1:
+        return True  # two neighbours swapped, or a misreading of two letters for one
+    i = apart[0]
+    x, y = a[i], b[i]
+    if frozenset((x, y)) in _LETTERS_ALIKE or y in _keys_beside(x):
+        return True
+    return x in _VOWELS and y in _VOWELS and 0 < i < len(a) - 1  # a vowel heard for another; the last is an ending
+
+
 #: Words of a name that says no kind of body but is a government's or an institution's: its
 #: kind of place, a state, a word of kind (Village of Oak Park, Illinois Secretary of State,
 #: Arl Hts Park District), whose words are not chosen (:func:`_slip`, :func:`_cut_short`).
@@ -2676,12 +2728,15 @@ def _comparisons(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acronym_who
         # more than that: a slip weighed apart from the words shared beside it would carry them
         # over the numbers, as initials did (:func:`_jointly`; IBEW Local 134 Chicgo / IBEW Local 9 Chicago)
         left_b = sorted(free_b)  # free_b in order, kept so
+        # in a name someone chose whose only words shared say a kind or a trade, only a typist's
+        # or a scanner's slip (:func:`_typed_slip`) makes two words one (not Tartine / Tartina)
+        lone = chosen and _shared_only_kind(shared)
         for i in sorted(free_a):
             word = wa[i]
             if len(word) < SLIP_MIN - 1 or numbers_differ:
                 continue  # too short for a slip against any word
             for j in left_b:
-                if _slip(word, wb[j], chosen):
+                if _slip(word, wb[j], chosen) and (_typed_slip(word, wb[j]) or not lone):
                     free_a.discard(i)
                     free_b.discard(j)
                     left_b.remove(j)
@@ -3025,9 +3080,11 @@ def _lone_short_slip(out: list[_Plain], shared: list[tuple[str, str, str]]) -> b
     """Whether two names' own words are two short words one letter apart, beside nothing
     shared but words of kind or trade (Nana / Nani, Pico / Pick, Barn / Baron, Nana Cafe / Nani
     Cafe: at most :data:`SHORT_SLIP` letters): a short word has many neighbours one letter
-    away, so the slip is evidence, not a name accounted for. A slip beside a word of the
-    name's own shared (Kidz Cuts / Kids Cuts) or in a longer word (Tartine / Tartina) still is."""
-    slips = [c for c in out if c[0] == "words" and c[1] != "shared"]
+    away, so the slip is evidence, not a name accounted for — beside a generic word on one side
+    too (Pan / Pann's Restaurant). A slip beside a word of the
+    name's own shared (Kidz Cuts / Kids Cuts) or a typist's slip in a longer word (Tartine /
+    Tartnie: :func:`_typed_slip`) still is."""
+    slips = [c for c in out if c[0] == "words" and c[1] in ("one edit", "abbreviated")]  # (a word left over aside)
     return (len(slips) == 1 and slips[0][1] == "one edit" and max(len(slips[0][2]), len(slips[0][3])) <= SHORT_SLIP
             and _shared_only_kind(shared))
 
