@@ -1253,6 +1253,9 @@ def _cut_short(a: str, b: str, dotted: frozenset[str] | tuple[str, ...] = (), la
             return True
     if _bearers(short) >= SKELETON_BEARERS or len(long) == len(short) + 1:
         return False  # (one letter left out inside a word is a slip or none: :func:`_slip` decides, The Barn / Baron's)
+    if long.startswith(short) and len(long) == len(short) + 2 and short in everyday_words():
+        return False  # a word of everyday English and it with two letters more, no ending: a name of its own
+        # (Fresh / Freshii; a skeleton that is no word stays: Kedz / Kedzie)
     if business:
         return len(short) >= 3 and _skeleton(short)
     if chosen and len(short) < 3:
