@@ -1629,6 +1629,21 @@ def test_a_place_kind_written_on_both_sides_or_before_of_still_drops(a, b):
     assert min(_both_ways(a, b)) >= THRESHOLD
 
 
+@pytest.mark.parametrize("party, disclosed", [
+    ("TJ's", "Tovar Jensen Saloon"),
+    ("RK's", "Ruvello Kastner Steakhouse"),
+    ("MB's Grill", "Marlow Brenning Supply Grill"),
+])
+def test_initials_with_a_possessive_spell_only_their_capitals(party, disclosed):
+    """JD's / Johnny Delmonico's Steakhouse, KD's / The Knuckle Down Saloon scored 87.4 in
+    the restaurant listings (two restaurants each): the possessive's s was read as the
+    initial of the trade word. Initials written in capitals stay initials (TJS), and the same
+    initials with and without the possessive stay one name (JD's Tavern / JD Tavern)."""
+    assert max(_both_ways(party, disclosed)) < THRESHOLD
+    assert score("TJS", "Tovar Jensen Services", ORG) >= THRESHOLD  # (a party's initials: a disclosed alone meets none)
+    assert min(_both_ways("JD's Tavern", "JD Tavern")) >= THRESHOLD
+
+
 @pytest.mark.parametrize("a, b", [("Plushii", "The Plush"), ("Whiskia Cafe", "Whisk Cafe"), ("Crunchee", "Crunch")])
 def test_a_word_of_everyday_english_and_it_with_two_letters_more_are_two_names(a, b):
     """Fresh / Freshii scored 38.1 in the restaurant listings (two restaurants): the everyday

@@ -270,6 +270,7 @@ def plain_compare_words(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acro
     for one, other, f_one, f_other, flip in ((a, b, free_a, free_b, False), (b, a, free_b, free_a, True)):
         for i in sorted(f_one):
             token = one.words[i]
+            token = token[:-1] if token in one.possessive else token  # JD's spells JD
             if flip and not b_acronym_whole and len(one.words) == 1:
                 continue
             if len(token) == 2 and chosen and kind_only:
@@ -794,6 +795,8 @@ HARD = [
     "Skokie, a municipal corporation", "Village of Skokie", "Skokie Municipal Corporation",
     "Tarvine", "Tarvina", "Tarvnie", "Lonnie's Pizza", "Nonnie's Pizza", "Tonnie's Pizza", "Velmiro Auto Repair",
     "Velmero Auto Repair", "Velmira Auto Repair", "Xelmiro Auto Repair", "Panada Cafe", "Parada Cafe",
+    "TJ's", "TJs Tavern", "TJS", "Tovar Jensen Saloon", "Tovar Jensen Tavern", "JD's Tavern", "JD Tavern", "Plushii",
+    "The Plush",
 ]
 
 

@@ -178,6 +178,8 @@ class OrgName:
     company: bool = False  # a company's legal form is written at its end (Inc., LLC, Co.): _company_and_government
     # words not written all in capitals (:func:`_written_as_words`); not part of what the name is
     worded: frozenset[str] = dataclass_field(default=frozenset(), compare=False)
+    # initials written with a possessive's 's (JD's, TJ's: :func:`_possessive_initials`), as the words hold them
+    possessive: frozenset[str] = dataclass_field(default=frozenset(), compare=False)
     # a branch's name read whole, its place inline as written (:func:`_bracket_readings`)
     whole: "OrgName | None" = dataclass_field(default=None, compare=False)
 
@@ -458,6 +460,17 @@ def _written_as_words(text: str) -> frozenset[str]:
 
 
 _LETTERS = re.compile(r"[A-Za-z][A-Za-z']*")
+_CAPITALS_S = re.compile(r"\b([A-Z]{2,4})(?:'[sS]|s)\b")
+
+
+def _possessive_initials(text: str) -> frozenset[str]:
+    """The words (as a name's words hold them) that ``text`` writes as two to four capitals
+    and a possessive's 's, or a small s as folding leaves it (JD's, JDs, TJ's Tavern, BJ's):
+    initials whose s is no word's, so they spell only their capitals (:func:`_comparisons`,
+    step 3) — read with it, JD's Tavern spelled a John Doe Saloon (the restaurant listings:
+    JD's / Johnny Delmonico's Steakhouse, KD's / The Knuckle Down Saloon scored 87.4). A name
+    written all in capitals says nothing of it (JD'S folds to JDS, which may be initials)."""
+    return frozenset(_stem(m.group(1).lower() + "s") for m in _CAPITALS_S.finditer(text))
 
 
 #: "Co." or "Co" written last, after the name it follows (:func:`_county_co`).
@@ -497,7 +510,7 @@ def _parse_plain(text: str) -> OrgName:
     base = basename(text) or text
     company = _form_stripped(text, base)
     text = base
-    worded = _written_as_words(text)
+    worded, possessive = _written_as_words(text), _possessive_initials(text)
     text = text.lower().replace("&", " and ").replace("+", " and ").replace("'", "")
     text = _DOTTED.sub(lambda m: m.group().replace(".", "").replace(" ", "") + " ", text)  # F.O.P. → fop
     if "bar" in text:
@@ -542,7 +555,7 @@ def _parse_plain(text: str) -> OrgName:
             as_written.append(core[-1])
     acronym = "".join(w[0] for w in core + types)
     return OrgName(tuple(core), tuple(types), tuple(numbers), acronym, written, words=tuple(content),
-                   written=tuple(as_written), dotted=dotted, company=company, worded=worded)
+                   written=tuple(as_written), dotted=dotted, company=company, worded=worded, possessive=possessive)
 
 
 #: The words that join a business's names in one party's name: its legal name and the name
@@ -2698,6 +2711,8 @@ def _comparisons(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acronym_who
         spellings = _spellings(other.written)
         for i in sorted(f_one):
             token = one.words[i]
+            if token in one.possessive:
+                token = token[:-1]  # a possessive's s spells no word (JD's: JD)
             if flip and not b_acronym_whole and len(one.words) == 1:
                 continue  # a disclosed acronym alone is not met by a party's full name (other bodies share initials)
             if token not in spellings or len(token) == 2 and not two_letters:
