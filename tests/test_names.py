@@ -738,6 +738,9 @@ def test_a_business_name_one_letter_from_another_by_no_typists_slip_is_another_b
     ("Belgarino's Deli", "Pelgarino's Deli"),
     ("Tarvinw", "Tarvine"),  # W beside E
     ("Elmhirst Police Department", "Elmhurst Police Department"),  # an agency's town: any slip
+    ("Kovalski's Tavern", "Kowalski's Tavern"),  # a name heard in another language's spelling
+    ("Visniewski Bakery", "Wisniewski Bakery"),
+    ("Gimenez Auto Repair", "Jimenez Auto Repair"),
 ])
 def test_a_typists_slip_of_a_business_name_beside_its_trade_words_still_meets_it(party, disclosed):
     assert min(_both_ways(party, disclosed)) >= THRESHOLD

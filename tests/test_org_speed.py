@@ -76,7 +76,7 @@ def plain_one_edit(a: str, b: str) -> bool:
 
 
 _KEY_AT = {ch: (r, c) for r, row in enumerate(("qwertyuiop", "asdfghjkl", "zxcvbnm")) for c, ch in enumerate(row)}
-_ALIKE = {"ec", "hb", "uv", "il", "ao", "gq", "ft", "ck", "sz", "iy", "bp", "dt", "gk", "fv"}
+_ALIKE = {"ec", "hb", "uv", "il", "ao", "gq", "ft", "ck", "sz", "iy", "bp", "dt", "gk", "fv", "vw", "gj"}
 
 
 def plain_typed_slip(a: str, b: str) -> bool:
@@ -795,7 +795,7 @@ HARD = [
     "Skokie, a municipal corporation", "Village of Skokie", "Skokie Municipal Corporation",
     "Tarvine", "Tarvina", "Tarvnie", "Lonnie's Pizza", "Nonnie's Pizza", "Tonnie's Pizza", "Velmiro Auto Repair",
     "Velmero Auto Repair", "Velmira Auto Repair", "Xelmiro Auto Repair", "Panada Cafe", "Parada Cafe",
-    "TJ's", "TJs Tavern", "TJS", "Tovar Jensen Saloon", "Tovar Jensen Tavern", "JD's Tavern", "JD Tavern", "Plushii",
+    "Kowalski's Tavern", "Kovalski's Tavern", "TJ's", "TJs Tavern", "TJS", "Tovar Jensen Saloon", "Tovar Jensen Tavern", "JD's Tavern", "JD Tavern", "Plushii",
     "The Plush",
 ]
 

@@ -1107,9 +1107,10 @@ def _slip(a: str, b: str, chosen: bool = False) -> bool:
 _KEYBOARD_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
 #: Pairs of letters read one for the other by a scanner (e / c, h / b, u / v, i / l, a / o,
 #: g / q, f / t) or written one for the other as they sound (c / k, s / z, i / y; a consonant
-#: voiced and unvoiced: b / p, d / t, g / k, v / f).
+#: voiced and unvoiced: b / p, d / t, g / k, v / f; a name heard in another language's
+#: spelling: w / v, Kowalski / Kovalski, Wisniewski / Visniewski; j / g, Jimenez / Gimenez).
 _LETTERS_ALIKE = frozenset(frozenset(p) for p in (
-    "ec", "hb", "uv", "il", "ao", "gq", "ft", "ck", "sz", "iy", "bp", "dt", "gk", "fv"))
+    "ec", "hb", "uv", "il", "ao", "gq", "ft", "ck", "sz", "iy", "bp", "dt", "gk", "fv", "vw", "gj"))
 
 
 @lru_cache(maxsize=32)
