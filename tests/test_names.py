@@ -741,6 +741,7 @@ def test_a_business_name_one_letter_from_another_by_no_typists_slip_is_another_b
     ("Kovalski's Tavern", "Kowalski's Tavern"),  # a name heard in another language's spelling
     ("Visniewski Bakery", "Wisniewski Bakery"),
     ("Gimenez Auto Repair", "Jimenez Auto Repair"),
+    ("Lyu's Kitchen", "Ryu's Kitchen"),  # a Korean name romanised two ways
 ])
 def test_a_typists_slip_of_a_business_name_beside_its_trade_words_still_meets_it(party, disclosed):
     assert min(_both_ways(party, disclosed)) >= THRESHOLD

@@ -76,7 +76,7 @@ def plain_one_edit(a: str, b: str) -> bool:
 
 
 _KEY_AT = {ch: (r, c) for r, row in enumerate(("qwertyuiop", "asdfghjkl", "zxcvbnm")) for c, ch in enumerate(row)}
-_ALIKE = {"ec", "hb", "uv", "il", "ao", "gq", "ft", "ck", "sz", "iy", "bp", "dt", "gk", "fv", "vw", "gj"}
+_ALIKE = {"ec", "hb", "uv", "il", "ao", "gq", "ft", "ck", "sz", "iy", "bp", "dt", "gk", "fv", "vw", "gj", "cz", "lr"}
 
 
 def plain_typed_slip(a: str, b: str) -> bool:

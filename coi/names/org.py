@@ -1108,9 +1108,10 @@ _KEYBOARD_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
 #: Pairs of letters read one for the other by a scanner (e / c, h / b, u / v, i / l, a / o,
 #: g / q, f / t) or written one for the other as they sound (c / k, s / z, i / y; a consonant
 #: voiced and unvoiced: b / p, d / t, g / k, v / f; a name heard in another language's
-#: spelling: w / v, Kowalski / Kovalski, Wisniewski / Visniewski; j / g, Jimenez / Gimenez).
+#: spelling: w / v, Kowalski / Kovalski, Wisniewski / Visniewski; j / g, Jimenez / Gimenez;
+#: c / z, Cepeda / Zepeda; l / r, Korean and Japanese names romanised: Ryu / Lyu).
 _LETTERS_ALIKE = frozenset(frozenset(p) for p in (
-    "ec", "hb", "uv", "il", "ao", "gq", "ft", "ck", "sz", "iy", "bp", "dt", "gk", "fv", "vw", "gj"))
+    "ec", "hb", "uv", "il", "ao", "gq", "ft", "ck", "sz", "iy", "bp", "dt", "gk", "fv", "vw", "gj", "cz", "lr"))
 
 
 @lru_cache(maxsize=32)
