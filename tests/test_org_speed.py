@@ -795,8 +795,8 @@ HARD = [
     "Skokie, a municipal corporation", "Village of Skokie", "Skokie Municipal Corporation",
     "Tarvine", "Tarvina", "Tarvnie", "Lonnie's Pizza", "Nonnie's Pizza", "Tonnie's Pizza", "Velmiro Auto Repair",
     "Velmero Auto Repair", "Velmira Auto Repair", "Xelmiro Auto Repair", "Panada Cafe", "Parada Cafe",
-    "Kowalski's Tavern", "Kovalski's Tavern", "TJ's", "TJs Tavern", "TJS", "Tovar Jensen Saloon", "Tovar Jensen Tavern", "JD's Tavern", "JD Tavern", "Plushii",
-    "The Plush",
+    "Kowalski's Tavern", "Kovalski's Tavern", "TJ's", "TJs Tavern", "TJS", "Tovar Jensen Saloon",
+    "Tovar Jensen Tavern", "JD's Tavern", "JD Tavern", "Plushii", "The Plush",
 ]
 
 

@@ -1268,9 +1268,10 @@ def _cut_short(a: str, b: str, dotted: frozenset[str] | tuple[str, ...] = (), la
             return True
     if _bearers(short) >= SKELETON_BEARERS or len(long) == len(short) + 1:
         return False  # (one letter left out inside a word is a slip or none: :func:`_slip` decides, The Barn / Baron's)
+    # a word of everyday English and it with two letters more that are no ending: a name of its
+    # own (Fresh / Freshii; a skeleton that is no word stays: Kedz / Kedzie)
     if long.startswith(short) and len(long) == len(short) + 2 and short in everyday_words():
-        return False  # a word of everyday English and it with two letters more, no ending: a name of its own
-        # (Fresh / Freshii; a skeleton that is no word stays: Kedz / Kedzie)
+        return False
     if business:
         return len(short) >= 3 and _skeleton(short)
     if chosen and len(short) < 3:
@@ -3100,10 +3101,10 @@ def _lone_short_slip(out: list[_Plain], shared: list[tuple[str, str, str]]) -> b
     """Whether two names' own words are two short words one letter apart, beside nothing
     shared but words of kind or trade (Nana / Nani, Pico / Pick, Barn / Baron, Nana Cafe / Nani
     Cafe: at most :data:`SHORT_SLIP` letters): a short word has many neighbours one letter
-    away, so the slip is evidence, not a name accounted for — beside a generic word on one side
-    too (Pan / Pann's Restaurant). A slip beside a word of the
-    name's own shared (Kidz Cuts / Kids Cuts) or a typist's slip in a longer word (Tartine /
-    Tartnie: :func:`_typed_slip`) still is."""
+    away, so the slip is evidence, not a name accounted for — beside a generic word on one
+    side too (Pan / Pann's Restaurant). A slip beside a word of the name's own shared (Kidz
+    Cuts / Kids Cuts) or a typist's slip in a longer word (Tartine / Tartnie:
+    :func:`_typed_slip`) still is."""
     slips = [c for c in out if c[0] == "words" and c[1] in ("one edit", "abbreviated")]  # (a word left over aside)
     return (len(slips) == 1 and slips[0][1] == "one edit" and max(len(slips[0][2]), len(slips[0][3])) <= SHORT_SLIP
             and _shared_only_kind(shared))
