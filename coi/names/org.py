@@ -1285,7 +1285,7 @@ def _skeleton(short: str) -> bool:
     """Whether a word cut short keeps at most one vowel after its first letter, and none in
     three letters (Grp, Hwy, Chgo; not Edo / Ecuador, Ber / Birrieria: a word of its own)."""
     after = short[1:]
-    return sum(ch in "aeiouy" for ch in after) <= 1 and not (len(short) == 3 and any(ch in "aeiou" for ch in after))
+    return sum(ch in _VOWELS for ch in after) <= 1 and not (len(short) == 3 and any(ch in "aeiou" for ch in after))
 
 
 #: What a word's ending adds to the same word (Brew / Brewing, Roast / Roaster; Ramos' / Ramos's:
@@ -2757,7 +2757,7 @@ def _comparisons(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acronym_who
             if len(word) < SLIP_MIN - 1 or numbers_differ:
                 continue  # too short for a slip against any word
             for j in left_b:
-                if _slip(word, wb[j], chosen) and (_typed_slip(word, wb[j]) or not lone):
+                if _slip(word, wb[j], chosen) and (not lone or _typed_slip(word, wb[j])):
                     free_a.discard(i)
                     free_b.discard(j)
                     left_b.remove(j)
