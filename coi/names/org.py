@@ -792,7 +792,10 @@ _PLACE_SORTS = (_GENERAL_EATING, *(g for g in TRADE_GROUPS["eating and drinking"
 _PLACE_SORT_WORDS = frozenset().union(*_PLACE_SORTS)
 #: Words that say more of a business's trade without naming another business: added on one
 #: side they are generic, put for another (Chinese / Mexican Restaurant) they are not.
-_TRADE_TYPES = frozenset({"center", "service", "store", "shop"})  # Collision Center, Liquor Store, Bake Shop
+_TRADE_TYPES = frozenset({"center", "service", "store", "shop", "house", "truck", "cart", "stand", "kiosk"})
+#: The sorts of place that serve what a name says they serve (Falafel Truck, Noodle House, Taco
+#: Stand, Food Cart): after a dish the name is an eating place's (:func:`_kind_of`).
+_SERVING_PLACES = frozenset({"house", "truck", "cart", "stand", "kiosk"})
 #: The cooking an eating place's name says, a country's or a region's (Lala's Argentine Grill,
 #: Coriander Gourmet Thai Kitchen); not a dish (Spicy Pizza / Spicy BBQ are two places).
 CUISINES = frozenset({
@@ -822,7 +825,7 @@ DISHES = frozenset(_stem(w) for w in (
 ))
 TRADE_QUALIFIERS: dict[str, frozenset[str]] = {
     "eating and drinking": frozenset({"family", "sushi", "seafood", "pasta", "cocktail", "sport", "fine", "dining",
-                                      "catering", *CUISINES, *DISHES}),
+                                      "catering", "banquet", *CUISINES, *DISHES}),
     "lodging": frozenset({"motor", "suite"}),
     "retail": frozenset({"fine", "meat"}),
     "jewelry": frozenset({"fine"}),
@@ -882,6 +885,8 @@ def _kind_of(content: tuple[str, ...], county: bool = False) -> OrgKind:
         field = "eating and drinking" if not words.isdisjoint(_DRINKING_BAR) else ""
     elif not field and content[-1:] == (_KITCHEN,) and content[-2:-1] and content[-2] in _COOKING_LAST:
         field = "eating and drinking"  # Thai Kitchen last; not American Kitchen & Bath, Italian Kitchen Design
+    elif not field and content[-1:] and content[-1] in _SERVING_PLACES and content[-2:-1] and content[-2] in DISHES:
+        field = "eating and drinking"  # Falafel Truck, Noodle House, Taco Stand last; not Ice House, Boat House
     if field == "law" and "state" in words and "attorney" in words:
         field = "prosecutor"  # State's Attorney
     elif field in ("", "university") and _public_safety_body(content, campus=field == "university"):
@@ -1944,10 +1949,12 @@ def _does(word: str) -> str | None:
 
 
 #: Words of a trade that as often name something else beside a name (a Recovery Center, a Body
-#: shop or a body, Spirit, a Motor or Suite of another trade, a Loan, Sports, a Home): a name
-#: that adds one is not read as its business by what it does (:func:`_does` gives them no
-#: family, and :func:`_bare_name_trade` refuses a reading with a word of no family).
-_TWO_SIDED = frozenset({"recovery", "body", "spirit", "motor", "suite", "loan", "sport", "home"})
+#: shop or a body, Spirit, a Motor or Suite of another trade, a Loan, Sports, a Home; Banquets:
+#: a banquet hall of a name is as often another business): a name that adds one is not read
+#: as its business by what it does (:func:`_does` gives them no family, and
+#: :func:`_bare_name_trade` refuses a reading with a word of no family). Added to a restaurant's
+#: name, Banquets says more of its trade (Elie's Restaurant & Banquets, as Catering does).
+_TWO_SIDED = frozenset({"recovery", "body", "spirit", "motor", "suite", "loan", "sport", "home", "banquet"})
 #: A body's units (a Security Department, a Tax Office): no business (:func:`_does`).
 _BODY_UNITS = _BODY_TYPES - {"agency"}
 
@@ -2119,12 +2126,14 @@ def _compound(x: str, y: str) -> bool:
     """Whether two neighbouring words make an English compound whose order says what it is:
     both words of everyday English as written (coi.names.english), not words of kind or
     trade but for a dish (:data:`DISHES`: Taco King / King Taco, Pie Palace / Palace Pie; it
-    may also be a trade's word, as Wine and Taco are), not two dishes listed (Cheese Wine / Wine Cheese),
+    may also be a trade's word, as Wine and Taco are) or a place that serves it
+    (:data:`_SERVING_PLACES`: Boat House / House Boat, Chicken House), not two dishes listed (Cheese Wine / Wine Cheese),
     not both words of Illinois places' names (two towns' names either way round are
     one name: Champaign-Urbana, Bloomington-Normal), and not both names people bear, with the
     last s the parse took off (:func:`_borne`: a firm's partners, Smith Jones / Jones Smith)."""
     places = place_words()
-    return all(everyday(w) and (w in DISHES or w not in _KIND_VOCABULARY and w not in _TRADE_WORDS) for w in (x, y)) \
+    return all(everyday(w) and (w in DISHES or w in _SERVING_PLACES or w not in _KIND_VOCABULARY and w not in _TRADE_WORDS)
+               for w in (x, y)) \
         and not (x in DISHES and y in DISHES) \
         and not (x in places and y in places) \
         and not all(_borne(w) or _bearers(w + "s") >= SHORT_NAME_BEARERS for w in (x, y))
