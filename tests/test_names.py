@@ -3171,3 +3171,28 @@ def test_a_slip_beside_numbers_that_agree_still_meets():
 ])
 def test_a_firm_written_with_another_countrys_short_legal_form_is_the_firm(a, b):
     assert min(_both_ways(a, b)) >= THRESHOLD
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Quillon Falafel", "Quillon Falafel Truck"),  # the place that serves the dish, said or not
+    ("Varrick's Tacos", "Varrick's Taco Truck"),
+    ("Tamsel's Coffee Kiosk", "Tamsel's Coffee"),
+    ("Orvend's Noodle House", "Orvend's Noodles"),
+    ("Brelliton's Family Restaurant & Pancake House", "Brelliton's Family Restaurant"),
+    ("Quarvel's Restaurant", "Quarvel's Restaurant & Banquets"),  # a restaurant's banquet hall
+])
+def test_a_place_that_serves_what_the_name_says_is_the_eating_place(a, b):
+    """Truck, Cart, Stand, Kiosk and House after a dish name the place that serves it
+    (helper-100's review: Falafel / Falafel Truck 0.7, Coffee / Coffee Kiosk 3.0)."""
+    assert min(_both_ways(a, b)) >= THRESHOLD
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Orvend White House Restaurant", "Orvend White Restaurant"),  # a house of no dish is a name's word
+    ("Tamsel Blue House Cafe", "Tamsel Blue Cafe"),
+    ("Brelliton Boat House", "Brelliton House Boat"),  # the order of an everyday compound
+    ("Varrick", "Varrick Banquets"),  # a banquet hall of a bare name is as often another business
+    ("Quillon House", "Quillon"),
+])
+def test_a_serving_place_word_of_no_dish_stays_a_word_of_the_name(a, b):
+    assert max(_both_ways(a, b)) < THRESHOLD

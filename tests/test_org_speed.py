@@ -227,10 +227,11 @@ def plain_compare_words(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acro
     chosen = trades or not (ka.body or ka.field or kb.body or kb.field) and not set(a.written + b.written) & (
         org._GOVERNMENT_WORDS)
 
-    def compound(x: str, y: str) -> bool:  # two everyday words: not kind or trade (a dish may be), not two dishes
-        said = everyday_words()
+    def compound(x: str, y: str) -> bool:  # two everyday words: not kind or trade (a dish or a serving place may be),
+        said = everyday_words()  # not two dishes
         return all((w in said or w + "s" in said or w.endswith("s") and w[:-1] in said)
-                   and (w in org.DISHES or w not in _KIND_VOCABULARY and w not in org._TRADE_WORDS) for w in (x, y)) \
+                   and (w in org.DISHES or w in {"house", "truck", "cart", "stand", "kiosk"}
+                        or w not in _KIND_VOCABULARY and w not in org._TRADE_WORDS) for w in (x, y)) \
             and not (x in org.DISHES and y in org.DISHES) and not (x in place_words() and y in place_words()) \
             and not all(sum(name_bearers(w)) >= 5000 or sum(name_bearers(w + "s")) >= 5000
                         or w.endswith("s") and sum(name_bearers(w[:-1])) >= 5000 for w in (x, y))

@@ -796,6 +796,14 @@ _TRADE_TYPES = frozenset({"center", "service", "store", "shop", "house", "truck"
 #: The sorts of place that serve what a name says they serve (Falafel Truck, Noodle House, Taco
 #: Stand, Food Cart): after a dish the name is an eating place's (:func:`_kind_of`).
 _SERVING_PLACES = frozenset({"house", "truck", "cart", "stand", "kiosk"})
+
+
+def _unserved(words: tuple[str, ...], i: int) -> bool:
+    """Whether ``words[i]`` is a serving place (:data:`_SERVING_PLACES`) that follows neither a
+    dish nor an eating place's trade word: a word of the name, not of its trade (White House
+    Restaurant, Blue House Cafe, Smith House; not Pancake House, Taco Truck, Coffee Kiosk)."""
+    return words[i] in _SERVING_PLACES \
+        and not (i and (words[i - 1] in DISHES or words[i - 1] in TRADE_NOUNS["eating and drinking"]))
 #: The cooking an eating place's name says, a country's or a region's (Lala's Argentine Grill,
 #: Coriander Gourmet Thai Kitchen); not a dish (Spicy Pizza / Spicy BBQ are two places).
 CUISINES = frozenset({
@@ -1662,8 +1670,8 @@ def _restating(wa: tuple[str, ...], free_a: set[int], wb: tuple[str, ...], free_
     field = RESTATING.get(ka.field, frozenset())
     nouns = TRADE_NOUNS.get(ka.field, frozenset())
     swapped = _title_for_title(wa, free_a, wb, free_b, ka.field) if titles and ka.body == "agency" else frozenset()
-    in_a = {w for i in free_a if (w := wa[i]) in field and w not in swapped}
-    in_b = {w for j in free_b if (w := wb[j]) in field and w not in swapped}
+    in_a = {w for i in free_a if (w := wa[i]) in field and w not in swapped and not _unserved(wa, i)}
+    in_b = {w for j in free_b if (w := wb[j]) in field and w not in swapped and not _unserved(wb, j)}
     nouns_a, nouns_b = in_a & nouns, in_b & nouns
     said_a, said_b = in_a - nouns, in_b - nouns  # the field's other words: added, or one put for another
     out = set(types) | swapped
@@ -1872,7 +1880,8 @@ def _unread_trade_put(wa: tuple[str, ...], free_a: set[int], wb: tuple[str, ...]
     if business is None or business.body != "other" or business.field not in TRADE_NOUNS:
         return frozenset()
     left_a, left_b = {wa[i] for i in free_a}, {wb[j] for j in free_b}
-    if not (left_a | left_b) <= RESTATING[business.field]:
+    if not (left_a | left_b) <= RESTATING[business.field] \
+            or any(_unserved(wa, i) for i in free_a) or any(_unserved(wb, j) for j in free_b):
         return frozenset()
     if any(left_a & g and left_b & g for g in TRADE_GROUPS[business.field]):
         return frozenset(left_a | left_b)
@@ -1910,7 +1919,7 @@ def _bare_name_trade(wa: tuple[str, ...], free_a: set[int], wb: tuple[str, ...],
     kept = tuple(w for i, w in enumerate(words) if i not in free)
     if not set(alone) <= set(kept):
         return frozenset()
-    if full.field in TRADE_NOUNS and added <= RESTATING[full.field]:
+    if full.field in TRADE_NOUNS and added <= RESTATING[full.field] and not any(_unserved(words, i) for i in free):
         return added if any(_unshared_word(w, w in as_words) for w in alone) \
             or kept == tuple(alone) and _says_its_cooking(alone, full.field) else frozenset()
     if full.field and full.field not in FIELD_FAMILIES:
@@ -2222,7 +2231,7 @@ def _trade_added(wa: tuple[str, ...], free_a: set[int], wb: tuple[str, ...], fre
     said = (TRADE_QUALIFIERS.get(field, frozenset()) - CUISINES - DISHES) | _TRADE_TYPES
     said = said.union(*(g for g in TRADE_GROUPS[field] if g & nouns))
     added = {words[i] for i in free}
-    return frozenset(added) if added <= said else frozenset()
+    return frozenset(added) if added <= said and not any(_unserved(words, i) for i in free) else frozenset()
 
 
 _NO_KIND = OrgKind("", "")
