@@ -159,7 +159,7 @@ def plain_place_of(n: OrgName) -> str:
     """The kind of place a name writes: county, township, city, village…"""
     w, x = set(n.written), n.written
     county = any(v == "county" and (i and x[i - 1] not in org.TYPE_WORDS and x[i - 1] not in org.FILLER
-                                    or x[i + 1:i + 2] == ("of",)) for i, v in enumerate(x))
+                                    or x[i + 1:i + 2] == ("of",)) for i, v in enumerate(x)) or bool(org.county_named(n))
     return "county" if county else "township" if "township" in w else min(
         w & {"city", "village", "town", "borough", "municipality"}, default="")
 
@@ -221,7 +221,9 @@ def plain_compare_words(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acro
                 fx -= at
                 said.add(str(n))
             i = max(at) + 1
-    ka, kb = org._kind_of(a.words, "county" in a.written), org._kind_of(b.words, "county" in b.written)
+    # (a word of kind that is the county's name read for no kind: Union County Jail)
+    ka, kb = (org._kind_of(tuple(w for w in n.words if w not in org.county_named(n) or n.words.count(w) > 1
+                                 or _KIND_VOCABULARY.isdisjoint(n.words)), "county" in n.written) for n in (a, b))
     trades = ka.field in org.TRADE_NOUNS or kb.field in org.TRADE_NOUNS
     # a business's name, or one saying no kind and no government's words, is chosen
     chosen = trades or not (ka.body or ka.field or kb.body or kb.field) and not set(a.written + b.written) & (
@@ -305,8 +307,11 @@ def plain_compare_words(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acro
         return read
     ra, rb = read_out(a, ka, spelled_at[0]), read_out(b, kb, spelled_at[1])
     if shared:
+        together = plain_joint_share([x[2] for x in shared], corpus)
+        if org.county_named(a) & org.county_named(b) & {x[2] for x in shared}:  # the county, not the word (Lake)
+            together = min(together, org.county_name_share())
         out.insert(0, Comparison("words", "shared", " ".join(x[0] for x in shared), " ".join(x[1] for x in shared),
-                                 plain_joint_share([x[2] for x in shared], corpus)))
+                                 together))
     numbers_differ = numbers_a and numbers_b and not (numbers_a <= numbers_b or numbers_b <= numbers_a)
     lone = chosen and all(w in _KIND_VOCABULARY for x in shared for w in x[2].split())  # no own word shared
     for i in sorted(free_a):  # (no slip between names whose numbers differ: two bodies' words agreeing)
@@ -382,9 +387,17 @@ def plain_compare_words(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acro
         if x[:2] == ["board", "trustee"] and fx == {0, 1} or x[-2:] == ["board", "trustee"] and fx == {
                 len(x) - 2, len(x) - 1}:
             facility = {"board", "trustee"}
+    if not unit and not facility and not ra.body == rb.body == "agency" and not trades and not (a.numbers or b.numbers) \
+            and free_a and free_b and "township" in a.written and "township" in b.written:
+        # a township's road district and its highway department: one body
+        la, lb = {wa[i] for i in free_a}, {wb[j] for j in free_b}
+        if la | lb <= {"road", "district", "highway", "department", "commissioner", "office"} \
+                and la & {"road", "highway"} and lb & {"road", "highway"}:
+            facility = la | lb
     def county_of(n: OrgName) -> bool:
         return any(v == "county" and (i and n.written[i - 1] not in org.TYPE_WORDS and n.written[i - 1] not in org.FILLER
-                                      or n.written[i + 1:i + 2] == ("of",)) for i, v in enumerate(n.written))
+                                      or n.written[i + 1:i + 2] == ("of",)) for i, v in enumerate(n.written)) \
+            or "county" in n.written and bool(org.county_named(n))
     jail_words = {"jail", "correction", "correctional", "department", "division", "center", "facility", "complex",
                   "adult", "detention", "justice"}
     if not unit and not facility and ra.body == rb.body == "agency" and (free_a or free_b) \
@@ -484,6 +497,8 @@ def plain_compare_words(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acro
                 level = "missing generic"
             elif oversight and x[i] in org.OVERSIGHT:  # a board over the agency
                 level = "missing rare"
+            elif x[i] in ("illinois", "il", "ill") and ka.field == kb.field == "university":
+                level = "missing rare"  # a university's name holds its state's
             elif x[i] == "municipal" and ra.body == rb.body == "agency" and ra.field == rb.field \
                     and ra.field in ("police", "fire"):  # a town's police is its municipal police
                 level = "missing generic"
@@ -525,6 +540,10 @@ def plain_compare_words(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acro
         elif not {ka.body, kb.body} & {"union", "association"} and not sheriffs_police:  # against none: the town's police, or the place alone
             other_place = bool({ka.field, kb.field} & {"police", "fire"}) or "sheriff" not in (ka.field, kb.field) \
                 and "police" in (b if pa else a).words  # a town police's jail against the county's
+    elif not trades and not county_spelled and "county" not in a.written and "county" not in b.written and pa != pb \
+            and "township" in (pa, pb) and {pa, pb} - {"township"} <= {"city", "village", "town", "borough", "municipality"} \
+            and (ka if pa == "township" else kb).body != "agency":
+        other_place = True  # the township or its office against the town's body written with its town's word
     if other_place:
         kinds = "different"
         kind_words = tuple(("" if k.words == "unknown" else k.words + ", ") + (f"a {p}'s" if p else "no county")
@@ -545,7 +564,8 @@ def plain_compare_words(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acro
         not shared and all(c.level == "two initials" for c in out if not c.level.startswith("missing"))
         or trades and trade_only)
     # a qualifier put for another: each side has a word left that says no kind of body
-    replaced = all(any(x[i] not in _KIND_VOCABULARY for i in f) for x, f in ((wa, free_a), (wb, free_b)))
+    replaced = all(any(x[i] not in _KIND_VOCABULARY for i in f) for x, f in ((wa, free_a), (wb, free_b))) \
+        and not {wa[i] for i in free_a} | {wb[j] for j in free_b} <= facility  # (words a rule read as one body's)
     # two short words one letter apart, the names' only words (a word left over aside), cover no name
     slips = [c for c in out if c.comparison == "words" and not c.level.startswith("missing") and c.level != "shared"]
     lone_short_slip = len(slips) == 1 and slips[0].level == "one edit" and max(

@@ -30,6 +30,7 @@ from coi.names.org import (
     GENERIC_TYPES,
     TYPE_WORDS,
     OrgName,
+    county_named,
     org_forms,
     org_initial_runs,
     parse_org,
@@ -429,7 +430,8 @@ def _org_keys(org: OrgName) -> set[str]:
     (Dumpling Haus / DumplingHaus, Oak Brook / Oakbrook: the comparison's step 2 pairs
     them); the initials of every run of words holding a distinctive one, and each short
     distinctive word, as a possible acronym (LCSO, FOPLC, WC LLP / Watson & Carroll LLP) and
-    the whole name's initials; each number with the kind (FOP Lodge 331 / Yarrowdale FOP
+    the whole name's initials; an Illinois county's name written as the county's, whatever the
+    word (Lake County, Union County); each number with the kind (FOP Lodge 331 / Yarrowdale FOP
     Lodge 331); and, with no distinctive word, its kind."""
     from coi.names.org_corpus import word_share
 
@@ -444,6 +446,8 @@ def _org_keys(org: OrgName) -> set[str]:
             keys.add("a:" + acronym)
     keys |= {"a:" + w for w in core if 2 <= len(w) <= 8 and w.isalpha()}
     keys |= {"a:" + run for run in org_initial_runs(org, needs=frozenset(core))}
+    if "county" in org.written:  # a county's name that is a common word or a word of kind (Lake, Union County)
+        keys |= {"o:" + w for w in county_named(org)}
     kind = " ".join(sorted(set(org.types) - GENERIC_TYPES))
     keys |= {f"n:{n}:{kind}" for n in org.numbers}
     if not core:

@@ -12,6 +12,7 @@ compared in any word order; types must agree; numbers must be equal.
 from __future__ import annotations
 
 import re
+import statistics
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
@@ -567,11 +568,56 @@ _ALIAS = re.compile(r"\s*[,;]?\s+(?:d\.?\s?/?\s?b\.?\s?/?\s?a\.?|doing\s+busines
 
 def org_forms(text: str) -> tuple[str, ...]:
     """The ASCII forms of one organization name (:func:`fold_forms`), then, when it joins
-    names (``d/b/a``, ``a/k/a``, ``f/k/a``), those of each name it joins, and the name an
-    owner's name is written before (:func:`_owner_before`): a comparison takes the best, the
-    whole name stays first (what the graph and the corpus count)."""
+    names (``d/b/a``, ``a/k/a``, ``f/k/a``), those of each name it joins, the name a
+    pleading's legal description follows (:func:`_described`), and the name an owner's name
+    is written before (:func:`_owner_before`): a comparison takes the best, the whole name
+    stays first (what the graph and the corpus count)."""
     parts = _names_joined(text)
-    return tuple(dict.fromkeys(f for part in (*parts, *_owner_before(parts[0])) for f in fold_forms(part)))
+    described = [d for part in parts if (d := _described(part))]
+    return tuple(dict.fromkeys(f for part in (*parts, *described, *_owner_before(parts[0])) for f in fold_forms(part)))
+
+
+#: A party's legal description written after its name in a pleading's caption, after a comma
+#: and "a" or "an": City of Evanston, a home rule municipality; County of Cook, a body politic
+#: and corporate; Acme Widgets Inc., a Delaware corporation (:func:`_described`).
+_DESCRIBED = re.compile(r"^(?P<name>.*?\S)\s*,\s*an?\s+(?P<description>[^,]+?)[\s.]*$", re.IGNORECASE)
+#: The words such a description is written in: kinds of government and of legal person, the
+#: state or the law it is organized under, and their joining words.
+_DESCRIPTION_WORDS = frozenset("""
+    a an the of and or in under its by organized existing duly laws law state states united
+    new york jersey hampshire mexico north south carolina dakota rhode island west district columbia
+    home rule non municipal municipality body politic corporate corporation corp unit units local government
+    governmental political subdivision subdivisions instrumentality agency entity public private special
+    county city village town township school park sanitary library fire protection forest preserve
+    limited liability company partnership professional service services nonprofit not for profit
+    foreign domestic general business trust association cooperative mutual benefit religious charitable
+    inc incorporated llc llp lp pc ltd
+""".split())
+#: The words one of which a description names its party by (not a description of place alone).
+_DESCRIPTION_HEADS = frozenset({
+    "municipality", "politic", "corporate", "corporation", "corp", "government", "subdivision", "instrumentality",
+    "entity", "company", "partnership", "trust", "association", "cooperative", "llc", "llp", "inc",
+})
+
+
+def _described(text: str) -> str | None:
+    """The name a pleading's legal description of its party follows (:data:`_DESCRIBED`),
+    when every word of the description is one such descriptions are written in and one
+    names a kind of government or of legal person: City of Evanston, a home rule
+    municipality is City of Evanston (they met at 0.0, Home and Rule words of the name);
+    Brightline Logistics LLC, an Illinois limited liability company is Brightline Logistics
+    LLC. None for any other name (Friends of the Park, a Chicago Tradition)."""
+    lowered = text.lower()
+    if ", a" not in lowered and ",a" not in lowered:
+        return None  # (most names)
+    m = _DESCRIBED.match(text)
+    if m is None:
+        return None
+    words = re.findall(r"[a-z]+", m.group("description").lower())
+    if not words or not all(w in _DESCRIPTION_WORDS or w in _STATES for w in words) \
+            or _DESCRIPTION_HEADS.isdisjoint(words):
+        return None
+    return m.group("name").rstrip(" ,")
 
 
 #: The bearers of a given name from which the first of two words before a possessive is an
@@ -647,6 +693,16 @@ def parse_org_forms(text: str) -> tuple[OrgName, ...]:
 from coi.model import Feature, Kind, MatchEvidence  # noqa: E402
 from coi.names import evidence, reasons  # noqa: E402  (called through the modules, as a test may patch them)
 from coi.names.org_corpus import OrgCorpus, joint_share, prior_memo, word_share  # noqa: E402
+
+
+@lru_cache(maxsize=1)
+def county_name_share() -> float:
+    """The share an Illinois county's name written as the county's on both sides is weighed
+    at (:func:`county_named`), when its word is more common: the median share of the
+    counties' names in the shipped prior — most are words no other body's name holds (Cook,
+    DuPage, Winnebago), so Lake County Sheriff's Office / Lake County Sheriff's Department
+    weigh as Cook County's do, not as the word Lake in Lake Forest and Crystal Lake does."""
+    return statistics.median(word_share(c) for c in ILLINOIS_COUNTIES)
 
 #: Bands of distinctiveness for an unmatched word, by its share of organization names: a
 #: level each, so the data says how much an extra "county" costs against an extra "Elmhurst".
@@ -870,8 +926,31 @@ def org_kind(n: OrgName) -> OrgKind:
 
 def _name_kind(n: OrgName) -> tuple[OrgKind, str]:
     """:func:`org_kind` and the kind's words, read from a name's content words and whether
-    it writes a county (which its content words leave out)."""
-    return _kind_of_words(n.words, _COUNTY in n.written)
+    it writes a county (which its content words leave out) — without a word of kind that is
+    the county's name (:func:`county_named`: Union County Jail is no union, Bureau County no
+    bureau)."""
+    county = _COUNTY in n.written
+    if county and not _KIND_VOCABULARY.isdisjoint(n.words) and (named := county_named(n)):
+        # (once: Union County Federal Credit Union keeps its own Union)
+        return _kind_of_words(tuple(w for w in n.words if w not in named or n.words.count(w) > 1), county)
+    return _kind_of_words(n.words, county)
+
+
+def county_named(n: OrgName) -> frozenset[str]:
+    """The words of a name that are an Illinois county's name of one word written as the
+    county's: first before County, or after "of" before it (Lake County Sheriff, Sheriff of
+    Lake County), or after "County of" (County of Union) — not a word inside another body's
+    name (Service Employees International Union County Workers)."""
+    x = n.written
+    named = set()
+    for i, w in enumerate(x):
+        if w != _COUNTY:
+            continue
+        if i and x[i - 1] in ILLINOIS_COUNTIES and (i == 1 or x[i - 2] in ("of", "the")):
+            named.add(x[i - 1])
+        if x[i + 1:i + 2] == ("of",) and x[i + 2:i + 3] and x[i + 2] in ILLINOIS_COUNTIES and i + 3 == len(x):
+            named.add(x[i + 2])
+    return frozenset(named)
 
 
 @lru_cache(maxsize=65536)
@@ -2504,6 +2583,29 @@ def _trustees_of(wa: tuple[str, ...], free_a: set[int], wb: tuple[str, ...], fre
     return frozenset(_TRUSTEES) if first or last else frozenset()
 
 
+#: The words a township's road district is written in, as its own name or as its highway
+#: commissioner's department (:func:`_road_district`).
+ROAD_DISTRICT_WORDS = frozenset({"road", "district", "highway", "department", "commissioner", "office"})
+_ROADS = frozenset({"road", "highway"})
+
+
+def _road_district(a: OrgName, free_a: set[int], b: OrgName, free_b: set[int]) -> frozenset[str]:
+    """The words of a township's road district and of its highway department (Lisle Township
+    Road District / Lisle Township Highway Department, Naperville Township Highway
+    Commissioner): in a county under township organization each township is a road district
+    run by its elected highway commissioner (the Illinois Highway Code, article 6), one body
+    under each name — they met at 0.0, Road and Highway each a rare word of its own. Both names
+    write Township, each has a road's word left (Road, Highway) and every word left is one of
+    :data:`ROAD_DISTRICT_WORDS`; empty otherwise (the township itself, its assessor, another
+    township's district)."""
+    if not (free_a and free_b) or _TOWNSHIP not in a.written or _TOWNSHIP not in b.written:
+        return frozenset()
+    left_a, left_b = {a.words[i] for i in free_a}, {b.words[j] for j in free_b}
+    if left_a | left_b <= ROAD_DISTRICT_WORDS and left_a & _ROADS and left_b & _ROADS:
+        return frozenset(left_a | left_b)
+    return frozenset()
+
+
 #: The most partners' names a firm's full name may add to the name it goes by (:func:`_partners_added`).
 FIRM_PARTNERS_ADDED = 5
 #: The Census bearers from which a word of a firm's name is a surname (:func:`_surname_like`).
@@ -2758,8 +2860,11 @@ def _comparisons(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acronym_who
     # corrections agency), for the words that restate it; the kind compared is as written
     ra, rb = (_read_out(n, k, spelled) for n, k, spelled in ((a, ka, written_out[0]), (b, kb, written_out[1])))
     if shared:  # one comparison: the words shared, weighed by how rare they are together
-        out.insert(0, ("words", "shared", " ".join(x[0] for x in shared), " ".join(x[1] for x in shared),
-                       joint_share([x[2] for x in shared], corpus)))
+        together = joint_share([x[2] for x in shared], corpus)
+        if _COUNTY in a.written and _COUNTY in b.written and together > county_name_share() \
+                and county_named(a) & county_named(b) & {x[2] for x in shared}:
+            together = county_name_share()  # Lake County on both sides: the county, not the word Lake
+        out.insert(0, ("words", "shared", " ".join(x[0] for x in shared), " ".join(x[1] for x in shared), together))
     if free_a and free_b:
         # 4. a spelling slip in a word: each free word against the first free word it is one slip from
         # (in a name someone chose, not between two known words: :func:`_slip`); not between names
@@ -2816,7 +2921,8 @@ def _comparisons(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acronym_who
             facility = frozenset() if unit else _agency_facility(wa, free_a, wb, free_b) \
                 or _sheriffs_jail(a, free_a, b, free_b, ra, rb)
         elif not trades and not (a.numbers or b.numbers):
-            facility = _partners_added(a, free_a, b, free_b, ka, kb) or _trustees_of(wa, free_a, wb, free_b, ka, kb)
+            facility = _partners_added(a, free_a, b, free_b, ka, kb) or _trustees_of(wa, free_a, wb, free_b, ka, kb) \
+                or _road_district(a, free_a, b, free_b)
         elif not trades and a.numbers == b.numbers:
             facility = _trustees_of(wa, free_a, wb, free_b, ka, kb)
         restating = unit | facility | _restating(wa, free_a, wb, free_b, ra, rb, own, agencies and titles_may_swap(a, b, ra.field),
@@ -2853,6 +2959,8 @@ def _comparisons(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acronym_who
                     level = "missing generic"
                 elif oversight and w in OVERSIGHT:
                     level = "missing rare"  # a board over the agency, not the agency
+                elif w in HOME_STATE and ka.field == kb.field == "university":
+                    level = "missing rare"  # a university's name holds its state's (University of Illinois Chicago)
                 elif w == _MUNICIPAL_WORD and agencies and ra.field == rb.field and ra.field in _TOWN_AGENCY_FIELDS:
                     level = "missing generic"  # a town's police is its municipal police (_MUNICIPAL_WORD)
                 elif w == _GOVERNMENT and adding and _government(a) and _government(a) == _government(b):
@@ -2909,7 +3017,8 @@ def _comparisons(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acronym_who
             out.append(("coverage", "complete", "", "", None))
         elif missing == {"missing generic"} and kinds \
                 not in ("different", "membership vs agency") \
-                and not _qualifier_replaced(wa, free_a, wb, free_b):
+                and not (_qualifier_replaced(wa, free_a, wb, free_b)
+                         and not {wa[i] for i in free_a} | {wb[j] for j in free_b} <= facility):
             out.append(("coverage", "all but generic words", "", "", None))
     # the order of the shared words (not where the names say two places: Peoria County Police
     # Department / Police Department of the City of Peoria is written the other way round, as
@@ -3008,7 +3117,8 @@ def _jurisdiction(n: OrgName) -> str:
     Employees), "township", the town's word (city, village, town…), or "" when it writes none."""
     written = set(n.written)
     if any(w == _COUNTY and (i and n.written[i - 1] not in TYPE_WORDS and n.written[i - 1] not in FILLER
-                             or n.written[i + 1:i + 2] == ("of",)) for i, w in enumerate(n.written)):
+                             or n.written[i + 1:i + 2] == ("of",)) for i, w in enumerate(n.written)) \
+            or _COUNTY in n.written and county_named(n):  # (Union County, Bureau County: a type's word the county's name)
         return _COUNTY
     if _TOWNSHIP in written:
         return _TOWNSHIP
@@ -3026,11 +3136,20 @@ def _other_jurisdictions(a: OrgName, b: OrgName, ka: OrgKind, kb: OrgKind) -> tu
     Assessor, Will Probation Department, Kane Forest Preserve District: helpers 93 and 94), the
     place's name alone (Kane Co. loses its Co. as a company's form: Kane Co. / Kane County),
     nor a body of members one name writes its county for (Kane County FOP / Kane FOP). None
-    when the names say one kind of place, or neither writes County. (A township's police or
-    fire protection district against a town's is left alone: Illinois townships run no
-    police, and a district named for a township is neither's.)"""
+    when the names say one kind of place, or neither writes County. A township or its office
+    (its assessor, its road district) against a town's body written with its town's word is
+    two bodies as well (Palatine Township / Village of Palatine Police Department met at
+    79.2, the township's word and the village's dropped alike). (A township's police or fire
+    protection district against a town's is left alone: Illinois townships run no police,
+    and a district named for a township is neither's.)"""
     if _COUNTY not in a.written and _COUNTY not in b.written:
-        return None  # (most pairs: asked of every pair the blocking offers)
+        if _TOWNSHIP not in a.written and _TOWNSHIP not in b.written:
+            return None  # (most pairs: asked of every pair the blocking offers)
+        ja, jb = _jurisdiction(a), _jurisdiction(b)
+        township = ka if ja == _TOWNSHIP else kb
+        if {ja, jb} - {_TOWNSHIP} <= _MUNICIPAL and ja != jb and township.body != "agency":
+            return ja, jb  # the township or its office against the town's body (Palatine Township / Village of Palatine Police)
+        return None
     ja, jb = _jurisdiction(a), _jurisdiction(b)
     if ja == jb or _COUNTY not in (ja, jb):
         return None
