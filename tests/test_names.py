@@ -3288,3 +3288,39 @@ def test_a_townships_road_district_is_its_highway_department(a, b):
 ])
 def test_a_road_district_stays_apart_from_other_bodies(a, b):
     assert max(_both_ways(a, b)) < THRESHOLD
+
+
+@pytest.mark.parametrize("disclosed, party", [
+    ("Darnell Quistorff", "Darnell Quistorff, individually"),  # a pleading's capacity after the name
+    ("Marisol Ventrano", "Marisol Ventrano, individually and as administrator of the estate of Tomas Ventrano"),
+    ("Marisol Ventrano", "Marisol Ventrano, as next friend of A.V., a minor"),
+    ("Darnell Quistorff", "Officer Darnell Quistorff, in his individual capacity"),
+    ("Darnell Quistorff", "Darnell Quistorff, in his official capacity as Chief of Police"),
+    ("Darnell Quistorff", "Darnell Quistorff, Star No. 14522"),
+    ("Darnell Quistorff", "Det. Darnell Quistorff, Badge #14522"),
+    ("Darnell Quistorff", "Officer Darnell Quistorff #14522"),  # a star number without a comma
+    ("Darnell Quistorff", "P.O. Darnell Quistorff"),  # a rank in letters a given name could be read from
+    ("Darnell Quistorff", "C.O. Darnell Quistorff"),
+    ("Darnell Quistorff", "Correctional Officer Darnell Quistorff"),
+    ("Darnell Quistorff", "DARNELL QUISTORFF, INDIVIDUALLY"),
+])
+def test_a_person_party_written_with_the_capacity_a_pleading_names_is_the_person(disclosed, party):
+    """A caption names a person in a capacity after a comma, which was read as "Surname,
+    Given": Darnell Quistorff, individually met Darnell Quistorff at 0.0 (Individually his
+    given name); P.O. before the name was read as the initial P."""
+    assert compare_names(party, disclosed, Kind.PERSON).score >= THRESHOLD
+
+
+@pytest.mark.parametrize("disclosed, party", [
+    ("An Nguyen", "Nguyen, An"),  # a given name after the comma stays one (not the article "an")
+    ("In Soo Park", "Park, In Soo"),
+    ("Star Quistorff", "Quistorff, Star"),
+])
+def test_a_surname_first_with_a_given_name_a_capacity_could_begin_stays_the_person(disclosed, party):
+    assert compare_names(party, disclosed, Kind.PERSON).score >= THRESHOLD
+
+
+def test_a_capacity_leaves_the_other_persons_it_names_out():
+    """The person the party acts for is no part of the party's name."""
+    assert compare_names("Marisol Ventrano, as administrator of the estate of Tomas Quistorff",
+                         "Darnell Quistorff", Kind.PERSON).score < THRESHOLD

@@ -38,7 +38,15 @@ from coi.names.org import (
     written_acronyms,
 )
 from coi.names.org_corpus import OrgCorpus
-from coi.names.person import GENERATIONS, PARTICLES, PersonName, given_canonicals, person_forms, transliteration_key
+from coi.names.person import (
+    GENERATIONS,
+    PARTICLES,
+    PersonName,
+    given_canonicals,
+    person_forms,
+    transliteration_key,
+    without_capacity,
+)
 
 _WORD = re.compile(r"[a-z0-9]+")
 _TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "sgt", "officer", "det", "lt", "capt", "chief", "deputy",
@@ -102,7 +110,11 @@ def _possessive_name(name: str) -> bool:
 
 def looks_like_organization(name: str) -> bool:
     """True for a name that says it is an organization ("Oak Ridge Police Dept.", "Lala's
-    Grill"); screening asks it once of each party name (folded uncached: :func:`fold_once`)."""
+    Grill"); screening asks it once of each party name (folded uncached: :func:`fold_once`) —
+    without the capacity a pleading names a person in (Robert Lee, in his official capacity as
+    Chief of Police: :func:`without_capacity`)."""
+    if "," in name:
+        name = without_capacity(name)
     return not _ORG_MARKERS.isdisjoint(_WORD.findall(_folded_text(name))) or _possessive_name(name)
 
 

@@ -82,11 +82,56 @@ def _surname(text: str) -> tuple[str, tuple[str, ...]]:
     return "".join(words), parts
 
 
+#: The capacity a pleading names a person party in, written after the name and a comma:
+#: "John Kowalski, individually", "Robert Lee, in his official capacity as Chief of Police",
+#: "Maria Garcia, as administrator of the estate of Jose Garcia", "Robert Lee, Star No. 1234",
+#: "A.G., a minor", "Jane Roe, deceased", "John Doe, et al." — no part of the name (they were read
+#: as "Surname, Given": Individually a given name). Only after a word that cannot begin a given
+#: name there (Nguyen, An and Park, In are names; a capacity says "an individual", "in his …").
+_CAPACITY = re.compile(
+    r"\s*,\s*(?:individually\b"
+    r"|in\s+(?:his|her|their|its)\s+(?:individual|official|personal|representative)\b"
+    r"|as\s+(?:the\s+|a\s+|an\s+)?(?:[a-z]+\s+){0,3}?(?:administrat(?:or|rix)|executor|executrix|guardian|trustee"
+    r"|next\s+friend|representative|parent|mother|father|heir|agent|successor|conservator|receiver|spouse"
+    r"|widow(?:er)?|legal|special|independent|personal)\b"
+    r"|(?:star|badge|employee|payroll|unit|id)\s*(?:no\.?|number|num\.?)?\s*#?\s*\d"
+    r"|#\s*\d"
+    r"|an?\s+(?:minor|individual|disabled|deceased|incompetent|person)\b"
+    r"|deceased\b|et\s+al\b|et\s+ux\b).*$",
+    re.IGNORECASE)
+
+
+#: A star or badge number written after the name without a comma (Officer Robert Lee #1234).
+_BADGE_LAST = re.compile(r"\s+(?:(?:star|badge)\s*(?:no\.?|number|num\.?)?\s*#?|#)\s*\d+\s*$", re.IGNORECASE)
+_NUMBERED = re.compile(r"[#0-9]")
+#: A rank or post written before the name in letters a name could be read from (P.O. a
+#: police officer, C.O. a correctional officer, S.A. a special agent) or in words nameparser
+#: does not know for titles (Correctional Officer): only before two words or more.
+_RANK_FIRST = re.compile(
+    r"^\s*(?:p\s*[./]\s*o\b\.?|c\s*[./]\s*o\b\.?|s\s*\.\s*a\b\.?"
+    r"|(?:correction(?:al|s)|probation|detention|police|peace)\s+officer|parole\s+agent|special\s+agent)"
+    r"\s+(?=\S+\s+\S)", re.IGNORECASE)
+
+
+def without_capacity(text: str) -> str:
+    """``text`` without the capacity a pleading names its person party in (:data:`_CAPACITY`),
+    a star or badge number after it (:data:`_BADGE_LAST`) and a rank before it written in
+    letters (:data:`_RANK_FIRST`: P.O. Robert Lee was read as given name P)."""
+    if "," in text:
+        m = _CAPACITY.search(text)
+        if m is not None and m.start() > 0:
+            text = text[: m.start()]
+    if _NUMBERED.search(text) is not None:
+        text = _BADGE_LAST.sub("", text)
+    return _RANK_FIRST.sub("", text)
+
+
 @lru_cache(maxsize=262144)
 def parse_person(text: str) -> PersonName:
     """Parse one folded (ASCII) person name."""
     other_surnames: list[str] = []
     other_given: list[str] = []
+    text = without_capacity(text)
     m = _MAIDEN.search(text)
     if m:
         other_surnames.append(m.group(1))
