@@ -97,10 +97,12 @@ _CAPACITY = re.compile(
     r"|(?:star|badge|employee|payroll|unit|id)\s*(?:no\.?|number|num\.?)?\s*#?\s*\d"
     r"|#\s*\d"
     r"|an?\s+(?:minor|individual|disabled|deceased|incompetent|person)\b"
-    r"|deceased\b|et\s+al\b|et\s+ux\b).*$",
+    r"|by\s+(?:his|her|their|its)\s+|deceased\b|et\s+al\b|et\s+ux\b).*$",
     re.IGNORECASE)
 
 
+#: A decedent's estate named for them (the Estate of Jose Garcia): the person's name follows.
+_ESTATE_OF = re.compile(r"^\s*(?:the\s+)?estate\s+of\s+(?=\S)", re.IGNORECASE)
 #: A star or badge number written after the name without a comma (Officer Robert Lee #1234).
 _BADGE_LAST = re.compile(r"\s+(?:(?:star|badge)\s*(?:no\.?|number|num\.?)?\s*#?|#)\s*\d+\s*$", re.IGNORECASE)
 _NUMBERED = re.compile(r"[#0-9]")
@@ -116,14 +118,15 @@ _RANK_FIRST = re.compile(
 def without_capacity(text: str) -> str:
     """``text`` without the capacity a pleading names its person party in (:data:`_CAPACITY`),
     a star or badge number after it (:data:`_BADGE_LAST`) and a rank before it written in
-    letters (:data:`_RANK_FIRST`: P.O. Robert Lee was read as given name P)."""
+    letters (:data:`_RANK_FIRST`: P.O. Robert Lee was read as given name P), and "Estate of"
+    before a decedent's name (:data:`_ESTATE_OF`)."""
     if "," in text:
         m = _CAPACITY.search(text)
         if m is not None and m.start() > 0:
             text = text[: m.start()]
     if _NUMBERED.search(text) is not None:
         text = _BADGE_LAST.sub("", text)
-    return _RANK_FIRST.sub("", text)
+    return _RANK_FIRST.sub("", _ESTATE_OF.sub("", text))
 
 
 @lru_cache(maxsize=262144)
@@ -971,5 +974,42 @@ def _hyphenated_person(low: str) -> PersonName | None:
 def person_forms(text: str) -> tuple[PersonName, ...]:
     """Every parse of ``text``: one per folded form (transliteration, skeleton), folded uncached
     (:func:`fold_forms_once`): this cache holds what the forms serve, and a screening's party
-    names, each parsed once (coi.names.index.NameIndex.match_many), would only fill fold_forms'."""
+    names, each parsed once (coi.names.index.NameIndex.match_many), would only fill fold_forms'.
+    A name that joins a person's names (Jose Garcia a/k/a Joe Garcia: :data:`_PERSON_ALIAS`)
+    has the forms of each name it joins, which a comparison takes the best of."""
+    parts = _persons_named(text)
+    if len(parts) > 1:
+        return tuple(dict.fromkeys(_plain_person(f) or parse_person(f) for p in parts for f in fold_forms_once(p)))
     return tuple(_plain_person(f) or parse_person(f) for f in fold_forms_once(text))
+
+
+def _persons_named(text: str) -> list[str]:
+    """The names one person party's name holds: each it joins (a/k/a: :data:`_PERSON_ALIAS`),
+    and the persons its capacity names beside it (:data:`_NAMED_IN`: the decedent of an estate
+    its administrator sues for, the parent or next friend a minor sues by) — parties in
+    interest, whose ties are as much the case's."""
+    parts = [text]
+    if ("/" in text or "AKA" in text or "k.a" in text or "nown" in text or "NOWN" in text) \
+            and _PERSON_ALIAS.search(text) is not None:  # (the words it is written in first: most names have none)
+        parts = [p.strip(" ,;") for p in _PERSON_ALIAS.split(text) if p.strip(" ,;")] or parts
+    if "," in text:
+        for part in list(parts):
+            m = _CAPACITY.search(part)
+            if m is not None and m.start() > 0:
+                parts += [n.group("name") for n in _NAMED_IN.finditer(part, m.start())]
+    return list(dict.fromkeys(parts))
+
+
+#: A person a capacity names (…, as administrator of the estate of Jose Garcia; …, by his mother
+#: and next friend Maria Garcia): two to four words written with capitals after the word that
+#: says who they are (initials alone, a minor's, are left out).
+_NAMED_IN = re.compile(r"\b(?i:estate\s+of|next\s+friend(?:\s+of)?|guardian(?:\s+of)?|administrat(?:or|rix)|executor"
+                       r"|executrix|representative|mother|father|parent)\s+"
+                       r"(?P<name>[A-Z][\w'.-]*[a-zA-Z](?:\s+[A-Z][\w'.-]*[a-zA-Z]){1,3}\.?)(?=\s*(?:,|$|\s+(?i:a|an|as|and|by)\b))")
+
+
+#: The words that join the names one person goes by in a docket (a/k/a, also known as, n/k/a;
+#: AKA in capitals — Aka is a given name too). A former name (f/k/a, née) is a maiden name's
+#: comparison (:data:`_MAIDEN`).
+_PERSON_ALIAS = re.compile(r"\s*[,;]?\s+(?:a/k/a|a\.k\.a\.?|(?-i:AKA)|also\s+known\s+as|n/k/a|n\.k\.a\.?|now\s+known\s+as)"
+                           r"\s*[:,]?\s+", re.IGNORECASE)
