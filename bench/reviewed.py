@@ -1,4 +1,4 @@
-"""Score a reviewer's labelled organization pairs (bench/reviewed/*.txt) with the matcher as it is.
+"""Score a reviewer's labelled organization (or person) pairs (bench/reviewed/*.txt) with the matcher as it is.
 
 Each line of such a file is ``LEFT|RIGHT|LABEL|NOTE``: LEFT a disclosed name, RIGHT a docket's
 party (compared as ``coi compare LEFT RIGHT`` compares them), LABEL ``S`` when the reviewer
@@ -8,7 +8,7 @@ choose a threshold or a weight — only to see, before a change lands, which pai
 
 ``python -m bench.reviewed FILE [--out SCORES]`` prints how many pairs of each label prompt;
 with ``--out`` it writes each pair's score (``score<TAB>label<TAB>LEFT|RIGHT``), so that two
-versions of the code can be compared line by line.
+versions of the code can be compared line by line. ``--kind person`` compares person pairs.
 """
 
 from __future__ import annotations
@@ -37,9 +37,12 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench.reviewed", description=__doc__.split("\n\n")[0])
     parser.add_argument("file", type=Path)
     parser.add_argument("--out", type=Path, help="write each pair's score here")
+    parser.add_argument("--kind", choices=("organization", "person"), default="organization",
+                        help="compare the pairs as organizations (the default) or as persons")
     args = parser.parse_args(argv)
+    kind = Kind.PERSON if args.kind == "person" else Kind.ORGANIZATION
     threshold = load_policy().prompt_threshold
-    scored = [(compare_names(right, left, Kind.ORGANIZATION).score, label, f"{left}|{right}")
+    scored = [(compare_names(right, left, kind).score, label, f"{left}|{right}")
               for left, right, label in read_pairs(args.file)]
     tally = Counter((label, score >= threshold) for score, label, _ in scored)
     for label, name in (("S", "one body"), ("D", "two bodies")):

@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, Any, Hashable, TypeVar
 
 from coi.graph import PanelGraph, Tie
 from coi.model import Category, Kind, MatchEvidence, Party, PathStep, Prompt, Tier
-from coi.names import Candidate, Hit, NameIndex, looks_like_organization
+from coi.names import Candidate, Hit, NameIndex, looks_like_organization, organizations_named
 from coi.names.index import Blocked, Corpus
 from coi.policy import Policy
 from coi.redaction import Redactor, affiliation_basis, follow_the_person
@@ -140,7 +140,8 @@ class Screener:
         out = []
         for (name, kind, _), per in zip(tasks, found):
             if kind is Kind.PERSON and looks_like_organization(name):
-                extra = self.index.match(name, Kind.ORGANIZATION, floor=threshold)
+                extra = [h for org in organizations_named(name)
+                         for h in self.index.match(org, Kind.ORGANIZATION, floor=threshold)]
                 per = [hits + extra for hits in per]
             out.append([tuple(hits) for hits in per])
         return out
@@ -152,7 +153,8 @@ class Screener:
             threshold = self.policy.prompt_threshold
             hits = self.index.match(name, kind, date_of_birth=date_of_birth, floor=threshold)
             if kind is Kind.PERSON and looks_like_organization(name):
-                hits += self.index.match(name, Kind.ORGANIZATION, floor=threshold)
+                hits += [h for org in organizations_named(name)
+                         for h in self.index.match(org, Kind.ORGANIZATION, floor=threshold)]
             return hits
 
         return self._remember((name, kind, date_of_birth), find)

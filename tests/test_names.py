@@ -3341,3 +3341,210 @@ def test_the_persons_a_capacity_or_an_alias_names_are_met(disclosed, party):
 ])
 def test_a_capacity_or_an_alias_meets_no_one_else(disclosed, party):
     assert compare_names(party, disclosed, Kind.PERSON).score < THRESHOLD
+
+
+# ------------------------------------------------------------------ person parties: descriptions, couples, middles
+
+@pytest.mark.parametrize("disclosed, party", [
+    ("Latrice Odunsi", "Latrice Odunsi, Plaintiff-Appellant"),  # a role in the case
+    ("Latrice Odunsi", "ODUNSI, LATRICE, DEFENDANT"),
+    ("Dariusz Wolanek", "Hon. Dariusz Wolanek, Judge of the Circuit Court of Will County"),  # an office
+    ("Dariusz Wolanek", "Dariusz Wolanek, Sheriff of Ogle County, in his official capacity"),
+    ("Dariusz Wolanek", "Dariusz Wolanek, Trustee of the Wolanek Family Trust"),
+    ("Dariusz Wolanek", "Dariusz Wolanek, Attorney at Law"),
+    ("Dariusz Wolanek", "Deputy Dariusz Wolanek, Ogle County Sheriff's Office"),  # the body served
+    ("Dariusz Wolanek", "Dariusz Wolanek, #K40718, Menard Correctional Center"),  # a prisoner's number
+    ("Latrice Odunsi", "Latrice Odunsi, on behalf of herself and all others similarly situated"),
+    ("Sanjeev Karmali", "Dr. Sanjeev Karmali, M.D."),  # letters after the name: a degree, a firm's form
+    ("Sanjeev Karmali", "Sanjeev Karmali, D.D.S., P.C."),
+    ("Sanjeev Karmali", "Karmali, Sanjeev, Esq"),
+])
+def test_what_a_pleading_writes_after_a_person_partys_name_is_no_part_of_it(disclosed, party):
+    """Issue 13 (helper-105's blind review of person parties): a role, an office, a body, a
+    number or a degree after the name and a comma was read as "Surname, Given" (given name
+    Plaintiffappellant, M; 0.0): the name is what comes before the comma."""
+    assert compare_names(party, disclosed, Kind.PERSON).score >= THRESHOLD
+
+
+@pytest.mark.parametrize("disclosed, party", [
+    ("Roy Quistorff", "Quistorff, Roy"),  # surname first: the given name after the comma is kept
+    ("Roy Judge", "Judge, Roy"),  # a describing word before the comma is the surname
+    ("Roy Quistorff", "Quistorff, Roy, Jr."),
+    ("An Nguyen", "Nguyen, An"),
+])
+def test_a_surname_first_is_no_description(disclosed, party):
+    assert compare_names(party, disclosed, Kind.PERSON).score >= THRESHOLD
+
+
+@pytest.mark.parametrize("disclosed, party", [
+    ("Darnell Quistorff", "Quistorff, Roy"),
+    ("Roy Quistorff", "Darnell Quistorff, Plaintiff"),
+    ("Do Quistorff", "Lan Quistorff, Do"),  # Do a name written after a comma, not a doctor's letters
+])
+def test_a_description_cut_off_leaves_the_other_persons_name(disclosed, party):
+    assert compare_names(party, disclosed, Kind.PERSON).score < THRESHOLD
+
+
+@pytest.mark.parametrize("disclosed, party", [
+    ("Teodora Wolanek", "Dariusz and Teodora Wolanek"),  # the surname written once is both's
+    ("Dariusz Wolanek", "Dariusz and Teodora Wolanek"),
+    ("Teodora Wolanek", "Wolanek, Dariusz & Teodora"),
+    ("Teodora Wolanek", "WOLANEK, DARIUSZ AND TEODORA, as Trustees"),
+    ("Teodora Wolanek", "Dariusz Wolanek and Teodora Wolanek, husband and wife"),
+    ("Teodora Wolanek", "Wolanek, Dariusz J. and Teodora M."),
+    ("Dariusz Wolanek", "Dariusz Wolanek and Wolanek Roofing Co."),  # a person and a firm
+])
+def test_each_person_a_party_of_two_names_is_met(disclosed, party):
+    """Issue 13 (helper-105): "John and Mary Smith" was one name, given name John, middle "and
+    Mary" (Mary Smith 0.0); each person a party joins is a form of it."""
+    assert compare_names(party, disclosed, Kind.PERSON).score >= THRESHOLD
+
+
+@pytest.mark.parametrize("disclosed, party", [
+    ("Halina Wolanek", "Dariusz and Teodora Wolanek"),
+    ("Dariusz Wolanek Jr.", "Dariusz Wolanek Sr. and Teodora Wolanek"),
+    ("Teodora Quistorff", "Teodora Wolanek and Dariusz Quistorff"),  # each keeps their own surname
+])
+def test_a_party_of_two_names_meets_no_third_person(disclosed, party):
+    assert compare_names(party, disclosed, Kind.PERSON).score < THRESHOLD
+
+
+@pytest.mark.parametrize("left, right", [
+    ("Farid Ali Qureshan", "Farid Asif Qureshan"),  # two middle names of one first letter
+    ("Marta Elena Wolanek", "Marta Eugenia Wolanek"),
+])
+def test_two_middle_names_written_out_that_differ_are_two_people(left, right):
+    """Issue 13 ("Kavita K. Reddy" / "Kavita N. Reddy", conflicting middles): middle names of
+    one first letter were read as "initial agrees" (100)."""
+    assert compare_names(left, right, Kind.PERSON).score < THRESHOLD
+
+
+@pytest.mark.parametrize("left, right", [
+    ("Marta Elena Wolanek", "Marta Elana Wolanek"),  # a slip
+    ("Dariusz William Wolanek", "Dariusz Bill Wolanek"),  # a nickname
+    ("Marta E. Wolanek", "Marta Elena Wolanek"),  # an initial
+])
+def test_one_middle_name_written_two_ways_still_agrees(left, right):
+    assert compare_names(left, right, Kind.PERSON).score >= THRESHOLD
+
+
+@pytest.mark.parametrize("disclosed, party", [
+    ("Quang Van Dinh", "Dinh Quang Van"),  # (control: no Vietnamese surname first; read as written)
+])
+def test_a_name_not_begun_by_a_vietnamese_surname_is_read_as_written(disclosed, party):
+    assert compare_names(party, disclosed, Kind.PERSON).score < THRESHOLD
+
+
+@pytest.mark.parametrize("disclosed, party", [
+    ("Khoa Van Truong", "Truong Van Khoa"),  # Vietnamese order, surname first
+    ("Khoa Van Truong", "TRUONG, VAN KHOA"),  # surname first with a comma, given names in that order too
+    ("Ngoc Thi Huynh", "Huynh Thi Ngoc"),
+    ("Huynh Thi Ngoc", "Ngoc T. Huynh"),
+    ("Huynh Thi Ngoc", "HUYNH, NGOC THI"),
+])
+def test_a_vietnamese_name_written_surname_first_is_met(disclosed, party):
+    """Issue 13 ("swapped order"; helper-105): Nguyen Van Minh was read as given name Nguyen,
+    surname Minh: against Minh Van Nguyen 0.0."""
+    assert compare_names(party, disclosed, Kind.PERSON).score >= THRESHOLD
+
+
+def test_two_vietnamese_names_written_surname_first_differ_by_their_given_names():
+    """Read as written, Truong Van Khoa / Truong Van Khai had given name and middle equal and a
+    surname a letter apart (100); their given names differ."""
+    ev = compare_names("Truong Van Khoa", "Truong Thanh Bao", Kind.PERSON)
+    assert ev.score < THRESHOLD and "surname equal" in ev.reason
+
+
+@pytest.mark.parametrize("disclosed, party", [
+    ("Ha-eun Seong", "SEONG, HA RIN"),  # the first syllable alone met the hyphenated name's first part
+    ("Ha-eun Seong", "Ha Rin Seong"),
+    ("Mi-rae Bae", "BAE, MI SOOK"),
+])
+def test_two_korean_given_names_sharing_a_first_syllable_are_two_names(disclosed, party):
+    """Helper-105: Eun-ji Park / PARK, EUN JU at 100 — the second syllable written as a middle
+    name left the first to meet Eun-ji's first part."""
+    assert compare_names(party, disclosed, Kind.PERSON).score < THRESHOLD
+
+
+def test_a_korean_given_name_written_in_two_words_still_meets_itself():
+    assert compare_names("SEONG, HA EUN", "Ha-eun Seong", Kind.PERSON).score >= THRESHOLD
+
+
+@pytest.mark.parametrize("disclosed, party", [
+    ("Stan Wolanek", "Stanislaw Wolanek"),  # a name cut short no table lists
+    ("Olu Adebanjo", "Oluwaseun Adebanjo"),
+    ("Hank Wolanek", "Henryk Wolanek"),  # another language's form of a name with a nickname
+    ("Jim Quistorff", "Jaime Quistorff"),
+    ("Chuy Quistorff", "Jesus Quistorff"),
+])
+def test_a_short_form_or_another_languages_form_of_a_given_name_is_met(disclosed, party):
+    assert compare_names(party, disclosed, Kind.PERSON).score >= THRESHOLD
+
+
+@pytest.mark.parametrize("disclosed, party", [
+    ("Dan Quistorff", "Daniela Quistorff"),  # a man's name cut from a woman's
+    ("Rob Quistorff", "Roberta Quistorff"),
+    ("Stan Wolanek", "Stella Wolanek"),
+])
+def test_a_short_form_is_no_other_sexs_name(disclosed, party):
+    assert compare_names(party, disclosed, Kind.PERSON).score < THRESHOLD
+
+
+@pytest.mark.parametrize("disclosed, party", [
+    ("Teodora Quistorff", "Teodora Wolanek f/k/a Teodora Quistorff"),  # a former name written whole
+    ("Joseph Kaminski", "Joseph Kaminski d/b/a Joe's Auto Repair"),  # a person doing business as
+    ("Joseph Kaminski", "JOSEPH KAMINSKI DBA KAMINSKI PLUMBING"),
+])
+def test_a_former_name_written_whole_and_a_person_doing_business_are_met(disclosed, party):
+    """Helper-105: "Mary Smith f/k/a Mary Jones" read Mary Jones as one former surname (0.1);
+    "Joseph Esposito d/b/a Joe's Auto Repair" as one person's name (2.9)."""
+    assert compare_names(party, disclosed, Kind.PERSON).score >= THRESHOLD
+
+
+def test_a_person_doing_business_meets_no_one_else_of_the_surname():
+    assert compare_names("Dariusz Wolanek d/b/a Wolanek's Auto Repair", "Teodora Wolanek", Kind.PERSON).score < THRESHOLD
+
+
+# ------------------------------------------------------------------ organizations: another language's article, "n" for "and"
+
+@pytest.mark.parametrize("left, right", [
+    ("El Quetzal Cantina", "Quetzal Cantina"),  # Spanish, Italian, French articles, as The is
+    ("La Pergolina Grocery", "Pergolina Grocery"),
+    ("Il Vescovado Ristorante", "Vescovado Ristorante"),
+    ("Le Tramontin Bistro", "Tramontin Bistro"),
+    ("L'Orvanelle Cafe", "Orvanelle Cafe"),
+    ("Los Tolvaneros Restaurant", "Tolvaneros Restaurant"),
+])
+def test_a_name_with_another_languages_article_meets_it_without(left, right):
+    """Helper-103's blind review of dining guides: the article was a rare word on one side
+    (El Tiempo Cantina / Tiempo Cantina 3.0)."""
+    assert compare_names(right, left, Kind.ORGANIZATION).score >= THRESHOLD
+
+
+@pytest.mark.parametrize("left, right", [
+    ("La Grange Police Department", "Grange Police Department"),  # an Illinois town's name, not an article
+    ("Le Roy Police Department", "Roy Police Department"),
+    ("El Paso Police Department", "Paso Police Department"),
+    ("El Rey", "Rey"),  # one word left: El Rey, La Casa, El Habanero are many places
+    ("La Casa", "Casa"),
+    ("Le Tramontin", "Tramontin"),
+])
+def test_an_article_that_begins_a_place_or_leaves_an_everyday_word_stays(left, right):
+    assert compare_names(right, left, Kind.ORGANIZATION).score < THRESHOLD
+
+
+@pytest.mark.parametrize("left, right", [
+    ("Quendry n Sons", "Quendry & Sons"),
+    ("Pick 'N Varnow", "Pick and Varnow"),
+    ("Rock 'n' Roll Quendry", "Rock and Roll Quendry"),
+])
+def test_n_between_two_words_is_and(left, right):
+    assert compare_names(right, left, Kind.ORGANIZATION).score >= THRESHOLD
+
+
+@pytest.mark.parametrize("left, right", [
+    ("TN Nails", "T N Nails"),  # initials, not "and"
+])
+def test_n_between_initials_stays_an_initial(left, right):
+    assert compare_names(right, left, Kind.ORGANIZATION).score >= THRESHOLD
+    assert compare_names("T N Nails", "T and Nails", Kind.ORGANIZATION).score < THRESHOLD

@@ -20,6 +20,7 @@ import itertools
 import random
 
 import pytest
+from rapidfuzz.distance import Levenshtein
 
 from coi.model import Kind
 from coi.names import compare, evidence, korean, person
@@ -163,15 +164,31 @@ def reference_given(a: PersonName, b: PersonName, local=None) -> tuple[str, str,
             return person.given_level(x, y)
         return person.given_level(x, y, _local_flags(x, y, False, local))
 
-    options = [(lv, x, y) for i, x in enumerate(_given_options(a)) for j, y in enumerate(_given_options(b))
-               if (i == 0 or j == 0) and ((lv := given(x, y)) in person.FRAGMENT_LEVELS or i == j == 0)]
+    options = []
+    for i, x in enumerate(_given_options(a)):
+        for j, y in enumerate(_given_options(b)):
+            if i and j:
+                continue
+            lv = given(x, y)
+            cut_short = lv == "nickname" and person.clipped(x, y) and not person.nickname_match(x, y)
+            if i == j == 0 or (lv in person.FRAGMENT_LEVELS and not cut_short):
+                options.append((lv, x, y))
     best = min(options, key=lambda o: GIVEN_ORDER.index(o[0]))
-    if best[0] in person._KOREAN_WEAKER and (pair := person._korean_pair(a, b)):
+    pair = person._korean_pair(a, b)
+    if best[0] in person._KOREAN_WEAKER and pair:
         if korean.same_given(pair[0], pair[1]):
             return "transliteration", a.given, b.given  # one Korean given name romanized two ways
         if best[0] in person._KOREAN_NEAR and pair[2] == 2 and not korean.same_given(pair[0], pair[1], loose=True):
             return "related form, one sex", a.given, b.given  # two Korean given names a syllable apart
+    elif (pair and len(pair[0]) >= 2 and len(pair[1]) >= 2 and best[0] in person.FRAGMENT_LEVELS
+          and (best[1], best[2]) != (a.given, b.given) and not korean.same_given(pair[0], pair[1], loose=True)):
+        return "related form, one sex", "".join(pair[0]), "".join(pair[1])  # met on a first syllable only
     return best
+
+
+def _transposed(p: str, q: str) -> bool:
+    """Two words one swap of neighbouring letters apart."""
+    return len(p) == len(q) and any(p[:i] + p[i + 1] + p[i] + p[i + 2:] == q for i in range(len(p) - 1))
 
 
 def reference_name_readings(a: PersonName, b: PersonName) -> list[tuple[PersonName, PersonName, str]]:
@@ -185,7 +202,11 @@ def reference_name_readings(a: PersonName, b: PersonName) -> list[tuple[PersonNa
     elif b.middles and not a.middles:
         bases += [(a, y, "joined") for y in person._joined(b)]
     for x, y, joined in bases:
-        if joined:
+        # a joined reading is kept where the part it joined is written alike or a letter apart
+        joined_part = [(x.given, y.given) if x.given != a.given else (x.surname, y.surname)] if x is not a else \
+            [(y.given, x.given) if y.given != b.given else (y.surname, x.surname)]
+        if joined and any(Levenshtein.distance(p, q, weights=(1, 1, 1)) <= 1 or _transposed(p, q)
+                          for p, q in joined_part):
             out.append((x, y, joined))
         for sx, sy in ((x, _swap(y)), (_swap(x), y)):
             if sx is not None and sy is not None and (sx.surname == sy.surname or _same_given(sx.given, sy.given)

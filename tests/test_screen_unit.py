@@ -159,6 +159,28 @@ def test_a_business_filed_as_a_person_under_its_legal_name_matches_the_employer_
 
 
 @BOTH_WAYS
+@pytest.mark.parametrize("name", [
+    "Deputy Zed Quill, Oak Ridge Police Department",  # the body a person party serves, after a comma
+    "Zed Quill, #M12345, Oak Ridge Police Department",
+])
+def test_the_body_a_person_partys_description_names_matches_the_members_employer(screener, screen, name):
+    """Issue 13 (person parties): a body named after a person party's name and a comma is read
+    as an organization on its own; the whole name, compared as an organization's, held the
+    person's words too and met nothing (0.0)."""
+    filed = party(name)
+    assert filed.kind is Kind.PERSON
+    assert screen(screener, filed) == {("M01", "employment")}
+
+
+@BOTH_WAYS
+def test_a_legal_description_after_a_person_partys_name_is_no_body_of_its_own(screen):
+    ties = panel(tie("employer", "Illinois Municipal League"), members=(member("M01", "Ana Diaz"),))
+    policy = load_policy()
+    alone = Screener.build(build_graph(ties, policy, as_of=AS_OF), policy)
+    assert screen(alone, party("Zed Quill, an Illinois municipal officer")) == set()
+
+
+@BOTH_WAYS
 def test_a_person_whose_name_does_not_read_as_an_organization_is_not_tried_as_one(screener, screen):
     assert screen(screener, party("Oakley Ridge")) == set()
 

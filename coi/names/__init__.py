@@ -6,7 +6,7 @@ against many (with blocking), :func:`looks_like_organization`. The parts live in
 """
 
 from coi.names.compare import compare_names
-from coi.names.index import Candidate, Hit, NameIndex, looks_like_organization
+from coi.names.index import Candidate, Hit, NameIndex, looks_like_organization, organizations_named
 from coi.names.normalize import fold, fold_forms
 
 __all__ = [
@@ -17,4 +17,5 @@ __all__ = [
     "fold",
     "fold_forms",
     "looks_like_organization",
+    "organizations_named",
 ]

@@ -118,6 +118,26 @@ def looks_like_organization(name: str) -> bool:
     return not _ORG_MARKERS.isdisjoint(_WORD.findall(_folded_text(name))) or _possessive_name(name)
 
 
+def organizations_named(name: str) -> list[str]:
+    """The names an organization is read from in a party name that :func:`looks_like_organization`:
+    the whole, and the bodies a person party's description names after a comma (Deputy Carlos
+    Mendoza, Cook County Sheriff's Office; Andre Williams, #M12345, Stateville Correctional
+    Center) or beside the person after "and" (Patrick Flynn and Flynn Roofing Co.), each of
+    which a member may work for; the whole name, compared as an organization's, holds the
+    person's words too and met none of them."""
+    out = [name]
+    if "," in name:
+        out += [s.strip() for s in name.split(",")[1:]  # not a legal description: "…, an Illinois corporation"
+                if not _ORG_MARKERS.isdisjoint(_WORD.findall(_folded_text(s))) and len(s.split()) >= 2
+                and s.split()[0].lower() not in ("a", "an")]
+    if " and " in name.lower() or "&" in name:
+        halves = re.split(r"\s+(?:and|&)\s+|\s*&\s*", name, flags=re.IGNORECASE)
+        if len(halves) == 2 and not _ORG_MARKERS.isdisjoint(_WORD.findall(_folded_text(halves[1]))) \
+                and _ORG_MARKERS.isdisjoint(_WORD.findall(_folded_text(halves[0]))):
+            out.append(halves[1].strip(" ,"))
+    return list(dict.fromkeys(out))
+
+
 def _folded_text(name: str) -> str:
     """A party name folded for its words and commas: :func:`fold_once`, sooner for a name
     that :func:`folds_to_its_words` (as :func:`_query_readings` reads it)."""

@@ -129,12 +129,111 @@ def without_capacity(text: str) -> str:
     return _RANK_FIRST.sub("", _ESTATE_OF.sub("", text))
 
 
+#: What a pleading writes after a person party's name and a comma to say who they are in the
+#: case, beyond the capacities of :data:`_CAPACITY`: a role in the case (Plaintiff-Appellant,
+#: Defendants), an office or post (Judge of the Circuit Court, Sheriff of Kankakee County,
+#: Trustee of the Mansour Family Trust, Attorney at Law), the couple they are one of (husband
+#: and wife), a prisoner's or an employee's number (#M12345, N-54321), and the body they serve
+#: or are held in (Cook County Sheriff's Office, Stateville Correctional Center). None of these
+#: words is a given name many bear (Justice, Dean, Major are left out): "Judge, Roy" is still
+#: Roy Judge, the word must follow the comma.
+_DESCRIBING_WORDS = re.compile(
+    r"\b(?:(?:counter|cross|third)[- ]?(?:party\s+)?)?(?:plaintiff|defendant|appellant|appellee|petitioner|respondent"
+    r"|intervenor|claimant|complainant|movant|garnishee|judge|magistrate|sheriff|chief|officer|deputy|sergeant"
+    r"|lieutenant|captain|commander|detective|superintendent|director|warden|trustee|attorney|counsel|esquire|mayor"
+    r"|president|chairman|chairperson|chairwoman|secretary|treasurer|clerk|commissioner|administrator|supervisor"
+    r"|inspector|investigator|manager|owner|employee|husband|wife|spouses|department|dept|office|county|police"
+    r"|center|correctional|university|district|board|village|city|school|hospital|bureau|division|agency"
+    r"|commission|company|corporation|incorporated)s?\b"
+    r"|\bon\s+(?:his|her|their|its)\s+own\b|\bon\s+behalf\b|\bsimilarly\s+situated\b|\bpro\s+se\b"
+    r"|#\s*[a-z]{0,2}-?\d|\b[a-z]{0,2}-?\d{4,}\b",
+    re.IGNORECASE)
+#: Letters after a person's name saying a degree, a licence or a firm's form (M.D., D.D.S.,
+#: Ph.D., Esq., CPA, P.C., Ltd.): the whole of what follows a comma, after two words or more
+#: (Smith, M.D. may be initials).
+_POST_NOMINALS = re.compile(
+    r"(?:\s*,\s*(?:m\.?\s?d|d\.?\s?d\.?\s?s|d\.?\s?m\.?\s?d|d\.?\s?o|d\.?\s?v\.?\s?m|o\.?\s?d|ph\.?\s?d|j\.?\s?d"
+    r"|ed\.?\s?d|psy\.?\s?d|r\.?\s?n|l\.?\s?p\.?\s?n|n\.?\s?p|c\.?\s?p\.?\s?a|esq|p\.?\s?c|s\.?\s?c|ltd"
+    r"|l\.?\s?l\.?\s?c|p\.?\s?l\.?\s?l\.?\s?c|inc|m\.?\s?b\.?\s?a|l\.?\s?c\.?\s?s\.?\s?w|l\.?\s?c\.?\s?p\.?\s?c)\.?)+\s*$", re.IGNORECASE)
+
+
+def without_description(text: str) -> str:
+    """``text`` :func:`without_capacity`, and without what a pleading writes after the name and
+    a comma to say who the person is (:data:`_DESCRIBING_WORDS`, :data:`_POST_NOMINALS`):
+    Latoya Harris, Plaintiff-Appellant was read as given name Plaintiffappellant of the
+    surname Latoya Harris, Dr. Sunil Mehta, M.D. as given name M. A description begins at the
+    first comma after which one follows; the name is what comes before it."""
+    text = without_capacity(text)
+    if "," not in text:
+        return text
+    start = text.index(",")
+    mixed = any(c.isupper() for c in text) and any(c.islower() for c in text)
+    while start >= 0:
+        end = text.find(",", start + 1)
+        segment = text[start + 1: end if end >= 0 else len(text)].strip()
+        if segment and (_DESCRIBING_WORDS.search(segment) is not None or (mixed and segment[0].islower())
+                        or _post_nominals(text[:start], text[start:], mixed)):
+            return text[:start].rstrip()
+        start = end
+    return text
+
+
+def _post_nominals(before: str, rest: str, mixed: bool) -> bool:
+    """Whether ``rest`` (from a comma to the end) is only :data:`_POST_NOMINALS`, after two
+    words or more, each written with periods or in capitals in a name that has small letters
+    (John Smith, Do is no doctor of osteopathy; Do is a name)."""
+    if len(before.replace(",", " ").split()) < 2 or _POST_NOMINALS.fullmatch(rest) is None:
+        return False
+    return not mixed or all("." in p or p.strip().isupper() or len(p.strip()) >= 3 for p in rest.split(",")[1:])
+
+
+#: Vietnamese surnames no one bears as a given name, and the middle names Vietnamese names
+#: put between surname and given name that are seldom given names themselves (Van, Thi).
+VIETNAMESE_SURNAMES = frozenset({"nguyen", "tran", "pham", "hoang", "huynh", "phan", "vu", "vo", "dang", "bui", "ngo",
+                                 "duong", "truong", "trinh", "luong", "doan", "quach"})
+VIETNAMESE_MIDDLES = frozenset({"van", "thi", "huu", "duc", "cong", "quoc"})
+
+
+def _vietnamese(text: str) -> PersonName | None:
+    """A Vietnamese name's parts, as nameparser does not read them (None for any other name):
+    written in its own order, surname first (Nguyen Van Minh, Tran Thi Lan: Minh and Lan the
+    given names, Van and Thi middle names) — three or four words, the first a Vietnamese surname
+    no one bears as a given name, the last none (:data:`VIETNAMESE_SURNAMES`); surname first
+    after a comma, the given names in either order (NGUYEN, VAN MINH; TRAN, LAN THI); or given
+    name first with a middle name nameparser takes for a Dutch particle (Minh Van Nguyen was
+    surname Van Nguyen). Read as written, Nguyen was the given name: Nguyen Van Minh / Minh Van
+    Nguyen 0.0, Nguyen Thanh Long / Nguyen Thanh Loan 100."""
+    comma = "," in text
+    surname_part, _, given_part = text.partition(",") if comma else ("", "", text)
+    words = [w.strip(".").lower() for w in given_part.split()]
+    if not words or not all(w.isalpha() for w in words) or any(w in GENERATIONS for w in words):
+        return None
+    if comma:
+        surname = surname_part.strip().lower()
+        if surname not in VIETNAMESE_SURNAMES or not 2 <= len(words) <= 3:
+            return None
+        if words[0] in VIETNAMESE_MIDDLES and words[-1] not in VIETNAMESE_MIDDLES and len(words[-1]) > 1:
+            words = [words[-1], *words[:-1]]  # NGUYEN, VAN MINH: the given name written last
+    elif 3 <= len(words) <= 4 and words[0] in VIETNAMESE_SURNAMES and words[-1] not in VIETNAMESE_SURNAMES \
+            and len(words[-1]) > 1:
+        surname, words = words[0], [words[-1], *words[1:-1]]
+    elif 3 <= len(words) <= 4 and words[-1] in VIETNAMESE_SURNAMES and words[1] in VIETNAMESE_MIDDLES:
+        surname, words = words[-1], words[:-1]
+    else:
+        return None
+    return PersonName(given=words[0], middles=tuple(words[1:]), surname=surname, surname_parts=(surname,),
+                      generation="")
+
+
 @lru_cache(maxsize=262144)
 def parse_person(text: str) -> PersonName:
     """Parse one folded (ASCII) person name."""
     other_surnames: list[str] = []
     other_given: list[str] = []
-    text = without_capacity(text)
+    text = without_description(text)
+    vietnamese = _vietnamese(text)
+    if vietnamese is not None:
+        return vietnamese
     m = _MAIDEN.search(text)
     if m:
         other_surnames.append(m.group(1))
@@ -252,6 +351,17 @@ COGNATES: dict[str, str] = {
     "stanislaw": "stanley", "staszek": "stanley", "jozef": "joseph", "jozek": "joseph",
     "agnieszka": "agnes", "aga": "agnes", "elzbieta": "elizabeth", "ela": "elizabeth",
     "lukasz": "luke", "maciej": "matthew", "maciek": "matthew", "grzegorz": "gregory", "grzes": "gregory",
+    # more Spanish, Polish (helper-105's blind review: Jim / Jaime, Chuy / Jesus, Hank / Henryk)
+    "jaime": "james", "chuy": "jesus", "chucho": "jesus", "jorge": "george", "luis": "louis", "carlos": "charles",
+    "antonio": "anthony", "rafael": "raphael", "andres": "andrew", "mateo": "matthew", "tomas": "thomas",
+    "pablo": "paul", "felipe": "philip", "esteban": "stephen", "gregorio": "gregory", "lorenzo": "lawrence",
+    "vicente": "vincent", "nicolas": "nicholas", "patricio": "patrick", "eduardo": "edward", "lalo": "edward",
+    "memo": "william", "nacho": "ignatius", "ignacio": "ignatius", "quique": "henry", "isabel": "elizabeth",
+    "margarita": "margaret", "henryk": "henry", "heniek": "henry", "jerzy": "george",
+    "andrzej": "andrew", "marek": "mark", "jakub": "jacob", "kuba": "jacob", "tadeusz": "thaddeus",
+    "kazimierz": "casimir", "zofia": "sophia", "krystyna": "christine", "ewa": "eve", "dorota": "dorothy",
+    "mikolaj": "nicholas", "szymon": "simon", "filip": "philip", "antoni": "anthony", "karol": "charles",
+    "ryszard": "richard", "rafal": "raphael", "artur": "arthur", "wiktor": "victor", "dawid": "david",
     # German, Irish, Slavic
     "johann": "john", "wilhelm": "william", "seamus": "james", "siobhan": "joan",
     "liam": "william", "shawn": "sean", "shaun": "sean", "yoli": "yolanda", "aleksandr": "alexander", "sasha": "alexander", "dmitri": "demetrius",
@@ -509,7 +619,7 @@ def given_level(a: str, b: str, local: tuple[bool, bool] = (False, False)) -> st
         # Two unalike names of two sexes (Mia/Luke) are merely different
         alike = nickname_match(a, b) or _gendered_pair(a, b) or word_level(a, b, surname=False) != "different"
         return "other-sex form" if alike else "different"
-    if nickname_match(a, b):
+    if nickname_match(a, b) or clipped(a, b):
         return "nickname"
     slip = (local[0] or _known_word(a, False)) != (local[1] or _known_word(b, False))
     if not slip and (_final_vowel_swap(a, b) or _gendered_pair(a, b)):
@@ -529,6 +639,15 @@ def given_level(a: str, b: str, local: tuple[bool, bool] = (False, False)) -> st
     if level == "two edits, both real":
         return "different"  # Cody/Andy, Quang/Dung: two names of their own, not a slip
     return level
+
+
+def clipped(a: str, b: str) -> bool:
+    """Whether one given name is the other cut short, as people shorten names no table lists
+    (Stan / Stanislaw, Olu / Oluwaseun, Kat / Katarzyna): three letters or more that begin a
+    name three letters longer or more, and no particle (Van of Van de Kamp is no Vanessa).
+    Other-sex names are kept apart before this is asked (Dan / Daniela, Rob / Roberta)."""
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    return len(short) >= 3 and len(long) - len(short) >= 3 and long.startswith(short) and short not in PARTICLES
 
 
 #: The given-name levels a Korean name romanized another way (coi.names.korean) may reach
@@ -674,8 +793,8 @@ _SURNAME_RANK = {level: i for i, level in enumerate(SURNAME_ORDER)}
 
 def middle_level(a: PersonName, b: PersonName) -> tuple[str, str, str] | None:
     """Middle names and initials: ``agree``, ``initial agrees`` (one an initial of the other,
-    or the same first letter), ``one side only``, ``conflict`` (Kavita K. / Kavita N.); None
-    when neither side has one."""
+    or two spellings of one name: :func:`_one_middle`), ``one side only``, ``conflict`` (Kavita
+    K. / Kavita N., Mohammed Ali Khan / Mohammed Asif Khan); None when neither side has one."""
     if not a.middles and not b.middles:
         return None
     x, y = " ".join(a.middles), " ".join(b.middles)
@@ -684,12 +803,21 @@ def middle_level(a: PersonName, b: PersonName) -> tuple[str, str, str] | None:
     p, q = a.middles[0], b.middles[0]
     if p == q:
         return ("agree" if len(p) > 1 else "initial agrees"), x, y
-    if p[0] == q[0]:
+    if (p[0] == q[0] and min(len(p), len(q)) == 1) or (min(len(p), len(q)) > 1 and _one_middle(p, q)):
         return "initial agrees", x, y
     kept = _middles_kept(a.middles, b.middles)
     if kept is not None:
         return ("agree" if kept else "initial agrees"), x, y
     return "conflict", x, y
+
+
+def _one_middle(p: str, q: str) -> bool:
+    """Whether two middle names written out, of one first letter, may be one name: a slip
+    (Micheal / Michael), a nickname or another language's form (Bill / William). Two names of
+    their own (Ali / Asif, Ann / Alice) are two people's, as their initials would be if they
+    differed (Mohammed Ali Khan / Mohammed Asif Khan was "initial agrees" at 100)."""
+    return nickname_match(p, q) or OSA.distance(p, q) <= 1 or (
+        min(len(p), len(q)) >= 5 and OSA.distance(p, q) == 2 and p[:2] == q[:2])
 
 
 def _middles_kept(a: tuple[str, ...], b: tuple[str, ...]) -> bool | None:
@@ -769,7 +897,7 @@ def person_levels(a: PersonName, b: PersonName, *, order: str = "", local: Local
         giv = (given(a.given, b.given), a.given, b.given)
     else:
         options = [(lv, x, y) for i, x in enumerate(_given_options(a)) for j, y in enumerate(_given_options(b))
-                   if (i == 0 or j == 0) and ((lv := given(x, y)) in FRAGMENT_LEVELS or i == j == 0)]
+                   if (i == 0 or j == 0) and _given_option(lv := given(x, y), x, y, i == j == 0)]
         giv = min(options, key=lambda o: _GIVEN_RANK[o[0]])
     korean_names = _korean_pair(a, b)
     if korean_names is not None:
@@ -787,6 +915,11 @@ def person_levels(a: PersonName, b: PersonName, *, order: str = "", local: Local
                 # Helen and Helena are: 8 bits against), not two slips; the same date of birth
                 # brings back a romanization no table here knows
                 giv = ("related form, one sex", a.given, b.given)
+        elif (len(pa) >= 2 and len(pb) >= 2 and giv[0] in FRAGMENT_LEVELS and (giv[1], giv[2]) != (a.given, b.given)
+              and not korean.same_given(pa, pb, loose=True)):
+            # Eun-ji / EUN JU, Mi-sook / Mi Sun: two Korean given names whose first syllables
+            # agree were met on that syllable alone (100); whole, they are a syllable apart
+            giv = ("related form, one sex", "".join(pa), "".join(pb))
         if (sur not in _SURNAME_SPELT_ALIKE and (same or giv[0] == "exact")
                 and korean.same_surname(a.surname, b.surname)):
             # Choi/Choe, Cho/Jo, Park/Bak, Lee/Yi: one Korean surname romanized two ways, read
@@ -834,6 +967,16 @@ def person_levels(a: PersonName, b: PersonName, *, order: str = "", local: Local
     return out
 
 
+def _given_option(level: str, x: str, y: str, whole: bool) -> bool:
+    """Whether a pair of given forms is an option of the given-name comparison: the two whole
+    names always; a second form (a hyphenated name's first part, a quoted nickname) only at
+    :data:`FRAGMENT_LEVELS`, and not merely as the other's name cut short (Seo of Seo-yun is
+    no short form of Seojun)."""
+    if whole:
+        return True
+    return level in FRAGMENT_LEVELS and not (level == "nickname" and clipped(x, y) and not nickname_match(x, y))
+
+
 #: The given-name levels at which a second given form (the first part of a hyphenated name,
 #: a quoted nickname) stands for the name: written alike, as an initial or as a nickname.
 FRAGMENT_LEVELS = frozenset({"exact", "nickname", "initial fits"})
@@ -873,7 +1016,9 @@ def _joined(n: PersonName) -> tuple[PersonName, ...]:
     joined_surname = replace(n, middles=(), surname=surname, surname_parts=(surname,))
     if any(len(m) == 1 for m in n.middles):
         return (joined_surname,)  # a middle initial ("John A. Smith") is no part of the given name
-    return replace(n, given=n.given + glued, middles=()), joined_surname
+    # the given name joined keeps its first part as a second form, as a hyphenated one does
+    # (HA YUN read as Hayun is still Ha-yun: a Korean given name in syllables)
+    return replace(n, given=n.given + glued, middles=(), other_given=(n.given, *n.other_given)), joined_surname
 
 
 def readings(a: PersonName, b: PersonName) -> list[tuple[PersonName, PersonName, str]]:
@@ -890,7 +1035,7 @@ def readings(a: PersonName, b: PersonName) -> list[tuple[PersonName, PersonName,
     elif b.middles and not a.middles:
         bases += [(a, y, "joined") for y in _joined(b)]
     for x, y, joined in bases:
-        if joined:
+        if joined and _lines_up(x, y, a, b):
             out.append((x, y, joined))
         # a swapped reading is tried only where it lines up a part written alike: otherwise it
         # only reshuffles two different names (each side's swap looked at before it is made)
@@ -904,6 +1049,18 @@ def readings(a: PersonName, b: PersonName) -> list[tuple[PersonName, PersonName,
                                     or korean.same_surname(swapped[1], y.surname)):
             out.append((_swapped(x, swapped), y, "swapped"))
     return out
+
+
+def _lines_up(x: PersonName, y: PersonName, a: PersonName, b: PersonName) -> bool:
+    """Whether a joined reading (x, y) of (a, b) lines up the part it joined with the other
+    side's, written alike or a letter apart (Geo Rge / George, P Aine / Paine): otherwise the
+    space taken out only made a new word (PARK, EUN JU read as Eun Jupark met Eun-ji Park's
+    first syllable at 99.2)."""
+    if x is not a:
+        return (x.given != a.given and OSA.distance(x.given, y.given) <= 1) or (
+            x.surname != a.surname and OSA.distance(x.surname, y.surname) <= 1)
+    return (y.given != b.given and OSA.distance(y.given, x.given) <= 1) or (
+        y.surname != b.surname and OSA.distance(y.surname, x.surname) <= 1)
 
 
 def _swapped_parts(n: PersonName) -> tuple[str, str] | None:
@@ -946,8 +1103,8 @@ def _plain_person(form: str) -> PersonName | None:
     if not _PLAIN_NAME.fullmatch(low):
         return _hyphenated_person(low)
     words = low.split()
-    if not _parser_words().isdisjoint(words):
-        return None
+    if not _parser_words().isdisjoint(words) or (len(words) == 3 and words[0] in VIETNAMESE_SURNAMES):
+        return None  # (a Vietnamese name written surname first: parse_person's _vietnamese)
     return PersonName(given=words[0], middles=tuple(words[1:-1]), surname=words[-1], surname_parts=(words[-1],),
                       generation="")
 
@@ -978,7 +1135,7 @@ def person_forms(text: str) -> tuple[PersonName, ...]:
     A name that joins a person's names (Jose Garcia a/k/a Joe Garcia: :data:`_PERSON_ALIAS`)
     has the forms of each name it joins, which a comparison takes the best of."""
     parts = _persons_named(text)
-    if len(parts) > 1:
+    if parts != [text]:
         return tuple(dict.fromkeys(_plain_person(f) or parse_person(f) for p in parts for f in fold_forms_once(p)))
     return tuple(_plain_person(f) or parse_person(f) for f in fold_forms_once(text))
 
@@ -989,7 +1146,7 @@ def _persons_named(text: str) -> list[str]:
     its administrator sues for, the parent or next friend a minor sues by) — parties in
     interest, whose ties are as much the case's."""
     parts = [text]
-    if ("/" in text or "AKA" in text or "k.a" in text or "nown" in text or "NOWN" in text) \
+    if ("/" in text or "AKA" in text or "FKA" in text or "k.a" in text or "nown" in text or "NOWN" in text) \
             and _PERSON_ALIAS.search(text) is not None:  # (the words it is written in first: most names have none)
         parts = [p.strip(" ,;") for p in _PERSON_ALIAS.split(text) if p.strip(" ,;")] or parts
     if "," in text:
@@ -997,7 +1154,52 @@ def _persons_named(text: str) -> list[str]:
             m = _CAPACITY.search(part)
             if m is not None and m.start() > 0:
                 parts += [n.group("name") for n in _NAMED_IN.finditer(part, m.start())]
+    if "/" in text or "dba" in text.lower() or "doing" in text.lower():
+        # a person doing business under a name (Joseph Esposito d/b/a Joe's Auto Repair): the
+        # person is the name before it (the business is screened as an organization's name)
+        parts = [_DOING_BUSINESS.split(p, maxsplit=1)[0].strip(" ,;") or p for p in parts]
+    if " and " in text.lower() or "&" in text:
+        parts = [p for part in parts for p in (_couple(part) or [part])]
     return list(dict.fromkeys(parts))
+
+
+_DOING_BUSINESS = re.compile(r"\s*[,;]?\s+(?:d/b/a|d\.b\.a\.?|dba|doing\s+business\s+as)\b\s*[:,]?\s*", re.IGNORECASE)
+
+
+#: "and" or "&" between two persons one party names.
+_AND = re.compile(r"\s+(?:and|&)\s+|\s*&\s*", re.IGNORECASE)
+#: A word that makes a joined name a firm's or an office's, not two persons': it is then left whole.
+_NOT_PERSONS = re.compile(r"\b(?:co|company|inc|llc|ltd|corp|associates|sons|bros|brothers|partners|law|offices?)\b\.?",
+                          re.IGNORECASE)
+
+
+def _couple(text: str) -> list[str] | None:
+    """The persons a party of two names (a couple, two owners, two trustees) names, each as a
+    whole name: John and Mary Smith, Smith, John & Mary, Joshi, Rahul and Meena name John Smith
+    and Mary Smith, Rahul and Meena Joshi (the surname written once is both's), Hector Fuentes
+    and Lidia Fuentes both; None when ``text`` joins no two persons (one "and", at most four
+    words a side, no firm's word: Patrick Flynn and Flynn Roofing Co. names a person and a firm,
+    the person is the first name)."""
+    text = without_description(text)
+    halves = _AND.split(text)
+    if len(halves) != 2 or not all(h.strip(" ,") for h in halves):
+        return None
+    first, second = (h.strip(" ,") for h in halves)
+    if _NOT_PERSONS.search(second) is not None:
+        return [first] if len(first.split()) >= 2 and "," not in first else None
+    if len(first.split()) > 4 or len(second.split()) > 4 or "," in second:
+        return None
+    if "," in first:  # Smith, John & Mary: the surname before the comma is both's
+        surname, given = (w.strip() for w in first.split(",", 1))
+        if not surname or not given or len(surname.split()) > 3:
+            return None
+        return [f"{surname}, {given}", f"{surname}, {second}"]
+    second_words = second.split()
+    if len(first.split()) == 1 and len(second_words) >= 2:  # John and Mary Smith
+        return [f"{first} {' '.join(second_words[1:])}", second]
+    if len(first.split()) >= 2 and len(second_words) >= 2:  # Hector Fuentes and Lidia Fuentes
+        return [first, second]
+    return None
 
 
 #: A person a capacity names (…, as administrator of the estate of Jose Garcia; …, by his mother
@@ -1009,7 +1211,9 @@ _NAMED_IN = re.compile(r"\b(?i:estate\s+of|next\s+friend(?:\s+of)?|guardian(?:\s
 
 
 #: The words that join the names one person goes by in a docket (a/k/a, also known as, n/k/a;
-#: AKA in capitals — Aka is a given name too). A former name (f/k/a, née) is a maiden name's
-#: comparison (:data:`_MAIDEN`).
-_PERSON_ALIAS = re.compile(r"\s*[,;]?\s+(?:a/k/a|a\.k\.a\.?|(?-i:AKA)|also\s+known\s+as|n/k/a|n\.k\.a\.?|now\s+known\s+as)"
+#: AKA in capitals — Aka is a given name too), and a former name written whole (Mary Smith
+#: f/k/a Mary Jones: a person who bore it). A former surname alone (f/k/a Jones, née Nowak) is
+#: a maiden name's comparison (:data:`_MAIDEN`).
+_PERSON_ALIAS = re.compile(r"\s*[,;]?\s+(?:a/k/a|a\.k\.a\.?|(?-i:AKA)|also\s+known\s+as|n/k/a|n\.k\.a\.?|now\s+known\s+as"
+                           r"|(?:f/k/a|f\.k\.a\.?|(?-i:FKA)|formerly\s+known\s+as)(?=\s*[:,]?\s+\S+\s+\S))"
                            r"\s*[:,]?\s+", re.IGNORECASE)
