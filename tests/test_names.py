@@ -3471,22 +3471,22 @@ def test_a_korean_given_name_written_in_two_words_still_meets_itself():
 
 
 @pytest.mark.parametrize("disclosed, party", [
-    ("Stan Wolanek", "Stanislaw Wolanek"),  # a name cut short no table lists
-    ("Olu Adebanjo", "Oluwaseun Adebanjo"),
-    ("Hank Wolanek", "Henryk Wolanek"),  # another language's form of a name with a nickname
+    ("Stan Wolanek", "Stanislaw Wolanek"),  # another language's form of a name with a nickname
+    ("Hank Wolanek", "Henryk Wolanek"),
     ("Jim Quistorff", "Jaime Quistorff"),
     ("Chuy Quistorff", "Jesus Quistorff"),
 ])
-def test_a_short_form_or_another_languages_form_of_a_given_name_is_met(disclosed, party):
+def test_another_languages_form_of_a_given_name_and_its_nickname_are_met(disclosed, party):
     assert compare_names(party, disclosed, Kind.PERSON).score >= THRESHOLD
 
 
 @pytest.mark.parametrize("disclosed, party", [
-    ("Dan Quistorff", "Daniela Quistorff"),  # a man's name cut from a woman's
-    ("Rob Quistorff", "Roberta Quistorff"),
+    ("Dan Quistorff", "Daniela Quistorff"),  # a man's name that begins a woman's
+    ("Ali Quistorff", "Alireza Quistorff"),  # a name of its own that begins another (helper-106)
+    ("Wei Quistorff", "Weiping Quistorff"),
     ("Stan Wolanek", "Stella Wolanek"),
 ])
-def test_a_short_form_is_no_other_sexs_name(disclosed, party):
+def test_a_name_that_begins_another_is_no_short_form_of_it(disclosed, party):
     assert compare_names(party, disclosed, Kind.PERSON).score < THRESHOLD
 
 
@@ -3516,7 +3516,7 @@ def test_a_person_doing_business_meets_no_one_else_of_the_surname():
     ("Los Tolvaneros Restaurant", "Tolvaneros Restaurant"),
 ])
 def test_a_name_with_another_languages_article_meets_it_without(left, right):
-    """Helper-103's blind review of dining guides: the article was a rare word on one side
+    """Helper-104's blind review of dining guides: the article was a rare word on one side
     (El Tiempo Cantina / Tiempo Cantina 3.0)."""
     assert compare_names(right, left, Kind.ORGANIZATION).score >= THRESHOLD
 
@@ -3548,3 +3548,122 @@ def test_n_between_two_words_is_and(left, right):
 def test_n_between_initials_stays_an_initial(left, right):
     assert compare_names(right, left, Kind.ORGANIZATION).score >= THRESHOLD
     assert compare_names("T N Nails", "T and Nails", Kind.ORGANIZATION).score < THRESHOLD
+
+
+# ------------------------------------------------------------------ organizations as captions write them
+
+@pytest.mark.parametrize("disclosed, party", [
+    ("City of Vellmora", "CITY OF VELLMORA, a municipal corporation, et al."),  # et al. after the name
+    ("Illinois Department of Corrections", "ILL. DEPT. OF CORRECTIONS, et al."),
+    ("Ogle County Sheriff's Office", "Sheriff of Ogle County, et al."),
+    ("Ogle County State's Attorney's Office", "PEOPLE OF THE STATE OF ILLINOIS ex rel. the Ogle County State's Attorney"),
+    ("Ogle County Sheriff's Office", "Sheriff of Ogle County, in his official capacity"),  # an official-capacity suit
+    ("Ogle County Sheriff's Office", "DARIUSZ J. WOLANEK, Sheriff of Ogle County, in his official capacity"),
+    ("Illinois Department of Human Services",
+     "Secretary of the Illinois Department of Human Services, in her official capacity"),  # a head's post
+    ("Vellmora Police Department", "CITY OF VELLMORA and UNKNOWN OFFICERS OF THE VELLMORA POLICE DEPARTMENT"),
+    ("Quarnell Township High School District 214",
+     "Board of Education of Quarnell Township High School District No. 214, Ogle County, Illinois"),
+    ("Community Unit School District 300", "BOARD OF EDUCATION OF COMMUNITY UNIT SCHOOL DIST. NO. 300"),
+    ("Vellmora Mosquito Abatement District", "Vellmora Mosquito Abatement Dist., Wheeling, Ill."),  # its seat
+    ("Illinois Department of Corrections", "Illinois Dept. of Corrections, Parole Division"),  # a unit of it
+    ("Ogle County Jail", "Ogle County Sheriff's Office, Corrections Bureau"),
+    ("Quarnell Township", "TOWNSHIP OF QUARNELL, Ogle County, Illinois"),
+])
+def test_a_government_as_a_caption_writes_it_is_met(disclosed, party):
+    """Issue 13 (helper-103's blind review of captions, jails and schools; 46 → 66 of 129 pairs
+    of one body): a caption's et al., relator, official capacity, head's post, Board of
+    Education, county and state, seat and unit were words of the name (0.0–0.7)."""
+    assert compare_names(party, disclosed, Kind.ORGANIZATION).score >= THRESHOLD
+
+
+@pytest.mark.parametrize("disclosed, party", [
+    ("Acme Security", "Acme, Sheriff of Nowhere"),  # no office-holder's name before a post
+    ("Ogle County Sheriff's Office", "Sheriff of Lee County, in his official capacity"),
+    ("Vellmora Police Pension Fund", "Board of Trustees of the Vellmora Police Pension Fund, Ogle County"),
+    ("City of Vellmora", "Vellmora Public Schools, et al."),
+])
+def test_a_caption_read_as_its_body_meets_no_other_body(disclosed, party):
+    assert compare_names(party, disclosed, Kind.ORGANIZATION).score < THRESHOLD
+
+
+@pytest.mark.parametrize("district, town", [
+    ("Vellmora Public Schools", "City of Vellmora"),  # a school district is a government of its own
+    ("Vellmora School District 68", "Village of Vellmora"),
+    ("Vellmora Park District", "Village of Vellmora"),  # so is a special district
+    ("Vellmora Public Library District", "City of Vellmora"),
+])
+def test_a_school_or_special_district_is_not_the_town_it_is_named_for(district, town):
+    """Helper-103: Chicago Public Schools / City of Chicago met at 79.2 (City dropped, Public
+    Schools generic); a town's own department still meets it (Vellmora Police Department)."""
+    assert compare_names(district, town, Kind.ORGANIZATION).score < THRESHOLD
+    assert compare_names(town, district, Kind.ORGANIZATION).score < THRESHOLD
+    assert compare_names("Vellmora Police Department", town, Kind.ORGANIZATION).score >= THRESHOLD
+
+
+# ------------------------------------------------------------------ helper-106's review of the rules above
+
+@pytest.mark.parametrize("left, right", [
+    ("Truong Van Khoa", "Pham Van Khoa"),  # Van, Thi say a man or a woman, not who
+    ("Huynh Thi Ngoc", "Bui Thi Ngoc"),
+    ("Khoa Van Truong", "Khoa Van Pham"),
+])
+def test_two_vietnamese_names_of_other_surnames_are_two_people(left, right):
+    assert compare_names(left, right, Kind.PERSON).score < THRESHOLD
+
+
+@pytest.mark.parametrize("left, right", [
+    ("Dr. Truong Van Khoa", "Truong Van Khoa"),  # a title, a suffix, letters after the name
+    ("Truong Van Khoa MD", "Khoa Truong"),
+    ("Truong Van Khoa Sr", "Truong Van Khoa"),
+])
+def test_a_vietnamese_name_with_a_title_or_suffix_is_still_read_surname_first(left, right):
+    assert compare_names(left, right, Kind.PERSON).score >= THRESHOLD
+
+
+@pytest.mark.parametrize("left, right", [
+    ("Farid Mohammed Qallaby", "Farid Muhammad Qallaby"),  # one middle name's spellings
+    ("Orla Katherine Vantreese", "Orla Kathryn Vantreese"),
+])
+def test_one_middle_name_spelt_two_ways_is_no_conflict(left, right):
+    assert compare_names(left, right, Kind.PERSON).score >= THRESHOLD
+
+
+def test_korean_given_names_written_with_spaces_on_both_sides_are_compared_whole():
+    assert compare_names("Eun Ji Gwak", "Eun Ju Gwak", Kind.PERSON).score < THRESHOLD
+
+
+@pytest.mark.parametrize("disclosed, party", [
+    ("Teodora Quistorff", "Teodora Wolanek, nee Quistorff"),  # a maiden name after a comma is no clause
+    ("Roy Van Dyke", "Van Dyke, R.N."),  # initials after a surname with a particle
+    ("Jose Luis Quistorff", "Jose Luis and Teodora Quistorff"),  # a middle name before "and"
+    ("Teodora Law", "Dariusz Law and Teodora Law"),  # a firm's word that is both's surname
+])
+def test_what_the_first_version_cut_or_split_wrongly_is_kept(disclosed, party):
+    assert compare_names(party, disclosed, Kind.PERSON).score >= THRESHOLD
+
+
+@pytest.mark.parametrize("left, right", [
+    ("LA Quendry Fitness", "Quendry Fitness"),  # letters, not an article
+    ("Le Nguyen Dental Clinic", "Nguyen Dental Clinic"),  # a surname
+    ("Lo Quendry Restaurant", "Quendry Restaurant"),
+    ("Los Angeles Times", "Angeles Times"),  # a place elsewhere
+    ("Mary N Quendry Realty", "Mary and Quendry Realty"),  # a middle initial, not "and"
+])
+def test_an_article_or_n_the_first_version_misread(left, right):
+    assert compare_names(right, left, Kind.ORGANIZATION).score < THRESHOLD
+
+
+def test_a_person_doing_business_is_also_screened_as_the_business():
+    assert looks_like_organization("Dariusz Wolanek d/b/a Wolanek Roofing")
+    assert compare_names("Dariusz Wolanek d/b/a Wolanek Roofing", "Wolanek Roofing", Kind.ORGANIZATION).score >= THRESHOLD
+
+
+def test_a_run_of_spaces_does_not_make_the_joining_words_patterns_backtrack():
+    """helper-106: the a/k/a pattern took 18 s on 1,000 spaces and 134 s on 2,000 (a
+    backtracking \\s*…\\s+); a pathological input, not a speed target: the bound is generous."""
+    import time
+
+    start = time.perf_counter()
+    compare_names("Joe" + " " * 2000 + "Smith/", "Joe Smith", Kind.PERSON)  # (a slash: the patterns are tried)
+    assert time.perf_counter() - start < 10.0

@@ -557,6 +557,19 @@ def plain_compare_words(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acro
             said = [("" if k.words == "unknown" else k.words + ", ") for k in (k_one, k_two)]
             kind_words = (said[0] + "a company", said[1] + f"a {place}'s")
             kind_words = kind_words if a.company else kind_words[::-1]
+    if not other_place:  # a school or special district against the town's government it is named for
+        for x, y, kx, flip in ((a, b, ka, False), (b, a, kb, True)):
+            special = "district" in x.words and bool({"park", "library", "sanitary", "mosquito", "forest",
+                                                      "reclamation", "protection"} & set(x.words))
+            place = plain_government(y)
+            if (kx.field == "school" or special) and y.words and len(y.words) < len(x.words) \
+                    and x.words[:len(y.words)] == y.words and place in ("city", "village", "town", "borough",
+                                                                        "municipality"):
+                other_place = True
+                kinds = "different"
+                said_x = "a school district" if kx.field == "school" else "a special district"
+                kind_words = (said_x, f"a {place}'s")[::-1] if flip else (said_x, f"a {place}'s")
+                break
     # two initials alone, or between businesses beside trade words only, cover no name
     trade_only = all(w in _KIND_VOCABULARY for x in shared for w in x[2].split()) and not any(
         c.comparison == "words" and c.level in ("one edit", "abbreviated") for c in out)

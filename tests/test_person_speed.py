@@ -170,8 +170,7 @@ def reference_given(a: PersonName, b: PersonName, local=None) -> tuple[str, str,
             if i and j:
                 continue
             lv = given(x, y)
-            cut_short = lv == "nickname" and person.clipped(x, y) and not person.nickname_match(x, y)
-            if i == j == 0 or (lv in person.FRAGMENT_LEVELS and not cut_short):
+            if i == j == 0 or lv in person.FRAGMENT_LEVELS:
                 options.append((lv, x, y))
     best = min(options, key=lambda o: GIVEN_ORDER.index(o[0]))
     pair = person._korean_pair(a, b)
@@ -181,7 +180,7 @@ def reference_given(a: PersonName, b: PersonName, local=None) -> tuple[str, str,
         if best[0] in person._KOREAN_NEAR and pair[2] == 2 and not korean.same_given(pair[0], pair[1], loose=True):
             return "related form, one sex", a.given, b.given  # two Korean given names a syllable apart
     elif (pair and len(pair[0]) >= 2 and len(pair[1]) >= 2 and best[0] in person.FRAGMENT_LEVELS
-          and (best[1], best[2]) != (a.given, b.given) and not korean.same_given(pair[0], pair[1], loose=True)):
+          and "".join(pair[0]) != "".join(pair[1]) and not korean.same_given(pair[0], pair[1], loose=True)):
         return "related form, one sex", "".join(pair[0]), "".join(pair[1])  # met on a first syllable only
     return best
 

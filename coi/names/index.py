@@ -39,6 +39,7 @@ from coi.names.org import (
 )
 from coi.names.org_corpus import OrgCorpus
 from coi.names.person import (
+    DOING_BUSINESS,
     GENERATIONS,
     PARTICLES,
     PersonName,
@@ -110,12 +111,14 @@ def _possessive_name(name: str) -> bool:
 
 def looks_like_organization(name: str) -> bool:
     """True for a name that says it is an organization ("Oak Ridge Police Dept.", "Lala's
-    Grill"); screening asks it once of each party name (folded uncached: :func:`fold_once`) —
+    Grill") or names one a person does business as (John Smith d/b/a Smith Roofing: its
+    organization reading's forms hold the business's name); screening asks it once of each party name (folded uncached: :func:`fold_once`) —
     without the capacity a pleading names a person in (Robert Lee, in his official capacity as
     Chief of Police: :func:`without_capacity`)."""
     if "," in name:
         name = without_capacity(name)
-    return not _ORG_MARKERS.isdisjoint(_WORD.findall(_folded_text(name))) or _possessive_name(name)
+    return not _ORG_MARKERS.isdisjoint(_WORD.findall(_folded_text(name))) or _possessive_name(name) \
+        or (("/" in name or "dba" in name.lower() or "doing" in name.lower()) and DOING_BUSINESS.search(name) is not None)
 
 
 def organizations_named(name: str) -> list[str]:

@@ -512,12 +512,14 @@ _N_AND = re.compile(r"(?<=[A-Za-z])(?P<before>\s+)(?:'[nN]'?|[nN]'|[nN])(?=\s+[A
 
 def _n_and(m: re.Match[str]) -> str:
     """:data:`_N_AND`'s "and", unless it may be North — a capital N in a name written in capitals
-    (TASTY N SONS), after a word a direction letter follows (Cafe on N Clark) — or an initial
-    between initials (T N Nails)."""
+    (TASTY N SONS), after a word a direction letter follows (Cafe on N Clark) — an initial
+    between initials (T N Nails) or a middle initial after a given name (Mary N Jones Realty)."""
     before, after = m.string[: m.start()].split()[-1].lower(), m.string[m.end():].split()[0]
     if before in ("on", "at", "of", "and", "the") or ("N" in m.group() and m.string.isupper()) \
             or len(before.strip(".")) < 2 or len(after.strip(".")) < 2:
         return m.group()  # (nor between initials: T N Nails)
+    if m.group().strip() == "N" and name_bearers(before)[1] >= OWNER_GIVEN_BEARERS:
+        return m.group()  # a middle initial after a given name (Mary N Jones Realty)
     return f"{m.group('before')}and"
 
 
@@ -593,14 +595,22 @@ def org_forms(text: str) -> tuple[str, ...]:
     parts = _names_joined(text)
     described = [d for part in parts if (d := _described(part))]
     unarticled = [u for part in parts if (u := _without_article(part))]
-    return tuple(dict.fromkeys(f for part in (*parts, *described, *unarticled, *_owner_before(parts[0]))
+    captioned = [c for part in parts for c in _caption_forms(part)]
+    captioned += [d for c in captioned if (d := _described(c))]
+    return tuple(dict.fromkeys(f for part in (*parts, *described, *unarticled, *captioned, *_owner_before(parts[0]))
                                for f in fold_forms(part)))
 
 
 #: The articles another language begins a name with, as English begins one with The (which the
-#: parse drops): Spanish, Italian, French; L' as the word it is written on (L'Etoile).
-_FOREIGN_ARTICLE = re.compile(r"^\s*(?:el|la|las|los|le|les|il|lo|l')(?:\s+|(?<=')(?=\w))(?P<rest>\S.*)$",
+#: parse drops): Spanish, Italian, French; L' as the word it is written on (L'Etoile). (Not Lo,
+#: as often a surname: Lo Wing Restaurant.)
+_FOREIGN_ARTICLE = re.compile(r"^\s*(?:el|la|las|los|le|les|il|l')(?:\s+|(?<=')(?=\w))(?P<rest>\S.*)$",
                               re.IGNORECASE)
+
+
+#: Vietnamese surnames an article's letters may be (Le Nguyen Dental Clinic: Le is a surname).
+_VIETNAMESE_SURNAMES = frozenset({"nguyen", "tran", "pham", "hoang", "huynh", "phan", "vu", "vo", "dang", "bui",
+                                  "ngo", "duong", "truong", "trinh", "luong", "doan", "quach", "le", "ho", "do"})
 
 
 def _without_article(text: str) -> str | None:
@@ -610,16 +620,142 @@ def _without_article(text: str) -> str | None:
     begins an Illinois place's name (La Grange, Le Roy, El Paso, La Salle: the town's, not an
     article), or when one word is left: a word alone is many places' (El Rey / Rey, La Casa;
     in the restaurant listings El Habanero / Habanero Grill, El Azteca / La Azteca Tortilleria:
-    five other places were met for two of one place when a word no list holds stood alone)."""
+    five other places were met for two of one place when a word no list holds stood alone);
+    nor when the article is written in capitals in a name that is not (LA Fitness), begins a
+    place's name elsewhere (Los Angeles), is Le before a Vietnamese surname (Le Nguyen Dental
+    Clinic), or leaves no word of the name's own (La Pizza Place / Pizza Place)."""
     m = _FOREIGN_ARTICLE.match(text)
     if m is None:
         return None
     rest = m.group("rest").strip()
-    first = text.strip().split()[0].lower().rstrip("'")
+    written = text.strip().split()[0].rstrip("'")
+    first = written.lower()
     words = [w for w in _SPLIT.split(fold_forms(rest)[0].lower()) if w]
     if len(words) < 2 or f"{first} {words[0]}" in place_names() or f"{first}{words[0]}" in place_names():
         return None
+    if (written.isupper() and len(written) > 1 and not text.isupper()) or words[0] in other_states_place_words() \
+            or (first == "le" and words[0] in _VIETNAMESE_SURNAMES):
+        return None  # LA Fitness (letters), Los Angeles Times, Le Nguyen Dental Clinic (a surname)
+    own = _parse_plain(rest).core
+    if not [w for w in own if w not in _KIND_VOCABULARY and w not in _TRADE_WORDS]:
+        return None  # La Pizza Place: no name of its own is left
     return rest
+
+
+#: A caption's "et al." (and others) or "etc." after a party's name.
+_ET_AL = re.compile(r"\s*,?\s+(?:et\.?\s*al\.?|etc\.?)\s*$", re.IGNORECASE)
+#: The People suing on a relation (People of the State of Illinois ex rel. the Cook County
+#: State's Attorney): the relator is the party in interest.
+_EX_REL = re.compile(r"^\s*(?:the\s+)?people\s+of\s+the\s+state\s+of\s+illinois\s*,?\s+ex\.?\s+rel\.?\s+(?P<rel>\S.*)$",
+                     re.IGNORECASE)
+#: An office-holder sued in their official capacity, which is a suit against the office.
+_OFFICIAL_CAPACITY = re.compile(r"\s*,?\s+in\s+(?:his|her|its|their)\s+official\s+capacit(?:y|ies)\b.*$",
+                                re.IGNORECASE)
+#: A post over an agency written before it (Director of the Illinois Department of Children and
+#: Family Services): the agency is sued in its head's name.
+_HEAD_OF = re.compile(r"^\s*(?:the\s+)?(?:acting\s+|interim\s+)?(?:director|secretary|superintendent|commissioner"
+                      r"|warden|administrator|executive\s+director|chief\s+executive\s+officer)\s+of\s+(?:the\s+)?"
+                      r"(?P<body>\S.*)$", re.IGNORECASE)
+#: The board a school district, a community college district or a university is incorporated
+#: as (105 ILCS 5/10-2, 110 ILCS 805/3-11): Board of Education of Township High School District
+#: No. 211 is the district.
+_BOARD_OF = re.compile(r"^\s*(?:the\s+)?board\s+of\s+(?:education|trustees)\s+of\s+(?:the\s+)?(?P<body>\S.*)$",
+                       re.IGNORECASE)
+_SCHOOL_BODY = re.compile(r"\b(?:school|schools|district|dist|college|university)\b", re.IGNORECASE)
+#: Unknown officers of a department sued beside its town (City of Joliet and Unknown Officers of
+#: the Joliet Police Department): the department is a party too.
+_UNKNOWN_OF = re.compile(r"\s+and\s+(?:the\s+)?unknown\s+(?:police\s+)?(?:officers|agents|employees|deputies"
+                         r"|correctional\s+officers)\s+of\s+(?:the\s+)?(?P<body>\S.*)$", re.IGNORECASE)
+#: A unit of an agency written after it and a comma (Illinois Dept. of Corrections, Parole
+#: Division; Cook County Dept. of Corrections, Division 9; DuPage County Sheriff's Office,
+#: Corrections Bureau): the agency employs whoever its units do.
+_UNIT_AFTER = re.compile(r"^(?:[a-z.'&-]+\s+){0,3}(?:division|bureau|unit|section)(?:\s+(?:no\.?\s*)?[0-9ivx]+)?$"
+                         r"|^(?:division|bureau|unit|section)\s+(?:no\.?\s*)?[0-9ivx]+$", re.IGNORECASE)
+#: A place a caption writes after a government's name and a comma: its county or counties,
+#: each an Illinois county's name (:func:`_dropped_after`). (The state after a comma is the
+#: parse's: coi.names.org._trailing_state.)
+_PLACE_AFTER = re.compile(r"^(?:(?:the\s+)?count(?:y|ies)\s+of\s+(?P<counties>[a-z .'&-]+)|(?P<county>[a-z .'-]+)\s+county)$",
+                          re.IGNORECASE)
+#: A post whose holder a caption names before it (THOMAS J. DART, Sheriff of Cook County).
+_POST = re.compile(r"^(?:the\s+)?(?:acting\s+|interim\s+)?(?:sheriff|director|secretary|superintendent|commissioner"
+                   r"|warden|administrator|chief|mayor|president|attorney\s+general|state'?s\s+attorney|clerk"
+                   r"|treasurer|assessor|recorder|coroner|chairman|chairperson|chair)\b.*\bof\b", re.IGNORECASE)
+_HOLDER = re.compile(r"^[^\W\d_][\w.'-]*(?:\s+[^\W\d_][\w.'-]*){1,3}$")
+
+
+def _caption_forms(text: str) -> list[str]:
+    """The names a court caption writes a government or an agency party in, beyond
+    :func:`_described`: without "et al." (City of Chicago, et al. met City of Chicago at 0.0:
+    Et and Al words of the name); the relator the People sue on (People of the State of Illinois
+    ex rel. the Cook County State's Attorney); the office an office-holder is sued for in an
+    official capacity (Thomas Dart, Sheriff of Cook County, in his official capacity), or the
+    agency a head's post is written before (Director of the Illinois Department of Children and
+    Family Services); the district a Board of Education or of Trustees is incorporated as; the
+    department whose unknown officers are sued beside their town; and the name without what a
+    caption writes after it and a comma — its county and state (…, Cook County, Illinois), its
+    town (Northwest Mosquito Abatement Dist., Wheeling), a unit of it (…, Parole Division) —
+    where what is left holds a word of its own (Police Department, Springfield is a town's
+    department written the other way round, not any Police Department). Each is a form a
+    comparison may take (:func:`org_forms`); [] for a name that is none of these."""
+    lowered = text.lower()
+    if "," not in text and " of " not in lowered and "ex rel" not in lowered and " et al" not in lowered:
+        return []
+    out: list[str] = []
+    name = _ET_AL.sub("", text)
+    if name != text:
+        out.append(name)
+    m = _EX_REL.match(name)
+    if m is not None:
+        name = m.group("rel")
+        out.append(name)
+    cut = _OFFICIAL_CAPACITY.sub("", name)
+    if cut != name:
+        name = cut
+        out.append(name)
+    segments = [s.strip() for s in name.split(",")]
+    if len(segments) > 1:
+        kept, counties = [segments[0]], False
+        for segment in segments[1:]:
+            # (the names after "Counties of" run on past commas: Counties of DuPage, Cook and Will)
+            listed = counties and _counties_only(segment)
+            counties = listed or segment.lower().lstrip().startswith(("counties of", "the counties of"))
+            if not (listed or _dropped_after(segment)):
+                kept.append(segment)
+        if len(kept) > 1 and _HOLDER.match(kept[0]) and not _parse_plain(kept[0]).types and _POST.match(kept[1]):
+            kept = kept[1:]  # an office-holder's name before the post (THOMAS J. DART, Sheriff of Cook County)
+        if len(kept) < len(segments) and _parse_plain(", ".join(kept)).core:
+            out.append(", ".join(kept))  # (not a name of kind words only: Police Department, Springfield)
+            name = ", ".join(kept)
+    for pattern in (_HEAD_OF, _BOARD_OF):
+        m = pattern.match(name)
+        if m is not None and (pattern is _HEAD_OF or _SCHOOL_BODY.search(m.group("body"))):
+            out.append(m.group("body"))
+    m = _UNKNOWN_OF.search(name)
+    if m is not None:
+        out += [name[: m.start()], m.group("body")]
+    return [o for o in dict.fromkeys(out) if o.strip() and o != text]
+
+
+def _dropped_after(segment: str) -> bool:
+    """Whether a caption's words after a name and a comma only say where the body is or which
+    unit of it (:func:`_caption_forms`): a county, the state, an Illinois town, a unit."""
+    low = " ".join(segment.lower().replace(".", ". ").split()).strip()
+    if not low:
+        return False
+    m = _PLACE_AFTER.match(low)
+    if m is not None:
+        named = m.group("county") or m.group("counties")
+        return all(county_key(c) in ILLINOIS_COUNTIES for c in re.split(r"\s*(?:,|&|\band\b)\s*", named)
+                                    if c.strip())
+    return _UNIT_AFTER.match(low) is not None or place_key(low) in place_names()
+
+
+def _counties_only(segment: str) -> bool:
+    """Whether a caption's words after a comma are only Illinois counties' names (Cook and
+    Will, after "Counties of DuPage": :func:`_caption_forms`; alone they may be a firm's
+    partners, Henry & Lee)."""
+    names = [c for c in re.split(r"\s*(?:&|\band\b)\s*", segment.lower()) if c.strip()]
+    return bool(names) and all(county_key(c) in ILLINOIS_COUNTIES for c in names)
 
 
 #: A party's legal description written after its name in a pleading's caption, after a comma
@@ -3044,6 +3180,8 @@ def _comparisons(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acronym_who
         kinds, ka_words, kb_words = "different", _with_place(ka, places[0]), _with_place(kb, places[1])
     elif (places := _company_and_government(a, b, ka, kb)) is not None:
         kinds, ka_words, kb_words = "different", *places  # a company is no town's nor county's body
+    elif (places := _district_and_town(a, b, ka) or _reversed(_district_and_town(b, a, kb))) is not None:
+        kinds, ka_words, kb_words = "different", *places  # a school or park district is no town's body
     only_two_initials = any(c[1] == "two initials" for c in out) and (
         not shared and all(c[1] == "two initials" for c in out if not c[1].startswith("missing"))
         or trades and _initials_only_own(out, shared))
@@ -3228,6 +3366,33 @@ def _company_and_government(a: OrgName, b: OrgName, ka: OrgKind, kb: OrgKind) ->
         return None
     labels = (("" if k_one.words == "unknown" else k_one.words + ", ") + "a company", _with_place(k_other, place))
     return labels if a.company else (labels[1], labels[0])
+
+
+#: The words a special district's name holds beside District (70 ILCS): a unit of local
+#: government of its own, not the town's it is named for.
+_SPECIAL_DISTRICTS = frozenset({"park", "library", "sanitary", "mosquito", "forest", "reclamation", "protection"})
+
+
+def _district_and_town(district: OrgName, town: OrgName, kd: OrgKind) -> tuple[str, str] | None:
+    """The kinds of body of a school district (its schools: Chicago Public Schools, Skokie
+    School District 68) or a special district (a park, library, fire protection or sanitary
+    district) against the town it is named for, written as a town's government and nothing
+    more (City of Chicago, Village of Skokie): each is a unit of local government of its own
+    (Illinois Constitution, art. VII, sec. 1), the district no body of the town's — Chicago
+    Public Schools / City of Chicago met at 79.2 (City dropped, Public Schools generic words).
+    ``district``'s labels first; None for any other pair."""
+    if town.words != district.words[:len(town.words)] or not town.words or len(town.words) == len(district.words):
+        return None
+    if kd.field != "school" and not ("district" in district.words and not _SPECIAL_DISTRICTS.isdisjoint(district.words)):
+        return None
+    place = _government(town)
+    if place not in _MUNICIPAL:
+        return None
+    return ("a school district" if kd.field == "school" else "a special district"), _with_place(_NO_KIND, place)
+
+
+def _reversed(labels: tuple[str, str] | None) -> tuple[str, str] | None:
+    return None if labels is None else (labels[1], labels[0])
 
 
 def _government(n: OrgName) -> str:

@@ -171,7 +171,8 @@ def without_description(text: str) -> str:
     while start >= 0:
         end = text.find(",", start + 1)
         segment = text[start + 1: end if end >= 0 else len(text)].strip()
-        if segment and (_DESCRIBING_WORDS.search(segment) is not None or (mixed and segment[0].islower())
+        lowered = bool(segment) and segment[0].islower() and len(segment.split()) >= 2 and _MAIDEN.match(segment) is None
+        if segment and (_DESCRIBING_WORDS.search(segment) is not None or (mixed and lowered)
                         or _post_nominals(text[:start], text[start:], mixed)):
             return text[:start].rstrip()
         start = end
@@ -182,8 +183,9 @@ def _post_nominals(before: str, rest: str, mixed: bool) -> bool:
     """Whether ``rest`` (from a comma to the end) is only :data:`_POST_NOMINALS`, after two
     words or more, each written with periods or in capitals in a name that has small letters
     (John Smith, Do is no doctor of osteopathy; Do is a name)."""
-    if len(before.replace(",", " ").split()) < 2 or _POST_NOMINALS.fullmatch(rest) is None:
-        return False
+    named = [w for w in before.replace(",", " ").split() if w.lower().strip(".") not in PARTICLES]
+    if len(named) < 2 or _POST_NOMINALS.fullmatch(rest) is None:
+        return False  # (Van Dyke, R.N. may be initials: a particle is no word of the name)
     return not mixed or all("." in p or p.strip().isupper() or len(p.strip()) >= 3 for p in rest.split(",")[1:])
 
 
@@ -201,12 +203,20 @@ def _vietnamese(text: str) -> PersonName | None:
     no one bears as a given name, the last none (:data:`VIETNAMESE_SURNAMES`); surname first
     after a comma, the given names in either order (NGUYEN, VAN MINH; TRAN, LAN THI); or given
     name first with a middle name nameparser takes for a Dutch particle (Minh Van Nguyen was
-    surname Van Nguyen). Read as written, Nguyen was the given name: Nguyen Van Minh / Minh Van
-    Nguyen 0.0, Nguyen Thanh Long / Nguyen Thanh Loan 100."""
+    surname Van Nguyen). Read as written, Nguyen was the given name: Nguyen Van Minh / Minh Van Nguyen
+    met at 0.0. A title before it and a suffix or letters after it are set aside (Dr. Nguyen
+    Van Minh, Nguyen Van Minh MD, Pham Van Dong Sr.), and the middle names that only say a
+    man or a woman (:data:`VIETNAMESE_MIDDLES`) are left out of the parts."""
     comma = "," in text
     surname_part, _, given_part = text.partition(",") if comma else ("", "", text)
     words = [w.strip(".").lower() for w in given_part.split()]
-    if not words or not all(w.isalpha() for w in words) or any(w in GENERATIONS for w in words):
+    if not comma:
+        while words and words[0] in _VIETNAMESE_SKIPPED:
+            words.pop(0)  # a title before the name (Dr. Nguyen Van Minh)
+    generation = ""
+    while words and (words[-1] in GENERATIONS or words[-1] in _VIETNAMESE_SKIPPED):
+        generation = GENERATIONS.get(words.pop(), generation)  # after it (…, Jr.; Nguyen Van Minh MD)
+    if not words or not all(w.isalpha() for w in words):
         return None
     if comma:
         surname = surname_part.strip().lower()
@@ -221,8 +231,17 @@ def _vietnamese(text: str) -> PersonName | None:
         surname, words = words[-1], words[:-1]
     else:
         return None
-    return PersonName(given=words[0], middles=tuple(words[1:]), surname=surname, surname_parts=(surname,),
-                      generation="")
+    # Van, Thi and the like say a man or a woman, not who: so many bear them that agreeing
+    # on one said as much as a rare middle name (Nguyen Van Minh / Tran Van Minh met at 99.8)
+    middles = tuple(w for w in words[1:] if w not in VIETNAMESE_MIDDLES)
+    return PersonName(given=words[0], middles=middles, surname=surname, surname_parts=(surname,),
+                      generation=generation)
+
+
+#: Words before or after a Vietnamese name written surname first that are no part of it:
+#: titles and ranks, letters after a name, a decedent's word.
+_VIETNAMESE_SKIPPED = frozenset({"dr", "mr", "mrs", "ms", "miss", "hon", "rev", "officer", "sgt", "det", "lt", "capt",
+                                 "deputy", "md", "dds", "do", "phd", "esq", "rn", "cpa", "deceased", "dec'd", "decd"})
 
 
 @lru_cache(maxsize=262144)
@@ -348,7 +367,7 @@ COGNATES: dict[str, str] = {
     "aleksander": "alexander", "olek": "alexander", "wojciech": "adalbert", "wojtek": "adalbert",
     "tomasz": "thomas", "tomek": "thomas", "krzysztof": "christopher", "krzys": "christopher",
     "piotr": "peter", "janek": "john", "pawel": "paul", "michal": "michael",
-    "stanislaw": "stanley", "staszek": "stanley", "jozef": "joseph", "jozek": "joseph",
+    "stanislaw": "stanley", "staszek": "stanley", "stan": "stanley", "jozef": "joseph", "jozek": "joseph",
     "agnieszka": "agnes", "aga": "agnes", "elzbieta": "elizabeth", "ela": "elizabeth",
     "lukasz": "luke", "maciej": "matthew", "maciek": "matthew", "grzegorz": "gregory", "grzes": "gregory",
     # more Spanish, Polish (helper-105's blind review: Jim / Jaime, Chuy / Jesus, Hank / Henryk)
@@ -619,7 +638,7 @@ def given_level(a: str, b: str, local: tuple[bool, bool] = (False, False)) -> st
         # Two unalike names of two sexes (Mia/Luke) are merely different
         alike = nickname_match(a, b) or _gendered_pair(a, b) or word_level(a, b, surname=False) != "different"
         return "other-sex form" if alike else "different"
-    if nickname_match(a, b) or clipped(a, b):
+    if nickname_match(a, b):
         return "nickname"
     slip = (local[0] or _known_word(a, False)) != (local[1] or _known_word(b, False))
     if not slip and (_final_vowel_swap(a, b) or _gendered_pair(a, b)):
@@ -639,15 +658,6 @@ def given_level(a: str, b: str, local: tuple[bool, bool] = (False, False)) -> st
     if level == "two edits, both real":
         return "different"  # Cody/Andy, Quang/Dung: two names of their own, not a slip
     return level
-
-
-def clipped(a: str, b: str) -> bool:
-    """Whether one given name is the other cut short, as people shorten names no table lists
-    (Stan / Stanislaw, Olu / Oluwaseun, Kat / Katarzyna): three letters or more that begin a
-    name three letters longer or more, and no particle (Van of Van de Kamp is no Vanessa).
-    Other-sex names are kept apart before this is asked (Dan / Daniela, Rob / Roberta)."""
-    short, long = (a, b) if len(a) < len(b) else (b, a)
-    return len(short) >= 3 and len(long) - len(short) >= 3 and long.startswith(short) and short not in PARTICLES
 
 
 #: The given-name levels a Korean name romanized another way (coi.names.korean) may reach
@@ -811,13 +821,18 @@ def middle_level(a: PersonName, b: PersonName) -> tuple[str, str, str] | None:
     return "conflict", x, y
 
 
+#: Given-name levels at which two names are two people's names, not one name's spellings.
+_OTHER_NAMES = frozenset({"different", "other-sex form", "related form, one sex", "initial conflicts",
+                          "one edit, both real", "two edits, both real"})
+
+
 def _one_middle(p: str, q: str) -> bool:
     """Whether two middle names written out, of one first letter, may be one name: a slip
-    (Micheal / Michael), a nickname or another language's form (Bill / William). Two names of
+    (Micheal / Michael), a nickname, another spelling or another language's form (Bill /
+    William, Mohammed / Muhammad, Katherine / Kathryn: :func:`given_level`). Two names of
     their own (Ali / Asif, Ann / Alice) are two people's, as their initials would be if they
     differed (Mohammed Ali Khan / Mohammed Asif Khan was "initial agrees" at 100)."""
-    return nickname_match(p, q) or OSA.distance(p, q) <= 1 or (
-        min(len(p), len(q)) >= 5 and OSA.distance(p, q) == 2 and p[:2] == q[:2])
+    return given_level(p, q) not in _OTHER_NAMES
 
 
 def _middles_kept(a: tuple[str, ...], b: tuple[str, ...]) -> bool | None:
@@ -915,10 +930,11 @@ def person_levels(a: PersonName, b: PersonName, *, order: str = "", local: Local
                 # Helen and Helena are: 8 bits against), not two slips; the same date of birth
                 # brings back a romanization no table here knows
                 giv = ("related form, one sex", a.given, b.given)
-        elif (len(pa) >= 2 and len(pb) >= 2 and giv[0] in FRAGMENT_LEVELS and (giv[1], giv[2]) != (a.given, b.given)
+        elif (len(pa) >= 2 and len(pb) >= 2 and giv[0] in FRAGMENT_LEVELS and "".join(pa) != "".join(pb)
               and not korean.same_given(pa, pb, loose=True)):
-            # Eun-ji / EUN JU, Mi-sook / Mi Sun: two Korean given names whose first syllables
-            # agree were met on that syllable alone (100); whole, they are a syllable apart
+            # Eun-ji / EUN JU, Mi-sook / Mi Sun, Eun Ji / Eun Ju: two Korean given names whose
+            # first syllables agree were met on that syllable alone (100, the second read as a
+            # middle name or a fragment); whole, they are a syllable apart
             giv = ("related form, one sex", "".join(pa), "".join(pb))
         if (sur not in _SURNAME_SPELT_ALIKE and (same or giv[0] == "exact")
                 and korean.same_surname(a.surname, b.surname)):
@@ -969,12 +985,11 @@ def person_levels(a: PersonName, b: PersonName, *, order: str = "", local: Local
 
 def _given_option(level: str, x: str, y: str, whole: bool) -> bool:
     """Whether a pair of given forms is an option of the given-name comparison: the two whole
-    names always; a second form (a hyphenated name's first part, a quoted nickname) only at
-    :data:`FRAGMENT_LEVELS`, and not merely as the other's name cut short (Seo of Seo-yun is
-    no short form of Seojun)."""
+    names always; a second form (a hyphenated name's first part, a quoted nickname, a joined
+    reading's first part) only at :data:`FRAGMENT_LEVELS`."""
     if whole:
         return True
-    return level in FRAGMENT_LEVELS and not (level == "nickname" and clipped(x, y) and not nickname_match(x, y))
+    return level in FRAGMENT_LEVELS
 
 
 #: The given-name levels at which a second given form (the first part of a hyphenated name,
@@ -1157,13 +1172,14 @@ def _persons_named(text: str) -> list[str]:
     if "/" in text or "dba" in text.lower() or "doing" in text.lower():
         # a person doing business under a name (Joseph Esposito d/b/a Joe's Auto Repair): the
         # person is the name before it (the business is screened as an organization's name)
-        parts = [_DOING_BUSINESS.split(p, maxsplit=1)[0].strip(" ,;") or p for p in parts]
+        parts = [DOING_BUSINESS.split(p, maxsplit=1)[0].strip(" ,;") or p for p in parts]
     if " and " in text.lower() or "&" in text:
         parts = [p for part in parts for p in (_couple(part) or [part])]
     return list(dict.fromkeys(parts))
 
 
-_DOING_BUSINESS = re.compile(r"\s*[,;]?\s+(?:d/b/a|d\.b\.a\.?|dba|doing\s+business\s+as)\b\s*[:,]?\s*", re.IGNORECASE)
+DOING_BUSINESS = re.compile(r"(?:\s*[,;]\s*|\s+)(?:d/b/a|d\.b\.a\.?|dba|doing\s+business\s+as)\b\s*[:,]?\s*",
+                             re.IGNORECASE)
 
 
 #: "and" or "&" between two persons one party names.
@@ -1185,7 +1201,8 @@ def _couple(text: str) -> list[str] | None:
     if len(halves) != 2 or not all(h.strip(" ,") for h in halves):
         return None
     first, second = (h.strip(" ,") for h in halves)
-    if _NOT_PERSONS.search(second) is not None:
+    same_surname = first.split()[-1].lower() == second.split()[-1].lower()  # (John Law and Mary Law)
+    if _NOT_PERSONS.search(second) is not None and not same_surname:
         return [first] if len(first.split()) >= 2 and "," not in first else None
     if len(first.split()) > 4 or len(second.split()) > 4 or "," in second:
         return None
@@ -1197,8 +1214,12 @@ def _couple(text: str) -> list[str] | None:
     second_words = second.split()
     if len(first.split()) == 1 and len(second_words) >= 2:  # John and Mary Smith
         return [f"{first} {' '.join(second_words[1:])}", second]
-    if len(first.split()) >= 2 and len(second_words) >= 2:  # Hector Fuentes and Lidia Fuentes
-        return [first, second]
+    if len(first.split()) >= 2 and len(second_words) >= 2:
+        if not same_surname and known_given(first.split()[-1].lower().strip(".")):
+            # Jose Luis and Maria Garcia: a given and a middle name before "and" and the surname
+            # after, or two whole names (John Paul and Mary Smith, Hector Fuentes and Lidia Cruz)
+            return [first, f"{first} {' '.join(second_words[1:])}", second]
+        return [first, second]  # Hector Fuentes and Lidia Fuentes
     return None
 
 
@@ -1214,6 +1235,6 @@ _NAMED_IN = re.compile(r"\b(?i:estate\s+of|next\s+friend(?:\s+of)?|guardian(?:\s
 #: AKA in capitals — Aka is a given name too), and a former name written whole (Mary Smith
 #: f/k/a Mary Jones: a person who bore it). A former surname alone (f/k/a Jones, née Nowak) is
 #: a maiden name's comparison (:data:`_MAIDEN`).
-_PERSON_ALIAS = re.compile(r"\s*[,;]?\s+(?:a/k/a|a\.k\.a\.?|(?-i:AKA)|also\s+known\s+as|n/k/a|n\.k\.a\.?|now\s+known\s+as"
+_PERSON_ALIAS = re.compile(r"(?:\s*[,;]\s*|\s+)(?:a/k/a|a\.k\.a\.?|(?-i:AKA)|also\s+known\s+as|n/k/a|n\.k\.a\.?|now\s+known\s+as"
                            r"|(?:f/k/a|f\.k\.a\.?|(?-i:FKA)|formerly\s+known\s+as)(?=\s*[:,]?\s+\S+\s+\S))"
                            r"\s*[:,]?\s+", re.IGNORECASE)

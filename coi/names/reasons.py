@@ -144,8 +144,8 @@ def _rarity(f: Feature) -> str:
 def _form(left: str, right: str) -> str:
     """What kind of other form of a given name the ``nickname`` level found, with the pair:
     "a nickname (Bill for William)", "another language's form (Guglielmo for William)",
-    "a short form (Stan for Stanislaw)", "another spelling (Katherine / Kathryn)"."""
-    from coi.names.person import COGNATES, clipped, nickname_match
+    "another spelling (Katherine / Kathryn)"."""
+    from coi.names.person import COGNATES, nickname_match
 
     a, b = left.lower(), right.lower()
     if COGNATES.get(a) == b or COGNATES.get(b) == a or (a in COGNATES and COGNATES.get(a) == COGNATES.get(b)):
@@ -154,9 +154,6 @@ def _form(left: str, right: str) -> str:
     if nickname_match(a, b):
         short, long = sorted((left, right), key=lambda s: (len(s), s))
         return f"a nickname ({_as_name(short)} for {_as_name(long)})"
-    if clipped(a, b):
-        short, long = sorted((left, right), key=len)
-        return f"a short form ({_as_name(short)} for {_as_name(long)})"
     return f"another spelling ({_as_name(left)} / {_as_name(right)})"
 
 
