@@ -3667,3 +3667,14 @@ def test_a_run_of_spaces_does_not_make_the_joining_words_patterns_backtrack():
     start = time.perf_counter()
     compare_names("Joe" + " " * 2000 + "Smith/", "Joe Smith", Kind.PERSON)  # (a slash: the patterns are tried)
     assert time.perf_counter() - start < 10.0
+
+
+def test_a_run_of_spaces_does_not_make_the_organization_patterns_backtrack():
+    """helper-106: the d/b/a pattern of organization names (and the caption patterns written on
+    its model) backtracked on a run of spaces: 2,000 spaces took over two minutes; a
+    pathological input, not a speed target: the bound is generous."""
+    import time
+
+    start = time.perf_counter()
+    compare_names("City" + " " * 2000 + "of Vellmora, x", "City of Vellmora", Kind.ORGANIZATION)
+    assert time.perf_counter() - start < 20.0

@@ -234,7 +234,7 @@ def parse_org(text: str) -> OrgName:
 #: Canadian Labour Congress, and CTW, Change to Win), one or more; and AFL-CIO written
 #: anywhere in it (Metro East AFL-CIO Labor Council).
 _FEDERATIONS = re.compile(r"^(?P<name>.*?[a-z0-9])(?:[\s,;]+(?:afl\W*cio|clc|ctw))+\W*$", re.IGNORECASE)
-_AFL_CIO = re.compile(r"\s*,?\s*\bafl\W*cio\b\s*,?", re.IGNORECASE)
+_AFL_CIO = re.compile(r"(?:\s*,\s*|\s*)\bafl\W*cio\b\s*,?", re.IGNORECASE)
 
 
 def _without_federation(text: str) -> str:
@@ -581,7 +581,7 @@ def _parse_plain(text: str) -> OrgName:
 
 #: The words that join a business's names in one party's name: its legal name and the name
 #: it trades under (Kowalski Enterprises LLC d/b/a Kowalski's Tavern), or a name it had.
-_ALIAS = re.compile(r"\s*[,;]?\s+(?:d\.?\s?/?\s?b\.?\s?/?\s?a\.?|doing\s+business\s+as|trading\s+as|"
+_ALIAS = re.compile(r"(?:\s*[,;]\s*|\s+)(?:d\.?\s?/?\s?b\.?\s?/?\s?a\.?|doing\s+business\s+as|trading\s+as|"
                     r"a/k/a|a\.k\.a\.?|also\s+known\s+as|f/k/a|f\.k\.a\.?|formerly\s+known\s+as)\s*[:,]?\s+",
                     re.IGNORECASE)  # not a bare AKA: Alpha Kappa Alpha's initials
 
@@ -643,13 +643,13 @@ def _without_article(text: str) -> str | None:
 
 
 #: A caption's "et al." (and others) or "etc." after a party's name.
-_ET_AL = re.compile(r"\s*,?\s+(?:et\.?\s*al\.?|etc\.?)\s*$", re.IGNORECASE)
+_ET_AL = re.compile(r"(?:\s*,\s*|\s+)(?:et\.?\s*al\.?|etc\.?)\s*$", re.IGNORECASE)
 #: The People suing on a relation (People of the State of Illinois ex rel. the Cook County
 #: State's Attorney): the relator is the party in interest.
 _EX_REL = re.compile(r"^\s*(?:the\s+)?people\s+of\s+the\s+state\s+of\s+illinois\s*,?\s+ex\.?\s+rel\.?\s+(?P<rel>\S.*)$",
                      re.IGNORECASE)
 #: An office-holder sued in their official capacity, which is a suit against the office.
-_OFFICIAL_CAPACITY = re.compile(r"\s*,?\s+in\s+(?:his|her|its|their)\s+official\s+capacit(?:y|ies)\b.*$",
+_OFFICIAL_CAPACITY = re.compile(r"(?:\s*,\s*|\s+)in\s+(?:his|her|its|their)\s+official\s+capacit(?:y|ies)\b.*$",
                                 re.IGNORECASE)
 #: A post over an agency written before it (Director of the Illinois Department of Children and
 #: Family Services): the agency is sued in its head's name.
