@@ -39,6 +39,7 @@ from coi.names.org import (
 )
 from coi.names.org_corpus import OrgCorpus
 from coi.names.person import (
+    AND_JOINED,
     DOING_BUSINESS,
     GENERATIONS,
     PARTICLES,
@@ -117,7 +118,7 @@ def looks_like_organization(name: str) -> bool:
     Chief of Police: :func:`without_capacity`)."""
     if "," in name:
         name = without_capacity(name)
-    return not _ORG_MARKERS.isdisjoint(_WORD.findall(_folded_text(name))) or _possessive_name(name) \
+    return _marks_organization(name) or _possessive_name(name) \
         or (("/" in name or "dba" in name.lower() or "doing" in name.lower()) and DOING_BUSINESS.search(name) is not None)
 
 
@@ -131,14 +132,18 @@ def organizations_named(name: str) -> list[str]:
     out = [name]
     if "," in name:
         out += [s.strip() for s in name.split(",")[1:]  # not a legal description: "…, an Illinois corporation"
-                if not _ORG_MARKERS.isdisjoint(_WORD.findall(_folded_text(s))) and len(s.split()) >= 2
+                if _marks_organization(s) and len(s.split()) >= 2
                 and s.split()[0].lower() not in ("a", "an")]
     if " and " in name.lower() or "&" in name:
-        halves = re.split(r"\s+(?:and|&)\s+|\s*&\s*", name, flags=re.IGNORECASE)
-        if len(halves) == 2 and not _ORG_MARKERS.isdisjoint(_WORD.findall(_folded_text(halves[1]))) \
-                and _ORG_MARKERS.isdisjoint(_WORD.findall(_folded_text(halves[0]))):
+        halves = AND_JOINED.split(name)
+        if len(halves) == 2 and _marks_organization(halves[1]) and not _marks_organization(halves[0]):
             out.append(halves[1].strip(" ,"))
     return list(dict.fromkeys(out))
+
+
+def _marks_organization(text: str) -> bool:
+    """Whether ``text`` holds a word that marks an organization's name (:data:`_ORG_MARKERS`)."""
+    return not _ORG_MARKERS.isdisjoint(_WORD.findall(_folded_text(text)))
 
 
 def _folded_text(name: str) -> str:

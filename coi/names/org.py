@@ -27,6 +27,7 @@ from rapidfuzz.distance import OSA
 from coi.names.english import everyday, everyday_words
 from coi.names.frequency import name_bearers, us_frequencies
 from coi.names.normalize import fold_forms, ocr_letters
+from coi.names.person import VIETNAMESE_SURNAMES
 from coi.names.places import (
     ILLINOIS_COUNTIES,
     ILLINOIS_REGIONS,
@@ -608,9 +609,9 @@ _FOREIGN_ARTICLE = re.compile(r"^\s*(?:el|la|las|los|le|les|il|l')(?:\s+|(?<=')(
                               re.IGNORECASE)
 
 
-#: Vietnamese surnames an article's letters may be (Le Nguyen Dental Clinic: Le is a surname).
-_VIETNAMESE_SURNAMES = frozenset({"nguyen", "tran", "pham", "hoang", "huynh", "phan", "vu", "vo", "dang", "bui",
-                                  "ngo", "duong", "truong", "trinh", "luong", "doan", "quach", "le", "ho", "do"})
+#: Vietnamese surnames an article's letters may be (Le Nguyen Dental Clinic: Le is a surname):
+#: those a person's name is read surname first by, and Le, Ho, Do, given names elsewhere.
+_VIETNAMESE_SURNAMES = VIETNAMESE_SURNAMES | {"le", "ho", "do"}
 
 
 def _without_article(text: str) -> str | None:

@@ -1183,7 +1183,7 @@ DOING_BUSINESS = re.compile(r"(?:\s*[,;]\s*|\s+)(?:d/b/a|d\.b\.a\.?|dba|doing\s+
 
 
 #: "and" or "&" between two persons one party names.
-_AND = re.compile(r"\s+(?:and|&)\s+|\s*&\s*", re.IGNORECASE)
+AND_JOINED = re.compile(r"\s+(?:and|&)\s+|\s*&\s*", re.IGNORECASE)
 #: A word that makes a joined name a firm's or an office's, not two persons': it is then left whole.
 _NOT_PERSONS = re.compile(r"\b(?:co|company|inc|llc|ltd|corp|associates|sons|bros|brothers|partners|law|offices?)\b\.?",
                           re.IGNORECASE)
@@ -1197,7 +1197,7 @@ def _couple(text: str) -> list[str] | None:
     words a side, no firm's word: Patrick Flynn and Flynn Roofing Co. names a person and a firm,
     the person is the first name)."""
     text = without_description(text)
-    halves = _AND.split(text)
+    halves = AND_JOINED.split(text)
     if len(halves) != 2 or not all(h.strip(" ,") for h in halves):
         return None
     first, second = (h.strip(" ,") for h in halves)
