@@ -5,6 +5,7 @@ import functools
 
 import pytest
 
+from coi.explain import explain
 from coi.model import Kind
 from coi.names import Candidate, NameIndex, compare_names, fold, fold_forms, looks_like_organization
 from coi.names.org import org_kind, parse_org
@@ -3393,6 +3394,8 @@ def test_a_description_cut_off_leaves_the_other_persons_name(disclosed, party):
     ("Teodora Wolanek", "Dariusz Wolanek and Teodora Wolanek, husband and wife"),
     ("Teodora Wolanek", "Wolanek, Dariusz J. and Teodora M."),
     ("Dariusz Wolanek", "Dariusz Wolanek and Wolanek Roofing Co."),  # a person and a firm
+    ("Teodora Wolanek", "Dariusz Wolanek, Trustee and Teodora Wolanek, Trustee"),  # a description after each
+    ("Teodora Wolanek", "Dariusz Wolanek, Plaintiff, and Teodora Wolanek, Plaintiff"),
 ])
 def test_each_person_a_party_of_two_names_is_met(disclosed, party):
     """Issue 13 (helper-105): "John and Mary Smith" was one name, given name John, middle "and
@@ -3400,10 +3403,33 @@ def test_each_person_a_party_of_two_names_is_met(disclosed, party):
     assert compare_names(party, disclosed, Kind.PERSON).score >= THRESHOLD
 
 
+@pytest.mark.parametrize("disclosed, party, met", [
+    ("Teodora Wolanek", "Dariusz Wolanek, Trustee and Teodora Wolanek, Trustee", "Teodora Wolanek"),
+    ("Dariusz Wolanek", "Dariusz and Teodora Wolanek", "Dariusz Wolanek"),
+    ("Teo Wolanek", "Teodora Wolanek a/k/a Teo Wolanek", "Teo Wolanek"),
+    ("Dariusz Wolanek", "Halina Quistorff, as administrator of the estate of Dariusz Wolanek", "Dariusz Wolanek"),
+])
+def test_a_hit_says_which_person_of_a_party_it_met(disclosed, party, met):
+    """Which of the persons a party names a hit met is said, as for an organization's d/b/a."""
+    hit = compare_names(party, disclosed, Kind.PERSON)
+    assert f"met through one of its names: {met}" in hit.reason
+    assert f"met through one of its names: {met}" in explain(hit, THRESHOLD, Kind.PERSON).reasons
+
+
+@pytest.mark.parametrize("disclosed, party", [
+    ("Halina Quistorff", "Halina Quistorff, as administrator of the estate of Dariusz Wolanek"),  # the party itself
+    ("Teodora Wolanek", "Teodora Wolanek"),
+])
+def test_a_hit_on_the_party_itself_says_no_other_name(disclosed, party):
+    assert "met through" not in compare_names(party, disclosed, Kind.PERSON).reason
+
+
 @pytest.mark.parametrize("disclosed, party", [
     ("Halina Wolanek", "Dariusz and Teodora Wolanek"),
     ("Dariusz Wolanek Jr.", "Dariusz Wolanek Sr. and Teodora Wolanek"),
     ("Teodora Quistorff", "Teodora Wolanek and Dariusz Quistorff"),  # each keeps their own surname
+    ("Halina Trustee", "Dariusz Wolanek, individually and as Trustee"),  # one person, two capacities
+    ("Teodora Quistorff", "Dariusz Wolanek, Trustee and Teodora Wolanek, Trustee"),
 ])
 def test_a_party_of_two_names_meets_no_third_person(disclosed, party):
     assert compare_names(party, disclosed, Kind.PERSON).score < THRESHOLD

@@ -21,7 +21,16 @@ from coi.names.frequency import NameFrequencies, us_frequencies
 from coi.names.normalize import fold_forms
 from coi.names.org import org_match_evidence
 from coi.names.org_corpus import OrgCorpus
-from coi.names.person import Level, LocalNames, PersonName, person_forms, person_levels, readings
+from coi.names.person import (
+    Level,
+    LocalNames,
+    PersonName,
+    one_name_forms,
+    person_forms,
+    person_levels,
+    persons_named,
+    readings,
+)
 
 if TYPE_CHECKING:
     from coi.names.index import Corpus
@@ -310,15 +319,38 @@ def person_evidence(query: str, candidate: str, features: tuple[Feature, ...], p
     reason = evidence.top_reasons(feats, 4)
     if len(fold_forms(query)) > 1 or len(fold_forms(candidate)) > 1:
         reason += "; letters from another script read as the Latin letters they imitate"
+    score = evidence.score(bits)
+    if score >= 1:  # (a pair no one reads is not told how it met)
+        for text, other, first in ((query, candidate, True), (candidate, query, False)):
+            if (part := person_met(text, other, query_side=first)) is not None:
+                reason += f"; met through one of its names: {part}"
     return MatchEvidence(
         query=query,
         matched=candidate,
-        score=evidence.score(bits),
+        score=score,
         components=tuple((f.comparison, round(f.weight, 2)) for f in feats),
         reason=reason,
         features=feats,
         prior=prior_bits,
     )
+
+
+def person_met(text: str, other: str, *, query_side: bool) -> str | None:
+    """The person's name, of those ``text`` holds (coi.names.person.persons_named: a/k/a, a
+    couple, a decedent beside the administrator), that meets ``other`` best — what a hit's
+    reasons say it was met through; None when ``text`` holds one name."""
+    parts = persons_named(text)
+    if len(parts) < 2:
+        return None
+    theirs = person_forms(other)
+
+    def weight(part: str) -> float:
+        ours = one_name_forms(part)
+        pair = (ours, theirs) if query_side else (theirs, ours)
+        return sum(f.weight for f in _person_features(*pair, us_frequencies()))
+
+    best = max(parts, key=weight)
+    return None if best == text else best
 
 
 def compare_names(

@@ -1149,13 +1149,18 @@ def person_forms(text: str) -> tuple[PersonName, ...]:
     names, each parsed once (coi.names.index.NameIndex.match_many), would only fill fold_forms'.
     A name that joins a person's names (Jose Garcia a/k/a Joe Garcia: :data:`_PERSON_ALIAS`)
     has the forms of each name it joins, which a comparison takes the best of."""
-    parts = _persons_named(text)
+    parts = persons_named(text)
     if parts != [text]:
-        return tuple(dict.fromkeys(_plain_person(f) or parse_person(f) for p in parts for f in fold_forms_once(p)))
+        return tuple(dict.fromkeys(form for p in parts for form in one_name_forms(p)))
+    return one_name_forms(text)
+
+
+def one_name_forms(text: str) -> tuple[PersonName, ...]:
+    """The parses of ``text`` read as one person's name, whatever other names it holds."""
     return tuple(_plain_person(f) or parse_person(f) for f in fold_forms_once(text))
 
 
-def _persons_named(text: str) -> list[str]:
+def persons_named(text: str) -> list[str]:
     """The names one person party's name holds: each it joins (a/k/a: :data:`_PERSON_ALIAS`),
     and the persons its capacity names beside it (:data:`_NAMED_IN`: the decedent of an estate
     its administrator sues for, the parent or next friend a minor sues by) — parties in
@@ -1196,8 +1201,10 @@ def _couple(text: str) -> list[str] | None:
     and Lidia Fuentes both; None when ``text`` joins no two persons (one "and", at most four
     words a side, no firm's word: Patrick Flynn and Flynn Roofing Co. names a person and a firm,
     the person is the first name)."""
-    text = without_description(text)
-    halves = AND_JOINED.split(text)
+    whole = without_description(text)
+    halves = AND_JOINED.split(whole)
+    if len(halves) == 1 and whole != text:
+        halves = _described_halves(text) or halves
     if len(halves) != 2 or not all(h.strip(" ,") for h in halves):
         return None
     first, second = (h.strip(" ,") for h in halves)
@@ -1221,6 +1228,22 @@ def _couple(text: str) -> list[str] | None:
             return [first, f"{first} {' '.join(second_words[1:])}", second]
         return [first, second]  # Hector Fuentes and Lidia Fuentes
     return None
+
+
+def _described_halves(text: str) -> list[str] | None:
+    """The two persons' names of a party that writes a description after each (John Smith,
+    Trustee and Mary Smith, Trustee), each without it: the first description cut the rest
+    (Mary Smith 0.0). None unless one "and" joins two halves and the second, without its
+    description, is a name (no describing word, not begun in small letters in a name that has
+    capitals: John Smith, individually and as Trustee names one person)."""
+    halves = AND_JOINED.split(text)
+    if len(halves) != 2:
+        return None
+    first, second = (without_description(h).strip(" ,") for h in halves)
+    if not first or not second or _DESCRIBING_WORDS.search(second) is not None \
+            or (second[0].islower() and any(c.isupper() for c in second)) or second.split()[0].lower() in ("as", "by"):
+        return None
+    return [first, second]
 
 
 #: A person a capacity names (…, as administrator of the estate of Jose Garcia; …, by his mother
