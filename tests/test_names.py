@@ -822,6 +822,31 @@ def test_a_state_written_after_a_name_is_a_locality_that_may_be_left_out(a, b):
 
 
 @pytest.mark.parametrize("a, b", [
+    ("Quorvane Security Services USA, Inc.", "Quorvane Security Services"),
+    ("Quorvane", "Quorvane USA, Inc."),
+    ("Velmora Motor North America, Inc.", "Velmora Motor"),
+    ("Velmora Rentals U.S.", "Velmora Rentals LLC"),
+    ("Quorvane Scouts of America", "Quorvane Scouts"),
+])
+def test_the_country_written_after_a_companys_name_is_a_locality_that_may_be_left_out(a, b):
+    """helper-107's review (Securitas / Securitas Security Services USA, Inc. 0.0): the
+    country after a company's name says its national company, as the home state does."""
+    assert min(_both_ways(a, b)) >= THRESHOLD
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Quorvane Canada", "Quorvane USA"),  # another country's company
+    ("Bank", "Bank of America"),  # nothing left that says which body
+    ("Tell", "Tell Us"),  # a word of the name, in small letters
+    ("TRUST", "TRUST US"),
+    ("Kia", "Kia America"),  # America alone is a word of the name unless after "of"
+    ("Velmora Airlines", "Quorvane Rentals North America, Inc."),
+])
+def test_a_country_that_is_part_of_the_name_or_another_country_is_not_left_out(a, b):
+    assert max(_both_ways(a, b)) < THRESHOLD
+
+
+@pytest.mark.parametrize("a, b", [
     ("Naperville Police Department (2010-2018)", "Naperville Police Department, Illinois"),  # a bracket beside
     ("Lutheran Social Services of Illinois (LSSI)", "Lutheran Social Services of Illinois"),
     ("Chicago Police Department (CPD)", "Chicago Police Department, Illinois"),
