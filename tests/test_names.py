@@ -8,7 +8,7 @@ import pytest
 from coi.explain import explain
 from coi.model import Kind
 from coi.names import Candidate, NameIndex, compare_names, fold, fold_forms, looks_like_organization
-from coi.names.org import org_kind, parse_org
+from coi.names.org import initials_alone, org_kind, parse_org
 from coi.policy import load_policy
 
 THRESHOLD = load_policy().prompt_threshold
@@ -486,6 +486,27 @@ def test_a_disclosed_acronym_alone_meets_no_full_name_even_where_the_docket_name
 
     corpus = OrgCorpus.from_names([party, "Tamarham Fire Department", "Elgin Police Dept."])
     assert compare_names(party, disclosed, ORG, corpus=corpus).score < THRESHOLD
+
+
+@pytest.mark.parametrize("party, disclosed", [
+    ("Amalgamated Quorvane Union, Local 241", "AQU 241"),  # one local of one union
+    ("Quorvane Food and Commercial Workers Union, Local 881", "QFCW 881"),
+    ("Tamarham Department of Transportation, District 1", "TDOT 1"),
+])
+def test_a_disclosed_acronym_with_its_number_meets_the_full_name_of_that_number(party, disclosed):
+    """helper-107's review (ATU 241 / Amalgamated Transit Union, Local 241: 0.0): the number
+    narrows the initials to one local or district; the same initials written with Local met."""
+    assert compare_names(party, disclosed, ORG).score >= THRESHOLD
+    assert not initials_alone(disclosed)
+
+
+@pytest.mark.parametrize("party, disclosed", [
+    ("Amalgamated Quorvane Union, Local 1241", "AQU 241"),  # another local
+    ("Will County Sheriff's Office", "WCSO 7"),  # the party writes no number: the initials alone
+    ("Amalgamated Quorvane Union", "AQU 241"),
+])
+def test_a_disclosed_acronym_with_a_number_the_party_does_not_write_meets_no_full_name(party, disclosed):
+    assert compare_names(party, disclosed, ORG).score < THRESHOLD
 
 
 @pytest.mark.parametrize("party, disclosed", [

@@ -274,7 +274,8 @@ def plain_compare_words(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acro
         for i in sorted(f_one):
             token = one.words[i]
             token = token[:-1] if token in one.possessive else token  # JD's spells JD
-            if flip and not b_acronym_whole and len(one.words) == 1:
+            if flip and not b_acronym_whole and len(one.words) == 1 \
+                    and not (one.numbers and set(one.numbers) <= set(other.numbers)):
                 continue
             if len(token) == 2 and chosen and kind_only:
                 continue  # two initials beside words of kind or trade only meet no name of its own

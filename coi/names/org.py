@@ -3047,8 +3047,10 @@ def _comparisons(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acronym_who
             token = one.words[i]
             if token in one.possessive:
                 token = token[:-1]  # a possessive's s spells no word (JD's: JD)
-            if flip and not b_acronym_whole and len(one.words) == 1:
-                continue  # a disclosed acronym alone is not met by a party's full name (other bodies share initials)
+            if flip and not b_acronym_whole and len(one.words) == 1 and not _numbered_alike(one, other):
+                # a disclosed acronym alone is not met by a party's full name (other bodies share
+                # initials); with its number, the other name's too, it is (ATU 241: one local of one union)
+                continue
             if token not in spellings or len(token) == 2 and not two_letters:
                 continue
             run = _acronym_run(token, other, f_other)
@@ -3680,6 +3682,11 @@ def _place_readings(a: OrgName, b: OrgName) -> list[tuple[OrgName, OrgName]]:
     return [(a, b)]
 
 
+def _numbered_alike(one: OrgName, other: OrgName) -> bool:
+    """Whether ``one`` writes a number and ``other`` writes each of its numbers."""
+    return bool(one.numbers) and set(one.numbers) <= set(other.numbers)
+
+
 def _best_reading(a: OrgName, b: OrgName, corpus: OrgCorpus | None,
                   memo: dict[_Plain, _Weighed], scale: float, apart: frozenset[str] = frozenset()) -> list[_Weighed]:
     best: list[_Weighed] | None = None
@@ -3742,7 +3749,8 @@ def initials_alone(text: str) -> bool:
     only where the party writes the same initials (other bodies share them: docs/MATCHING.md,
     "A disclosed acronym alone, met through the docket: tried and withdrawn")."""
     words = [w for w in _LETTER_RUNS.findall(text) if w.lower() not in _LEGAL_FORMS]
-    return len(words) == 1 and 2 <= len(words[0]) <= 8 and words[0].isupper()
+    # (with a number, a local's or a district's, the initials meet a full name of that number: ATU 241)
+    return len(words) == 1 and 2 <= len(words[0]) <= 8 and words[0].isupper() and not any(c.isdigit() for c in text)
 
 
 def disclosed_as_initials(kind: Kind, names: Iterable[str]) -> bool:
