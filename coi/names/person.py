@@ -533,6 +533,16 @@ def known_given(word: str) -> bool:
     return is_known_given_name(word) or us_frequencies().given_share(word) >= KNOWN_GIVEN_SHARE
 
 
+def _given_borne(word: str) -> bool:
+    """A given name at least ``KNOWN_SURNAME_SHARE`` of Americans bear (about 1,300 people):
+    two letters from another such name and unalike in sound, it is a name of its own, not a
+    slip of two letters (Khaled / Khalil). Alike in sound (Hanah / Hanna) or one letter apart,
+    :func:`known_given`'s higher bar stands: the rarer spelling is mostly the other's slip."""
+    from coi.names.frequency import us_frequencies
+
+    return us_frequencies().given_share(word) >= KNOWN_SURNAME_SHARE
+
+
 _VOWELS = frozenset("aeiouy")
 
 
@@ -602,7 +612,9 @@ def word_level(a: str, b: str, *, surname: bool, local: tuple[bool, bool] = (Fal
         # a nickname is one name's forms (given_level keeps other-sex forms and short names apart)
         return "variant"
     if d == 2 and shorter >= 4:
-        return "two edits, both real" if known(a) and known(b) else "two edits"
+        def borne(word: str) -> bool:  # (given names two letters apart, unalike in sound: the surname's bar)
+            return known(word) or not surname and not sound and _given_borne(word)
+        return "two edits, both real" if borne(a) and borne(b) else "two edits"
     if sound:
         return "phonetic"
     if shorter >= 4 and a[0] == b[0] and JaroWinkler.normalized_similarity(a, b) >= 0.9:
