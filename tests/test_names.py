@@ -3481,6 +3481,27 @@ def test_a_party_of_two_names_meets_no_third_person(disclosed, party):
     assert compare_names(party, disclosed, Kind.PERSON).score < THRESHOLD
 
 
+@pytest.mark.parametrize("disclosed, party", [
+    ("Teodora Park", "PRAK, Teodora"),  # two letters swapped, a vowel moved: a typing slip
+    ("Dariusz Lim", "Dariusz Lmi"),
+    ("Teodora MacDonald", "Teodora McDonald"),  # Mc is Mac's short form
+    ("Dariusz McKenzie", "DARIUSZ MACKENZIE"),
+])
+def test_a_surname_with_two_letters_swapped_or_mac_written_mc_is_one_name(disclosed, party):
+    """helper-108's review: Park / Prak and MacDonald / McDonald were read as two real surnames
+    one vowel apart, two families (0.1 and 0.0)."""
+    assert compare_names(party, disclosed, Kind.PERSON).score >= THRESHOLD
+
+
+@pytest.mark.parametrize("disclosed, party", [
+    ("Teodora Jung", "Teodora Jang"),  # a vowel put for another: still two families
+    ("Dariusz Lim", "Dariusz Lam"),
+    ("Teodora Mackey", "Teodora Mickey"),
+])
+def test_two_real_surnames_one_vowel_apart_are_still_two_families(disclosed, party):
+    assert compare_names(party, disclosed, Kind.PERSON).score < THRESHOLD
+
+
 @pytest.mark.parametrize("left, right", [
     ("Khaled Quistorff", "Khalil Quistorff"),
     ("Priya Quistorff", "QUISTORFF, SUPRIYA"),

@@ -484,7 +484,10 @@ _TRANSLIT = (("sch", "sh"), ("tch", "ch"), ("ue", "u"), ("oe", "o"), ("ae", "a")
 @lru_cache(maxsize=262144)
 def transliteration_key(word: str) -> str:
     """``word`` with the spellings transliterations differ by folded away, doubled letters
-    written once and an ``h`` after a consonant dropped (Mohammed, Muhamad)."""
+    written once and an ``h`` after a consonant dropped (Mohammed, Muhamad), and Mac written
+    Mc (MacDonald / McDonald: one name, Mc its short form)."""
+    if word.startswith("mac") and len(word) > 5:
+        word = "mc" + word[3:]
     for old, new in _TRANSLIT:
         word = word.replace(old, new)
     out: list[str] = []
@@ -568,12 +571,20 @@ def _same_sex(a: str, b: str) -> bool:
 
 def _vowel_edit(a: str, b: str) -> bool:
     """True when the one edit between two words touches a vowel (Jung/Jang, Liu/Lu, Kerr/Karr):
-    in a short name the vowel is the name; a consonant added or dropped (Chen/Cheng) is a slip."""
+    in a short name the vowel is the name; a consonant added or dropped (Chen/Cheng) is a slip,
+    and so are two letters swapped (Park/Prak, a vowel moved: helper-108's review)."""
+    if Levenshtein.distance(a, b) > 1:
+        return False  # two letters swapped (OSA's one edit, two of Levenshtein's)
     for op in Levenshtein.editops(a, b):
         if a[op.src_pos:op.src_pos + 1] in _VOWELS and op.tag != "insert" or (
                 op.tag != "delete" and b[op.dest_pos:op.dest_pos + 1] in _VOWELS):
             return True
     return False
+
+
+def _mac(a: str, b: str) -> bool:
+    """MacDonald / McDonald: Mac and its short form Mc before one name."""
+    return a.startswith("mac") and b == "mc" + a[3:] or b.startswith("mac") and a == "mc" + b[3:]
 
 
 @lru_cache(maxsize=262144)
@@ -594,7 +605,7 @@ def word_level(a: str, b: str, *, surname: bool, local: tuple[bool, bool] = (Fal
     def known(word: str) -> bool:
         return flags[word] or _known_word(word, surname)
     if transliteration_key(a) == transliteration_key(b):
-        if surname and d == 1 and _vowel_edit(a, b) and not _umlaut(a, b) and known(a) and known(b):
+        if surname and d == 1 and _vowel_edit(a, b) and not _umlaut(a, b) and not _mac(a, b) and known(a) and known(b):
             return "one vowel apart, both real"  # Smith/Smyth, Levi/Levy: two real surnames, y for i
         return "transliteration"
     if (d == 1 and shorter >= 5 and not surname and known(a) and known(b)
