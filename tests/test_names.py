@@ -3579,6 +3579,27 @@ def test_two_korean_given_names_sharing_a_first_syllable_are_two_names(disclosed
     assert compare_names(party, disclosed, Kind.PERSON).score < THRESHOLD
 
 
+@pytest.mark.parametrize("disclosed, party", [
+    ("Choi Seo-yun", "Choe Seo-yun"),  # surname first, romanized two ways
+    ("Lee Ha-eun", "YI HA-EUN"),
+    ("Seo-yun Jeong", "Chung Seo-yun"),  # given name first on one side only
+    ("Park Haneul", "Ha-neul Bak"),  # one word no list knows
+])
+def test_a_korean_name_written_surname_first_without_a_comma_is_read_so(disclosed, party):
+    """helper-108's review: Choi Min-jung / Choe Min-jung 0.0 — read as written, the surname
+    was the given name and the given name the surname."""
+    assert compare_names(party, disclosed, Kind.PERSON).score >= THRESHOLD
+
+
+@pytest.mark.parametrize("disclosed, party", [
+    ("Kim Seo-yun", "Kim Yun-seo"),  # syllables the other way round: another name
+    ("Kim Quistorff", "Lee Quistorff"),  # a Western name: Kim and Lee given names
+    ("Kim Hanson", "Kim Hansen"),  # a surname after Kim, not a Korean given name
+])
+def test_a_name_begun_by_a_korean_surname_but_no_korean_given_name_is_read_as_written(disclosed, party):
+    assert compare_names(party, disclosed, Kind.PERSON).score < THRESHOLD
+
+
 def test_a_korean_given_name_written_in_two_words_still_meets_itself():
     assert compare_names("SEONG, HA EUN", "Ha-eun Seong", Kind.PERSON).score >= THRESHOLD
 

@@ -245,6 +245,27 @@ _VIETNAMESE_SKIPPED = frozenset({"dr", "mr", "mrs", "ms", "miss", "hon", "rev", 
 
 
 @lru_cache(maxsize=262144)
+def _korean_surname_first(text: str) -> str | None:
+    """A Korean name written in its own order, surname first, without a comma (Choi Min-jung,
+    LEE JI-EUN, Park Minjun), as "Surname, Given" (None for any other name): two words, the
+    first a Korean surname's spelling (coi.names.korean), the second a Korean given name — in
+    syllables joined by a hyphen, or one word no list knows as a given name or a surname.
+    Read as written, the surname was the given name: Choi Min-jung / Choe Min-jung met at 0.0,
+    and Min-jung Choi at the swap's cost."""
+    words = text.split()
+    if len(words) != 2 or "," in text:
+        return None
+    surname, given = (w.lower().strip(".") for w in words)
+    if not korean.surname_readings(surname):
+        return None
+    parts = tuple(given.split("-"))
+    if len(parts) > 1:
+        korean_given = bool(korean.written_syllables(parts))
+    else:
+        korean_given = bool(korean.given_syllables(given)) and _rare_given(given) and not _known_surname(given)
+    return f"{words[0]}, {words[1]}" if korean_given else None
+
+
 def parse_person(text: str) -> PersonName:
     """Parse one folded (ASCII) person name."""
     other_surnames: list[str] = []
@@ -253,6 +274,7 @@ def parse_person(text: str) -> PersonName:
     vietnamese = _vietnamese(text)
     if vietnamese is not None:
         return vietnamese
+    text = _korean_surname_first(text) or text
     m = _MAIDEN.search(text)
     if m:
         other_surnames.append(m.group(1))
@@ -1141,8 +1163,9 @@ def _plain_person(form: str) -> PersonName | None:
     if not _PLAIN_NAME.fullmatch(low):
         return _hyphenated_person(low)
     words = low.split()
-    if not _parser_words().isdisjoint(words) or (len(words) == 3 and words[0] in VIETNAMESE_SURNAMES):
-        return None  # (a Vietnamese name written surname first: parse_person's _vietnamese)
+    if not _parser_words().isdisjoint(words) or (len(words) == 3 and words[0] in VIETNAMESE_SURNAMES) \
+            or (len(words) == 2 and _korean_surname_first(low) is not None):
+        return None  # (a Vietnamese or Korean name written surname first: parse_person reads it)
     return PersonName(given=words[0], middles=tuple(words[1:-1]), surname=words[-1], surname_parts=(words[-1],),
                       generation="")
 
