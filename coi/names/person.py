@@ -407,6 +407,47 @@ COGNATES: dict[str, str] = {
     "johann": "john", "wilhelm": "william", "seamus": "james", "siobhan": "joan",
     "liam": "william", "shawn": "sean", "shaun": "sean", "yoli": "yolanda", "aleksandr": "alexander", "sasha": "alexander", "dmitri": "demetrius",
     "mikhail": "michael", "yekaterina": "katherine",
+    # Ukrainian and Russian, and their diminutives (helper-108's blind review: Sasha /
+    # Oleksandr, Serhiy / Sergei); a name with no English form keeps its own as the key
+    "oleksandr": "alexander", "olexandr": "alexander", "oleksander": "alexander", "alexandr": "alexander",
+    "shura": "alexander", "oleksiy": "alexis", "oleksii": "alexis", "olexiy": "alexis", "aleksei": "alexis",
+    "alexei": "alexis", "alexey": "alexis", "aleksey": "alexis", "alyosha": "alexis", "lyosha": "alexis",
+    "serhiy": "sergei", "serhii": "sergei", "sergiy": "sergei", "sergii": "sergei", "sergey": "sergei",
+    "seryozha": "sergei", "volodymyr": "vladimir", "volodya": "vladimir", "vova": "vladimir",
+    "mykola": "nicholas", "nikolai": "nicholas", "nikolay": "nicholas", "kolya": "nicholas",
+    "mykhailo": "michael", "mykhaylo": "michael", "misha": "michael", "petro": "peter", "pyotr": "peter",
+    "petya": "peter", "pavlo": "paul", "pavel": "paul", "pasha": "paul", "andriy": "andrew", "andrii": "andrew",
+    "andrei": "andrew", "andrey": "andrew", "yuriy": "george", "yurii": "george", "yuri": "george", "yura": "george",
+    "vasyl": "basil", "vasiliy": "basil", "vasily": "basil", "vasya": "basil", "dmytro": "demetrius",
+    "dmitriy": "demetrius", "dmitry": "demetrius", "dima": "demetrius", "bohdan": "bogdan",
+    "yevhen": "eugene", "yevgeniy": "eugene", "yevgeny": "eugene", "evgeny": "eugene", "evgeniy": "eugene",
+    "zhenya": "eugene", "viktor": "victor", "olena": "helen", "iryna": "irene", "irina": "irene",
+    "nataliya": "natalie", "natalya": "natalie", "natasha": "natalie", "tetiana": "tatiana", "tetyana": "tatiana",
+    "tatyana": "tatiana", "tanya": "tatiana", "yuliya": "julia", "yulia": "julia", "kateryna": "katherine",
+    "ekaterina": "katherine", "katya": "katherine", "mariya": "mary", "masha": "mary", "anastasiya": "anastasia",
+    "nastya": "anastasia", "svitlana": "svetlana", "sveta": "svetlana", "liudmyla": "ludmila",
+    "lyudmyla": "ludmila", "lyudmila": "ludmila", "lyuda": "ludmila", "halyna": "galina", "galya": "galina",
+    "olha": "olga", "olya": "olga", "larysa": "larisa", "valentyna": "valentina", "nadiya": "nadia",
+    "nadezhda": "nadia",
+    # more Greek
+    "takis": "peter", "panos": "peter", "vasilis": "basil", "spyros": "spiro", "thanasis": "thomas",
+    "thanos": "thomas", "emmanouil": "manuel", "manolis": "manuel", "theodoros": "theodore",
+    "thodoris": "theodore", "alexandros": "alexander", "vangelis": "evangelos", "sotiris": "sotirios",
+    "charalambos": "haralambos", "babis": "haralambos", "ioanna": "joan", "giota": "panagiota",
+    "yiota": "panagiota", "eleftherios": "lefteris", "michail": "michael", "michalis": "michael",
+    "petros": "peter", "pavlos": "paul", "andreas": "andrew", "stylianos": "stelios",
+    # more Spanish (hypocorisms a docket may write for the name a member discloses)
+    "chayo": "rosario", "concha": "concepcion", "conchita": "concepcion", "dolores": "delores",
+    "chelo": "consuelo", "meche": "mercedes", "cuca": "refugio", "cuco": "refugio", "chava": "salvador",
+    "chavo": "salvador", "gilberto": "gilbert", "alfredo": "alfred", "fredo": "alfred", "fernando": "ferdinando",
+    "tere": "teresa", "chela": "graciela", "josefina": "josephine", "pepa": "josephine",
+    "lupita": "lupe", "rodolfo": "rudolph", "manolo": "manuel", "kike": "henry", "licha": "alicia",
+    "lety": "leticia",
+    # Yoruba and Igbo short forms
+    "babatunde": "tunde", "adewale": "wale", "olufemi": "femi", "oluwafemi": "femi", "oluwaseun": "seun",
+    "adebayo": "bayo", "chukwuemeka": "emeka", "oluwatobi": "tobi", "oluwatosin": "tosin",
+    # Arabic: one name's English spellings
+    "youssef": "yusuf", "yousef": "yusuf", "yusef": "yusuf", "yousif": "yusuf", "youssif": "yusuf",
 }
 
 
@@ -510,6 +551,7 @@ def transliteration_key(word: str) -> str:
     Mc (MacDonald / McDonald: one name, Mc its short form)."""
     if word.startswith("mac") and len(word) > 5:
         word = "mc" + word[3:]
+    word = _ABD.sub("abd_l", word)
     for old, new in _TRANSLIT:
         word = word.replace(old, new)
     out: list[str] = []
@@ -604,9 +646,21 @@ def _vowel_edit(a: str, b: str) -> bool:
     return False
 
 
-def _mac(a: str, b: str) -> bool:
-    """MacDonald / McDonald: Mac and its short form Mc before one name."""
-    return a.startswith("mac") and b == "mc" + a[3:] or b.startswith("mac") and a == "mc" + b[3:]
+def _written_two_ways(a: str, b: str) -> bool:
+    """Two ways one name is written, each a habit of a language, not a vowel put for another:
+    an umlaut written out (:func:`_umlaut`), Mac and its short form Mc (MacDonald / McDonald),
+    French "ou" for another language's u (Mansour / Mansur, Youssef / Yussef), and the
+    vowel of Arabic's "Abd al-" (Abdullah / Abdallah / Abdellah)."""
+    if _umlaut(a, b) or _ABD.sub("abd_l", a) == _ABD.sub("abd_l", b) != a:
+        return True
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    if long_.startswith("mac") and short == "mc" + long_[3:]:
+        return True
+    return len(long_) == len(short) + 1 and any(
+        long_[i:i + 2] == "ou" and long_[:i] + long_[i + 1:] == short for i in range(len(long_) - 1))
+
+
+_ABD = re.compile(r"^abd[aeiou]l")
 
 
 @lru_cache(maxsize=262144)
@@ -627,7 +681,7 @@ def word_level(a: str, b: str, *, surname: bool, local: tuple[bool, bool] = (Fal
     def known(word: str) -> bool:
         return flags[word] or _known_word(word, surname)
     if transliteration_key(a) == transliteration_key(b):
-        if surname and d == 1 and _vowel_edit(a, b) and not _umlaut(a, b) and not _mac(a, b) and known(a) and known(b):
+        if surname and d == 1 and _vowel_edit(a, b) and not _written_two_ways(a, b) and known(a) and known(b):
             return "one vowel apart, both real"  # Smith/Smyth, Levi/Levy: two real surnames, y for i
         return "transliteration"
     if (d == 1 and shorter >= 5 and not surname and known(a) and known(b)
