@@ -2136,6 +2136,8 @@ def test_restaurant_put_for_a_sorts_word_beside_a_name_of_its_own_is_one_place(a
     ("Three Dots and a Dash", "3 Dots & a Dash"),
     ("FOP Lodge Seven", "FOP Lodge 7"),
     ("First Baptist Church of Elmwood", "1st Baptist Church of Elmwood"),  # an ordinal
+    ("Twenty-Sixth Street Quorvane Hardware", "26th Street Quorvane Hardware"),  # a tens word and an ordinal
+    ("Thirteenth Street Quorvane Tap", "13th St. Quorvane Tap"),
 ])
 def test_a_number_written_in_words_meets_its_digits(a, b):
     """Each scored 0: the words were words of their own against a number (helper-73's guide
@@ -3840,3 +3842,25 @@ def test_a_run_of_spaces_does_not_make_the_organization_patterns_backtrack():
     start = time.perf_counter()
     compare_names("City" + " " * 2000 + "of Vellmora, x", "City of Vellmora", Kind.ORGANIZATION)
     assert time.perf_counter() - start < 20.0
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Quorvane Bros Auto Body", "Quorvane Brothers Auto Body"),  # a directory's abbreviations
+    ("Lincoln Sq Quorvane Tap", "Lincoln Square Quorvane Tap Inc"),
+    ("Quorvane Mgmt Group", "Quorvane Management Group"),
+    ("A-1 Quorvane Towing", "A1 Quorvane Towing"),  # a letter and a number: one word, however joined
+    ("Quorvane & Sons Hardware", "Quorvane Hardware"),  # a family firm's "& Sons"
+    ("Quorvane and Daughters Bakery", "Quorvane Bakery"),
+])
+def test_a_directorys_way_of_writing_a_business_meets_the_registrys(a, b):
+    """helper-109's blind review of directory and registry listings: each scored 0.0–0.7."""
+    assert min(_both_ways(a, b)) >= THRESHOLD
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Sons of Quorvane", "Quorvane"),  # an order's name: Sons is its word
+    ("A-1 Quorvane Towing", "B-1 Quorvane Towing"),
+    ("St. Mary's Hosp", "St. Mary's Hospice"),  # Hosp is a hospital
+])
+def test_a_family_or_a_letters_word_that_names_the_body_stays_a_word(a, b):
+    assert max(_both_ways(a, b)) < THRESHOLD

@@ -110,7 +110,7 @@ def is_mixed_script(text: str) -> bool:
 
 #: A word of letters with digits a scanner put for letters (5anchez, 80sko, M00n,
 #: 5aridstead), not an ordinal (21st); lower-case.
-_OCR_MIXED = re.compile(r"(?=.*[a-z])(?=.*[0158])(?![0-9]+(?:st|nd|rd|th)$)[a-z0158]+")
+_OCR_MIXED = re.compile(r"(?=.*[a-z])(?=.*[0158])(?![0-9]+(?:st|nd|rd|th)$)(?![a-z][0-9]+$)[a-z0158]+")
 _OCR_DIGITS = str.maketrans("0158", "olsb")
 _OCR_DIGIT = re.compile(r"[0158]")
 
@@ -124,7 +124,7 @@ def may_hold_ocr_digits(text: str) -> bool:
 def ocr_letters(word: str) -> str:
     """A lower-case ``word`` with the digits a scanner read for letters put back (0 o, 1 l,
     5 s, 8 b: 5anchez → sanchez, H0bbs → hobbs), where it mixes them with letters; else
-    ``word`` itself. No name is written with such digits, and a scanner's misreading
+    ``word`` itself (and a letter before a number, a brand's: A1, K9). No name is written with such digits, and a scanner's misreading
     would otherwise spoil the very first letter blocking keys are made from."""
     return word.translate(_OCR_DIGITS) if _OCR_MIXED.fullmatch(word) else word
 

@@ -59,6 +59,11 @@ ABBREVIATIONS: dict[str, str] = {
     # one dish as menus spell it (Kabob / Kebab: coi.names.org.DISHES)
     "kabob": "kebab", "kabobs": "kebabs", "kabab": "kebab", "kababs": "kebabs", "kebob": "kebab", "kebobs": "kebabs",
     "omelette": "omelet", "omelettes": "omelets",
+    # as directories and registries cut words a field holds (helper-109: Rossi Bros Auto Body,
+    # Lincoln Sq Tap) — not letters a name's initials may be (Rd, Ln, Pt)
+    "bros": "brothers", "sq": "square", "ctr": "center", "cntr": "center", "mgmt": "management",
+    "mfg": "manufacturing", "mkt": "market", "hosp": "hospital", "blvd": "boulevard", "pkwy": "parkway",
+    "hwy": "highway", "ave": "avenue", "elem": "elementary", "acad": "academy", "vlg": "village",
 }
 FILLER = frozenset({"the", "of", "and", "for", "a", "an", "in", "at", "on", "to"})
 # The kind of place an agency belongs to: dropped, "Village of Oak Ridge PD" = "Oak Ridge PD".
@@ -553,6 +558,14 @@ def _n_and(m: re.Match[str]) -> str:
     return f"{m.group('before')}and"
 
 
+#: "& Sons", "and Son", "& Daughters" after a family's name: a family firm's way of naming
+#: itself, which directories drop (Anderson & Sons Hardware / Anderson Hardware 0.7, helper-109);
+#: not before "of" (Sons of Norway is an order's name).
+_AND_SONS = re.compile(r"\band\s+(?:sons?|daughters?)\b(?!\s+of\b)")
+#: A letter and a number joined by a hyphen, a brand's way of writing one word (A-1, K-9).
+_LETTER_NUMBER = re.compile(r"\b([a-z])-([0-9]{1,3})\b")
+
+
 @lru_cache(maxsize=262144)
 def _parse_plain(text: str) -> OrgName:
     text = _county_co(text)
@@ -563,6 +576,10 @@ def _parse_plain(text: str) -> OrgName:
     if "n " in text or "N " in text or "n' " in text or "N' " in text:
         text = _N_AND.sub(_n_and, text)  # Tasty n Sons, Rock 'n' Roll: "n" for "and"
     text = text.lower().replace("&", " and ").replace("+", " and ").replace("'", "")
+    if "son" in text or "daughter" in text:
+        text = _AND_SONS.sub(" ", text)  # Anderson & Sons Hardware: the family's firm, not a word of its name
+    if "-" in text:
+        text = _LETTER_NUMBER.sub(r"\1\2", text)  # A-1 Towing is A1 Towing
     text = _DOTTED.sub(lambda m: m.group().replace(".", "").replace(" ", "") + " ", text)  # F.O.P. → fop
     if "bar" in text:
         text = _BAR_B_Q.sub("barbecue", text)  # Bar-B-Que, Bar-B-Q, Bar B Cue: barbecue as signs write it
@@ -3273,18 +3290,22 @@ def _read_out(n: OrgName, kind: OrgKind, spelled: dict[int, tuple[str, ...]], hi
 _HOLDS: dict[str, frozenset[str]] = {"sheriff": frozenset({"police", "corrections", "court"})}
 
 
-#: Numbers written as words (cardinals, and ordinals to the tenth), met against a number the
+#: Numbers written as words (cardinals and ordinals: Twenty-Sixth), met against a number the
 #: other name writes in digits only (:func:`_comparisons` step 1a): First Baptist Church is
 #: 1st Baptist Church, but First Midwest Bank stays a name's word against Midwest Bank.
 _UNITS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+_UNIT_ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth")
 _TENS_WORDS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
 NUMBER_WORDS: dict[str, int] = {
     **{w: n for n, w in enumerate(_UNITS, 1)},
     **{w: n for n, w in enumerate(("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
                                    "seventeen", "eighteen", "nineteen"), 10)},
     **{w: n for n, w in zip(range(20, 100, 10), _TENS_WORDS)},
-    **{w: n for n, w in enumerate(("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
-                                   "ninth", "tenth"), 1)},
+    **{w: n for n, w in enumerate(_UNIT_ORDINALS, 1)},
+    **{w: n for n, w in enumerate(("tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth",
+                                   "sixteenth", "seventeenth", "eighteenth", "nineteenth"), 10)},
+    **{w: n for n, w in zip(range(20, 100, 10), ("twentieth", "thirtieth", "fortieth", "fiftieth", "sixtieth",
+                                                   "seventieth", "eightieth", "ninetieth"))},
 }
 _TENS = frozenset(_TENS_WORDS)
 
@@ -3301,7 +3322,7 @@ def _spelled_numbers(words: tuple[str, ...]) -> list[tuple[frozenset[int], str]]
             i += 1
             continue
         at = {i}
-        if words[i] in _TENS and i + 1 < len(words) and words[i + 1] in _UNITS:
+        if words[i] in _TENS and i + 1 < len(words) and (words[i + 1] in _UNITS or words[i + 1] in _UNIT_ORDINALS):
             n += NUMBER_WORDS[words[i + 1]]
             at.add(i + 1)
         if i and words[i - 1] in _NUMBER_MARKS:
