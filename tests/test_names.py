@@ -3544,6 +3544,26 @@ def test_one_middle_name_written_two_ways_still_agrees(left, right):
 
 
 @pytest.mark.parametrize("disclosed, party", [
+    ("Lan Thi Truong", "Lan Van Truong"),  # Thi says a woman, Van a man
+    ("Truong Thi Lan", "TRUONG, VAN LAN"),
+    ("Lan Thi Truong", "Truong Huu Lan"),
+])
+def test_a_vietnamese_womans_middle_name_against_a_mans_is_two_people(disclosed, party):
+    """helper-108's review: Lan Thi Nguyen / Lan Van Nguyen met at 99.9 (both middle names
+    left out of the parts, as each says a man or a woman and not who)."""
+    assert compare_names(party, disclosed, Kind.PERSON).score < THRESHOLD
+
+
+@pytest.mark.parametrize("disclosed, party", [
+    ("Lan Thi Truong", "Truong Thi Lan"),
+    ("Lan Thi Truong", "Lan Truong"),  # one side says nothing
+    ("Minh Duc Truong", "Minh Van Truong"),  # two men's middle names: nothing against
+])
+def test_a_vietnamese_middle_name_that_says_the_same_or_nothing_is_no_conflict(disclosed, party):
+    assert compare_names(party, disclosed, Kind.PERSON).score >= THRESHOLD
+
+
+@pytest.mark.parametrize("disclosed, party", [
     ("Quang Van Dinh", "Dinh Quang Van"),  # (control: no Vietnamese surname first; read as written)
 ])
 def test_a_name_not_begun_by_a_vietnamese_surname_is_read_as_written(disclosed, party):

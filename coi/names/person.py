@@ -66,6 +66,7 @@ class PersonName:
     generation: str  # "jr", "sr", "ii", ... or ""
     other_given: tuple[str, ...] = ()  # quoted nicknames: William "Bill" Smith → ("bill",)
     other_surnames: tuple[str, ...] = ()  # maiden names written into the name
+    sex_marker: str = ""  # a Vietnamese middle name that says a woman ("f": Thi) or a man ("m": Van, Huu, Duc…)
 
     @property
     def tokens(self) -> tuple[str, ...]:
@@ -235,7 +236,7 @@ def _vietnamese(text: str) -> PersonName | None:
     # on one said as much as a rare middle name (Nguyen Van Minh / Tran Van Minh met at 99.8)
     middles = tuple(w for w in words[1:] if w not in VIETNAMESE_MIDDLES)
     return PersonName(given=words[0], middles=middles, surname=surname, surname_parts=(surname,),
-                      generation=generation)
+                      generation=generation, sex_marker=_sex_marker(words[1:]))
 
 
 #: Words before or after a Vietnamese name written surname first that are no part of it:
@@ -1057,6 +1058,11 @@ def person_levels(a: PersonName, b: PersonName, *, order: str = "", local: Local
         ma = replace(a, middles=a.middles[:-1]) if in_a else a
         mb = replace(b, middles=b.middles[:-1]) if in_b else b
     mid = middle_level(ma, mb)
+    if a.sex_marker and b.sex_marker and a.sex_marker != b.sex_marker:
+        # Thi (a woman) against Van (a man): two people, whatever else agrees (Lan Thi Nguyen /
+        # Lan Van Nguyen met at 99.9 with both left out of the parts)
+        words = {"f": "thi", "m": "van"}
+        mid = ("conflict", words[a.sex_marker], words[b.sex_marker])
     if mid is not None and giv[0] != "given as other's middle":
         # an agreeing middle name is weighed by how often it follows this given name (tf)
         out.append(Level("middle", *mid, _middle_tf(ma, mb) if mid[0] == "agree" else ""))
@@ -1221,7 +1227,13 @@ def _plain_person(form: str) -> PersonName | None:
             or (len(words) == 2 and _korean_surname_first(low) is not None):
         return None  # (a Vietnamese or Korean name written surname first: parse_person reads it)
     return PersonName(given=words[0], middles=tuple(words[1:-1]), surname=words[-1], surname_parts=(words[-1],),
-                      generation="")
+                      generation="", sex_marker=_sex_marker(words[1:-1]) if words[-1] in VIETNAMESE_SURNAMES else "")
+
+
+def _sex_marker(middles: list[str] | tuple[str, ...]) -> str:
+    """What a Vietnamese name's middle names say of its bearer: "f" (Thi, a woman), "m" (Van,
+    Huu, Duc, Cong, Quoc: a man) or "" (nothing)."""
+    return "f" if "thi" in middles else "m" if any(w in VIETNAMESE_MIDDLES for w in middles) else ""
 
 
 _HYPHENATED_NAME = re.compile(r"([a-z]+)-([a-z]+) ([a-z]{2,})")
