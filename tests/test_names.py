@@ -2558,6 +2558,28 @@ def test_a_lodge_with_another_place_number_or_body_stays_another(a, b):
 
 
 @pytest.mark.parametrize("a, b", [
+    ("International Association of Fire Fighters, Local 37", "Vellmora Firefighters Local 37"),
+    ("International Association of Firefighters Local 37", "Vellmora Fire Fighters Local 37"),
+    ("International Brotherhood of Teamsters Local 700", "Illinois Teamsters Local 700"),
+])
+def test_a_locals_title_on_one_side_and_its_seat_on_the_other_are_one_local(a, b):
+    """helper-107's review (Springfield Firefighters Local 37 / International Association of
+    Fire Fighters, Local 37: 0.1): each side adds words, the union's title one and the town the
+    local sits in the other; each alone was read so."""
+    assert min(_both_ways(a, b)) >= THRESHOLD
+
+
+@pytest.mark.parametrize("a, b", [
+    ("International Brotherhood of Electrical Workers Local 1114", "United Electrical Workers Local 1114"),
+    ("International Association of Fire Fighters, Local 37", "Vellmora Firefighters Retirees Local 37"),
+    ("International Association of Fire Fighters, Local 37", "Kokomo Firefighters Local 37"),  # another state's
+    ("International Brotherhood of Teamsters Local 700", "Vellmora Carpenters Local 700"),
+])
+def test_a_locals_title_against_another_unions_title_or_body_is_no_seat(a, b):
+    assert max(_both_ways(a, b)) < THRESHOLD
+
+
+@pytest.mark.parametrize("a, b", [
     ("Teamsters Local 743", "International Brotherhood of Teamsters Local 743"),
     ("Carpenters Local 58", "Chicago Regional Council of Carpenters Local 58"),  # the seat and the title
     ("Laborers Local 225", "Laborers' International Union of North America Local 225"),  # the title after

@@ -2052,7 +2052,7 @@ def _lodge_seat(wa: tuple[str, ...], free_a: set[int], wb: tuple[str, ...], free
     Local 13 / Carpenters Local 13)."""
     side = _adding_side(wa, free_a, wb, free_b)
     if side is None:
-        return frozenset()
+        return _seat_beside_title(wa, free_a, wb, free_b, worded)
     words, free, right = side
     kept = [i for i in range(len(words)) if i not in free]
     shared = {words[i] for i in kept}
@@ -2089,8 +2089,24 @@ def _lodge_seat(wa: tuple[str, ...], free_a: set[int], wb: tuple[str, ...], free
     return seat
 
 
+def _seat_beside_title(wa: tuple[str, ...], free_a: set[int], wb: tuple[str, ...], free_b: set[int],
+                       worded: tuple[frozenset[str], frozenset[str]]) -> frozenset[str]:
+    """:func:`_lodge_seat` where each name adds words: one only its union's title, the other
+    its seat (International Association of Fire Fighters, Local 37 / Springfield Firefighters
+    Local 37, 0.1 before: helper-107's review) — the title and the seat, as each alone is."""
+    if not (free_a and free_b):
+        return frozenset()
+    for words, free, flip in ((wa, free_a, False), (wb, free_b, True)):
+        title = _union_title(words, free, {words[i] for i in range(len(words)) if i not in free})
+        if title and title == free:
+            seat = _lodge_seat(wa, set() if not flip else free_a, wb, free_b if not flip else set(), worded)
+            if seat - UNION_TITLE:  # (a place's words: not another union's title, United / International Brotherhood)
+                return seat | frozenset(words[i] for i in title)
+    return frozenset()
+
+
 #: Words of :data:`_UNION` that name one union, not a kind of body.
-_UNION_NAMES = frozenset({"teamster", "afscme"})
+_UNION_NAMES = frozenset({"teamster", "afscme", "firefighter"})  # (Fire Fighters written apart are words of their own)
 #: The words of a union's title that its locals' names may leave out (International
 #: Brotherhood of Teamsters Local 700 / Teamsters Local 700, Laborers' International Union of
 #: North America Local 1001 / Laborers Local 1001, Chicago Regional Council of Carpenters Local
@@ -3158,7 +3174,10 @@ def _comparisons(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acronym_who
         restating = unit | facility | _restating(wa, free_a, wb, free_b, ra, rb, own, agencies and titles_may_swap(a, b, ra.field),
                                a.numbers == b.numbers, (a.worded, b.worded))
         if a.numbers and a.numbers == b.numbers and ra.body == rb.body == "union":
-            restating |= _lodge_seat(wa, free_a, wb, free_b, (a.worded, b.worded))
+            seat = _lodge_seat(wa, free_a, wb, free_b, (a.worded, b.worded))
+            restating |= seat
+            if free_a and free_b:
+                facility |= seat  # a seat one side adds for the title the other adds: not a word put for another
         tiers = _other_tiers(wa, free_a, wb, free_b) if {ra.body, rb.body} in ({"union"}, {"union", ""}) \
             else _state_bodies(a, free_a, b, free_b, ra, rb)
         restating -= tiers
