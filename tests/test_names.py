@@ -3906,3 +3906,22 @@ def test_a_directorys_way_of_writing_a_business_meets_the_registrys(a, b):
 ])
 def test_a_family_or_a_letters_word_that_names_the_body_stays_a_word(a, b):
     assert max(_both_ways(a, b)) < THRESHOLD
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Quorvane Christ Hospital", "Quorvane Christ Medical Center"),  # a hospital's other name for itself
+    ("Quorvane Memorial Medical Center", "Quorvane Memorial Hospital"),
+    ("Quorvane Christ Med Ctr", "Quorvane Christ Medical Center"),  # however cut
+    ("Quorvane-Copley Medical Center", "Quorvane-Copley Medical Cente"),
+])
+def test_a_medical_center_is_the_hospital_of_its_name(a, b):
+    """helper-107's review: Advocate Christ Hospital / Advocate Christ Medical Center 0.0."""
+    assert min(_both_ways(a, b)) >= THRESHOLD
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Quorvane University", "Quorvane University Medical Center"),  # a university's hospital: another body
+    ("Quorvane Christ Medical Center", "Quorvane Mercy Hospital"),
+])
+def test_a_medical_center_of_another_name_or_a_universitys_is_another_body(a, b):
+    assert max(_both_ways(a, b)) < THRESHOLD

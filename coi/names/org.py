@@ -562,6 +562,10 @@ def _n_and(m: re.Match[str]) -> str:
 #: itself, which directories drop (Anderson & Sons Hardware / Anderson Hardware 0.7, helper-109);
 #: not before "of" (Sons of Norway is an order's name).
 _AND_SONS = re.compile(r"\band\s+(?:sons?|daughters?)\b(?!\s+of\b)")
+#: A hospital's other name for itself, however cut (Advocate Christ Hospital / Advocate Christ
+#: Medical Center 0.0, helper-107; Med Ctr, Medical Cente); a medical centre that is no hospital
+#: is seldom named for one that is.
+_MEDICAL_CENTER = re.compile(r"\bmed(?:ical)?\.?\s+(?:cent(?:er|re|e)?s?|ctr|cntr)\b")
 #: A letter and a number joined by a hyphen, a brand's way of writing one word (A-1, K-9).
 _LETTER_NUMBER = re.compile(r"\b([a-z])-([0-9]{1,3})\b")
 
@@ -580,6 +584,8 @@ def _parse_plain(text: str) -> OrgName:
         text = _AND_SONS.sub(" ", text)  # Anderson & Sons Hardware: the family's firm, not a word of its name
     if "-" in text:
         text = _LETTER_NUMBER.sub(r"\1\2", text)  # A-1 Towing is A1 Towing
+    if "med" in text:
+        text = _MEDICAL_CENTER.sub("hospital", text)  # Advocate Christ Medical Center is Advocate Christ Hospital
     text = _DOTTED.sub(lambda m: m.group().replace(".", "").replace(" ", "") + " ", text)  # F.O.P. → fop
     if "bar" in text:
         text = _BAR_B_Q.sub("barbecue", text)  # Bar-B-Que, Bar-B-Q, Bar B Cue: barbecue as signs write it
