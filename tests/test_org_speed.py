@@ -213,7 +213,7 @@ def plain_compare_words(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acro
                 i += 1
                 continue
             n, at = org.NUMBER_WORDS[x[i]], {i}
-            if x[i] in org._TENS and i + 1 < len(x) and x[i + 1] in org._UNITS:
+            if x[i] in org._TENS and i + 1 < len(x) and (x[i + 1] in org._UNITS or x[i + 1] in org._UNIT_ORDINALS):
                 n, at = n + org.NUMBER_WORDS[x[i + 1]], {i, i + 1}
             if i and x[i - 1] in {"no", "nr", "num", "number"}:
                 at.add(i - 1)
@@ -275,7 +275,7 @@ def plain_compare_words(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acro
             token = one.words[i]
             token = token[:-1] if token in one.possessive else token  # JD's spells JD
             if flip and not b_acronym_whole and len(one.words) == 1 \
-                    and not (one.numbers and set(one.numbers) <= set(other.numbers)):
+                    and not (one.numbers and set(one.numbers) <= set(other.numbers) and len(one.words[0]) >= 3):
                 continue
             if len(token) == 2 and chosen and kind_only:
                 continue  # two initials beside words of kind or trade only meet no name of its own
@@ -424,14 +424,13 @@ def plain_compare_words(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acro
     restating = unit | facility | org._restating(wa, free_a, wb, free_b, ra, rb, own, org.titles_may_swap(a, b, ra.field),
                                a.numbers == b.numbers, (a.worded, b.worded))
     # a lodge's or a local's town written with it, the numbers the same, on one side only
-    if a.numbers and a.numbers == b.numbers and ra.body == rb.body == "union" and bool(free_a) != bool(free_b):
-        x, fx = (wa, free_a) if free_a else (wb, free_b)
+    def seat_of(x: list[str], fx: set[int], said: frozenset[str]) -> set[str]:
         kept = [i for i in range(len(x)) if i not in fx]
         held = {x[i] for i in kept}
         lodge = bool(kept) and ({"lodge", "police"} <= held or "local" in held and held - {"local", "lodge"})
         # a union's title before Local (International Brotherhood of), or Local Union's Union, the
         # union's own word shared
-        named = "local" in held and held - (_KIND_VOCABULARY - {"teamster", "afscme"}) - {"local"}
+        named = "local" in held and held - (_KIND_VOCABULARY - {"teamster", "afscme", "firefighter"}) - {"local"}
         title_at = {i for i in fx if named and (
             i < x.index("local") and (x[i] in org.UNION_TITLE or x[i] == "north" and x[i + 1:i + 2] == ["america"])
             or i == x.index("local") + 1 and x[i] == "union")}
@@ -441,7 +440,6 @@ def plain_compare_words(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acro
         states = {w for st in org._STATES - {"illinois"} for w in (st, org._stem(st))}
 
         def unlisted(w: str) -> bool:  # a word no list holds, written as a word (an unnamed town)
-            said = b.worded if fx is free_b else a.worded
             as_word = w in said or not said and len(w) >= 5 and not org._skeleton(w)  # (one case: no initials)
             return (w not in other_states_place_words() and w + "s" not in other_states_place_words()
                     and not org.everyday(w) and not org._borne(w) and as_word)
@@ -451,13 +449,30 @@ def plain_compare_words(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acro
         others = [w for w in town if w not in place_words() and w + "s" not in place_words()]
         run = bool(fx_seat) and sorted(fx_seat) == list(range(min(fx_seat), max(fx_seat) + 1))
         regions = {parse_org(f"{r} Fraternal Order of Police Lodge 1").words[:-4] for r in ILLINOIS_REGIONS}
+        out: set[str] = set()
         if lodge:
-            restating = restating | {x[i] for i in title_at}
+            out = {x[i] for i in title_at}
             if run and (tuple(seat) in regions or set(seat) <= {"illinois"}):
-                restating = restating | set(seat)  # an Illinois region's name, or the state's
+                out |= set(seat)  # an Illinois region's name, or the state's
             elif run and not set(seat) & _KIND_VOCABULARY and not set(seat) & states and town \
                     and (whole or min(fx_seat) < max(kept) and others and all(unlisted(w) for w in others)):
-                restating = restating | set(seat)  # (one run of words: an Illinois town anywhere, another not after)
+                out |= set(seat)  # (one run of words: an Illinois town anywhere, another not after)
+        return out
+
+    if a.numbers and a.numbers == b.numbers and ra.body == rb.body == "union" and bool(free_a) != bool(free_b):
+        x, fx = (list(wa), free_a) if free_a else (list(wb), free_b)
+        restating = restating | seat_of(x, fx, b.worded if fx is free_b else a.worded)
+    elif a.numbers and a.numbers == b.numbers and ra.body == rb.body == "union" and free_a and free_b:
+        # each adds words: one only its union's title, the other the town the local sits in
+        for (tx, tf), (sx, sf, said) in (((list(wa), free_a), (list(wb), free_b, b.worded)),
+                                         ((list(wb), free_b), (list(wa), free_a, a.worded))):
+            title = seat_of(tx, tf, frozenset())
+            if title and title == {tx[i] for i in tf} and title <= org.UNION_TITLE | {"north"}:
+                found = seat_of(sx, sf, said)
+                if found - org.UNION_TITLE:
+                    restating = restating | found | title
+                    facility = facility | found | title
+                    break
     # a union's council put for a local (AFSCME Council 31 / Local 31): two bodies
     tiers: set[str] = set()
     if {ra.body, rb.body} in ({"union"}, {"union", ""}):

@@ -342,7 +342,7 @@ def person_met(text: str, other: str, *, query_side: bool) -> str | None:
     parts = persons_named(text)
     if len(parts) < 2:
         return None
-    theirs = person_forms(other)
+    theirs = person_forms.__wrapped__(other)  # (a screening's party names are kept out of that cache)
 
     def weight(part: str) -> float:
         ours = one_name_forms(part)

@@ -124,7 +124,8 @@ def may_hold_ocr_digits(text: str) -> bool:
 def ocr_letters(word: str) -> str:
     """A lower-case ``word`` with the digits a scanner read for letters put back (0 o, 1 l,
     5 s, 8 b: 5anchez → sanchez, H0bbs → hobbs), where it mixes them with letters; else
-    ``word`` itself (and a letter before a number, a brand's: A1, K9). No name is written with such digits, and a scanner's misreading
-    would otherwise spoil the very first letter blocking keys are made from."""
+    ``word`` itself, as is one letter before a number (A1, K9: a brand's way of writing). No
+    name is written with such digits, and a scanner's misreading would otherwise spoil the
+    very first letter blocking keys are made from."""
     return word.translate(_OCR_DIGITS) if _OCR_MIXED.fullmatch(word) else word
 

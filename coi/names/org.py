@@ -59,8 +59,12 @@ ABBREVIATIONS: dict[str, str] = {
     # one dish as menus spell it (Kabob / Kebab: coi.names.org.DISHES)
     "kabob": "kebab", "kabobs": "kebabs", "kabab": "kebab", "kababs": "kebabs", "kebob": "kebab", "kebobs": "kebabs",
     "omelette": "omelet", "omelettes": "omelets",
-    # as directories and registries cut words a field holds (helper-109: Rossi Bros Auto Body,
-    # Lincoln Sq Tap) — not letters a name's initials may be (Rd, Ln, Pt)
+}
+#: Words as directories and registries cut them to fit a field (helper-109: Rossi Bros Auto
+#: Body, Lincoln Sq Tap) — not letters a name's initials may be (Rd, Ln, Pt), and not where a
+#: name with small letters writes them in capitals, as initials (SQ Capital, VLG Enterprises:
+#: helper-110's review).
+_CUT_WORDS: dict[str, str] = {
     "bros": "brothers", "sq": "square", "ctr": "center", "cntr": "center", "mgmt": "management",
     "mfg": "manufacturing", "mkt": "market", "hosp": "hospital", "blvd": "boulevard", "pkwy": "parkway",
     "hwy": "highway", "ave": "avenue", "elem": "elementary", "acad": "academy", "vlg": "village",
@@ -408,29 +412,39 @@ def _trailing_state(text: str) -> OrgName | None:
     *locality*, which a comparison may leave out (:func:`_readings`): when the rest still
     holds a word that says which body (no word of kind, under 1 % of organization names in
     the shipped prior), and the state does not follow a word of place (Southern Illinois,
-    Central Illinois are regions). None for any other name."""
+    Central Illinois are regions); a name ending in the country instead, :func:`_trailing_country`'s
+    reading. None for any other name."""
     if _ANY_HOME_STATE.search(text) is None:
-        return _trailing_country(text)  # most names: no home state anywhere, and no legal form to strip first
+        return _trailing_country(text)  # most names: no home state anywhere; the country maybe
     plain = basename(text) or text
     m = _TRAILING_STATE.match(plain)
     if m is None or m.group("state").lower() not in HOME_STATE:
-        return _trailing_country(text)
+        return _trailing_country(text, plain)
     rest = m.group("name")
     joined = plain[m.end("name"):m.start("state")]
     if not ("," in joined or joined.strip().lower() == "of"):
         last = _SPLIT.split(rest.lower().strip())[-1]
         if _stem(ABBREVIATIONS.get(last, last)) not in TYPE_WORDS:
             return None  # "Southern Illinois", "Northern Illinois Police": the state is part of the name
+    country = _trailing_country(rest)
+    if country is not None:
+        # the country before the state (Volunteers of America of Illinois): a word of the name,
+        # as the country the other name writes alone is read when its locality is inlined
+        inline = tuple(" ".join(country.locality).split())
+        return replace(country, core=country.core + inline, words=country.words + inline,
+                       written=country.written + inline, locality=("illinois",))
     return _located(rest, "illinois")
 
 
 def _located(rest: str, locality: str) -> OrgName | None:
     """``rest`` parsed, ``locality`` written after it kept apart — when ``rest`` still holds a
-    word that says which body (no word of kind, under 1 % of organization names)."""
+    word that says which body (no word of kind, under 1 % of organization names); before the
+    country, a word no everyday English or two words (Team / Team USA: helper-110's review)."""
     parsed = _parse_plain(rest)
-    if not any(w not in _KIND_VOCABULARY and word_share(w) < 0.01 for w in parsed.words):
+    telling = [w for w in parsed.words if w not in _KIND_VOCABULARY and word_share(w) < 0.01]
+    if not telling or locality not in HOME_STATE and len(parsed.words) < 2 and all(everyday(w) for w in telling):
         return None
-    return replace(parsed, locality=(locality,))
+    return replace(parsed, locality=tuple(locality.split()))
 
 
 #: The country written after a company's name (Securitas Security Services USA, Inc.; Toyota
@@ -438,22 +452,28 @@ def _located(rest: str, locality: str) -> OrgName | None:
 #: state is. US only with periods or in capitals in a name with small letters (Tell Us is a name);
 #: America alone only after "of" (America's, Kia America: a word of the name).
 _TRAILING_COUNTRY = re.compile(
-    r"^(?P<name>.*?\S)(?:\s*,\s*|\s+)(?:(?i:of\s+(?:the\s+)?(?P<of>america|united\s+states(?:\s+of\s+america)?|u\.?s\.?a\.?))"
-    r"|(?i:u\.s\.a\.?|usa|u\.s\.|north\s+america|united\s+states(?:\s+of\s+america)?)|US)\W*$")
+    r"^(?P<name>.*?\S)(?:\s*,\s*|\s+)(?:(?i:of\s+(?:the\s+)?(?:(?P<america>america)|united\s+states(?:\s+of\s+america)?"
+    r"|u\.?s\.?a\.?))|(?i:u\.s\.a\.?|usa|u\.s\.|(?P<north>north\s+america)|united\s+states(?:\s+of\s+america)?)|US)\W*$")
 _ANY_COUNTRY = re.compile(r"\b(?:usa|u\.s\.|america|united\s+states)|\bUS\b", re.IGNORECASE)
 
 
-def _trailing_country(text: str) -> OrgName | None:
+def _trailing_country(text: str, plain: str | None = None) -> OrgName | None:
     """A name ending in the country (:data:`_TRAILING_COUNTRY`) parsed without it, the
     country kept as its locality (:func:`_trailing_state`), which a comparison may leave out:
-    Securitas Security Services USA, Inc. / Securitas met at 0.9 ("Usa in one name only")."""
+    Securitas Security Services USA, Inc. / Securitas met at 0.9 ("Usa in one name only").
+    ``plain``: ``text`` without its legal form, when the caller has it."""
     if _ANY_COUNTRY.search(text) is None:
         return None
-    plain = basename(text) or text
+    plain = plain if plain is not None else basename(text) or text
     m = _TRAILING_COUNTRY.match(plain)
     if m is None or (plain.isupper() and plain[m.end("name"):].strip(" ,.").upper() == "US"):
         return None  # (US in a name typed in capitals may be the word: TRUST US)
-    return _located(m.group("name"), "usa")
+    # the country as a name's words hold it, inline (Boy Scouts of America against Boy Scouts of
+    # America Illinois, whose state is part of the name: the words alike)
+    return _located(m.group("name"), "america" if m.group("america") else "north america" if m.group("north") else _COUNTRY)
+
+
+_COUNTRY = "usa"
 
 
 def _qualifier_words(org: OrgName) -> tuple[str, ...]:
@@ -463,16 +483,16 @@ def _qualifier_words(org: OrgName) -> tuple[str, ...]:
 
 
 #: A word of three letters or more run together with a number of two digits or more.
-_RUN_TOGETHER_NUMBER = re.compile(r"([a-z]{3,})([0-9]{2,})")
+_RUN_TOGETHER_NUMBER = re.compile(r"([a-z]{3,})([0-9]{2,})|([a-z])([0-9]{1,3})")
 
 
 def _number_apart(raw: str) -> tuple[str, ...]:
     """A word run together with its number (Naples15, Cuba312, Route66) as the two words
-    it joins; any other word as it is. Two digits or more end it: a scanner puts a digit for
-    a letter here and there (Wi1son, H0bbs, :func:`ocr_letters`), not a run of them at a
-    word's end."""
+    it joins, and a letter with its number (A1, K9: as A-1 and A 1 are read); any other word
+    as it is. Two digits or more end a word: a scanner puts a digit for a letter here and
+    there (Wi1son, H0bbs, :func:`ocr_letters`), not a run of them at a word's end."""
     m = _RUN_TOGETHER_NUMBER.fullmatch(raw)
-    return m.groups() if m else (raw,)
+    return tuple(g for g in m.groups() if g is not None) if m else (raw,)
 
 
 #: How many bear a name as a given name for St. before it to be Saint (:func:`_saints_name`).
@@ -558,16 +578,33 @@ def _n_and(m: re.Match[str]) -> str:
     return f"{m.group('before')}and"
 
 
-#: "& Sons", "and Son", "& Daughters" after a family's name: a family firm's way of naming
-#: itself, which directories drop (Anderson & Sons Hardware / Anderson Hardware 0.7, helper-109);
-#: not before "of" (Sons of Norway is an order's name).
-_AND_SONS = re.compile(r"\band\s+(?:sons?|daughters?)\b(?!\s+of\b)")
+#: "& Sons", "and Son" after a family's name: a family firm's way of naming itself, which
+#: directories drop (Anderson & Sons Hardware / Anderson Hardware 0.7, helper-109); not before
+#: "of" (Sons of Norway is an order's name), nor after a kin's word (Father & Son Pizza: the
+#: name's words), nor Daughters (Johnson & Daughters is not Johnson & Sons: helper-110).
+_AND_SONS = re.compile(r"(?P<before>\b[a-z]+)\s+and\s+sons?\b(?!\s+of\b)")
+_KIN_WORDS = frozenset({"father", "fathers", "mother", "mothers", "dad", "dads", "mom", "moms", "papa", "mama",
+                        "brother", "brothers", "sister", "sisters", "grandpa", "grandma", "family", "son", "sons"})
+
+
+def _and_sons(m: re.Match[str]) -> str:
+    return m.group() if m.group("before") in _KIN_WORDS else m.group("before")
+
+
 #: A hospital's other name for itself, however cut (Advocate Christ Hospital / Advocate Christ
-#: Medical Center 0.0, helper-107; Med Ctr, Medical Cente); a medical centre that is no hospital
-#: is seldom named for one that is.
-_MEDICAL_CENTER = re.compile(r"\bmed(?:ical)?\.?\s+(?:cent(?:er|re|e)?s?|ctr|cntr)\b")
-#: A letter and a number joined by a hyphen, a brand's way of writing one word (A-1, K-9).
-_LETTER_NUMBER = re.compile(r"\b([a-z])-([0-9]{1,3})\b")
+#: Medical Center 0.0, helper-107; Med Ctr, Medical Cente): after a word of its own name, last
+#: or before "of" or "at" — not a practice's (Animal, Veterinary, Dental, Family, Urgent Care
+#: Medical Center) nor a trade's before it (Medical Center Pharmacy: helper-110's review).
+_MEDICAL_CENTER = re.compile(r"(?<=[a-z] )med(?:ical)?\.?\s+(?:cent(?:er|re|e)?s?|ctr|cntr)\b\.?(?=\s*$|\s*,|\s+of\b|\s+at\b)")
+_PRACTICES = frozenset({"animal", "veterinary", "vet", "pet", "pets", "dental", "dentistry", "eye", "vision", "family",
+                        "urgent", "immediate", "walk", "women", "womens", "sports", "cancer", "surgical", "surgery",
+                        "dialysis", "imaging", "diagnostic", "rehab", "rehabilitation", "chiropractic", "foot",
+                        "podiatry", "skin", "dermatology", "fertility", "pain", "wellness", "care"})
+
+
+def _medical_center(m: re.Match[str]) -> str:
+    before = set(_SPLIT.split(m.string[: m.start()]))
+    return m.group() if before & _PRACTICES else "hospital"
 
 
 @lru_cache(maxsize=262144)
@@ -581,11 +618,9 @@ def _parse_plain(text: str) -> OrgName:
         text = _N_AND.sub(_n_and, text)  # Tasty n Sons, Rock 'n' Roll: "n" for "and"
     text = text.lower().replace("&", " and ").replace("+", " and ").replace("'", "")
     if "son" in text or "daughter" in text:
-        text = _AND_SONS.sub(" ", text)  # Anderson & Sons Hardware: the family's firm, not a word of its name
-    if "-" in text:
-        text = _LETTER_NUMBER.sub(r"\1\2", text)  # A-1 Towing is A1 Towing
+        text = _AND_SONS.sub(_and_sons, text)  # Anderson & Sons Hardware: the family's firm, not a word of its name
     if "med" in text:
-        text = _MEDICAL_CENTER.sub("hospital", text)  # Advocate Christ Medical Center is Advocate Christ Hospital
+        text = _MEDICAL_CENTER.sub(_medical_center, text)  # Advocate Christ Medical Center is Advocate Christ Hospital
     text = _DOTTED.sub(lambda m: m.group().replace(".", "").replace(" ", "") + " ", text)  # F.O.P. → fop
     if "bar" in text:
         text = _BAR_B_Q.sub("barbecue", text)  # Bar-B-Que, Bar-B-Q, Bar B Cue: barbecue as signs write it
@@ -603,6 +638,8 @@ def _parse_plain(text: str) -> OrgName:
         if raw == "pd" and raws[i + 1:i + 2] and ABBREVIATIONS.get(raws[i + 1], raws[i + 1]) == "office":
             words.extend(("public", "defender"))  # a PD Office is a public defender's, not a police department's
             continue
+        if raw in _CUT_WORDS and (not worded or raw in worded):
+            raw = _CUT_WORDS[raw]
         words.extend(ABBREVIATIONS.get(raw, raw).split())
     core: list[str] = []
     types: list[str] = []
@@ -3729,8 +3766,10 @@ def _place_readings(a: OrgName, b: OrgName) -> list[tuple[OrgName, OrgName]]:
 
 
 def _numbered_alike(one: OrgName, other: OrgName) -> bool:
-    """Whether ``one`` writes a number and ``other`` writes each of its numbers."""
-    return bool(one.numbers) and set(one.numbers) <= set(other.numbers)
+    """Whether ``one`` writes initials of three letters or more and a number, and ``other``
+    writes each of its numbers (not SD 15 / School District 15: two letters that spell only
+    words of kind fit every county's district 15, helper-110's review)."""
+    return bool(one.numbers) and set(one.numbers) <= set(other.numbers) and len(one.words[0]) >= 3
 
 
 def _best_reading(a: OrgName, b: OrgName, corpus: OrgCorpus | None,
@@ -3795,8 +3834,7 @@ def initials_alone(text: str) -> bool:
     only where the party writes the same initials (other bodies share them: docs/MATCHING.md,
     "A disclosed acronym alone, met through the docket: tried and withdrawn")."""
     words = [w for w in _LETTER_RUNS.findall(text) if w.lower() not in _LEGAL_FORMS]
-    # (with a number, a local's or a district's, the initials meet a full name of that number: ATU 241)
-    return len(words) == 1 and 2 <= len(words[0]) <= 8 and words[0].isupper() and not any(c.isdigit() for c in text)
+    return len(words) == 1 and 2 <= len(words[0]) <= 8 and words[0].isupper()
 
 
 def disclosed_as_initials(kind: Kind, names: Iterable[str]) -> bool:

@@ -66,7 +66,7 @@ class PersonName:
     generation: str  # "jr", "sr", "ii", ... or ""
     other_given: tuple[str, ...] = ()  # quoted nicknames: William "Bill" Smith → ("bill",)
     other_surnames: tuple[str, ...] = ()  # maiden names written into the name
-    sex_marker: str = ""  # a Vietnamese middle name that says a woman ("f": Thi) or a man ("m": Van, Huu, Duc…)
+    sex_marker: str = ""  # a Vietnamese middle name that says a woman (Thi) or a man (Van, Huu, Duc…)
 
     @property
     def tokens(self) -> tuple[str, ...]:
@@ -245,7 +245,6 @@ _VIETNAMESE_SKIPPED = frozenset({"dr", "mr", "mrs", "ms", "miss", "hon", "rev", 
                                  "deputy", "md", "dds", "do", "phd", "esq", "rn", "cpa", "deceased", "dec'd", "decd"})
 
 
-@lru_cache(maxsize=262144)
 def _korean_surname_first(text: str) -> str | None:
     """A Korean name written in its own order, surname first, without a comma (Choi Min-jung,
     LEE JI-EUN, Park Minjun), as "Surname, Given" (None for any other name): two words, the
@@ -267,6 +266,7 @@ def _korean_surname_first(text: str) -> str | None:
     return f"{words[0]}, {words[1]}" if korean_given else None
 
 
+@lru_cache(maxsize=262144)
 def parse_person(text: str) -> PersonName:
     """Parse one folded (ASCII) person name."""
     other_surnames: list[str] = []
@@ -409,20 +409,22 @@ COGNATES: dict[str, str] = {
     "liam": "william", "shawn": "sean", "shaun": "sean", "yoli": "yolanda", "aleksandr": "alexander", "sasha": "alexander", "dmitri": "demetrius",
     "mikhail": "michael", "yekaterina": "katherine",
     # Ukrainian and Russian, and their diminutives (helper-108's blind review: Sasha /
-    # Oleksandr, Serhiy / Sergei); a name with no English form keeps its own as the key
+    # Oleksandr, Serhiy / Sergei); a name with no English form keeps its own as the key (Alexei
+    # is not Alexis, a woman's name here; short forms many women bear, Dima, Misha, Chava, are
+    # left out: helper-110's review)
     "oleksandr": "alexander", "olexandr": "alexander", "oleksander": "alexander", "alexandr": "alexander",
-    "shura": "alexander", "oleksiy": "alexis", "oleksii": "alexis", "olexiy": "alexis", "aleksei": "alexis",
-    "alexei": "alexis", "alexey": "alexis", "aleksey": "alexis", "alyosha": "alexis", "lyosha": "alexis",
+    "oleksiy": "alexei", "oleksii": "alexei", "olexiy": "alexei", "aleksei": "alexei", "alexey": "alexei",
+    "aleksey": "alexei", "alyosha": "alexei", "lyosha": "alexei",
     "serhiy": "sergei", "serhii": "sergei", "sergiy": "sergei", "sergii": "sergei", "sergey": "sergei",
     "seryozha": "sergei", "volodymyr": "vladimir", "volodya": "vladimir", "vova": "vladimir",
     "mykola": "nicholas", "nikolai": "nicholas", "nikolay": "nicholas", "kolya": "nicholas",
-    "mykhailo": "michael", "mykhaylo": "michael", "misha": "michael", "petro": "peter", "pyotr": "peter",
+    "mykhailo": "michael", "mykhaylo": "michael", "petro": "peter", "pyotr": "peter",
     "petya": "peter", "pavlo": "paul", "pavel": "paul", "pasha": "paul", "andriy": "andrew", "andrii": "andrew",
-    "andrei": "andrew", "andrey": "andrew", "yuriy": "george", "yurii": "george", "yuri": "george", "yura": "george",
+    "andrei": "andrew", "andrey": "andrew", "yuriy": "yuri", "yurii": "yuri", "yura": "yuri",
     "vasyl": "basil", "vasiliy": "basil", "vasily": "basil", "vasya": "basil", "dmytro": "demetrius",
-    "dmitriy": "demetrius", "dmitry": "demetrius", "dima": "demetrius", "bohdan": "bogdan",
+    "dmitriy": "demetrius", "dmitry": "demetrius", "bohdan": "bogdan",
     "yevhen": "eugene", "yevgeniy": "eugene", "yevgeny": "eugene", "evgeny": "eugene", "evgeniy": "eugene",
-    "zhenya": "eugene", "viktor": "victor", "olena": "helen", "iryna": "irene", "irina": "irene",
+    "viktor": "victor", "olena": "helen", "iryna": "irene", "irina": "irene",
     "nataliya": "natalie", "natalya": "natalie", "natasha": "natalie", "tetiana": "tatiana", "tetyana": "tatiana",
     "tatyana": "tatiana", "tanya": "tatiana", "yuliya": "julia", "yulia": "julia", "kateryna": "katherine",
     "ekaterina": "katherine", "katya": "katherine", "mariya": "mary", "masha": "mary", "anastasiya": "anastasia",
@@ -439,8 +441,7 @@ COGNATES: dict[str, str] = {
     "petros": "peter", "pavlos": "paul", "andreas": "andrew", "stylianos": "stelios",
     # more Spanish (hypocorisms a docket may write for the name a member discloses)
     "chayo": "rosario", "concha": "concepcion", "conchita": "concepcion", "dolores": "delores",
-    "chelo": "consuelo", "meche": "mercedes", "cuca": "refugio", "cuco": "refugio", "chava": "salvador",
-    "chavo": "salvador", "gilberto": "gilbert", "alfredo": "alfred", "fredo": "alfred", "fernando": "ferdinando",
+    "chelo": "consuelo", "meche": "mercedes", "cuca": "refugio", "cuco": "refugio", "gilberto": "gilbert", "alfredo": "alfred", "fredo": "alfred", "fernando": "ferdinando",
     "tere": "teresa", "chela": "graciela", "josefina": "josephine", "pepa": "josephine",
     "lupita": "lupe", "rodolfo": "rudolph", "manolo": "manuel", "kike": "henry", "licha": "alicia",
     "lety": "leticia",
@@ -550,9 +551,7 @@ def transliteration_key(word: str) -> str:
     """``word`` with the spellings transliterations differ by folded away, doubled letters
     written once and an ``h`` after a consonant dropped (Mohammed, Muhamad), and Mac written
     Mc (MacDonald / McDonald: one name, Mc its short form)."""
-    if word.startswith("mac") and len(word) > 5:
-        word = "mc" + word[3:]
-    word = _ABD.sub("abd_l", word)
+    word = _house_spelling(word)
     for old, new in _TRANSLIT:
         word = word.replace(old, new)
     out: list[str] = []
@@ -637,9 +636,11 @@ def _same_sex(a: str, b: str) -> bool:
 def _vowel_edit(a: str, b: str) -> bool:
     """True when the one edit between two words touches a vowel (Jung/Jang, Liu/Lu, Kerr/Karr):
     in a short name the vowel is the name; a consonant added or dropped (Chen/Cheng) is a slip,
-    and so are two letters swapped (Park/Prak, a vowel moved: helper-108's review)."""
-    if Levenshtein.distance(a, b) > 1:
-        return False  # two letters swapped (OSA's one edit, two of Levenshtein's)
+    and so is a vowel swapped with a consonant beside it (Park/Prak: helper-108's review) — not
+    two vowels swapped (Liu/Lui, Rao/Roa, Dietz/Deitz: two families, helper-110's)."""
+    if Levenshtein.distance(a, b) > 1:  # two letters swapped (OSA's one edit, two of Levenshtein's)
+        i = next((k for k in range(min(len(a), len(b))) if a[k] != b[k]), 0)
+        return a[i:i + 2] != "" and all(c in _VOWELS for c in a[i:i + 2])
     for op in Levenshtein.editops(a, b):
         if a[op.src_pos:op.src_pos + 1] in _VOWELS and op.tag != "insert" or (
                 op.tag != "delete" and b[op.dest_pos:op.dest_pos + 1] in _VOWELS):
@@ -649,19 +650,25 @@ def _vowel_edit(a: str, b: str) -> bool:
 
 def _written_two_ways(a: str, b: str) -> bool:
     """Two ways one name is written, each a habit of a language, not a vowel put for another:
-    an umlaut written out (:func:`_umlaut`), Mac and its short form Mc (MacDonald / McDonald),
-    French "ou" for another language's u (Mansour / Mansur, Youssef / Yussef), and the
-    vowel of Arabic's "Abd al-" (Abdullah / Abdallah / Abdellah)."""
-    if _umlaut(a, b) or _ABD.sub("abd_l", a) == _ABD.sub("abd_l", b) != a:
+    an umlaut written out (:func:`_umlaut`), Mac and Mc, Abd al-'s vowel (:func:`_house_spelling`),
+    and French "ou" for another language's u in a last syllable -ou- and one consonant
+    (Mansour / Mansur, Mahmoud / Mahmud, Daoud / Daud; not Yu / You, Zhou / Zhu, Young / Yung,
+    Boucher / Bucher: two families, helper-110's review)."""
+    if _umlaut(a, b) or a != b and _house_spelling(a) == _house_spelling(b):
         return True
     short, long_ = (a, b) if len(a) < len(b) else (b, a)
-    if long_.startswith("mac") and short == "mc" + long_[3:]:
-        return True
-    return len(long_) == len(short) + 1 and any(
-        long_[i:i + 2] == "ou" and long_[:i] + long_[i + 1:] == short for i in range(len(long_) - 1))
+    return len(long_) >= 5 and long_[-3:-1] == "ou" and long_[-1] not in _VOWELS and short == long_[:-3] + "u" + long_[-1]
 
 
 _ABD = re.compile(r"^abd[aeiou]l")
+
+
+def _house_spelling(word: str) -> str:
+    """``word`` with two spellings one name is written in made one: Mac as its short form Mc
+    (MacDonald / McDonald), the vowel of Arabic's "Abd al-" left out (Abdullah / Abdallah)."""
+    if word.startswith("mac") and len(word) > 5:
+        word = "mc" + word[3:]
+    return _ABD.sub("abd_l", word)
 
 
 @lru_cache(maxsize=262144)
@@ -1058,11 +1065,10 @@ def person_levels(a: PersonName, b: PersonName, *, order: str = "", local: Local
         ma = replace(a, middles=a.middles[:-1]) if in_a else a
         mb = replace(b, middles=b.middles[:-1]) if in_b else b
     mid = middle_level(ma, mb)
-    if a.sex_marker and b.sex_marker and a.sex_marker != b.sex_marker:
-        # Thi (a woman) against Van (a man): two people, whatever else agrees (Lan Thi Nguyen /
-        # Lan Van Nguyen met at 99.9 with both left out of the parts)
-        words = {"f": "thi", "m": "van"}
-        mid = ("conflict", words[a.sex_marker], words[b.sex_marker])
+    if a.sex_marker and b.sex_marker and (a.sex_marker == "thi") != (b.sex_marker == "thi"):
+        # Thi (a woman) against Van, Duc… (a man): two people, whatever else agrees (Lan Thi
+        # Nguyen / Lan Van Nguyen met at 99.9 with both left out of the parts)
+        mid = ("conflict", a.sex_marker, b.sex_marker)
     if mid is not None and giv[0] != "given as other's middle":
         # an agreeing middle name is weighed by how often it follows this given name (tf)
         out.append(Level("middle", *mid, _middle_tf(ma, mb) if mid[0] == "agree" else ""))
@@ -1122,7 +1128,7 @@ def _swapped(n: PersonName, parts: tuple[str, str]) -> PersonName:
     given, surname = parts
     return PersonName(given=given, middles=(*n.middles[1:], n.surname) if n.middles else (), surname=surname,
                       surname_parts=(surname,), generation=n.generation, other_given=(),
-                      other_surnames=n.other_surnames)
+                      other_surnames=n.other_surnames, sex_marker=n.sex_marker)
 
 
 def _joined(n: PersonName) -> tuple[PersonName, ...]:
@@ -1231,9 +1237,9 @@ def _plain_person(form: str) -> PersonName | None:
 
 
 def _sex_marker(middles: list[str] | tuple[str, ...]) -> str:
-    """What a Vietnamese name's middle names say of its bearer: "f" (Thi, a woman), "m" (Van,
-    Huu, Duc, Cong, Quoc: a man) or "" (nothing)."""
-    return "f" if "thi" in middles else "m" if any(w in VIETNAMESE_MIDDLES for w in middles) else ""
+    """The middle name a Vietnamese name says its bearer's sex by: Thi (a woman) or the first of
+    Van, Huu, Duc, Cong, Quoc (a man); "" when none."""
+    return "thi" if "thi" in middles else next((w for w in middles if w in VIETNAMESE_MIDDLES), "")
 
 
 _HYPHENATED_NAME = re.compile(r"([a-z]+)-([a-z]+) ([a-z]{2,})")
@@ -1268,7 +1274,8 @@ def person_forms(text: str) -> tuple[PersonName, ...]:
 
 
 def one_name_forms(text: str) -> tuple[PersonName, ...]:
-    """The parses of ``text`` read as one person's name, whatever other names it holds."""
+    """The parses of ``text`` read as one person's name, whatever other names it holds; not
+    kept in :func:`person_forms`' cache (each parse is :func:`parse_person`'s)."""
     return tuple(_plain_person(f) or parse_person(f) for f in fold_forms_once(text))
 
 
@@ -1302,8 +1309,8 @@ DOING_BUSINESS = re.compile(r"(?:\s*[,;]\s*|\s+)(?:d/b/a|d\.b\.a\.?|dba|doing\s+
 #: "and" or "&" between two persons one party names.
 AND_JOINED = re.compile(r"\s+(?:and|&)\s+|\s*&\s*", re.IGNORECASE)
 #: A word that makes a joined name a firm's or an office's, not two persons': it is then left whole.
-_NOT_PERSONS = re.compile(r"\b(?:co|company|inc|llc|ltd|corp|associates|sons|bros|brothers|partners|law|offices?)\b\.?",
-                          re.IGNORECASE)
+_NOT_PERSONS = re.compile(r"\b(?:co|company|inc|llc|ltd|corp|associates|sons|bros|brothers|partners|law|offices?|bank"
+                          r"|trust|heirs|unknown|owners|association|foundation|church|group)\b\.?", re.IGNORECASE)
 
 
 def _couple(text: str) -> list[str] | None:
@@ -1315,14 +1322,21 @@ def _couple(text: str) -> list[str] | None:
     the person is the first name)."""
     whole = without_description(text)
     halves = AND_JOINED.split(whole)
+    described = False
     if len(halves) == 1 and whole != text:
-        halves = _described_halves(text) or halves
+        split = _described_halves(text)
+        if split is not None:
+            halves, described = split, True
     if len(halves) != 2 or not all(h.strip(" ,") for h in halves):
         return None
     first, second = (h.strip(" ,") for h in halves)
     same_surname = first.split()[-1].lower() == second.split()[-1].lower()  # (John Law and Mary Law)
     if _NOT_PERSONS.search(second) is not None and not same_surname:
         return [first] if len(first.split()) >= 2 and "," not in first else None
+    if described:
+        # each half wrote its own description after a name of its own: two whole names, not a
+        # given name before "and" and a surname after (John Smith Lee, helper-110's review)
+        return [first, second] if len(first.split()) >= 2 and len(second.split()) >= 2 else None
     if len(first.split()) > 4 or len(second.split()) > 4 or "," in second:
         return None
     if "," in first:  # Smith, John & Mary: the surname before the comma is both's
