@@ -275,7 +275,9 @@ def plain_compare_words(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acro
             token = one.words[i]
             token = token[:-1] if token in one.possessive else token  # JD's spells JD
             if flip and not b_acronym_whole and len(one.words) == 1 \
-                    and not (one.numbers and set(one.numbers) <= set(other.numbers) and len(one.words[0]) >= 3):
+                    and not (one.numbers and set(one.numbers) <= set(other.numbers) and len(one.words[0]) >= 3
+                             and any(w not in _KIND_VOCABULARY | org.TYPE_WORDS | org.PLACE_KINDS | org._SCHOOL_GRADES
+                                     for w in other.words)):
                 continue
             if len(token) == 2 and chosen and kind_only:
                 continue  # two initials beside words of kind or trade only meet no name of its own

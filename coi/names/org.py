@@ -483,16 +483,16 @@ def _qualifier_words(org: OrgName) -> tuple[str, ...]:
 
 
 #: A word of three letters or more run together with a number of two digits or more.
-_RUN_TOGETHER_NUMBER = re.compile(r"([a-z]{3,})([0-9]{2,})|([a-z])([0-9]{1,3})")
+_RUN_TOGETHER_NUMBER = re.compile(r"([a-z]{3,})([0-9]{2,})")
 
 
 def _number_apart(raw: str) -> tuple[str, ...]:
     """A word run together with its number (Naples15, Cuba312, Route66) as the two words
-    it joins, and a letter with its number (A1, K9: as A-1 and A 1 are read); any other word
-    as it is. Two digits or more end a word: a scanner puts a digit for a letter here and
-    there (Wi1son, H0bbs, :func:`ocr_letters`), not a run of them at a word's end."""
+    it joins; any other word as it is. Two digits or more end it: a scanner puts a digit for
+    a letter here and there (Wi1son, H0bbs, :func:`ocr_letters`), not a run of them at a
+    word's end."""
     m = _RUN_TOGETHER_NUMBER.fullmatch(raw)
-    return tuple(g for g in m.groups() if g is not None) if m else (raw,)
+    return m.groups() if m else (raw,)
 
 
 #: How many bear a name as a given name for St. before it to be Saint (:func:`_saints_name`).
@@ -583,8 +583,24 @@ def _n_and(m: re.Match[str]) -> str:
 #: "of" (Sons of Norway is an order's name), nor after a kin's word (Father & Son Pizza: the
 #: name's words), nor Daughters (Johnson & Daughters is not Johnson & Sons: helper-110).
 _AND_SONS = re.compile(r"(?P<before>\b[a-z]+)\s+and\s+sons?\b(?!\s+of\b)")
-_KIN_WORDS = frozenset({"father", "fathers", "mother", "mothers", "dad", "dads", "mom", "moms", "papa", "mama",
-                        "brother", "brothers", "sister", "sisters", "grandpa", "grandma", "family", "son", "sons"})
+_KIN_WORDS = frozenset({"father", "fathers", "mother", "mothers", "dad", "dads", "daddy", "mom", "moms", "mommy", "papa",
+                        "mama", "pa", "ma", "pop", "pops", "brother", "brothers", "sister", "sisters", "grandpa",
+                        "grandma", "grandfather", "grandfathers", "grandmother", "grandmothers", "grandson",
+                        "grandsons", "granddaughter", "uncle", "uncles", "aunt", "aunts", "nephew", "nephews",
+                        "niece", "cousin", "cousins", "family", "son", "sons", "daughter", "daughters"})
+
+
+#: A letter and a number written as one word, with a hyphen or a space (A-1, A 1, K-9, U-46): a
+#: brand's or a district's way of writing, read as the one word A1 is (helper-110: split, K9
+#: Security met K Security). Not "a" before a number of two digits or more, the article
+#: (A 24 Hour Towing).
+_LETTER_NUMBER = re.compile(r"\b(?P<letter>[a-z])(?P<sep>-| )?(?P<number>[0-9]{1,3})\b(?!\.[0-9])")
+
+
+def _letter_number(m: re.Match[str]) -> str:
+    if m.group("sep") == " " and m.group("letter") == "a" and len(m.group("number")) > 1:
+        return m.group()
+    return m.group("letter") + m.group("number")
 
 
 def _and_sons(m: re.Match[str]) -> str:
@@ -602,9 +618,21 @@ _PRACTICES = frozenset({"animal", "veterinary", "vet", "pet", "pets", "dental", 
                         "podiatry", "skin", "dermatology", "fertility", "pain", "wellness", "care"})
 
 
+#: Words before Medical Center that name no hospital of their own: a place's or a region's, a
+#: kind's (Chicago, Midwest, Children's, Community, Regional Medical Center are many places'
+#: names: helper-111's review).
+_NO_HOSPITALS_NAME = frozenset({"children", "childrens", "child", "midwest", "regional", "community", "general",
+                                "university", "central", "north", "south", "east", "west", "northern", "southern",
+                                "eastern", "western", "northwest", "northeast", "southwest", "southeast", "american",
+                                "national", "united", "veterans", "va", "area", "metro", "suburban", "the"})
+
+
 def _medical_center(m: re.Match[str]) -> str:
-    before = set(_SPLIT.split(m.string[: m.start()]))
-    return m.group() if before & _PRACTICES else "hospital"
+    before = {w for w in _SPLIT.split(m.string[: m.start()]) if w}
+    own = {w for b in before if not (_skeleton(b) and not everyday(b) and not _borne(b))  # (not Chgo: cut short)
+           and (w := ABBREVIATIONS.get(b, b)) not in _NO_HOSPITALS_NAME and w not in PLACE_KINDS
+           and w not in place_words() and w not in HOME_STATE}
+    return m.group() if before & _PRACTICES or not own else "hospital"
 
 
 @lru_cache(maxsize=262144)
@@ -617,6 +645,8 @@ def _parse_plain(text: str) -> OrgName:
     if "n " in text or "N " in text or "n' " in text or "N' " in text:
         text = _N_AND.sub(_n_and, text)  # Tasty n Sons, Rock 'n' Roll: "n" for "and"
     text = text.lower().replace("&", " and ").replace("+", " and ").replace("'", "")
+    if any(c.isdigit() for c in text):
+        text = _LETTER_NUMBER.sub(_letter_number, text)  # A-1, A 1 Towing are A1 Towing; K-9 is K9
     if "son" in text or "daughter" in text:
         text = _AND_SONS.sub(_and_sons, text)  # Anderson & Sons Hardware: the family's firm, not a word of its name
     if "med" in text:
@@ -3767,9 +3797,18 @@ def _place_readings(a: OrgName, b: OrgName) -> list[tuple[OrgName, OrgName]]:
 
 def _numbered_alike(one: OrgName, other: OrgName) -> bool:
     """Whether ``one`` writes initials of three letters or more and a number, and ``other``
-    writes each of its numbers (not SD 15 / School District 15: two letters that spell only
-    words of kind fit every county's district 15, helper-110's review)."""
-    return bool(one.numbers) and set(one.numbers) <= set(other.numbers) and len(one.words[0]) >= 3
+    writes each of its numbers and a word that says which body — not only words of kind and a
+    school's grades (SD 15, HSD 211 / High School District 211 fit every county's district of
+    that number: helper-110's and helper-111's reviews)."""
+    return bool(one.numbers) and set(one.numbers) <= set(other.numbers) and len(one.words[0]) >= 3 \
+        and any(w not in _KIND_VOCABULARY and w not in TYPE_WORDS and w not in PLACE_KINDS and w not in _SCHOOL_GRADES
+                for w in other.words)
+
+
+#: The words a school district's name says its grades and kind with (High School District 211,
+#: Community Unit School District 300): no word of its own.
+_SCHOOL_GRADES = frozenset({"high", "elementary", "unit", "community", "consolidated", "grade", "middle", "junior",
+                            "senior", "primary", "secondary", "cusd", "ccsd"})
 
 
 def _best_reading(a: OrgName, b: OrgName, corpus: OrgCorpus | None,

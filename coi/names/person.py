@@ -633,14 +633,28 @@ def _same_sex(a: str, b: str) -> bool:
     return (fa >= 0.9 and fb >= 0.9) or (fa <= 0.1 and fb <= 0.1)
 
 
+#: How many times rarer one spelling of two with a vowel and a consonant swapped must be for the
+#: rarer to read as the other's slip (Prak is 83 times rarer than Park; Kahn 7 times than Khan).
+_RARER_SPELLING = 20
+
+
 def _vowel_edit(a: str, b: str) -> bool:
     """True when the one edit between two words touches a vowel (Jung/Jang, Liu/Lu, Kerr/Karr):
     in a short name the vowel is the name; a consonant added or dropped (Chen/Cheng) is a slip,
-    and so is a vowel swapped with a consonant beside it (Park/Prak: helper-108's review) — not
-    two vowels swapped (Liu/Lui, Rao/Roa, Dietz/Deitz: two families, helper-110's)."""
+    and so is a vowel swapped with a consonant beside it where one spelling is far rarer
+    (Park/Prak: helper-108's review) — not two vowels swapped (Liu/Lui, Rao/Roa, Dietz/Deitz:
+    two families, helper-110's), nor two common spellings (Khan/Kahn, Ali/Lai: helper-111's)."""
     if Levenshtein.distance(a, b) > 1:  # two letters swapped (OSA's one edit, two of Levenshtein's)
         i = next((k for k in range(min(len(a), len(b))) if a[k] != b[k]), 0)
-        return a[i:i + 2] != "" and all(c in _VOWELS for c in a[i:i + 2])
+        if all(c in _VOWELS for c in a[i:i + 2]):
+            return True
+        # a vowel swapped with a consonant: a slip where one spelling is far rarer (Park/Prak),
+        # two families where both are common (Khan/Kahn, Ali/Lai, Slater/Salter: helper-111)
+        from coi.names.frequency import us_frequencies
+
+        f = us_frequencies()
+        shares = sorted((f.surname_share(a), f.surname_share(b)))
+        return shares[0] * _RARER_SPELLING >= shares[1]
     for op in Levenshtein.editops(a, b):
         if a[op.src_pos:op.src_pos + 1] in _VOWELS and op.tag != "insert" or (
                 op.tag != "delete" and b[op.dest_pos:op.dest_pos + 1] in _VOWELS):
@@ -1309,8 +1323,8 @@ DOING_BUSINESS = re.compile(r"(?:\s*[,;]\s*|\s+)(?:d/b/a|d\.b\.a\.?|dba|doing\s+
 #: "and" or "&" between two persons one party names.
 AND_JOINED = re.compile(r"\s+(?:and|&)\s+|\s*&\s*", re.IGNORECASE)
 #: A word that makes a joined name a firm's or an office's, not two persons': it is then left whole.
-_NOT_PERSONS = re.compile(r"\b(?:co|company|inc|llc|ltd|corp|associates|sons|bros|brothers|partners|law|offices?|bank"
-                          r"|trust|heirs|unknown|owners|association|foundation|church|group)\b\.?", re.IGNORECASE)
+_NOT_PERSONS = re.compile(r"\b(?:co|company|inc|llc|ltd|corp|associates|sons|bros|brothers|partners|law|offices?"
+                          r"|heirs|unknown|association|foundation)\b\.?", re.IGNORECASE)  # (not Church, Bank: surnames)
 
 
 def _couple(text: str) -> list[str] | None:
