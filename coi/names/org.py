@@ -590,6 +590,10 @@ _KIN_WORDS = frozenset({"father", "fathers", "mother", "mothers", "dad", "dads",
                         "niece", "cousin", "cousins", "family", "son", "sons", "daughter", "daughters"})
 
 
+def _and_sons(m: re.Match[str]) -> str:
+    return m.group() if m.group("before") in _KIN_WORDS else m.group("before")
+
+
 #: A letter and a number written as one word, with a hyphen or a space (A-1, A 1, K-9, U-46): a
 #: brand's or a district's way of writing, read as the one word A1 is (helper-110: split, K9
 #: Security met K Security). Not "a" before a number of two digits or more, the article
@@ -601,10 +605,6 @@ def _letter_number(m: re.Match[str]) -> str:
     if m.group("sep") == " " and m.group("letter") == "a" and len(m.group("number")) > 1:
         return m.group()
     return m.group("letter") + m.group("number")
-
-
-def _and_sons(m: re.Match[str]) -> str:
-    return m.group() if m.group("before") in _KIN_WORDS else m.group("before")
 
 
 #: A hospital's other name for itself, however cut (Advocate Christ Hospital / Advocate Christ
@@ -2172,7 +2172,8 @@ def _seat_beside_title(wa: tuple[str, ...], free_a: set[int], wb: tuple[str, ...
     for words, free, flip in ((wa, free_a, False), (wb, free_b, True)):
         title = _union_title(words, free, {words[i] for i in range(len(words)) if i not in free})
         if title and title == free:
-            seat = _lodge_seat(wa, set() if not flip else free_a, wb, free_b if not flip else set(), worded)
+            rest_a, rest_b = (free_a, set()) if flip else (set(), free_b)  # the title side read as adding nothing
+            seat = _lodge_seat(wa, rest_a, wb, rest_b, worded)
             if seat - UNION_TITLE:  # (a place's words: not another union's title, United / International Brotherhood)
                 return seat | frozenset(words[i] for i in title)
     return frozenset()

@@ -441,7 +441,8 @@ COGNATES: dict[str, str] = {
     "petros": "peter", "pavlos": "paul", "andreas": "andrew", "stylianos": "stelios",
     # more Spanish (hypocorisms a docket may write for the name a member discloses)
     "chayo": "rosario", "concha": "concepcion", "conchita": "concepcion", "dolores": "delores",
-    "chelo": "consuelo", "meche": "mercedes", "cuca": "refugio", "cuco": "refugio", "gilberto": "gilbert", "alfredo": "alfred", "fredo": "alfred", "fernando": "ferdinando",
+    "chelo": "consuelo", "meche": "mercedes", "cuca": "refugio", "cuco": "refugio", "gilberto": "gilbert",
+    "alfredo": "alfred", "fredo": "alfred", "fernando": "ferdinando",
     "tere": "teresa", "chela": "graciela", "josefina": "josephine", "pepa": "josephine",
     "lupita": "lupe", "rodolfo": "rudolph", "manolo": "manuel", "kike": "henry", "licha": "alicia",
     "lety": "leticia",
