@@ -49,8 +49,8 @@ U_FLOOR = {"surname": 1e-5, "given": 5e-5}
 #: Levels of each comparison (the order the file lists them); "exact" of surname/given is TF-adjusted.
 LEVELS = {
     "surname": ("exact", "former name", "part shared", "transliteration", "one edit", "one edit, both real",
-                "one vowel apart, both real", "two edits", "two edits, both real", "phonetic", "similar", "different",
-                "missing"),
+                "one vowel apart, both real", "two edits", "two edits, both real", "phonetic", "similar",
+                "second surname differs", "different", "missing"),
     "given": ("exact", "nickname", "transliteration", "one edit", "one edit, both real",
               "two edits", "phonetic", "similar", "initial fits",
               "initial conflicts", "given as other's middle", "missing", "different", "other-sex form",
@@ -66,7 +66,7 @@ LEVELS = {
 SEED_BITS = {
     "surname": {"exact": 10, "former name": 8, "part shared": 7, "transliteration": 6, "one edit": 6,
                 "one edit, both real": 3, "one vowel apart, both real": -8, "two edits": 2, "two edits, both real": -8, "phonetic": 2,
-                "similar": 1, "different": -6, "missing": 0},
+                "similar": 1, "second surname differs": -10, "different": -6, "missing": 0},
     "given": {"exact": 7, "nickname": 5, "transliteration": 5, "one edit": 4, "one edit, both real": 2,
               "two edits": 1, "phonetic": 1, "similar": 0, "initial fits": 2,
               "initial conflicts": -6, "given as other's middle": 2, "missing": 0, "different": -6,
@@ -320,6 +320,12 @@ RULES: dict[tuple[str, str], tuple[float, float | None, str]] = {
     ("surname", "two edits, both real"): (-10.0, None, "rule (Rossi/Russo, Klein/Kline, Schultz/Scholz: two real "
                                           "surnames two letters apart are two families): 10 bits against, so "
                                           "that only an agreeing date of birth brings the pair back"),
+    ("surname", "second surname differs"): (-12.0, None, "rule (helper-113's review: José Luis García López "
+                                            "and José Luis García Martínez are two cousins, not one man): a double "
+                                            "surname whose first part agrees and whose second is another family's "
+                                            "(no slip, no spelling of it) is two people, set 12 bits against as two "
+                                            "real surnames one vowel apart are: only an agreeing date of birth (14 "
+                                            "bits) brings such a pair back"),
     ("surname", "missing"): (1.0, 1.0, "a surname on one side only says nothing"),
     ("given", "initial conflicts"): (-30.0, None, "rule (as 'different': an initial that is not the other given "
                                      "name's is another given name, K. Purdon is not Luke Purdon, however rare the "

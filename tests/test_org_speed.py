@@ -207,20 +207,12 @@ def plain_compare_words(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acro
     said_a: set[str] = set()
     said_b: set[str] = set()
     for x, fx, other, own, said in ((wa, free_a, b, a.numbers, said_a), (wb, free_b, a, b.numbers, said_b)):
-        i = 0
-        while i < len(x):
-            if x[i] not in org.NUMBER_WORDS:
-                i += 1
-                continue
-            n, at = org.NUMBER_WORDS[x[i]], {i}
-            if x[i] in org._TENS and i + 1 < len(x) and (x[i + 1] in org._UNITS or x[i + 1] in org._UNIT_ORDINALS):
-                n, at = n + org.NUMBER_WORDS[x[i + 1]], {i, i + 1}
-            if i and x[i - 1] in {"no", "nr", "num", "number"}:
-                at.add(i - 1)
-            if str(n) in other.numbers and str(n) not in own and str(n) not in said and at <= fx:
+        # (the numbers' words as org reads them — tens and units, hundreds, a year's halves,
+        # Spanish — every one tried, with or without another number written in digits)
+        for at, n in org._spelled_numbers(tuple(x)):
+            if n in other.numbers and n not in own and n not in said and at <= fx:
                 fx -= at
-                said.add(str(n))
-            i = max(at) + 1
+                said.add(n)
     # (a word of kind that is the county's name read for no kind: Union County Jail)
     ka, kb = (org._kind_of(tuple(w for w in n.words if w not in org.county_named(n) or n.words.count(w) > 1
                                  or _KIND_VOCABULARY.isdisjoint(n.words)), "county" in n.written) for n in (a, b))

@@ -145,6 +145,10 @@ def reference_surname_level(a: PersonName, b: PersonName, local=None) -> tuple[s
         return "part shared", a.surname, b.surname
     for one, other in ((a, b), (b, a)):
         if one.middles and len(one.middles[-1]) > 1 and one.middles[-1] in other.surname_parts:
+            rest = [p for p in other.surname_parts if p != one.middles[-1]]
+            if rest and one.surname_parts[-1] not in other.surname_parts and all(
+                    person.word_level(one.surname_parts[-1], r, surname=True) == "different" for r in rest):
+                return "second surname differs", one.surname_parts[-1], rest[-1]  # (thirty-third session)
             return "part shared", a.surname, b.surname
     best = ("different", a.surname, b.surname)
     pairs = [(x, y) for x in a_all for y in b_all if x and y]

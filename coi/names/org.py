@@ -53,7 +53,7 @@ ABBREVIATIONS: dict[str, str] = {
     "pol": "police", "sherriff": "sheriff", "sheriffs": "sheriff", "atty": "attorney",
     "attys": "attorney", "attorneys": "attorney", "chiefs": "chief", "officers": "officer",
     "corrections": "correction", "dpt": "department", "centre": "center", "jeweller": "jeweler",
-    "jewellers": "jeweler", "jewellery": "jewelry", "hts": "heights",
+    "jewellers": "jeweler", "jewellery": "jewelry", "hts": "heights", "hoa": "homeowners association",
     # a compass point's two letters (NW Central Dispatch: the Northwest Central Dispatch System)
     "nw": "northwest", "ne": "northeast", "sw": "southwest", "se": "southeast",
     # one dish as menus spell it (Kabob / Kebab: coi.names.org.DISHES)
@@ -156,7 +156,42 @@ def _foreign_form(raw: str, before: str) -> bool:
 _DOTTED = re.compile(r"\b(?:[a-z]\. ?){2,}")
 _NUMBER_MARKS = frozenset({"no", "nr", "num", "number"})
 _PERIOD = re.compile(r"\b([a-z]+)\.")
-_BAR_B_Q = re.compile(r"\bbar[- ]b[- ](?:q|que|cue)s?\b")
+#: The fraternal and veterans' orders as their members write them: the order's short name or
+#: letters for its full title (helper-112's review: Elks Lodge 1033 / B.P.O.E. Lodge No. 1033,
+#: Loyal Order of Moose Lodge 1016 / Moose Lodge #1016, K of C Council #3547 / Knights of
+#: Columbus Council 3547, VFW 5220 / Veterans of Foreign Wars Post 5220).
+_ORDERS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(pattern), words) for pattern, words in (
+    (r"\bbenevolent (?:and )?protective order of elks\b|\bb\.? ?p\.? ?o\.? ?e\b\.?", "elks"),
+    (r"\bloyal order of (?:the )?moose\b|\bl\.o\.o\.m\b\.?", "moose"),
+    (r"\bfraternal order of (?:the )?eagles\b|\bf\.o\.e\b\.?", "eagles"),
+    (r"\bk\.? ?of ?c\b\.?|\bkofc\b", "knights of columbus"),
+    (r"\bv\.? ?f\.? ?w\b\.?", "veterans of foreign wars"),
+    (r"\bv\.? ?v\.? ?a\b\.?", "vietnam veterans of america"),
+    (r"\bamvets\b", "american veterans"),
+))
+_ORDER_HINTS = ("elk", "moose", "eagle", "of c", "kofc", "vfw", "v.f.w", "vva", "v.v.a", "amvet", "b.p.o.e", "bpoe",
+                "l.o.o.m", "f.o.e")
+#: A parish named for a saint or a mystery of faith is its church's congregation, the church its
+#: parish's: one body (helper-112's review: St. Sabina Church / Saint Sabina Parish, St. Mary of
+#: the Lake Parish / Church). Louisiana's parishes are counties, and keep their word.
+_SAINTS_PARISH = re.compile(r"\b(?:st|sts|ste|saint|saints|san|santa|holy|sacred|our lady|blessed|immaculate|"
+                            r"christ|trinity|resurrection|ascension|nativity|annunciation|assumption|transfiguration)\b")
+_PARISH = re.compile(r"\bparish\b")
+#: A town's chamber of commerce as its members write it: the Chamber, of Commerce (and
+#: Industry), of the town, its Area or Region or Greater town (helper-112's review: Orland Park
+#: Area Chamber of Commerce / Orland Park Chamber).
+_CHAMBER = re.compile(r"\bchamber\s+of\s+commerce(?:\s+and\s+industry)?\b")
+_CHAMBER_AREA = re.compile(r"\b(?:greater|area|region|regional)\b")
+#: A service club's own word with "Club" after it: the club is its word (Rotary Club of Evanston
+#: / Evanston Rotary, Lions Club of Park Ridge / Park Ridge Lions).
+_SERVICE_CLUB = re.compile(r"\b(rotary|lions|lion|kiwanis|optimists?|sertoma|civitan|ruritan|zonta|soroptimist|"
+                           r"exchange|jaycees)(?: international)? club\b")
+#: "Post" before a veterans' order's number: the number is the post (American Legion 208 /
+#: American Legion Post 208), as a lodge's is (helper-112's review).
+_VETERANS_POST = re.compile(r"\bpost\b(?= *(?:no\.? *|nr\.? *|#|number *)?\d)")
+#: Barbecue as signs and lists write it: Bar-B-Que, Bar-B-Q, Bar B Cue, Bar BQ, BBQ, B-B-Q,
+#: Barbeque — one word (Franklin BBQ / Franklin Barbecue: helper-114's review).
+_BAR_B_Q = re.compile(r"\b(?:bar[- ]?b[- ]?(?:q|que|cue)|bar[- ]bq|bbq|b-b-q|barbeque|barbque)s?\b")
 _BRACKETED = re.compile(r"[(\[]([^()\[\]]*)[)\]]")
 #: US states named in one word (a state in a bracket says another place: :func:`_readings`).
 _STATES = frozenset(
@@ -652,8 +687,20 @@ def _parse_plain(text: str) -> OrgName:
     if "med" in text:
         text = _MEDICAL_CENTER.sub(_medical_center, text)  # Advocate Christ Medical Center is Advocate Christ Hospital
     text = _DOTTED.sub(lambda m: m.group().replace(".", "").replace(" ", "") + " ", text)  # F.O.P. → fop
-    if "bar" in text:
-        text = _BAR_B_Q.sub("barbecue", text)  # Bar-B-Que, Bar-B-Q, Bar B Cue: barbecue as signs write it
+    if any(hint in text for hint in _ORDER_HINTS):
+        for pattern, order in _ORDERS:
+            text = pattern.sub(order, text)
+    if "parish" in text and _SAINTS_PARISH.search(text) and "sheriff" not in text:
+        text = _PARISH.sub("church", text)  # St. Sabina Parish is St. Sabina Church: its congregation
+    if "chamber" in text and _CHAMBER.search(text):
+        # Joliet Region Chamber of Commerce & Industry / Joliet Chamber: a town's chamber
+        text = _CHAMBER_AREA.sub("", _CHAMBER.sub("chamber", text))
+    if "club" in text and _SERVICE_CLUB.search(text):
+        text = _SERVICE_CLUB.sub(r"\1", text)  # Rotary Club of Evanston / Evanston Rotary
+    if "post" in text and ("legion" in text or "veteran" in text):
+        text = _VETERANS_POST.sub("", text)  # VFW 5220 / VFW Post 5220: a veterans' post is its number
+    if "bar" in text or "bbq" in text or "b-b-q" in text:
+        text = _BAR_B_Q.sub("barbecue", text)  # Bar-B-Que, Bar-B-Q, BBQ, Barbeque: barbecue as signs write it
     dotted = tuple(_stem(w) for w in _PERIOD.findall(text)) if "." in text else ()
     words: list[str] = []
     # Naples15, Cuba312: a name run together with its number; 5aridstead, 8rookwell: a scanner's digits
@@ -1694,9 +1741,16 @@ def _cut_by_its_end(short: str, long: str, last: tuple[str, ...], business: bool
     Rest / Restaurant; not Cafe Me / Mediterranean Cafe), a word's ending (:func:`_same_stem`)
     or a field's end (:func:`_field_cut`)."""
     place = long in place_words() and not (business and short in everyday_words())
+    if short in _ALL_TRADE_NOUNS and not _one_trade_group(short, long):
+        return False  # a trade's own word is no other trade's cut short (Smoky Bar / Smoky Barbecue)
     return (place or _same_stem(short, long) or _field_cut(short, last)
             or len(short) >= 3 and (long in WRITTEN_SHORT or (long in _KIND_VOCABULARY or long in _TRADE_WORDS)
                                     and long not in DISHES))
+
+
+def _one_trade_group(a: str, b: str) -> bool:
+    """Whether two words are of one group of a trade's words (:data:`TRADE_GROUPS`: Grill / Grille)."""
+    return any(a in group and b in group for groups in TRADE_GROUPS.values() for group in groups)
 
 
 #: The fewest characters of a docket's field for names: a name cut by a field's end is at
@@ -3399,8 +3453,17 @@ NUMBER_WORDS: dict[str, int] = {
                                    "sixteenth", "seventeenth", "eighteenth", "nineteenth"), 10)},
     **{w: n for n, w in zip(range(20, 100, 10), ("twentieth", "thirtieth", "fortieth", "fiftieth", "sixtieth",
                                                    "seventieth", "eightieth", "ninetieth"))},
+    # Spanish, the language most Illinois businesses named in another write their numbers in
+    # (Las Cuatro Milpas / Las 4 Milpas, Cinco de Mayo / 5 de Mayo, Dos Hermanos / 2 Hermanos)
+    **{w: n for n, w in enumerate(("uno", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve",
+                                   "diez"), 1)},
 }
 _TENS = frozenset(_TENS_WORDS)
+#: Words of two digits (10-99: Eighteen, Eighty-Six) that, written one after another, read as
+#: a year's four digits (Eighteen Eighty-Six: 1886); a unit before such words, as hundreds
+#: said short (One Sixty Seven: 167), as "hundred" says them (One Hundred Sixty-Seven).
+_HUNDRED = "hundred"
+_ORDINAL_WORDS = frozenset(w for w in NUMBER_WORDS if w.endswith(("st", "nd", "rd", "th")) and w not in _UNITS)
 
 
 def _spelled_numbers(words: tuple[str, ...]) -> list[tuple[frozenset[int], str]]:
@@ -3410,19 +3473,36 @@ def _spelled_numbers(words: tuple[str, ...]) -> list[tuple[frozenset[int], str]]
     out: list[tuple[frozenset[int], str]] = []
     i = 0
     while i < len(words):
-        n = NUMBER_WORDS.get(words[i])
+        n, end = _two_digits(words, i)
         if n is None:
             i += 1
             continue
-        at = {i}
-        if words[i] in _TENS and i + 1 < len(words) and (words[i + 1] in _UNITS or words[i + 1] in _UNIT_ORDINALS):
-            n += NUMBER_WORDS[words[i + 1]]
-            at.add(i + 1)
+        at = set(range(i, end))
+        if n < 10 and words[end:end + 1] == (_HUNDRED,):  # One Hundred Sixty-Seven
+            rest, after = _two_digits(words, end + 1)
+            n, at = n * 100 + (rest or 0), set(range(i, after if rest is not None else end + 1))
+        elif words[end - 1] not in _ORDINAL_WORDS:
+            # One Sixty Seven (167), Eighteen Eighty-Six (1886): hundreds said short, a year's
+            # two halves; not Five Five (two numbers: a unit after a number)
+            rest, after = _two_digits(words, end)
+            if rest is not None and rest >= 10 and words[after - 1] not in _ORDINAL_WORDS:
+                n, at = n * 100 + rest, set(range(i, after))
         if i and words[i - 1] in _NUMBER_MARKS:
             at.add(i - 1)
         out.append((frozenset(at), str(n)))
         i = max(at) + 1
     return out
+
+
+def _two_digits(words: tuple[str, ...], i: int) -> tuple[int | None, int]:
+    """The number of one or two digits written at ``words[i]`` (Fifty-Two, Thirty Five, Seven,
+    Cuatro) and where its words end; (None, i) when no number is written there."""
+    n = NUMBER_WORDS.get(words[i]) if i < len(words) else None
+    if n is None:
+        return None, i
+    if words[i] in _TENS and i + 1 < len(words) and (words[i + 1] in _UNITS or words[i + 1] in _UNIT_ORDINALS):
+        return n + NUMBER_WORDS[words[i + 1]], i + 2
+    return n, i + 1
 
 
 #: Municipal beside a town's police or fire department says the town's own agency, which its

@@ -31,6 +31,9 @@ PARTICLES = frozenset(
 GENERATIONS = {"jr": "jr", "junior": "jr", "sr": "sr", "senior": "sr", "i": "i", "ii": "ii", "2nd": "ii",
                "iii": "iii", "3rd": "iii", "iv": "iv", "4th": "iv", "v": "v"}
 _MAIDEN = re.compile(r"\(?\b(?:nee|née|born|formerly|maiden name|f/k/a|fka)\b\.?\s+([^()]+?)\)?\s*$", re.IGNORECASE)
+#: A Spanish widow's name: her own surname, then "viuda de" (Vda. de) and her late husband's
+#: (Carmen Delgado Vda. de Rios is Carmen Delgado, and was Carmen Rios: helper-113's review).
+_WIDOW_OF = re.compile(r"\s+(?:vda\.?|viuda)\s+de\s+([a-z][a-z' -]*?)\s*$", re.IGNORECASE)
 _PAREN = re.compile(r"\(([^()]*)\)")
 _QUOTED = re.compile(r"[\"\u201c\u201d]([^\"\u201c\u201d]+)[\"\u201c\u201d]")
 _NON_WORD = re.compile(r"[^a-z0-9 ]+")
@@ -195,6 +198,12 @@ def _post_nominals(before: str, rest: str, mixed: bool) -> bool:
 VIETNAMESE_SURNAMES = frozenset({"nguyen", "tran", "pham", "hoang", "huynh", "phan", "vu", "vo", "dang", "bui", "ngo",
                                  "duong", "truong", "trinh", "luong", "doan", "quach"})
 VIETNAMESE_MIDDLES = frozenset({"van", "thi", "huu", "duc", "cong", "quoc"})
+#: Vietnamese surnames that are also given names or words elsewhere (Le, Ly, Do, Ho, Mai, Lam):
+#: read as a surname written first only before Van, Thi or another such middle name (Le Van
+#: Hung, Do Thi Lan: helper-113's review), and never when the last word may be one too.
+VIETNAMESE_SURNAMES_ALSO_GIVEN = frozenset({"le", "ly", "do", "ho", "mai", "lam", "cao", "dinh", "ta", "ha", "la",
+                                            "lu", "luu", "tong", "chau", "thai", "kieu", "lieu", "quan", "khuu",
+                                            "tang", "vuong", "ton", "diep", "ong", "mac", "ngoc"})
 
 
 def _vietnamese(text: str) -> PersonName | None:
@@ -212,8 +221,8 @@ def _vietnamese(text: str) -> PersonName | None:
     surname_part, _, given_part = text.partition(",") if comma else ("", "", text)
     words = [w.strip(".").lower() for w in given_part.split()]
     if not comma:
-        while words and words[0] in _VIETNAMESE_SKIPPED:
-            words.pop(0)  # a title before the name (Dr. Nguyen Van Minh)
+        while words and words[0] in _VIETNAMESE_SKIPPED and words[0] not in _AFTER_A_NAME:
+            words.pop(0)  # a title before the name (Dr. Nguyen Van Minh; not Do of Do Thi Lan)
     generation = ""
     while words and (words[-1] in GENERATIONS or words[-1] in _VIETNAMESE_SKIPPED):
         generation = GENERATIONS.get(words.pop(), generation)  # after it (…, Jr.; Nguyen Van Minh MD)
@@ -221,8 +230,9 @@ def _vietnamese(text: str) -> PersonName | None:
         return None
     if comma:
         surname = surname_part.strip().lower()
-        if surname not in VIETNAMESE_SURNAMES or not 2 <= len(words) <= 3:
-            return None
+        if not 2 <= len(words) <= 3 or surname not in VIETNAMESE_SURNAMES and not (
+                surname in VIETNAMESE_SURNAMES_ALSO_GIVEN and not VIETNAMESE_MIDDLES.isdisjoint(words)):
+            return None  # (LE, DUC HUNG is Vietnamese; LE, HUNG V. may be any name)
         if words[0] in VIETNAMESE_MIDDLES and words[-1] not in VIETNAMESE_MIDDLES and len(words[-1]) > 1:
             words = [words[-1], *words[:-1]]  # NGUYEN, VAN MINH: the given name written last
     elif 3 <= len(words) <= 4 and words[0] in VIETNAMESE_SURNAMES and words[-1] not in VIETNAMESE_SURNAMES \
@@ -230,6 +240,10 @@ def _vietnamese(text: str) -> PersonName | None:
         surname, words = words[0], [words[-1], *words[1:-1]]
     elif 3 <= len(words) <= 4 and words[-1] in VIETNAMESE_SURNAMES and words[1] in VIETNAMESE_MIDDLES:
         surname, words = words[-1], words[:-1]
+    elif 3 <= len(words) <= 4 and words[0] in VIETNAMESE_SURNAMES_ALSO_GIVEN and words[1] in VIETNAMESE_MIDDLES \
+            and words[-1] not in VIETNAMESE_SURNAMES | VIETNAMESE_SURNAMES_ALSO_GIVEN | VIETNAMESE_MIDDLES \
+            and 1 < len(words[-1]) <= 6:
+        surname, words = words[0], [words[-1], *words[1:-1]]  # Le Van Hung, Do Thi Lan
     else:
         return None
     # Van, Thi and the like say a man or a woman, not who: so many bear them that agreeing
@@ -241,8 +255,9 @@ def _vietnamese(text: str) -> PersonName | None:
 
 #: Words before or after a Vietnamese name written surname first that are no part of it:
 #: titles and ranks, letters after a name, a decedent's word.
+_AFTER_A_NAME = frozenset({"md", "dds", "do", "phd", "esq", "rn", "cpa", "deceased", "dec'd", "decd"})
 _VIETNAMESE_SKIPPED = frozenset({"dr", "mr", "mrs", "ms", "miss", "hon", "rev", "officer", "sgt", "det", "lt", "capt",
-                                 "deputy", "md", "dds", "do", "phd", "esq", "rn", "cpa", "deceased", "dec'd", "decd"})
+                                 "deputy"}) | _AFTER_A_NAME
 
 
 def _korean_surname_first(text: str) -> str | None:
@@ -266,17 +281,59 @@ def _korean_surname_first(text: str) -> str | None:
     return f"{words[0]}, {words[1]}" if korean_given else None
 
 
+#: Chinese surnames as Mandarin (pinyin, Wade-Giles) and Cantonese romanizations write the
+#: commonest of them (a hand list, written for this project).
+CHINESE_SURNAMES = frozenset("""
+    wang li lee zhang chang cheung liu lau chen chan chin lin lam lim huang hwang wong zhao chao chiu wu ng ng
+    zhou chou chow xu hsu hui tsui sun ma mah zhu chu hu woo guo kuo kwok he ho gao kao ko luo lo law zheng
+    cheng liang leung xie hsieh tse song sung tang tong han hon feng fung deng teng tang cao tsao peng pang
+    zeng tseng tsang xiao hsiao siu tian tien dong tung pan poon yuan yuen cai tsai choi jiang chiang kong yu
+    yee lu lui loo wei ye yeh yip du tu to su so ding ting shen sham shum yang yeung fan fong fang wen man mo
+    mok mak guan kuan kwan qiu yao yiu tan tam ong goh koh teo yap chua low loh foo fu hou hau lai lei jin kam
+    kim qin chin shi shih sze xiong hsiung hong hung meng mang qian chien yan yen""".split())
+_CHINESE_SYLLABLE = re.compile(
+    r"(?:zh|ch|sh|hs|ts|tz|ss|sz|kw|gw|ng|[bpmfdtnlgkhjqxrzcsyw])?"
+    r"(?:iang|iong|iung|uang|ueng|eung|yuen|yun|iew|eow|ang|eng|ing|ong|ung|ian|ien|iao|ieh|uai|uan|uei|ueh|uen|euk|"
+    r"oey|erh|ai|ei|ao|au|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|er|ih|ee|oo|oi|ok|uk|ik|ak|ek|at|it|ut|ip|ap|am|"
+    r"im|um|om|yu|a|o|e|i|u|v)")
+
+
+def _chinese_surname_first(text: str) -> str | None:
+    """A Chinese name written in its own order, surname first, without a comma (Lin Mei-ling,
+    CHEN YI-HSUAN, Ho Wing-kei), as "Surname, Given" (None for any other name): two words, the
+    first a Chinese surname's spelling (:data:`CHINESE_SURNAMES`), the second two syllables of
+    Mandarin or Cantonese joined by a hyphen (:data:`_CHINESE_SYLLABLE`; Jo-Ann, Mary-Kate are
+    none). Read as written, the surname was the given name: Lin Mei-ling / LIN, MEI L. met at
+    0.0 (helper-113's review)."""
+    words = text.split()
+    if len(words) != 2 or "," in text:
+        return None
+    surname, given = (w.lower().strip(".") for w in words)
+    parts = given.split("-")
+    if surname not in CHINESE_SURNAMES or len(parts) != 2:
+        return None
+    return f"{words[0]}, {words[1]}" if all(_CHINESE_SYLLABLE.fullmatch(p) for p in parts) else None
+
+
+#: "Ma." before a given name is Maria written short, as Filipino and Spanish names write it
+#: (REYES, MA. CRISTINA; Ma. de la Luz Hernandez: helper-113's review); Ma without its period
+#: may be the surname Ma, and is left as written.
+_MA_FOR_MARIA = re.compile(r"(^|,\s*)ma\.\s*(?=[a-z])", re.IGNORECASE)
+
+
 @lru_cache(maxsize=262144)
 def parse_person(text: str) -> PersonName:
     """Parse one folded (ASCII) person name."""
     other_surnames: list[str] = []
     other_given: list[str] = []
     text = without_description(text)
+    if "." in text:
+        text = _MA_FOR_MARIA.sub(r"\1Maria ", text)  # REYES, MA. CRISTINA; Ma. Luz Hernandez
     vietnamese = _vietnamese(text)
     if vietnamese is not None:
         return vietnamese
-    text = _korean_surname_first(text) or text
-    m = _MAIDEN.search(text)
+    text = _korean_surname_first(text) or _chinese_surname_first(text) or text
+    m = _MAIDEN.search(text) or _WIDOW_OF.search(text)
     if m:
         other_surnames.append(m.group(1))
         text = text[: m.start()]
@@ -304,6 +361,10 @@ def parse_person(text: str) -> PersonName:
             # a given name the Census lists that nameparser takes for a title, before one
             # other word: "Princess Grigsby", "Prince Walker" (not "Sheikh Ahmed", "Swami Prakash")
             first, last = title_words[0], first
+        elif first and last and last.lower() in CHINESE_SURNAMES and _CHINESE_SYLLABLE.fullmatch(title_words[0]):
+            # a Cantonese given name's first syllable nameparser takes for a title (Wing, as in
+            # Wing Commander): "HO, WING KEI", "Wing Kei Ho" are given Wing Kei, not Kei
+            first, middle = title_words[0], first
     words = _words(text)
     if not first and len(words) >= 3 and words[0] in PARTICLES and words[-1] not in PARTICLES:
         # "de la Cruz Esperanza": a surname with its particles, written first
@@ -425,7 +486,7 @@ COGNATES: dict[str, str] = {
     "dmitriy": "demetrius", "dmitry": "demetrius", "bohdan": "bogdan",
     "yevhen": "eugene", "yevgeniy": "eugene", "yevgeny": "eugene", "evgeny": "eugene", "evgeniy": "eugene",
     "viktor": "victor", "olena": "helen", "iryna": "irene", "irina": "irene",
-    "nataliya": "natalie", "natalya": "natalie", "natasha": "natalie", "tetiana": "tatiana", "tetyana": "tatiana",
+    "nataliya": "natalie", "natalya": "natalie", "natalia": "natalie", "natasha": "natalie", "tetiana": "tatiana", "tetyana": "tatiana",
     "tatyana": "tatiana", "tanya": "tatiana", "yuliya": "julia", "yulia": "julia", "kateryna": "katherine",
     "ekaterina": "katherine", "katya": "katherine", "mariya": "mary", "masha": "mary", "anastasiya": "anastasia",
     "nastya": "anastasia", "svitlana": "svetlana", "sveta": "svetlana", "liudmyla": "ludmila",
@@ -614,6 +675,32 @@ def _given_borne(word: str) -> bool:
 _VOWELS = frozenset("aeiouy")
 
 
+def _consonant_apart(a: str, b: str, local: tuple[bool, bool] = (False, False)) -> bool:
+    """Two given names one consonant apart that sound unalike, each borne by about 1,300
+    Americans or more (``_given_borne``) or by the data screened: two names of their own
+    (Rajesh / Rakesh, Ravinder / Rajinder, Ryan / Bryan: helper-113's review), not one's slip.
+    A silent h (Teresa / Theresa), a doubled letter (Ana / Anna) and a vowel (Dana / Dina, one
+    name's slip as often as another's) are not such an edit, nor is a spelling 20 times rarer
+    than the other (``_RARER_SPELLING``: Any / Amy, Davi / David are slips of the common name)."""
+    if _doubled(a, b) or jellyfish.metaphone(a) == jellyfish.metaphone(b):
+        return False
+    ops = Levenshtein.editops(a, b)
+    if len(ops) != 1:
+        return False
+    op = next(iter(ops))
+    letters = {a[op.src_pos:op.src_pos + 1] if op.tag != "insert" else "",
+               b[op.dest_pos:op.dest_pos + 1] if op.tag != "delete" else ""} - {""}
+    if letters & _VOWELS or "h" in letters:
+        return False
+    if not all(flag or _given_borne(word) for word, flag in zip((a, b), local)):
+        return False
+    from coi.names.frequency import us_frequencies
+
+    f = us_frequencies()
+    shares = sorted((f.given_share(a), f.given_share(b)))
+    return local[0] and local[1] or shares[0] * _RARER_SPELLING >= shares[1]
+
+
 def _umlaut(a: str, b: str) -> bool:
     """Mueller/Muller, Schoen/Schon: an umlaut written out (ue) on one side, folded (u) on the
     other — one name."""
@@ -663,6 +750,45 @@ def _vowel_edit(a: str, b: str) -> bool:
     return False
 
 
+#: A surname's men's and women's forms in the languages that give it two (the man's ending, the
+#: woman's endings): Russian and Bulgarian Ivanov / Ivanova, Sergeev / Sergeeva, Ilyin / Ilyina,
+#: Polish and Ukrainian Kowalski / Kowalska, Zelenskyy / Zelenska, Russian Tolstoy / Tolstaya,
+#: Greek Papadopoulos / Papadopoulou, Georgiadis / Georgiadi, Lithuanian Kazlauskas / Kazlauskiene
+#: / Kazlauskaite, Latvian Kalnins / Kalnina.
+_GENDERED_ENDINGS = (
+    ("ov", ("ova",)), ("ev", ("eva",)), ("yov", ("yova",)), ("in", ("ina",)), ("yn", ("yna",)),
+    ("ski", ("ska", "skaya", "skaja")), ("sky", ("ska", "skaya", "skaja")), ("skyy", ("ska",)),
+    ("skyi", ("ska",)), ("skiy", ("skaya", "ska")), ("skii", ("skaya", "ska")), ("skij", ("skaja", "ska")),
+    ("cki", ("cka",)), ("dzki", ("dzka",)), ("tsky", ("tska", "tskaya")), ("oy", ("aya",)),
+    ("os", ("ou",)), ("is", ("i", "iene", "yte")), ("as", ("iene", "aite")), ("ys", ("iene", "yte")),
+    ("us", ("iene", "ute")), ("ins", ("ina",)),
+)
+#: Czech and Slovak: the woman's form adds -ova to the man's (Novak / Novakova, Horvath /
+#: Horvathova), put for his last vowel (Svoboda / Svobodova) or for -ek's e (Havlicek / Havlickova).
+_CZECH_FEMININE = "ova"
+
+
+def gendered_surname(a: str, b: str) -> bool:
+    """True when ``a`` and ``b`` are one surname's man's and woman's forms (``_GENDERED_ENDINGS``,
+    ``_CZECH_FEMININE``): a clerk writing the man's form for a woman writes her name, not
+    another's (helper-113's review). The stem must keep four letters, so short words that
+    merely end alike (Ross / Rossi) are not read as such forms."""
+    if a == b:
+        return False
+    for man, woman in ((a, b), (b, a)):
+        for m_end, w_ends in _GENDERED_ENDINGS:
+            if man.endswith(m_end) and len(man) - len(m_end) >= 4:
+                stem = man[:-len(m_end)]
+                if any(woman == stem + w_end for w_end in w_ends):
+                    return True
+        if woman.endswith(_CZECH_FEMININE) and len(man) >= 4 and woman not in (man + "a", man + "va"):
+            stem = woman[:-len(_CZECH_FEMININE)]
+            if stem in (man, man[:-1]) and (stem == man or man[-1] in "aeiouy") or (
+                    man.endswith("ek") and stem == man[:-2] + "k"):
+                return True
+    return False
+
+
 def _written_two_ways(a: str, b: str) -> bool:
     """Two ways one name is written, each a habit of a language, not a vowel put for another:
     an umlaut written out (:func:`_umlaut`), Mac and Mc, Abd al-'s vowel (:func:`_house_spelling`),
@@ -703,6 +829,8 @@ def word_level(a: str, b: str, *, surname: bool, local: tuple[bool, bool] = (Fal
 
     def known(word: str) -> bool:
         return flags[word] or _known_word(word, surname)
+    if surname and gendered_surname(a, b):
+        return "transliteration"  # Ivanov / Ivanova, Papadopoulos / Papadopoulou: one name's two forms
     if transliteration_key(a) == transliteration_key(b):
         if surname and d == 1 and _vowel_edit(a, b) and not _written_two_ways(a, b) and known(a) and known(b):
             return "one vowel apart, both real"  # Smith/Smyth, Levi/Levy: two real surnames, y for i
@@ -754,6 +882,9 @@ def given_level(a: str, b: str, local: tuple[bool, bool] = (False, False)) -> st
     if len(a) == 1 or len(b) == 1:
         initial, full = (a, b) if len(a) == 1 else (b, a)
         return "initial fits" if full.startswith(initial) else "initial conflicts"
+    root_a, root_b = ROOT_NAMES.get(a), ROOT_NAMES.get(b)
+    if root_a and root_b:
+        return "transliteration" if root_a == root_b else "different"
     if _opposite_sexes(a, b) and COGNATES.get(a, a) != COGNATES.get(b, b):
         # Michael/Michelle, Stephen/Stephanie, Erin/Aaron: alike, and a man's and a woman's;
         # only our own table of other languages' forms overrides (Sasha is Alexander's).
@@ -770,6 +901,8 @@ def given_level(a: str, b: str, local: tuple[bool, bool] = (False, False)) -> st
         # people without a date of birth, one with the same
         return "related form, one sex" if _same_sex(a, b) else "other-sex form"
     level = word_level(a, b, surname=False, local=local)
+    if level.startswith("one edit") and _consonant_apart(a, b, local):
+        return "different"  # Rajesh/Rakesh, Ryan/Bryan: two names of their own, not a slip
     if level.startswith("one edit") and min(len(a), len(b)) == 3 and level != "one edit" and not _doubled(a, b):
         return "different"  # Jon/Joan, Ana/Ava: two short names of their own
     if level in ("phonetic", "variant") and (min(len(a), len(b)) < 5 or (
@@ -843,6 +976,60 @@ def _korean_pair(a: PersonName, b: PersonName) -> tuple[tuple[str, ...], tuple[s
     return pa, pb, apart_a + apart_b
 
 
+#: The given-name levels a Chinese given name of another syllable may reach from spelling alone.
+_CHINESE_NEAR = frozenset({"one edit", "one edit, both real", "two edits", "phonetic", "similar"})
+
+
+def _chinese_syllables(n: PersonName) -> tuple[str, str] | None:
+    """A Chinese given name's two syllables as written apart (Mei-ling: ("mei", "ling")) beside
+    a Chinese surname (:data:`CHINESE_SURNAMES`); None for any other name."""
+    if n.surname not in CHINESE_SURNAMES or len(n.other_given) != 1:
+        return None
+    first = n.other_given[0]
+    if not n.given.startswith(first) or len(n.given) == len(first):
+        return None
+    second = n.given[len(first):]
+    return (first, second) if _CHINESE_SYLLABLE.fullmatch(first) and _CHINESE_SYLLABLE.fullmatch(second) else None
+
+
+def _chinese_syllable_apart(a: PersonName, b: PersonName) -> bool:
+    """Two Chinese given names, each written in two syllables apart, that agree on one
+    syllable and write another, whole, in the other place (Mei-ling / Mei-li)."""
+    pa, pb = _chinese_syllables(a), _chinese_syllables(b)
+    return pa is not None and pb is not None and (pa[0] == pb[0]) != (pa[1] == pb[1])
+
+
+#: Arabic given names built on one root, each a name of its own whose spellings sound alike
+#: to a phonetic code (Mahmoud and Mohammed, Hassan and Hussein, Jamal and Jamil, Said and Saad:
+#: helper-113's review; Mahmoud / Mohammed Hassan met at 99.9 as "another spelling"), with the
+#: spellings each is written in: two of one name are one name romanized two ways, two of two
+#: names are two people. A hand list, written for this project.
+ROOT_NAMES: dict[str, str] = {
+    spelling: name
+    for name, spellings in {
+        "muhammad": "muhammad muhammed mohammed mohammad mohamed mohamad mohammud muhamad muhamed mehmet mehmed",
+        "mahmoud": "mahmoud mahmud mahmood mehmood mahmut",
+        "ahmad": "ahmad ahmed ahmet",
+        "hamid": "hamid hamed hameed",
+        "hamdi": "hamdi hamdy",
+        "hammad": "hammad hamad",
+        "hassan": "hassan hasan",
+        "hussein": "hussein hussain husain husein hussien huseyin hossein hosein",
+        "jamal": "jamal jamaal",
+        "jamil": "jamil jameel jamel",
+        "said": "said saeed saied saeid",
+        "saad": "saad",
+        "amir": "amir ameer",
+        "amr": "amr amro",
+        "omar": "omar umar omer",
+        "karim": "karim kareem",
+        "khalid": "khalid khaled",
+        "khalil": "khalil khaleel",
+    }.items()
+    for spelling in spellings.split()
+}
+
+
 def _given_options(n: PersonName) -> tuple[str, ...]:
     return tuple(dict.fromkeys((n.given, *n.other_given)))
 
@@ -864,7 +1051,14 @@ def surname_level(a: PersonName, b: PersonName, local: LocalNames | None = None)
     if _parts_shared(a, b):
         return "part shared", a.surname, b.surname
     # a double surname read as middle name + surname: "Ana García Márquez" / "Ana García"
-    if _middle_as_surname(a, b) != (False, False):
+    if (in_a_b := _middle_as_surname(a, b)) != (False, False):
+        one, other = (a, b) if in_a_b[0] else (b, a)
+        rest = [p for p in other.surname_parts if p != one.middles[-1]]
+        if rest and one.surname_parts[-1] not in other.surname_parts and all(
+                word_level(one.surname_parts[-1], r, surname=True) == "different" for r in rest):
+            # García López / García Martínez: the first surnames agree and the second ones are
+            # two families' (two cousins), not one name with a part left out (helper-113's review)
+            return "second surname differs", one.surname_parts[-1], rest[-1]
         return "part shared", a.surname, b.surname
     best = ("different", a.surname, b.surname)
     pairs = [(x, y) for x in a_all for y in b_all if x and y]
@@ -919,7 +1113,7 @@ def _local_flags(x: str, y: str, surname: bool, local: LocalNames | None) -> tup
 #: Surname levels, the nearest first (which spelling of a double or former name to report).
 SURNAME_ORDER = ("exact", "former name", "part shared", "transliteration", "one edit", "one edit, both real",
                  "one vowel apart, both real", "two edits", "two edits, both real", "phonetic", "similar",
-                 "different", "missing")
+                 "second surname differs", "different", "missing")
 _SURNAME_RANK = {level: i for i, level in enumerate(SURNAME_ORDER)}
 
 
@@ -1065,6 +1259,11 @@ def person_levels(a: PersonName, b: PersonName, *, order: str = "", local: Local
             # Min-jun Jo and Min-eun Cho, a slip and a romanization, two coincidences)
             sur, sx, sy = "transliteration", a.surname, b.surname
             out[0] = Level("surname", sur, sx, sy)
+    elif giv[0] in _CHINESE_NEAR and _chinese_syllable_apart(a, b):
+        # Mei-ling / Mei-li, Yi-hsuan / Yi-hsin: two Chinese given names written in syllables,
+        # one of them another syllable, are two related names of their own, as two Korean ones
+        # are (helper-113's review), not one's slip
+        giv = ("related form, one sex", a.given, b.given)
     if _GIVEN_RANK[giv[0]] > _INITIAL_FITS:
         # a given name written where the other side has its middle name ("J. Robert Smith" / "Robert Smith")
         for x, y, other in ((a.given, b.middles, b.given), (b.given, a.middles, a.given)):
@@ -1072,7 +1271,7 @@ def person_levels(a: PersonName, b: PersonName, *, order: str = "", local: Local
                 giv = ("given as other's middle", a.given, b.given)
     out.append(Level("given", giv[0], giv[1], giv[2], giv[1] if giv[0] == "exact" else ""))
     ma, mb = a, b
-    if sur == "part shared" and not _parts_shared(a, b):
+    if sur in ("part shared", "second surname differs") and not _parts_shared(a, b):
         # the middle name read as a part of the other's double surname is no middle name of its
         # own ("Avelia Dawn Eastwood" / "Avelia Eastwood Ly": Dawn against no middle name, not
         # against Eastwood)
@@ -1080,9 +1279,10 @@ def person_levels(a: PersonName, b: PersonName, *, order: str = "", local: Local
         ma = replace(a, middles=a.middles[:-1]) if in_a else a
         mb = replace(b, middles=b.middles[:-1]) if in_b else b
     mid = middle_level(ma, mb)
-    if a.sex_marker and b.sex_marker and (a.sex_marker == "thi") != (b.sex_marker == "thi"):
+    if a.sex_marker and b.sex_marker and a.sex_marker != b.sex_marker:
         # Thi (a woman) against Van, Duc… (a man): two people, whatever else agrees (Lan Thi
-        # Nguyen / Lan Van Nguyen met at 99.9 with both left out of the parts)
+        # Nguyen / Lan Van Nguyen met at 99.9 with both left out of the parts); and two men's
+        # middle names are two names (Le Van Hung / Le Duc Hung: helper-113's review)
         mid = ("conflict", a.sex_marker, b.sex_marker)
     if mid is not None and giv[0] != "given as other's middle":
         # an agreeing middle name is weighed by how often it follows this given name (tf)
@@ -1244,7 +1444,7 @@ def _plain_person(form: str) -> PersonName | None:
     if not _PLAIN_NAME.fullmatch(low):
         return _hyphenated_person(low)
     words = low.split()
-    if not _parser_words().isdisjoint(words) or (len(words) == 3 and words[0] in VIETNAMESE_SURNAMES) \
+    if not _parser_words().isdisjoint(words) or (len(words) >= 3 and _vietnamese(low) is not None) \
             or (len(words) == 2 and _korean_surname_first(low) is not None):
         return None  # (a Vietnamese or Korean name written surname first: parse_person reads it)
     return PersonName(given=words[0], middles=tuple(words[1:-1]), surname=words[-1], surname_parts=(words[-1],),

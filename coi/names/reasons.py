@@ -29,6 +29,7 @@ PHRASES: dict[tuple[str, str], str] = {
     ("surname", "exact"): "surname equal{rarity}",
     ("surname", "former name"): "surname equal to a former or maiden name ({left})",
     ("surname", "part shared"): "one part of a double surname shared ({left} / {right})",
+    ("surname", "second surname differs"): "first surnames agree, second surnames differ ({left} / {right})",
     ("surname", "transliteration"): "surname spelt another way ({left} / {right})",
     ("surname", "one edit"): "surname one letter apart ({left} / {right}), likely a typing slip",
     ("surname", "one edit, both real"): "surnames one letter apart ({left} / {right}), both real surnames",
