@@ -146,8 +146,7 @@ def reference_surname_level(a: PersonName, b: PersonName, local=None) -> tuple[s
     for one, other in ((a, b), (b, a)):
         if one.middles and len(one.middles[-1]) > 1 and one.middles[-1] in other.surname_parts:
             rest = [p for p in other.surname_parts if p != one.middles[-1]]
-            if rest and one.surname_parts[-1] not in other.surname_parts and all(
-                    person.word_level(one.surname_parts[-1], r, surname=True) == "different" for r in rest):
+            if rest and person._second_surnames_differ(one, other, one.surname_parts[-1], rest):
                 return "second surname differs", one.surname_parts[-1], rest[-1]  # (thirty-third session)
             return "part shared", a.surname, b.surname
     best = ("different", a.surname, b.surname)
@@ -186,6 +185,10 @@ def reference_given(a: PersonName, b: PersonName, local=None) -> tuple[str, str,
     elif (pair and len(pair[0]) >= 2 and len(pair[1]) >= 2 and best[0] in person.FRAGMENT_LEVELS
           and "".join(pair[0]) != "".join(pair[1]) and not korean.same_given(pair[0], pair[1], loose=True)):
         return "related form, one sex", "".join(pair[0]), "".join(pair[1])  # met on a first syllable only
+    elif best[0] in person._CHINESE_NEAR and a.sex_marker and b.sex_marker and a.given != b.given:
+        return "related form, one sex", a.given, b.given  # two Vietnamese given names a letter apart (s33)
+    elif best[0] in person._CHINESE_NEAR and person._chinese_syllable_apart(a, b):
+        return "related form, one sex", a.given, b.given  # two Chinese given names a syllable apart (s33)
     return best
 
 

@@ -162,36 +162,43 @@ _PERIOD = re.compile(r"\b([a-z]+)\.")
 #: Columbus Council 3547, VFW 5220 / Veterans of Foreign Wars Post 5220).
 _ORDERS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(pattern), words) for pattern, words in (
     (r"\bbenevolent (?:and )?protective order of elks\b|\bb\.? ?p\.? ?o\.? ?e\b\.?", "elks"),
-    (r"\bloyal order of (?:the )?moose\b|\bl\.o\.o\.m\b\.?", "moose"),
-    (r"\bfraternal order of (?:the )?eagles\b|\bf\.o\.e\b\.?", "eagles"),
+    (r"\bloyal order of (?:the )?moose\b|\bloom\b(?=.*\blodge\b)", "moose"),
+    (r"\bfraternal order of (?:the )?eagles\b|\bfoe\b(?=.*\baerie\b)", "eagles"),
     (r"\bk\.? ?of ?c\b\.?|\bkofc\b", "knights of columbus"),
     (r"\bv\.? ?f\.? ?w\b\.?", "veterans of foreign wars"),
     (r"\bv\.? ?v\.? ?a\b\.?", "vietnam veterans of america"),
     (r"\bamvets\b", "american veterans"),
 ))
-_ORDER_HINTS = ("elk", "moose", "eagle", "of c", "kofc", "vfw", "v.f.w", "vva", "v.v.a", "amvet", "b.p.o.e", "bpoe",
-                "l.o.o.m", "f.o.e")
+#: (the letters written with periods are run together before: :data:`_DOTTED`)
+_ORDER_HINTS = ("elk", "moose", "loom", "eagle", "foe", "k of c", "k. of c", "kofc", "vfw", "v f w", "vva", "amvet",
+                "bpoe")
 #: A parish named for a saint or a mystery of faith is its church's congregation, the church its
 #: parish's: one body (helper-112's review: St. Sabina Church / Saint Sabina Parish, St. Mary of
-#: the Lake Parish / Church). Louisiana's parishes are counties, and keep their word.
+#: the Lake Parish / Church). Louisiana's parishes are counties, and keep their word beside a
+#: word of their government (:data:`_PARISH_GOVERNMENT`).
 _SAINTS_PARISH = re.compile(r"\b(?:st|sts|ste|saint|saints|san|santa|holy|sacred|our lady|blessed|immaculate|"
                             r"christ|trinity|resurrection|ascension|nativity|annunciation|assumption|transfiguration)\b")
 _PARISH = re.compile(r"\bparish\b")
+#: Words of a Louisiana parish's government (St. Charles Parish Sheriff, St. Mary Parish
+#: Council, Parish of St. Bernard): that parish is a county, not a church's congregation.
+_PARISH_GOVERNMENT = re.compile(r"\b(?:sheriff|government|council|clerk|assessor|coroner|court|district|police|"
+                                r"school|board|president|attorney|jail)s?\b|\bparish of\b")
 #: A town's chamber of commerce as its members write it: the Chamber, of Commerce (and
 #: Industry), of the town, its Area or Region or Greater town (helper-112's review: Orland Park
 #: Area Chamber of Commerce / Orland Park Chamber).
 _CHAMBER = re.compile(r"\bchamber\s+of\s+commerce(?:\s+and\s+industry)?\b")
 _CHAMBER_AREA = re.compile(r"\b(?:greater|area|region|regional)\b")
 #: A service club's own word with "Club" after it: the club is its word (Rotary Club of Evanston
-#: / Evanston Rotary, Lions Club of Park Ridge / Park Ridge Lions).
-_SERVICE_CLUB = re.compile(r"\b(rotary|lions|lion|kiwanis|optimists?|sertoma|civitan|ruritan|zonta|soroptimist|"
-                           r"exchange|jaycees)(?: international)? club\b")
+#: / Evanston Rotary, Lions Club of Park Ridge / Park Ridge Lions); not Lion or Exchange, which
+#: name other bodies (Golden Lion Club / Golden Lion, Naperville Exchange: helper-115).
+_SERVICE_CLUB = re.compile(r"\b(rotary|lions|kiwanis|optimists?|sertoma|civitan|ruritan|zonta|soroptimist|"
+                           r"jaycees)(?: international)? club\b")
 #: "Post" before a veterans' order's number: the number is the post (American Legion 208 /
 #: American Legion Post 208), as a lodge's is (helper-112's review).
 _VETERANS_POST = re.compile(r"\bpost\b(?= *(?:no\.? *|nr\.? *|#|number *)?\d)")
 #: Barbecue as signs and lists write it: Bar-B-Que, Bar-B-Q, Bar B Cue, Bar BQ, BBQ, B-B-Q,
 #: Barbeque — one word (Franklin BBQ / Franklin Barbecue: helper-114's review).
-_BAR_B_Q = re.compile(r"\b(?:bar[- ]?b[- ]?(?:q|que|cue)|bar[- ]bq|bbq|b-b-q|barbeque|barbque)s?\b")
+_BAR_B_Q = re.compile(r"\b(?:bar[- ]?b[- ]?(?:q|que|cue)|bbq|b-b-q|barbeque)s?\b")
 _BRACKETED = re.compile(r"[(\[]([^()\[\]]*)[)\]]")
 #: US states named in one word (a state in a bracket says another place: :func:`_readings`).
 _STATES = frozenset(
@@ -690,7 +697,7 @@ def _parse_plain(text: str) -> OrgName:
     if any(hint in text for hint in _ORDER_HINTS):
         for pattern, order in _ORDERS:
             text = pattern.sub(order, text)
-    if "parish" in text and _SAINTS_PARISH.search(text) and "sheriff" not in text:
+    if "parish" in text and _SAINTS_PARISH.search(text) and not _PARISH_GOVERNMENT.search(text):
         text = _PARISH.sub("church", text)  # St. Sabina Parish is St. Sabina Church: its congregation
     if "chamber" in text and _CHAMBER.search(text):
         # Joliet Region Chamber of Commerce & Industry / Joliet Chamber: a town's chamber
@@ -1741,11 +1748,12 @@ def _cut_by_its_end(short: str, long: str, last: tuple[str, ...], business: bool
     Rest / Restaurant; not Cafe Me / Mediterranean Cafe), a word's ending (:func:`_same_stem`)
     or a field's end (:func:`_field_cut`)."""
     place = long in place_words() and not (business and short in everyday_words())
-    if short in _ALL_TRADE_NOUNS and not _one_trade_group(short, long):
-        return False  # a trade's own word is no other trade's cut short (Smoky Bar / Smoky Barbecue)
-    return (place or _same_stem(short, long) or _field_cut(short, last)
-            or len(short) >= 3 and (long in WRITTEN_SHORT or (long in _KIND_VOCABULARY or long in _TRADE_WORDS)
-                                    and long not in DISHES))
+    # (a trade's own word is no other trade's cut short: Smoky Bar / Smoky Barbecue)
+    other_trade = short in _ALL_TRADE_NOUNS and not _one_trade_group(short, long)
+    return (place or _same_stem(short, long) or not other_trade and (
+        _field_cut(short, last)
+        or len(short) >= 3 and (long in WRITTEN_SHORT or (long in _KIND_VOCABULARY or long in _TRADE_WORDS)
+                                and long not in DISHES)))
 
 
 def _one_trade_group(a: str, b: str) -> bool:
@@ -3490,6 +3498,16 @@ def _spelled_numbers(words: tuple[str, ...]) -> list[tuple[frozenset[int], str]]
         if i and words[i - 1] in _NUMBER_MARKS:
             at.add(i - 1)
         out.append((frozenset(at), str(n)))
+        if len(at - {i - 1}) > end - i:
+            # the compound's parts too, each a number of its own, tried after it (Seven Eleven /
+            # 7-Eleven, Four Twenty / 4 20: helper-115's review)
+            k = i
+            while k < max(at) + 1:
+                part, after = _two_digits(words, k)
+                if part is None:
+                    break  # (the word hundred)
+                out.append((frozenset(range(k, after)), str(part)))
+                k = after
         i = max(at) + 1
     return out
 
@@ -3933,10 +3951,13 @@ def _best_pair(query: str, candidate: str, corpus: OrgCorpus | None, memo: dict[
     best: tuple[list[_Weighed], OrgName | None, OrgName | None] = ([], None, None)
     best_w = float("-inf")
     dropped_q, dropped_c = _owner_dropped(query), _owner_dropped(candidate)
+    towns_q, towns_c = _towns_dropped(forms_q), _towns_dropped(forms_c)
     for q in forms_q:
         for c in forms_c:
             if q in dropped_q and c in dropped_c:
                 continue  # two owners' names left out: Tom Brown's / Mary Green's H&R Block are two offices
+            if q in towns_q and c in towns_c and towns_q[q].isdisjoint(towns_c[c]):
+                continue  # two towns left out: St. Mary Church, Pontiac / St. Mary Church, Plano are two
             weighed = _best_reading(q, c, corpus, memo, scale, apart)
             w = sum(x[0].weight for x in weighed)
             if weighed and w > best_w:
@@ -4063,6 +4084,23 @@ def _owner_dropped(text: str) -> frozenset[OrgName]:
     parts = _names_joined(text)
     whole = {parse_org(f) for part in parts for f in fold_forms(part)}
     return frozenset(n for rest in _owner_before(parts[0]) for f in fold_forms(rest) if (n := parse_org(f)) not in whole)
+
+
+def _towns_dropped(forms: tuple[OrgName, ...]) -> dict[OrgName, frozenset[str]]:
+    """The forms of a name that leave out a town written after it (a caption's "…, Pontiac":
+    :func:`_caption_forms`), each with the town's words: two names each written with its own
+    town are not met with both towns left out (helper-116's review: St. Mary Parish, Pontiac /
+    St. Mary Church, Plano, and Congregation Beth Shalom of Northbrook and of Naperville,
+    met at 99.8), as two names written with two towns inline are not."""
+    if len(forms) < 2:
+        return {}
+    whole, places = set(forms[0].words), place_words()
+    out: dict[OrgName, frozenset[str]] = {}
+    for form in forms[1:]:
+        gone = whole - set(form.words)
+        if gone and gone <= places:
+            out[form] = frozenset(gone)
+    return out
 
 
 def joined_name_met(text: str, form: OrgName | None) -> str | None:

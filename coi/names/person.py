@@ -206,6 +206,11 @@ VIETNAMESE_SURNAMES_ALSO_GIVEN = frozenset({"le", "ly", "do", "ho", "mai", "lam"
                                             "tang", "vuong", "ton", "diep", "ong", "mac", "ngoc"})
 
 
+#: One Vietnamese syllable written without its marks: an initial, vowels, one of the finals the
+#: language ends a syllable with (Hung, Minh, Phuong, Nguyet; not Horn: Mai Van Horn is Dutch).
+_VIETNAMESE_SYLLABLE = re.compile(r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]+(?:ng|nh|ch|[cmnpt])?")
+
+
 def _vietnamese(text: str) -> PersonName | None:
     """A Vietnamese name's parts, as nameparser does not read them (None for any other name):
     written in its own order, surname first (Nguyen Van Minh, Tran Thi Lan: Minh and Lan the
@@ -242,7 +247,7 @@ def _vietnamese(text: str) -> PersonName | None:
         surname, words = words[-1], words[:-1]
     elif 3 <= len(words) <= 4 and words[0] in VIETNAMESE_SURNAMES_ALSO_GIVEN and words[1] in VIETNAMESE_MIDDLES \
             and words[-1] not in VIETNAMESE_SURNAMES | VIETNAMESE_SURNAMES_ALSO_GIVEN | VIETNAMESE_MIDDLES \
-            and 1 < len(words[-1]) <= 6:
+            and len(words[-1]) > 1 and _VIETNAMESE_SYLLABLE.fullmatch(words[-1]):
         surname, words = words[0], [words[-1], *words[1:-1]]  # Le Van Hung, Do Thi Lan
     else:
         return None
@@ -284,9 +289,9 @@ def _korean_surname_first(text: str) -> str | None:
 #: Chinese surnames as Mandarin (pinyin, Wade-Giles) and Cantonese romanizations write the
 #: commonest of them (a hand list, written for this project).
 CHINESE_SURNAMES = frozenset("""
-    wang li lee zhang chang cheung liu lau chen chan chin lin lam lim huang hwang wong zhao chao chiu wu ng ng
+    wang li lee zhang chang cheung liu lau chen chan lin lam lim huang hwang wong zhao chao chiu wu ng
     zhou chou chow xu hsu hui tsui sun ma mah zhu chu hu woo guo kuo kwok he ho gao kao ko luo lo law zheng
-    cheng liang leung xie hsieh tse song sung tang tong han hon feng fung deng teng tang cao tsao peng pang
+    cheng liang leung xie hsieh tse song sung tang tong han hon feng fung deng teng cao tsao peng pang
     zeng tseng tsang xiao hsiao siu tian tien dong tung pan poon yuan yuen cai tsai choi jiang chiang kong yu
     yee lu lui loo wei ye yeh yip du tu to su so ding ting shen sham shum yang yeung fan fong fang wen man mo
     mok mak guan kuan kwan qiu yao yiu tan tam ong goh koh teo yap chua low loh foo fu hou hau lai lei jin kam
@@ -315,6 +320,9 @@ def _chinese_surname_first(text: str) -> str | None:
     return f"{words[0]}, {words[1]}" if all(_CHINESE_SYLLABLE.fullmatch(p) for p in parts) else None
 
 
+#: Cantonese given names' first syllables nameparser takes for a title (Wing, as in Wing
+#: Commander); its other titles a syllable's letters may spell (Gen, King, Me) are titles.
+_CANTONESE_TITLES = frozenset({"wing"})
 #: "Ma." before a given name is Maria written short, as Filipino and Spanish names write it
 #: (REYES, MA. CRISTINA; Ma. de la Luz Hernandez: helper-113's review); Ma without its period
 #: may be the surname Ma, and is left as written.
@@ -361,7 +369,7 @@ def parse_person(text: str) -> PersonName:
             # a given name the Census lists that nameparser takes for a title, before one
             # other word: "Princess Grigsby", "Prince Walker" (not "Sheikh Ahmed", "Swami Prakash")
             first, last = title_words[0], first
-        elif first and last and last.lower() in CHINESE_SURNAMES and _CHINESE_SYLLABLE.fullmatch(title_words[0]):
+        elif first and last and last.lower() in CHINESE_SURNAMES and title_words[0] in _CANTONESE_TITLES:
             # a Cantonese given name's first syllable nameparser takes for a title (Wing, as in
             # Wing Commander): "HO, WING KEI", "Wing Kei Ho" are given Wing Kei, not Kei
             first, middle = title_words[0], first
@@ -665,8 +673,9 @@ def known_given(word: str) -> bool:
 def _given_borne(word: str) -> bool:
     """A given name at least ``KNOWN_SURNAME_SHARE`` of Americans bear (about 1,300 people):
     two letters from another such name and unalike in sound, it is a name of its own, not a
-    slip of two letters (Khaled / Khalil). Alike in sound (Hanah / Hanna) or one letter apart,
-    :func:`known_given`'s higher bar stands: the rarer spelling is mostly the other's slip."""
+    slip of two letters (Khaled / Khalil); so is one a consonant apart (:func:`_consonant_apart`:
+    Rajesh / Rakesh). Alike in sound (Hanah / Hanna), :func:`known_given`'s higher bar stands:
+    the rarer spelling is mostly the other's slip."""
     from coi.names.frequency import us_frequencies
 
     return us_frequencies().given_share(word) >= KNOWN_SURNAME_SHARE
@@ -675,12 +684,20 @@ def _given_borne(word: str) -> bool:
 _VOWELS = frozenset("aeiouy")
 
 
+#: Consonants one name is spelt with either of, as Spanish (b/v, c/s/z, j/x/h), Slavic (k/x)
+#: and English (c/k, c/s, s/z) write it: Fabiola / Faviola, Dionicio / Dionisio, Alejandra /
+#: Alexandra, Aleksandra / Alexsandra, Chloe / Khloe (helper-115's review).
+_INTERCHANGEABLE = frozenset(frozenset(pair) for pair in (
+    "bv", "cs", "cz", "sz", "ck", "kq", "jx", "jh", "xs", "kx", "gj", "vw", "fv"))
+
+
 def _consonant_apart(a: str, b: str, local: tuple[bool, bool] = (False, False)) -> bool:
     """Two given names one consonant apart that sound unalike, each borne by about 1,300
     Americans or more (``_given_borne``) or by the data screened: two names of their own
     (Rajesh / Rakesh, Ravinder / Rajinder, Ryan / Bryan: helper-113's review), not one's slip.
     A silent h (Teresa / Theresa), a doubled letter (Ana / Anna) and a vowel (Dana / Dina, one
-    name's slip as often as another's) are not such an edit, nor is a spelling 20 times rarer
+    name's slip as often as another's) are not such an edit, nor letters one name is spelt with
+    either of (:data:`_INTERCHANGEABLE`: Fabiola / Faviola), nor a spelling 20 times rarer
     than the other (``_RARER_SPELLING``: Any / Amy, Davi / David are slips of the common name)."""
     if _doubled(a, b) or jellyfish.metaphone(a) == jellyfish.metaphone(b):
         return False
@@ -690,8 +707,10 @@ def _consonant_apart(a: str, b: str, local: tuple[bool, bool] = (False, False)) 
     op = next(iter(ops))
     letters = {a[op.src_pos:op.src_pos + 1] if op.tag != "insert" else "",
                b[op.dest_pos:op.dest_pos + 1] if op.tag != "delete" else ""} - {""}
-    if letters & _VOWELS or "h" in letters:
+    if letters & _VOWELS or "h" in letters or frozenset(letters) in _INTERCHANGEABLE:
         return False
+    if op.tag == "replace" and {a[-1], b[-1]} == {"m", "n"} and op.src_pos == len(a) - 1:
+        return False  # a last m for n (Belen / Belem): one name as Portuguese and Spanish write it
     if not all(flag or _given_borne(word) for word, flag in zip((a, b), local)):
         return False
     from coi.names.frequency import us_frequencies
@@ -753,39 +772,47 @@ def _vowel_edit(a: str, b: str) -> bool:
 #: A surname's men's and women's forms in the languages that give it two (the man's ending, the
 #: woman's endings): Russian and Bulgarian Ivanov / Ivanova, Sergeev / Sergeeva, Ilyin / Ilyina,
 #: Polish and Ukrainian Kowalski / Kowalska, Zelenskyy / Zelenska, Russian Tolstoy / Tolstaya,
-#: Greek Papadopoulos / Papadopoulou, Georgiadis / Georgiadi, Lithuanian Kazlauskas / Kazlauskiene
-#: / Kazlauskaite, Latvian Kalnins / Kalnina.
+#: Greek Papadopoulos / Papadopoulou, Lithuanian Kazlauskas / Kazlauskiene / Kazlauskaite.
 _GENDERED_ENDINGS = (
     ("ov", ("ova",)), ("ev", ("eva",)), ("yov", ("yova",)), ("in", ("ina",)), ("yn", ("yna",)),
     ("ski", ("ska", "skaya", "skaja")), ("sky", ("ska", "skaya", "skaja")), ("skyy", ("ska",)),
     ("skyi", ("ska",)), ("skiy", ("skaya", "ska")), ("skii", ("skaya", "ska")), ("skij", ("skaja", "ska")),
     ("cki", ("cka",)), ("dzki", ("dzka",)), ("tsky", ("tska", "tskaya")), ("oy", ("aya",)),
-    ("os", ("ou",)), ("is", ("i", "iene", "yte")), ("as", ("iene", "aite")), ("ys", ("iene", "yte")),
-    ("us", ("iene", "ute")), ("ins", ("ina",)),
+    ("os", ("ou",)), ("is", ("iene", "yte")), ("as", ("iene", "aite")), ("ys", ("iene", "yte")),
+    ("us", ("iene", "ute")),
 )
+#: A man's form borne by more than this share of Americans (about 65,000: Martin, Collins, Harris,
+#: Austin) is a surname of English and other languages whose woman's form is another surname
+#: (Martina, Collina: helper-116's review), not one of these surnames' two forms.
+_GENDERED_COMMON = 2e-4
 #: Czech and Slovak: the woman's form adds -ova to the man's (Novak / Novakova, Horvath /
-#: Horvathova), put for his last vowel (Svoboda / Svobodova) or for -ek's e (Havlicek / Havlickova).
+#: Horvathova) or puts it for his last a (Svoboda / Svobodova); five letters or more, since
+#: Russian -ova ends other short names (Mark / Markova, Pope / Popova, Marek / Markova:
+#: helper-115's review; -ek's e dropped, Havlicek / Havlickova, is left out for Marek's sake).
 _CZECH_FEMININE = "ova"
 
 
 def gendered_surname(a: str, b: str) -> bool:
     """True when ``a`` and ``b`` are one surname's man's and woman's forms (``_GENDERED_ENDINGS``,
     ``_CZECH_FEMININE``): a clerk writing the man's form for a woman writes her name, not
-    another's (helper-113's review). The stem must keep four letters, so short words that
-    merely end alike (Ross / Rossi) are not read as such forms."""
+    another's (helper-113's review). The stem must keep four letters (five for Czech), so short
+    words that merely end alike (Ross / Rossi) are not read as such forms, and a man's form many
+    Americans bear is another language's surname (:data:`_GENDERED_COMMON`)."""
     if a == b:
         return False
+    from coi.names.frequency import us_frequencies
+
+    shares = us_frequencies()
     for man, woman in ((a, b), (b, a)):
+        if shares.surname_share(man) > _GENDERED_COMMON:
+            continue
         for m_end, w_ends in _GENDERED_ENDINGS:
             if man.endswith(m_end) and len(man) - len(m_end) >= 4:
                 stem = man[:-len(m_end)]
                 if any(woman == stem + w_end for w_end in w_ends):
                     return True
-        if woman.endswith(_CZECH_FEMININE) and len(man) >= 4 and woman not in (man + "a", man + "va"):
-            stem = woman[:-len(_CZECH_FEMININE)]
-            if stem in (man, man[:-1]) and (stem == man or man[-1] in "aeiouy") or (
-                    man.endswith("ek") and stem == man[:-2] + "k"):
-                return True
+        if len(man) >= 5 and (woman == man + _CZECH_FEMININE or man.endswith("a") and woman == man[:-1] + _CZECH_FEMININE):
+            return True
     return False
 
 
@@ -980,10 +1007,11 @@ def _korean_pair(a: PersonName, b: PersonName) -> tuple[tuple[str, ...], tuple[s
 _CHINESE_NEAR = frozenset({"one edit", "one edit, both real", "two edits", "phonetic", "similar"})
 
 
-def _chinese_syllables(n: PersonName) -> tuple[str, str] | None:
+def _chinese_syllables(n: PersonName, any_surname: bool = False) -> tuple[str, str] | None:
     """A Chinese given name's two syllables as written apart (Mei-ling: ("mei", "ling")) beside
-    a Chinese surname (:data:`CHINESE_SURNAMES`); None for any other name."""
-    if n.surname not in CHINESE_SURNAMES or len(n.other_given) != 1:
+    a Chinese surname (:data:`CHINESE_SURNAMES`; beside any with ``any_surname``, the other
+    name's holding one: Lin / Ling Mei-ling); None for any other name."""
+    if not any_surname and n.surname not in CHINESE_SURNAMES or len(n.other_given) != 1:
         return None
     first = n.other_given[0]
     if not n.given.startswith(first) or len(n.given) == len(first):
@@ -994,9 +1022,23 @@ def _chinese_syllables(n: PersonName) -> tuple[str, str] | None:
 
 def _chinese_syllable_apart(a: PersonName, b: PersonName) -> bool:
     """Two Chinese given names, each written in two syllables apart, that agree on one
-    syllable and write another, whole, in the other place (Mei-ling / Mei-li)."""
-    pa, pb = _chinese_syllables(a), _chinese_syllables(b)
-    return pa is not None and pb is not None and (pa[0] == pb[0]) != (pa[1] == pb[1])
+    syllable and write another, whole, in the other place (Mei-ling / Mei-li; not a syllable
+    romanized two ways, :func:`_syllables_alike`)."""
+    pa, pb = _chinese_syllables(a, True), _chinese_syllables(b, True)
+    if pa is None or pb is None or not (a.surname in CHINESE_SURNAMES or b.surname in CHINESE_SURNAMES):
+        return False
+    same = [_syllables_alike(x, y) for x, y in zip(pa, pb)]
+    return same[0] != same[1]
+
+
+def _syllables_alike(x: str, y: str) -> bool:
+    """One syllable as romanizations write it: with and without an h (Chih / Chi, Hsiao / Siao),
+    a final g (Ling / Lin: Cantonese and Taiwanese speakers' n), ei for ai (Wei / Wai)
+    (helper-115's review); Fung / Fong, Jie / Jia, Ming / Wing stay two."""
+    def key(s: str) -> str:
+        s = s.replace("h", "").replace("ei", "ai")
+        return s[:-1] if s.endswith("ng") else s
+    return x == y or key(x) == key(y)
 
 
 #: Arabic given names built on one root, each a name of its own whose spellings sound alike
@@ -1015,8 +1057,8 @@ ROOT_NAMES: dict[str, str] = {
         "hammad": "hammad hamad",
         "hassan": "hassan hasan",
         "hussein": "hussein hussain husain husein hussien huseyin hossein hosein",
-        "jamal": "jamal jamaal",
-        "jamil": "jamil jameel jamel",
+        "jamal": "jamal jamaal jamel",
+        "jamil": "jamil jameel",
         "said": "said saeed saied saeid",
         "saad": "saad",
         "amir": "amir ameer",
@@ -1054,8 +1096,7 @@ def surname_level(a: PersonName, b: PersonName, local: LocalNames | None = None)
     if (in_a_b := _middle_as_surname(a, b)) != (False, False):
         one, other = (a, b) if in_a_b[0] else (b, a)
         rest = [p for p in other.surname_parts if p != one.middles[-1]]
-        if rest and one.surname_parts[-1] not in other.surname_parts and all(
-                word_level(one.surname_parts[-1], r, surname=True) == "different" for r in rest):
+        if rest and _second_surnames_differ(one, other, one.surname_parts[-1], rest):
             # García López / García Martínez: the first surnames agree and the second ones are
             # two families' (two cousins), not one name with a part left out (helper-113's review)
             return "second surname differs", one.surname_parts[-1], rest[-1]
@@ -1069,6 +1110,40 @@ def surname_level(a: PersonName, b: PersonName, local: LocalNames | None = None)
         if _SURNAME_RANK[level] < _SURNAME_RANK[best[0]]:
             best = (level, x, y)
     return best
+
+
+def _second_surnames_differ(one: PersonName, other: PersonName, second: str, rest: list[str]) -> bool:
+    """Whether ``one``'s second surname and the rest of ``other``'s double surname are two
+    families' (García López / GARCIA MARTINEZ): neither a slip, a spelling nor a short form of
+    the other (an initial, Hdez for Hernandez), and both a married name written with de
+    (Rodríguez de Pérez / de Gómez: two husbands) or neither — a woman's married name against
+    her own double surname is one woman (María García de López / GARCIA MARTINEZ), and without
+    de only a man's double surname is read so (María López García may be López married to García:
+    helper-115's review)."""
+    if second in other.surname_parts or len(second) < 3:
+        return False
+    for r in rest:
+        if len(r) < 3 or word_level(second, r, surname=True) != "different" or _short_form(second, r):
+            return False
+    married = ("de" + second in one.surname, any("de" + r in other.surname for r in rest))
+    if married[0] != married[1]:
+        return False
+    if not married[0]:
+        from coi.names.frequency import female_share
+
+        share = female_share(one.given or other.given)
+        return share is not None and share <= 0.1
+    return True
+
+
+def _short_form(a: str, b: str) -> bool:
+    """Whether the shorter word is the longer written short: its letters in order, the first the
+    same (Hdez / Hernandez, Glez / Gonzalez, Rdgz / Rodriguez)."""
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    if short[0] != long_[0]:
+        return False
+    it = iter(long_)
+    return all(ch in it for ch in short)
 
 
 def _parts_shared(a: PersonName, b: PersonName) -> bool:
@@ -1259,6 +1334,11 @@ def person_levels(a: PersonName, b: PersonName, *, order: str = "", local: Local
             # Min-jun Jo and Min-eun Cho, a slip and a romanization, two coincidences)
             sur, sx, sy = "transliteration", a.surname, b.surname
             out[0] = Level("surname", sur, sx, sy)
+    elif giv[0] in _CHINESE_NEAR and a.sex_marker and b.sex_marker and a.given != b.given:
+        # Minh / Manh, Thanh / Thang: two Vietnamese given names (each name read as one, a middle
+        # name saying a man or a woman on both sides) a letter apart are two names of one
+        # syllable each, not a slip (helper-113's and helper-116's reviews)
+        giv = ("related form, one sex", a.given, b.given)
     elif giv[0] in _CHINESE_NEAR and _chinese_syllable_apart(a, b):
         # Mei-ling / Mei-li, Yi-hsuan / Yi-hsin: two Chinese given names written in syllables,
         # one of them another syllable, are two related names of their own, as two Korean ones
@@ -1279,10 +1359,11 @@ def person_levels(a: PersonName, b: PersonName, *, order: str = "", local: Local
         ma = replace(a, middles=a.middles[:-1]) if in_a else a
         mb = replace(b, middles=b.middles[:-1]) if in_b else b
     mid = middle_level(ma, mb)
-    if a.sex_marker and b.sex_marker and a.sex_marker != b.sex_marker:
+    if a.sex_marker and b.sex_marker and _markers_conflict(a.sex_marker.split(), b.sex_marker.split()):
         # Thi (a woman) against Van, Duc… (a man): two people, whatever else agrees (Lan Thi
         # Nguyen / Lan Van Nguyen met at 99.9 with both left out of the parts); and two men's
-        # middle names are two names (Le Van Hung / Le Duc Hung: helper-113's review)
+        # middle names none of which the other writes are two names (Le Van Hung / Le Duc Hung:
+        # helper-113's review; not Nguyen Van Quoc Hung / Nguyen Quoc Hung, Van left out)
         mid = ("conflict", a.sex_marker, b.sex_marker)
     if mid is not None and giv[0] != "given as other's middle":
         # an agreeing middle name is weighed by how often it follows this given name (tf)
@@ -1451,10 +1532,16 @@ def _plain_person(form: str) -> PersonName | None:
                       generation="", sex_marker=_sex_marker(words[1:-1]) if words[-1] in VIETNAMESE_SURNAMES else "")
 
 
+def _markers_conflict(a: list[str], b: list[str]) -> bool:
+    """Whether two Vietnamese names' middle names say two people: a woman's against a man's, or
+    two men's that share none."""
+    return ("thi" in a) != ("thi" in b) or set(a).isdisjoint(b)
+
+
 def _sex_marker(middles: list[str] | tuple[str, ...]) -> str:
-    """The middle name a Vietnamese name says its bearer's sex by: Thi (a woman) or the first of
-    Van, Huu, Duc, Cong, Quoc (a man); "" when none."""
-    return "thi" if "thi" in middles else next((w for w in middles if w in VIETNAMESE_MIDDLES), "")
+    """The middle names a Vietnamese name says its bearer's sex by: Thi (a woman), or Van, Huu,
+    Duc, Cong, Quoc (a man), each once in the order written; "" when none."""
+    return " ".join(dict.fromkeys(w for w in middles if w in VIETNAMESE_MIDDLES))
 
 
 _HYPHENATED_NAME = re.compile(r"([a-z]+)-([a-z]+) ([a-z]{2,})")
