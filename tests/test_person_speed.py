@@ -185,7 +185,8 @@ def reference_given(a: PersonName, b: PersonName, local=None) -> tuple[str, str,
     elif (pair and len(pair[0]) >= 2 and len(pair[1]) >= 2 and best[0] in person.FRAGMENT_LEVELS
           and "".join(pair[0]) != "".join(pair[1]) and not korean.same_given(pair[0], pair[1], loose=True)):
         return "related form, one sex", "".join(pair[0]), "".join(pair[1])  # met on a first syllable only
-    elif best[0] in person._CHINESE_NEAR and a.sex_marker and b.sex_marker and a.given != b.given:
+    elif (best[0] in person._CHINESE_NEAR and a.sex_marker and b.sex_marker and a.given != b.given
+          and person._VIETNAMESE_SYLLABLE.fullmatch(a.given) and person._VIETNAMESE_SYLLABLE.fullmatch(b.given)):
         return "related form, one sex", a.given, b.given  # two Vietnamese given names a letter apart (s33)
     elif best[0] in person._CHINESE_NEAR and person._chinese_syllable_apart(a, b):
         return "related form, one sex", a.given, b.given  # two Chinese given names a syllable apart (s33)

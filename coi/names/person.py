@@ -1334,10 +1334,12 @@ def person_levels(a: PersonName, b: PersonName, *, order: str = "", local: Local
             # Min-jun Jo and Min-eun Cho, a slip and a romanization, two coincidences)
             sur, sx, sy = "transliteration", a.surname, b.surname
             out[0] = Level("surname", sur, sx, sy)
-    elif giv[0] in _CHINESE_NEAR and a.sex_marker and b.sex_marker and a.given != b.given:
+    elif (giv[0] in _CHINESE_NEAR and a.sex_marker and b.sex_marker and a.given != b.given
+          and _VIETNAMESE_SYLLABLE.fullmatch(a.given) and _VIETNAMESE_SYLLABLE.fullmatch(b.given)):
         # Minh / Manh, Thanh / Thang: two Vietnamese given names (each name read as one, a middle
         # name saying a man or a woman on both sides) a letter apart are two names of one
-        # syllable each, not a slip (helper-113's and helper-116's reviews)
+        # syllable each, not a slip (helper-113's and helper-116's reviews); a letter no syllable
+        # ends in is one (Nhien / Nhieb, a generated slip)
         giv = ("related form, one sex", a.given, b.given)
     elif giv[0] in _CHINESE_NEAR and _chinese_syllable_apart(a, b):
         # Mei-ling / Mei-li, Yi-hsuan / Yi-hsin: two Chinese given names written in syllables,
