@@ -3467,9 +3467,7 @@ NUMBER_WORDS: dict[str, int] = {
                                    "diez"), 1)},
 }
 _TENS = frozenset(_TENS_WORDS)
-#: Words of two digits (10-99: Eighteen, Eighty-Six) that, written one after another, read as
-#: a year's four digits (Eighteen Eighty-Six: 1886); a unit before such words, as hundreds
-#: said short (One Sixty Seven: 167), as "hundred" says them (One Hundred Sixty-Seven).
+#: The word that says hundreds (One Hundred Sixty-Seven: 167; :func:`_spelled_numbers`).
 _HUNDRED = "hundred"
 _ORDINAL_WORDS = frozenset(w for w in NUMBER_WORDS if w.endswith(("st", "nd", "rd", "th")) and w not in _UNITS)
 
@@ -3477,7 +3475,10 @@ _ORDINAL_WORDS = frozenset(w for w in NUMBER_WORDS if w.endswith(("st", "nd", "r
 def _spelled_numbers(words: tuple[str, ...]) -> list[tuple[frozenset[int], str]]:
     """The numbers a name's words write out, each with the places of its words: a tens word
     and a unit after it are one number (Fifty-Two, Thirty Five: 52, 35), a number's mark
-    before it is the number's (Number Ten)."""
+    before it is the number's (Number Ten). A unit or two digits before two more are hundreds
+    said short or a year's two halves (One Sixty Seven: 167, Eighteen Eighty-Six: 1886), a unit
+    before Hundred its hundreds; such a compound's parts follow it, each a number of its own
+    (Seven Eleven: 711, then 7 and 11), for a comparison to try in turn."""
     out: list[tuple[frozenset[int], str]] = []
     i = 0
     while i < len(words):
