@@ -1758,7 +1758,14 @@ def _cut_by_its_end(short: str, long: str, last: tuple[str, ...], business: bool
 
 def _one_trade_group(a: str, b: str) -> bool:
     """Whether two words are of one group of a trade's words (:data:`TRADE_GROUPS`: Grill / Grille)."""
-    return any(a in group and b in group for groups in TRADE_GROUPS.values() for group in groups)
+    return not _TRADE_GROUPS_OF.get(a, frozenset()).isdisjoint(_TRADE_GROUPS_OF.get(b, frozenset()))
+
+
+#: Each trade word's groups (:data:`TRADE_GROUPS`), numbered: :func:`_one_trade_group` looks
+#: two words up rather than walking every group.
+_TRADE_GROUPS_OF: dict[str, frozenset[int]] = {
+    word: frozenset(i for i, group in enumerate(g for groups in TRADE_GROUPS.values() for g in groups) if word in group)
+    for word in frozenset().union(*TRADE_NOUNS.values())}
 
 
 #: The fewest characters of a docket's field for names: a name cut by a field's end is at

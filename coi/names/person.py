@@ -206,6 +206,8 @@ VIETNAMESE_SURNAMES_ALSO_GIVEN = frozenset({"le", "ly", "do", "ho", "mai", "lam"
                                             "tang", "vuong", "ton", "diep", "ong", "mac", "ngoc"})
 
 
+#: The words a Vietnamese name's surname or middle name may be, none of them its given name last.
+_VIETNAMESE_NAME_WORDS = VIETNAMESE_SURNAMES | VIETNAMESE_SURNAMES_ALSO_GIVEN | VIETNAMESE_MIDDLES
 #: One Vietnamese syllable written without its marks: an initial, vowels, one of the finals the
 #: language ends a syllable with (Hung, Minh, Phuong, Nguyet; not Horn: Mai Van Horn is Dutch).
 _VIETNAMESE_SYLLABLE = re.compile(r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]+(?:ng|nh|ch|[cmnpt])?")
@@ -246,7 +248,7 @@ def _vietnamese(text: str) -> PersonName | None:
     elif 3 <= len(words) <= 4 and words[-1] in VIETNAMESE_SURNAMES and words[1] in VIETNAMESE_MIDDLES:
         surname, words = words[-1], words[:-1]
     elif 3 <= len(words) <= 4 and words[0] in VIETNAMESE_SURNAMES_ALSO_GIVEN and words[1] in VIETNAMESE_MIDDLES \
-            and words[-1] not in VIETNAMESE_SURNAMES | VIETNAMESE_SURNAMES_ALSO_GIVEN | VIETNAMESE_MIDDLES \
+            and words[-1] not in _VIETNAMESE_NAME_WORDS \
             and len(words[-1]) > 1 and _VIETNAMESE_SYLLABLE.fullmatch(words[-1]):
         surname, words = words[0], [words[-1], *words[1:-1]]  # Le Van Hung, Do Thi Lan
     else:
@@ -716,8 +718,7 @@ def _consonant_apart(a: str, b: str, local: tuple[bool, bool] = (False, False)) 
     from coi.names.frequency import us_frequencies
 
     f = us_frequencies()
-    shares = sorted((f.given_share(a), f.given_share(b)))
-    return local[0] and local[1] or shares[0] * _RARER_SPELLING >= shares[1]
+    return local[0] and local[1] or _comparably_common(f.given_share(a), f.given_share(b))
 
 
 def _umlaut(a: str, b: str) -> bool:
@@ -745,6 +746,13 @@ def _same_sex(a: str, b: str) -> bool:
 _RARER_SPELLING = 20
 
 
+def _comparably_common(x: float, y: float) -> bool:
+    """Whether neither of two spellings' shares is :data:`_RARER_SPELLING` times the other's:
+    two names of their own, not the commoner one and its slip."""
+    low, high = sorted((x, y))
+    return low * _RARER_SPELLING >= high
+
+
 def _vowel_edit(a: str, b: str) -> bool:
     """True when the one edit between two words touches a vowel (Jung/Jang, Liu/Lu, Kerr/Karr):
     in a short name the vowel is the name; a consonant added or dropped (Chen/Cheng) is a slip,
@@ -760,8 +768,7 @@ def _vowel_edit(a: str, b: str) -> bool:
         from coi.names.frequency import us_frequencies
 
         f = us_frequencies()
-        shares = sorted((f.surname_share(a), f.surname_share(b)))
-        return shares[0] * _RARER_SPELLING >= shares[1]
+        return _comparably_common(f.surname_share(a), f.surname_share(b))
     for op in Levenshtein.editops(a, b):
         if a[op.src_pos:op.src_pos + 1] in _VOWELS and op.tag != "insert" or (
                 op.tag != "delete" and b[op.dest_pos:op.dest_pos + 1] in _VOWELS):
@@ -1007,11 +1014,11 @@ def _korean_pair(a: PersonName, b: PersonName) -> tuple[tuple[str, ...], tuple[s
 _CHINESE_NEAR = frozenset({"one edit", "one edit, both real", "two edits", "phonetic", "similar"})
 
 
-def _chinese_syllables(n: PersonName, any_surname: bool = False) -> tuple[str, str] | None:
-    """A Chinese given name's two syllables as written apart (Mei-ling: ("mei", "ling")) beside
-    a Chinese surname (:data:`CHINESE_SURNAMES`; beside any with ``any_surname``, the other
-    name's holding one: Lin / Ling Mei-ling); None for any other name."""
-    if not any_surname and n.surname not in CHINESE_SURNAMES or len(n.other_given) != 1:
+def _chinese_syllables(n: PersonName) -> tuple[str, str] | None:
+    """A given name's two Chinese syllables as written apart (Mei-ling: ("mei", "ling")); None
+    for any other name. (Whether a surname beside it is Chinese, :func:`_chinese_syllable_apart`
+    asks of the two names together: Lin / Ling Mei-ling.)"""
+    if len(n.other_given) != 1:
         return None
     first = n.other_given[0]
     if not n.given.startswith(first) or len(n.given) == len(first):
@@ -1024,7 +1031,7 @@ def _chinese_syllable_apart(a: PersonName, b: PersonName) -> bool:
     """Two Chinese given names, each written in two syllables apart, that agree on one
     syllable and write another, whole, in the other place (Mei-ling / Mei-li; not a syllable
     romanized two ways, :func:`_syllables_alike`)."""
-    pa, pb = _chinese_syllables(a, True), _chinese_syllables(b, True)
+    pa, pb = _chinese_syllables(a), _chinese_syllables(b)
     if pa is None or pb is None or not (a.surname in CHINESE_SURNAMES or b.surname in CHINESE_SURNAMES):
         return False
     same = [_syllables_alike(x, y) for x, y in zip(pa, pb)]
