@@ -4354,3 +4354,104 @@ def test_the_review_of_the_sessions_organization_rules_keeps_what_met_before(dis
 ])
 def test_the_review_of_the_sessions_organization_rules_finds_no_new_false_tie(disclosed, party):
     assert compare_names(party, disclosed, ORG).score < THRESHOLD
+
+
+# ------------------------------------------------------------------ the thirty-fourth session's reviews
+# helper-117 (person names of Irish, Scottish, English and American usage), helper-118 (Illinois
+# law enforcement agencies, task forces, offices around the courts), helper-119 (employers and
+# institutions): each pair below scored on the wrong side of the threshold before the session.
+
+@pytest.mark.parametrize("disclosed, party", [
+    ("Quorvane County Sheriff", "Quorvane Co. Sheriff's Office, Bloomington IL"),  # a town and the state after it
+    ("Tri-Quor Dispatch Center", "TRI-QUOR Dispatch Center, Geneva IL 60134"),  # and its ZIP code
+    ("Quorvane Dental Associates", "Quorvane Dental Associates, S.C."),  # a service corporation
+    ("Quorvane Bank & Trust", "Quorvane Bank & Trust Company, N.A."),  # a national bank's forms
+    ("Quorvane Bank", "Quorvane Bank, National Association"),
+    ("Quorvane & Vellmora", "Quorvane & Vellmora, Chtd."),  # a chartered firm
+    ("Quorvane Univ. Med. Ctr.", "Quorvane University Medical Center"),  # Med. after a word cut short
+    ("Big Sisters of Metro Chicago", "Big Sisters of Metropolitan Chicago"),  # Metro before a place
+    ("U of I Springfield", "University of Illinois Springfield"),  # the home state's university
+    ("U. of C. Medicine", "University of Chicago Medicine"),
+    ("U of Quorvane", "University of Quorvane"),
+    ("QuorCom 9-1-1", "QUORCOM 911"),  # the emergency number, not three numbers
+    ("QuorCom 911", "QuorCom E-911"),
+    ("DuPage Forest Preserve Police", "Forest Preserve District of DuPage County Police Department"),
+    ("Quorvane Memorial Hospital Security", "Quorvane Memorial Hospital"),  # an institution's own unit
+    ("Quorvane University Police", "Quorvane University"),
+    ("Chicago Dept. of Quorvane Security", "Chicago Department of Quorvane"),
+    ("Quorvane Hospital Naperville", "Quorvane Hospital"),  # a hospital's town written last
+    ("Quorvane Medical Center Springfield", "Quorvane Memorial Health d/b/a Quorvane Medical Center"),
+])
+def test_the_agency_and_employer_reviews_find_one_body(disclosed, party):
+    assert compare_names(party, disclosed, ORG).score >= THRESHOLD
+
+
+@pytest.mark.parametrize("disclosed, party", [
+    ("YMCA of Metropolitan Quorvane", "YWCA Metropolitan Quorvane"),  # initials one letter apart
+    ("QBEW Local 134", "QBEX Local 134"),
+    ("Quorvane County Circuit Court Clerk", "Quorvane County Clerk"),  # two elected offices
+    ("Quorvane County Circuit Clerk", "Quorvane County Clerk"),
+    ("Lake County Sheriff's Office", "Lake County Sheriff's Office (Crown Point, Indiana)"),  # another state
+    ("University of Chicago Police Department", "University of Illinois Chicago Police Department"),
+])
+def test_the_agency_and_employer_reviews_find_two_bodies(disclosed, party):
+    assert compare_names(party, disclosed, ORG).score < THRESHOLD
+
+
+@pytest.mark.parametrize("disclosed, party", [
+    ("QBEW Local 134", "QBWE Local 134"),  # two letters of initials swapped: a typist's slip
+    ("Quorvane Route 9 Tap", "Quorvane Route 9 Tap"),
+    ("Joe's Quorvane Pizza", "Joe's Quorvane Pizza, Aurora"),  # one town, written once
+])
+def test_the_agency_and_employer_rules_keep_what_met_before(disclosed, party):
+    assert compare_names(party, disclosed, ORG).score >= THRESHOLD
+
+
+@pytest.mark.parametrize("disclosed, party", [
+    ("Quorvane Hospital Belleville", "Quorvane Medical Center, Springfield"),  # two towns, two hospitals
+    ("Metro Council of Police", "Council of Police"),  # Metro before no place is a word of the name
+    ("Acme Security", "Acme"),  # a business's trade added is no institution's unit
+])
+def test_the_agency_and_employer_rules_keep_two_bodies_apart(disclosed, party):
+    assert compare_names(party, disclosed, ORG).score < THRESHOLD
+
+
+@pytest.mark.parametrize("disclosed, party", [
+    ("Robert 'Bobby' Quistorff", "QUISTORFF, ROBERT E"),  # a nickname in single quotes
+    ("Robert \u2018Bobby\u2019 Quistorff", "QUISTORFF, ROBERT E"),
+    ("JD Quistorff", "QUISTORFF, JOHN DAVID"),  # two initials written together
+    ("AJ Quistorff", "QUISTORFF, ANTHONY JAMES"),
+    ("Justin Saint Quistor", "ST QUISTOR, JUSTIN M"),  # Saint written out before a surname
+    ("Rebekah Quistorff", "QUISTORFF, REBECCA"),  # -ah and -a: one ending
+    ("Deborah Quistorff", "QUISTORFF, DEBRA"),
+])
+def test_the_english_and_irish_names_review_finds_one_person(disclosed, party):
+    assert compare_names(party, disclosed, Kind.PERSON).score >= THRESHOLD
+
+
+@pytest.mark.parametrize("disclosed, party", [
+    ("Arthur Quistorff 2nd", "QUISTORFF, ARTHUR III"),  # 2nd against III: two generations
+    ("Eugene Quistorff Sr.", "QUISTORFF, EUGENE 2ND"),
+    ("Emily Quistorff-Jones", "QUISTORFF-WILLIAMS, EMILY"),  # double surnames sharing one part
+    ("Lucy Kendrick-Quistorff", "QUISTORFF-KENDALL, LUCY"),
+    ("Abigail Quistorff-Drake", "QUISTORFF-BLAKE, ABIGAIL"),
+    ("Earl Quistorff", "QUISTORFF, CARL"),  # two names a first letter apart
+    ("Ivan Quistorff", "QUISTORFF, EVAN"),
+])
+def test_the_english_and_irish_names_review_finds_two_people(disclosed, party):
+    assert compare_names(party, disclosed, Kind.PERSON).score < THRESHOLD
+
+
+@pytest.mark.parametrize("disclosed, party", [
+    ("Amy Quistorff", "QUISTORFF, EMY"),  # a far rarer spelling is the common name's slip
+    ("Shaun O'Quistor", "OQUISTOR, SHAUN"),  # an apostrophe in a surname is no quote
+    ("Eric Quistorff", "QUISTORFF, ERIK"),
+    ("Arthur Quistorff 2nd", "QUISTORFF, ARTHUR II"),  # a generation as an ordinal, on both sides
+    ("Emily Quistorff-Jones", "QUISTORFF JONES, EMILY"),  # a double surname with and without its hyphen
+])
+def test_the_english_and_irish_names_rules_keep_what_met_before(disclosed, party):
+    assert compare_names(party, disclosed, Kind.PERSON).score >= THRESHOLD
+
+
+def test_the_english_and_irish_names_rules_keep_two_names_apart():
+    assert compare_names("QUISTORFF, PETRA", "Peter Quistorff", Kind.PERSON).score < THRESHOLD  # -er against -a

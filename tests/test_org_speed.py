@@ -311,7 +311,8 @@ def plain_compare_words(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acro
     lone = chosen and all(w in _KIND_VOCABULARY for x in shared for w in x[2].split())  # no own word shared
     for i in sorted(free_a):  # (no slip between names whose numbers differ: two bodies' words agreeing)
         j = next((j for j in sorted(free_b) if not numbers_differ and plain_slip(wa[i], wb[j], chosen)
-                  and (not lone or plain_typed_slip(wa[i], wb[j]))), None)
+                  and (not lone or plain_typed_slip(wa[i], wb[j])) and not plain_initials_apart(wa[i], wb[j], a, b)),
+                 None)
         if j is not None:
             free_a.discard(i)
             free_b.discard(j)
@@ -486,6 +487,7 @@ def plain_compare_words(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acro
         if la and lb and (la <= deliberative and lb <= executive or lb <= deliberative and la <= executive):
             tiers = la | lb
     restating = restating - tiers
+    own_unit = plain_own_unit(a, b, ka, kb)
     oversight = ra.body == rb.body == "agency" and org._board_name(a.words) != org._board_name(b.words)
     boards = ra.body == rb.body == "agency" and org._board_name(a.words) and org._board_name(b.words)
     for x, fx, fy, flip in ((wa, free_a, free_b, False), (wb, free_b, free_a, True)):
@@ -507,8 +509,11 @@ def plain_compare_words(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acro
                 level = "missing generic"
             elif oversight and x[i] in org.OVERSIGHT:  # a board over the agency
                 level = "missing rare"
-            elif x[i] in ("illinois", "il", "ill") and ka.field == kb.field == "university":
-                level = "missing rare"  # a university's name holds its state's
+            elif own_unit and x[i] in {"police", "security", "public", "safety", "department", "campus"}:
+                level = "missing generic"  # an institution's own police or security
+            elif x[i] in ("illinois", "il", "ill") and ka.field == kb.field \
+                    and ka.field in ("university", "university police"):
+                level = "missing rare"  # a university's name, and its police's, holds its state's
             elif x[i] == "municipal" and ra.body == rb.body == "agency" and ra.field == rb.field \
                     and ra.field in ("police", "fire"):  # a town's police is its municipal police
                 level = "missing generic"
@@ -544,10 +549,13 @@ def plain_compare_words(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acro
         for kp, ks, pp, ps in ((ka, kb, pa, pb), (kb, ka, pb, pa)))
     if kinds == "different" and sheriffs_police:
         kinds = "compatible"
+    elif kinds == "different" and own_unit:
+        kinds = "compatible"  # a university's police is the university's
     if not trades and not county_spelled and pa != pb and "county" in (pa, pb):
         if pa and pb:  # County against City, Village, Town or Township written
             other_place = True
-        elif not {ka.body, kb.body} & {"union", "association"} and not sheriffs_police:  # against none: the town's police, or the place alone
+        elif not {ka.body, kb.body} & {"union", "association"} and not sheriffs_police \
+                and not plain_county_body(*((a, b) if pa else (b, a))):  # against none: the town's police, or the place alone
             other_place = bool({ka.field, kb.field} & {"police", "fire"}) or "sheriff" not in (ka.field, kb.field) \
                 and "police" in (b if pa else a).words  # a town police's jail against the county's
     elif not trades and not county_spelled and "county" not in a.written and "county" not in b.written and pa != pb \
@@ -693,16 +701,69 @@ def plain_as_written(features: tuple, query: str, candidate: str) -> tuple:
     return tuple(out)
 
 
+def plain_initials_apart(x: str, y: str, a: OrgName, b: OrgName) -> bool:
+    """Two words one letter apart, one written in capitals in a name with small letters, five
+    letters or fewer, not two letters swapped: two bodies' initials (YMCA / YWCA)."""
+    capitals = (a.worded and x not in a.worded) or (b.worded and y not in b.worded)
+    return bool(capitals) and len(x) <= 5 and len(y) <= 5 and sorted(x) != sorted(y)
+
+
+def plain_own_unit(a: OrgName, b: OrgName, ka, kb) -> bool:
+    """One name the other's with its police or security after it, the other a university, a
+    hospital, a transit body or a department's or an authority's name (Loyola University Police)."""
+    unit_words = {"police", "security", "public", "safety", "department", "campus"}
+    for one, other, k in ((a, b, kb), (b, a, ka)):
+        extra = set(one.words) - set(other.words)
+        if not extra or extra - unit_words or not extra & {"police", "security"}:
+            continue
+        if set(other.words) - set(one.words) - {"department"} or one.numbers != other.numbers:
+            continue
+        if k.body in ("union", "association"):
+            continue
+        if k.field in ("university", "hospital", "transit") or not k.field and set(other.words) & {
+                "department", "authority", "district", "commission", "agency"}:
+            return True
+    return False
+
+
+def plain_county_body(county: OrgName, plain: OrgName) -> bool:
+    """A county's own body written without County: the other name holds the county's name and a
+    word of its own besides (DuPage Forest Preserve Police)."""
+    named = org.county_named(county)
+    return bool(named & set(plain.words)) and any(w not in named and w not in _KIND_VOCABULARY for w in plain.words)
+
+
+def plain_towns(forms: tuple[OrgName, ...]) -> dict[OrgName, frozenset[str]]:
+    """Each form leaving out a town the first form writes (after a comma, or last as a branch's)."""
+    if len(forms) < 2:
+        return {}
+    whole = set(forms[0].words) | (set(forms[0].qualifier) if forms[0].branch else set())
+    out = {}
+    for form in forms[1:]:
+        gone = whole - set(form.words)
+        if gone and gone <= place_words():
+            out[form] = frozenset(gone)
+    return out
+
+
 def plain_evidence(query: str, candidate: str, corpus: OrgCorpus | None) -> MatchEvidence:
     """org_match_evidence as first written: every pair weighed and said afresh."""
     best: tuple = ()
     best_w = float("-inf")
     met: tuple = (None, None)  # the two forms the best came from
     dropped_q, dropped_c = org._owner_dropped(query), org._owner_dropped(candidate)
-    for q in parse_org_forms.__wrapped__(query):
-        for c in parse_org_forms.__wrapped__(candidate):
+    forms_q, forms_c = parse_org_forms.__wrapped__(query), parse_org_forms.__wrapped__(candidate)
+    towns_q, towns_c = plain_towns(forms_q), plain_towns(forms_c)
+    for q in forms_q:
+        for c in forms_c:
             if q in dropped_q and c in dropped_c:
                 continue  # two owners' names left out
+            tq = towns_q.get(q, frozenset())
+            tc = towns_c.get(c, frozenset())
+            bq = frozenset(q.qualifier) if q.branch else frozenset()
+            bc = frozenset(c.qualifier) if c.branch else frozenset()
+            if tq and (tc or bc) and not tq & (tc or bc) or tc and bq and not tc & bq:
+                continue  # two towns left out
             feats = None
             for x, y in _readings(q, c):
                 if not x.words and not x.numbers or not y.words and not y.numbers:

@@ -127,13 +127,43 @@ _FOREIGN_SHORT_FORMS = frozenset({"ag", "sa", "ab", "bv", "nv", "se", "kg", "sas
 _LAST_WORD = re.compile(r"^(?P<name>.*?[A-Za-z0-9)][^\s,]*)[\s,]+(?P<form>[A-Za-z][A-Za-z./]*)\W*$")
 
 
+#: The legal forms of two to four letters American professionals and banks write after a name
+#: that are initials or words elsewhere (SC a soccer club, PA Pennsylvania, NA Narcotics
+#: Anonymous): stripped only written with periods or after a comma (Riverbend Dental
+#: Associates, S.C.; Lake Forest Bank & Trust Company, N.A.; Smith & Jones, Chtd.), as
+#: :func:`_us_form` reads them.
+_US_SHORT_FORMS = frozenset({"sc", "pa", "na", "lc", "psc", "chtd", "chartered"})
+#: A national bank's legal form written out after its name (PNC Bank, National Association).
+_NATIONAL_ASSOCIATION = re.compile(r"^(?P<name>.*\bbank\b.*?)\s*,\s*national\s+association\W*$", re.IGNORECASE)
+
+
+def _us_form(m: re.Match[str]) -> bool:
+    """Whether the last word :data:`_LAST_WORD` found is an American legal form of
+    :data:`_US_SHORT_FORMS` written as one: with periods or after a comma."""
+    raw = m.group("form")
+    if raw.replace(".", "").lower() not in _US_SHORT_FORMS:
+        return False
+    return "." in raw.rstrip(".") or raw.endswith(".") and len(raw) > 3 or "," in m.string[m.end("name"):m.start("form")]
+
+
 def basename(text: str) -> str:
     """``text`` without the legal forms written at its end (Acme Towing, Inc. → Acme Towing;
     Kowalski GmbH → Kowalski; Siemens AG → Siemens), by cleanco with the terms
-    :func:`_stripped_term` keeps, then a short foreign form :func:`_foreign_form` reads."""
+    :func:`_stripped_term` keeps, then a short foreign form :func:`_foreign_form` reads, or an
+    American one :func:`_us_form` reads with the forms before it (Lake Forest Bank & Trust
+    Company, N.A.: Lake Forest Bank & Trust)."""
+    bank = _NATIONAL_ASSOCIATION.match(text)
+    if bank is not None:
+        text = bank.group("name")
     out = str(custom_basename(text, _legal_terms()))
     m = _LAST_WORD.match(out)
-    return m.group("name") if m is not None and _foreign_form(m.group("form"), m.group("name")) else out
+    if m is None:
+        return out
+    if _foreign_form(m.group("form"), m.group("name")):
+        return m.group("name")
+    if _us_form(m):
+        return str(custom_basename(m.group("name"), _legal_terms())) or m.group("name")
+    return out
 
 
 def _foreign_form(raw: str, before: str) -> bool:
@@ -393,7 +423,8 @@ def _trailing_town(text: str) -> OrgName | None:
     (Barnes & Noble; :data:`_JOINING`); a place of one word no word of kind or trade nor a
     name 5,000 people bear (not Lincoln, Madison); and the name before it says a business's
     trade and holds a word of no kind or trade (as :func:`_branch` reads one after "of": Joe's
-    Pizza Normal). After a name without a trade word the last words stay its own: a firm's
+    Pizza Normal), or a hospital's (Edward Hospital Naperville). After a name without a trade
+    word the last words stay its own: a firm's
     partner (Goldberg Kohn Edelstein, Jones Lang LaSalle), a chapter's letter (Alpha Phi
     Alpha), an everyday word that is also a village's (Wells Fargo Fidelity, Mama's Little
     Italy) — helper-75's review found those read as branches in a first version that took
@@ -411,7 +442,7 @@ def _trailing_town(text: str) -> OrgName | None:
         if k == 1 and (place in _KIND_VOCABULARY or place in _TRADE_WORDS or _borne(place)):
             return None
         name = _parse_plain(head)
-        if org_kind(name).field not in TRADE_NOUNS \
+        if org_kind(name).field not in TRADE_NOUNS and org_kind(name).field != "hospital" \
                 or all(w in _KIND_VOCABULARY or w in _TRADE_WORDS for w in name.words):
             return None
         return replace(name, qualifier=tuple(place.split()), branch=True, whole=_parse_plain(text))
@@ -643,6 +674,11 @@ def _and_sons(m: re.Match[str]) -> str:
 _LETTER_NUMBER = re.compile(r"\b(?P<letter>[a-z])(?P<sep>-| )?(?P<number>[0-9]{1,3})\b(?!\.[0-9])")
 
 
+#: The emergency number as dispatch centers write it (9-1-1, 9 1 1, E911, E-9-1-1): one number,
+#: 911, not three (QuadCom 9-1-1 / QuadCom 911 met at 0.9: helper-118's review).
+_NINE_ONE_ONE = re.compile(r"(?<![a-z0-9-])(?:e\s?-?\s?)?9(?:11|-1-1| 1 1|\.1\.1)(?![0-9a-z-])")
+
+
 def _letter_number(m: re.Match[str]) -> str:
     if m.group("sep") == " " and m.group("letter") == "a" and len(m.group("number")) > 1:
         return m.group()
@@ -653,7 +689,8 @@ def _letter_number(m: re.Match[str]) -> str:
 #: Medical Center 0.0, helper-107; Med Ctr, Medical Cente): after a word of its own name, last
 #: or before "of" or "at" — not a practice's (Animal, Veterinary, Dental, Family, Urgent Care
 #: Medical Center) nor a trade's before it (Medical Center Pharmacy: helper-110's review).
-_MEDICAL_CENTER = re.compile(r"(?<=[a-z] )med(?:ical)?\.?\s+(?:cent(?:er|re|e)?s?|ctr|cntr)\b\.?(?=\s*$|\s*,|\s+of\b|\s+at\b)")
+_MEDICAL_CENTER = re.compile(r"(?<=[a-z.] )med(?:ical)?\.?\s+(?:cent(?:er|re|e)?s?|ctr|cntr)\b\.?"
+                             r"(?=\s*$|\s*,|\s+of\b|\s+at\b|\s+(?:security|police)\s*$)")
 _PRACTICES = frozenset({"animal", "veterinary", "vet", "pet", "pets", "dental", "dentistry", "eye", "vision", "family",
                         "urgent", "immediate", "walk", "women", "womens", "sports", "cancer", "surgical", "surgery",
                         "dialysis", "imaging", "diagnostic", "rehab", "rehabilitation", "chiropractic", "foot",
@@ -667,6 +704,29 @@ _NO_HOSPITALS_NAME = frozenset({"children", "childrens", "child", "midwest", "re
                                 "university", "central", "north", "south", "east", "west", "northern", "southern",
                                 "eastern", "western", "northwest", "northeast", "southwest", "southeast", "american",
                                 "national", "united", "veterans", "va", "area", "metro", "suburban", "the"})
+
+
+#: Metro written before a place's name for Metropolitan (United Way of Metro Chicago: helper-119's
+#: review), which a name's place kinds drop as they drop City and County; not before another
+#: word (Metro Council of Police, Metro East, Metro Pizza: a name's own word).
+_METRO_PLACE = re.compile(r"\bmetro\.?\s+(?=(?P<place>[a-z]+)\b)")
+
+
+def _metro_place(m: re.Match[str]) -> str:
+    place = m.group("place")
+    return "metropolitan " if place in place_names() and place not in _KIND_VOCABULARY else m.group()
+
+
+#: A university written U before "of" (U of I Springfield, U. of C., U of M): the University of;
+#: the home state's two so written by their initial alone (U of I, U of C: :func:`_u_of`), as a
+#: bare name on an Illinois docket is an Illinois body (:data:`HOME_STATE`).
+_U_OF = re.compile(r"(?<![a-z0-9.'-])u\.?\s*of\s+(?=[a-z])(?:(?P<initial>[ic])\b\.?)?")
+_U_OF_INITIALS = {"i": "illinois", "c": "chicago"}
+
+
+def _u_of(m: re.Match[str]) -> str:
+    initial = m.group("initial")
+    return "university of " + (_U_OF_INITIALS[initial] if initial else "")
 
 
 def _medical_center(m: re.Match[str]) -> str:
@@ -688,9 +748,15 @@ def _parse_plain(text: str) -> OrgName:
         text = _N_AND.sub(_n_and, text)  # Tasty n Sons, Rock 'n' Roll: "n" for "and"
     text = text.lower().replace("&", " and ").replace("+", " and ").replace("'", "")
     if any(c.isdigit() for c in text):
+        if "9" in text:
+            text = _NINE_ONE_ONE.sub(" 911 ", text)  # QuadCom 9-1-1, KenCom E911: the emergency number, 911
         text = _LETTER_NUMBER.sub(_letter_number, text)  # A-1, A 1 Towing are A1 Towing; K-9 is K9
     if "son" in text or "daughter" in text:
         text = _AND_SONS.sub(_and_sons, text)  # Anderson & Sons Hardware: the family's firm, not a word of its name
+    if "metro" in text:
+        text = _METRO_PLACE.sub(_metro_place, text)  # of Metro Chicago: of Metropolitan Chicago
+    if "u of " in text or "u. of " in text or "u.of " in text:
+        text = _U_OF.sub(_u_of, text)  # U of I Springfield, U. of C.: the University of …
     if "med" in text:
         text = _MEDICAL_CENTER.sub(_medical_center, text)  # Advocate Christ Medical Center is Advocate Christ Hospital
     text = _DOTTED.sub(lambda m: m.group().replace(".", "").replace(" ", "") + " ", text)  # F.O.P. → fop
@@ -910,10 +976,22 @@ def _caption_forms(text: str) -> list[str]:
     return [o for o in dict.fromkeys(out) if o.strip() and o != text]
 
 
+#: The home state and a ZIP code an address writes after a town, either or both, as the words
+#: after a name's comma may end in them (:func:`_dropped_after`).
+_STATE_ZIP_AFTER = re.compile(r"(?:^|\s)(?:(?:il|ill|illinois)\.?(?:\s+\d{5}(?:-\d{4})?)?|\d{5}(?:-\d{4})?)$")
+
+
 def _dropped_after(segment: str) -> bool:
     """Whether a caption's words after a name and a comma only say where the body is or which
     unit of it (:func:`_caption_forms`): a county, the state, an Illinois town, a unit."""
     low = " ".join(segment.lower().replace(".", ". ").split()).strip()
+    address = _STATE_ZIP_AFTER.search(low)
+    if address is not None and address.group(0).strip():
+        # an address's state and ZIP code after a town (…, Bloomington IL; …, Geneva, IL 60134);
+        # the state alone is the parse's (coi.names.org._trailing_state)
+        low = low[:address.start()].strip()
+        if not low:
+            return any(c.isdigit() for c in segment)
     if not low:
         return False
     m = _PLACE_AFTER.match(low)
@@ -1118,7 +1196,11 @@ _FIELDS: tuple[tuple[str, frozenset[str]], ...] = (
     ("sheriff", frozenset({"sheriff", "deputy"})),
     ("fire", frozenset({"fire", "firefighter", "firefighters", "rescue"})),
     ("corrections", frozenset({"correction", "correctional", "jail", "prison", "detention"})),
-    ("court", frozenset({"court", "circuit", "judicial", "judge"})),
+    # a county's probation department is its circuit court's (the chief judge's: helper-118)
+    ("court", frozenset({"court", "circuit", "judicial", "judge", "probation"})),
+    # after the court's: the Clerk of the Circuit Court is the court's, the County Clerk a county
+    # officer of another office (Cook County Circuit Court Clerk / Cook County Clerk: helper-118)
+    ("county office", frozenset({"clerk", "recorder", "treasurer", "assessor"})),
     ("police", frozenset({"police", "patrol", "marshal", "enforcement", "trooper", "constable"})),
     # before "bar": Gotham Bar & Grill is a restaurant, not a bar association
     ("eating and drinking", frozenset({"restaurant", "cafe", "caffe", "grill", "grille", "bistro", "eatery", "diner",
@@ -1608,6 +1690,20 @@ def _typed_slip(a: str, b: str) -> bool:
 #: Arl Hts Park District), whose words are not chosen (:func:`_slip`, :func:`_cut_short`).
 _GOVERNMENT_WORDS = PLACE_KINDS | _STATES | TYPE_WORDS | {
     "state", "authority", "library", "assessor", "housing", "institute", "society", "foundation", "committee"}
+
+
+#: The most letters of initials one letter from other initials that are other initials, not a slip.
+INITIALS_APART_MAX = 5
+
+
+def _initials_apart(x: str, y: str, a: OrgName, b: OrgName) -> bool:
+    """Whether two words one letter apart are two bodies' initials, not one mistyped: both of
+    :data:`INITIALS_APART_MAX` letters or fewer and one written in capitals in a name that
+    writes small letters elsewhere (YMCA / YWCA of Metropolitan Chicago met at 100: helper-119's
+    review; IBEW / IBEX); two neighbours swapped stay a typist's slip (IBWE). A name written
+    all in one case says nothing of its words."""
+    return max(len(x), len(y)) <= INITIALS_APART_MAX and sorted(x) != sorted(y) and (
+        bool(a.worded) and x not in a.worded or bool(b.worded) and y not in b.worded)
 
 
 def _known(word: str) -> bool:
@@ -3269,7 +3365,8 @@ def _comparisons(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acronym_who
             if len(word) < SLIP_MIN - 1 or numbers_differ:
                 continue  # too short for a slip against any word
             for j in left_b:
-                if _slip(word, wb[j], chosen) and (not lone or _typed_slip(word, wb[j])):
+                if _slip(word, wb[j], chosen) and (not lone or _typed_slip(word, wb[j])) \
+                        and not _initials_apart(word, wb[j], a, b):
                     free_a.discard(i)
                     free_b.discard(j)
                     left_b.remove(j)
@@ -3325,6 +3422,7 @@ def _comparisons(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acronym_who
             else _state_bodies(a, free_a, b, free_b, ra, rb)
         restating -= tiers
         adding = not (free_a and free_b)
+        own_unit = _own_unit(a, b, ka, kb)
         board_a, board_b = (_board_name(wa), _board_name(wb)) if agencies else (False, False)
         oversight, boards = board_a != board_b, board_a and board_b
         for words, free, flip in ((wa, free_a, False), (wb, free_b, True)):
@@ -3351,8 +3449,12 @@ def _comparisons(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acronym_who
                     level = "missing generic"
                 elif oversight and w in OVERSIGHT:
                     level = "missing rare"  # a board over the agency, not the agency
-                elif w in HOME_STATE and ka.field == kb.field == "university":
-                    level = "missing rare"  # a university's name holds its state's (University of Illinois Chicago)
+                elif own_unit and w in _UNIT_WORDS:
+                    level = "missing generic"  # an institution's own police or security (_own_unit)
+                elif w in HOME_STATE and ka.field == kb.field and ka.field in ("university", "university police"):
+                    # a university's name holds its state's (University of Illinois Chicago), and
+                    # its police's (University of Chicago / of Illinois Chicago Police: helper-118)
+                    level = "missing rare"
                 elif w == _MUNICIPAL_WORD and agencies and ra.field == rb.field and ra.field in _TOWN_AGENCY_FIELDS:
                     level = "missing generic"  # a town's police is its municipal police (_MUNICIPAL_WORD)
                 elif w == _GOVERNMENT and adding and _government(a) and _government(a) == _government(b):
@@ -3385,6 +3487,8 @@ def _comparisons(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acronym_who
         kinds = "compatible"  # a county's jail is its sheriff's (:func:`_sheriffs_jail`)
     elif kinds == "different" and _sheriffs_police(a, b, ka, kb):
         kinds = "compatible"  # a county's police is its sheriff's
+    elif kinds == "different" and _own_unit(a, b, ka, kb):
+        kinds = "compatible"  # a university's police is the university's
     # a county's body against a town's of one name (Peoria County / City of Peoria): two bodies
     places = None if trades or county_spelled else _other_jurisdictions(a, b, ka, kb)
     if places is not None:
@@ -3592,6 +3696,10 @@ def _other_jurisdictions(a: OrgName, b: OrgName, ka: OrgKind, kb: OrgKind) -> tu
         return ja, jb
     if {ka.body, kb.body} & {"union", "association"} or _sheriffs_police(a, b, ka, kb):
         return None
+    county, plain = (a, b) if ja else (b, a)
+    named = county_named(county)
+    if named & set(plain.words) and any(w not in named and w not in _KIND_VOCABULARY for w in plain.words):
+        return None  # the county's own body written without County (DuPage Forest Preserve Police: helper-118)
     town_agency = ka.field in _TOWN_AGENCY_FIELDS or kb.field in _TOWN_AGENCY_FIELDS or "sheriff" not in (
         ka.field, kb.field) and _POLICE in (b if ja else a).words  # a town police's jail (Kankakee Police Department Jail)
     return (ja or "no county", jb or "no county") if town_agency else None
@@ -3656,6 +3764,36 @@ def _government(n: OrgName) -> str:
         return place
     w = n.written
     return next((x for i, x in enumerate(w) if x in _MUNICIPAL and w[i + 1:i + 2] == ("of",)), "")
+
+
+#: The words that name an institution's own police or security after its name (Loyola
+#: University Police, Northwestern Memorial Hospital Security, Chicago Department of Aviation
+#: Security, … Department of Public Safety): :func:`_own_unit`.
+_UNIT_WORDS = frozenset({"police", "security", "public", "safety", "department", "campus"})
+#: The kinds of institution that employ their own police or security officers.
+_UNIT_HOLDERS = frozenset({"university", "hospital", "transit"})
+#: The words that make a name saying no kind a government's department or authority.
+_DEPARTMENT_WORDS = frozenset({"department", "authority", "district", "commission", "agency"})
+
+
+def _own_unit(a: OrgName, b: OrgName, ka: OrgKind, kb: OrgKind) -> bool:
+    """Whether one name is the other's with only its police or security written after it: an
+    institution's own unit, whose officers the institution employs (a university's police, 110
+    ILCS 1020; a hospital's security; an aviation department's security: helper-118's review,
+    Chicago Dept. of Aviation Security / Chicago Department of Aviation 2.8). The institution a
+    university, a hospital, a transit body, or a name saying no kind that holds a department's
+    or an authority's word — not a business's bare name (Acme / Acme Security: a trade added)."""
+    for one, other, kother in ((a, b, kb), (b, a, ka)):
+        extra = set(one.words) - set(other.words)
+        if not extra or not extra <= _UNIT_WORDS or extra.isdisjoint({_POLICE, "security"}):
+            continue
+        if set(other.words) - set(one.words) - {"department"}:
+            continue  # (each name holds a word the other lacks: two names, not a unit added)
+        if other.numbers != one.numbers or kother.body in ("union", "association"):
+            continue
+        if kother.field in _UNIT_HOLDERS or not kother.field and not _DEPARTMENT_WORDS.isdisjoint(other.words):
+            return True
+    return False
 
 
 def _sheriffs_police(a: OrgName, b: OrgName, ka: OrgKind, kb: OrgKind) -> bool:
@@ -3888,7 +4026,8 @@ def _bracket_readings(a: OrgName, b: OrgName) -> list[tuple[OrgName, OrgName]]:
 def _place_readings(a: OrgName, b: OrgName) -> list[tuple[OrgName, OrgName]]:
     """A qualifier in brackets on one side only (a city, a branch) may be left out (Spago (Los
     Angeles) = Spago) or read inline (Collaborative (Illinois) = Collaborative of Illinois);
-    on both sides it is part of the name (Spago (Los Angeles) ≠ Spago (Las Vegas))."""
+    on both sides it is part of the name (Spago (Los Angeles) ≠ Spago (Las Vegas)), and so is
+    one naming a state other than the home state."""
     if a.qualifier and b.qualifier:
         return [(_with_qualifier(a), _with_qualifier(b))]
     if a.branch or b.branch:  # one branch's place: left out, or read inline where the other holds it
@@ -3898,6 +4037,10 @@ def _place_readings(a: OrgName, b: OrgName) -> list[tuple[OrgName, OrgName]]:
             return [(a, b), (_with_qualifier(a), _with_qualifier(b))]
         return [(a, b)]
     if a.qualifier or b.qualifier:
+        if not set(a.qualifier or b.qualifier).isdisjoint(_STATES - HOME_STATE):
+            # another state named in brackets is no place to leave out: Lake County Sheriff's
+            # Office (Crown Point, Indiana) is Indiana's Lake County's (helper-118's review)
+            return [(_with_qualifier(a), _with_qualifier(b))]
         return [(a, b), (_with_qualifier(a), _with_qualifier(b))]
     return [(a, b)]
 
@@ -3964,8 +4107,12 @@ def _best_pair(query: str, candidate: str, corpus: OrgCorpus | None, memo: dict[
         for c in forms_c:
             if q in dropped_q and c in dropped_c:
                 continue  # two owners' names left out: Tom Brown's / Mary Green's H&R Block are two offices
-            if q in towns_q and c in towns_c and towns_q[q].isdisjoint(towns_c[c]):
-                continue  # two towns left out: St. Mary Church, Pontiac / St. Mary Church, Plano are two
+            dq, dc = towns_q.get(q), towns_c.get(c)
+            if dq and (dc or _branch_town(c)) and dq.isdisjoint(dc or _branch_town(c)) \
+                    or dc and _branch_town(q) and dc.isdisjoint(_branch_town(q)):
+                # two towns left out: St. Mary Church, Pontiac / St. Mary Church, Plano are two
+                # (a branch's town written last as well: Memorial Hospital Belleville)
+                continue
             weighed = _best_reading(q, c, corpus, memo, scale, apart)
             w = sum(x[0].weight for x in weighed)
             if weighed and w > best_w:
@@ -4102,13 +4249,20 @@ def _towns_dropped(forms: tuple[OrgName, ...]) -> dict[OrgName, frozenset[str]]:
     met at 99.8), as two names written with two towns inline are not."""
     if len(forms) < 2:
         return {}
-    whole, places = set(forms[0].words), place_words()
+    whole, places = {*forms[0].words, *_branch_town(forms[0])}, place_words()
     out: dict[OrgName, frozenset[str]] = {}
     for form in forms[1:]:
         gone = whole - set(form.words)
         if gone and gone <= places:
             out[form] = frozenset(gone)
     return out
+
+
+def _branch_town(form: OrgName) -> frozenset[str]:
+    """The town a branch's name writes last (:func:`_trailing_town`), which a comparison may
+    leave out as :func:`_towns_dropped`'s are (Memorial Hospital Belleville / Memorial Medical
+    Center, Springfield: two towns, two hospitals)."""
+    return frozenset(form.qualifier) if form.branch else frozenset()
 
 
 def joined_name_met(text: str, form: OrgName | None) -> str | None:

@@ -29,7 +29,16 @@ PARTICLES = frozenset(
      "ten", "ter", "af", "al", "el", "bin", "ibn", "st", "ste", "y", "e"}
 )
 GENERATIONS = {"jr": "jr", "junior": "jr", "sr": "sr", "senior": "sr", "i": "i", "ii": "ii", "2nd": "ii",
-               "iii": "iii", "3rd": "iii", "iv": "iv", "4th": "iv", "v": "v"}
+               "iii": "iii", "3rd": "iii", "iv": "iv", "4th": "iv", "v": "v", "5th": "v"}
+#: A generation written as an ordinal (Arthur Bennett 2nd, HART, EUGENE 3RD), which nameparser
+#: reads as a surname or a middle name: a word of its own, last or before a comma.
+_ORDINAL_GENERATION = re.compile(r"(?:^|(?<=\s))(2nd|3rd|4th|5th)\.?(?=\s*(?:,|$))", re.IGNORECASE)
+#: A nickname in single quotes (Robert 'Bobby' Lee), as in double ones: the quote not an
+#: apostrophe inside a word (O'Neil, D'Angelo).
+_SINGLE_QUOTED = re.compile(r"(?<![a-z])['\u2018\u2019]([a-z][a-z .-]*[a-z])['\u2018\u2019](?![a-z])", re.IGNORECASE)
+#: Saint written out before a surname's other word (Justin Saint Clair, Saint John, Mary):
+#: the particle St., as nameparser reads it (ST CLAIR, JUSTIN).
+_SAINT = re.compile(r"(?:(?<=\S\s)|^(?=saint\s+\S+\s*,))(saint|sainte)\s+(?=[a-z])", re.IGNORECASE)
 _MAIDEN = re.compile(r"\(?\b(?:nee|née|born|formerly|maiden name|f/k/a|fka)\b\.?\s+([^()]+?)\)?\s*$", re.IGNORECASE)
 #: A Spanish widow's name: her own surname, then "viuda de" (Vda. de) and her late husband's
 #: (Carmen Delgado Vda. de Rios is Carmen Delgado, and was Carmen Rios: helper-113's review).
@@ -350,6 +359,14 @@ def parse_person(text: str) -> PersonName:
     for q in _QUOTED.findall(text):
         other_given.extend(_words(q))
     text = _QUOTED.sub(" ", text)
+    ordinal = ""
+    if "th" in text.lower() or "nd" in text.lower() or "rd" in text.lower():
+        m = _ORDINAL_GENERATION.search(text)
+        if m is not None:
+            ordinal = GENERATIONS[m.group(1).lower()]
+            text = (text[: m.start()] + text[m.end():]).strip(" ,")
+    if "aint" in text.lower():
+        text = _SAINT.sub(lambda m: ("St. " if m.group(1).lower() == "saint" else "Ste. "), text)
     for p in _PAREN.findall(text):
         other_given.extend(_words(p))
     text = _PAREN.sub(" ", text)
@@ -357,7 +374,7 @@ def parse_person(text: str) -> PersonName:
 
     h = HumanName(text)
     first, middle, last = h.first, h.middle, h.last
-    generation = ""
+    generation = ordinal
     for s in _words(h.suffix):
         generation = GENERATIONS.get(s, generation)
     if h.nickname:
@@ -409,6 +426,8 @@ def parse_person(text: str) -> PersonName:
         given_words = ["".join(given_words)]
     given = given_words[0] if given_words else ""
     middles = tuple(given_words[1:]) + tuple(_words(middle))
+    if len(given) == 2 and _two_initials(given):
+        given, middles = given[0], (given[1], *middles)  # JD Hargrove: J. D. Hargrove
     return PersonName(
         given=given,
         middles=middles,
@@ -418,6 +437,15 @@ def parse_person(text: str) -> PersonName:
         other_given=tuple(other_given),
         other_surnames=tuple(_surname(s)[0] for s in other_surnames),
     )
+
+
+def _two_initials(word: str) -> bool:
+    """Whether a given name of two letters is two initials written together (JD, TJ, CJ, AJ:
+    John David, Thomas James), not a name (Al, Ed, Jo, Ty): no vowel, or a J last after one."""
+    return not _VOWEL_LETTERS.intersection(word) or word[1] == "j" and word[0] in "aeiou"
+
+
+_VOWEL_LETTERS = frozenset("aeiouy")
 
 
 def parse_person_forms(text: str) -> tuple[PersonName, ...]:
@@ -697,8 +725,9 @@ def _consonant_apart(a: str, b: str, local: tuple[bool, bool] = (False, False)) 
     """Two given names one consonant apart that sound unalike, each borne by about 1,300
     Americans or more (``_given_borne``) or by the data screened: two names of their own
     (Rajesh / Rakesh, Ravinder / Rajinder, Ryan / Bryan: helper-113's review), not one's slip.
-    A silent h (Teresa / Theresa), a doubled letter (Ana / Anna) and a vowel (Dana / Dina, one
-    name's slip as often as another's) are not such an edit, nor letters one name is spelt with
+    A silent h (Teresa / Theresa), a doubled letter (Ana / Anna) and a vowel after the first
+    letter (Dana / Dina, one name's slip as often as another's) are not such an edit — a first
+    letter is (Earl / Carl, Ivan / Evan: helper-117's review) — nor letters one name is spelt with
     either of (:data:`_INTERCHANGEABLE`: Fabiola / Faviola), nor a spelling 20 times rarer
     than the other (``_RARER_SPELLING``: Any / Amy, Davi / David are slips of the common name)."""
     if _doubled(a, b) or jellyfish.metaphone(a) == jellyfish.metaphone(b):
@@ -709,7 +738,8 @@ def _consonant_apart(a: str, b: str, local: tuple[bool, bool] = (False, False)) 
     op = next(iter(ops))
     letters = {a[op.src_pos:op.src_pos + 1] if op.tag != "insert" else "",
                b[op.dest_pos:op.dest_pos + 1] if op.tag != "delete" else ""} - {""}
-    if letters & _VOWELS or "h" in letters or frozenset(letters) in _INTERCHANGEABLE:
+    first = op.src_pos == 0 and op.dest_pos == 0  # the first letter: Earl / Carl, Ivan / Evan (helper-117)
+    if letters & _VOWELS and not first or "h" in letters or frozenset(letters) in _INTERCHANGEABLE:
         return False
     if op.tag == "replace" and {a[-1], b[-1]} == {"m", "n"} and op.src_pos == len(a) - 1:
         return False  # a last m for n (Belen / Belem): one name as Portuguese and Spanish write it
@@ -896,13 +926,18 @@ def word_level(a: str, b: str, *, surname: bool, local: tuple[bool, bool] = (Fal
 
 def _opposite_sexes(a: str, b: str) -> bool:
     """A man's given name against a woman's: in every list read (coi.names.lexicon), or in the
-    Census first-name list (each borne by men or by women 95 times in 100 or more)."""
+    Census first-name list (each borne by men or by women 95 times in 100 or more; 90 times
+    for a name and its form with a woman's ending, :func:`_gendered_pair`: Deshawn / Deshawna,
+    Shawn / Shawna, 93 and 99 in 100 — helper-117's review)."""
     if opposite_sexes(a, b):
         return True
     from coi.names.frequency import female_share
 
     fa, fb = female_share(a), female_share(b)
-    return fa is not None and fb is not None and min(fa, fb) <= 0.05 and max(fa, fb) >= 0.95
+    if fa is None or fb is None:
+        return False
+    low, high = min(fa, fb), max(fa, fb)
+    return low <= 0.05 and high >= 0.95 or low <= 0.1 and high >= 0.9 and _gendered_pair(a, b)
 
 
 @lru_cache(maxsize=262144)
@@ -940,13 +975,18 @@ def given_level(a: str, b: str, local: tuple[bool, bool] = (False, False)) -> st
     if level.startswith("one edit") and min(len(a), len(b)) == 3 and level != "one edit" and not _doubled(a, b):
         return "different"  # Jon/Joan, Ana/Ava: two short names of their own
     if level in ("phonetic", "variant") and (min(len(a), len(b)) < 5 or (
-            a.endswith("a") != b.endswith("a") and OSA.distance(a, b) > 1)):
+            a.endswith(_A_ENDINGS) != b.endswith(_A_ENDINGS) and OSA.distance(a, b) > 1)):
         return "different"  # Peter/Petra; short names that merely share a sound
     if level == "variant":
         return "nickname"  # weighed as one name's other form (the level's words say both)
     if level == "two edits, both real":
         return "different"  # Cody/Andy, Quang/Dung: two names of their own, not a slip
     return level
+
+
+#: A given name's ending in a, written -a or -ah (Rebekah / Rebecca, Sarah, Hannah: one ending,
+#: helper-117's review), against which Peter / Petra are two names.
+_A_ENDINGS = ("a", "ah")
 
 
 #: The given-name levels a Korean name romanized another way (coi.names.korean) may reach
@@ -1098,6 +1138,10 @@ def surname_level(a: PersonName, b: PersonName, local: LocalNames | None = None)
                 if x and x == y:
                     return "former name", x, y
     if _parts_shared(a, b):
+        if (apart := _double_surnames_differ(a, b)) is not None:
+            # Smith-Jones / Smith-Williams: two double surnames sharing one part, the other two
+            # families' (helper-117's review), as García López / García Martínez are
+            return "second surname differs", *apart
         return "part shared", a.surname, b.surname
     # a double surname read as middle name + surname: "Ana García Márquez" / "Ana García"
     if (in_a_b := _middle_as_surname(a, b)) != (False, False):
@@ -1141,6 +1185,28 @@ def _second_surnames_differ(one: PersonName, other: PersonName, second: str, res
         share = female_share(one.given or other.given)
         return share is not None and share <= 0.1
     return True
+
+
+#: The levels two surnames' parts are two families' names at beside a part both share: beyond
+#: a slip, two names each borne (Sutton-Drake / Sutton-Blake, Merriweather-Dunn / -Duncan).
+_TWO_FAMILIES = frozenset({"different", "two edits, both real"})
+
+
+def _double_surnames_differ(a: PersonName, b: PersonName) -> tuple[str, str] | None:
+    """The parts two double surnames do not share, when each is two parts, they share one, and
+    the other two are two families' names (:data:`_TWO_FAMILIES`, not a short form of the other;
+    both married names written with de or neither). None for any other pair."""
+    if len(a.surname_parts) != 2 or len(b.surname_parts) != 2:
+        return None
+    x = [p for p in a.surname_parts if p not in b.surname_parts]
+    y = [p for p in b.surname_parts if p not in a.surname_parts]
+    if len(x) != 1 or len(y) != 1 or len(x[0]) < 3 or len(y[0]) < 3:
+        return None
+    if word_level(x[0], y[0], surname=True) not in _TWO_FAMILIES or _short_form(x[0], y[0]):
+        return None
+    if ("de" + x[0] in a.surname) != ("de" + y[0] in b.surname):
+        return None  # a married name written with de against a double surname: one woman maybe
+    return x[0], y[0]
 
 
 def _short_form(a: str, b: str) -> bool:
@@ -1534,6 +1600,8 @@ def _plain_person(form: str) -> PersonName | None:
     if not _PLAIN_NAME.fullmatch(low):
         return _hyphenated_person(low)
     words = low.split()
+    if len(words[0]) == 2 and _two_initials(words[0]):
+        return None  # (JD Hargrove: two initials, as parse_person reads them)
     if not _parser_words().isdisjoint(words) or (len(words) >= 3 and _vietnamese(low) is not None) \
             or (len(words) == 2 and _korean_surname_first(low) is not None):
         return None  # (a Vietnamese or Korean name written surname first: parse_person reads it)
@@ -1587,6 +1655,8 @@ def person_forms(text: str) -> tuple[PersonName, ...]:
 def one_name_forms(text: str) -> tuple[PersonName, ...]:
     """The parses of ``text`` read as one person's name, whatever other names it holds; not
     kept in :func:`person_forms`' cache (each parse is :func:`parse_person`'s)."""
+    if "'" in text or "\u2018" in text or "\u2019" in text:
+        text = _SINGLE_QUOTED.sub(r' "\1" ', text)  # Robert 'Bobby' Lee: a nickname, as in double quotes
     return tuple(_plain_person(f) or parse_person(f) for f in fold_forms_once(text))
 
 
