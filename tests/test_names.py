@@ -4381,6 +4381,9 @@ def test_the_review_of_the_sessions_organization_rules_finds_no_new_false_tie(di
     ("Chicago Dept. of Quorvane Security", "Chicago Department of Quorvane"),
     ("Quorvane Hospital Naperville", "Quorvane Hospital"),  # a hospital's town written last
     ("Quorvane Medical Center Springfield", "Quorvane Memorial Health d/b/a Quorvane Medical Center"),
+    ("Quorvane Police Officer", "Quorvane Police Department"),  # an officer's post for the Department
+    ("Quorvane County Sheriff's Deputy", "Quorvane County Sheriff's Office"),
+    ("Quorvane County SAO Investigator", "Quorvane County State's Attorney's Office"),
 ])
 def test_the_agency_and_employer_reviews_find_one_body(disclosed, party):
     assert compare_names(party, disclosed, ORG).score >= THRESHOLD
@@ -4411,6 +4414,8 @@ def test_the_agency_and_employer_rules_keep_what_met_before(disclosed, party):
     ("Quorvane Hospital Belleville", "Quorvane Medical Center, Springfield"),  # two towns, two hospitals
     ("Metro Council of Police", "Council of Police"),  # Metro before no place is a word of the name
     ("Acme Security", "Acme"),  # a business's trade added is no institution's unit
+    ("Quorvane Police Officer", "Quorvane Police Officers Association"),  # the officers' association
+    ("Quorvane Police Officer", "Vellmora Police Department"),
 ])
 def test_the_agency_and_employer_rules_keep_two_bodies_apart(disclosed, party):
     assert compare_names(party, disclosed, ORG).score < THRESHOLD

@@ -487,7 +487,7 @@ def plain_compare_words(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acro
         if la and lb and (la <= deliberative and lb <= executive or lb <= deliberative and la <= executive):
             tiers = la | lb
     restating = restating - tiers
-    own_unit = plain_own_unit(a, b, ka, kb)
+    own_unit = plain_own_unit(a, b, ka, kb) or plain_role_added(a, b, ka, kb)
     oversight = ra.body == rb.body == "agency" and org._board_name(a.words) != org._board_name(b.words)
     boards = ra.body == rb.body == "agency" and org._board_name(a.words) and org._board_name(b.words)
     for x, fx, fy, flip in ((wa, free_a, free_b, False), (wb, free_b, free_a, True)):
@@ -509,8 +509,10 @@ def plain_compare_words(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acro
                 level = "missing generic"
             elif oversight and x[i] in org.OVERSIGHT:  # a board over the agency
                 level = "missing rare"
-            elif own_unit and x[i] in {"police", "security", "public", "safety", "department", "campus"}:
-                level = "missing generic"  # an institution's own police or security
+            elif own_unit and x[i] in {"police", "security", "public", "safety", "department", "campus", "officer",
+                                       "deputy", "detective", "investigator", "sergeant", "lieutenant", "captain",
+                                       "patrolman", "agent", "paramedic", "dispatcher"}:
+                level = "missing generic"  # an institution's own police or security, an agency's post
             elif x[i] in ("illinois", "il", "ill") and ka.field == kb.field \
                     and ka.field in ("university", "university police"):
                 level = "missing rare"  # a university's name, and its police's, holds its state's
@@ -724,6 +726,18 @@ def plain_own_unit(a: OrgName, b: OrgName, ka, kb) -> bool:
                 "department", "authority", "district", "commission", "agency"}:
             return True
     return False
+
+
+def plain_role_added(a: OrgName, b: OrgName, ka, kb) -> bool:
+    """One agency's name the other's with its officers' post for its Department (Chicago Police
+    Officer / Chicago Police Department), both agencies of one field, no other word but generic ones."""
+    posts = {"officer", "deputy", "detective", "investigator", "sergeant", "lieutenant", "captain", "patrolman",
+             "agent", "paramedic", "dispatcher"}
+    generic = set(org.GENERIC_TYPES)
+    if not ka.body == kb.body == "agency" or ka.field != kb.field or a.numbers != b.numbers:
+        return False
+    return any((set(x.words) - set(y.words)) & posts and not (set(x.words) - set(y.words)) - posts - generic
+               and not (set(y.words) - set(x.words)) - generic for x, y in ((a, b), (b, a)))
 
 
 def plain_county_body(county: OrgName, plain: OrgName) -> bool:

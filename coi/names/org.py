@@ -3422,7 +3422,7 @@ def _comparisons(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acronym_who
             else _state_bodies(a, free_a, b, free_b, ra, rb)
         restating -= tiers
         adding = not (free_a and free_b)
-        own_unit = _own_unit(a, b, ka, kb)
+        own_unit = _own_unit(a, b, ka, kb) or _role_added(a, b, ka, kb)
         board_a, board_b = (_board_name(wa), _board_name(wb)) if agencies else (False, False)
         oversight, boards = board_a != board_b, board_a and board_b
         for words, free, flip in ((wa, free_a, False), (wb, free_b, True)):
@@ -3449,8 +3449,9 @@ def _comparisons(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acronym_who
                     level = "missing generic"
                 elif oversight and w in OVERSIGHT:
                     level = "missing rare"  # a board over the agency, not the agency
-                elif own_unit and w in _UNIT_WORDS:
-                    level = "missing generic"  # an institution's own police or security (_own_unit)
+                elif own_unit and (w in _UNIT_WORDS or w in _ROLE_WORDS):
+                    # an institution's own police or security (_own_unit), an agency's post (_role_added)
+                    level = "missing generic"
                 elif w in HOME_STATE and ka.field == kb.field and ka.field in ("university", "university police"):
                     # a university's name holds its state's (University of Illinois Chicago), and
                     # its police's (University of Chicago / of Illinois Chicago Police: helper-118)
@@ -3792,6 +3793,28 @@ def _own_unit(a: OrgName, b: OrgName, ka: OrgKind, kb: OrgKind) -> bool:
         if other.numbers != one.numbers or kother.body in ("union", "association"):
             continue
         if kother.field in _UNIT_HOLDERS or not kother.field and not _DEPARTMENT_WORDS.isdisjoint(other.words):
+            return True
+    return False
+
+
+#: The posts an agency's officers hold, which a member may write after the agency for its name
+#: (Chicago Police Officer, Cook County Sheriff's Deputy, Macon County SAO Investigator): :func:`_role_added`.
+_ROLE_WORDS = frozenset({"officer", "deputy", "detective", "investigator", "sergeant", "lieutenant", "captain",
+                         "patrolman", "agent", "paramedic", "dispatcher"})
+
+
+def _role_added(a: OrgName, b: OrgName, ka: OrgKind, kb: OrgKind) -> bool:
+    """Whether one agency's name is the other's with a post its officers hold written for its
+    Department or Office (Chicago Police Officer / Chicago Police Department 0.6, Macon County
+    SAO Investigator / Macon County State's Attorney's Office 3.0: helper-118's review): both
+    agencies of one field, one adding only posts and generic words, the other only generic
+    words. Not a union's or an association's name (Police Officers Association)."""
+    if ka.body != "agency" or kb.body != "agency" or ka.field != kb.field or a.numbers != b.numbers:
+        return False
+    for one, other in ((a, b), (b, a)):
+        extra = set(one.words) - set(other.words)
+        if extra & _ROLE_WORDS and extra <= _ROLE_WORDS | GENERIC_TYPES \
+                and set(other.words) - set(one.words) <= GENERIC_TYPES:
             return True
     return False
 
