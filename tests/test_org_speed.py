@@ -704,10 +704,12 @@ def plain_as_written(features: tuple, query: str, candidate: str) -> tuple:
 
 
 def plain_initials_apart(x: str, y: str, a: OrgName, b: OrgName) -> bool:
-    """Two words one letter apart, one written in capitals in a name with small letters, five
-    letters or fewer, not two letters swapped: two bodies' initials (YMCA / YWCA)."""
+    """Two words one letter put for another, one written in capitals in a name with small
+    letters, five letters or fewer, not two letters swapped nor a last O for D: two bodies'
+    initials (YMCA / YWCA)."""
     capitals = (a.worded and x not in a.worded) or (b.worded and y not in b.worded)
-    return bool(capitals) and len(x) <= 5 and len(y) <= 5 and sorted(x) != sorted(y)
+    last_o_for_d = x[:-1] == y[:-1] and {x[-1], y[-1]} == {"o", "d"}
+    return bool(capitals) and len(x) == len(y) <= 5 and sorted(x) != sorted(y) and not last_o_for_d
 
 
 def plain_own_unit(a: OrgName, b: OrgName, ka, kb) -> bool:
@@ -716,14 +718,14 @@ def plain_own_unit(a: OrgName, b: OrgName, ka, kb) -> bool:
     unit_words = {"police", "security", "public", "safety", "department", "campus"}
     for one, other, k in ((a, b, kb), (b, a, ka)):
         extra = set(one.words) - set(other.words)
-        if not extra or extra - unit_words or not extra & {"police", "security"}:
+        if not extra or extra - unit_words or not extra & {"police", "security", "safety"}:
             continue
         if set(other.words) - set(one.words) - {"department"} or one.numbers != other.numbers:
             continue
         if k.body in ("union", "association"):
             continue
-        if k.field in ("university", "hospital", "transit") or not k.field and set(other.words) & {
-                "department", "authority", "district", "commission", "agency"}:
+        if k.field in ("university", "state university", "hospital", "transit") or not k.field and set(other.words) & {
+                "department", "authority", "district", "commission"}:
             return True
     return False
 
@@ -742,9 +744,10 @@ def plain_role_added(a: OrgName, b: OrgName, ka, kb) -> bool:
 
 def plain_county_body(county: OrgName, plain: OrgName) -> bool:
     """A county's own body written without County: the other name holds the county's name and a
-    word of its own besides (DuPage Forest Preserve Police)."""
-    named = org.county_named(county)
-    return bool(named & set(plain.words)) and any(w not in named and w not in _KIND_VOCABULARY for w in plain.words)
+    word of a body only a county has (DuPage Forest Preserve Police)."""
+    county_only = {"forest", "preserve", "coroner", "probation", "highway", "health", "regional", "conservation",
+                   "assessor", "recorder", "treasurer"}
+    return bool(org.county_named(county) & set(plain.words)) and bool(county_only & set(plain.words))
 
 
 def plain_towns(forms: tuple[OrgName, ...]) -> dict[OrgName, frozenset[str]]:
@@ -754,7 +757,7 @@ def plain_towns(forms: tuple[OrgName, ...]) -> dict[OrgName, frozenset[str]]:
     whole = set(forms[0].words) | (set(forms[0].qualifier) if forms[0].branch else set())
     out = {}
     for form in forms[1:]:
-        gone = whole - set(form.words)
+        gone = whole - set(form.words) - {"illinois", "il", "ill"}  # (the state says no town)
         if gone and gone <= place_words():
             out[form] = frozenset(gone)
     return out
@@ -916,6 +919,13 @@ HARD = [
     "Velmero Auto Repair", "Velmira Auto Repair", "Xelmiro Auto Repair", "Panada Cafe", "Parada Cafe",
     "Kowalski's Tavern", "Kovalski's Tavern", "TJ's", "TJs Tavern", "TJS", "Tovar Jensen Saloon",
     "Tovar Jensen Tavern", "JD's Tavern", "JD Tavern", "Plushii", "The Plush",
+    # the thirty-fourth session's rules, each branch on a pair where it decides (helper-121's review)
+    "Northwestern University", "Northwestern University Police", "Chicago Transit Authority",
+    "Chicago Transit Authority Police", "Chicago Department of Aviation", "Chicago Department of Aviation Security",
+    "Loyola University Department of Public Safety", "Acme Agency", "Acme Security Agency",
+    "Peoria Police Training Academy", "Peoria County Police Training Academy", "YMCA of Metropolitan Chicago",
+    "YWCA of Metropolitan Chicago", "St. Mary Church, Pontiac IL", "St. Mary Church, Plano IL",
+    "Chicago Police Officer", "DuPage Forest Preserve Police",
 ]
 
 

@@ -130,20 +130,36 @@ _LAST_WORD = re.compile(r"^(?P<name>.*?[A-Za-z0-9)][^\s,]*)[\s,]+(?P<form>[A-Za-
 #: The legal forms of two to four letters American professionals and banks write after a name
 #: that are initials or words elsewhere (SC a soccer club, PA Pennsylvania, NA Narcotics
 #: Anonymous): stripped only written with periods or after a comma (Riverbend Dental
-#: Associates, S.C.; Lake Forest Bank & Trust Company, N.A.; Smith & Jones, Chtd.), as
-#: :func:`_us_form` reads them.
-_US_SHORT_FORMS = frozenset({"sc", "pa", "na", "lc", "psc", "chtd", "chartered"})
+#: Associates, S.C.; Lake Forest Bank & Trust Company, N.A.) or after a practice's word
+#: (Brennan Dental PA), not after a town (Columbia, S.C. is South Carolina) nor, written bare
+#: after a comma, after another word (Quorvane Steel, PA is Pennsylvania's), as :func:`_us_form`
+#: reads them; Chtd., a law firm's, always, and Chartered after a comma or a practice's word
+#: (not Standard Chartered: helper-121's review).
+_US_SHORT_FORMS = frozenset({"sc", "pa", "na", "lc", "psc"})
+#: The words a professional practice's name ends in before its legal form (Brennan Dental PA).
+_PRACTICE_WORDS = frozenset({"dental", "dentistry", "medical", "law", "offices", "office", "associates", "group",
+                             "clinic", "surgery", "orthodontics", "pediatrics", "partners", "physicians", "cpas",
+                             "accounting", "chiropractic", "counseling", "firm", "legal"})
 #: A national bank's legal form written out after its name (PNC Bank, National Association).
-_NATIONAL_ASSOCIATION = re.compile(r"^(?P<name>.*\bbank\b.*?)\s*,\s*national\s+association\W*$", re.IGNORECASE)
+_NATIONAL_ASSOCIATION = re.compile(r"^(?P<name>.*bank\b.*?)\s*,?\s*national\s+association\W*$", re.IGNORECASE)
 
 
 def _us_form(m: re.Match[str]) -> bool:
-    """Whether the last word :data:`_LAST_WORD` found is an American legal form of
-    :data:`_US_SHORT_FORMS` written as one: with periods or after a comma."""
+    """Whether the last word :data:`_LAST_WORD` found is an American legal form written as one
+    (:data:`_US_SHORT_FORMS`, Chtd., Chartered)."""
     raw = m.group("form")
-    if raw.replace(".", "").lower() not in _US_SHORT_FORMS:
+    form = raw.replace(".", "").lower()
+    before = m.group("name").lower().replace(".", " ")
+    last = _SPLIT.split(before.strip(" ,"))[-1:] or [""]
+    if form == "chtd" or form == "chartered" and ("," in m.string[m.end("name"):m.start("form")]
+                                                  or last[0] in _PRACTICE_WORDS):
+        return True
+    if form not in _US_SHORT_FORMS:
         return False
-    return "." in raw.rstrip(".") or raw.endswith(".") and len(raw) > 3 or "," in m.string[m.end("name"):m.start("form")]
+    after_comma = before.rsplit(",", 1)[-1].strip() if "," in before else ""
+    if after_comma and (place_key(after_comma) in place_names() or after_comma in other_states_place_words()):
+        return False  # Palmetto Trucking, Columbia, S.C.: the state after a town
+    return "." in raw.rstrip(".") or last[0] in _PRACTICE_WORDS
 
 
 def basename(text: str) -> str:
@@ -676,7 +692,7 @@ _LETTER_NUMBER = re.compile(r"\b(?P<letter>[a-z])(?P<sep>-| )?(?P<number>[0-9]{1
 
 #: The emergency number as dispatch centers write it (9-1-1, 9 1 1, E911, E-9-1-1): one number,
 #: 911, not three (QuadCom 9-1-1 / QuadCom 911 met at 0.9: helper-118's review).
-_NINE_ONE_ONE = re.compile(r"(?<![a-z0-9-])(?:e\s?-?\s?)?9(?:11|-1-1| 1 1|\.1\.1)(?![0-9a-z-])")
+_NINE_ONE_ONE = re.compile(r"(?<![a-z0-9-])(?:e-?)?9(?:11|-1-1| 1 1|\.1\.1)(?![0-9a-z-])")
 
 
 def _letter_number(m: re.Match[str]) -> str:
@@ -706,15 +722,24 @@ _NO_HOSPITALS_NAME = frozenset({"children", "childrens", "child", "midwest", "re
                                 "national", "united", "veterans", "va", "area", "metro", "suburban", "the"})
 
 
-#: Metro written before a place's name for Metropolitan (United Way of Metro Chicago: helper-119's
-#: review), which a name's place kinds drop as they drop City and County; not before another
-#: word (Metro Council of Police, Metro East, Metro Pizza: a name's own word).
-_METRO_PLACE = re.compile(r"\bmetro\.?\s+(?=(?P<place>[a-z]+)\b)")
+#: Metro written for Metropolitan, which a name's place kinds drop as they drop City and County:
+#: after "of" before a place's name (United Way of Metro Chicago: helper-119's review), or
+#: anywhere in a government's body's name (Metro Water Reclamation District, Metro Pier and
+#: Exposition Authority: helper-120's); elsewhere a name's own word (Metro Council of Police,
+#: Metro Joliet Cab Co., Metro Peoria Towing, Metro East).
+_METRO_PLACE = re.compile(r"(?P<of>\bof\s+)?\bmetro\.?\s+(?=(?P<place>[a-z]+)\b)")
+_METRO_GOVERNMENT = re.compile(r"\b(?:district|authority|commission)\b")
+_METRO_MEMBERS = re.compile(r"\b(?:council|union|lodge|association|order|club|league)\b")
 
 
 def _metro_place(m: re.Match[str]) -> str:
     place = m.group("place")
-    return "metropolitan " if place in place_names() and place not in _KIND_VOCABULARY else m.group()
+    if m.group("of") and place in place_names() and place not in _KIND_VOCABULARY:
+        return m.group("of") + "metropolitan "
+    text = m.string
+    if _METRO_GOVERNMENT.search(text) and not _METRO_MEMBERS.search(text):
+        return (m.group("of") or "") + "metropolitan "
+    return m.group()
 
 
 #: A university written U before "of" (U of I Springfield, U. of C., U of M): the University of;
@@ -953,6 +978,8 @@ def _caption_forms(text: str) -> list[str]:
         name = cut
         out.append(name)
     segments = [s.strip() for s in name.split(",")]
+    if len(segments) > 2 and _another_state(segments[-1]):
+        segments = segments[:1]  # …, Columbia, S.C.: another state's town, no place to leave out (helper-120)
     if len(segments) > 1:
         kept, counties = [segments[0]], False
         for segment in segments[1:]:
@@ -979,6 +1006,19 @@ def _caption_forms(text: str) -> list[str]:
 #: The home state and a ZIP code an address writes after a town, either or both, as the words
 #: after a name's comma may end in them (:func:`_dropped_after`).
 _STATE_ZIP_AFTER = re.compile(r"(?:^|\s)(?:(?:il|ill|illinois)\.?(?:\s+\d{5}(?:-\d{4})?)?|\d{5}(?:-\d{4})?)$")
+
+
+#: The other states' postal codes, as an address writes one after a town (…, Columbia, S.C.).
+_OTHER_STATE_CODES = frozenset(
+    "al ak az ar ca co ct de fl ga hi id in ia ks ky la me md ma mi mn ms mo mt ne nv nh nj nm ny nc nd oh ok or pa "
+    "ri sc sd tn tx ut vt va wa wv wi wy dc".split())
+
+
+def _another_state(segment: str) -> bool:
+    """Whether the words after a name's last comma are a state other than the home state, by its
+    postal code (S.C., IN, Wis. aside) or its name (Indiana)."""
+    low = segment.lower().replace(".", "").strip()
+    return low in _OTHER_STATE_CODES or low in _STATES - HOME_STATE
 
 
 def _dropped_after(segment: str) -> bool:
@@ -1700,9 +1740,13 @@ def _initials_apart(x: str, y: str, a: OrgName, b: OrgName) -> bool:
     """Whether two words one letter apart are two bodies' initials, not one mistyped: both of
     :data:`INITIALS_APART_MAX` letters or fewer and one written in capitals in a name that
     writes small letters elsewhere (YMCA / YWCA of Metropolitan Chicago met at 100: helper-119's
-    review; IBEW / IBEX); two neighbours swapped stay a typist's slip (IBWE). A name written
-    all in one case says nothing of its words."""
-    return max(len(x), len(y)) <= INITIALS_APART_MAX and sorted(x) != sorted(y) and (
+    review; IBEW / IBEX): a letter put for another, not added or dropped (SIU / SIUC Police, a
+    campus's letter: helper-120's review), nor a last O for D (CCSO / CCSD: a sheriff's Office
+    and Department); two neighbours swapped stay a typist's slip (IBWE). A name written all in
+    one case says nothing of its words."""
+    if len(x) != len(y) or sorted(x) == sorted(y) or {x[-1], y[-1]} == {"o", "d"} and x[:-1] == y[:-1]:
+        return False
+    return len(x) <= INITIALS_APART_MAX and (
         bool(a.worded) and x not in a.worded or bool(b.worded) and y not in b.worded)
 
 
@@ -3665,6 +3709,13 @@ def _jurisdiction(n: OrgName) -> str:
     return min(written & _MUNICIPAL, default="")
 
 
+#: The words of bodies only a county has, which a name may write with the county's name and
+#: without County (DuPage Forest Preserve Police): not a town's police's unit (Peoria Police
+#: Traffic Division / Peoria County Police Traffic Division stay two: helper-121's review).
+_COUNTY_BODIES = frozenset({"forest", "preserve", "coroner", "probation", "highway", "health", "regional",
+                            "conservation", "assessor", "recorder", "treasurer"})
+
+
 def _other_jurisdictions(a: OrgName, b: OrgName, ka: OrgKind, kb: OrgKind) -> tuple[str, str] | None:
     """The kinds of place two names of one place's name say they belong to, when those are
     two bodies: a county's against a town's or a township's written (Peoria County / City of
@@ -3698,8 +3749,7 @@ def _other_jurisdictions(a: OrgName, b: OrgName, ka: OrgKind, kb: OrgKind) -> tu
     if {ka.body, kb.body} & {"union", "association"} or _sheriffs_police(a, b, ka, kb):
         return None
     county, plain = (a, b) if ja else (b, a)
-    named = county_named(county)
-    if named & set(plain.words) and any(w not in named and w not in _KIND_VOCABULARY for w in plain.words):
+    if county_named(county) & set(plain.words) and not _COUNTY_BODIES.isdisjoint(plain.words):
         return None  # the county's own body written without County (DuPage Forest Preserve Police: helper-118)
     town_agency = ka.field in _TOWN_AGENCY_FIELDS or kb.field in _TOWN_AGENCY_FIELDS or "sheriff" not in (
         ka.field, kb.field) and _POLICE in (b if ja else a).words  # a town police's jail (Kankakee Police Department Jail)
@@ -3769,12 +3819,12 @@ def _government(n: OrgName) -> str:
 
 #: The words that name an institution's own police or security after its name (Loyola
 #: University Police, Northwestern Memorial Hospital Security, Chicago Department of Aviation
-#: Security, … Department of Public Safety): :func:`_own_unit`.
+#: Security, Loyola University Department of Public Safety, … Campus Safety): :func:`_own_unit`.
 _UNIT_WORDS = frozenset({"police", "security", "public", "safety", "department", "campus"})
 #: The kinds of institution that employ their own police or security officers.
-_UNIT_HOLDERS = frozenset({"university", "hospital", "transit"})
+_UNIT_HOLDERS = frozenset({"university", "state university", "hospital", "transit"})
 #: The words that make a name saying no kind a government's department or authority.
-_DEPARTMENT_WORDS = frozenset({"department", "authority", "district", "commission", "agency"})
+_DEPARTMENT_WORDS = frozenset({"department", "authority", "district", "commission"})
 
 
 def _own_unit(a: OrgName, b: OrgName, ka: OrgKind, kb: OrgKind) -> bool:
@@ -3783,10 +3833,11 @@ def _own_unit(a: OrgName, b: OrgName, ka: OrgKind, kb: OrgKind) -> bool:
     ILCS 1020; a hospital's security; an aviation department's security: helper-118's review,
     Chicago Dept. of Aviation Security / Chicago Department of Aviation 2.8). The institution a
     university, a hospital, a transit body, or a name saying no kind that holds a department's
-    or an authority's word — not a business's bare name (Acme / Acme Security: a trade added)."""
+    or an authority's word — not a business's bare name (Acme / Acme Security: a trade added),
+    nor a firm's Agency (Kenwood Agency / Kenwood Security Agency: helper-120's review)."""
     for one, other, kother in ((a, b, kb), (b, a, ka)):
         extra = set(one.words) - set(other.words)
-        if not extra or not extra <= _UNIT_WORDS or extra.isdisjoint({_POLICE, "security"}):
+        if not extra or not extra <= _UNIT_WORDS or extra.isdisjoint({_POLICE, "security", "safety"}):
             continue
         if set(other.words) - set(one.words) - {"department"}:
             continue  # (each name holds a word the other lacks: two names, not a unit added)
@@ -4034,6 +4085,25 @@ def _readings(a: OrgName, b: OrgName) -> list[tuple[OrgName, OrgName]]:
     return list(dict.fromkeys(out))
 
 
+#: The postal codes a bracket may end in after a town (Crown Point, IN), but those that are a
+#: word or an abbreviation here too (Champaign Co. is the county, not Colorado: CO, ME, OR, OH,
+#: HI, OK, DE, LA, MA, ID, NE, AL, PA).
+_BRACKET_STATE_CODES = _OTHER_STATE_CODES - {"co", "me", "or", "oh", "hi", "ok", "de", "la", "ma", "id", "ne", "al", "pa"}
+#: Other states' short names a bracket may end in after a town (Gary, Ind.; Kenosha, Wis.).
+_STATE_SHORT = frozenset({"ind", "wis", "mich", "minn", "tenn", "mo", "ia", "ky"})
+
+
+def _names_another_state(qualifier: tuple[str, ...]) -> bool:
+    """Whether the words in a name's brackets end in a state other than the home state: its name
+    (Indiana), or after a town its postal code or short name (Crown Point, IN; Gary, Ind.) — not
+    the name of an Illinois place or street that a state's name is (Washington, Virginia, Kansas,
+    Michigan Ave: helper-121's review), nor words that hold the home state."""
+    if not qualifier or not HOME_STATE.isdisjoint(qualifier) or " ".join(qualifier) in place_names():
+        return False
+    last = qualifier[-1]
+    return last in _STATES - HOME_STATE or len(qualifier) > 1 and (last in _BRACKET_STATE_CODES or last in _STATE_SHORT)
+
+
 def _bracket_readings(a: OrgName, b: OrgName) -> list[tuple[OrgName, OrgName]]:
     """:func:`_place_readings` of two names and, where one was read as a branch at a venue, a
     street or a town written last (:attr:`OrgName.whole`), those of the names read whole as
@@ -4060,7 +4130,7 @@ def _place_readings(a: OrgName, b: OrgName) -> list[tuple[OrgName, OrgName]]:
             return [(a, b), (_with_qualifier(a), _with_qualifier(b))]
         return [(a, b)]
     if a.qualifier or b.qualifier:
-        if not set(a.qualifier or b.qualifier).isdisjoint(_STATES - HOME_STATE):
+        if _names_another_state(a.qualifier or b.qualifier):
             # another state named in brackets is no place to leave out: Lake County Sheriff's
             # Office (Crown Point, Indiana) is Indiana's Lake County's (helper-118's review)
             return [(_with_qualifier(a), _with_qualifier(b))]
@@ -4275,7 +4345,7 @@ def _towns_dropped(forms: tuple[OrgName, ...]) -> dict[OrgName, frozenset[str]]:
     whole, places = {*forms[0].words, *_branch_town(forms[0])}, place_words()
     out: dict[OrgName, frozenset[str]] = {}
     for form in forms[1:]:
-        gone = whole - set(form.words)
+        gone = whole - set(form.words) - HOME_STATE  # (…, Carbondale IL: the town says where, not the state)
         if gone and gone <= places:
             out[form] = frozenset(gone)
     return out

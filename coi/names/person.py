@@ -29,16 +29,18 @@ PARTICLES = frozenset(
      "ten", "ter", "af", "al", "el", "bin", "ibn", "st", "ste", "y", "e"}
 )
 GENERATIONS = {"jr": "jr", "junior": "jr", "sr": "sr", "senior": "sr", "i": "i", "ii": "ii", "2nd": "ii",
-               "iii": "iii", "3rd": "iii", "iv": "iv", "4th": "iv", "v": "v", "5th": "v"}
+               "iii": "iii", "3rd": "iii", "iv": "iv", "4th": "iv", "v": "v", "5th": "v", "2d": "ii", "3d": "iii"}
 #: A generation written as an ordinal (Arthur Bennett 2nd, HART, EUGENE 3RD), which nameparser
 #: reads as a surname or a middle name: a word of its own, last or before a comma.
-_ORDINAL_GENERATION = re.compile(r"(?:^|(?<=\s))(2nd|3rd|4th|5th)\.?(?=\s*(?:,|$))", re.IGNORECASE)
+_ORDINAL_GENERATION = re.compile(r"(?:^|(?<=\s))(2nd|3rd|4th|5th|2d|3d)\.?(?=\s*(?:,|$))", re.IGNORECASE)
 #: A nickname in single quotes (Robert 'Bobby' Lee), as in double ones: the quote not an
 #: apostrophe inside a word (O'Neil, D'Angelo).
 _SINGLE_QUOTED = re.compile(r"(?<![a-z])['\u2018\u2019]([a-z][a-z .-]*[a-z])['\u2018\u2019](?![a-z])", re.IGNORECASE)
 #: Saint written out before a surname's other word (Justin Saint Clair, Saint John, Mary):
-#: the particle St., as nameparser reads it (ST CLAIR, JUSTIN).
-_SAINT = re.compile(r"(?:(?<=\S\s)|^(?=saint\s+\S+\s*,))(saint|sainte)\s+(?=[a-z])", re.IGNORECASE)
+#: the particle St., as nameparser reads it (ST CLAIR, JUSTIN) — not the surname Saint before a
+#: generation (John Saint Jr.: helper-121's review).
+_SAINT = re.compile(r"(?:(?<=\S\s)|^(?=saint\s+\S+\s*,))(saint|sainte)\s+"
+                    r"(?=[a-z])(?!(?:jr|sr|i{1,3}|iv|v|2nd|3rd|4th|5th)\b\.?\s*(?:,|$))", re.IGNORECASE)
 _MAIDEN = re.compile(r"\(?\b(?:nee|née|born|formerly|maiden name|f/k/a|fka)\b\.?\s+([^()]+?)\)?\s*$", re.IGNORECASE)
 #: A Spanish widow's name: her own surname, then "viuda de" (Vda. de) and her late husband's
 #: (Carmen Delgado Vda. de Rios is Carmen Delgado, and was Carmen Rios: helper-113's review).
@@ -360,7 +362,7 @@ def parse_person(text: str) -> PersonName:
         other_given.extend(_words(q))
     text = _QUOTED.sub(" ", text)
     ordinal = ""
-    if "th" in text.lower() or "nd" in text.lower() or "rd" in text.lower():
+    if any(c.isdigit() for c in text):
         m = _ORDINAL_GENERATION.search(text)
         if m is not None:
             ordinal = GENERATIONS[m.group(1).lower()]
@@ -426,7 +428,9 @@ def parse_person(text: str) -> PersonName:
         given_words = ["".join(given_words)]
     given = given_words[0] if given_words else ""
     middles = tuple(given_words[1:]) + tuple(_words(middle))
-    if len(given) == 2 and _two_initials(given):
+    if given in GIVEN_WRITTEN_SHORT:
+        given = GIVEN_WRITTEN_SHORT[given]  # Wm Harmon: William Harmon
+    elif len(given) == 2 and _two_initials(given):
         given, middles = given[0], (given[1], *middles)  # JD Hargrove: J. D. Hargrove
     return PersonName(
         given=given,
@@ -446,6 +450,13 @@ def _two_initials(word: str) -> bool:
 
 
 _VOWEL_LETTERS = frozenset("aeiouy")
+#: Given names as old records and some peoples write them short (Wm, Chas, Thos; Md, Mohd for
+#: Mohammed, as Bangladeshi names are written): the name, not two initials (Wm read as W. M.
+#: met SMITH, WILLIAM M at 90.6: helper-121's review; Wm Harmon / HARMON, WILLIAM 0.0 before).
+GIVEN_WRITTEN_SHORT = {"wm": "william", "chas": "charles", "thos": "thomas", "jas": "james", "geo": "george",
+                       "jno": "john", "robt": "robert", "saml": "samuel", "benj": "benjamin", "edw": "edward",
+                       "richd": "richard", "danl": "daniel", "alexr": "alexander", "fredk": "frederick",
+                       "md": "mohammed", "mohd": "mohammed", "muhd": "muhammad"}
 
 
 def parse_person_forms(text: str) -> tuple[PersonName, ...]:
@@ -725,9 +736,9 @@ def _consonant_apart(a: str, b: str, local: tuple[bool, bool] = (False, False)) 
     """Two given names one consonant apart that sound unalike, each borne by about 1,300
     Americans or more (``_given_borne``) or by the data screened: two names of their own
     (Rajesh / Rakesh, Ravinder / Rajinder, Ryan / Bryan: helper-113's review), not one's slip.
-    A silent h (Teresa / Theresa), a doubled letter (Ana / Anna) and a vowel after the first
-    letter (Dana / Dina, one name's slip as often as another's) are not such an edit — a first
-    letter is (Earl / Carl, Ivan / Evan: helper-117's review) — nor letters one name is spelt with
+    A silent h (Teresa / Theresa), a doubled letter (Ana / Anna) and a vowel (Dana / Dina, one
+    name's slip as often as another's) are not such an edit — a first letter put for a consonant
+    or a consonant for it is (Earl / Carl: helper-117's review) — nor letters one name is spelt with
     either of (:data:`_INTERCHANGEABLE`: Fabiola / Faviola), nor a spelling 20 times rarer
     than the other (``_RARER_SPELLING``: Any / Amy, Davi / David are slips of the common name)."""
     if _doubled(a, b) or jellyfish.metaphone(a) == jellyfish.metaphone(b):
@@ -738,7 +749,9 @@ def _consonant_apart(a: str, b: str, local: tuple[bool, bool] = (False, False)) 
     op = next(iter(ops))
     letters = {a[op.src_pos:op.src_pos + 1] if op.tag != "insert" else "",
                b[op.dest_pos:op.dest_pos + 1] if op.tag != "delete" else ""} - {""}
-    first = op.src_pos == 0 and op.dest_pos == 0  # the first letter: Earl / Carl, Ivan / Evan (helper-117)
+    # a first letter, one of the two a consonant: Earl / Carl (helper-117); not two vowels
+    # (Eileen / Aileen, Elyse / Alyse) nor a vowel added (Lena / Elena: helper-121)
+    first = op.src_pos == 0 and op.dest_pos == 0 and op.tag == "replace" and not letters <= _VOWELS
     if letters & _VOWELS and not first or "h" in letters or frozenset(letters) in _INTERCHANGEABLE:
         return False
     if op.tag == "replace" and {a[-1], b[-1]} == {"m", "n"} and op.src_pos == len(a) - 1:
@@ -870,9 +883,12 @@ _ABD = re.compile(r"^abd[aeiou]l")
 
 def _house_spelling(word: str) -> str:
     """``word`` with two spellings one name is written in made one: Mac as its short form Mc
-    (MacDonald / McDonald), the vowel of Arabic's "Abd al-" left out (Abdullah / Abdallah)."""
+    (MacDonald / McDonald), Saint closed up as St (Saintclair / St. Clair, Saintonge / St. Onge:
+    helper-120's review), the vowel of Arabic's "Abd al-" left out (Abdullah / Abdallah)."""
     if word.startswith("mac") and len(word) > 5:
         word = "mc" + word[3:]
+    elif word.startswith("saint") and len(word) > 7:
+        word = "st" + word[5:]
     return _ABD.sub("abd_l", word)
 
 
@@ -975,7 +991,7 @@ def given_level(a: str, b: str, local: tuple[bool, bool] = (False, False)) -> st
     if level.startswith("one edit") and min(len(a), len(b)) == 3 and level != "one edit" and not _doubled(a, b):
         return "different"  # Jon/Joan, Ana/Ava: two short names of their own
     if level in ("phonetic", "variant") and (min(len(a), len(b)) < 5 or (
-            a.endswith(_A_ENDINGS) != b.endswith(_A_ENDINGS) and OSA.distance(a, b) > 1)):
+            a.endswith("a") != b.endswith("a") and OSA.distance(a, b) > 1 and not _ah_spelling(a, b))):
         return "different"  # Peter/Petra; short names that merely share a sound
     if level == "variant":
         return "nickname"  # weighed as one name's other form (the level's words say both)
@@ -984,9 +1000,12 @@ def given_level(a: str, b: str, local: tuple[bool, bool] = (False, False)) -> st
     return level
 
 
-#: A given name's ending in a, written -a or -ah (Rebekah / Rebecca, Sarah, Hannah: one ending,
-#: helper-117's review), against which Peter / Petra are two names.
-_A_ENDINGS = ("a", "ah")
+def _ah_spelling(a: str, b: str) -> bool:
+    """Whether a name ending in -ah is the other's spelling in -a, its h left off, with only
+    consonants spelt otherwise (Rebekah / Rebecca, Hannah / Hana, Leah / Lea: helper-117's
+    review), not another name (Dinah / Diana, Deborah / Debra: helper-120's)."""
+    ah, plain = (a, b) if a.endswith("ah") else (b, a)
+    return ah.endswith("ah") and plain.endswith("a") and transliteration_key(ah[:-1]) == transliteration_key(plain)
 
 
 #: The given-name levels a Korean name romanized another way (coi.names.korean) may reach
@@ -1600,8 +1619,8 @@ def _plain_person(form: str) -> PersonName | None:
     if not _PLAIN_NAME.fullmatch(low):
         return _hyphenated_person(low)
     words = low.split()
-    if len(words[0]) == 2 and _two_initials(words[0]):
-        return None  # (JD Hargrove: two initials, as parse_person reads them)
+    if len(words[0]) == 2 and _two_initials(words[0]) or words[0] in GIVEN_WRITTEN_SHORT:
+        return None  # (JD Hargrove: two initials; Wm Harmon: William; as parse_person reads them)
     if not _parser_words().isdisjoint(words) or (len(words) >= 3 and _vietnamese(low) is not None) \
             or (len(words) == 2 and _korean_surname_first(low) is not None):
         return None  # (a Vietnamese or Korean name written surname first: parse_person reads it)
