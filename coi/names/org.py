@@ -1023,7 +1023,9 @@ def _another_state(segment: str) -> bool:
 
 def _dropped_after(segment: str) -> bool:
     """Whether a caption's words after a name and a comma only say where the body is or which
-    unit of it (:func:`_caption_forms`): a county, the state, an Illinois town, a unit."""
+    unit of it (:func:`_caption_forms`): a county, an Illinois town, a unit; a town with the
+    state, a ZIP code or both after it (Bloomington IL, Geneva IL 60134), or a ZIP code alone
+    (the state alone after a comma is :func:`_trailing_state`'s)."""
     low = " ".join(segment.lower().replace(".", ". ").split()).strip()
     address = _STATE_ZIP_AFTER.search(low)
     if address is not None and address.group(0).strip():
@@ -1738,12 +1740,14 @@ INITIALS_APART_MAX = 5
 
 def _initials_apart(x: str, y: str, a: OrgName, b: OrgName) -> bool:
     """Whether two words one letter apart are two bodies' initials, not one mistyped: both of
-    :data:`INITIALS_APART_MAX` letters or fewer and one written in capitals in a name that
-    writes small letters elsewhere (YMCA / YWCA of Metropolitan Chicago met at 100: helper-119's
+    :data:`INITIALS_APART_MAX` letters or fewer and one not among the words its name writes with
+    small letters, in a name that writes some (YMCA / YWCA of Metropolitan Chicago met at 100: helper-119's
     review; IBEW / IBEX): a letter put for another, not added or dropped (SIU / SIUC Police, a
     campus's letter: helper-120's review), nor a last O for D (CCSO / CCSD: a sheriff's Office
     and Department); two neighbours swapped stay a typist's slip (IBWE). A name written all in
-    one case says nothing of its words."""
+    one case says nothing of its words. (A word the parse wrote out from an abbreviation, Mt.
+    for Mount, counts as not written in small letters; one letter put for another against it
+    is rare: helper-121's review.)"""
     if len(x) != len(y) or sorted(x) == sorted(y) or {x[-1], y[-1]} == {"o", "d"} and x[:-1] == y[:-1]:
         return False
     return len(x) <= INITIALS_APART_MAX and (
