@@ -149,6 +149,8 @@ def _us_form(m: re.Match[str]) -> bool:
     (:data:`_US_SHORT_FORMS`, Chtd., Chartered)."""
     raw = m.group("form")
     form = raw.replace(".", "").lower()
+    if form not in _US_SHORT_FORMS and form not in ("chtd", "chartered"):
+        return False  # (most names: their last word is no form)
     before = m.group("name").lower().replace(".", " ")
     last = _SPLIT.split(before.strip(" ,"))[-1:] or [""]
     if form == "chtd" or form == "chartered" and ("," in m.string[m.end("name"):m.start("form")]

@@ -446,10 +446,9 @@ def parse_person(text: str) -> PersonName:
 def _two_initials(word: str) -> bool:
     """Whether a given name of two letters is two initials written together (JD, TJ, CJ, AJ:
     John David, Thomas James), not a name (Al, Ed, Jo, Ty): no vowel, or a J last after one."""
-    return not _VOWEL_LETTERS.intersection(word) or word[1] == "j" and word[0] in "aeiou"
+    return not _VOWELS.intersection(word) or word[1] == "j" and word[0] in "aeiou"
 
 
-_VOWEL_LETTERS = frozenset("aeiouy")
 #: Given names as old records and some peoples write them short (Wm, Chas, Thos; Md, Mohd for
 #: Mohammed, as Bangladeshi names are written): the name, not two initials (Wm read as W. M.
 #: met SMITH, WILLIAM M at 90.6: helper-121's review; Wm Harmon / HARMON, WILLIAM 0.0 before).
