@@ -27,6 +27,7 @@ Min-jun Bak are one written two ways.
 
 from __future__ import annotations
 
+from collections.abc import Container
 from functools import lru_cache
 
 # ---------------------------------------------------------------- surnames
@@ -158,6 +159,12 @@ def _surname_table() -> dict[str, frozenset[str]]:
         for spelling in spellings:
             table.setdefault(spelling, set()).add(hangul)
     return {k: frozenset(v) for k, v in table.items()}
+
+
+def surname_spellings() -> Container[str]:
+    """Every lower-case spelling :func:`surname_readings` reads (a look-up sooner than the call,
+    for blocking's every surname word, coi.names.index)."""
+    return _surname_table()
 
 
 def surname_readings(spelling: str) -> frozenset[str]:
