@@ -54,6 +54,8 @@ ABBREVIATIONS: dict[str, str] = {
     "attys": "attorney", "attorneys": "attorney", "chiefs": "chief", "officers": "officer",
     "corrections": "correction", "dpt": "department", "centre": "center", "jeweller": "jeweler",
     "jewellers": "jeweler", "jewellery": "jewelry", "hts": "heights", "hoa": "homeowners association",
+    # a condominium's short name (Lakewood Terrace Condo Assn.: helper-122's review)
+    "condo": "condominium", "condos": "condominium",
     # a compass point's two letters (NW Central Dispatch: the Northwest Central Dispatch System)
     "nw": "northwest", "ne": "northeast", "sw": "southwest", "se": "southeast",
     # one dish as menus spell it (Kabob / Kebab: coi.names.org.DISHES)
@@ -3066,6 +3068,33 @@ def _other_tiers(wa: tuple[str, ...], free_a: set[int], wb: tuple[str, ...], fre
     return frozenset()
 
 
+#: The words that name the body over an organization's numbered units, written without a
+#: number: the American Legion's or the VFW's Department of Illinois over its posts, the
+#: Knights of Columbus' State Council over its councils, a Grand Lodge over its lodges
+#: (:func:`_parent_body`).
+PARENT_TIERS = frozenset({"department", "state", "grand", "national", "supreme"})
+
+
+def _parent_body(a: OrgName, free_a: set[int], b: OrgName, free_b: set[int], ka: OrgKind, kb: OrgKind
+                 ) -> frozenset[str]:
+    """The words that make one name the body over the other's numbered unit (American Legion
+    Post 44 / American Legion Department of Illinois 60.8, Knights of Columbus Council 4402 /
+    Knights of Columbus Illinois State Council 43.1: helper-122's review): one name has a
+    number and no word of :data:`PARENT_TIERS` left unmatched, the other no number and only
+    such words left, besides words of kind (:data:`TYPE_WORDS`) and the state's name. Two bodies: a member of a
+    post is no officer of the state department. Not an agency's (a department is its own
+    name), nor where both or neither have a number."""
+    if ka.body == "agency" or kb.body == "agency" or bool(a.numbers) == bool(b.numbers):
+        return frozenset()
+    (unit, unit_free), (over, over_free) = ((a, free_a), (b, free_b)) if a.numbers else ((b, free_b), (a, free_a))
+    left_unit = {unit.words[i] for i in unit_free}
+    left_over = {over.words[j] for j in over_free}
+    tiers = left_over & PARENT_TIERS
+    if not tiers or left_unit & PARENT_TIERS or not left_over - tiers <= TYPE_WORDS | HOME_STATE:
+        return frozenset()
+    return frozenset(tiers)
+
+
 #: The words that constitute a state's deliberative body (a commission, a board) and those of
 #: its executive department (:func:`_state_bodies`).
 STATE_DELIBERATIVE = frozenset({"commission", "board", "council", "committee", "authority"})
@@ -3468,8 +3497,8 @@ def _comparisons(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acronym_who
             restating |= seat
             if free_a and free_b:
                 facility |= seat  # a seat one side adds for the title the other adds: not a word put for another
-        tiers = _other_tiers(wa, free_a, wb, free_b) if {ra.body, rb.body} in ({"union"}, {"union", ""}) \
-            else _state_bodies(a, free_a, b, free_b, ra, rb)
+        tiers = (_other_tiers(wa, free_a, wb, free_b) if {ra.body, rb.body} in ({"union"}, {"union", ""})
+                 else _state_bodies(a, free_a, b, free_b, ra, rb)) | _parent_body(a, free_a, b, free_b, ra, rb)
         restating -= tiers
         adding = not (free_a and free_b)
         own_unit = _own_unit(a, b, ka, kb) or _role_added(a, b, ka, kb)
