@@ -4574,6 +4574,18 @@ def test_a_numbered_unit_is_not_the_body_over_it(disclosed, party):
 
 
 @pytest.mark.parametrize("disclosed, party", [
+    ("VFW Post 4812", "VFW Auxiliary to Post 4812"),  # the post's auxiliary, of its families
+    ("AMVETS Post 77", "AMVETS Auxiliary Post 77"),
+    ("Quorvane American Legion Post 134 Auxiliary", "Quorvane American Legion Post 134"),
+])
+def test_an_auxiliary_is_not_the_body_it_serves(disclosed, party):
+    """An auxiliary is an organization of its own that shares its post's number: the number's
+    agreement carried the pair over the threshold (26.3)."""
+    assert compare_names(party, disclosed, ORG).score < THRESHOLD
+
+
+@pytest.mark.parametrize("disclosed, party", [
+    ("Quorvane American Legion Auxiliary Unit 44", "Quorvane American Legion Auxiliary Unit No. 44"),  # one auxiliary
     ("American Legion Post 312, Quorvane", "Quorvane American Legion Post No. 312"),  # one post, both numbered
     ("Knights of Columbus Council 9911", "Knights of Columbus Council #9911"),
     ("American Legion Department of Illinois", "The American Legion, Department of Illinois"),  # one state body

@@ -3577,6 +3577,8 @@ def _comparisons(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acronym_who
         kinds, ka_words, kb_words = "different", *places  # a company is no town's nor county's body
     elif (places := _district_and_town(a, b, ka) or _reversed(_district_and_town(b, a, kb))) is not None:
         kinds, ka_words, kb_words = "different", *places  # a school or park district is no town's body
+    elif (places := _auxiliary(a, b, ka, kb)) is not None:
+        kinds, ka_words, kb_words = "different", *places  # an auxiliary is not the body it serves
     only_two_initials = any(c[1] == "two initials" for c in out) and (
         not shared and all(c[1] == "two initials" for c in out if not c[1].startswith("missing"))
         or trades and _initials_only_own(out, shared))
@@ -3887,6 +3889,17 @@ def _own_unit(a: OrgName, b: OrgName, ka: OrgKind, kb: OrgKind) -> bool:
 #: (Chicago Police Officer, Cook County Sheriff's Deputy, Macon County SAO Investigator): :func:`_role_added`.
 _ROLE_WORDS = frozenset({"officer", "deputy", "detective", "investigator", "sergeant", "lieutenant", "captain",
                          "patrolman", "agent", "paramedic", "dispatcher"})
+
+
+def _auxiliary(a: OrgName, b: OrgName, ka: OrgKind, kb: OrgKind) -> tuple[str, str] | None:
+    """The kinds to show for a body's auxiliary against the body (VFW Post 2149 / VFW Auxiliary
+    to Post 2149 26.3, AMVETS Post 7 / AMVETS Auxiliary Post 7: helper-122's review): an
+    auxiliary is an organization of its own, of other members (a post's veterans' families, a
+    hospital's volunteers), though it shares the post's number; None unless exactly one name
+    says Auxiliary. Not an agency's auxiliary police, a unit of its own department."""
+    if ka.body == "agency" or kb.body == "agency" or ("auxiliary" in a.words) == ("auxiliary" in b.words):
+        return None
+    return ("an auxiliary", "the body it serves") if "auxiliary" in a.words else ("the body it serves", "an auxiliary")
 
 
 def _role_added(a: OrgName, b: OrgName, ka: OrgKind, kb: OrgKind) -> bool:
