@@ -486,6 +486,14 @@ def plain_compare_words(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acro
             "department", "office", "agency", "bureau", "division"}
         if la and lb and (la <= deliberative and lb <= executive or lb <= deliberative and la <= executive):
             tiers = la | lb
+    # a numbered post or council against the body over it, written with no number
+    if ra.body != "agency" and rb.body != "agency" and len(a.numbers) != len(b.numbers) and not (a.numbers and b.numbers):
+        numbered, unnumbered = ((wa, free_a), (wb, free_b)) if a.numbers else ((wb, free_b), (wa, free_a))
+        up = {unnumbered[0][j] for j in unnumbered[1]}
+        over = up & {"department", "state", "grand", "national", "supreme"}
+        if over and not {numbered[0][i] for i in numbered[1]} & {"department", "state", "grand", "national", "supreme"} \
+                and all(w in org.TYPE_WORDS or w in ("illinois", "il", "ill") for w in up - over):
+            tiers = tiers | over
     restating = restating - tiers
     own_unit = plain_own_unit(a, b, ka, kb) or plain_role_added(a, b, ka, kb)
     oversight = ra.body == rb.body == "agency" and org._board_name(a.words) != org._board_name(b.words)
@@ -590,6 +598,11 @@ def plain_compare_words(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acro
                 said_x = "a school district" if kx.field == "school" else "a special district"
                 kind_words = (said_x, f"a {place}'s")[::-1] if flip else (said_x, f"a {place}'s")
                 break
+    if not other_place and ra.body != "agency" and rb.body != "agency" \
+            and sum("auxiliary" in n.words for n in (a, b)) == 1:  # an auxiliary and the body it serves
+        kinds = "different"
+        kind_words = ("an auxiliary", "the body it serves") if "auxiliary" in a.words else ("the body it serves",
+                                                                                            "an auxiliary")
     # two initials alone, or between businesses beside trade words only, cover no name
     trade_only = all(w in _KIND_VOCABULARY for x in shared for w in x[2].split()) and not any(
         c.comparison == "words" and c.level in ("one edit", "abbreviated") for c in out)

@@ -3577,8 +3577,9 @@ def _comparisons(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acronym_who
         kinds, ka_words, kb_words = "different", *places  # a company is no town's nor county's body
     elif (places := _district_and_town(a, b, ka) or _reversed(_district_and_town(b, a, kb))) is not None:
         kinds, ka_words, kb_words = "different", *places  # a school or park district is no town's body
-    elif (places := _auxiliary(a, b, ka, kb)) is not None:
-        kinds, ka_words, kb_words = "different", *places  # an auxiliary is not the body it serves
+    elif (auxiliary := _auxiliary(a, b, ka, kb)) is not None:
+        # an auxiliary is not the body it serves (its words' order and coverage still compared)
+        kinds, ka_words, kb_words = "different", *auxiliary
     only_two_initials = any(c[1] == "two initials" for c in out) and (
         not shared and all(c[1] == "two initials" for c in out if not c[1].startswith("missing"))
         or trades and _initials_only_own(out, shared))
