@@ -4585,6 +4585,12 @@ def test_an_auxiliary_is_not_the_body_it_serves(disclosed, party):
 
 
 @pytest.mark.parametrize("disclosed, party", [
+    # helper-125's review of the first rules: an auxiliary written short or in initials, a
+    # store's number against a department store
+    ("American Legion Auxiliary Unit 44", "ALA 44"),
+    ("American Legion Auxiliary Unit 44", "American Legion Aux 44"),
+    ("Quorvane Store #1234", "Quorvane Department Store"),
+    ("Quorvane Church 2", "Quorvane National Church"),
     ("Quorvane American Legion Auxiliary Unit 44", "Quorvane American Legion Auxiliary Unit No. 44"),  # one auxiliary
     ("American Legion Post 312, Quorvane", "Quorvane American Legion Post No. 312"),  # one post, both numbered
     ("Knights of Columbus Council 9911", "Knights of Columbus Council #9911"),

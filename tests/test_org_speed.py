@@ -487,7 +487,9 @@ def plain_compare_words(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acro
         if la and lb and (la <= deliberative and lb <= executive or lb <= deliberative and la <= executive):
             tiers = la | lb
     # a numbered post or council against the body over it, written with no number
-    if ra.body != "agency" and rb.body != "agency" and len(a.numbers) != len(b.numbers) and not (a.numbers and b.numbers):
+    if ra.body != "agency" and rb.body != "agency" and len(a.numbers) != len(b.numbers) and not (a.numbers and b.numbers) \
+            and {"post", "council", "lodge", "chapter", "local", "unit", "camp", "assembly", "aerie"} & {
+                *(a if a.numbers else b).written, *(a if a.numbers else b).worded}:
         numbered, unnumbered = ((wa, free_a), (wb, free_b)) if a.numbers else ((wb, free_b), (wa, free_a))
         up = {unnumbered[0][j] for j in unnumbered[1]}
         over = up & {"department", "state", "grand", "national", "supreme"}
@@ -598,8 +600,10 @@ def plain_compare_words(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acro
                 said_x = "a school district" if kx.field == "school" else "a special district"
                 kind_words = (said_x, f"a {place}'s")[::-1] if flip else (said_x, f"a {place}'s")
                 break
-    if not other_place and ra.body != "agency" and rb.body != "agency" \
-            and sum("auxiliary" in n.words for n in (a, b)) == 1:  # an auxiliary and the body it serves
+    left_words = ({wa[i] for i in free_a}, {wb[j] for j in free_b})
+    if not other_place and ra.body != "agency" and rb.body != "agency" and any(
+            "auxiliary" in left_words[k] and "auxiliary" not in (b, a)[k].words for k in (0, 1)):
+        # an auxiliary unmatched against a name that writes none: the body it serves
         kinds = "different"
         kind_words = ("an auxiliary", "the body it serves") if "auxiliary" in a.words else ("the body it serves",
                                                                                             "an auxiliary")

@@ -3073,6 +3073,9 @@ def _other_tiers(wa: tuple[str, ...], free_a: set[int], wb: tuple[str, ...], fre
 #: Knights of Columbus' State Council over its councils, a Grand Lodge over its lodges
 #: (:func:`_parent_body`).
 PARENT_TIERS = frozenset({"department", "state", "grand", "national", "supreme"})
+#: The units of members such a body is over, one of which the numbered name must say (not a
+#: store's or a branch's number: Kohl's Store #1234 / Kohl's Department Store, helper-125).
+_MEMBER_UNITS = frozenset({"post", "council", "lodge", "chapter", "local", "unit", "camp", "assembly", "aerie"})
 
 
 def _parent_body(a: OrgName, free_a: set[int], b: OrgName, free_b: set[int], ka: OrgKind, kb: OrgKind
@@ -3080,13 +3083,15 @@ def _parent_body(a: OrgName, free_a: set[int], b: OrgName, free_b: set[int], ka:
     """The words that make one name the body over the other's numbered unit (American Legion
     Post 44 / American Legion Department of Illinois 60.8, Knights of Columbus Council 4402 /
     Knights of Columbus Illinois State Council 43.1: helper-122's review): one name has a
-    number and no word of :data:`PARENT_TIERS` left unmatched, the other no number and only
+    number, a unit of members (:data:`_MEMBER_UNITS`) and no word of :data:`PARENT_TIERS` left unmatched, the other no number and only
     such words left, besides words of kind (:data:`TYPE_WORDS`) and the state's name. Two bodies: a member of a
     post is no officer of the state department. Not an agency's (a department is its own
     name), nor where both or neither have a number."""
     if ka.body == "agency" or kb.body == "agency" or bool(a.numbers) == bool(b.numbers):
         return frozenset()
     (unit, unit_free), (over, over_free) = ((a, free_a), (b, free_b)) if a.numbers else ((b, free_b), (a, free_a))
+    if _MEMBER_UNITS.isdisjoint((*unit.written, *unit.worded)):  # a store's, a branch's number: no unit of members
+        return frozenset()
     left_unit = {unit.words[i] for i in unit_free}
     left_over = {over.words[j] for j in over_free}
     tiers = left_over & PARENT_TIERS
@@ -3577,7 +3582,7 @@ def _comparisons(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acronym_who
         kinds, ka_words, kb_words = "different", *places  # a company is no town's nor county's body
     elif (places := _district_and_town(a, b, ka) or _reversed(_district_and_town(b, a, kb))) is not None:
         kinds, ka_words, kb_words = "different", *places  # a school or park district is no town's body
-    elif (auxiliary := _auxiliary(a, b, ka, kb)) is not None:
+    elif (auxiliary := _auxiliary(a, b, ka, kb, {wa[i] for i in free_a}, {wb[j] for j in free_b})) is not None:
         # an auxiliary is not the body it serves (its words' order and coverage still compared)
         kinds, ka_words, kb_words = "different", *auxiliary
     only_two_initials = any(c[1] == "two initials" for c in out) and (
@@ -3892,15 +3897,23 @@ _ROLE_WORDS = frozenset({"officer", "deputy", "detective", "investigator", "serg
                          "patrolman", "agent", "paramedic", "dispatcher"})
 
 
-def _auxiliary(a: OrgName, b: OrgName, ka: OrgKind, kb: OrgKind) -> tuple[str, str] | None:
+def _auxiliary(a: OrgName, b: OrgName, ka: OrgKind, kb: OrgKind, left_a: set[str], left_b: set[str]
+               ) -> tuple[str, str] | None:
     """The kinds to show for a body's auxiliary against the body (VFW Post 2149 / VFW Auxiliary
     to Post 2149 26.3, AMVETS Post 7 / AMVETS Auxiliary Post 7: helper-122's review): an
     auxiliary is an organization of its own, of other members (a post's veterans' families, a
-    hospital's volunteers), though it shares the post's number; None unless exactly one name
-    says Auxiliary. Not an agency's auxiliary police, a unit of its own department."""
-    if ka.body == "agency" or kb.body == "agency" or ("auxiliary" in a.words) == ("auxiliary" in b.words):
+    hospital's volunteers), though it shares the post's number; None unless one name's
+    Auxiliary is left unmatched (``left_a``, ``left_b``: the words each leaves) and the other
+    name holds none — not where the other writes it short or in initials (American Legion
+    Auxiliary Unit 44 / ALA 44: helper-125's review). Not an agency's auxiliary police, a unit
+    of its own department."""
+    if ka.body == "agency" or kb.body == "agency":
         return None
-    return ("an auxiliary", "the body it serves") if "auxiliary" in a.words else ("the body it serves", "an auxiliary")
+    if "auxiliary" in left_a and "auxiliary" not in b.words:
+        return ("an auxiliary", "the body it serves")
+    if "auxiliary" in left_b and "auxiliary" not in a.words:
+        return ("the body it serves", "an auxiliary")
+    return None
 
 
 def _role_added(a: OrgName, b: OrgName, ka: OrgKind, kb: OrgKind) -> bool:
