@@ -700,7 +700,7 @@ class NameIndex:
         the shared cache, which a million-row docket's vocabulary would fill with tens of
         megabytes a process. Kept as a tuple of interned strings: the words of a docket share
         their tokens ("2:joh"), and a frozenset of two weighs four times a tuple (on the
-        generated million-row docket, about 30 MB a worker less)."""
+        generated million-row docket, about 20 MB a worker less)."""
         tokens = tuple(map(sys.intern, _filed_query_tokens(given, self._filed, self._slips))) or _NO_TOKENS
         self._given_words[given] = (tokens, formal) if tokens or formal else _OPENS_NOTHING
         return tokens
