@@ -27,7 +27,7 @@ from typing import Any
 
 import numpy as np
 
-from coi.ingest.records import _DOCKET_KEYS, Peek, _docket_readers, _party_maker, _repeated, _Rows
+from coi.ingest.records import _DOCKET_KEYS, Peek, _docket_readers, _party_maker, _plain_readers, _repeated, _Rows
 from coi.ingest.tabular import TableStream, cell_problem
 from coi.model import Party
 
@@ -161,8 +161,10 @@ def _parties(stream: TableStream, rows: _Rows, today: dt.date, columns: list[tup
     # a row whose every cell is blank is skipped (it keeps its number), as the rows do
     live = np.zeros(count, dtype=bool)
     for codes, cells in columns:
-        # a cell the file's checks refuse is reported by the row reading
-        if any(cell_problem(cell, stream.limits) is not None for cell in cells):
+        # a cell the file's checks refuse is reported by the row reading (a column all ASCII
+        # and short enough holds none: one look at its joined text, not a call a cell)
+        if not ("".join(cells).isascii() and max(map(len, cells), default=0) <= stream.limits.max_cell_chars) \
+                and any(cell_problem(cell, stream.limits) is not None for cell in cells):
             return None
         live |= np.array([bool(c.strip()) for c in cells], dtype=bool)[codes]
     raw = [columns[stream.index[k]] if k in stream.index else (np.zeros(count, dtype=np.int64), [""])
@@ -178,7 +180,7 @@ def _parties(stream: TableStream, rows: _Rows, today: dt.date, columns: list[tup
     noisy: list[tuple[int, np.ndarray]] = []  # (column, the rows whose cell there raised a warning)
     role_codes: np.ndarray = np.zeros(0, dtype=np.int64)
     role_read: list[Any] = []
-    for k, reader in enumerate(_docket_readers(scratch, today)):
+    for k, (reader, plain) in enumerate(zip(_docket_readers(scratch, today), _plain_readers(), strict=True)):
         codes, cells = raw[k]
         if k == _KIND:  # its default is the role's: each (kind, role) pair read once
             pairs, codes = np.unique(codes * len(role_read) + role_codes, return_inverse=True)
@@ -189,8 +191,11 @@ def _parties(stream: TableStream, rows: _Rows, today: dt.date, columns: list[tup
         else:
             met = np.zeros(len(cells), dtype=bool)
             met[codes[live]] = True
-            # read with its index for a row number, so a warning names the cell that raised it
-            read = [reader(j, cell) if used else None for j, (cell, used) in enumerate(zip(cells, met.tolist()))]
+            # read with its index for a row number, so a warning names the cell that raised it;
+            # a cell its reader would return as it is, as it is (most names and case ids)
+            plain = plain or _never
+            read = [(cell if plain(cell) else reader(j, cell)) if used else None
+                    for j, (cell, used) in enumerate(zip(cells, met.tolist()))]
         if scratch.problems:
             return None
         warned = list({w.row or 0 for w in scratch.warnings})  # each the index of its cell
@@ -240,6 +245,10 @@ def _parties(stream: TableStream, rows: _Rows, today: dt.date, columns: list[tup
         peek(values[_NAME], values[_KIND], values[_DATE_OF_BIRTH])
     # each party made from the columns' arrays as they are iterated: no list of a column
     return list(map(make, *values, (kept + offset).tolist()))
+
+
+def _never(cell: str) -> bool:
+    return False
 
 
 def _by_value(read: list[Any], codes: np.ndarray) -> np.ndarray:

@@ -49,6 +49,7 @@ from coi.text import MAX_TEXT, clean_cell
 
 MAX_NAME = 200
 MAX_ID = 100
+MAX_CASE_TEXT = 200  # a docket's case type or stage
 
 #: What a case or meeting id may hold: it goes into file names, widget keys and the report's
 #: page furniture, so markup, quotes, braces and slashes are refused at the boundary.
@@ -781,9 +782,34 @@ def _docket_readers(rows: _Rows, today: dt.date) -> tuple[Callable[..., Any], ..
         one(rows.names, "affiliations"),
         one(rows.date, "date_of_birth", not_after=today, ignorable=True),
         one(rows.flag, "confidential"),
-        one(rows.text, "case_type", limit=200),
-        one(rows.text, "stage", limit=200),
+        one(rows.text, "case_type", limit=MAX_CASE_TEXT),
+        one(rows.text, "stage", limit=MAX_CASE_TEXT),
         one(rows.date, "meeting_date"),
+    )
+
+
+def plain_text(cell: str, limit: int) -> bool:
+    """Whether :meth:`_Rows.text` reads ``cell`` as the cell itself, with no warning and no
+    problem: printable ASCII (nothing invisible, already NFC), no space at an end or two
+    together, not empty, and within ``limit``. Most cells of a docket are so: a reading by
+    columns takes them as they are rather than through the check (:func:`_plain_readers`)."""
+    return (bool(cell) and len(cell) <= limit and cell.isascii() and cell.isprintable() and "  " not in cell
+            and cell[0] != " " and cell[-1] != " ")
+
+
+def _plain_readers() -> tuple[Callable[[str], bool] | None, ...]:
+    """For each column of :func:`_docket_readers`, in its order, a test of a cell its reader
+    returns as it is, with no warning or problem (:func:`plain_text`; a case id also written
+    in an id's characters: :func:`id_problem`), or None for a column read otherwise (a
+    choice, a date, a list). The same readings, quicker: a test holds only where its
+    reader would return the very cell."""
+    return (
+        lambda cell: plain_text(cell, MAX_ID) and _ID.fullmatch(cell) is not None,
+        lambda cell: plain_text(cell, MAX_NAME),
+        None, None, None, None, None,
+        lambda cell: plain_text(cell, MAX_CASE_TEXT),
+        lambda cell: plain_text(cell, MAX_CASE_TEXT),
+        None,
     )
 
 
