@@ -9,11 +9,16 @@ choose a threshold or a weight — only to see, before a change lands, which pai
 ``python -m bench.reviewed FILE [--out SCORES]`` prints how many pairs of each label prompt;
 with ``--out`` it writes each pair's score (``score<TAB>label<TAB>LEFT|RIGHT``), so that two
 versions of the code can be compared line by line. ``--kind person`` compares person pairs.
+
+``--dated`` reads person pairs with their dates of birth, ``LEFT|LEFT_DOB|RIGHT|RIGHT_DOB|LABEL|NOTE``
+(a date as YYYY-MM-DD, or empty when that side does not know it), compared as ``coi compare
+--kind person LEFT RIGHT --left-dob LEFT_DOB --right-dob RIGHT_DOB`` compares them.
 """
 
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 from collections import Counter
 from pathlib import Path
 
@@ -33,17 +38,42 @@ def read_pairs(path: Path) -> list[tuple[str, str, str]]:
     return rows
 
 
+def read_dated_pairs(path: Path) -> list[tuple[str, dt.date | None, str, dt.date | None, str]]:
+    """The (left, its date of birth, right, its date of birth, label) of each line of a dated file."""
+    rows = []
+    for number, line in enumerate(path.read_text("utf-8").splitlines(), 1):
+        parts = line.split("|")
+        if len(parts) < 5 or parts[4] not in ("S", "D"):
+            raise ValueError(f"{path}, line {number}: expected LEFT|LEFT_DOB|RIGHT|RIGHT_DOB|S-or-D|NOTE, got {line!r}")
+        try:
+            dates = [dt.date.fromisoformat(d) if d.strip() else None for d in (parts[1], parts[3])]
+        except ValueError as exc:
+            raise ValueError(f"{path}, line {number}: a date of birth is written YYYY-MM-DD or left empty ({exc})") from exc
+        rows.append((parts[0], dates[0], parts[2], dates[1], parts[4]))
+    return rows
+
+
+def _scored(path: Path, kind: Kind, dated: bool) -> list[tuple[float, str, str]]:
+    """(score, label, the pair as written) of each line of ``path``."""
+    if dated:
+        return [(compare_names(right, left, Kind.PERSON, query_dob=right_dob, candidate_dob=left_dob).score, label,
+                 f"{left}|{left_dob or ''}|{right}|{right_dob or ''}")
+                for left, left_dob, right, right_dob, label in read_dated_pairs(path)]
+    return [(compare_names(right, left, kind).score, label, f"{left}|{right}") for left, right, label in read_pairs(path)]
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench.reviewed", description=__doc__.split("\n\n")[0])
     parser.add_argument("file", type=Path)
     parser.add_argument("--out", type=Path, help="write each pair's score here")
     parser.add_argument("--kind", choices=("organization", "person"), default="organization",
                         help="compare the pairs as organizations (the default) or as persons")
+    parser.add_argument("--dated", action="store_true",
+                        help="person pairs with dates of birth: LEFT|LEFT_DOB|RIGHT|RIGHT_DOB|LABEL|NOTE")
     args = parser.parse_args(argv)
     kind = Kind.PERSON if args.kind == "person" else Kind.ORGANIZATION
     threshold = load_policy().prompt_threshold
-    scored = [(compare_names(right, left, kind).score, label, f"{left}|{right}")
-              for left, right, label in read_pairs(args.file)]
+    scored = _scored(args.file, kind, args.dated)
     tally = Counter((label, score >= threshold) for score, label, _ in scored)
     for label, name in (("S", "one body"), ("D", "two bodies")):
         print(f"{name} ({label}): {tally[label, True]} prompt, {tally[label, False]} do not")

@@ -4620,3 +4620,41 @@ def test_the_nisba_ending_qui_and_qi_is_one_spelling(disclosed, party):
 ])
 def test_the_nisba_rule_keeps_other_spellings_apart(disclosed, party):
     assert compare_names(party, disclosed, Kind.PERSON).score < THRESHOLD
+
+
+# The thirty-sixth session: a British spelling in a business's name (the thirty-fifth
+# session's note left it alone: two everyday words one letter apart in a name someone chose
+# were read as two words, Harbour / Harbor Lights Cafe at 0.0).
+
+@pytest.mark.parametrize("disclosed, party", [
+    ("Harbour Lights Cafe, Quorvane", "Harbor Lights Cafe"),
+    ("Quorvane Neighbourhood Grill", "Quorvane Neighborhood Grill"),
+    ("Quorvane Orthopaedic Associates", "Quorvane Orthopedic Associates"),
+    ("Colour Me Quorvane", "Color Me Quorvane"),
+    ("Quorvane Counselling Services", "Quorvane Counseling Services"),
+    ("Quorvane Theatre Company", "Quorvane Theater Company"),
+])
+def test_a_british_spelling_of_a_word_is_that_word(disclosed, party):
+    assert compare_names(party, disclosed, ORG).score >= THRESHOLD
+
+
+@pytest.mark.parametrize("disclosed, party", [
+    ("The Place", "The Palace"),  # two known words, no spelling of one another
+    ("Timbre Bar", "Timber Bar"),  # -bre is a French word's, not a British spelling
+    ("Armour Deli", "Armor Deli"),  # a name many bear (a Chicago name) is a name, not a spelling
+    ("Four Corners Tavern", "For Corners Tavern"),
+    ("Amour Cafe", "Amor Cafe"),
+])
+def test_a_british_spelling_rule_keeps_other_words_apart(disclosed, party):
+    assert compare_names(party, disclosed, ORG).score < THRESHOLD
+
+
+def test_british_american_pairs_are_one_letter_apart_and_words():
+    from rapidfuzz.distance import OSA
+
+    from coi.names.english import british_american, everyday_words
+
+    pairs = british_american()
+    assert frozenset(("harbour", "harbor")) in pairs and frozenset(("organisation", "organization")) in pairs
+    assert frozenset(("chartres", "charters")) not in pairs and frozenset(("scour", "scor")) not in pairs
+    assert all(len(p) == 2 and p <= everyday_words() and OSA.distance(*sorted(p)) == 1 for p in pairs)

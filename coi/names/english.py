@@ -47,6 +47,39 @@ def everyday(word: str) -> bool:
     return word in words or word + "s" in words or (word.endswith("s") and word[:-1] in words)
 
 
+#: The spelling rules of British and American English whose two spellings are one letter
+#: apart (:func:`british_american`): (British pattern, American replacement), applied where the
+#: pattern matches the whole word.
+_SPELLING_RULES = (
+    (re.compile(r"([a-z]{3,})our([a-z]*)"), r"\1or\2"),  # colour, harbour, labourers (not four, scour, amour)
+    (re.compile(r"([a-z]{3,})tre(s?)"), r"\1ter\2"),  # centre, theatres (not entre, timbre, libre)
+    (re.compile(r"([a-z]{3,})is(e|ed|es|ing|ation|ations|er|ers)"), r"\1iz\2"),  # organisation, realised
+    (re.compile(r"([a-z]+)ys(e|ed|es|ing)"), r"\1yz\2"),  # analyse, paralysed
+    (re.compile(r"([a-z]+)ence(s?)"), r"\1ense\2"),  # defence, licences
+    (re.compile(r"([a-z]+)ae([a-z]+)"), r"\1e\2"),  # paediatric, orthopaedic, anaemia (seven letters or more)
+    (re.compile(r"([a-z]{3,})ll(ed|ing|er|ers|or|ors)"), r"\1l\2"),  # travelled, counsellor, jewellers
+)
+
+
+@lru_cache(maxsize=1)
+def british_american() -> frozenset[frozenset[str]]:
+    """Pairs of everyday words (:func:`everyday_words`) one of which is the other spelled the
+    British way (Harbour / Harbor, Centre / Center, Organisation / Organization, Paediatric /
+    Pediatric, Counsellor / Counselor): one word, though both are words. Made from the word
+    list by :data:`_SPELLING_RULES` (a plural's pair only with its singular's: not Chartres /
+    Charters)."""
+    words = everyday_words()
+    pairs: set[frozenset[str]] = set()
+    for word in words:
+        for pattern, american in _SPELLING_RULES:
+            if (m := pattern.fullmatch(word)) is None or (pattern.pattern.count("ae") and len(word) < 7):
+                continue
+            other = m.expand(american)
+            if other in words and (not word.endswith("s") or frozenset((word[:-1], other[:-1])) <= words):
+                pairs.add(frozenset((word, other)))
+    return frozenset(pairs)
+
+
 def derive_everyday_words() -> frozenset[str]:
     """:func:`everyday_words` as the ``wordfreq`` package's English list gives them."""
     try:
@@ -72,7 +105,7 @@ def main() -> None:
     print(f"wrote {path}: {len(words)} words")
 
 
-__all__ = ["WORDS_FILE", "ZIPF_EVERYDAY", "derive_everyday_words", "everyday", "everyday_words"]
+__all__ = ["WORDS_FILE", "ZIPF_EVERYDAY", "british_american", "derive_everyday_words", "everyday", "everyday_words"]
 
 if __name__ == "__main__":
     main()

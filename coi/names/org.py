@@ -24,7 +24,7 @@ from operator import itemgetter
 from cleanco.clean import custom_basename, prepare_default_terms
 from rapidfuzz.distance import OSA
 
-from coi.names.english import everyday, everyday_words
+from coi.names.english import british_american, everyday, everyday_words
 from coi.names.frequency import name_bearers, us_frequencies
 from coi.names.normalize import fold_forms, ocr_letters
 from coi.names.person import VIETNAMESE_SURNAMES
@@ -1673,8 +1673,16 @@ def _slip(a: str, b: str, chosen: bool = False) -> bool:
         return True
     if chosen and _known(a) and _known(b):
         fa, fb = _ocr_folded(a), _ocr_folded(b)
-        return fa == fb or fa == b or a == fb
+        return fa == fb or fa == b or a == fb or _spelled_british(a, b)
     return not (_borne(a) and _borne(b))
+
+
+def _spelled_british(a: str, b: str) -> bool:
+    """Whether one word is the other spelled the British way (coi.names.english.british_american:
+    Harbour / Harbor Lights Cafe, Centre / Center Street Deli, Grey / Gray Wolf Tavern), neither
+    a name many bear (Armour / Armor, Osbourne / Osborne are names): one word written two ways,
+    a slip, though both are words."""
+    return frozenset((a, b)) in british_american() and not (_borne(a) or _borne(b))
 
 
 #: The rows of a US keyboard: a typist strikes for a letter a key beside it, in its row or the
