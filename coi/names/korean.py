@@ -27,7 +27,6 @@ Min-jun Bak are one written two ways.
 
 from __future__ import annotations
 
-from collections.abc import Container
 from functools import lru_cache
 
 # ---------------------------------------------------------------- surnames
@@ -161,10 +160,11 @@ def _surname_table() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in table.items()}
 
 
-def surname_spellings() -> Container[str]:
+@lru_cache(maxsize=1)
+def surname_spellings() -> frozenset[str]:
     """Every lower-case spelling :func:`surname_readings` reads (a look-up sooner than the call,
-    for blocking's every surname word, coi.names.index)."""
-    return _surname_table()
+    for blocking's every surname word, coi.names.index): a set of its own, not the table."""
+    return frozenset(_surname_table())
 
 
 def surname_readings(spelling: str) -> frozenset[str]:
