@@ -193,8 +193,8 @@ def _parties(stream: TableStream, rows: _Rows, today: dt.date, columns: list[tup
             met[codes[live]] = True
             # read with its index for a row number, so a warning names the cell that raised it;
             # a cell its reader would return as it is, as it is (most names and case ids)
-            plain = plain or _never
-            read = [(cell if plain(cell) else reader(j, cell)) if used else None
+            as_it_is = plain or _never
+            read = [(cell if as_it_is(cell) else reader(j, cell)) if used else None
                     for j, (cell, used) in enumerate(zip(cells, met.tolist()))]
         if scratch.problems:
             return None
@@ -248,6 +248,7 @@ def _parties(stream: TableStream, rows: _Rows, today: dt.date, columns: list[tup
 
 
 def _never(cell: str) -> bool:
+    """The plain test of a column read only by its reader (:func:`coi.ingest.records._plain_readers`)."""
     return False
 
 

@@ -48,16 +48,16 @@ def everyday(word: str) -> bool:
 
 
 #: The spelling rules of British and American English whose two spellings are one letter
-#: apart (:func:`british_american`): (British pattern, American replacement), applied where the
-#: pattern matches the whole word.
+#: apart (:func:`british_american`): (British pattern, American replacement, the fewest letters
+#: of a word it reads), each applied where the pattern matches the whole word.
 _SPELLING_RULES = (
-    (re.compile(r"([a-z]{3,})our([a-z]*)"), r"\1or\2"),  # colour, harbour, labourers (not four, scour, amour)
-    (re.compile(r"([a-z]{3,})tre(s?)"), r"\1ter\2"),  # centre, theatres (not entre, timbre, libre)
-    (re.compile(r"([a-z]{3,})is(e|ed|es|ing|ation|ations|er|ers)"), r"\1iz\2"),  # organisation, realised
-    (re.compile(r"([a-z]+)ys(e|ed|es|ing)"), r"\1yz\2"),  # analyse, paralysed
-    (re.compile(r"([a-z]+)ence(s?)"), r"\1ense\2"),  # defence, licences
-    (re.compile(r"([a-z]+)ae([a-z]+)"), r"\1e\2"),  # paediatric, orthopaedic, anaemia (seven letters or more)
-    (re.compile(r"([a-z]{3,})ll(ed|ing|er|ers|or|ors)"), r"\1l\2"),  # travelled, counsellor, jewellers
+    (re.compile(r"([a-z]{3,})our([a-z]*)"), r"\1or\2", 0),  # colour, harbour, labourers (not four, scour, amour)
+    (re.compile(r"([a-z]{3,})tre(s?)"), r"\1ter\2", 0),  # centre, theatres (not entre, timbre, libre)
+    (re.compile(r"([a-z]{3,})is(e|ed|es|ing|ation|ations|er|ers)"), r"\1iz\2", 0),  # organisation, realised
+    (re.compile(r"([a-z]+)ys(e|ed|es|ing)"), r"\1yz\2", 0),  # analyse, paralysed
+    (re.compile(r"([a-z]+)ence(s?)"), r"\1ense\2", 0),  # defence, licences
+    (re.compile(r"([a-z]+)ae([a-z]+)"), r"\1e\2", 7),  # paediatric, orthopaedic, anaemia (not Mae, Caen)
+    (re.compile(r"([a-z]{3,})ll(ed|ing|er|ers|or|ors)"), r"\1l\2", 0),  # travelled, counsellor, jewellers
 )
 
 
@@ -71,8 +71,8 @@ def british_american() -> frozenset[frozenset[str]]:
     words = everyday_words()
     pairs: set[frozenset[str]] = set()
     for word in words:
-        for pattern, american in _SPELLING_RULES:
-            if (m := pattern.fullmatch(word)) is None or (pattern.pattern.count("ae") and len(word) < 7):
+        for pattern, american, shortest in _SPELLING_RULES:
+            if len(word) < shortest or (m := pattern.fullmatch(word)) is None:
                 continue
             other = m.expand(american)
             if other in words and (not word.endswith("s") or frozenset((word[:-1], other[:-1])) <= words):
