@@ -48,12 +48,7 @@ GENERIC_WORDS = (
     "court circuit school district board commission service agency bureau division unit organization group "
     "center centre committee local illinois authority utility company municipal public safety american united "
     "national international regional community central services management consulting partner associate firm legal attorneys law office offices inc "
-    "corporation cooperative enterprise industries system solution holding "
-    # added in the thirty-sixth session, to the shipped prior only (the weights were not trained
-    # again: docs/MATCHING.md, "Words of kind of the bodies members serve"): a veterans' post's,
-    # a league's, a federation's kind, not which one, unseen in the generated population, so
-    # weighed as rare words (PLAV Post 88 / Polish Legion of American Veterans Post 88 21.3)
-    "post league federation fellowship guild"
+    "corporation cooperative enterprise industries system solution holding"
 ).split()
 #: Rates a level never reached in the counts are smoothed by this many pseudo-observations.
 SMOOTHING = 0.5

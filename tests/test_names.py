@@ -4663,23 +4663,18 @@ def test_british_american_pairs_are_one_letter_apart_and_words():
 
 
 @pytest.mark.parametrize("disclosed, party", [
-    # a word of kind of the bodies members serve, unseen in the generated population, weighed
-    # as a rare word: the name's initials, its number written out or its kind put another way
-    # fell under the threshold beside it (helper-112's, -122's and -124's reviews)
-    ("Quorvane Legion of American Veterans Post 88", "QLAV Post 88"),
-    ("Jewish War Veterans Post 29", "J.W.V. Post No. 29"),
-    ("American Legion Post Seventeen, Quorvane", "American Legion Post 17, Quorvane"),
-    ("American Federation of Quorvane Musicians Local 1", "Quorvane Musicians Union Local 1"),
-    ("Quorvane Youth Baseball League", "Quorvane Youth Baseball"),
-])
-def test_a_post_a_league_a_federation_are_words_of_kind(disclosed, party):
-    assert compare_names(party, disclosed, ORG).score >= THRESHOLD
-
-
-@pytest.mark.parametrize("disclosed, party", [
+    # Post, League, Federation, Fellowship and Guild as words of kind were tried this session
+    # and withdrawn: helper-128's review found these two bodies met at 75–99.6 with them
+    ("National Basketball League", "National Basketball Association"),
+    ("Chicago Rugby League", "Chicago Rugby Union"),
+    ("Illinois Federation of Sportsmen's Clubs", "Illinois Sportsmen's Club"),
+    ("Decatur Lodge 105", "Decatur Post 105"),
+    ("Grace Fellowship Church", "Grace Church"),
+    ("Post Oak Grill", "Oak Grill"),
+    ("Lamp Post Pizza", "Lamp Pizza"),
     ("Quorvane Youth Baseball League", "Quorvane Youth Soccer League"),
     ("Quorvane Legion Post 12", "Quorvane Legion Post 13"),
-    ("Quorvane Fire Team", "Quorvane Fire Department"),  # Team is left a word of the name's own
+    ("Quorvane Fire Team", "Quorvane Fire Department"),
     ("Quorvane Women's League", "Quorvane Women's Club"),
 ])
 def test_words_of_kind_of_members_bodies_keep_other_bodies_apart(disclosed, party):

@@ -67,7 +67,9 @@ def british_american() -> frozenset[frozenset[str]]:
     British way (Harbour / Harbor, Centre / Center, Organisation / Organization, Paediatric /
     Pediatric, Counsellor / Counselor): one word, though both are words. Made from the word
     list by :data:`_SPELLING_RULES` (a plural's pair only with its singular's: not Chartres /
-    Charters)."""
+    Charters). The rules also pair a few names (Michael / Michel, Osbourne / Osborne) and
+    Analyses / Analyzes: coi.names.org reads a pair as one word only where neither is a name
+    many bear."""
     words = everyday_words()
     pairs: set[frozenset[str]] = set()
     for word in words:

@@ -1679,9 +1679,9 @@ def _slip(a: str, b: str, chosen: bool = False) -> bool:
 
 def _spelled_british(a: str, b: str) -> bool:
     """Whether one word is the other spelled the British way (coi.names.english.british_american:
-    Harbour / Harbor Lights Cafe, Centre / Center Street Deli, Grey / Gray Wolf Tavern), neither
-    a name many bear (Armour / Armor, Osbourne / Osborne are names): one word written two ways,
-    a slip, though both are words."""
+    Harbour / Harbor Lights Cafe, Colour / Color Me Mine), neither a name many bear (Armour /
+    Armor, Osbourne / Osborne, Michael / Michel, and Neighbour / Neighbor, which some 5,000 bear,
+    are names): one word written two ways, a slip, though both are words."""
     return frozenset((a, b)) in british_american() and not (_borne(a) or _borne(b))
 
 
