@@ -16,6 +16,10 @@
   (the generated set's married names, with their dates of birth, are kept). Every
   true pair's date of birth is counted: the graded levels (a year off, two digits) are what
   mistyped dates look like; "different" is set by rule (RULES, with why).
+- A middle initial that differs beside one given name and the same date of birth (the level
+  coi.names.compare.SAME_BIRTH_MIDDLE) is weighed by the share of conflicting middles among
+  the pairs writing a middle on both sides, true pairs against pairs of two people: two
+  random people are almost never born on one day, so its own counts measure nothing.
 - Counts are smoothed (half a pair added to every level), so a level never seen among true
   pairs weighs as "at most one pair in twice the number counted" rather than minus infinity.
 - **The prior** is the intercept that makes the probabilities honest on the blocked pairs of
@@ -36,6 +40,7 @@ from pathlib import Path
 
 from bench.outside import febrl, person_changes, true_pairs
 from coi.model import Kind
+from coi.names.compare import SAME_BIRTH_MIDDLE
 
 WEIGHTS = Path(__file__).resolve().parent.parent / "coi" / "data" / "weights_person.json"
 SEED_NAME = "train_persons"
@@ -55,7 +60,7 @@ LEVELS = {
               "two edits", "phonetic", "similar", "initial fits",
               "initial conflicts", "given as other's middle", "missing", "different", "other-sex form",
               "related form, one sex", "another name, same surname and birth date"),
-    "middle": ("agree", "initial agrees", "one side only", "conflict"),
+    "middle": ("agree", "initial agrees", "one side only", "conflict", SAME_BIRTH_MIDDLE),
     "generation": ("same", "one side", "conflict"),
     "order": ("swapped", "swapped, a part one edit", "swapped, a part not exact", "joined", "joined, a part not exact"),
     "dob": ("exact", "day/month swapped", "two digits transposed", "one digit", "year off by one", "two digits",
@@ -72,7 +77,8 @@ SEED_BITS = {
               "initial conflicts": -6, "given as other's middle": 2, "missing": 0, "different": -6,
               "other-sex form": -8, "related form, one sex": -8,
               "another name, same surname and birth date": -10},
-    "middle": {"agree": 3, "initial agrees": 2, "one side only": 0, "conflict": -8},
+    "middle": {"agree": 3, "initial agrees": 2, "one side only": 0, "conflict": -8,
+               SAME_BIRTH_MIDDLE: -4},
     "generation": {"same": 2, "one side": -1, "conflict": -10},
     "order": {"swapped": -1, "swapped, a part one edit": -4, "swapped, a part not exact": -6, "joined": -1,
               "joined, a part not exact": -6},
@@ -269,12 +275,14 @@ def weights_from(m_counts, m_tot, u_counts, u_tot, prior: float, sources: list[s
             if (comparison, level) == ("middle", "agree"):
                 # the term-frequency adjustment of a middle name (coi.names.compare): u of a
                 # given middle name = the chance both have one x the chance it is this one
-                both = sum(u_counts["middle"][lv] for lv in ("agree", "initial agrees", "conflict"))
+                both = sum(u_counts["middle"][lv] for lv in ("agree", "initial agrees", "conflict", SAME_BIRTH_MIDDLE))
                 row["u_both"] = round(both / u_tot[comparison], 8)
                 row["how_tf"] = (f"u_both: {both} of {u_tot[comparison]} random pairs both have a middle name; "
                                  "at run time u = u_both x the share of this middle name after this given name "
                                  "(coi.names.frequency.NameFrequencies.middle_share), the bits never above the "
                                  "counted ones")
+            if (comparison, level) == ("middle", SAME_BIRTH_MIDDLE):
+                row = _middle_slip_row(m_counts["middle"], u_counts["middle"])
             if (comparison, level) in RULES:
                 rm, ru, why = RULES[(comparison, level)]
                 ru = u if ru is None else ru
@@ -300,6 +308,26 @@ def weights_from(m_counts, m_tot, u_counts, u_tot, prior: float, sources: list[s
         "how": __doc__.split("\n\n", 1)[1].strip(),
         "comparisons": comparisons,
     }
+
+
+def _middle_slip_row(m: Counter, u: Counter) -> dict:
+    """The weight of a middle initial that differs beside one given name and the same date of
+    birth (coi.names.compare.SAME_BIRTH_MIDDLE): the share of pairs writing a middle on both
+    sides whose middles conflict, among true pairs (m) and among pairs of two people (u). Its
+    own counts are not a measure: two random people are almost never born on one day, so
+    ``u`` would count nearly nothing; the conflict's share where both write a middle is what
+    the date does not change (a clerk's slip among true pairs, another name among two people)."""
+    conflict = ("conflict", SAME_BIRTH_MIDDLE)
+    both = ("agree", "initial agrees", *conflict)
+    mc, mb = sum(m[lv] for lv in conflict), sum(m[lv] for lv in both)
+    uc, ub = sum(u[lv] for lv in conflict), sum(u[lv] for lv in both)
+    rm, ru = (mc + 0.5) / (mb + 1.0), (uc + 0.5) / (ub + 1.0)
+    return {"m": round(rm, 8), "u": round(ru, 8), "bits": round(math.log2(rm / ru), 3),
+            "how": (f"m: {mc} of the {mb} true pairs that write a middle on both sides conflict (+0.5); u: {uc} "
+                    f"of the {ub} random pairs of two people that do (+0.5). Read only beside one given name and "
+                    "the same date of birth, where it replaces the rule that sets 'conflict' 30 bits against: a "
+                    "middle initial mistyped, or another of a person's names written, is far likelier there than "
+                    "two people of one name born on one day (helper-127's review of dated pairs)")}
 
 
 #: Levels set by a rule rather than counted, each with why (no tuning pair shows them, or the

@@ -130,7 +130,7 @@ def _person_features(qs: tuple[PersonName, ...], cs: tuple[PersonName, ...], fre
     best_sum = float("-inf")
     twin: tuple[Feature, ...] | None = None  # the best reading with the same date of birth (born_alike)
     twin_sum = float("-inf")
-    same_birth = _same_birth_bits()
+    same_birth = _same_birth_bits()[0]
     local = locally_known(frequencies)
     weighed = _weighed(frequencies)
     for q in qs:
@@ -249,6 +249,24 @@ SURNAME_ALIKE = frozenset({"exact", "transliteration", "one edit"})
 SAME_BIRTH = "another name, same surname and birth date"
 
 
+#: The middle-name level of two middle initials that differ (or an initial against a middle
+#: name of another letter) beside one given name and the same date of birth: one person, a
+#: middle initial mistyped or another of their names written, far more often than two
+#: people of one name born on one day. Weighed from the counts
+#: of both sides writing a middle (bench.train_persons), not by the rule that sets ``conflict``
+#: decisively against (Kavita K. / Kavita N. Reddy, with no date to tell them apart, are two).
+#: Two middle names written out that differ stay ``conflict`` (twins who go by their middle
+#: names: Mohammed Ali / Mohammed Asif Khan), as do a man's and a woman's Vietnamese middle
+#: names (Thi / Van).
+SAME_BIRTH_MIDDLE = "initial conflicts, same birth date"
+
+#: The given-name levels beside which a middle initial that differs is :data:`SAME_BIRTH_MIDDLE`:
+#: one given name however written (not another name, another sex's form, an initial that
+#: does not fit, a twin's name, a name missing).
+_ONE_GIVEN = frozenset({"exact", "nickname", "transliteration", "one edit", "one edit, both real", "two edits",
+                        "phonetic", "similar", "initial fits"})
+
+
 def same_birth_gain(features: tuple[Feature, ...]) -> float:
     """The bits :func:`born_alike` adds to ``features`` when the date of birth agrees exactly
     (0 when it changes nothing): what screening's batched sum allows for before it grades the
@@ -257,18 +275,19 @@ def same_birth_gain(features: tuple[Feature, ...]) -> float:
     return 0.0 if twin is features else max(0.0, sum(f.weight for f in twin) - sum(f.weight for f in features))
 
 
-def _same_birth_bits() -> float:
-    """The bits of :data:`SAME_BIRTH` in the person weights loaded now (kept beside them:
-    screening asks pair after pair)."""
+def _same_birth_bits() -> tuple[float, float]:
+    """The bits of :data:`SAME_BIRTH` and of :data:`SAME_BIRTH_MIDDLE` in the person weights
+    loaded now (kept beside them: screening asks pair after pair)."""
     global _SAME_BIRTH_BITS
     weights = evidence.load_weights(_PERSON)
     cached = _SAME_BIRTH_BITS  # one read: another thread may replace it
     if cached[0] is not weights:
-        cached = _SAME_BIRTH_BITS = (weights, evidence.level_weight(_PERSON, "given", SAME_BIRTH))
+        cached = _SAME_BIRTH_BITS = (weights, (evidence.level_weight(_PERSON, "given", SAME_BIRTH),
+                                               evidence.level_weight(_PERSON, "middle", SAME_BIRTH_MIDDLE)))
     return cached[1]
 
 
-_SAME_BIRTH_BITS: tuple[object, float] = (None, 0.0)
+_SAME_BIRTH_BITS: tuple[object, tuple[float, float]] = (None, (0.0, 0.0))
 
 
 def _same_birth_given(features: Sequence[Feature]) -> Feature | None:
@@ -302,12 +321,37 @@ def _born_alike(features: tuple[Feature, ...]) -> tuple[Feature, ...]:
     features = getattr(features, "same_birth", features)  # another reading, if it wins so
     given = _same_birth_given(features)
     if given is None:
-        return features
-    weight = _same_birth_bits()
+        return _middle_slip(features)
+    weight = _same_birth_bits()[0]
     if weight <= given.weight:
         return features
     twin = Feature("given", SAME_BIRTH, weight, given.left, given.right)
     return tuple(twin if f is given else f for f in features)
+
+
+def _middle_slip(features: tuple[Feature, ...]) -> tuple[Feature, ...]:
+    """``features`` with a middle initial that differs read as :data:`SAME_BIRTH_MIDDLE`
+    (the date of birth being the same), when the given name is one name however written."""
+    middle = None
+    for f in features:
+        if f.comparison == "middle":
+            if f.level != "conflict" or not (_initial(f.left) or _initial(f.right)):
+                return features
+            middle = f
+        elif f.comparison == "given" and f.level not in _ONE_GIVEN:
+            return features
+    if middle is None:
+        return features
+    weight = _same_birth_bits()[1]
+    if weight <= middle.weight:
+        return features
+    slip = Feature("middle", SAME_BIRTH_MIDDLE, weight, middle.left, middle.right)
+    return tuple(slip if f is middle else f for f in features)
+
+
+def _initial(middles: str) -> bool:
+    """Whether a middle feature's side (its middle words joined) begins with an initial."""
+    return len(middles.split(" ", 1)[0]) == 1
 
 
 def person_evidence(query: str, candidate: str, features: tuple[Feature, ...], prior_bits: float,

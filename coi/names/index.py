@@ -807,7 +807,7 @@ class NameIndex:
         pairs: list[tuple[int, int, int, tuple[Feature, ...], float]] = []  # (query, date number, candidate, features, prior)
         ours: list[dt.date | None] = []
         bits: list[float] = []
-        gains: list[float] = []  # what the same date of birth adds to another given name (compare.born_alike)
+        gains: list[float] = []  # what the same date of birth adds (compare.born_alike)
         found: list[list[list[tuple[int, Hit]]]] = [[[] for _ in dates] for _, _, dates in queries]
         candidates, frequencies = self.candidates, self.corpus.persons
         prior = _person_prior(frequencies)

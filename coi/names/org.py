@@ -218,10 +218,19 @@ _ORDERS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(pattern), w
     (r"\bv\.? ?f\.? ?w\b\.?", "veterans of foreign wars"),
     (r"\bv\.? ?v\.? ?a\b\.?", "vietnam veterans of america"),
     (r"\bamvets\b", "american veterans"),
+    # the other veterans' bodies chartered by Congress whose units are posts and go by their
+    # letters: read as letters alone, "Post" stood on one side only, for the full title says
+    # a veterans' post is its number (PLAV Post 88 / Polish Legion of American Veterans Post
+    # 88 met at 21.3, J.W.V. Post No. 29 / Jewish War Veterans Post 29 at 0.5: helper-128's
+    # review). Those of chapters (DAV, MOPH, KWVA) meet by their letters already.
+    (r"\bplav\b", "polish legion of american veterans"),
+    (r"\bjwv\b", "jewish war veterans"),
+    (r"\bcwv\b", "catholic war veterans"),
+    (r"\bitamvets\b", "italian american war veterans"),
 ))
 #: (the letters written with periods are run together before: :data:`_DOTTED`)
 _ORDER_HINTS = ("elk", "moose", "loom", "eagle", "foe", "k of c", "k. of c", "kofc", "vfw", "v f w", "vva", "amvet",
-                "bpoe")
+                "bpoe", "plav", "jwv", "cwv")
 #: A parish named for a saint or a mystery of faith is its church's congregation, the church its
 #: parish's: one body (helper-112's review: St. Sabina Church / Saint Sabina Parish, St. Mary of
 #: the Lake Parish / Church). Louisiana's parishes are counties, and keep their word beside a

@@ -65,6 +65,8 @@ PHRASES: dict[tuple[str, str], str] = {
     ("middle", "initial agrees"): "middle initials agree",
     ("middle", "one side only"): "middle name on one side only",
     ("middle", "conflict"): "middle names or initials differ ({left} / {right})",
+    ("middle", "initial conflicts, same birth date"): "middle initials differ ({left} / {right}) beside the same "
+                                                      "given name and date of birth: likely a slip",
     ("generation", "same"): "same suffix ({left})",
     ("generation", "one side"): "suffix (Jr., Sr.) on one side only",
     ("generation", "conflict"): "suffixes differ ({left} / {right}): another person of the family",
