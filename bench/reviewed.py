@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import re
 from collections import Counter
 from pathlib import Path
 
@@ -45,12 +46,28 @@ def read_dated_pairs(path: Path) -> list[tuple[str, dt.date | None, str, dt.date
         parts = line.split("|")
         if len(parts) < 5 or parts[4] not in ("S", "D"):
             raise ValueError(f"{path}, line {number}: expected LEFT|LEFT_DOB|RIGHT|RIGHT_DOB|S-or-D|NOTE, got {line!r}")
-        try:
-            dates = [dt.date.fromisoformat(d) if d.strip() else None for d in (parts[1], parts[3])]
-        except ValueError as exc:
-            raise ValueError(f"{path}, line {number}: a date of birth is written YYYY-MM-DD or left empty ({exc})") from exc
+        dates = [_date_of_birth(d, path, number) for d in (parts[1], parts[3])]
         rows.append((parts[0], dates[0], parts[2], dates[1], parts[4]))
     return rows
+
+
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _date_of_birth(text: str, path: Path, number: int) -> dt.date | None:
+    """A dated line's date of birth: YYYY-MM-DD, on or before today, or None when empty."""
+    if not text.strip():
+        return None
+    fix = "a date of birth is written YYYY-MM-DD or left empty"
+    if not _ISO_DATE.fullmatch(text):
+        raise ValueError(f"{path}, line {number}: {fix}, got {text!r}")
+    try:
+        day = dt.date.fromisoformat(text)
+    except ValueError as exc:
+        raise ValueError(f"{path}, line {number}: {fix} ({exc})") from exc
+    if day > dt.date.today():
+        raise ValueError(f"{path}, line {number}: the date of birth {text} is after today")
+    return day
 
 
 def _scored(path: Path, kind: Kind, dated: bool) -> list[tuple[float, str, str]]:
@@ -66,12 +83,14 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench.reviewed", description=__doc__.split("\n\n")[0])
     parser.add_argument("file", type=Path)
     parser.add_argument("--out", type=Path, help="write each pair's score here")
-    parser.add_argument("--kind", choices=("organization", "person"), default="organization",
+    parser.add_argument("--kind", choices=("organization", "person"),
                         help="compare the pairs as organizations (the default) or as persons")
     parser.add_argument("--dated", action="store_true",
                         help="person pairs with dates of birth: LEFT|LEFT_DOB|RIGHT|RIGHT_DOB|LABEL|NOTE")
     args = parser.parse_args(argv)
-    kind = Kind.PERSON if args.kind == "person" else Kind.ORGANIZATION
+    if args.dated and args.kind == "organization":
+        parser.error("--dated reads person pairs (with dates of birth): leave out --kind organization")
+    kind = Kind.PERSON if args.kind == "person" or args.dated else Kind.ORGANIZATION
     threshold = load_policy().prompt_threshold
     scored = _scored(args.file, kind, args.dated)
     tally = Counter((label, score >= threshold) for score, label, _ in scored)

@@ -27,6 +27,8 @@ def test_a_dated_file_is_scored_with_its_dates_of_birth(tmp_path):
 
 @pytest.mark.parametrize("line, says", [
     ("A|1980-02-30|B||S|x", "YYYY-MM-DD"),
+    ("A|19800312|B||S|x", "YYYY-MM-DD"),  # Python reads it as a date; a reviewer meant a text
+    ("A||B|2999-01-01|S|x", "after today"),
     ("A|1980-01-01|B|1980-01-01|maybe|x", "LEFT|LEFT_DOB|RIGHT|RIGHT_DOB"),
 ])
 def test_a_dated_line_that_cannot_be_read_names_its_line(tmp_path, line, says):
@@ -35,3 +37,13 @@ def test_a_dated_line_that_cannot_be_read_names_its_line(tmp_path, line, says):
     with pytest.raises(ValueError, match=r"line 1: .*") as caught:
         reviewed.read_dated_pairs(path)
     assert says in str(caught.value)
+
+
+def test_a_dated_file_is_compared_as_persons_and_refuses_organization(tmp_path, capsys):
+    path = tmp_path / "dated.txt"
+    path.write_text("Quorvane Maltby|1980-03-12|MALTBY, QUORVANE|1980-03-12|S|x\n", "utf-8")
+    assert reviewed.main([str(path), "--dated"]) == 0
+    assert "one body (S): 1 prompt" in capsys.readouterr().out
+    with pytest.raises(SystemExit):
+        reviewed.main([str(path), "--dated", "--kind", "organization"])
+    assert "leave out --kind organization" in capsys.readouterr().err
