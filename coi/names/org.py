@@ -26,6 +26,7 @@ from rapidfuzz.distance import OSA
 
 from coi.names.english import british_american, everyday, everyday_words
 from coi.names.frequency import name_bearers, us_frequencies
+from coi.names.lexicon import is_known_given_name
 from coi.names.normalize import fold_forms, ocr_letters
 from coi.names.person import VIETNAMESE_SURNAMES
 from coi.names.places import (
@@ -365,14 +366,15 @@ def _without_federation(text: str) -> str:
     return rest
 
 
-_BRANCH = re.compile(r"^(?P<name>.*\S)\s+(?P<sep>of|on|at|-|\u2013|\u2014)\s+(?P<place>[^-\u2013\u2014]+?)\W*$",
+_BRANCH = re.compile(r"^(?P<name>.*\S)\s+(?P<sep>of|on|at|@|by|-|\u2013|\u2014)\s+(?P<place>[^-\u2013\u2014]+?)\W*$",
                      re.IGNORECASE)
 
 
 def _branch(text: str) -> OrgName | None:
     """A business's name with the place of one of its branches written after it (Rosario's
     Pizzeria of Elmwood, Lumaro Cafe - Oak Park, Velmora Cafe on Main, Velmora Grill at the
-    Drake): the name, the place kept as its bracket
+    Drake, Velmora Cafe @ Union Station; its chef after "by": :func:`_chef_credit`): the
+    name, the place kept as its bracket
     *qualifier* (Rosario's Pizzeria (Elmwood)), which a comparison may leave out when only
     one side writes a place, and reads into the name only against a name that ends or begins with it
     (Red Roof Inn - Springfield / Red Roof Inn Springfield; not / Springfield Tavern). Only
@@ -381,14 +383,14 @@ def _branch(text: str) -> OrgName | None:
     (:func:`_chosen_name`: Portillo's - Naperville, Oberweis Dairy - Aurora, NoMI Kitchen at
     Park Hyatt, Medici on 57th; not Department of Corrections - Stateville, Housing Authority
     - Peoria, Public Library - Oak Park, Chicago - Rockford, Attorneys at Law); after "at" or
-    "on" a venue or street of up to :data:`VENUE_WORDS` words, numbers and words of kind as
+    "on" (or "@", or a dash) a venue or street of up to :data:`VENUE_WORDS` words, numbers and words of kind as
     they come (Cindy's at Chicago Athletic Association); otherwise only a place of one to
     three words that say no kind, and after a dash only a place's name (:func:`_dash_place`:
     not Holiday Inn - Express); None for any other name (University of Illinois, Bank of
     Elmwood, Inn of Chicago)."""
     lowered = text.lower()
     if " of " not in lowered and " on " not in lowered and " at " not in lowered and "-" not in text \
-            and "\u2013" not in text and "\u2014" not in text:
+            and "\u2013" not in text and "\u2014" not in text and "@" not in text and " by " not in lowered:
         return None
     m = _BRANCH.match(text)
     if m is None:
@@ -397,20 +399,41 @@ def _branch(text: str) -> OrgName | None:
     if not name.words or all(w in _KIND_VOCABULARY or w in _TRADE_WORDS for w in name.words):
         return None  # Inn of Chicago, Food Mart of Springfield: the place is the name
     sep = m.group("sep").lower()
-    dash, at, kind = sep not in ("of", "on", "at"), sep in ("on", "at"), org_kind(name)
+    if sep == "by":
+        return _chef_credit(name, m.group("place"), text)
+    dash, at, kind = sep not in ("of", "on", "at", "@"), sep in ("on", "at", "@"), org_kind(name)
     if kind.field not in TRADE_NOUNS and not ((dash or at) and _chosen_name(name)):
         return None  # University of Illinois, Bank of Elmwood; Housing Authority - Peoria
     place = _parse_plain(m.group("place"))
-    if at and 1 <= len(place.words) + len(place.numbers) <= VENUE_WORDS \
-            and (kind.field in TRADE_NOUNS or _a_venue(place)):
+    venue = 1 <= len(place.words) + len(place.numbers) <= VENUE_WORDS
+    if at and venue and (kind.field in TRADE_NOUNS or _a_venue(place)):
         return replace(name, qualifier=place.words + place.numbers, branch=True, whole=_parse_plain(text))
     if at and kind.field not in TRADE_NOUNS:
         return None  # Guardian Angels at Home, Meals on Wheels: the name's own words
-    if not 1 <= len(place.words) <= 3 or place.numbers or any(w in _KIND_VOCABULARY for w in place.words):
+    if 1 <= len(place.words) <= 3 and not place.numbers and not any(w in _KIND_VOCABULARY for w in place.words) \
+            and not (dash and not _dash_place(tuple(w for w in _SPLIT.split(m.group("place").lower()) if w))):
+        return replace(name, qualifier=place.words, branch=True)
+    if dash and venue and _a_venue(place):
+        # after a dash, as after "at", a venue, a street or a neighbourhood (Cascadia Bistro -
+        # Hotel Rosewell, Germantown Biscuit Co. - Goss Ave, Foxglove Cafe - Pearl District:
+        # helper-129's review); not a word of the business's own line (Holiday Inn - Express)
+        return replace(name, qualifier=place.words + place.numbers, branch=True, whole=_parse_plain(text))
+    return None  # after a dash only a place's name or a venue is a place (not Holiday Inn - Express)
+
+
+def _chef_credit(name: OrgName, credit: str, text: str) -> OrgName | None:
+    """An eating place's name with its chef credited after "by" (Catalina Foothills Bistro by
+    Chef Anna Ruiz, Ruby's Biscuit Bar by Chef Ruby Okafor: helper-129's review), kept as
+    the qualifier a comparison may leave out, as a branch's place: "by" and "Chef", or "by"
+    and a person's name of two or three words, its first a given name many bear, after a
+    name of a trade of eating (not Bistro by the Bay, Stand by Me Cafe)."""
+    words = [w for w in _SPLIT.split(credit.lower()) if w]
+    person = 2 <= len(words) <= 3 and words[0].isalpha() and is_known_given_name(words[0])
+    if not (words and words[0] == "chef" and 2 <= len(words) <= 4 or person):
         return None
-    if dash and not _dash_place(tuple(w for w in _SPLIT.split(m.group("place").lower()) if w)):
-        return None  # after a dash only a place's name is a place (not Holiday Inn - Express)
-    return replace(name, qualifier=place.words, branch=True)
+    if org_kind(name).field not in TRADE_NOUNS:
+        return None
+    return replace(name, qualifier=tuple(words), branch=True, whole=_parse_plain(text))
 
 
 #: Words that say a place a business is at or on: a street, a building, a venue.
@@ -419,7 +442,8 @@ VENUE_WORDS_OF_PLACE = frozenset({
     "square", "plaza", "place", "center", "centre", "mall", "market", "hall", "hotel", "inn", "station", "airport",
     "terminal", "stadium", "field", "park", "museum", "institute", "club", "tower", "building", "pier", "zoo",
     "course", "links", "campus", "library", "theater", "theatre", "arena", "casino", "resort", "gallery", "garden",
-    "gardens", "commons", "court", "yard", "wharf", "harbor", "landing", "village", "lodge", "house"})
+    "gardens", "commons", "court", "yard", "wharf", "harbor", "landing", "village", "lodge", "house",
+    "district", "downtown", "uptown", "midtown", "terrace", "concourse", "quarter"})
 
 
 def _a_venue(place: OrgName) -> bool:
