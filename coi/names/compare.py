@@ -261,10 +261,21 @@ SAME_BIRTH = "another name, same surname and birth date"
 SAME_BIRTH_MIDDLE = "initial conflicts, same birth date"
 
 #: The given-name levels beside which a middle initial that differs is :data:`SAME_BIRTH_MIDDLE`:
-#: one given name however written (not another name, another sex's form, an initial that
-#: does not fit, a twin's name, a name missing).
-_ONE_GIVEN = frozenset({"exact", "nickname", "transliteration", "one edit", "one edit, both real", "two edits",
-                        "phonetic", "similar", "initial fits"})
+#: one given name written out on both sides, alike, spelt another way or one typing slip
+#: apart — not a nickname or a name one letter from another real one, which may be a twin's
+#: of the other sex (Pat for Patricia and Patrick, Jesse / Jessie, Chris / Kris: helper-130's
+#: attack), nor an initial, another name, a name missing.
+_ONE_GIVEN = frozenset({"exact", "transliteration", "one edit"})
+
+#: Given names that families give several children, each told apart by the name after it
+#: (José Luis and José Manuel, María Elena and María Teresa, Mohammed Ali and Mohammed Asif,
+#: Mary Ann and Mary Beth, Jean-Luc and Jean-Pierre): beside one of them the middle name is
+#: the name a sibling, a twin among them, goes by, so a middle initial that differs stays a
+#: conflict (helper-130's attack: Jose L / Jose M Garcia, Mohammed Ali / Mohammed S Khan on
+#: one date of birth met at 99.7-100).
+SHARED_FIRST_NAMES = frozenset({
+    "jose", "juan", "maria", "ana", "jesus", "mary", "anne", "ann", "anna", "jean", "marie",
+    "mohammed", "muhammad", "mohammad", "mohamed", "muhammed", "mohamad", "mohamud", "abdul", "abd"})
 
 
 def same_birth_gain(features: tuple[Feature, ...]) -> float:
@@ -313,15 +324,18 @@ def born_alike(features: tuple[Feature, ...], dob: Feature | None) -> tuple[Feat
     birthdays), so the given name's level depends on the two."""
     if dob is None or dob.level != "exact":
         return features
-    return _born_alike(features)
+    return _born_alike(features, slip=not dob.left.endswith("-01-01"))
 
 
-def _born_alike(features: tuple[Feature, ...]) -> tuple[Feature, ...]:
-    """:func:`born_alike` of ``features`` with the same date of birth."""
+def _born_alike(features: tuple[Feature, ...], slip: bool = True) -> tuple[Feature, ...]:
+    """:func:`born_alike` of ``features`` with the same date of birth; ``slip``: a middle
+    initial that differs may be read as a slip (:func:`_middle_slip`) — not on the first of
+    January, the date given to those whose birthday is unknown, which two people share by
+    assignment, not by birth (helper-130's attack: John A. / John B. Smith born 1980-01-01)."""
     features = getattr(features, "same_birth", features)  # another reading, if it wins so
     given = _same_birth_given(features)
     if given is None:
-        return _middle_slip(features)
+        return _middle_slip(features) if slip else features
     weight = _same_birth_bits()[0]
     if weight <= given.weight:
         return features
@@ -332,21 +346,39 @@ def _born_alike(features: tuple[Feature, ...]) -> tuple[Feature, ...]:
 def _middle_slip(features: tuple[Feature, ...]) -> tuple[Feature, ...]:
     """``features`` with a middle initial that differs read as :data:`SAME_BIRTH_MIDDLE`
     (the date of birth being the same), when the given name is one name however written."""
-    middle = None
+    middle = given = surname = None
     for f in features:
         if f.comparison == "middle":
             if f.level != "conflict" or not (_initial(f.left) or _initial(f.right)):
                 return features
             middle = f
-        elif f.comparison == "given" and f.level not in _ONE_GIVEN:
-            return features
-    if middle is None:
+        elif f.comparison == "given":
+            given = f
+        elif f.comparison == "surname":
+            surname = f
+    if middle is None or given is None or surname is None or given.level not in _ONE_GIVEN \
+            or min(len(given.left), len(given.right)) < 2 or {given.left, given.right} & SHARED_FIRST_NAMES \
+            or _told_by_middle(given, surname):
         return features
     weight = _same_birth_bits()[1]
     if weight <= middle.weight:
         return features
     slip = Feature("middle", SAME_BIRTH_MIDDLE, weight, middle.left, middle.right)
     return tuple(slip if f is middle else f for f in features)
+
+
+def _told_by_middle(given: Feature, surname: Feature) -> bool:
+    """Whether the name is of a people whose middle name says who among kin, or a man or a
+    woman: a Vietnamese surname (Thi a woman, Van a man, written as T and V: Minh T / Minh V
+    Nguyen), or a Korean surname beside a given name of one Korean syllable, the first of a
+    given name of two that a record splits into a given name and a middle initial (Min J /
+    Min S Kim: Min-jun and Min-seo)."""
+    from coi.names.korean import surname_spellings, syllable_readings
+    from coi.names.person import VIETNAMESE_SURNAMES
+
+    surnames = {surname.left, surname.right}
+    return bool(surnames & VIETNAMESE_SURNAMES) or bool(surnames & surname_spellings()) and any(
+        syllable_readings(g) for g in (given.left, given.right))
 
 
 def _initial(middles: str) -> bool:

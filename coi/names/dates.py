@@ -46,9 +46,20 @@ def _transposed(a: str, b: str) -> bool:
     return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
 
 
+#: The first date of birth read as a date: one before it, or on it, is a system's
+#: placeholder for none (1900-01-01, Excel's 1899-12-30, SQL Server's 1753-01-01, .NET's
+#: 0001-01-01), never a living party's, and is compared as missing — two records that share
+#: a placeholder share no birthday (helper-130's attack: John A. / John B. Smith on
+#: 1900-01-01 met at 98.3). The rest of 1900 is kept: a list may hold the long dead, and
+#: Febrl's dates run from 1900.
+PLACEHOLDER_UNTIL = dt.date(1900, 1, 1)
+_PLACEHOLDER_NUMBER = 19000101
+
+
 def dob_level(a: dt.date | None, b: dt.date | None) -> str:
-    """The level two dates of birth land on (one of :data:`LEVELS`)."""
-    if a is None or b is None:
+    """The level two dates of birth land on (one of :data:`LEVELS`); a date on or before
+    :data:`PLACEHOLDER_UNTIL` is missing."""
+    if a is None or b is None or a <= PLACEHOLDER_UNTIL or b <= PLACEHOLDER_UNTIL:
         return "missing"
     if a == b:
         return "exact"
@@ -85,12 +96,14 @@ NO_DATE = 0
 
 
 def dob_numbers(dates: Iterable[dt.date | None]) -> "np.ndarray":
-    """Dates of birth as the numbers YYYYMMDD (int64), ``NO_DATE`` for a missing one: the
-    form :func:`dob_levels` compares many of at once."""
+    """Dates of birth as the numbers YYYYMMDD (int64), ``NO_DATE`` for a missing one (or a
+    placeholder: :data:`PLACEHOLDER_UNTIL`): the form :func:`dob_levels` compares many of at once."""
     import numpy as np
 
-    return np.fromiter((d.year * 10000 + d.month * 100 + d.day if d is not None else NO_DATE for d in dates),
-                       dtype=np.int64)
+    numbers = np.fromiter((d.year * 10000 + d.month * 100 + d.day if d is not None else NO_DATE for d in dates),
+                          dtype=np.int64)
+    numbers[numbers <= _PLACEHOLDER_NUMBER] = NO_DATE
+    return numbers
 
 
 def dob_levels(a: "np.ndarray", b: "np.ndarray") -> "np.ndarray":

@@ -26,7 +26,6 @@ from rapidfuzz.distance import OSA
 
 from coi.names.english import british_american, everyday, everyday_words
 from coi.names.frequency import name_bearers, us_frequencies
-from coi.names.lexicon import is_known_given_name
 from coi.names.normalize import fold_forms, ocr_letters
 from coi.names.person import VIETNAMESE_SURNAMES
 from coi.names.places import (
@@ -224,10 +223,11 @@ _ORDERS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(pattern), w
     # a veterans' post is its number (PLAV Post 88 / Polish Legion of American Veterans Post
     # 88 met at 21.3, J.W.V. Post No. 29 / Jewish War Veterans Post 29 at 0.5: helper-128's
     # review). Those of chapters (DAV, MOPH, KWVA) meet by their letters already.
-    (r"\bplav\b", "polish legion of american veterans"),
-    (r"\bjwv\b", "jewish war veterans"),
-    (r"\bcwv\b", "catholic war veterans"),
-    (r"\bitamvets\b", "italian american war veterans"),
+    # — before a post only, as Moose's LOOM before a lodge (not JWV Holdings LLC: helper-130)
+    (r"\bplav\b(?=.*\bpost\b)", "polish legion of american veterans"),
+    (r"\bjwv\b(?=.*\bpost\b)", "jewish war veterans"),
+    (r"\bcwv\b(?=.*\bpost\b)", "catholic war veterans"),
+    (r"\bitamvets\b(?=.*\bpost\b)", "italian american war veterans"),
 ))
 #: (the letters written with periods are run together before: :data:`_DOTTED`)
 _ORDER_HINTS = ("elk", "moose", "loom", "eagle", "foe", "k of c", "k. of c", "kofc", "vfw", "v f w", "vva", "amvet",
@@ -413,25 +413,27 @@ def _branch(text: str) -> OrgName | None:
     if 1 <= len(place.words) <= 3 and not place.numbers and not any(w in _KIND_VOCABULARY for w in place.words) \
             and not (dash and not _dash_place(tuple(w for w in _SPLIT.split(m.group("place").lower()) if w))):
         return replace(name, qualifier=place.words, branch=True)
-    if dash and venue and _a_venue(place):
-        # after a dash, as after "at", a venue, a street or a neighbourhood (Cascadia Bistro -
-        # Hotel Rosewell, Germantown Biscuit Co. - Goss Ave, Foxglove Cafe - Pearl District:
-        # helper-129's review); not a word of the business's own line (Holiday Inn - Express)
-        return replace(name, qualifier=place.words + place.numbers, branch=True, whole=_parse_plain(text))
+    if dash and venue and not place.numbers and not _DASH_VENUE_WORDS.isdisjoint(place.words):
+        # after a dash a venue, a street or a neighbourhood, named by its word of venue
+        # (Cascadia Bistro - Hotel Rosewell, Germantown Biscuit Co. - Goss Ave, Foxglove Cafe -
+        # Pearl District: helper-129's review) and without a number, which after a dash tells
+        # a union's local, a post, a district, a store from another (IBEW - Local 134 / IBEW
+        # Local 9, Subway - #12345: helper-130's attack); not a word of the business's own line
+        # (Holiday Inn - Express), a partner's surname (Sidley - Austin LLP) or a name (Hotel
+        # Rosewell - Cascadia Bistro: the restaurant in the hotel)
+        return replace(name, qualifier=place.words, branch=True, whole=_parse_plain(text))
     return None  # after a dash only a place's name or a venue is a place (not Holiday Inn - Express)
 
 
 def _chef_credit(name: OrgName, credit: str, text: str) -> OrgName | None:
-    """An eating place's name with its chef credited after "by" (Catalina Foothills Bistro by
-    Chef Anna Ruiz, Ruby's Biscuit Bar by Chef Ruby Okafor: helper-129's review), kept as
-    the qualifier a comparison may leave out, as a branch's place: "by" and "Chef", or "by"
-    and a person's name of two or three words, its first a given name many bear, after a
-    name of a trade of eating (not Bistro by the Bay, Stand by Me Cafe)."""
+    """An eating place's name with its chef credited after "by Chef" (Catalina Foothills
+    Bistro by Chef Anna Ruiz: helper-129's review), kept as the qualifier a comparison may
+    leave out, as a branch's place. Only "Chef" and a name of one to three words after a
+    name of the eating trades: a person's name alone after "by" credits an owner of any trade
+    as often as it ends a name's own phrase (Elegant Salon by Jennifer Nguyen, Cafe Saved by
+    Grace Alone: helper-130's attack), so it stays the name's."""
     words = [w for w in _SPLIT.split(credit.lower()) if w]
-    person = 2 <= len(words) <= 3 and words[0].isalpha() and is_known_given_name(words[0])
-    if not (words and words[0] == "chef" and 2 <= len(words) <= 4 or person):
-        return None
-    if org_kind(name).field not in TRADE_NOUNS:
+    if not (words and words[0] == "chef" and 2 <= len(words) <= 4) or org_kind(name).field != "eating and drinking":
         return None
     return replace(name, qualifier=tuple(words), branch=True, whole=_parse_plain(text))
 
@@ -444,6 +446,11 @@ VENUE_WORDS_OF_PLACE = frozenset({
     "course", "links", "campus", "library", "theater", "theatre", "arena", "casino", "resort", "gallery", "garden",
     "gardens", "commons", "court", "yard", "wharf", "harbor", "landing", "village", "lodge", "house",
     "district", "downtown", "uptown", "midtown", "terrace", "concourse", "quarter"})
+
+
+#: The words of venue that name a branch's place after a dash: not those that also name a
+#: business's own line (Joe's - Steak House, Hilton - Palmer House, Elks - Lodge, Rotary - Club).
+_DASH_VENUE_WORDS = VENUE_WORDS_OF_PLACE - {"house", "lodge", "club", "inn", "hall", "institute", "museum", "library"}
 
 
 def _a_venue(place: OrgName) -> bool:
