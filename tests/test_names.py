@@ -1525,6 +1525,7 @@ def test_a_trade_name_is_offered_by_the_blocking_under_its_legal_name():
     ("Marisole Bistro by Chef Anna Ruiz", ("chef", "anna", "ruiz")),
     ("Marisole Bistro by Anna Ruiz", ()),  # a person alone after "by": the name's own (helper-130)
     ("Bistro by the Bay", ()),
+    ("Harbor Grill at Marina by the Sea", ("marina", "by", "sea")),  # a venue holding "by" (helper-131)
     ("Stand by Me Cafe", ()),
     ("Marisole Cafe - Catering", ()),
     ("Marisole Cafe - Garcia", ()),
@@ -1560,6 +1561,7 @@ def test_a_venue_neighbourhood_or_chef_written_after_a_business_name_is_left_out
     ("Quillan Coffee", "Quillan Coffee - Terminal 1"),
     ("Quillan Salon", "Quillan Salon by Jennifer Nguyen"),  # an owner of any trade, not a chef
     ("Jewish War Veterans Post 29", "JWV Holdings LLC"),  # the letters before no post
+    ("Catholic War Veterans", "CWV Post Production LLC"),  # nor before a post's number (helper-131)
 ])
 def test_what_follows_a_dash_or_by_that_says_another_body_is_not_left_out(disclosed, party):
     """helper-130's attack on the first version, which read any number, any name no word
@@ -3664,6 +3666,7 @@ def test_middles_that_say_two_people_keep_their_conflict_on_the_same_birth_date(
     ("J. R. Voss", "J. T. Voss"),  # no given name written out
     ("Pat A. Voss", "Patricia B. Voss"),  # Pat for Patricia or Patrick: a twin of the other sex
     ("Jesse A. Voss", "Jessie B. Voss"),
+    ("Harlan J. Voss", "Harlan R. Vossberg"),  # another surname (helper-131's review: 99.1)
 ])
 def test_a_middle_initial_that_differs_stays_a_conflict_where_kin_share_the_name_on_one_birth_date(disclosed,
                                                                                                   party):
@@ -3685,6 +3688,11 @@ def test_the_first_of_january_or_a_placeholder_date_is_no_birthday_shared():
     assert [f.level for f in ev.features if f.comparison == "dob"] == []  # compared as missing
     idx = NameIndex([Candidate("Mia Purdon", P, 1, placeholder)])
     assert idx.match_dates("Luke Purdon", P, [placeholder], floor=THRESHOLD) == [[]]
+    # and the blocking files no one under it (helper-131's review: a docket writing it for
+    # every unknown birthday put all those rows in one bucket)
+    idx = NameIndex([Candidate("Mary Jones", P, 1, placeholder), Candidate("Quorvane Jones", P, 2, placeholder),
+                     Candidate("Mary Smith", P, 3, dt.date(1899, 12, 30))])
+    assert idx.block("Mary Smith", P, placeholder) == idx.block("Mary Smith", P) == {2}
 
 
 @pytest.mark.parametrize("disclosed, party", [

@@ -275,7 +275,8 @@ _ONE_GIVEN = frozenset({"exact", "transliteration", "one edit"})
 #: one date of birth met at 99.7-100).
 SHARED_FIRST_NAMES = frozenset({
     "jose", "juan", "maria", "ana", "jesus", "mary", "anne", "ann", "anna", "jean", "marie",
-    "mohammed", "muhammad", "mohammad", "mohamed", "muhammed", "mohamad", "mohamud", "abdul", "abd"})
+    "mohammed", "muhammad", "mohammad", "mohamed", "muhammed", "mohamad", "mohamud", "abdul", "abd",
+    "siti", "nur", "nurul", "noor"})
 
 
 def same_birth_gain(features: tuple[Feature, ...]) -> float:
@@ -345,7 +346,8 @@ def _born_alike(features: tuple[Feature, ...], slip: bool = True) -> tuple[Featu
 
 def _middle_slip(features: tuple[Feature, ...]) -> tuple[Feature, ...]:
     """``features`` with a middle initial that differs read as :data:`SAME_BIRTH_MIDDLE`
-    (the date of birth being the same), when the given name is one name however written."""
+    (the date of birth being the same), beside a surname alike (:data:`SURNAME_ALIKE`, as the
+    twin rule asks) and one given name (:data:`_ONE_GIVEN`)."""
     middle = given = surname = None
     for f in features:
         if f.comparison == "middle":
@@ -356,7 +358,8 @@ def _middle_slip(features: tuple[Feature, ...]) -> tuple[Feature, ...]:
             given = f
         elif f.comparison == "surname":
             surname = f
-    if middle is None or given is None or surname is None or given.level not in _ONE_GIVEN \
+    if middle is None or given is None or surname is None or surname.level not in SURNAME_ALIKE \
+            or given.level not in _ONE_GIVEN \
             or min(len(given.left), len(given.right)) < 2 or {given.left, given.right} & SHARED_FIRST_NAMES \
             or _told_by_middle(given, surname):
         return features

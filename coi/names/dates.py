@@ -56,10 +56,16 @@ PLACEHOLDER_UNTIL = dt.date(1900, 1, 1)
 _PLACEHOLDER_NUMBER = 19000101
 
 
+def placeholder(date_of_birth: dt.date) -> bool:
+    """Whether a date of birth is a placeholder for none (:data:`PLACEHOLDER_UNTIL`): compared
+    as missing, and filed under no date by the blocking (coi.names.index)."""
+    return date_of_birth <= PLACEHOLDER_UNTIL
+
+
 def dob_level(a: dt.date | None, b: dt.date | None) -> str:
-    """The level two dates of birth land on (one of :data:`LEVELS`); a date on or before
-    :data:`PLACEHOLDER_UNTIL` is missing."""
-    if a is None or b is None or a <= PLACEHOLDER_UNTIL or b <= PLACEHOLDER_UNTIL:
+    """The level two dates of birth land on (one of :data:`LEVELS`); a :func:`placeholder`
+    is missing."""
+    if a is None or b is None or placeholder(a) or placeholder(b):
         return "missing"
     if a == b:
         return "exact"

@@ -24,6 +24,7 @@ import jellyfish
 from coi.model import Feature, Kind, MatchEvidence
 from coi.names import korean
 from coi.names.compare import compare_names
+from coi.names.dates import placeholder
 from coi.names.frequency import NameFrequencies
 from coi.names.normalize import fold_forms, fold_once, folds_to_its_words, may_hold_ocr_digits, ocr_letters
 from coi.names.org import (
@@ -365,9 +366,10 @@ def _person_candidate_keys(forms: Sequence[PersonName], date_of_birth: dt.date |
     initial) with it, or a given name and the surname's outer letters. Middle names count as
     given names ("J. Robert Smith" is "Robert Smith"). With a date of birth, also under
     (date, given name) — a married name: the same given name and birth date under another
-    surname — and (date, surname key or deletion): a given name changed beyond its tokens."""
+    surname — and (date, surname key or deletion): a given name changed beyond its tokens;
+    not under a placeholder date (coi.names.dates.placeholder), which says no birthday."""
     keys: set[tuple[str, str]] = set()
-    outer = _dob_key(date_of_birth) if date_of_birth is not None else None
+    outer = _dob_key(date_of_birth) if date_of_birth is not None and not placeholder(date_of_birth) else None
     for n in forms:
         # a scanner's digits read as letters, as a party's are (_form_readings)
         own_givens = {ocr_letters(w) for w in (n.given, *n.other_given, *n.middles)} - {""}

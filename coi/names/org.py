@@ -206,6 +206,7 @@ def _foreign_form(raw: str, before: str) -> bool:
 _DOTTED = re.compile(r"\b(?:[a-z]\. ?){2,}")
 _NUMBER_MARKS = frozenset({"no", "nr", "num", "number"})
 _PERIOD = re.compile(r"\b([a-z]+)\.")
+_POST_NUMBER = r" *(?:no\.? *|nr\.? *|#|number *)?\d"  # what follows a post's word: its number
 #: The fraternal and veterans' orders as their members write them: the order's short name or
 #: letters for its full title (helper-112's review: Elks Lodge 1033 / B.P.O.E. Lodge No. 1033,
 #: Loyal Order of Moose Lodge 1016 / Moose Lodge #1016, K of C Council #3547 / Knights of
@@ -223,15 +224,16 @@ _ORDERS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(pattern), w
     # a veterans' post is its number (PLAV Post 88 / Polish Legion of American Veterans Post
     # 88 met at 21.3, J.W.V. Post No. 29 / Jewish War Veterans Post 29 at 0.5: helper-128's
     # review). Those of chapters (DAV, MOPH, KWVA) meet by their letters already.
-    # — before a post only, as Moose's LOOM before a lodge (not JWV Holdings LLC: helper-130)
-    (r"\bplav\b(?=.*\bpost\b)", "polish legion of american veterans"),
-    (r"\bjwv\b(?=.*\bpost\b)", "jewish war veterans"),
-    (r"\bcwv\b(?=.*\bpost\b)", "catholic war veterans"),
-    (r"\bitamvets\b(?=.*\bpost\b)", "italian american war veterans"),
+    # — before a post's number only, as Moose's LOOM before a lodge (not JWV Holdings LLC,
+    # CWV Post Production LLC: helper-130's attack, helper-131's review)
+    (r"\bplav\b(?=.*\bpost\b" + _POST_NUMBER + ")", "polish legion of american veterans"),
+    (r"\bjwv\b(?=.*\bpost\b" + _POST_NUMBER + ")", "jewish war veterans"),
+    (r"\bcwv\b(?=.*\bpost\b" + _POST_NUMBER + ")", "catholic war veterans"),
+    (r"\bitamvets\b(?=.*\bpost\b" + _POST_NUMBER + ")", "italian american war veterans"),
 ))
 #: (the letters written with periods are run together before: :data:`_DOTTED`)
 _ORDER_HINTS = ("elk", "moose", "loom", "eagle", "foe", "k of c", "k. of c", "kofc", "vfw", "v f w", "vva", "amvet",
-                "bpoe", "plav", "jwv", "cwv")
+                "bpoe", "plav", "jwv", "cwv", "itamvet")
 #: A parish named for a saint or a mystery of faith is its church's congregation, the church its
 #: parish's: one body (helper-112's review: St. Sabina Church / Saint Sabina Parish, St. Mary of
 #: the Lake Parish / Church). Louisiana's parishes are counties, and keep their word beside a
@@ -366,7 +368,7 @@ def _without_federation(text: str) -> str:
     return rest
 
 
-_BRANCH = re.compile(r"^(?P<name>.*\S)\s+(?P<sep>of|on|at|@|by|-|\u2013|\u2014)\s+(?P<place>[^-\u2013\u2014]+?)\W*$",
+_BRANCH = re.compile(r"^(?P<name>.*\S)\s+(?P<sep>of|on|at|@|-|\u2013|\u2014)\s+(?P<place>[^-\u2013\u2014]+?)\W*$",
                      re.IGNORECASE)
 
 
@@ -392,6 +394,10 @@ def _branch(text: str) -> OrgName | None:
     if " of " not in lowered and " on " not in lowered and " at " not in lowered and "-" not in text \
             and "\u2013" not in text and "\u2014" not in text and "@" not in text and " by " not in lowered:
         return None
+    if " by chef " in lowered and (credited := _CHEF.match(text)) is not None:
+        chef = _chef_credit(_parse_plain(credited.group("name")), credited.group("chef"), text)
+        if chef is not None:
+            return chef
     m = _BRANCH.match(text)
     if m is None:
         return None
@@ -399,8 +405,6 @@ def _branch(text: str) -> OrgName | None:
     if not name.words or all(w in _KIND_VOCABULARY or w in _TRADE_WORDS for w in name.words):
         return None  # Inn of Chicago, Food Mart of Springfield: the place is the name
     sep = m.group("sep").lower()
-    if sep == "by":
-        return _chef_credit(name, m.group("place"), text)
     dash, at, kind = sep not in ("of", "on", "at", "@"), sep in ("on", "at", "@"), org_kind(name)
     if kind.field not in TRADE_NOUNS and not ((dash or at) and _chosen_name(name)):
         return None  # University of Illinois, Bank of Elmwood; Housing Authority - Peoria
@@ -423,6 +427,9 @@ def _branch(text: str) -> OrgName | None:
         # Rosewell - Cascadia Bistro: the restaurant in the hotel)
         return replace(name, qualifier=place.words, branch=True, whole=_parse_plain(text))
     return None  # after a dash only a place's name or a venue is a place (not Holiday Inn - Express)
+
+
+_CHEF = re.compile(r"^(?P<name>.*\S)\s+by\s+(?P<chef>chef\s+[^-\u2013\u2014@]+?)\W*$", re.IGNORECASE)
 
 
 def _chef_credit(name: OrgName, credit: str, text: str) -> OrgName | None:
