@@ -220,12 +220,12 @@ _ORDERS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(pattern), w
     (r"\bv\.? ?v\.? ?a\b\.?", "vietnam veterans of america"),
     (r"\bamvets\b", "american veterans"),
     # the other veterans' bodies chartered by Congress whose units are posts and go by their
-    # letters: read as letters alone, "Post" stood on one side only, for the full title says
-    # a veterans' post is its number (PLAV Post 88 / Polish Legion of American Veterans Post
-    # 88 met at 21.3, J.W.V. Post No. 29 / Jewish War Veterans Post 29 at 0.5: helper-128's
-    # review). Those of chapters (DAV, MOPH, KWVA) meet by their letters already.
-    # — before a post's number only, as Moose's LOOM before a lodge (not JWV Holdings LLC,
-    # CWV Post Production LLC: helper-130's attack, helper-131's review)
+    # letters, before a post's number only, as Moose's LOOM before a lodge: read as letters
+    # alone, "Post" stood on one side only, for the full title says a veterans' post is its
+    # number (PLAV Post 88 / Polish Legion of American Veterans Post 88 met at 21.3, J.W.V.
+    # Post No. 29 / Jewish War Veterans Post 29 at 0.5: helper-128's review); not JWV Holdings
+    # LLC, CWV Post Production LLC (helper-130's attack, helper-131's review). Those of
+    # chapters (DAV, MOPH, KWVA) meet by their letters already.
     (r"\bplav\b(?=.*\bpost\b" + _POST_NUMBER + ")", "polish legion of american veterans"),
     (r"\bjwv\b(?=.*\bpost\b" + _POST_NUMBER + ")", "jewish war veterans"),
     (r"\bcwv\b(?=.*\bpost\b" + _POST_NUMBER + ")", "catholic war veterans"),
@@ -384,15 +384,16 @@ def _branch(text: str) -> OrgName | None:
     dash, "at" or "on", holds no word of kind, of a government or of a place only
     (:func:`_chosen_name`: Portillo's - Naperville, Oberweis Dairy - Aurora, NoMI Kitchen at
     Park Hyatt, Medici on 57th; not Department of Corrections - Stateville, Housing Authority
-    - Peoria, Public Library - Oak Park, Chicago - Rockford, Attorneys at Law); after "at" or
-    "on" (or "@", or a dash) a venue or street of up to :data:`VENUE_WORDS` words, numbers and words of kind as
-    they come (Cindy's at Chicago Athletic Association); otherwise only a place of one to
-    three words that say no kind, and after a dash only a place's name (:func:`_dash_place`:
-    not Holiday Inn - Express); None for any other name (University of Illinois, Bank of
-    Elmwood, Inn of Chicago)."""
+    - Peoria, Public Library - Oak Park, Chicago - Rockford, Attorneys at Law); after "at",
+    "on" or "@" a venue or street of up to :data:`VENUE_WORDS` words, numbers and words of
+    kind as they come (Cindy's at Chicago Athletic Association); otherwise only a place of one
+    to three words that say no kind, and after a dash only a place's name (:func:`_dash_place`:
+    not Holiday Inn - Express) or a venue named by a word of venue and no number
+    (:data:`_DASH_VENUE_WORDS`: Cascadia Bistro - Hotel Rosewell; not IBEW - Local 134); None
+    for any other name (University of Illinois, Bank of Elmwood, Inn of Chicago)."""
     lowered = text.lower()
     if " of " not in lowered and " on " not in lowered and " at " not in lowered and "-" not in text \
-            and "\u2013" not in text and "\u2014" not in text and "@" not in text and " by " not in lowered:
+            and "\u2013" not in text and "\u2014" not in text and "@" not in text and " by chef " not in lowered:
         return None
     if " by chef " in lowered and (credited := _CHEF.match(text)) is not None:
         chef = _chef_credit(_parse_plain(credited.group("name")), credited.group("chef"), text)
