@@ -257,7 +257,7 @@ SAME_BIRTH = "another name, same surname and birth date"
 #: decisively against (Kavita K. / Kavita N. Reddy, with no date to tell them apart, are two).
 #: Two middle names written out that differ stay ``conflict`` (twins who go by their middle
 #: names: Mohammed Ali / Mohammed Asif Khan), as do a man's and a woman's Vietnamese middle
-#: names (Thi / Van).
+#: names (Thi / Van) and the kin :func:`_middle_slip` keeps apart.
 SAME_BIRTH_MIDDLE = "initial conflicts, same birth date"
 
 #: The given-name levels beside which a middle initial that differs is :data:`SAME_BIRTH_MIDDLE`:

@@ -46,7 +46,7 @@ def _transposed(a: str, b: str) -> bool:
     return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
 
 
-#: The first date of birth read as a date: one before it, or on it, is a system's
+#: The latest date of birth read as a placeholder: a date on it or before it is a system's
 #: placeholder for none (1900-01-01, Excel's 1899-12-30, SQL Server's 1753-01-01, .NET's
 #: 0001-01-01), never a living party's, and is compared as missing — two records that share
 #: a placeholder share no birthday (helper-130's attack: John A. / John B. Smith on
