@@ -275,7 +275,7 @@ def weights_from(m_counts, m_tot, u_counts, u_tot, prior: float, sources: list[s
             if (comparison, level) == ("middle", "agree"):
                 # the term-frequency adjustment of a middle name (coi.names.compare): u of a
                 # given middle name = the chance both have one x the chance it is this one
-                both = sum(u_counts["middle"][lv] for lv in ("agree", "initial agrees", "conflict", SAME_BIRTH_MIDDLE))
+                both = sum(u_counts["middle"][lv] for lv in _BOTH_WRITE_A_MIDDLE)
                 row["u_both"] = round(both / u_tot[comparison], 8)
                 row["how_tf"] = (f"u_both: {both} of {u_tot[comparison]} random pairs both have a middle name; "
                                  "at run time u = u_both x the share of this middle name after this given name "
@@ -310,6 +310,10 @@ def weights_from(m_counts, m_tot, u_counts, u_tot, prior: float, sources: list[s
     }
 
 
+#: The middle levels of a pair whose two sides both write a middle name.
+_BOTH_WRITE_A_MIDDLE = ("agree", "initial agrees", "conflict", SAME_BIRTH_MIDDLE)
+
+
 def _middle_slip_row(m: Counter, u: Counter) -> dict:
     """The weight of a middle initial that differs beside one given name and the same date of
     birth (coi.names.compare.SAME_BIRTH_MIDDLE): the share of pairs writing a middle on both
@@ -318,9 +322,8 @@ def _middle_slip_row(m: Counter, u: Counter) -> dict:
     ``u`` would count nearly nothing; the conflict's share where both write a middle is what
     the date does not change (a clerk's slip among true pairs, another name among two people)."""
     conflict = ("conflict", SAME_BIRTH_MIDDLE)
-    both = ("agree", "initial agrees", *conflict)
-    mc, mb = sum(m[lv] for lv in conflict), sum(m[lv] for lv in both)
-    uc, ub = sum(u[lv] for lv in conflict), sum(u[lv] for lv in both)
+    mc, mb = sum(m[lv] for lv in conflict), sum(m[lv] for lv in _BOTH_WRITE_A_MIDDLE)
+    uc, ub = sum(u[lv] for lv in conflict), sum(u[lv] for lv in _BOTH_WRITE_A_MIDDLE)
     rm, ru = (mc + 0.5) / (mb + 1.0), (uc + 0.5) / (ub + 1.0)
     return {"m": round(rm, 8), "u": round(ru, 8), "bits": round(math.log2(rm / ru), 3),
             "how": (f"m: {mc} of the {mb} true pairs that write a middle on both sides conflict (+0.5); u: {uc} "

@@ -18,10 +18,12 @@ from coi.model import Feature, Kind, MatchEvidence
 from coi.names import evidence
 from coi.names.dates import dob_feature
 from coi.names.frequency import NameFrequencies, us_frequencies
+from coi.names.korean import surname_spellings, syllable_readings
 from coi.names.normalize import fold_forms
 from coi.names.org import org_match_evidence
 from coi.names.org_corpus import OrgCorpus
 from coi.names.person import (
+    VIETNAMESE_SURNAMES,
     Level,
     LocalNames,
     PersonName,
@@ -376,9 +378,6 @@ def _told_by_middle(given: Feature, surname: Feature) -> bool:
     Nguyen), or a Korean surname beside a given name of one Korean syllable, the first of a
     given name of two that a record splits into a given name and a middle initial (Min J /
     Min S Kim: Min-jun and Min-seo)."""
-    from coi.names.korean import surname_spellings, syllable_readings
-    from coi.names.person import VIETNAMESE_SURNAMES
-
     surnames = {surname.left, surname.right}
     return bool(surnames & VIETNAMESE_SURNAMES) or bool(surnames & surname_spellings()) and any(
         syllable_readings(g) for g in (given.left, given.right))

@@ -53,7 +53,6 @@ def _transposed(a: str, b: str) -> bool:
 #: 1900-01-01 met at 98.3). The rest of 1900 is kept: a list may hold the long dead, and
 #: Febrl's dates run from 1900.
 PLACEHOLDER_UNTIL = dt.date(1900, 1, 1)
-_PLACEHOLDER_NUMBER = 19000101
 
 
 def placeholder(date_of_birth: dt.date) -> bool:
@@ -106,10 +105,12 @@ def dob_numbers(dates: Iterable[dt.date | None]) -> "np.ndarray":
     placeholder: :data:`PLACEHOLDER_UNTIL`): the form :func:`dob_levels` compares many of at once."""
     import numpy as np
 
-    numbers = np.fromiter((d.year * 10000 + d.month * 100 + d.day if d is not None else NO_DATE for d in dates),
-                          dtype=np.int64)
-    numbers[numbers <= _PLACEHOLDER_NUMBER] = NO_DATE
-    return numbers
+    return np.fromiter((_number(d) if d is not None and not placeholder(d) else NO_DATE for d in dates),
+                       dtype=np.int64)
+
+
+def _number(d: dt.date) -> int:
+    return d.year * 10000 + d.month * 100 + d.day
 
 
 def dob_levels(a: "np.ndarray", b: "np.ndarray") -> "np.ndarray":

@@ -441,7 +441,7 @@ def _chef_credit(name: OrgName, credit: str, text: str) -> OrgName | None:
     as often as it ends a name's own phrase (Elegant Salon by Jennifer Nguyen, Cafe Saved by
     Grace Alone: helper-130's attack), so it stays the name's."""
     words = [w for w in _SPLIT.split(credit.lower()) if w]
-    if not (words and words[0] == "chef" and 2 <= len(words) <= 4) or org_kind(name).field != "eating and drinking":
+    if not 2 <= len(words) <= 4 or org_kind(name).field != "eating and drinking":  # "chef" and one to three words
         return None
     return replace(name, qualifier=tuple(words), branch=True, whole=_parse_plain(text))
 
