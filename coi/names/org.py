@@ -1826,16 +1826,20 @@ def _known(word: str) -> bool:
         _bearers(word + "s") >= SHORT_NAME_BEARERS or word + "s" in words or word + "s" in places)
 
 
-#: The fewest letters of a word ending in "is" whose s may be a possessive's (:func:`_kept_s_slip`).
-KEPT_S_MIN = 6
+#: The fewest letters of a word ending in "is" whose s may be a possessive's or a plural's
+#: (:func:`_kept_s_slip`).
+KEPT_S_MIN = 5
 
 
 def _kept_s_slip(a: str, b: str) -> bool:
-    """One slip between a name ending in i written with its possessive s and a name without
-    it (Siudzinski's / Siudzinskl's, Mariani's / Marianl's): :func:`_stem` keeps a last s
-    after i (Davis, Paris, Illinois), so the possessive of a name ending in i keeps its s
-    where the slipped name, ending in another letter, lost it — one slip read as two. Only
-    a word of :data:`KEPT_S_MIN` letters or more, against a word without a last s."""
+    """One slip between a word ending in i written with an s and a word without it:
+    :func:`_stem` keeps a last s after i (Davis, Paris, Illinois), so where a slip puts i for
+    the letter before a possessive's or a plural's s, or another letter for a name's last i,
+    one side keeps its s where the other lost it — one slip read as two: Siudzinski's /
+    Siudzinskl's, Mariani's / Marianl's, a scanner's Hills / Hilis, Mills / Milis (generated
+    organizations: Greater Herondale Hills / Hilis Public Safety Employees Union Local 678 met
+    at 3.1). Only a word of :data:`KEPT_S_MIN` letters or more, against a word without a last
+    s; two names people bear stay two (:func:`_slip`: Davis / Dave's, Louis / Lou's)."""
     return any(x.endswith("is") and len(x) >= KEPT_S_MIN and not y.endswith("s") and _one_edit(x[:-1], y)
                for x, y in ((a, b), (b, a)))
 
