@@ -343,8 +343,8 @@ def _known_truth(s: OutsideSet, scores: dict[Pair, float]) -> dict[Pair, float]:
 def set_corpus(s: OutsideSet) -> Corpus:
     """The name frequencies of the data a set screens, as `coi screen` counts a docket's and
     its disclosures' (the term-frequency adjustment updated with the data being screened)."""
-    records = s.queries if s.dedup else itertools.chain(s.queries, s.known)
-    return Corpus.of((r.name, s.kind) for r in records if r.name)
+    records = [r for r in (s.queries if s.dedup else itertools.chain(s.queries, s.known)) if r.name]
+    return Corpus.of(((r.name, s.kind) for r in records), dates=(r.dob for r in records))
 
 
 def unblocked_scores(s: OutsideSet, scores: dict[Pair, float], truth: set[Pair], *, with_dob: bool

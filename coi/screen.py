@@ -314,6 +314,7 @@ def docket_corpus(parties: Iterable[Party], *, followed: bool = False) -> Corpus
     them once for the counting and the screening)."""
     import numpy as np
 
+    from coi.names.dates import Birthdays
     from coi.names.frequency import us_frequencies
     from coi.names.index import given_middle_surname
     from coi.names.org_corpus import OrgCorpus
@@ -349,9 +350,18 @@ def docket_corpus(parties: Iterable[Party], *, followed: bool = False) -> Corpus
     given = _once_per_case(given_words, np.array(of_name[0], dtype=np.int64)[names.codes], cases.codes)
     surnames = _once_per_case(surname_words, np.array(of_name[1], dtype=np.int64)[names.codes], cases.codes)
     middles = _once_per_case(middle_words, np.array(of_name[2], dtype=np.int64)[names.codes], cases.codes)
+    # each shown person's date of birth once, however many rows and cases name them with it:
+    # each distinct (name, date) pair
+    dates = _numbered(map(_DATE_OF_BIRTH, people))
+    pairs = np.sort(names.codes * len(dates.index) + dates.codes)
+    first = np.ones(len(pairs), dtype=bool)  # each pair once: sorted and compared (as _once_per_case)
+    first[1:] = pairs[1:] != pairs[:-1]
+    pairs = pairs[first]
+    birthdays = Birthdays.counted(zip(dates.index, np.bincount(pairs % len(dates.index),
+                                                               minlength=len(dates.index)).tolist()))
     return Corpus(persons=us_frequencies().counted(given, surnames, len(people), rows=len(people),
                                                    middles=middles),
-                  organizations=OrgCorpus.from_names(orgs))
+                  organizations=OrgCorpus.from_names(orgs), birthdays=birthdays if birthdays.total else None)
 
 
 @dataclass(frozen=True)

@@ -201,12 +201,13 @@ def match_rows(queries, candidates, kind: Kind | None, policy: Policy) -> list[t
 
     # the name frequencies of the data matched (issue 13's term-frequency adjustment): each
     # record once, so that a file matched against itself does not count its names twice
-    records = {(r.id, r.name): r.name for r in (*queries, *candidates) if r.name}
+    records = {(r.id, r.name): r for r in (*queries, *candidates) if r.name}
     index = NameIndex(
         (Candidate(text=c.name, kind=k, ref=c.id, date_of_birth=c.date_of_birth)
          for c in candidates
          for k in ((kind,) if kind else (Kind.PERSON, Kind.ORGANIZATION))),
-        corpus=Corpus.of((name, kind_of(name)) for name in records.values()),
+        corpus=Corpus.of(((r.name, kind_of(r.name)) for r in records.values()),
+                         dates=(r.date_of_birth for r in records.values())),
     )
     rows = []
     for q in queries:

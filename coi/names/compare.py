@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from coi.model import Feature, Kind, MatchEvidence
 from coi.names import evidence
-from coi.names.dates import dob_feature
+from coi.names.dates import Birthdays, dob_feature
 from coi.names.frequency import NameFrequencies, us_frequencies
 from coi.names.korean import surname_spellings, syllable_readings
 from coi.names.normalize import fold_forms
@@ -439,10 +439,14 @@ def compare_names(
     query_dob: dt.date | None = None,
     candidate_dob: dt.date | None = None,
     corpus: Corpus | OrgCorpus | NameFrequencies | None = None,
+    birthdays: Birthdays | None = None,
 ) -> MatchEvidence:
     """Compare two names of the same kind; the evidence says how alike and why. ``corpus``
-    (a coi.names.org_corpus.OrgCorpus) weighs organization words by their distinctiveness."""
+    (a coi.names.org_corpus.OrgCorpus) weighs organization words by their distinctiveness;
+    ``birthdays`` (or a Corpus's) weighs down a birthday many records give."""
     if kind is Kind.ORGANIZATION:
         return org_match_evidence(query, candidate, _org_corpus(corpus))
     features, prior_bits = name_evidence(query, candidate, kind, corpus=corpus)
-    return person_evidence(query, candidate, features, prior_bits, dob_feature(query_dob, candidate_dob))
+    if birthdays is None:
+        birthdays = getattr(corpus, "birthdays", None)
+    return person_evidence(query, candidate, features, prior_bits, dob_feature(query_dob, candidate_dob, birthdays))

@@ -24,7 +24,7 @@ import jellyfish
 from coi.model import Feature, Kind, MatchEvidence
 from coi.names import korean
 from coi.names.compare import compare_names
-from coi.names.dates import placeholder
+from coi.names.dates import Birthdays, placeholder
 from coi.names.frequency import NameFrequencies
 from coi.names.normalize import fold_forms, fold_once, folds_to_its_words, may_hold_ocr_digits, ocr_letters
 from coi.names.org import (
@@ -748,7 +748,7 @@ class NameIndex:
                 ev = self._org_evidence(name, i)
             else:
                 ev = compare_names(name, c.text, kind, query_dob=date_of_birth, candidate_dob=c.date_of_birth,
-                                   corpus=self._corpus_of(kind))
+                                   corpus=self._corpus_of(kind), birthdays=self.corpus.birthdays)
             if ev.score >= floor:
                 hits.append(Hit(c, ev))
         hits.sort(key=lambda h: (-h.score, h.candidate.text))
@@ -842,7 +842,8 @@ class NameIndex:
             for k in np.flatnonzero(near):
                 q, r, i, features, prior = pairs[k]
                 c = self.candidates[i]
-                ev = person_evidence(queries[q][0], c.text, features, prior, dob_feature(ours[k], c.date_of_birth))
+                ev = person_evidence(queries[q][0], c.text, features, prior,
+                                     dob_feature(ours[k], c.date_of_birth, self.corpus.birthdays))
                 if ev.score >= floor:
                     found[q][r].append((i, Hit(c, ev)))
         # best first; a tie by the disclosed name, then by candidate order (as match sorts)
@@ -887,12 +888,15 @@ class Corpus:
 
     persons: NameFrequencies | None = None
     organizations: OrgCorpus | None = None
+    #: how often the screened persons give each birthday (coi.names.dates.Birthdays); None: not counted
+    birthdays: Birthdays | None = None
 
     @classmethod
-    def of(cls, names: Iterable[tuple[str, Kind]]) -> "Corpus":
+    def of(cls, names: Iterable[tuple[str, Kind]], dates: Iterable[dt.date | None] = ()) -> "Corpus":
         """The corpus of these (name, kind) pairs over the shipped tables: each person's folded
-        given name and surname, each organization's words. The caller leaves out what must not
-        count (confidential parties)."""
+        given name and surname, each organization's words; ``dates``, each person's date of
+        birth once, counted as :class:`~coi.names.dates.Birthdays` (none given: not counted).
+        The caller leaves out what must not count (confidential parties)."""
         from coi.names.frequency import us_frequencies
         from coi.names.org_corpus import OrgCorpus
 
@@ -908,7 +912,9 @@ class Corpus:
                 if middle:
                     middles[given, middle] += 1
         persons = us_frequencies().updated(people).counted(Counter(), Counter(), 0, middles=middles)
-        return cls(persons=persons, organizations=OrgCorpus.from_names(orgs))
+        counted = Birthdays.of(dates)
+        return cls(persons=persons, organizations=OrgCorpus.from_names(orgs),
+                   birthdays=counted if counted.total else None)
 
 
 def given_and_surname(name: str) -> tuple[str, str]:

@@ -77,11 +77,11 @@ PHRASES: dict[tuple[str, str], str] = {
     ("order", "joined"): "one name written as two words on one side",
     ("order", "joined, a part not exact"): "only with one name written as two words and a slip on both parts",
     # persons: the date of birth (never the dates themselves)
-    ("dob", "exact"): "same date of birth",
+    ("dob", "exact"): "same date of birth{heaped}",
     ("dob", "day/month swapped"): "same date of birth but for day and month swapped",
     ("dob", "two digits transposed"): "same date of birth but for two digits typed the wrong way round",
     ("dob", "one digit"): "dates of birth one digit apart",
-    ("dob", "year off by one"): "born on the same day a year apart",
+    ("dob", "year off by one"): "born on the same day a year apart{heaped}",
     ("dob", "two digits"): "dates of birth two digits apart",
     ("dob", "same year and month"): "born in the same month, another day",
     ("dob", "different"): "different dates of birth",
@@ -144,6 +144,15 @@ def _rarity(f: Feature) -> str:
     return " and rare" if share < RARE_SHARE else " and common" if share > COMMON_SHARE else ""
 
 
+def _heaped(f: Feature) -> str:
+    """" (a birthday many records give, …)" for dates of birth on a birthday weighed down as
+    many records give it (coi.names.dates.Birthdays: the first of January given to whoever's
+    is unknown), as the feature's words say."""
+    from coi.names.dates import HEAPED_WORDS
+
+    return f" ({HEAPED_WORDS})" if f.words.endswith(f"({HEAPED_WORDS})") else ""
+
+
 def _form(left: str, right: str) -> str:
     """What kind of other form of a given name the ``nickname`` level found, with the pair:
     "a nickname (Bill for William)", "another language's form (Guglielmo for William)",
@@ -180,6 +189,7 @@ def feature_words(f: Feature) -> str:
         "form": _form(f.left, f.right) if "{form}" in phrase else "",
         "distinct": (" (distinctive words)" if f.weight >= 6 else " (common words)" if f.weight < 3 else "")
         if "{distinct}" in phrase else "",
+        "heaped": _heaped(f) if "{heaped}" in phrase else "",
     }
     return phrase.format(**fields)
 
