@@ -141,3 +141,15 @@ def test_an_index_over_a_heaped_corpus_weighs_the_birthday_down_alike_one_pair_a
     before = plain.match("Gabriela Moore", Kind.PERSON, date_of_birth=NEW_YEAR)[0]
     assert before.evidence.match_weight - one[0].evidence.match_weight == pytest.approx(
         corpus.birthdays.heaped_bits(19850101), abs=0.01)
+
+
+@pytest.mark.parametrize(("left", "right"), [
+    (dt.date(1985, 1, 1), dt.date(1985, 1, 1)),
+    (dt.date(1985, 1, 1), dt.date(1986, 1, 1)),  # a year's digit
+    (dt.date(1989, 1, 1), dt.date(1990, 1, 1)),  # a year off by one
+    (dt.date(1958, 1, 1), dt.date(1985, 1, 1)),  # a year's digits transposed
+])
+def test_every_level_on_a_heaped_birthday_says_so_in_its_reason(left, right):
+    counts = Birthdays.of(r.date_of_birth for r in _docket(on_new_year=300))
+    assert "a birthday many records give" in feature_words(dob_feature(left, right, counts))
+    assert "a birthday many records give" not in feature_words(dob_feature(left, right))

@@ -79,8 +79,8 @@ PHRASES: dict[tuple[str, str], str] = {
     # persons: the date of birth (never the dates themselves)
     ("dob", "exact"): "same date of birth{heaped}",
     ("dob", "day/month swapped"): "same date of birth but for day and month swapped",
-    ("dob", "two digits transposed"): "same date of birth but for two digits typed the wrong way round",
-    ("dob", "one digit"): "dates of birth one digit apart",
+    ("dob", "two digits transposed"): "same date of birth but for two digits typed the wrong way round{heaped}",
+    ("dob", "one digit"): "dates of birth one digit apart{heaped}",
     ("dob", "year off by one"): "born on the same day a year apart{heaped}",
     ("dob", "two digits"): "dates of birth two digits apart",
     ("dob", "same year and month"): "born in the same month, another day",
