@@ -12,9 +12,13 @@ import math
 
 import pytest
 
+from coi.cli.screening import match_rows
 from coi.graph import build_graph
+from coi.ingest.records import NameRecord
 from coi.model import Kind
-from coi.names.dates import HEAP_SMOOTHING, Birthdays, dob_feature
+from coi.names import evidence
+from coi.names.compare import SAME_BIRTH, SAME_BIRTH_MIDDLE, compare_names
+from coi.names.dates import HEAP_SMOOTHING, Birthdays, dob_feature, mixed_bits
 from coi.names.index import Candidate, Corpus, NameIndex
 from coi.names.reasons import feature_words
 from coi.policy import load_policy
@@ -22,6 +26,7 @@ from coi.screen import Screener, docket_corpus, screen_docket
 from tests.factories import panel, party, tie
 
 POLICY = load_policy()
+THRESHOLD = POLICY.prompt_threshold
 AS_OF = dt.date(2026, 11, 23)
 NEW_YEAR = dt.date(1985, 1, 1)
 SPRING = dt.date(1985, 4, 14)
@@ -79,7 +84,7 @@ def test_the_docket_counts_each_persons_date_once_and_never_a_confidential_party
     assert birthdays.by_day[101] == 1
 
 
-def test_coi_match_counts_the_dates_of_the_records_it_matches():
+def test_corpus_of_counts_the_dates_it_is_given():
     corpus = Corpus.of([("Ada Quill", Kind.PERSON), ("Otto Brzezicki", Kind.PERSON)], dates=[NEW_YEAR, None])
     assert corpus.birthdays is not None and corpus.birthdays.total == 1
     assert Corpus.of([("Ada Quill", Kind.PERSON)]).birthdays is None  # no dates given: none counted
@@ -94,53 +99,81 @@ def _twin_evidence(screener: Screener, born: dt.date):
     return alone, batched
 
 
-def test_a_twin_on_a_heaped_first_of_january_scores_less_by_the_birthdays_bits_in_both_screenings():
+def _weight(evidence_, comparison: str) -> float:
+    return next(f.weight for f in evidence_.features if f.comparison == comparison)
+
+
+def test_a_twin_on_a_heaped_first_of_january_says_its_birthdays_bits_less_alike_in_both_screenings():
     even, heaped = _screener(_docket(on_new_year=0)), _screener(_docket(on_new_year=100))
     (even_alone, even_batched), (heaped_alone, heaped_batched) = (_twin_evidence(s, NEW_YEAR) for s in (even, heaped))
     assert len(even_alone) == len(heaped_alone) == len(even_batched) == len(heaped_batched) == 1
-    drop = even_alone[0].evidence.match_weight - heaped_alone[0].evidence.match_weight
-    assert drop == pytest.approx(_expected_bits(100, 1000), abs=0.01)  # (the party screened is not in the docket counted)
-    assert heaped_alone[0].score < even_alone[0].score
+    before, after = even_alone[0].evidence, heaped_alone[0].evidence
+    real = 2.0 ** -_expected_bits(100, 1000)  # (the party screened is not in the docket counted)
+    full_dob = evidence.level_weight("person", "dob", "exact")
+    assert _weight(before, "dob") == pytest.approx(full_dob)
+    assert _weight(after, "dob") == pytest.approx(mixed_bits(full_dob, real))
+    assert before.match_weight - after.match_weight == pytest.approx(_expected_bits(100, 1000), abs=0.01)
+    # the twin's rule stands: the date's weight says how often two records meet on it by chance
+    assert _weight(after, "given") == _weight(before, "given") == evidence.level_weight("person", "given", SAME_BIRTH)
     assert heaped_batched[0].score == heaped_alone[0].score and even_batched[0].score == even_alone[0].score
-    dob = next(f for f in heaped_alone[0].evidence.features if f.comparison == "dob")
+    assert heaped_alone[0].score < even_alone[0].score
+    dob = next(f for f in after.features if f.comparison == "dob")
     assert "a birthday many records give" in feature_words(dob)
-    assert "a birthday many records give" not in feature_words(
-        next(f for f in even_alone[0].evidence.features if f.comparison == "dob"))
+    assert "a birthday many records give" not in feature_words(next(f for f in before.features if f.comparison == "dob"))
 
 
 def test_another_birthday_in_the_heaped_docket_weighs_as_much_as_ever():
     even, heaped = _screener(_docket(on_new_year=0)), _screener(_docket(on_new_year=100))
-    scores = [s.screen_party(party("Quennell Vaszary", case_id="C-X", date_of_birth=SPRING))[0].score
-              for s in (even, heaped)]
-    assert scores[0] == scores[1]
+    weights = [s.screen_party(party("Quennell Vaszary", case_id="C-X", date_of_birth=SPRING))[0].evidence.match_weight
+               for s in (even, heaped)]
+    assert weights[0] == weights[1]
 
 
-@pytest.mark.parametrize(("left", "right", "level"), [
-    (dt.date(1989, 1, 1), dt.date(1990, 1, 1), "year off by one"),
-    (dt.date(1985, 1, 1), dt.date(1986, 1, 1), "one digit"),
+def test_a_middle_initial_slip_is_not_read_on_a_heaped_birthday_as_on_the_first_of_january():
+    # a docket giving the first of July to 3,000 of its 10,000 dated parties (a second default day)
+    rows = [party(f"Given{k} Family{k}", case_id=f"C-{k}",
+                  date_of_birth=dt.date(1950 + k % 50, 7, 1) if k < 3000 else dt.date(1950 + k % 50, 1 + k % 12, 2 + k % 27))
+            for k in range(10_000)]
+    corpus = docket_corpus(rows)
+    for born, heaped_day in ((dt.date(1959, 7, 1), True), (dt.date(1959, 7, 2), False)):
+        kw = {"query_dob": born, "candidate_dob": born}
+        even = compare_names("JOHN B SMITH", "John A. Smith", Kind.PERSON, **kw)
+        counted = compare_names("JOHN B SMITH", "John A. Smith", Kind.PERSON, corpus=corpus, **kw)
+        assert next(f.level for f in even.features if f.comparison == "middle") == SAME_BIRTH_MIDDLE
+        level = next(f.level for f in counted.features if f.comparison == "middle")
+        assert (level == "conflict") is heaped_day
+        assert even.score >= THRESHOLD
+        assert (counted.score < THRESHOLD) is heaped_day
+
+
+@pytest.mark.parametrize("disclosed", [
+    dt.date(1985, 1, 1), dt.date(1986, 1, 1), dt.date(1984, 1, 1), dt.date(1958, 1, 1), dt.date(1985, 1, 10),
+    dt.date(1985, 10, 1), dt.date(1985, 1, 21), dt.date(1962, 7, 4),
 ])
-def test_a_heaped_birthday_in_another_year_says_less_and_never_counts_against(left, right, level):
+def test_every_level_of_a_partys_heaped_date_says_less_toward_nothing(disclosed):
     counts = Birthdays.of(r.date_of_birth for r in _docket(on_new_year=300))
-    plain, heaped = dob_feature(left, right), dob_feature(left, right, counts)
-    assert plain.level == heaped.level == level
-    assert heaped.weight == pytest.approx(max(0.0, plain.weight - counts.heaped_bits(19850101)))
-    assert 0.0 <= heaped.weight < plain.weight
-    # dates on two birthdays keep their level's weight, for or against
-    for other in (dt.date(1985, 1, 10), dt.date(1985, 1, 2), dt.date(1962, 7, 4)):
-        assert dob_feature(left, other, counts).weight == dob_feature(left, other).weight
+    real = counts.real_share(19850101)
+    plain, heaped = dob_feature(NEW_YEAR, disclosed), dob_feature(NEW_YEAR, disclosed, counts)
+    assert plain.level == heaped.level
+    assert heaped.weight == pytest.approx(mixed_bits(plain.weight, real))
+    assert abs(heaped.weight) < abs(plain.weight)
+    assert (heaped.weight > 0) == (plain.weight > 0)
+    assert "a birthday many records give" in feature_words(heaped)
+    assert "a birthday many records give" not in feature_words(plain)
 
 
-def test_an_index_over_a_heaped_corpus_weighs_the_birthday_down_alike_one_pair_and_many():
-    rows = _docket(on_new_year=100)
-    corpus = Corpus.of(((r.name, Kind.PERSON) for r in rows), dates=(r.date_of_birth for r in rows))
-    index = NameIndex([Candidate("Rebecca Moore", Kind.PERSON, "r", NEW_YEAR)], corpus=corpus)
-    plain = NameIndex([Candidate("Rebecca Moore", Kind.PERSON, "r", NEW_YEAR)])
-    one = index.match("Gabriela Moore", Kind.PERSON, date_of_birth=NEW_YEAR)
-    many = index.match_dates("Gabriela Moore", Kind.PERSON, [NEW_YEAR, SPRING])
-    assert len(one) == 1 and many[0][0].score == one[0].score
-    before = plain.match("Gabriela Moore", Kind.PERSON, date_of_birth=NEW_YEAR)[0]
-    assert before.evidence.match_weight - one[0].evidence.match_weight == pytest.approx(
-        corpus.birthdays.heaped_bits(19850101), abs=0.01)
+def test_a_partys_heaped_date_keeps_the_order_of_the_levels_and_another_date_counts_nearly_nothing_against():
+    counts = Birthdays.of(r.date_of_birth for r in _docket(on_new_year=300))
+    disclosed = [dt.date(1985, 1, 1), dt.date(1985, 1, 10), dt.date(1986, 1, 1), dt.date(1985, 2, 1), dt.date(1962, 7, 4)]
+    plain = [dob_feature(NEW_YEAR, d).weight for d in disclosed]
+    heaped = [dob_feature(NEW_YEAR, d, counts).weight for d in disclosed]
+    assert sorted(range(5), key=plain.__getitem__) == sorted(range(5), key=heaped.__getitem__)
+    assert plain[-1] == pytest.approx(-30.0) and -1.0 < heaped[-1] < 0.0  # a date given by assignment differs from the birth's
+
+
+def test_only_the_partys_date_is_weighed_by_the_docket_not_the_disclosed_one():
+    counts = Birthdays.of(r.date_of_birth for r in _docket(on_new_year=300))
+    assert dob_feature(SPRING, NEW_YEAR, counts) == dob_feature(SPRING, NEW_YEAR)
 
 
 @pytest.mark.parametrize(("left", "right"), [
@@ -153,3 +186,41 @@ def test_every_level_on_a_heaped_birthday_says_so_in_its_reason(left, right):
     counts = Birthdays.of(r.date_of_birth for r in _docket(on_new_year=300))
     assert "a birthday many records give" in feature_words(dob_feature(left, right, counts))
     assert "a birthday many records give" not in feature_words(dob_feature(left, right))
+
+
+def test_an_index_over_a_heaped_corpus_weighs_the_birthday_alike_one_pair_and_many():
+    rows = _docket(on_new_year=100)
+    corpus = Corpus.of(((r.name, Kind.PERSON) for r in rows), dates=(r.date_of_birth for r in rows))
+    index = NameIndex([Candidate("Rebecca Moore", Kind.PERSON, "r", NEW_YEAR)], corpus=corpus)
+    plain = NameIndex([Candidate("Rebecca Moore", Kind.PERSON, "r", NEW_YEAR)])
+    for born in (NEW_YEAR, dt.date(1986, 1, 1), dt.date(1985, 1, 10)):
+        one = index.match("Gabriela Moore", Kind.PERSON, date_of_birth=born)
+        many = index.match_dates("Gabriela Moore", Kind.PERSON, [born, SPRING])
+        assert [h.score for h in many[0]] == [h.score for h in one]
+    one = index.match("Gabriela Moore", Kind.PERSON, date_of_birth=NEW_YEAR)[0]
+    before = plain.match("Gabriela Moore", Kind.PERSON, date_of_birth=NEW_YEAR)[0]
+    assert _weight(one.evidence, "dob") == pytest.approx(
+        mixed_bits(_weight(before.evidence, "dob"), corpus.birthdays.real_share(19850101)))
+
+
+def test_a_corpus_handed_to_compare_names_gives_its_frequencies_and_its_birthdays():
+    rows = _docket(on_new_year=100) + [party("Ann Quorvane", case_id=f"C-Q{k}") for k in range(300)]
+    corpus = docket_corpus(rows)
+    kw = {"query_dob": NEW_YEAR, "candidate_dob": NEW_YEAR}
+    whole = compare_names("Ann Quorvane", "Ann Quorvane", Kind.PERSON, corpus=corpus, **kw)
+    parts = compare_names("Ann Quorvane", "Ann Quorvane", Kind.PERSON, corpus=corpus.persons,
+                          birthdays=corpus.birthdays, **kw)
+    assert whole.features == parts.features
+    assert _weight(whole, "surname") < _weight(compare_names("Ann Quorvane", "Ann Quorvane", Kind.PERSON, **kw), "surname")
+
+
+def test_coi_match_weighs_a_birthday_the_records_it_matches_give_many_times():
+    def records(on_new_year: int) -> list[NameRecord]:
+        return [NameRecord(f"c{k}", r.name, r.date_of_birth) for k, r in enumerate(_docket(on_new_year))]
+
+    query = [NameRecord("q", "Gabriela Moore", NEW_YEAR)]
+    scores = []
+    for n in (0, 100):
+        candidates = [*records(n), NameRecord("r", "Rebecca Moore", NEW_YEAR)]
+        scores.append(next(float(row[2]) for row in match_rows(query, candidates, Kind.PERSON, POLICY) if row[1] == "r"))
+    assert scores[1] < scores[0]

@@ -106,7 +106,8 @@ def plain_slip(a: str, b: str, chosen: bool) -> bool:
         return borne(w) or w in everyday_words() or w in place_words() or len(w) >= 4 and (
             sum(name_bearers(w + "s")) >= 5000 or w + "s" in everyday_words() or w + "s" in place_words())
 
-    kept_s = any(x.endswith("is") and len(x) >= 5 and not y.endswith("s") and plain_one_edit(x[:-1], y)
+    kept_s = any(x.endswith("is") and not y.endswith("s") and (
+        len(x) >= 6 and plain_one_edit(x[:-1], y) or len(x) >= 5 and y.endswith("l") and x[:-2] == y[:-1])
                  for x, y in ((a, b), (b, a)))
     if not (plain_one_edit(a, b) or kept_s):
         return False

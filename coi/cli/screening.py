@@ -207,7 +207,7 @@ def match_rows(queries, candidates, kind: Kind | None, policy: Policy) -> list[t
          for c in candidates
          for k in ((kind,) if kind else (Kind.PERSON, Kind.ORGANIZATION))),
         corpus=Corpus.of(((r.name, kind_of(r.name)) for r in records.values()),
-                         dates=(r.date_of_birth for r in records.values())),
+                         dates=(r.date_of_birth for r in records.values() if kind_of(r.name) is Kind.PERSON)),
     )
     rows = []
     for q in queries:

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from coi.model import Feature, Kind, MatchEvidence
 from coi.names import evidence
-from coi.names.dates import Birthdays, dob_feature
+from coi.names.dates import Birthdays, dob_feature, heaped
 from coi.names.frequency import NameFrequencies, us_frequencies
 from coi.names.korean import surname_spellings, syllable_readings
 from coi.names.normalize import fold_forms
@@ -327,14 +327,19 @@ def born_alike(features: tuple[Feature, ...], dob: Feature | None) -> tuple[Feat
     birthdays), so the given name's level depends on the two."""
     if dob is None or dob.level != "exact":
         return features
-    return _born_alike(features, slip=not dob.left.endswith("-01-01"))
+    return _born_alike(features, slip=not dob.left.endswith("-01-01") and not heaped(dob))
 
 
 def _born_alike(features: tuple[Feature, ...], slip: bool = True) -> tuple[Feature, ...]:
     """:func:`born_alike` of ``features`` with the same date of birth; ``slip``: a middle
     initial that differs may be read as a slip (:func:`_middle_slip`) — not on the first of
     January, the date given to those whose birthday is unknown, which two people share by
-    assignment, not by birth (helper-130's attack: John A. / John B. Smith born 1980-01-01)."""
+    assignment, not by birth (helper-130's attack: John A. / John B. Smith born 1980-01-01),
+    nor on another birthday the docket gives so (coi.names.dates.heaped: helper-132's review,
+    John A. / John B. Smith on a first of July 3,000 of 10,000 parties give at 47.4). The
+    twin's rule stands on such a day as on the first of January: the date's own weight says
+    how often two records meet on it by chance (coi.names.dates.Birthdays), and a twin or a
+    sibling of a relative is a relative too."""
     features = getattr(features, "same_birth", features)  # another reading, if it wins so
     given = _same_birth_given(features)
     if given is None:
@@ -443,10 +448,12 @@ def compare_names(
 ) -> MatchEvidence:
     """Compare two names of the same kind; the evidence says how alike and why. ``corpus``
     (a coi.names.org_corpus.OrgCorpus) weighs organization words by their distinctiveness;
-    ``birthdays`` (or a Corpus's) weighs down a birthday many records give."""
+    a coi.names.index.Corpus gives the persons' frequencies and its birthdays; ``birthdays``
+    weighs a party's date on a birthday many records give (coi.names.dates.dob_feature)."""
     if kind is Kind.ORGANIZATION:
         return org_match_evidence(query, candidate, _org_corpus(corpus))
+    if corpus is not None and not isinstance(corpus, (NameFrequencies, OrgCorpus)):
+        # a coi.names.index.Corpus (which imports this module): its persons' frequencies and birthdays
+        birthdays, corpus = birthdays or corpus.birthdays, corpus.persons
     features, prior_bits = name_evidence(query, candidate, kind, corpus=corpus)
-    if birthdays is None:
-        birthdays = getattr(corpus, "birthdays", None)
     return person_evidence(query, candidate, features, prior_bits, dob_feature(query_dob, candidate_dob, birthdays))

@@ -91,23 +91,48 @@ def dob_level(a: dt.date | None, b: dt.date | None) -> str:
 def dob_feature(a: dt.date | None, b: dt.date | None, birthdays: "Birthdays | None" = None) -> Feature:
     """The date-of-birth feature of a pair: its level and weight in bits (0 when either is
     missing), with the two dates and the words for it. ``a`` is the party's, ``b`` the
-    disclosed one. ``birthdays``: how often the data screened gives each birthday, which
-    weighs down two dates on a birthday many records give (:meth:`Birthdays.heaped_bits`),
-    to no less than nothing."""
+    disclosed one. ``birthdays``: how often the data screened gives each birthday; a party's
+    date on a birthday many records give is its birth's only as often as it is not given by
+    assignment (:meth:`Birthdays.real_share`), and each level says that much less
+    (:func:`mixed_bits`)."""
     level = dob_level(a, b)
     weight = 0.0 if level == "missing" else level_weight("person", "dob", level)
     words = _WORDS[level]
-    if birthdays is not None and weight > 0 and a is not None and b is not None and (a.month, a.day) == (b.month, b.day):
-        # on one birthday (the same date, or the year a digit or one apart): as telling as the birthday is rare
-        if heaped := birthdays.heaped_bits(_number(a)):
-            weight, words = max(0.0, weight - heaped), f"{words} ({HEAPED_WORDS})"
+    if birthdays is not None and weight != 0 and a is not None:
+        real = birthdays.real_share(_number(a))
+        if real < 1.0:
+            weight, words = mixed_bits(weight, real), f"{words} ({HEAPED_WORDS})"
     return Feature("dob", level, weight, a.isoformat() if a else "", b.isoformat() if b else "", words)
+
+
+def mixed_bits(weight: float, real: float) -> float:
+    """A level's weight when the party's date is its birth's with probability ``real`` and
+    otherwise says nothing (:meth:`Birthdays.real_share`): log2(real · 2^weight + 1 − real).
+    It keeps the levels' order, and takes from each toward nothing: about log2(1 / real)
+    from the same date (Splink's term-frequency adjustment of a value ``1 / real`` times as
+    common as most), less from a near miss, and from another date nearly all its weight
+    against (a date given by assignment differs from the birth's)."""
+    return math.log2(real * 2.0 ** weight + 1.0 - real)
+
+
+def mixed_bits_many(weights: "np.ndarray", real: "np.ndarray") -> "np.ndarray":
+    """:func:`mixed_bits` of many levels' weights at once (screening's batched sum)."""
+    import numpy as np
+
+    mixed: np.ndarray = np.log2(real * np.exp2(weights) + 1.0 - real)
+    return mixed
 
 
 # ------------------------------------------------------------------ birthdays many records share
 
 #: What a date-of-birth feature's words add when its birthday says less (coi.names.reasons).
 HEAPED_WORDS = "a birthday many records give, so it says less"
+
+
+def heaped(feature: Feature) -> bool:
+    """Whether a date-of-birth feature was weighed as a party's date on a birthday many
+    records give (:func:`dob_feature`), as its words say."""
+    return feature.words.endswith(f"({HEAPED_WORDS})")
 #: Records a birthday's count is smoothed with (:meth:`Birthdays.heaped_bits`): as if that
 #: many more records gave it at its even share, so that a few records on one day of a small
 #: docket say nothing.
@@ -145,7 +170,8 @@ class Birthdays:
 
     @classmethod
     def of(cls, dates: Iterable[dt.date | None]) -> "Birthdays":
-        """The counts of ``dates`` (each record's once: the caller gives each person once)."""
+        """The counts of ``dates``, one per record given (``coi screen`` gives each shown
+        person's once; ``coi match`` each record's)."""
         return cls.counted(Counter(dates).items())
 
     @classmethod
@@ -158,13 +184,11 @@ class Birthdays:
         return cls(sum(by_day.values()), dict(by_day))
 
     def heaped_bits(self, number: int) -> float:
-        """The bits a match on the birthday of ``number`` (YYYYMMDD) says less than on most:
-        log2 of how many times its even share (:func:`_day_share`) the records give it, or 0
-        when that is under :data:`HEAP_FROM`. The count leaves out one record, the party's
-        own, and is smoothed with :data:`HEAP_SMOOTHING` records at the even share. As in
-        Splink's term-frequency adjustment, a match on a value given to a share ``s`` of the
-        records is as likely by chance as ``s`` (its u-probability), so it says log2 of ``s``
-        over the share of most values less."""
+        """log2 of how many times its even share (:func:`_day_share`) the records give the
+        birthday of ``number`` (YYYYMMDD), or 0 when that is under :data:`HEAP_FROM`. The
+        count leaves out one record, the party's own (where the party was never counted, a
+        confidential one's, it leaves out another's: the date then weighs a little more, never
+        less), and is smoothed with :data:`HEAP_SMOOTHING` records at the even share."""
         others = self.total - 1
         if others <= 0:
             return 0.0
@@ -172,6 +196,24 @@ class Birthdays:
         expected = others * _day_share(day)
         ratio = (self.by_day.get(day, 0) - 1 + HEAP_SMOOTHING) / (expected + HEAP_SMOOTHING)
         return math.log2(ratio) if ratio >= HEAP_FROM else 0.0
+
+    def real_share(self, number: int) -> float:
+        """The share of the records giving the birthday of ``number`` that give it as their
+        birth's, not by assignment: 1 over how many times its even share they give it
+        (:meth:`heaped_bits`), 1 under :data:`HEAP_FROM`. As in Splink's term-frequency
+        adjustment, two records meet on a value given to ``k`` times its even share ``k``
+        times as often by chance, so a match on it says log2(``k``) less."""
+        return float(2.0 ** -self.heaped_bits(number))
+
+    def real_shares(self, numbers: "np.ndarray") -> "np.ndarray":
+        """:meth:`real_share` of many dates at once (YYYYMMDD numbers, :func:`dob_numbers`;
+        1 for ``NO_DATE``)."""
+        import numpy as np
+
+        values, where = np.unique(numbers, return_inverse=True)
+        shares = np.fromiter((self.real_share(int(v)) if v != NO_DATE else 1.0 for v in values),
+                             dtype=np.float64, count=len(values))
+        return shares[where.reshape(-1)]
 
 
 # ------------------------------------------------------------------ many pairs at once (screening)

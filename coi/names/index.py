@@ -799,7 +799,7 @@ class NameIndex:
         import numpy as np
 
         from coi.names.compare import person_evidence, person_name_features, same_birth_gain
-        from coi.names.dates import LEVELS, dob_feature, dob_level_weights, dob_levels, dob_numbers
+        from coi.names.dates import LEVELS, dob_feature, dob_level_weights, dob_levels, dob_numbers, mixed_bits_many
 
         least = _least_bits(floor)
         dob_bits = dob_level_weights()
@@ -837,8 +837,13 @@ class NameIndex:
                         bits.append(total)
                         gains.append(gain)
         if pairs:
-            levels = dob_levels(dob_numbers(ours), dob_numbers([self.candidates[p[2]].date_of_birth for p in pairs]))
-            near = np.asarray(bits) + dob_bits[levels] + np.where(levels == exact_dob, gains, 0.0) >= least
+            our_numbers = dob_numbers(ours)
+            levels = dob_levels(our_numbers, dob_numbers([self.candidates[p[2]].date_of_birth for p in pairs]))
+            level_bits = dob_bits[levels]
+            if self.corpus.birthdays is not None:  # a party's date on a heaped birthday says less (dob_feature)
+                real = self.corpus.birthdays.real_shares(our_numbers)
+                level_bits = np.where((real < 1.0) & (level_bits != 0.0), mixed_bits_many(level_bits, real), level_bits)
+            near = np.asarray(bits) + level_bits + np.where(levels == exact_dob, gains, 0.0) >= least
             for k in np.flatnonzero(near):
                 q, r, i, features, prior = pairs[k]
                 c = self.candidates[i]

@@ -1826,22 +1826,24 @@ def _known(word: str) -> bool:
         _bearers(word + "s") >= SHORT_NAME_BEARERS or word + "s" in words or word + "s" in places)
 
 
-#: The fewest letters of a word ending in "is" whose s may be a possessive's or a plural's
-#: (:func:`_kept_s_slip`).
-KEPT_S_MIN = 5
+#: The fewest letters of a word ending in "is" whose s may be a possessive's (:func:`_kept_s_slip`).
+KEPT_S_MIN = 6
 
 
 def _kept_s_slip(a: str, b: str) -> bool:
     """One slip between a word ending in i written with an s and a word without it:
-    :func:`_stem` keeps a last s after i (Davis, Paris, Illinois), so where a slip puts i for
-    the letter before a possessive's or a plural's s, or another letter for a name's last i,
-    one side keeps its s where the other lost it — one slip read as two: Siudzinski's /
-    Siudzinskl's, Mariani's / Marianl's, a scanner's Hills / Hilis, Mills / Milis (generated
-    organizations: Greater Herondale Hills / Hilis Public Safety Employees Union Local 678 met
-    at 3.1). Only a word of :data:`KEPT_S_MIN` letters or more, against a word without a last
-    s; two names people bear stay two (:func:`_slip`: Davis / Dave's, Louis / Lou's)."""
-    return any(x.endswith("is") and len(x) >= KEPT_S_MIN and not y.endswith("s") and _one_edit(x[:-1], y)
-               for x, y in ((a, b), (b, a)))
+    :func:`_stem` keeps a last s after i (Davis, Paris, Illinois), so where a slip puts
+    another letter for a name's last i, or i for the letter before a possessive's or a
+    plural's s, one side keeps its s where the other lost it — one slip read as two:
+    Siudzinski's / Siudzinskl's, Mariani's / Marianl's (a word of :data:`KEPT_S_MIN` letters
+    or more, against a word without a last s), and in a shorter word a scanner's i for the l
+    before it (Hills / Hilis, Falls / Falis, Mills / Milis: generated organizations, Greater
+    Herondale Hills / Hilis Public Safety Employees Union Local 678 met at 3.1; not Oasis /
+    Oast, Alois / Aloe: helper-132's review). Two names people bear stay two (:func:`_slip`:
+    Davis / Dave's, Louis / Lou's)."""
+    return any(x.endswith("is") and not y.endswith("s") and (
+        len(x) >= KEPT_S_MIN and _one_edit(x[:-1], y) or len(x) >= 5 and y.endswith("l") and x[:-2] == y[:-1])
+        for x, y in ((a, b), (b, a)))
 
 
 def _borne(word: str) -> bool:

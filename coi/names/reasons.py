@@ -78,13 +78,13 @@ PHRASES: dict[tuple[str, str], str] = {
     ("order", "joined, a part not exact"): "only with one name written as two words and a slip on both parts",
     # persons: the date of birth (never the dates themselves)
     ("dob", "exact"): "same date of birth{heaped}",
-    ("dob", "day/month swapped"): "same date of birth but for day and month swapped",
+    ("dob", "day/month swapped"): "same date of birth but for day and month swapped{heaped}",
     ("dob", "two digits transposed"): "same date of birth but for two digits typed the wrong way round{heaped}",
     ("dob", "one digit"): "dates of birth one digit apart{heaped}",
     ("dob", "year off by one"): "born on the same day a year apart{heaped}",
-    ("dob", "two digits"): "dates of birth two digits apart",
+    ("dob", "two digits"): "dates of birth two digits apart{heaped}",
     ("dob", "same year and month"): "born in the same month, another day",
-    ("dob", "different"): "different dates of birth",
+    ("dob", "different"): "different dates of birth{heaped}",
     ("dob", "missing"): "date of birth missing on one side",
     # organizations
     ("words", "shared"): "{left} in both names{distinct}",
@@ -148,9 +148,9 @@ def _heaped(f: Feature) -> str:
     """" (a birthday many records give, …)" for dates of birth on a birthday weighed down as
     many records give it (coi.names.dates.Birthdays: the first of January given to whoever's
     is unknown), as the feature's words say."""
-    from coi.names.dates import HEAPED_WORDS
+    from coi.names.dates import HEAPED_WORDS, heaped
 
-    return f" ({HEAPED_WORDS})" if f.words.endswith(f"({HEAPED_WORDS})") else ""
+    return f" ({HEAPED_WORDS})" if heaped(f) else ""
 
 
 def _form(left: str, right: str) -> str:
