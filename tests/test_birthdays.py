@@ -7,11 +7,14 @@ once however many rows repeat it."""
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
 import math
 
 import pytest
+from click.testing import CliRunner
 
+from coi.cli import main
 from coi.cli.screening import match_rows
 from coi.graph import build_graph
 from coi.ingest.records import NameRecord
@@ -224,3 +227,41 @@ def test_coi_match_weighs_a_birthday_the_records_it_matches_give_many_times():
         candidates = [*records(n), NameRecord("r", "Rebecca Moore", NEW_YEAR)]
         scores.append(next(float(row[2]) for row in match_rows(query, candidates, Kind.PERSON, POLICY) if row[1] == "r"))
     assert scores[1] < scores[0]
+
+
+def _docket_csv(path, on_new_year: int, extra: str) -> None:
+    rows = ["case_id,party_name,party_role,date_of_birth,confidential"]
+    rows += [f"{r.case_id},{r.name},witness,{r.date_of_birth.isoformat()}," for r in _docket(on_new_year)]
+    path.write_text("\n".join([*rows, extra]) + "\n", encoding="utf-8")
+
+
+def test_coi_compare_against_a_docket_gives_the_score_coi_screen_gives_the_prompt(tmp_path):
+    (tmp_path / "members.csv").write_text("member_id,name,appointed_by\nM01,Ana Diaz,Governor\n", encoding="utf-8")
+    (tmp_path / "disclosures.csv").write_text(
+        "member_id,relation,name,date_of_birth\nM01,sibling,Rebecca Moore,1985-01-01\n", encoding="utf-8")
+    # the party screened, and a confidential one on the same day that must count for nothing
+    _docket_csv(tmp_path / "docket.csv", 100, "C-X,Gabriela Moore,witness,1985-01-01,\n"
+                                               "C-Y,Hidden Party,witness,1985-01-01,true")
+    runner = CliRunner()
+    screened = runner.invoke(main, ["screen", "--members", str(tmp_path / "members.csv"), "--disclosures",
+                                    str(tmp_path / "disclosures.csv"), "--docket", str(tmp_path / "docket.csv"),
+                                    "--out", str(tmp_path / "conflicts.csv"), "--as-of", "2026-11-23"])
+    assert screened.exit_code == 0, screened.output
+    rows = list(csv.DictReader((tmp_path / "conflicts.csv").open(encoding="utf-8")))
+    prompt = next(r for r in rows if r["party_name"] == "Gabriela Moore")
+    args = ["compare", "Rebecca Moore", "Gabriela Moore", "--kind", "person",
+            "--left-dob", "1985-01-01", "--right-dob", "1985-01-01"]
+    weighed = runner.invoke(main, [*args, "--docket", str(tmp_path / "docket.csv")])
+    alone = runner.invoke(main, args)
+    assert weighed.exit_code == 0 and alone.exit_code == 0, weighed.output + alone.output
+    assert weighed.output.splitlines()[0] == f"score {float(prompt['score']):.1f} (person)"
+    assert float(weighed.output.split()[1]) < float(alone.output.split()[1])
+    assert "a birthday many records give" in weighed.output and "a birthday many records give" not in alone.output
+
+
+def test_coi_compare_refuses_a_broken_docket_naming_the_problem(tmp_path):
+    (tmp_path / "docket.csv").write_text("case_id,party_name,date_of_birth\nC1,Ada Quill,1985-13-01\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["compare", "Ada Quill", "Ada Quill", "--docket", str(tmp_path / "docket.csv")])
+    assert result.exit_code != 0
+    assert "docket.csv" in result.output and "date_of_birth" in result.output
+    assert "Traceback" not in result.output

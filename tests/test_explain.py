@@ -98,7 +98,8 @@ def compared(monkeypatch):
     """`coi compare` on hand-made evidence; the call's arguments are kept."""
     calls = []
 
-    def fake(query, candidate, kind, *, query_dob=None, candidate_dob=None):
+    def fake(query, candidate, kind, *, query_dob=None, candidate_dob=None, corpus=None):
+        assert corpus is None  # no --docket given: the shipped tables alone
         calls.append((query, candidate, kind, query_dob, candidate_dob))
         return handmade()
 

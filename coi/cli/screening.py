@@ -269,15 +269,28 @@ def _birth_date(ctx: click.Context, param: click.Parameter, value: str | None) -
               help="RIGHT's date of birth (YYYY-MM-DD), compared as coi screen compares a party's.")
 @click.option("--policy", "policy_path", default=None, type=click.Path(exists=True, dir_okay=False),
               help="A policy file whose prompt threshold says 'likely' or 'possibly' (default: the shipped one).")
-def compare(left, right, kind, left_dob, right_dob, policy_path):
+@click.option("--docket", "docket_path", default=None, type=click.Path(exists=True, dir_okay=False),
+              help="Weigh as coi screen weighs against this docket (docket.csv): its names' frequencies, its "
+                   "size and its birthdays, its confidential parties left out (default: the shipped tables alone).")
+@click.option("--encoding", default=None, help="The docket's encoding (default: detected).")
+def compare(left, right, kind, left_dob, right_dob, policy_path, docket_path, encoding):
     """Explain how two names compare: the waterfall of the evidence (the prior, then each
     comparison's level, the two strings, the bits it adds and the running total), the match
     weight, the probability and score, and the top reasons in plain words. RIGHT is compared
-    as a docket's party is, LEFT as a disclosed name."""
+    as a docket's party is, LEFT as a disclosed name; with --docket, as coi screen compares
+    them in that docket, so the score is the prompt's."""
     k = Kind(kind) if kind else (Kind.ORGANIZATION if looks_like_organization(left) or looks_like_organization(right)
                                  else Kind.PERSON)
     threshold = read_policy(policy_path).prompt_threshold
-    ev = compare_names(right, left, k, query_dob=right_dob, candidate_dob=left_dob)
+    corpus = None
+    if docket_path is not None:
+        try:
+            docket = ingest.load_docket(docket_path, encoding=encoding)
+        except InputRejected as exc:
+            rejected(exc)
+        warn(docket.warnings)
+        corpus = docket_corpus(docket.records)
+    ev = compare_names(right, left, k, query_dob=right_dob, candidate_dob=left_dob, corpus=corpus)
     click.echo(f"score {ev.score:.1f} ({k})")
     for line in explain.waterfall_lines(ev, threshold, k, query_label="right", candidate_label="left"):
         click.echo(line)
