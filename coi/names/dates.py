@@ -133,6 +133,8 @@ def heaped(feature: Feature) -> bool:
     """Whether a date-of-birth feature was weighed as a party's date on a birthday many
     records give (:func:`dob_feature`), as its words say."""
     return feature.words.endswith(f"({HEAPED_WORDS})")
+
+
 #: Records a birthday's count is smoothed with (:meth:`Birthdays.heaped_bits`): as if that
 #: many more records gave it at its even share, so that a few records on one day of a small
 #: docket say nothing.
