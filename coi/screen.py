@@ -351,14 +351,9 @@ def docket_corpus(parties: Iterable[Party], *, followed: bool = False) -> Corpus
     surnames = _once_per_case(surname_words, np.array(of_name[1], dtype=np.int64)[names.codes], cases.codes)
     middles = _once_per_case(middle_words, np.array(of_name[2], dtype=np.int64)[names.codes], cases.codes)
     # each shown person's date of birth once, however many rows and cases name them with it:
-    # each distinct (name, date) pair
+    # each date counted once per name that gives it (the name in the part a case plays above)
     dates = _numbered(map(_DATE_OF_BIRTH, people))
-    pairs = np.sort(names.codes * len(dates.index) + dates.codes)
-    first = np.ones(len(pairs), dtype=bool)  # each pair once: sorted and compared (as _once_per_case)
-    first[1:] = pairs[1:] != pairs[:-1]
-    pairs = pairs[first]
-    birthdays = Birthdays.counted(zip(dates.index, np.bincount(pairs % len(dates.index),
-                                                               minlength=len(dates.index)).tolist()))
+    birthdays = Birthdays.counted(_once_per_case(dates.index, dates.codes, names.codes).items())
     return Corpus(persons=us_frequencies().counted(given, surnames, len(people), rows=len(people),
                                                    middles=middles),
                   organizations=OrgCorpus.from_names(orgs), birthdays=birthdays if birthdays.total else None)
