@@ -1189,6 +1189,38 @@ def test_two_trades_stay_two_businesses_whatever_language_writes_them(a, b):
     assert max(_both_ways(a, b)) < THRESHOLD
 
 
+def _parsed_word_lists() -> dict[str, frozenset[str]]:
+    """The word lists coi.names.org compares with a parsed name's words (OrgName.words, whose
+    plurals have lost their s): each must hold a word as the parse holds it."""
+    from coi.names import org
+
+    return {"fields": frozenset().union(*(ws for _, ws in org._FIELDS)), "trade words": org._TRADE_WORDS,
+            "foreign trade words": org.FOREIGN_TRADE_WORDS, "kind vocabulary": org._KIND_VOCABULARY,
+            "type nouns": org.TYPE_NOUNS, "venues": org.VENUE_WORDS_OF_PLACE, "dishes": org.DISHES,
+            "cuisines": org.CUISINES, "generic types": org.GENERIC_TYPES}
+
+
+@pytest.mark.parametrize("list_name", sorted(_parsed_word_lists()))
+def test_a_word_list_read_against_parsed_names_holds_each_word_as_the_parse_writes_it(list_name):
+    # a word written as a plural (Abarrotes, Savings, Commons) met nothing: the parse reads
+    # abarrote, saving, common, so Abarrotes Tepehuaje was no grocery and Tepehuaje's own name
+    # beside it scored 0.9
+    from coi.names.org import parse_org
+
+    words = _parsed_word_lists()[list_name]
+    unmet = {w: parse_org(w).words for w in words if not set(parse_org(w).words) <= words}
+    assert not unmet
+
+
+def test_a_trade_word_written_as_a_plural_is_that_trade():
+    from coi.names.org import org_kind, parse_org
+
+    # a grocery's word in its owners' language: the name alone with it is the grocery's
+    assert min(_both_ways("Quintaro", "Abarrotes Quintaro")) >= THRESHOLD
+    assert org_kind(parse_org("Abarrotes Quintaro")).field == "retail"
+    assert org_kind(parse_org("Velmorra Savings")).field == "bank"
+
+
 @pytest.mark.parametrize("name", ["Panaderia La Estrella", "Restauracja Wawel", "Carniceria Jimenez"])
 def test_a_party_filed_as_a_person_with_a_trade_in_its_owners_language_is_read_as_an_organization(name):
     from coi.names import looks_like_organization

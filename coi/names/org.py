@@ -446,13 +446,14 @@ def _chef_credit(name: OrgName, credit: str, text: str) -> OrgName | None:
     return replace(name, qualifier=tuple(words), branch=True, whole=_parse_plain(text))
 
 
-#: Words that say a place a business is at or on: a street, a building, a venue.
+#: Words that say a place a business is at or on: a street, a building, a venue; as the parse
+#: holds them (Ave, Blvd, Centre, Gardens, Links, Commons: avenue, boulevard, center, garden, link, common).
 VENUE_WORDS_OF_PLACE = frozenset({
-    "street", "avenue", "ave", "road", "boulevard", "blvd", "drive", "lane", "way", "parkway", "highway", "route",
-    "square", "plaza", "place", "center", "centre", "mall", "market", "hall", "hotel", "inn", "station", "airport",
+    "street", "avenue", "road", "boulevard", "drive", "lane", "way", "parkway", "highway", "route",
+    "square", "plaza", "place", "center", "mall", "market", "hall", "hotel", "inn", "station", "airport",
     "terminal", "stadium", "field", "park", "museum", "institute", "club", "tower", "building", "pier", "zoo",
-    "course", "links", "campus", "library", "theater", "theatre", "arena", "casino", "resort", "gallery", "garden",
-    "gardens", "commons", "court", "yard", "wharf", "harbor", "landing", "village", "lodge", "house",
+    "course", "link", "campus", "library", "theater", "theatre", "arena", "casino", "resort", "gallery", "garden",
+    "common", "court", "yard", "wharf", "harbor", "landing", "village", "lodge", "house",
     "district", "downtown", "uptown", "midtown", "terrace", "concourse", "quarter"})
 
 
@@ -1274,7 +1275,7 @@ _ICE_CREAM = frozenset({"paleteria", "neveria", "gelateria", "gelato"})  # Gelat
 _FOREIGN_EATING = _FOREIGN_RESTAURANT | _FOREIGN_CAFE | _FOREIGN_TAVERN | _FOREIGN_DELI | _ICE_CREAM
 _FOREIGN_BAKERY = frozenset({"panaderia", "piekarnia", "cukiernia", "pasticceria", "patisserie", "boulangerie",
                              "tortilleria"})
-_FOREIGN_MARKET = frozenset({"supermercado", "abarrotes", "carniceria"})
+_FOREIGN_MARKET = frozenset({"supermercado", "abarrote", "carniceria"})  # Abarrotes, as the parse holds it
 _FOREIGN_PHARMACY = frozenset({"farmacia", "apteka"})
 _FOREIGN_JEWELER = frozenset({"joyeria", "jubiler"})
 _FOREIGN_CLEANER = frozenset({"lavanderia", "tintoreria", "pralnia"})
@@ -1314,7 +1315,7 @@ _FIELDS: tuple[tuple[str, frozenset[str]], ...] = (
     ("transit", frozenset({"transit", "transportation", "railroad", "airport"})),
     ("security", frozenset({"security", "guard", "alarm"})),
     ("insurance", frozenset({"insurance", "underwriter"})),
-    ("bank", frozenset({"bank", "credit", "savings", "trust"})),
+    ("bank", frozenset({"bank", "credit", "saving", "trust"})),  # Savings, as the parse holds it
     ("lodging", frozenset({"motel", "hotel", "inn", "suite", "resort", "hostel"})),
     ("auto", frozenset({"auto", "automotive", "garage", "towing", "wrecker", "collision", "autobody", "tire"})),
     ("retail", frozenset({"liquor", "wine", "mart", "market", "grocery", "supermarket", "convenience", "food",
