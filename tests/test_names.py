@@ -2313,6 +2313,27 @@ def test_a_name_saying_its_cooking_with_a_word_of_a_place_that_serves_meals_is_t
 
 
 @pytest.mark.parametrize("a, b", [
+    ("Velmorrasky", "Velmorrasky Uzbek Cafe"),  # any people's cooking, not a list's few
+    ("Quintarelli", "Quintarelli Eritrean Restaurant"),
+    ("Happy Nepali", "Happy Nepali Kitchen"),
+    ("Sunrise Haitian", "Sunrise Haitian Grill"),
+])
+def test_every_peoples_cooking_is_a_cooking(a, b):
+    # the cookings were a list of some sixty; a name with another people's cooking added to
+    # its own word had that word counted against it as a rare word missing (0.0)
+    assert min(_both_ways(a, b)) >= THRESHOLD
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Velmorrasky Uzbek Cafe", "Velmorrasky Georgian Cafe"),  # two cookings: two places
+    ("Canadian Legion", "Canadian Legion Restaurant"),  # a people's word first: no cooking said
+    ("Sunrise Haitian", "Sunrise Haitian Auto Repair"),  # another trade
+])
+def test_another_peoples_cooking_or_trade_is_not_the_place(a, b):
+    assert max(_both_ways(a, b)) < THRESHOLD
+
+
+@pytest.mark.parametrize("a, b", [
     ("Thai", "Thai Restaurant"),  # a cooking alone is no one's name
     ("Happy Thai", "Happy Mexican Restaurant"),  # another cooking
     ("Happy", "Happy Thai Restaurant"),  # the cooking added, not said

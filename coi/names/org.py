@@ -1402,6 +1402,21 @@ CUISINES = frozenset({
     "nepalese", "pakistani", "szechuan", "sichuan", "cantonese", "hunan", "taiwanese", "asian", "latin", "ukrainian",
     "russian", "serbian", "hungarian", "czech", "lithuanian", "bosnian", "assyrian", "hawaiian", "african",
     "italiana", "italiano", "mexicana", "mexicano", "fusion",  # as the owners write it; Asian Fusion
+    # the other peoples' and regions' cookings (Pamirsky Uzbek Cafe; Rican for Puerto Rican,
+    # Lankan for Sri Lankan): a list of cuisines is complete or it decides by which cooking a
+    # place serves; none a name 5,000 Americans bear (not Catalan, English, Welsh) nor an
+    # order's or a school's (not Dominican, Southwestern)
+    "albanian", "armenian", "austrian", "basque", "belgian", "bulgarian", "croatian", "cypriot", "danish", "dutch",
+    "estonian", "finnish", "georgian", "icelandic", "latvian", "macedonian", "maltese", "norwegian", "portuguese",
+    "romanian", "scandinavian", "scottish", "sicilian", "slovak", "slovenian", "swedish", "swiss", "tuscan",
+    "belarusian", "bavarian", "neapolitan", "nordic", "balkan", "baltic", "slavic", "european", "british",
+    "egyptian", "iraqi", "iranian", "israeli", "jordanian", "kurdish", "palestinian", "syrian", "yemeni", "saudi",
+    "arabic", "arabian", "uzbek", "kazakh", "tajik", "uyghur", "uighur", "azerbaijani", "afghani", "algerian",
+    "tunisian", "libyan", "sudanese", "eritrean", "somali", "kenyan", "nigerian", "ghanaian", "senegalese",
+    "ivorian", "cameroonian", "congolese", "ugandan", "liberian", "bengali", "bangladeshi", "nepali", "tibetan",
+    "himalayan", "mongolian", "laotian", "cambodian", "khmer", "singaporean", "hmong", "punjabi", "gujarati",
+    "kashmiri", "lankan", "nicaraguan", "panamanian", "haitian", "trinidadian", "chilean", "ecuadorian", "bolivian",
+    "uruguayan", "canadian", "oaxacan", "polynesian", "australian", "rican",
 })
 #: What an eating place's name says it serves (Umami Ramen & Dumpling Bar, Casellula Cheese and
 #: Wine Cafe), as a name's words hold them (:func:`_stem`: a plural of five letters or more
@@ -2715,7 +2730,8 @@ _EATING = "eating and drinking"
 #: :func:`_kind_of`): not those many other bodies' names end with (All American, Pan African,
 #: Fighting Irish, Urban Fusion, Great American Kitchen: helper-76's review).
 _COOKING_LAST = CUISINES - {"american", "african", "asian", "latin", "fusion", "irish", "mediterranean", "caribbean",
-                             "hawaiian"}
+                             "hawaiian", "european", "nordic", "baltic", "balkan", "slavic", "scandinavian", "british",
+                             "canadian", "australian", "polynesian", "himalayan", "arabian"}
 
 
 def _says_its_cooking(alone: tuple[str, ...], field: str) -> bool:
