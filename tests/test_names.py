@@ -2334,6 +2334,25 @@ def test_another_peoples_cooking_or_trade_is_not_the_place(a, b):
 
 
 @pytest.mark.parametrize("a, b", [
+    ("Velmorrani Dosa House", "Velmorrani"),  # those peoples' dishes: what the place serves
+    ("Chaat Quintaro", "Quintaro"),  # a dish may lead
+    ("Okonomiyaki Zentaro", "Zentaro"),
+    ("Zentaro Schnitzel House", "Zentaro"),
+])
+def test_every_peoples_dish_is_what_the_place_serves(a, b):
+    assert min(_both_ways(a, b)) >= THRESHOLD
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Schnitzel", "Schnitzel Restaurant"),  # a dish alone is no one's name
+    ("Tagine", "Tagine Moroccan Cuisine"),
+    ("Zentaro Dosa House", "Zentaro Schnitzel House"),  # another dish: another place
+])
+def test_a_dish_alone_or_another_dish_is_not_the_place(a, b):
+    assert max(_both_ways(a, b)) < THRESHOLD
+
+
+@pytest.mark.parametrize("a, b", [
     ("Thai", "Thai Restaurant"),  # a cooking alone is no one's name
     ("Happy Thai", "Happy Mexican Restaurant"),  # another cooking
     ("Happy", "Happy Thai Restaurant"),  # the cooking added, not said

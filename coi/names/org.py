@@ -1433,6 +1433,17 @@ DISHES = frozenset(_stem(w) for w in (
     "crab", "lobster", "shrimp", "clam", "chowder", "pancake", "waffle", "crepe", "omelet", "brunch",
     "breakfast", "soup", "salad", "pie", "pies", "cupcake", "dessert", "chocolate", "gelato", "custard", "creamery",
     "yogurt", "pretzel", "cheese", "wine", "ale", "cider", "tea", "boba", "juice", "smoothie", "espresso",
+    # the dishes of the peoples whose cookings CUISINES lists, as complete as that list (Tirunelveli
+    # Dosa House, Bun Bo Nam Giao's Banh): none a name 5,000 bear (not Bao, Curry, Burger), an
+    # Illinois town (Sandwich) nor a word that names a church's or a shop's own thing (Bread, Cake, Bun)
+    "dosa", "chaat", "banh", "kimchi", "bibimbap", "bulgogi", "tteokbokki", "poke", "okonomiyaki", "takoyaki",
+    "katsu", "tonkatsu", "donburi", "gyoza", "dimsum", "congee", "hotpot", "pozole", "birria", "carnitas", "torta",
+    "tlayuda", "elote", "churro", "quesadilla", "enchilada", "tostada", "ceviche", "mariscos", "kolache", "paczki",
+    "baklava", "souvlaki", "moussaka", "spanakopita", "pita", "kabob", "kabab", "kebob", "doner", "lahmacun",
+    "mezze", "meze", "kofta", "tagine", "couscous", "injera", "jollof", "suya", "croissant", "macaron", "sausage",
+    "bratwurst", "wurst", "schnitzel", "calzone", "stromboli", "lasagna", "risotto", "gnocchi", "cannoli", "latte",
+    "matcha", "mochi", "laksa", "satay", "rendang", "lumpia", "pancit", "poutine", "biscuit", "gumbo", "jambalaya",
+    "crawfish", "catfish", "milkshake", "fudge", "toffee", "popcorn",
 ))
 TRADE_QUALIFIERS: dict[str, frozenset[str]] = {
     "eating and drinking": frozenset({"family", "sushi", "seafood", "pasta", "cocktail", "sport", "fine", "dining",
