@@ -1172,6 +1172,15 @@ def test_a_slip_in_a_longer_word_or_beside_a_shared_word_still_accounts_for_the_
     ("Quintaro Coffee", "Quintaro Cafe"),
     ("Quintaro Restaurant", "Izakaya Quintaro"),  # an izakaya serves meals
     ("Quintaro Restaurant & Pizzeria", "Quintaro Grill"),  # a grill's word says any place that serves meals
+    ("Birrieria Quintaro", "Quintaro"),  # a place of one dish, as its people name it
+    ("Cevabdzinica Velmorra", "Velmorra"),
+    ("Llanteria Velmorra", "Velmorra Tire Shop"),
+    ("Peluqueria Quintaro", "Quintaro Hair Salon"),
+    ("Pasteleria Quintaro", "Quintaro Bakery"),
+    ("Licoreria Velmorra", "Velmorra Liquors"),
+    ("Ferreteria Velmorra", "Velmorra"),  # what a business does, written first as its language writes it
+    ("Muebleria Quintaro", "Quintaro"),
+    ("Kwiaciarnia Velmorra", "Velmorra"),
 ])
 def test_a_trade_written_in_its_owners_language_is_that_trade(a, b):
     assert min(_both_ways(a, b)) >= THRESHOLD
@@ -1184,6 +1193,11 @@ def test_a_trade_written_in_its_owners_language_is_that_trade(a, b):
     ("Quintaro Paleteria", "Quintaro Bakery"),
     ("Quintaro Bakery", "Quintaro Cafe"),  # one trade put for another
     ("Quintaro Coffee House", "Quintaro Steakhouse"),  # House is no steakhouse's word
+    ("Llanteria Velmorra", "Velmorra Bakery"),
+    ("Peluqueria Quintaro", "Quintaro Liquors"),
+    ("Ferreteria Velmorra", "Velmorra Restaurant"),
+    ("Ferreteria Quintaro", "Quintaro Muebleria"),  # two families of what a business does
+    ("Candy Zmuda", "Zmuda"),  # an English word of what it does comes after the name
 ])
 def test_two_trades_stay_two_businesses_whatever_language_writes_them(a, b):
     assert max(_both_ways(a, b)) < THRESHOLD
@@ -1221,7 +1235,8 @@ def test_a_trade_word_written_as_a_plural_is_that_trade():
     assert org_kind(parse_org("Velmorra Savings")).field == "bank"
 
 
-@pytest.mark.parametrize("name", ["Panaderia La Estrella", "Restauracja Wawel", "Carniceria Jimenez"])
+@pytest.mark.parametrize("name", ["Panaderia La Estrella", "Restauracja Wawel", "Carniceria Jimenez",
+                                  "Abarrotes Jimenez", "Birrieria Ocotlan", "Llanteria Ramirez"])
 def test_a_party_filed_as_a_person_with_a_trade_in_its_owners_language_is_read_as_an_organization(name):
     from coi.names import looks_like_organization
 

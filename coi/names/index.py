@@ -74,8 +74,9 @@ _ORG_MARKERS = frozenset(
      "cafe", "caffe", "grille", "pizza", "pub", "bistro", "diner", "deli", "delicatessen", "eatery", "trattoria",
      "ristorante", "brasserie", "cantina", "chophouse", "cuisine", "brewery", "brewing", "brewpub", "taproom",
      "taphouse", "alehouse", "nightclub", "inn",
-     # a business's trade in its owners' language (coi.names.org.FOREIGN_TRADE_WORDS), and BBQ
-     *FOREIGN_TRADE_WORDS, "bbq", "smokehouse"}
+     # a business's trade in its owners' language (coi.names.org.FOREIGN_TRADE_WORDS, as the parse
+     # holds them: with a plural's s too, Abarrotes, Panaderias), and BBQ
+     *FOREIGN_TRADE_WORDS, *(w + "s" for w in FOREIGN_TRADE_WORDS), "bbq", "smokehouse"}
 )
 
 

@@ -1267,23 +1267,35 @@ _ASSOCIATION = frozenset({"association", "society", "league", "coalition", "fede
 #: Polish, Italian, Greek and Japanese businesses write it (Panaderia / Bakery, Restauracja /
 #: Restaurant, Taverna, Osteria, Izakaya); none is a name a thousand Americans bear (the Census
 #: tables) nor a word of everyday English (coi.names.english). Mercado is left out: 60,000 bear it.
-_FOREIGN_RESTAURANT = frozenset({"restaurante", "restauracja", "osteria", "taverna", "karczma", "pupuseria"})
+_FOREIGN_RESTAURANT = frozenset({"restaurante", "restauracja", "osteria", "taverna", "karczma", "pupuseria",
+                                 # a place that serves one dish or one meal, as its people name it (Birrieria,
+                                 # Marisqueria, Polleria, Pierogarnia, Cevabdzinica), and their eating houses
+                                 "comedor", "marisqueria", "birrieria", "polleria", "cevicheria", "antojeria",
+                                 "loncheria", "pierogarnia", "gospoda", "psistaria", "estiatorio", "rosticceria",
+                                 "paninoteca", "lokanta", "cevabdzinica", "buregdzinica", "gasthaus"})
 _FOREIGN_CAFE = frozenset({"kafenio", "kawiarnia"})
-_FOREIGN_TAVERN = frozenset({"izakaya", "ouzeri", "enoteca"})
+_FOREIGN_TAVERN = frozenset({"izakaya", "ouzeri", "enoteca", "biergarten", "brauhaus"})
 _FOREIGN_DELI = frozenset({"delikatesy", "salumeria"})
 _ICE_CREAM = frozenset({"paleteria", "neveria", "gelateria", "gelato"})  # Gelato / Gelateria: one shop
 _FOREIGN_EATING = _FOREIGN_RESTAURANT | _FOREIGN_CAFE | _FOREIGN_TAVERN | _FOREIGN_DELI | _ICE_CREAM
 _FOREIGN_BAKERY = frozenset({"panaderia", "piekarnia", "cukiernia", "pasticceria", "patisserie", "boulangerie",
-                             "tortilleria"})
-_FOREIGN_MARKET = frozenset({"supermercado", "abarrote", "carniceria"})  # Abarrotes, as the parse holds it
-_FOREIGN_PHARMACY = frozenset({"farmacia", "apteka"})
-_FOREIGN_JEWELER = frozenset({"joyeria", "jubiler"})
+                             "tortilleria", "panificadora", "reposteria", "pasteleria", "konditorei", "backerei"})
+# Abarrotes, as the parse holds it
+_FOREIGN_MARKET = frozenset({"supermercado", "abarrote", "carniceria", "tienda", "mercadito", "fruteria",
+                             "pescaderia", "minisuper", "sklep", "metzgerei"})
+_FOREIGN_LIQUOR = frozenset({"licoreria"})
+_FOREIGN_PHARMACY = frozenset({"farmacia", "apteka", "botica"})
+_FOREIGN_JEWELER = frozenset({"joyeria", "jubiler", "relojeria"})
 _FOREIGN_CLEANER = frozenset({"lavanderia", "tintoreria", "pralnia"})
 _FOREIGN_BARBER = frozenset({"barberia"})
+_FOREIGN_SALON = frozenset({"estetica", "peluqueria", "fryzjer"})
+_FOREIGN_TIRE = frozenset({"llanteria"})
+_FOREIGN_BODY_SHOP = frozenset({"hojalateria"})
 #: Every trade's word in its owners' language: each also marks a name as an organization's
 #: (coi.names.index.looks_like_organization).
-FOREIGN_TRADE_WORDS = (_FOREIGN_EATING | _FOREIGN_BAKERY | _FOREIGN_MARKET | _FOREIGN_PHARMACY | _FOREIGN_JEWELER
-                       | _FOREIGN_CLEANER | _FOREIGN_BARBER)
+FOREIGN_TRADE_WORDS = (_FOREIGN_EATING | _FOREIGN_BAKERY | _FOREIGN_MARKET | _FOREIGN_LIQUOR | _FOREIGN_PHARMACY
+                       | _FOREIGN_JEWELER | _FOREIGN_CLEANER | _FOREIGN_BARBER | _FOREIGN_SALON | _FOREIGN_TIRE
+                       | _FOREIGN_BODY_SHOP)
 # (field, words any of which say it), first match wins; agency fields are those a sworn body has
 _FIELDS: tuple[tuple[str, frozenset[str]], ...] = (
     ("prosecutor", frozenset({"prosecutor"})),
@@ -1317,13 +1329,14 @@ _FIELDS: tuple[tuple[str, frozenset[str]], ...] = (
     ("insurance", frozenset({"insurance", "underwriter"})),
     ("bank", frozenset({"bank", "credit", "saving", "trust"})),  # Savings, as the parse holds it
     ("lodging", frozenset({"motel", "hotel", "inn", "suite", "resort", "hostel"})),
-    ("auto", frozenset({"auto", "automotive", "garage", "towing", "wrecker", "collision", "autobody", "tire"})),
+    ("auto", frozenset({"auto", "automotive", "garage", "towing", "wrecker", "collision", "autobody", "tire",
+                       *_FOREIGN_TIRE, *_FOREIGN_BODY_SHOP})),
     ("retail", frozenset({"liquor", "wine", "mart", "market", "grocery", "supermarket", "convenience", "food",
-                          *_FOREIGN_MARKET})),
+                          *_FOREIGN_MARKET, *_FOREIGN_LIQUOR})),
     ("pharmacy", frozenset({"pharmacy", "drugstore", "apothecary", "drug", *_FOREIGN_PHARMACY})),
     ("jewelry", frozenset({"jeweler", "jewelry", *_FOREIGN_JEWELER})),  # Jeweller, Jewellery: read as these
     ("pawn", frozenset({"pawn", "pawnshop"})),
-    ("personal care", frozenset({"salon", "barbershop", "spa", *_FOREIGN_BARBER})),  # not Barber: 75,000 bear it
+    ("personal care", frozenset({"salon", "barbershop", "spa", *_FOREIGN_BARBER, *_FOREIGN_SALON})),  # not Barber: 75,000 bear it
     ("cleaners", frozenset({"cleaner", "laundry", "laundromat", *_FOREIGN_CLEANER})),
     ("bakery", frozenset({"bakery", "bake", "pastry", "donut", "doughnut", "bagel", *_FOREIGN_BAKERY})),
     ("fitness", frozenset({"fitness", "gym"})),
@@ -1358,13 +1371,14 @@ TRADE_GROUPS: dict[str, tuple[frozenset[str], ...]] = {
                 frozenset({"resort"}), frozenset({"hostel"})),
     "auto": (frozenset({"towing", "tow", "wrecker", "recovery"}),
              frozenset({"auto", "automotive", "garage", "repair", "mechanic"}),
-             frozenset({"collision", "body", "autobody", "auto"}), frozenset({"tire", "auto"})),
-    "retail": (frozenset({"liquor", "wine", "spirit"}),
+             frozenset({"collision", "body", "autobody", "auto", *_FOREIGN_BODY_SHOP}),
+             frozenset({"tire", "auto", *_FOREIGN_TIRE})),
+    "retail": (frozenset({"liquor", "wine", "spirit", *_FOREIGN_LIQUOR}),
                frozenset({"mart", "market", "grocery", "food", "supermarket", "convenience", *_FOREIGN_MARKET})),
     "pharmacy": (frozenset({"pharmacy", "drugstore", "apothecary", "drug", *_FOREIGN_PHARMACY}),),
     "jewelry": (frozenset({"jeweler", "jewelry", *_FOREIGN_JEWELER}),),
     "pawn": (frozenset({"pawn", "pawnshop", "loan"}),),
-    "personal care": (frozenset({"salon", "spa"}), frozenset({"barbershop", "barber", *_FOREIGN_BARBER})),
+    "personal care": (frozenset({"salon", "spa", *_FOREIGN_SALON}), frozenset({"barbershop", "barber", *_FOREIGN_BARBER})),
     "cleaners": (frozenset({"cleaner", "laundry", "laundromat", *_FOREIGN_CLEANER}),),
     "bakery": (frozenset({"bakery", "bake", "pastry", *_FOREIGN_BAKERY}), frozenset({"donut", "doughnut"}),
                frozenset({"bagel"})),
@@ -2628,7 +2642,8 @@ def _bare_name_trade(wa: tuple[str, ...], free_a: set[int], wb: tuple[str, ...],
     if full.field and full.field not in FIELD_FAMILIES:
         return frozenset()  # a school's, a hospital's, a bank's name: no business of a trade
     last_kept = max((i for i in range(len(words)) if i not in free), default=-1)
-    if last_kept < 0 or any(i < last_kept and words[i] not in _TRADE_WORDS for i in free) or "saint" in alone:
+    if last_kept < 0 or any(i < last_kept and words[i] not in _TRADE_WORDS and words[i] not in _FOREIGN_SERVICE_WORDS
+                            for i in free) or "saint" in alone:
         return frozenset()  # a service's words follow the name (not Candy Zmuda / Zmuda; a dish may lead:
         # Ramen Takeya); a saint's name is many parishes' (St. Wenceslaus / St. Wenceslaus Dental)
     does = [_does(w) for w in added - ({"home"} if "funeral" in added else set())]  # Funeral Home
@@ -2688,6 +2703,18 @@ FIELD_FAMILIES = {
 #: names a thing of its own (Express, Capital, Glass, Music, Media, Home), no school's or
 #: treatment body's word (Preschool, Montessori, Therapy, Counseling: helper-79) and no
 #: lawyer's (a name with Law or Legal says the lawyers' kind, read elsewhere).
+#: What a business does, in its owners' language (Ferreteria, hardware; Muebleria, furniture;
+#: Zapateria, shoes; Kwiaciarnia, flowers; Dulceria, sweets; Envios, money sent abroad;
+#: Notaria): written first, as those languages write them (Ferreteria Velmorra / Velmorra).
+FOREIGN_SERVICES: dict[str, tuple[str, ...]] = {
+    "building": ("ferreteria",),
+    "goods": ("muebleria", "zapateria", "floreria", "floristeria", "kwiaciarnia", "papeleria", "libreria",
+              "sastreria", "botanica", "regalos"),
+    "food": ("dulceria",),
+    "money": ("envios",),
+    "office": ("notaria", "notario"),
+}
+_FOREIGN_SERVICE_WORDS = frozenset(_stem(w) for ws in FOREIGN_SERVICES.values() for w in ws)
 SERVICE_FAMILIES: dict[str, tuple[str, ...]] = {
     "building": (
         "plumbing", "plumber", "plumbers", "heating", "cooling", "hvac", "electrical", "electrician", "electricians",
@@ -2699,7 +2726,7 @@ SERVICE_FAMILIES: dict[str, tuple[str, ...]] = {
         "locksmith", "exterminating", "cleaning", "janitorial", "maintenance", "handyman", "installation",
         "installers", "inspection", "inspections", "engineering", "engineers", "surveying", "architects",
         "architecture", "interiors", "hardware", "lumber", "supply", "supplies", "equipment", "tools", "rental",
-        "rentals",
+        "rentals", *FOREIGN_SERVICES["building"],
     ),
     "goods": (
         "sales", "wholesale", "distributors", "distributing", "distribution", "imports", "exports", "trading",
@@ -2707,21 +2734,21 @@ SERVICE_FAMILIES: dict[str, tuple[str, ...]] = {
         "electronics", "computers", "cellular", "wireless", "florist", "flowers", "floral", "gifts", "books",
         "bookstore", "toys", "hobbies", "fabrics", "sewing", "tailoring", "tailor", "alterations", "clothing",
         "apparel", "fashions", "shoes", "uniforms", "bridal", "tuxedo", "optical", "eyewear", "bicycles",
-        "sporting", "firearms", "tobacco", "cigars",
+        "sporting", "firearms", "tobacco", "cigars", *FOREIGN_SERVICES["goods"],
     ),
     "food": (
         "meats", "meat", "produce", "foods", "sweets", "snacks", "candy", "chocolates", "confections", "spices",
-        "roasters", "roastery", "dairy", "catering", "caterers",
+        "roasters", "roastery", "dairy", "catering", "caterers", *FOREIGN_SERVICES["food"],
     ),
     "entertainment": ("entertainment", "karaoke", "amusements", "bowling", "billiards", "arcade"),
     "money": (
         "realty", "realtors", "properties", "investments", "financial", "mortgage", "lending", "tax", "taxes",
-        "accounting", "accountants", "cpa", "bookkeeping", "payroll",
+        "accounting", "accountants", "cpa", "bookkeeping", "payroll", *FOREIGN_SERVICES["money"],
     ),
     "office": (
         "consulting", "consultants", "solutions", "technologies", "software", "marketing", "advertising",
         "printing", "printers", "signs", "graphics", "photography", "staffing", "translation", "translations",
-        "notary",
+        "notary", *FOREIGN_SERVICES["office"],
     ),
     "transport": (
         "travel", "tours", "limousine", "limo", "taxi", "moving", "movers", "storage", "trucking", "freight",
