@@ -555,6 +555,16 @@ COGNATES: dict[str, str] = {
     "tere": "teresa", "chela": "graciela", "josefina": "josephine", "pepa": "josephine",
     "lupita": "lupe", "rodolfo": "rudolph", "manolo": "manuel", "kike": "henry", "licha": "alicia",
     "lety": "leticia",
+    # diminutives a docket writes for a name the tables above hold (thirty-ninth session): Polish
+    # (Basia, Jurek, Zosia, Piotrek, Bartek, Tadek, Jasiu, Ania), Greek (Tasos, Yiannis), Spanish
+    # (Rafa, Charo, Pili, Chema, Toño, Santi), Russian (Tolya), German (Greta, Ilse)
+    "basia": "barbara", "jurek": "george", "zosia": "sophia", "piotrek": "peter", "bartlomiej": "bartholomew",
+    "bartek": "bartholomew", "tadek": "thaddeus", "jasiu": "john", "ania": "anna", "tasos": "anastasios",
+    "yiannis": "john", "rafa": "raphael", "charo": "rosario", "chayito": "rosario", "pili": "pilar",
+    "chema": "joseph", "tono": "anthony", "santi": "santiago", "anatoliy": "anatoly", "anatolii": "anatoly",
+    "tolya": "anatoly", "greta": "margaret", "ilse": "elizabeth",
+    # and English ones the nicknames library lacks (it gives Robbie for Roberta only)
+    "robbie": "robert", "vern": "vernon", "alf": "alfred", "lulu": "louise",
     # Yoruba and Igbo short forms
     "babatunde": "tunde", "adewale": "wale", "olufemi": "femi", "oluwafemi": "femi", "oluwaseun": "seun",
     "adebayo": "bayo", "chukwuemeka": "emeka", "oluwatobi": "tobi", "oluwatosin": "tosin",
