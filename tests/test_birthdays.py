@@ -265,3 +265,17 @@ def test_coi_compare_refuses_a_broken_docket_naming_the_problem(tmp_path):
     assert result.exit_code != 0
     assert "docket.csv" in result.output and "date_of_birth" in result.output
     assert "Traceback" not in result.output
+
+
+@pytest.mark.parametrize("on_new_year", [200, 300, 500])
+def test_a_twin_of_a_rare_name_on_a_heavily_heaped_birthday_is_found_by_the_batch_as_by_one_pair(on_new_year):
+    # helper-134: the batch allowed for the twin's gain only when the name and the full date
+    # fell short, and then summed the heaped (smaller) date without it: a pair scoring 100
+    # one at a time was dropped from coi screen from 200 of 1,000 rows on the first of January
+    rows = _docket(on_new_year=on_new_year)
+    corpus = Corpus.of(((r.name, Kind.PERSON) for r in rows), dates=(r.date_of_birth for r in rows))
+    index = NameIndex([Candidate("Rebecca Quennell Vaszary", Kind.PERSON, "r", NEW_YEAR)], corpus=corpus)
+    one = index.match("Maria Quennell Vaszary", Kind.PERSON, date_of_birth=NEW_YEAR, floor=THRESHOLD)
+    many = index.match_many([("Maria Quennell Vaszary", Kind.PERSON, (NEW_YEAR, SPRING))], floor=THRESHOLD)
+    assert one and one[0].score >= THRESHOLD
+    assert [h.score for h in many[0][0]] == [h.score for h in one]

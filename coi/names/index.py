@@ -830,7 +830,10 @@ class NameIndex:
                 # = name_evidence(name, c.text, kind, frequencies=frequencies)
                 features = person_name_features(query_forms, person_forms(c.text), frequencies)
                 total = prior + sum(f.weight for f in features)
-                gain = same_birth_gain(features) if total + exact_bits < least else 0.0
+                # on a heaped birthday the same date may weigh next to nothing (dates.mixed_bits):
+                # there the twin's gain is wanted whenever the name alone falls short
+                gain = same_birth_gain(features) if total + (exact_bits if self.corpus.birthdays is None else 0.0) \
+                    < least else 0.0
                 if total + max(best_dob, exact_bits + gain) >= least:
                     for r in rs:
                         pairs.append((q, r, i, features, prior))
