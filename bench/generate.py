@@ -31,11 +31,13 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import hashlib
 import itertools
 import random
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
+from importlib import metadata
 from pathlib import Path
 
 from anyascii import anyascii
@@ -54,6 +56,11 @@ from coi_demo import DEMO_FOLDER
 
 SEED = 3117
 GENERATOR = "v3"  # the data folder's name changes with the generator: cached dockets are not reused across it
+#: What the generated data is made of besides this file: the name tables it draws from and
+#: the namesake test reads (coi's nickname and cognate tables among them), the demo roster,
+#: and the packages whose data it draws. A change in any of them makes other data.
+_INPUTS = ("bench/generate.py", "bench/synthetic.py", "coi/names", "coi/data", "coi_demo/files/members.csv")
+_PACKAGES = ("faker", "anyascii", "nicknames", "confusable_homoglyphs")
 PLANT_EVERY = 500  # one planted conflict per this many rows
 #: No date of birth written later than this (the benchmark screens as of 2026-11-23): coi
 #: refuses a docket with a date of birth in the future, as it must.
@@ -258,6 +265,23 @@ def build_panel(folder: Path, *, names: int = 5000, seed: int = SEED) -> Panel:
             person(mid, rng.choice(("friend", "friend", "friend", "coworker")), married=True, dob_years=(1940, 2000))
     agencies = [rng.choice(AGENCIES).format(town=t) for t in town_list if t not in used_towns][:900]
     return Panel(DEMO_FOLDER / "members.csv", ties, agencies)
+
+
+def fingerprint(root: Path = Path(__file__).resolve().parents[1]) -> str:
+    """A digest of everything the generated Panel, dockets and truth are made of (:data:`_INPUTS`
+    and the versions of :data:`_PACKAGES`): data cached under another digest are stale. The
+    namesake test reads coi's own nickname tables, so a name added to them moves which
+    strangers a docket may hold; without this, a folder generated before would be reused."""
+    digest = hashlib.sha256(f"{GENERATOR} {SEED}\n".encode())
+    for entry in _INPUTS:
+        path = root / entry
+        for file in sorted(path.rglob("*")) if path.is_dir() else [path]:
+            if file.is_file() and "__pycache__" not in file.parts:
+                digest.update(f"{file.relative_to(root).as_posix()}\n".encode())
+                digest.update(file.read_bytes())
+    for package in _PACKAGES:
+        digest.update(f"{package}=={metadata.version(package)}\n".encode())
+    return digest.hexdigest()[:16]
 
 
 def write_panel(panel: Panel, folder: Path) -> tuple[Path, Path]:

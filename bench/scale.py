@@ -14,6 +14,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -26,7 +27,16 @@ import pandas as pd
 from rapidfuzz import fuzz, process
 
 from bench.figures import Figure
-from bench.generate import GENERATOR, LATEST_BIRTH, SEED, build_panel, write_docket, write_panel, write_truth
+from bench.generate import (
+    GENERATOR,
+    LATEST_BIRTH,
+    SEED,
+    build_panel,
+    fingerprint,
+    write_docket,
+    write_panel,
+    write_truth,
+)
 from coi.graph import build_graph
 from coi.ingest import records as ingest
 from coi.model import Panel, Tier
@@ -47,7 +57,17 @@ def command(rows: int) -> str:
 
 
 def ensure_data(rows: int) -> None:
-    """Generate the Panel and the docket of ``rows`` rows once; later runs reuse them."""
+    """Generate the Panel and the docket of ``rows`` rows once; later runs reuse them while
+    what they are made of is unchanged (:func:`bench.generate.fingerprint`). A folder made of
+    other inputs is emptied first: it holds only what the benchmarks generated and wrote."""
+    stamp = DATA / "generator.txt"
+    made_of = fingerprint()
+    if DATA.exists() and (not stamp.exists() or stamp.read_text("utf-8").strip() != made_of):
+        print(f"  {DATA.name}: generated from other inputs; made anew", file=sys.stderr)
+        for stale in DATA.iterdir():
+            shutil.rmtree(stale) if stale.is_dir() else stale.unlink()
+    DATA.mkdir(parents=True, exist_ok=True)
+    stamp.write_text(made_of + "\n", "utf-8")
     if not (DATA / "disclosures.csv").exists():
         write_panel(build_panel(DATA), DATA)
     if not (DATA / f"docket_{rows}.csv").exists():

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+from pathlib import Path
 
 import pytest
 
@@ -418,3 +419,40 @@ def test_a_childs_peak_memory_is_its_own_not_that_of_the_benchmark_that_started_
     del big
     assert peak is not None and 150 * 2**20 <= peak < 400 * 2**20
     assert usage.ru_maxrss * 1024 >= 700 * 2**20  # what the benchmarks read before: this process's size
+
+
+def test_the_generators_fingerprint_moves_with_the_name_tables_it_reads(tmp_path):
+    # the generator's namesake test reads coi's nickname tables: 27 diminutives added to them
+    # moved which strangers the 20,000-row docket may hold (35 planted person conflicts → 33),
+    # while a folder generated before was reused wherever it had been kept
+    import shutil
+
+    from bench.generate import _INPUTS, fingerprint
+
+    root = Path(__file__).resolve().parents[1]
+    for entry in _INPUTS:
+        (tmp_path / entry).parent.mkdir(parents=True, exist_ok=True)
+        copy = shutil.copytree if (root / entry).is_dir() else shutil.copyfile
+        copy(root / entry, tmp_path / entry)
+    assert fingerprint(tmp_path) == fingerprint(root)
+    person = tmp_path / "coi" / "names" / "person.py"
+    person.write_text(person.read_text("utf-8") + "\n# one more diminutive\n", "utf-8")
+    assert fingerprint(tmp_path) != fingerprint(root)
+
+
+def test_data_generated_from_other_inputs_are_made_anew(tmp_path, monkeypatch):
+    import bench.scale
+
+    monkeypatch.setattr(bench.scale, "DATA", tmp_path / "scale")
+    monkeypatch.setattr(bench.scale, "fingerprint", lambda: "before")
+    bench.scale.ensure_data(2_000)
+    docket = tmp_path / "scale" / "docket_2000.csv"
+    (tmp_path / "scale" / "conflicts_2000.csv").write_text("case_id\n", "utf-8")  # a run's output
+    written = docket.stat().st_mtime_ns
+    bench.scale.ensure_data(2_000)  # the same inputs: reused
+    assert docket.stat().st_mtime_ns == written and (tmp_path / "scale" / "conflicts_2000.csv").exists()
+    monkeypatch.setattr(bench.scale, "fingerprint", lambda: "after")
+    bench.scale.ensure_data(2_000)
+    assert docket.stat().st_mtime_ns != written
+    assert not (tmp_path / "scale" / "conflicts_2000.csv").exists()
+    assert (tmp_path / "scale" / "generator.txt").read_text("utf-8").strip() == "after"
