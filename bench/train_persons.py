@@ -15,7 +15,9 @@
   is set by rule: a twin, or another name the person goes by); Febrl's surnames replaced at random are left out of the surname counts
   (the generated set's married names, with their dates of birth, are kept). Every
   true pair's date of birth is counted: the graded levels (a year off, two digits) are what
-  mistyped dates look like; "different" is set by rule (RULES, with why).
+  mistyped dates look like; "different" is set by rule (RULES, with why). The years alone ("birth
+  year": the same, a slip, another) are counted over the same pairs, for a party's date whose day
+  and month a docket gives by assignment (coi.names.dates.mixed_bits); another year is set by rule.
 - A middle initial that differs beside one given name and the same date of birth (the level
   coi.names.compare.SAME_BIRTH_MIDDLE) is weighed by the share of conflicting middles among
   the pairs writing a middle on both sides, true pairs against pairs of two people: two
@@ -41,6 +43,7 @@ from pathlib import Path
 from bench.outside import febrl, person_changes, true_pairs
 from coi.model import Kind
 from coi.names.compare import SAME_BIRTH_MIDDLE
+from coi.names.dates import YEAR_LEVELS
 
 WEIGHTS = Path(__file__).resolve().parent.parent / "coi" / "data" / "weights_person.json"
 SEED_NAME = "train_persons"
@@ -65,6 +68,7 @@ LEVELS = {
     "order": ("swapped", "swapped, a part one edit", "swapped, a part not exact", "joined", "joined, a part not exact"),
     "dob": ("exact", "day/month swapped", "two digits transposed", "one digit", "year off by one", "two digits",
             "same year and month", "different"),
+    "birth year": YEAR_LEVELS,
 }
 #: Seed weights (bits) for the first pass, before any file exists: only which reading of a
 #: pair is best depends on them, and the second pass re-reads with trained weights.
@@ -84,6 +88,7 @@ SEED_BITS = {
               "joined, a part not exact": -6},
     "dob": {"exact": 14, "day/month swapped": 6, "two digits transposed": 6, "one digit": 6,
             "year off by one": 4, "two digits": 0, "same year and month": 0, "different": -10},
+    "birth year": {"same year": 5, "year slip": 0, "other year": -10},
 }
 
 
@@ -119,13 +124,14 @@ def _synthetic_data():
 
 def _levels(q: str, qd, c: str, cd) -> list[tuple[str, str]]:
     from coi.names.compare import born_alike, name_evidence
-    from coi.names.dates import dob_feature
+    from coi.names.dates import dob_feature, year_level
 
     feats, _ = name_evidence(q, c, Kind.PERSON)
     dob = dob_feature(qd, cd)
     out = [(f.comparison, f.level) for f in born_alike(feats, dob)]
     if dob is not None and dob.level != "missing":
         out.append(("dob", dob.level))
+        out.append(("birth year", year_level(qd, cd)))
     return out
 
 
@@ -148,7 +154,8 @@ def count_m(truth) -> tuple[dict[str, Counter], dict[str, int]]:
         totals["given"] += _REPLACED_GIVEN not in changes
         totals["dob"] += qd is not None and cd is not None
     denominators = {"surname": totals["surname"], "given": totals["given"], "middle": totals["given"],
-                    "generation": totals["name"], "order": totals["given"], "dob": totals["dob"]}
+                    "generation": totals["name"], "order": totals["given"], "dob": totals["dob"],
+                    "birth year": totals["dob"]}
     return counts, denominators
 
 
@@ -165,7 +172,7 @@ def count_u(records, n: int, seed: int = 13) -> tuple[dict[str, Counter], dict[s
         for comparison, level in _levels(a[0], a[1], b[0], b[1]):
             counts[comparison][level] += 1
     denominators = {"surname": names, "given": names, "middle": names, "generation": names, "order": names,
-                    "dob": dobs}
+                    "dob": dobs, "birth year": dobs}
     return counts, denominators
 
 
@@ -418,6 +425,11 @@ RULES: dict[tuple[str, str], tuple[float, float | None, str]] = {
                            "counted, Febrl puts another date into about one duplicate in twenty on purpose, which "
                            "says more about its generator than about dockets; the graded levels (one digit, two "
                            "digits transposed, day and month swapped, a year off, two digits) keep the slips"),
+    ("birth year", "other year"): (-30.0, None, "rule, as the date's 'different': read only where a party's day "
+                                   "and month may be given by assignment (coi.names.dates.mixed_bits), whose year "
+                                   "is still the record's; a namesake born years apart is someone else, and the "
+                                   "counted m is Febrl's other dates put in on purpose; the slips of a year keep "
+                                   "their counted weight"),
 }
 
 

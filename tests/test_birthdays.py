@@ -21,7 +21,7 @@ from coi.ingest.records import NameRecord
 from coi.model import Kind
 from coi.names import evidence
 from coi.names.compare import SAME_BIRTH, SAME_BIRTH_MIDDLE, compare_names
-from coi.names.dates import HEAP_SMOOTHING, Birthdays, dob_feature, mixed_bits
+from coi.names.dates import HEAP_FROM, HEAP_SMOOTHING, Birthdays, dob_feature, mixed_bits, year_level
 from coi.names.index import Candidate, Corpus, NameIndex
 from coi.names.reasons import feature_words
 from coi.policy import load_policy
@@ -111,11 +111,16 @@ def test_a_twin_on_a_heaped_first_of_january_says_its_birthdays_bits_less_alike_
     (even_alone, even_batched), (heaped_alone, heaped_batched) = (_twin_evidence(s, NEW_YEAR) for s in (even, heaped))
     assert len(even_alone) == len(heaped_alone) == len(even_batched) == len(heaped_batched) == 1
     before, after = even_alone[0].evidence, heaped_alone[0].evidence
-    real = 2.0 ** -_expected_bits(100, 1000)  # (the party screened is not in the docket counted)
+    k = 2.0 ** _expected_bits(100, 1000)  # (the party screened is not in the docket counted)
+    real = (1 + (HEAP_FROM - 1) * HEAP_FROM / k) / k
+    assert 1 / k < real < HEAP_FROM / k
     full_dob = evidence.level_weight("person", "dob", "exact")
     assert _weight(before, "dob") == pytest.approx(full_dob)
-    assert _weight(after, "dob") == pytest.approx(mixed_bits(full_dob, real))
-    assert before.match_weight - after.match_weight == pytest.approx(_expected_bits(100, 1000), abs=0.01)
+    same_year = evidence.level_weight("person", "birth year", "same year")
+    # the day and month say about log2(k) less; the year, which no default gives, says what it says
+    assert _weight(after, "dob") == pytest.approx(math.log2(real * 2.0 ** full_dob + (1 - real) * 2.0 ** same_year))
+    assert _weight(after, "dob") == pytest.approx(mixed_bits(full_dob, real, same_year))
+    assert before.match_weight - after.match_weight == pytest.approx(full_dob - _weight(after, "dob"))
     # the twin's rule stands: the date's weight says how often two records meet on it by chance
     assert _weight(after, "given") == _weight(before, "given") == evidence.level_weight("person", "given", SAME_BIRTH)
     assert heaped_batched[0].score == heaped_alone[0].score and even_batched[0].score == even_alone[0].score
@@ -149,29 +154,52 @@ def test_a_middle_initial_slip_is_not_read_on_a_heaped_birthday_as_on_the_first_
         assert (counted.score < THRESHOLD) is heaped_day
 
 
+def _year_bits(a: dt.date, b: dt.date) -> float:
+    return evidence.level_weight("person", "birth year", year_level(a, b))
+
+
 @pytest.mark.parametrize("disclosed", [
     dt.date(1985, 1, 1), dt.date(1986, 1, 1), dt.date(1984, 1, 1), dt.date(1958, 1, 1), dt.date(1985, 1, 10),
-    dt.date(1985, 10, 1), dt.date(1985, 1, 21), dt.date(1962, 7, 4),
+    dt.date(1985, 10, 1), dt.date(1985, 1, 21), dt.date(1962, 7, 4), dt.date(1985, 6, 15), dt.date(1999, 1, 1),
 ])
-def test_every_level_of_a_partys_heaped_date_says_less_toward_nothing(disclosed):
+def test_every_level_of_a_partys_heaped_date_says_less_toward_what_its_year_says(disclosed):
     counts = Birthdays.of(r.date_of_birth for r in _docket(on_new_year=300))
     real = counts.real_share(19850101)
     plain, heaped = dob_feature(NEW_YEAR, disclosed), dob_feature(NEW_YEAR, disclosed, counts)
+    year = _year_bits(NEW_YEAR, disclosed)
     assert plain.level == heaped.level
-    assert heaped.weight == pytest.approx(mixed_bits(plain.weight, real))
-    assert abs(heaped.weight) < abs(plain.weight)
-    assert (heaped.weight > 0) == (plain.weight > 0)
+    assert heaped.weight == pytest.approx(mixed_bits(plain.weight, real, year))
+    assert min(plain.weight, year) - 1e-9 <= heaped.weight <= max(plain.weight, year) + 1e-9
     assert "a birthday many records give" in feature_words(heaped)
     assert "a birthday many records give" not in feature_words(plain)
 
 
-def test_a_partys_heaped_date_keeps_the_order_of_the_levels_and_another_date_counts_nearly_nothing_against():
+def test_a_partys_heaped_date_years_apart_stays_as_strongly_against_and_one_of_its_year_weighs_the_year():
+    # helper-134: "Rebecca Moore" born 1999-01-01 prompted at 93.8 as a member's sister born
+    # 1958 once 25 of 1,002 dated parties gave the first of January: the assigned day threw
+    # the year away with it
     counts = Birthdays.of(r.date_of_birth for r in _docket(on_new_year=300))
-    disclosed = [dt.date(1985, 1, 1), dt.date(1985, 1, 10), dt.date(1986, 1, 1), dt.date(1985, 2, 1), dt.date(1962, 7, 4)]
-    plain = [dob_feature(NEW_YEAR, d).weight for d in disclosed]
-    heaped = [dob_feature(NEW_YEAR, d, counts).weight for d in disclosed]
-    assert sorted(range(5), key=plain.__getitem__) == sorted(range(5), key=heaped.__getitem__)
-    assert plain[-1] == pytest.approx(-30.0) and -1.0 < heaped[-1] < 0.0  # a date given by assignment differs from the birth's
+    real = counts.real_share(19850101)
+    same_year = evidence.level_weight("person", "birth year", "same year")
+    exact = dob_feature(NEW_YEAR, NEW_YEAR, counts).weight
+    apart = [dob_feature(NEW_YEAR, d, counts) for d in (dt.date(1962, 7, 4), dt.date(1947, 3, 9), dt.date(1999, 6, 1))]
+    assert [f.weight for f in apart] == pytest.approx([-30.0] * 3)
+    assert all(feature_words(f).endswith("born years apart)") for f in apart)
+    later = dob_feature(NEW_YEAR, dt.date(1985, 6, 15), counts)  # its day may be the one a default hid
+    assert dob_feature(NEW_YEAR, dt.date(1985, 6, 15)).weight == pytest.approx(-30.0)
+    assert later.weight == pytest.approx(math.log2(real * 2.0 ** -30 + (1 - real) * 2.0 ** same_year))
+    assert 0 < later.weight < same_year < exact
+    assert feature_words(later).endswith("born in the same year)")
+
+
+def test_a_namesake_born_decades_apart_on_a_heaped_first_of_january_is_not_prompted_however_many_share_the_day():
+    sister = panel(tie("sibling", "Rebecca Moore", date_of_birth=dt.date(1958, 3, 9)))
+    for on_new_year in (0, 24, 25, 26, 100, 300):
+        screener = Screener.build(build_graph(sister, POLICY, as_of=AS_OF), POLICY,
+                                  corpus=docket_corpus(_docket(on_new_year)))
+        one = party("Rebecca Moore", case_id="C-X", date_of_birth=dt.date(1999, 1, 1))
+        assert screener.screen_party(one) == []
+        assert [p for p in screen_docket([one], screener).prompts if p.party.name == "Rebecca Moore"] == []
 
 
 def test_only_the_partys_date_is_weighed_by_the_docket_not_the_disclosed_one():
@@ -196,14 +224,15 @@ def test_an_index_over_a_heaped_corpus_weighs_the_birthday_alike_one_pair_and_ma
     corpus = Corpus.of(((r.name, Kind.PERSON) for r in rows), dates=(r.date_of_birth for r in rows))
     index = NameIndex([Candidate("Rebecca Moore", Kind.PERSON, "r", NEW_YEAR)], corpus=corpus)
     plain = NameIndex([Candidate("Rebecca Moore", Kind.PERSON, "r", NEW_YEAR)])
-    for born in (NEW_YEAR, dt.date(1986, 1, 1), dt.date(1985, 1, 10)):
+    for born in (NEW_YEAR, dt.date(1986, 1, 1), dt.date(1985, 1, 10), dt.date(1985, 6, 15), dt.date(1999, 1, 1)):
         one = index.match("Gabriela Moore", Kind.PERSON, date_of_birth=born)
         many = index.match_dates("Gabriela Moore", Kind.PERSON, [born, SPRING])
         assert [h.score for h in many[0]] == [h.score for h in one]
     one = index.match("Gabriela Moore", Kind.PERSON, date_of_birth=NEW_YEAR)[0]
     before = plain.match("Gabriela Moore", Kind.PERSON, date_of_birth=NEW_YEAR)[0]
     assert _weight(one.evidence, "dob") == pytest.approx(
-        mixed_bits(_weight(before.evidence, "dob"), corpus.birthdays.real_share(19850101)))
+        mixed_bits(_weight(before.evidence, "dob"), corpus.birthdays.real_share(19850101),
+                   evidence.level_weight("person", "birth year", "same year")))
 
 
 def test_a_corpus_handed_to_compare_names_gives_its_frequencies_and_its_birthdays():
@@ -279,3 +308,71 @@ def test_a_twin_of_a_rare_name_on_a_heavily_heaped_birthday_is_found_by_the_batc
     many = index.match_many([("Maria Quennell Vaszary", Kind.PERSON, (NEW_YEAR, SPRING))], floor=THRESHOLD)
     assert one and one[0].score >= THRESHOLD
     assert [h.score for h in many[0][0]] == [h.score for h in one]
+
+
+def test_the_years_alone_land_on_the_same_level_one_pair_and_many():
+    import numpy as np
+
+    from coi.names.dates import YEAR_LEVELS, dob_numbers, year_levels
+
+    years = [1901, 1910, 1919, 1958, 1959, 1968, 1984, 1985, 1986, 1995, 1999, 2000, 2009, 2010, 2026]
+    a = [dt.date(y, 1, 1) for y in years for _ in years]
+    b = [dt.date(y, 6, 15) for _ in years for y in years]
+    batched = year_levels(dob_numbers(a), dob_numbers(b))
+    assert [YEAR_LEVELS[k] for k in batched] == [year_level(x, y) for x, y in zip(a, b)]
+    assert set(np.unique(batched)) == {0, 1, 2}  # every level met
+    assert year_level(dt.date(1985, 1, 1), dt.date(1958, 3, 9)) == "year slip"  # two digits the wrong way round
+    assert year_level(dt.date(1999, 1, 1), dt.date(2000, 5, 5)) == "year slip"  # one apart, every digit other
+
+
+def test_one_more_record_on_a_birthday_takes_a_little_of_what_its_date_says_never_half():
+    # helper-134: at twice its even share the date's share of births fell from 1 to 1/2 in one
+    # record, and a namesake's other date from 30 bits against to one; the year now keeps the
+    # namesake away (above), and the share falls continuously from where the heap begins
+    shares, exact = [], []
+    for on_new_year in range(15, 120):
+        counts = Birthdays.of(r.date_of_birth for r in _docket(on_new_year))
+        shares.append(counts.real_share(19850101))
+        exact.append(dob_feature(NEW_YEAR, NEW_YEAR, counts).weight)
+    assert shares[0] == 1.0 and shares[-1] < 0.3  # none heaped, then heaped
+    steps = [a - b for a, b in zip(shares, shares[1:])]
+    assert all(0.0 <= step < 0.04 for step in steps)  # never up, never a jump (the old step was 0.5)
+    assert all(0.0 <= a - b < 0.2 for a, b in zip(exact, exact[1:]))  # the same date's bits, record by record
+
+
+def test_one_person_spelt_many_ways_gives_their_birthday_once():
+    # helper-134: a party in 40 cases written eight ways gave its birthday eight times
+    spellings = ["John Smith", "JOHN SMITH", "Smith, John", "john smith", "John  Smith", "SMITH, JOHN",
+                 "Mr. John Smith", "John Smith Jr."]
+    born = dt.date(1971, 6, 15)
+    rows = [party(spellings[k % len(spellings)], case_id=f"C-{k}", date_of_birth=born) for k in range(40)]
+    rows += [party("Joan Smith", case_id="C-J", date_of_birth=born)]  # another person that day
+    birthdays = docket_corpus(rows).birthdays
+    assert birthdays is not None
+    assert birthdays.by_day[615] == 2 and birthdays.total == 2
+
+
+def test_coi_compare_reads_a_docket_with_a_bad_date_as_coi_screen_was_told_to(tmp_path):
+    # helper-134: coi compare --docket, the way to reproduce a prompt's score, refused the
+    # docket coi screen --invalid-dates ignore had screened
+    (tmp_path / "members.csv").write_text("member_id,name,appointed_by\nM01,Ana Diaz,Governor\n", encoding="utf-8")
+    (tmp_path / "disclosures.csv").write_text(
+        "member_id,relation,name,date_of_birth\nM01,sibling,Rebecca Moore,1985-01-01\n", encoding="utf-8")
+    _docket_csv(tmp_path / "docket.csv", 100, "C-X,Gabriela Moore,witness,1985-01-01,\n"
+                                               "C-Z,Odd Date,witness,1985-02-30,")
+    runner = CliRunner()
+    screened = runner.invoke(main, ["screen", "--members", str(tmp_path / "members.csv"), "--disclosures",
+                                    str(tmp_path / "disclosures.csv"), "--docket", str(tmp_path / "docket.csv"),
+                                    "--out", str(tmp_path / "conflicts.csv"), "--as-of", "2026-11-23",
+                                    "--invalid-dates", "ignore"])
+    assert screened.exit_code == 0, screened.output
+    prompt = next(r for r in csv.DictReader((tmp_path / "conflicts.csv").open(encoding="utf-8"))
+                  if r["party_name"] == "Gabriela Moore")
+    args = ["compare", "Rebecca Moore", "Gabriela Moore", "--kind", "person", "--left-dob", "1985-01-01",
+            "--right-dob", "1985-01-01", "--docket", str(tmp_path / "docket.csv")]
+    refused = runner.invoke(main, args)
+    assert refused.exit_code != 0 and "1985-02-30" in refused.output
+    weighed = runner.invoke(main, [*args, "--invalid-dates", "ignore"])
+    assert weighed.exit_code == 0, weighed.output
+    assert weighed.stdout.splitlines()[0] == f"score {float(prompt['score']):.1f} (person)"
+    assert "1985-02-30" in weighed.stderr  # the date left out is said, as coi screen says it

@@ -273,19 +273,21 @@ def _birth_date(ctx: click.Context, param: click.Parameter, value: str | None) -
               help="Weigh as coi screen weighs against this docket (docket.csv): its names' frequencies, its "
                    "size and its birthdays, its confidential parties left out (default: the shipped tables alone).")
 @click.option("--encoding", default=None, help="The docket's encoding (default: detected).")
-def compare(left, right, kind, left_dob, right_dob, policy_path, docket_path, encoding):
+@invalid_dates_option
+def compare(left, right, kind, left_dob, right_dob, policy_path, docket_path, encoding, invalid_dates):
     """Explain how two names compare: the waterfall of the evidence (the prior, then each
     comparison's level, the two strings, the bits it adds and the running total), the match
     weight, the probability and score, and the top reasons in plain words. RIGHT is compared
     as a docket's party is, LEFT as a disclosed name; with --docket, as coi screen compares
-    them in that docket, so the score is the prompt's."""
+    them in that docket, so the score is the prompt's (give --invalid-dates as coi screen was
+    given it: a docket it read with ignore is read so here too)."""
     k = Kind(kind) if kind else (Kind.ORGANIZATION if looks_like_organization(left) or looks_like_organization(right)
                                  else Kind.PERSON)
     threshold = read_policy(policy_path).prompt_threshold
     corpus = None
     if docket_path is not None:
         try:
-            docket = ingest.load_docket(docket_path, encoding=encoding)
+            docket = ingest.load_docket(docket_path, encoding=encoding, invalid_dates=invalid_dates)
         except InputRejected as exc:
             rejected(exc)
         warn(docket.warnings)

@@ -92,35 +92,86 @@ def dob_feature(a: dt.date | None, b: dt.date | None, birthdays: "Birthdays | No
     """The date-of-birth feature of a pair: its level and weight in bits (0 when either is
     missing), with the two dates and the words for it. ``a`` is the party's, ``b`` the
     disclosed one. ``birthdays``: how often the data screened gives each birthday; a party's
-    date on a birthday many records give is its birth's only as often as it is not given by
-    assignment (:meth:`Birthdays.real_share`), and each level says that much less
-    (:func:`mixed_bits`)."""
+    date on a birthday many records give is its birth's only as often as its day and month
+    are not given by assignment (:meth:`Birthdays.real_share`); otherwise its year is still
+    the record's (:func:`year_level`), and says what a year says (:func:`mixed_bits`)."""
     level = dob_level(a, b)
     weight = 0.0 if level == "missing" else level_weight("person", "dob", level)
     words = _WORDS[level]
-    if birthdays is not None and weight != 0 and a is not None:
+    if birthdays is not None and weight != 0 and a is not None and b is not None:
         real = birthdays.real_share(_number(a))
         if real < 1.0:
-            weight, words = mixed_bits(weight, real), f"{words} ({HEAPED_WORDS})"
+            year = year_level(a, b)
+            weight = mixed_bits(weight, real, level_weight("person", "birth year", year))
+            words = f"{words} ({HEAPED_WORDS}; {YEAR_WORDS[year]})"
     return Feature("dob", level, weight, a.isoformat() if a else "", b.isoformat() if b else "", words)
 
 
-def mixed_bits(weight: float, real: float) -> float:
+def mixed_bits(weight: float, real: float, year_bits: float = 0.0) -> float:
     """A level's weight when the party's date is its birth's with probability ``real`` and
-    otherwise says nothing (:meth:`Birthdays.real_share`): log2(real · 2^weight + 1 − real).
-    It keeps the levels' order, and takes from each toward nothing: about log2(1 / real)
-    from the same date (Splink's term-frequency adjustment of a value ``1 / real`` times as
-    common as most), less from a near miss, and from another date nearly all its weight
-    against (a date given by assignment differs from the birth's)."""
-    return math.log2(real * 2.0 ** weight + 1.0 - real)
+    otherwise only its year is (the day and month given by assignment, :meth:`Birthdays.
+    real_share`): log2(real · 2^weight + (1 − real) · 2^year_bits), ``year_bits`` the weight
+    of the two years alone (the "birth year" levels). It takes from the same date about
+    log2(1 / real) of what the day and month add to the year (Splink's term-frequency
+    adjustment of a value ``1 / real`` times as common as most); another date of the same
+    year weighs as that year, and another date years apart stays as strongly against as
+    another date (helper-134's review: the year of an assigned first of January was thrown
+    away, and a namesake born 41 years after a member's sister prompted at 93.8)."""
+    return math.log2(real * 2.0 ** weight + (1.0 - real) * 2.0 ** year_bits)
 
 
-def mixed_bits_many(weights: "np.ndarray", real: "np.ndarray") -> "np.ndarray":
+def mixed_bits_many(weights: "np.ndarray", real: "np.ndarray", year_bits: "np.ndarray") -> "np.ndarray":
     """:func:`mixed_bits` of many levels' weights at once (screening's batched sum)."""
     import numpy as np
 
-    mixed: np.ndarray = np.log2(real * np.exp2(weights) + 1.0 - real)
+    mixed: np.ndarray = np.log2(real * np.exp2(weights) + (1.0 - real) * np.exp2(year_bits))
     return mixed
+
+
+# ------------------------------------------------------------------ the years alone
+
+#: The levels of two years of birth read alone, where a date's day and month may be given
+#: by assignment (:func:`mixed_bits`): equal, a slip (one digit, two digits the wrong way
+#: round, one year apart), or another year. Weighed in coi/data/weights_person.json
+#: ("birth year", bench/train_persons.py).
+YEAR_LEVELS = ("same year", "year slip", "other year")
+YEAR_WORDS = {"same year": "born in the same year", "year slip": "years of birth a slip apart",
+              "other year": "born years apart"}
+
+
+def year_level(a: dt.date, b: dt.date) -> str:
+    """The level of :data:`YEAR_LEVELS` the two dates' years land on."""
+    if a.year == b.year:
+        return "same year"
+    sa, sb = f"{a.year:04d}", f"{b.year:04d}"
+    if abs(a.year - b.year) == 1 or sum(x != y for x, y in zip(sa, sb)) == 1 or _transposed(sa, sb):
+        return "year slip"
+    return "other year"
+
+
+def year_levels(a: "np.ndarray", b: "np.ndarray") -> "np.ndarray":
+    """:func:`year_level` of many pairs at once (YYYYMMDD numbers, :func:`dob_numbers`): the
+    index in :data:`YEAR_LEVELS` of each pair's level (a missing date's is meaningless)."""
+    import numpy as np
+
+    a, b = np.broadcast_arrays(np.asarray(a, dtype=np.int64) // 10000, np.asarray(b, dtype=np.int64) // 10000)
+    powers = 10 ** np.arange(3, -1, -1, dtype=np.int64)
+    da, db = (a[..., None] // powers) % 10, (b[..., None] // powers) % 10
+    ne = da != db
+    transposed = ne.sum(axis=-1) == 2
+    swapped = np.zeros(a.shape, dtype=bool)
+    for k in range(3):
+        swapped |= ne[..., k] & ne[..., k + 1] & (da[..., k] == db[..., k + 1]) & (da[..., k + 1] == db[..., k])
+    slip = (np.abs(a - b) == 1) | (ne.sum(axis=-1) == 1) | (transposed & swapped)
+    out: np.ndarray = np.where(a == b, 0, np.where(slip, 1, 2)).astype(np.int8)
+    return out
+
+
+def year_level_weights() -> "np.ndarray":
+    """The bits of each level of :data:`YEAR_LEVELS`, in that order."""
+    import numpy as np
+
+    return np.array([level_weight("person", "birth year", level) for level in YEAR_LEVELS])
 
 
 # ------------------------------------------------------------------ birthdays many records share
@@ -132,7 +183,14 @@ HEAPED_WORDS = "a birthday many records give, so it says less"
 def heaped(feature: Feature) -> bool:
     """Whether a date-of-birth feature was weighed as a party's date on a birthday many
     records give (:func:`dob_feature`), as its words say."""
-    return feature.words.endswith(f"({HEAPED_WORDS})")
+    return f"({HEAPED_WORDS}" in feature.words
+
+
+def heaped_words(feature: Feature) -> str:
+    """What a heaped date-of-birth feature's words add: "(a birthday many records give, so it
+    says less; born years apart)"; "" for any other feature."""
+    at = feature.words.find(f"({HEAPED_WORDS}")
+    return feature.words[at:] if at >= 0 else ""
 
 
 #: Records a birthday's count is smoothed with (:meth:`Birthdays.heaped_bits`): as if that
@@ -185,27 +243,39 @@ class Birthdays:
                 by_day[d.month * 100 + d.day] += n
         return cls(sum(by_day.values()), dict(by_day))
 
-    def heaped_bits(self, number: int) -> float:
-        """log2 of how many times its even share (:func:`_day_share`) the records give the
-        birthday of ``number`` (YYYYMMDD), or 0 when that is under :data:`HEAP_FROM`. The
-        count leaves out one record, the party's own (where the party was never counted, a
-        confidential one's, it leaves out another's: the date then weighs a little more, never
-        less), and is smoothed with :data:`HEAP_SMOOTHING` records at the even share."""
+    def times_its_share(self, number: int) -> float:
+        """How many times its even share (:func:`_day_share`) the records give the birthday of
+        ``number`` (YYYYMMDD). The count leaves out one record, the party's own (where the party
+        was never counted, a confidential one's, it leaves out another's: the date then weighs a
+        little more, never less), and is smoothed with :data:`HEAP_SMOOTHING` records at the
+        even share; 1 where no other record is counted."""
         others = self.total - 1
         if others <= 0:
-            return 0.0
+            return 1.0
         day = number % 10000
         expected = others * _day_share(day)
-        ratio = (self.by_day.get(day, 0) - 1 + HEAP_SMOOTHING) / (expected + HEAP_SMOOTHING)
+        return (self.by_day.get(day, 0) - 1 + HEAP_SMOOTHING) / (expected + HEAP_SMOOTHING)
+
+    def heaped_bits(self, number: int) -> float:
+        """log2 of :meth:`times_its_share`, or 0 when that is under :data:`HEAP_FROM`: what
+        chance and a few people's repeated records give."""
+        ratio = self.times_its_share(number)
         return math.log2(ratio) if ratio >= HEAP_FROM else 0.0
 
     def real_share(self, number: int) -> float:
         """The share of the records giving the birthday of ``number`` that give it as their
-        birth's, not by assignment: 1 over how many times its even share they give it
-        (:meth:`heaped_bits`), 1 under :data:`HEAP_FROM`. As in Splink's term-frequency
-        adjustment, two records meet on a value given to ``k`` times its even share ``k``
-        times as often by chance, so a match on it says log2(``k``) less."""
-        return float(2.0 ** -self.heaped_bits(number))
+        birth's, not by assignment: 1 up to :data:`HEAP_FROM` times its even share (``k``,
+        :meth:`times_its_share`), and above it the births' share read into the day over ``k``,
+        that share falling from ``HEAP_FROM`` toward 1 as the heap grows: (1 + (H − 1) · H / k)
+        / k. So it is continuous where the heap begins (one more record on the day takes a
+        little, never half, of what the date says: helper-134's review, when it fell from 1 to
+        1/2 at ``HEAP_FROM``) and near 1 / ``k`` on a day many records give: as in Splink's
+        term-frequency adjustment, two records meet on a value given ``k`` times its even
+        share about ``k`` times as often by chance, so a match on it says about log2(``k``) less."""
+        ratio = self.times_its_share(number)
+        if ratio <= HEAP_FROM:
+            return 1.0
+        return min(1.0, (1.0 + (HEAP_FROM - 1.0) * HEAP_FROM / ratio) / ratio)
 
     def real_shares(self, numbers: "np.ndarray") -> "np.ndarray":
         """:meth:`real_share` of many dates at once (YYYYMMDD numbers, :func:`dob_numbers`;

@@ -800,7 +800,16 @@ class NameIndex:
         import numpy as np
 
         from coi.names.compare import person_evidence, person_name_features, same_birth_gain
-        from coi.names.dates import LEVELS, dob_feature, dob_level_weights, dob_levels, dob_numbers, mixed_bits_many
+        from coi.names.dates import (
+            LEVELS,
+            dob_feature,
+            dob_level_weights,
+            dob_levels,
+            dob_numbers,
+            mixed_bits_many,
+            year_level_weights,
+            year_levels,
+        )
 
         least = _least_bits(floor)
         dob_bits = dob_level_weights()
@@ -842,11 +851,14 @@ class NameIndex:
                         gains.append(gain)
         if pairs:
             our_numbers = dob_numbers(ours)
-            levels = dob_levels(our_numbers, dob_numbers([self.candidates[p[2]].date_of_birth for p in pairs]))
+            their_numbers = dob_numbers([self.candidates[p[2]].date_of_birth for p in pairs])
+            levels = dob_levels(our_numbers, their_numbers)
             level_bits = dob_bits[levels]
             if self.corpus.birthdays is not None:  # a party's date on a heaped birthday says less (dob_feature)
                 real = self.corpus.birthdays.real_shares(our_numbers)
-                level_bits = np.where((real < 1.0) & (level_bits != 0.0), mixed_bits_many(level_bits, real), level_bits)
+                year_bits = year_level_weights()[year_levels(our_numbers, their_numbers)]
+                level_bits = np.where((real < 1.0) & (level_bits != 0.0),
+                                      mixed_bits_many(level_bits, real, year_bits), level_bits)
             near = np.asarray(bits) + level_bits + np.where(levels == exact_dob, gains, 0.0) >= least
             for k in np.flatnonzero(near):
                 q, r, i, features, prior = pairs[k]

@@ -13,6 +13,7 @@ goes to the public, and a relative's date of birth must not reach it through the
 from __future__ import annotations
 
 from coi.model import Feature
+from coi.names.dates import YEAR_WORDS
 
 #: An exact surname or given name as common as this share of the population or less is
 #: "rare", and as common as :data:`COMMON_SHARE` or more is "common" (coi.names.frequency).
@@ -86,6 +87,8 @@ PHRASES: dict[tuple[str, str], str] = {
     ("dob", "same year and month"): "born in the same month, another day",
     ("dob", "different"): "different dates of birth{heaped}",
     ("dob", "missing"): "date of birth missing on one side",
+    # the years alone: weighed only inside a date on a birthday many records give (coi.names.dates.mixed_bits)
+    **{("birth year", level): words for level, words in YEAR_WORDS.items()},
     # organizations
     ("words", "shared"): "{left} in both names{distinct}",
     ("words", "one edit"): "{left} / {right} one letter apart",
@@ -148,9 +151,10 @@ def _heaped(f: Feature) -> str:
     """" (a birthday many records give, …)" for dates of birth on a birthday weighed down as
     many records give it (coi.names.dates.Birthdays: the first of January given to whoever's
     is unknown), as the feature's words say."""
-    from coi.names.dates import HEAPED_WORDS, heaped
+    from coi.names.dates import heaped_words
 
-    return f" ({HEAPED_WORDS})" if heaped(f) else ""
+    words = heaped_words(f)
+    return f" {words}" if words else ""
 
 
 def _form(left: str, right: str) -> str:
