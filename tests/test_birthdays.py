@@ -264,20 +264,26 @@ def _docket_csv(path, on_new_year: int, extra: str) -> None:
     path.write_text("\n".join([*rows, extra]) + "\n", encoding="utf-8")
 
 
-def test_coi_compare_against_a_docket_gives_the_score_coi_screen_gives_the_prompt(tmp_path):
+def _screened_prompt(tmp_path, docket_extra: str, *options: str) -> dict[str, str]:
+    """coi screen of the sister Rebecca Moore (1985-01-01) against a docket of 100 of 1,000 on
+    the first of January and ``docket_extra``: Gabriela Moore's prompt row."""
     (tmp_path / "members.csv").write_text("member_id,name,appointed_by\nM01,Ana Diaz,Governor\n", encoding="utf-8")
     (tmp_path / "disclosures.csv").write_text(
         "member_id,relation,name,date_of_birth\nM01,sibling,Rebecca Moore,1985-01-01\n", encoding="utf-8")
-    # the party screened, and a confidential one on the same day that must count for nothing
-    _docket_csv(tmp_path / "docket.csv", 100, "C-X,Gabriela Moore,witness,1985-01-01,\n"
-                                               "C-Y,Hidden Party,witness,1985-01-01,true")
-    runner = CliRunner()
-    screened = runner.invoke(main, ["screen", "--members", str(tmp_path / "members.csv"), "--disclosures",
-                                    str(tmp_path / "disclosures.csv"), "--docket", str(tmp_path / "docket.csv"),
-                                    "--out", str(tmp_path / "conflicts.csv"), "--as-of", "2026-11-23"])
+    _docket_csv(tmp_path / "docket.csv", 100, docket_extra)
+    screened = CliRunner().invoke(main, ["screen", "--members", str(tmp_path / "members.csv"), "--disclosures",
+                                         str(tmp_path / "disclosures.csv"), "--docket", str(tmp_path / "docket.csv"),
+                                         "--out", str(tmp_path / "conflicts.csv"), "--as-of", "2026-11-23", *options])
     assert screened.exit_code == 0, screened.output
-    rows = list(csv.DictReader((tmp_path / "conflicts.csv").open(encoding="utf-8")))
-    prompt = next(r for r in rows if r["party_name"] == "Gabriela Moore")
+    return next(r for r in csv.DictReader((tmp_path / "conflicts.csv").open(encoding="utf-8"))
+                if r["party_name"] == "Gabriela Moore")
+
+
+def test_coi_compare_against_a_docket_gives_the_score_coi_screen_gives_the_prompt(tmp_path):
+    # the party screened, and a confidential one on the same day that must count for nothing
+    prompt = _screened_prompt(tmp_path, "C-X,Gabriela Moore,witness,1985-01-01,\n"
+                                        "C-Y,Hidden Party,witness,1985-01-01,true")
+    runner = CliRunner()
     args = ["compare", "Rebecca Moore", "Gabriela Moore", "--kind", "person",
             "--left-dob", "1985-01-01", "--right-dob", "1985-01-01"]
     weighed = runner.invoke(main, [*args, "--docket", str(tmp_path / "docket.csv")])
@@ -355,19 +361,9 @@ def test_one_person_spelt_many_ways_gives_their_birthday_once():
 def test_coi_compare_reads_a_docket_with_a_bad_date_as_coi_screen_was_told_to(tmp_path):
     # helper-134: coi compare --docket, the way to reproduce a prompt's score, refused the
     # docket coi screen --invalid-dates ignore had screened
-    (tmp_path / "members.csv").write_text("member_id,name,appointed_by\nM01,Ana Diaz,Governor\n", encoding="utf-8")
-    (tmp_path / "disclosures.csv").write_text(
-        "member_id,relation,name,date_of_birth\nM01,sibling,Rebecca Moore,1985-01-01\n", encoding="utf-8")
-    _docket_csv(tmp_path / "docket.csv", 100, "C-X,Gabriela Moore,witness,1985-01-01,\n"
-                                               "C-Z,Odd Date,witness,1985-02-30,")
+    prompt = _screened_prompt(tmp_path, "C-X,Gabriela Moore,witness,1985-01-01,\nC-Z,Odd Date,witness,1985-02-30,",
+                              "--invalid-dates", "ignore")
     runner = CliRunner()
-    screened = runner.invoke(main, ["screen", "--members", str(tmp_path / "members.csv"), "--disclosures",
-                                    str(tmp_path / "disclosures.csv"), "--docket", str(tmp_path / "docket.csv"),
-                                    "--out", str(tmp_path / "conflicts.csv"), "--as-of", "2026-11-23",
-                                    "--invalid-dates", "ignore"])
-    assert screened.exit_code == 0, screened.output
-    prompt = next(r for r in csv.DictReader((tmp_path / "conflicts.csv").open(encoding="utf-8"))
-                  if r["party_name"] == "Gabriela Moore")
     args = ["compare", "Rebecca Moore", "Gabriela Moore", "--kind", "person", "--left-dob", "1985-01-01",
             "--right-dob", "1985-01-01", "--docket", str(tmp_path / "docket.csv")]
     refused = runner.invoke(main, args)
