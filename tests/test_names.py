@@ -4928,3 +4928,55 @@ def test_a_slip_before_a_plurals_s_is_one_slip(disclosed, party):
 ])
 def test_a_slip_before_a_last_s_keeps_two_names_apart(disclosed, party):
     assert compare_names(party, disclosed, ORG).score < THRESHOLD
+
+
+# ------------------------------------------------------------------ the fortieth session
+# Abbreviations that are words of names in some language (coi.names.org._WORD_OR_ABBREVIATION):
+# Pho Lien Hoa was read "pho lien homeowner association", Hoa Binh Market an association.
+
+@pytest.mark.parametrize("name, first, other", [
+    ("Pho Lien Hoa", "pho lien hoa", "pho lien homeowner association"),  # Vietnamese: a flower
+    ("So Gong Dong Tofu", "so gong dong tofu", "sheriff office gong dong tofu"),
+    ("Sao Paulo Bakery", "sao paulo bakery", "state attorney office paulo bakery"),
+    ("Doc Holliday Saloon", "doc holliday saloon", "department correction holliday saloon"),
+    ("Lakeview HOA", "lakeview homeowner association", "lakeview hoa"),  # in capitals: the abbreviation
+    ("LAKEVIEW HOA", "lakeview homeowner association", "lakeview hoa"),  # one case: the abbreviation first
+    ("PHO LIEN HOA", "pho lien homeowner association", "pho lien hoa"),
+    ("Cook County SO", "cook sheriff office", "cook so"),
+])
+def test_a_word_that_is_also_an_abbreviation_is_read_as_its_case_says_and_the_other_way_too(name, first, other):
+    from coi.names.org import parse_org_forms
+
+    readings = [" ".join(f.words) for f in parse_org_forms(name)]
+    assert readings[0] == first
+    assert other in readings
+
+
+@pytest.mark.parametrize("disclosed, party", [
+    ("Hoa Binh Supermarket", "Hoa Binh Market"),  # was 0.1: an association against a market
+    ("Pol Quorvane Deli", "Polish Quorvane Deli"),  # was 0.1: Pol read as police
+])
+def test_a_business_named_with_such_a_word_is_one_business(disclosed, party):
+    assert compare_names(party, disclosed, ORG).score >= THRESHOLD
+
+
+@pytest.mark.parametrize("disclosed, party", [
+    ("Lakeview Homeowners Association", "Lakeview HOA"),
+    ("Lakeview Homeowners Association", "Lakeview Hoa"),  # small letters, no other reading fits
+    ("Cook County Sheriff's Office", "Cook County SO"),
+    ("Kane County State's Attorney's Office", "Kane Co SAO"),
+    ("Illinois Department of Corrections", "IL DOC"),
+    ("Chicago Police Department", "Chicago Pol Dept"),
+])
+def test_the_abbreviation_is_still_read_where_it_is_one(disclosed, party):
+    assert compare_names(party, disclosed, ORG).score >= THRESHOLD
+
+
+@pytest.mark.parametrize("disclosed, party", [
+    ("Illinois Department of Corrections", "Doc Holliday Saloon"),
+    ("Cook County Sheriff's Office", "So Gong Dong Tofu"),
+    ("Cook County State's Attorney's Office", "Sao Paulo Bakery"),
+    ("Lakeview Homeowners Association", "Hoa Sen Restaurant"),
+])
+def test_a_business_named_with_such_a_word_is_not_the_agency_it_abbreviates(disclosed, party):
+    assert compare_names(party, disclosed, ORG).score < THRESHOLD

@@ -62,6 +62,33 @@ ABBREVIATIONS: dict[str, str] = {
     "kabob": "kebab", "kabobs": "kebabs", "kabab": "kebab", "kababs": "kebabs", "kebob": "kebab", "kebobs": "kebabs",
     "omelette": "omelet", "omelettes": "omelets",
 }
+#: Abbreviations that are also words of names in some language: Hoa (a flower in Vietnamese:
+#: Pho Lien Hoa, Hoa Sen Restaurant), So (Korean: So Gong Dong Tofu), Sao (Sao Paulo Bakery),
+#: Doc (Doc Holliday Saloon), Off (Off The Hook Seafood), Pol, Dep (Vietnamese: Dep Nail Salon),
+#: Comm (Comm Ave Bar). In a name of small and capital letters each is read as written unless
+#: in capitals (Lakeview HOA, Cook County SO); in a name of one case as the abbreviation; and
+#: every name holding one is also read the other way (:func:`_other_reading`), the comparison
+#: taking the better. (Not Il, Ill, St, Mt, Co: read elsewhere, or right either way.)
+_WORD_OR_ABBREVIATION = frozenset({"so", "doc", "sao", "hoa", "off", "pol", "dep", "comm"})
+_PLAIN_WORD = re.compile(r"[A-Za-z]+")
+def _other_reading(text: str) -> str | None:
+    """``text`` with each word of :data:`_WORD_OR_ABBREVIATION` read the other way: a word
+    written small made capitals (Hoa → HOA), one in capitals or in a name of one case written
+    as a word (HOA SEN → Hoa SEN, hoa sen → Hoa sen); None when it holds none."""
+    words = [m for m in _PLAIN_WORD.finditer(text) if m.group().lower() in _WORD_OR_ABBREVIATION]
+    if not words:
+        return None
+    one_case = text.islower() or text.isupper()
+    out, at = [], 0
+    for m in words:
+        w = m.group()
+        out.append(text[at:m.start()])
+        out.append(w.capitalize() if one_case or w.isupper() else w.upper())
+        at = m.end()
+    other = "".join(out) + text[at:]
+    return other if other != text else None
+
+
 #: Words as directories and registries cut them to fit a field (helper-109: Rossi Bros Auto
 #: Body, Lincoln Sq Tap) — not letters a name's initials may be (Rd, Ln, Pt), and not where a
 #: name with small letters writes them in capitals, as initials (SQ Capital, VLG Enterprises:
@@ -854,6 +881,7 @@ def _parse_plain(text: str) -> OrgName:
         text = _BAR_B_Q.sub("barbecue", text)  # Bar-B-Que, Bar-B-Q, BBQ, Barbeque: barbecue as signs write it
     dotted = tuple(_stem(w) for w in _PERIOD.findall(text)) if "." in text else ()
     words: list[str] = []
+    literal: set[int] = set()  # the words read as written (_WORD_OR_ABBREVIATION)
     # Naples15, Cuba312: a name run together with its number; 5aridstead, 8rookwell: a scanner's digits
     raws = [ocr_letters(p) for r in _SPLIT.split(text) if r for p in _number_apart(r)]
     for i, raw in enumerate(raws):
@@ -868,6 +896,10 @@ def _parse_plain(text: str) -> OrgName:
             continue
         if raw in _CUT_WORDS and (not worded or raw in worded):
             raw = _CUT_WORDS[raw]
+        if raw in _WORD_OR_ABBREVIATION and raw in worded:
+            literal.add(len(words))  # Hoa in Pho Lien Hoa: a word of the name, not HOA
+            words.append(raw)
+            continue
         words.extend(ABBREVIATIONS.get(raw, raw).split())
     core: list[str] = []
     types: list[str] = []
@@ -875,11 +907,11 @@ def _parse_plain(text: str) -> OrgName:
     written = "".join(w[0] for w in words if w not in FILLER and w not in _LEGAL_FORMS and not w[0].isdigit())
     content: list[str] = []
     as_written: list[str] = []
-    for w in words:
+    for k, w in enumerate(words):
         if w in FILLER or w in PLACE_KINDS or w in _LEGAL_FORMS:
             as_written.append(w)
             continue
-        w = ABBREVIATIONS.get(w, w)
+        w = w if k in literal else ABBREVIATIONS.get(w, w)
         if w.isdigit():
             numbers.append(str(int(w)))
         elif w.rstrip("stndrdth").isdigit() and w[0].isdigit():  # 7th, 21st
@@ -915,7 +947,9 @@ def org_forms(text: str) -> tuple[str, ...]:
     unarticled = [u for part in parts if (u := _without_article(part))]
     captioned = [c for part in parts for c in _caption_forms(part)]
     captioned += [d for c in captioned if (d := _described(c))]
-    return tuple(dict.fromkeys(f for part in (*parts, *described, *unarticled, *captioned, *_owner_before(parts[0]))
+    others = [o for part in parts if (o := _other_reading(part))]
+    return tuple(dict.fromkeys(f for part in (*parts, *described, *unarticled, *captioned, *_owner_before(parts[0]),
+                                              *others)
                                for f in fold_forms(part)))
 
 
