@@ -4980,3 +4980,29 @@ def test_the_abbreviation_is_still_read_where_it_is_one(disclosed, party):
 ])
 def test_a_business_named_with_such_a_word_is_not_the_agency_it_abbreviates(disclosed, party):
     assert compare_names(party, disclosed, ORG).score < THRESHOLD
+
+
+# Shops of one sort of goods (hardware, flowers, furniture, shoes) as trades: their words in
+# English and in their owners' language restate one another, as a bakery's do (helper-135:
+# Ferreteria Ocotlan / Ocotlan Hardware, Muebleria Huitron / Huitron Furniture, 0.0).
+
+@pytest.mark.parametrize("disclosed, party", [
+    ("Ferreteria Quetzaltan", "Quetzaltan Hardware"),
+    ("Quetzaltan Hardware", "Quetzaltan Hardware Store"),
+    ("Muebleria Quetzaltan", "Quetzaltan Furniture Inc"),
+    ("Zapateria Quetzaltan Hermanos", "Quetzaltan Hermanos Shoe Store"),
+    ("Kwiaciarnia Zawilec", "Zawilec Flowers"),
+    ("Floreria Quetzaltan", "Quetzaltan Florist"),
+])
+def test_a_shop_of_one_sort_of_goods_in_its_owners_language_and_in_english_is_one_shop(disclosed, party):
+    assert compare_names(party, disclosed, ORG).score >= THRESHOLD
+
+
+@pytest.mark.parametrize("disclosed, party", [
+    ("Quetzaltan Hardware", "Quetzaltan Furniture"),
+    ("Quetzaltan Florist", "Quetzaltan Bakery"),
+    ("Ferreteria Quetzaltan", "Zapateria Quetzaltan"),
+    ("Lotus Flower Restaurant", "Lotus Flower Shop"),  # a restaurant's name, a florist's
+])
+def test_shops_of_two_sorts_of_goods_are_two_shops(disclosed, party):
+    assert compare_names(party, disclosed, ORG).score < THRESHOLD

@@ -1325,11 +1325,16 @@ _FOREIGN_BARBER = frozenset({"barberia"})
 _FOREIGN_SALON = frozenset({"estetica", "peluqueria", "fryzjer"})
 _FOREIGN_TIRE = frozenset({"llanteria"})
 _FOREIGN_BODY_SHOP = frozenset({"hojalateria"})
+# the shops of one sort of goods (FOREIGN_SERVICES' Ferreteria, Floreria, Muebleria, Zapateria)
+_FOREIGN_HARDWARE = frozenset({"ferreteria"})
+_FOREIGN_FLORIST = frozenset({"floreria", "floristeria", "kwiaciarnia"})
+_FOREIGN_FURNITURE = frozenset({"muebleria"})
+_FOREIGN_SHOES = frozenset({"zapateria"})
 #: Every trade's word in its owners' language: each also marks a name as an organization's
 #: (coi.names.index.looks_like_organization).
 FOREIGN_TRADE_WORDS = (_FOREIGN_EATING | _FOREIGN_BAKERY | _FOREIGN_MARKET | _FOREIGN_LIQUOR | _FOREIGN_PHARMACY
                        | _FOREIGN_JEWELER | _FOREIGN_CLEANER | _FOREIGN_BARBER | _FOREIGN_SALON | _FOREIGN_TIRE
-                       | _FOREIGN_BODY_SHOP)
+                       | _FOREIGN_BODY_SHOP | _FOREIGN_HARDWARE | _FOREIGN_FLORIST | _FOREIGN_FURNITURE | _FOREIGN_SHOES)
 # (field, words any of which say it), first match wins; agency fields are those a sworn body has
 _FIELDS: tuple[tuple[str, frozenset[str]], ...] = (
     ("prosecutor", frozenset({"prosecutor"})),
@@ -1374,6 +1379,11 @@ _FIELDS: tuple[tuple[str, frozenset[str]], ...] = (
     ("cleaners", frozenset({"cleaner", "laundry", "laundromat", *_FOREIGN_CLEANER})),
     ("bakery", frozenset({"bakery", "bake", "pastry", "donut", "doughnut", "bagel", *_FOREIGN_BAKERY})),
     ("fitness", frozenset({"fitness", "gym"})),
+    # shops of one sort of goods, as their trade and their owners' language name them
+    ("hardware", frozenset({"hardware", *_FOREIGN_HARDWARE})),
+    ("florist", frozenset({"florist", "flower", "floral", *_FOREIGN_FLORIST})),
+    ("furniture", frozenset({"furniture", *_FOREIGN_FURNITURE})),
+    ("shoes", frozenset({"shoe", *_FOREIGN_SHOES})),
 )
 #: The trades of businesses (a restaurant, a motel, a garage), each as groups of the words
 #: one business's names put for one another: Pizza / Pizzeria, Tavern / Pub / Bar, Towing /
@@ -1417,6 +1427,10 @@ TRADE_GROUPS: dict[str, tuple[frozenset[str], ...]] = {
     "bakery": (frozenset({"bakery", "bake", "pastry", *_FOREIGN_BAKERY}), frozenset({"donut", "doughnut"}),
                frozenset({"bagel"})),
     "fitness": (frozenset({"fitness", "gym"}),),
+    "hardware": (frozenset({"hardware", *_FOREIGN_HARDWARE}),),
+    "florist": (frozenset({"florist", "flower", "floral", *_FOREIGN_FLORIST}),),
+    "furniture": (frozenset({"furniture", *_FOREIGN_FURNITURE}),),
+    "shoes": (frozenset({"shoe", *_FOREIGN_SHOES}),),
 }
 TRADE_NOUNS: dict[str, frozenset[str]] = {trade: frozenset().union(*groups) for trade, groups in TRADE_GROUPS.items()}
 #: The words of any place that serves meals (the first group: Restaurant, Cafe, Grill, Bistro …).
@@ -1501,6 +1515,12 @@ TRADE_QUALIFIERS: dict[str, frozenset[str]] = {
     "jewelry": frozenset({"fine"}),
     "personal care": frozenset({"hair", "beauty", "nail"}),
     "cleaners": frozenset({"dry"}),
+    # what a hardware store, a florist, a furniture or shoe store says more of its goods
+    # (not Home nor Garden, words of many names' own: Sweet Home Bakery, Tea Garden)
+    "hardware": frozenset({"lumber", "supply", "tool", "paint"}),
+    "florist": frozenset({"gift"}),
+    "furniture": frozenset({"mattress", "appliance"}),
+    "shoes": frozenset({"boot"}),
 }
 #: The bearers (Census surname and given name) from which a word is a common name, not a
 #: business's own: Smith's / Smith's Towing, Joe's / Joe's Tavern are many businesses.
@@ -2727,7 +2747,8 @@ _ANY_TRADES = frozenset({"family", "fine"})
 FIELD_FAMILIES = {
     "eating and drinking": "food", "bakery": "food", "retail": "food", "lodging": "lodging", "auto": "auto",
     "pharmacy": "health", "jewelry": "goods", "pawn": "money", "personal care": "care", "cleaners": "care",
-    "fitness": "sport", "insurance": "money", "security": "security",
+    "fitness": "sport", "insurance": "money", "security": "security", "hardware": "building", "florist": "goods",
+    "furniture": "goods", "shoes": "goods",
 }
 #: Words of what a business does beyond the trades coi reads a kind from (:data:`TRADE_GROUPS`),
 #: by family, as a name's words hold them (:func:`_stem`): a name of its own with the words of
