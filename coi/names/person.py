@@ -568,6 +568,19 @@ COGNATES: dict[str, str] = {
     # Yoruba and Igbo short forms
     "babatunde": "tunde", "adewale": "wale", "olufemi": "femi", "oluwafemi": "femi", "oluwaseun": "seun",
     "adebayo": "bayo", "chukwuemeka": "emeka", "oluwatobi": "tobi", "oluwatosin": "tosin",
+    # German, Italian, Russian and Filipino full forms and diminutives the tables lacked
+    # (fortieth session, helper-135's reviewed pairs: Fritz / Friedrich, Gianni / Giovanni,
+    # Gianni / Giovanni scored 0.0: Friedrich itself was in no table)
+    "johannes": "john", "hans": "john", "friedrich": "frederick", "josef": "joseph", "sepp": "joseph",
+    "heinrich": "henry", "heinz": "henry", "klaus": "nicholas", "margarethe": "margaret", "grete": "margaret",
+    "gretchen": "margaret", "willi": "william", "liesl": "elizabeth",
+    "vincenzo": "vincent", "enzo": "vincent", "peppe": "joseph", "beppe": "joseph", "pino": "joseph",
+    "pina": "josephine", "gianni": "john", "toto": "salvatore", "turi": "salvatore", "tonino": "anthony",
+    "ciccio": "francis",
+    "vanya": "john",  # (not Dima nor Misha: short forms many American women bear, helper-110)
+    "ernesto": "ernest", "erning": "ernest", "rolando": "roland", "lando": "roland",
+    "olufunmilayo": "funmi", "funmilayo": "funmi", "chiamaka": "amaka", "chinonso": "nonso", "chinedu": "nedu",
+    "oluwaseyi": "seyi",
     # Arabic: one name's English spellings
     "youssef": "yusuf", "yousef": "yusuf", "yusef": "yusuf", "yousif": "yusuf", "youssif": "yusuf",
 }
