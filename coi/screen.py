@@ -342,24 +342,26 @@ def docket_corpus(parties: Iterable[Party], *, followed: bool = False) -> Corpus
     surname_words: dict[str, int] = {}
     middle_words: dict[tuple[str, str], int] = {}
     of_name: tuple[list[int], list[int], list[int]] = ([], [], [])  # a name's given, surname, middle (-1: none)
-    persons: dict[tuple[str, str] | str, int] = {}
-    person_of_name: list[int] = []  # the person a name writes: its given name and surname as parsed
     for name in names.index:
         g, m, s = given_middle_surname(name)
         of_name[0].append(given_words.setdefault(g, len(given_words)) if g else -1)
         of_name[1].append(surname_words.setdefault(s, len(surname_words)) if s else -1)
         of_name[2].append(middle_words.setdefault((g, m), len(middle_words)) if m else -1)
-        person_of_name.append(persons.setdefault((g, s) if g and s else name, len(persons)))
-    given = _once_per_case(given_words, np.array(of_name[0], dtype=np.int64)[names.codes], cases.codes)
-    surnames = _once_per_case(surname_words, np.array(of_name[1], dtype=np.int64)[names.codes], cases.codes)
+    given_of_name, surname_of_name = np.array(of_name[0], dtype=np.int64), np.array(of_name[1], dtype=np.int64)
+    given = _once_per_case(given_words, given_of_name[names.codes], cases.codes)
+    surnames = _once_per_case(surname_words, surname_of_name[names.codes], cases.codes)
     middles = _once_per_case(middle_words, np.array(of_name[2], dtype=np.int64)[names.codes], cases.codes)
     # each shown person's date of birth once, however many rows and cases name them with it,
     # and however they are spelt ("John Smith", "SMITH, John", "Mr. John Smith": one given name
     # and surname as parsed, helper-134's review): each date counted once per person that gives
     # it (the person in the part a case plays above)
+    # the person a name writes: its given name and surname as parsed (a name without both, itself)
+    both = (given_of_name >= 0) & (surname_of_name >= 0)
+    person_key = np.where(both, given_of_name * (len(surname_words) + 1) + surname_of_name,
+                          -1 - np.arange(len(given_of_name), dtype=np.int64))
+    person_of_name = np.unique(person_key, return_inverse=True)[1].reshape(-1)
     dates = _numbered(map(_DATE_OF_BIRTH, people))
-    birthdays = Birthdays.counted(_once_per_case(
-        dates.index, dates.codes, np.array(person_of_name, dtype=np.int64)[names.codes]).items())
+    birthdays = Birthdays.counted(_once_per_case(dates.index, dates.codes, person_of_name[names.codes]).items())
     return Corpus(persons=us_frequencies().counted(given, surnames, len(people), rows=len(people),
                                                    middles=middles),
                   organizations=OrgCorpus.from_names(orgs), birthdays=birthdays if birthdays.total else None)

@@ -193,13 +193,16 @@ def test_a_partys_heaped_date_years_apart_stays_as_strongly_against_and_one_of_i
 
 
 def test_a_namesake_born_decades_apart_on_a_heaped_first_of_january_is_not_prompted_however_many_share_the_day():
+    # 1999: two digits other; 1998, 1918: one digit, 40 years apart; 1985: two digits the wrong
+    # way round, 27 years apart (helper-136: 1998 still prompted at 75.3 as a "year slip")
     sister = panel(tie("sibling", "Rebecca Moore", date_of_birth=dt.date(1958, 3, 9)))
     for on_new_year in (0, 24, 25, 26, 100, 300):
         screener = Screener.build(build_graph(sister, POLICY, as_of=AS_OF), POLICY,
                                   corpus=docket_corpus(_docket(on_new_year)))
-        one = party("Rebecca Moore", case_id="C-X", date_of_birth=dt.date(1999, 1, 1))
-        assert screener.screen_party(one) == []
-        assert [p for p in screen_docket([one], screener).prompts if p.party.name == "Rebecca Moore"] == []
+        for year in (1999, 1998, 1918, 1985):
+            one = party("Rebecca Moore", case_id="C-X", date_of_birth=dt.date(year, 1, 1))
+            assert screener.screen_party(one) == [], (on_new_year, year)
+            assert [p for p in screen_docket([one], screener).prompts if p.party.name == "Rebecca Moore"] == []
 
 
 def test_only_the_partys_date_is_weighed_by_the_docket_not_the_disclosed_one():
@@ -327,7 +330,9 @@ def test_the_years_alone_land_on_the_same_level_one_pair_and_many():
     batched = year_levels(dob_numbers(a), dob_numbers(b))
     assert [YEAR_LEVELS[k] for k in batched] == [year_level(x, y) for x, y in zip(a, b)]
     assert set(np.unique(batched)) == {0, 1, 2}  # every level met
-    assert year_level(dt.date(1985, 1, 1), dt.date(1958, 3, 9)) == "year slip"  # two digits the wrong way round
+    assert year_level(dt.date(1989, 1, 1), dt.date(1998, 3, 9)) == "year slip"  # two digits the wrong way round
+    assert year_level(dt.date(1985, 1, 1), dt.date(1958, 3, 9)) == "other year"  # so, but 27 years apart
+    assert year_level(dt.date(1998, 1, 1), dt.date(1958, 3, 9)) == "other year"  # one digit, 40 years (helper-136)
     assert year_level(dt.date(1999, 1, 1), dt.date(2000, 5, 5)) == "year slip"  # one apart, every digit other
 
 
@@ -344,6 +349,21 @@ def test_one_more_record_on_a_birthday_takes_a_little_of_what_its_date_says_neve
     steps = [a - b for a, b in zip(shares, shares[1:])]
     assert all(0.0 <= step < 0.04 for step in steps)  # never up, never a jump (the old step was 0.5)
     assert all(0.0 <= a - b < 0.2 for a, b in zip(exact, exact[1:]))  # the same date's bits, record by record
+
+
+@pytest.mark.parametrize("disclosed", [
+    dt.date(1985, 1, 1), dt.date(1985, 6, 15), dt.date(1986, 1, 1), dt.date(1984, 7, 4), dt.date(1985, 1, 10),
+    dt.date(1958, 3, 9), dt.date(1989, 1, 1), dt.date(1985, 10, 1), dt.date(1962, 7, 4),
+])
+def test_one_more_record_on_a_birthday_moves_no_level_of_its_date_far(disclosed):
+    # helper-136: with the share continuous, a date of another day of the same year still went
+    # from 30 bits against to +0.6 on one record (26 -> 27 of 1,000 on the first of January);
+    # the weight now goes from the level's own to the mixture's in bits as the heap grows
+    weights = [dob_feature(NEW_YEAR, disclosed, Birthdays.of(r.date_of_birth for r in _docket(n))).weight
+               for n in range(15, 160)]
+    plain = dob_feature(NEW_YEAR, disclosed).weight
+    assert weights[0] == pytest.approx(plain)
+    assert max(abs(a - b) for a, b in zip(weights, weights[1:])) < 1.5
 
 
 def test_one_person_spelt_many_ways_gives_their_birthday_once():

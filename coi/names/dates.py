@@ -102,12 +102,13 @@ def dob_feature(a: dt.date | None, b: dt.date | None, birthdays: "Birthdays | No
         real = birthdays.real_share(_number(a))
         if real < 1.0:
             year = year_level(a, b)
-            weight = mixed_bits(weight, real, level_weight("person", "birth year", year))
+            weight = mixed_bits(weight, real, level_weight("person", "birth year", year),
+                                birthdays.sureness(_number(a)))
             words = f"{words} ({HEAPED_WORDS}; {YEAR_WORDS[year]})"
     return Feature("dob", level, weight, a.isoformat() if a else "", b.isoformat() if b else "", words)
 
 
-def mixed_bits(weight: float, real: float, year_bits: float = 0.0) -> float:
+def mixed_bits(weight: float, real: float, year_bits: float = 0.0, sure: float = 1.0) -> float:
     """A level's weight when the party's date is its birth's with probability ``real`` and
     otherwise only its year is (the day and month given by assignment, :meth:`Birthdays.
     real_share`): log2(real · 2^weight + (1 − real) · 2^year_bits), ``year_bits`` the weight
@@ -116,15 +117,23 @@ def mixed_bits(weight: float, real: float, year_bits: float = 0.0) -> float:
     adjustment of a value ``1 / real`` times as common as most); another date of the same
     year weighs as that year, and another date years apart stays as strongly against as
     another date (helper-134's review: the year of an assigned first of January was thrown
-    away, and a namesake born 41 years after a member's sister prompted at 93.8)."""
-    return math.log2(real * 2.0 ** weight + (1.0 - real) * 2.0 ** year_bits)
+    away, and a namesake born 41 years after a member's sister prompted at 93.8). ``sure``: how
+    sure the count is that the day is given by assignment at all (:meth:`Birthdays.sureness`);
+    the weight goes in bits from the level's own (0) to the mixture's (1), so that one more
+    record on a day where a heap begins moves it a little: the mixture alone takes a date of
+    another day from 30 bits against to the year's weight at the first sign of a heap
+    (helper-136's review)."""
+    mixed = math.log2(real * 2.0 ** weight + (1.0 - real) * 2.0 ** year_bits)
+    return (1.0 - sure) * weight + sure * mixed
 
 
-def mixed_bits_many(weights: "np.ndarray", real: "np.ndarray", year_bits: "np.ndarray") -> "np.ndarray":
+def mixed_bits_many(weights: "np.ndarray", real: "np.ndarray", year_bits: "np.ndarray",
+                    sure: "np.ndarray") -> "np.ndarray":
     """:func:`mixed_bits` of many levels' weights at once (screening's batched sum)."""
     import numpy as np
 
-    mixed: np.ndarray = np.log2(real * np.exp2(weights) + (1.0 - real) * np.exp2(year_bits))
+    mixed: np.ndarray = (1.0 - sure) * weights + sure * np.log2(real * np.exp2(weights)
+                                                                + (1.0 - real) * np.exp2(year_bits))
     return mixed
 
 
@@ -139,12 +148,22 @@ YEAR_WORDS = {"same year": "born in the same year", "year slip": "years of birth
               "other year": "born years apart"}
 
 
+#: The most years apart a slip of the year's digits may put two years and still be read as a
+#: slip of the year alone (:func:`year_level`): 1958 / 1998 differ in one digit and 40 years, and
+#: read as a slip they let a namesake born 40 years after a member's relative prompt on a heaped
+#: first of January (helper-136's review).
+YEAR_SLIP_SPAN = 9
+
+
 def year_level(a: dt.date, b: dt.date) -> str:
-    """The level of :data:`YEAR_LEVELS` the two dates' years land on."""
+    """The level of :data:`YEAR_LEVELS` the two dates' years land on: a slip is one year apart,
+    or one digit or two neighbouring digits the wrong way round within :data:`YEAR_SLIP_SPAN`
+    years (1985 / 1988, 1989 / 1998); years further apart are other years."""
     if a.year == b.year:
         return "same year"
     sa, sb = f"{a.year:04d}", f"{b.year:04d}"
-    if abs(a.year - b.year) == 1 or sum(x != y for x, y in zip(sa, sb)) == 1 or _transposed(sa, sb):
+    if abs(a.year - b.year) == 1 or abs(a.year - b.year) <= YEAR_SLIP_SPAN and (
+            sum(x != y for x, y in zip(sa, sb)) == 1 or _transposed(sa, sb)):
         return "year slip"
     return "other year"
 
@@ -162,7 +181,7 @@ def year_levels(a: "np.ndarray", b: "np.ndarray") -> "np.ndarray":
     swapped = np.zeros(a.shape, dtype=bool)
     for k in range(3):
         swapped |= ne[..., k] & ne[..., k + 1] & (da[..., k] == db[..., k + 1]) & (da[..., k + 1] == db[..., k])
-    slip = (np.abs(a - b) == 1) | (ne.sum(axis=-1) == 1) | (transposed & swapped)
+    slip = (np.abs(a - b) == 1) | ((np.abs(a - b) <= YEAR_SLIP_SPAN) & ((ne.sum(axis=-1) == 1) | (transposed & swapped)))
     out: np.ndarray = np.where(a == b, 0, np.where(slip, 1, 2)).astype(np.int8)
     return out
 
@@ -177,7 +196,7 @@ def year_level_weights() -> "np.ndarray":
 # ------------------------------------------------------------------ birthdays many records share
 
 #: What a date-of-birth feature's words add when its birthday says less (coi.names.reasons).
-HEAPED_WORDS = "a birthday many records give, so it says less"
+HEAPED_WORDS = "a birthday many records give, its day perhaps assigned"
 
 
 def heaped(feature: Feature) -> bool:
@@ -204,6 +223,10 @@ HEAP_SMOOTHING = 20.0
 #: of 1,000 dated parties must give the first of January 27 times (ten times its share),
 #: one of 10,000 76 times, before it says less.
 HEAP_FROM = 2.0
+#: How many times its even share a birthday must be given, smoothed, for the count to be sure
+#: it is given by assignment (:meth:`Birthdays.sureness`): twice where the heap begins. A
+#: docket of 1,000 dated parties reaches it at 72 on the first of January, one of 10,000 at 171.
+HEAP_SURE = 4.0
 #: The share of birthdays that fall on each day of the year, on the Gregorian calendar's
 #: average year; the 29th of February a quarter of another day's.
 _DAYS_PER_YEAR = 365.2425
@@ -276,6 +299,22 @@ class Birthdays:
         if ratio <= HEAP_FROM:
             return 1.0
         return min(1.0, (1.0 + (HEAP_FROM - 1.0) * HEAP_FROM / ratio) / ratio)
+
+    def sureness(self, number: int) -> float:
+        """How sure the count is that the birthday of ``number`` is given by assignment at all:
+        0 up to :data:`HEAP_FROM` times its even share (:meth:`times_its_share`), rising evenly
+        to 1 at :data:`HEAP_SURE` times (:func:`mixed_bits` goes from a level's own weight to the
+        mixture's over that span)."""
+        return min(1.0, max(0.0, (self.times_its_share(number) - HEAP_FROM) / (HEAP_SURE - HEAP_FROM)))
+
+    def surenesses(self, numbers: "np.ndarray") -> "np.ndarray":
+        """:meth:`sureness` of many dates at once (0 for ``NO_DATE``)."""
+        import numpy as np
+
+        values, where = np.unique(numbers, return_inverse=True)
+        sure = np.fromiter((self.sureness(int(v)) if v != NO_DATE else 0.0 for v in values),
+                           dtype=np.float64, count=len(values))
+        return sure[where.reshape(-1)]
 
     def real_shares(self, numbers: "np.ndarray") -> "np.ndarray":
         """:meth:`real_share` of many dates at once (YYYYMMDD numbers, :func:`dob_numbers`;
