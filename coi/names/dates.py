@@ -140,8 +140,8 @@ def mixed_bits_many(weights: "np.ndarray", real: "np.ndarray", year_bits: "np.nd
 # ------------------------------------------------------------------ the years alone
 
 #: The levels of two years of birth read alone, where a date's day and month may be given
-#: by assignment (:func:`mixed_bits`): equal, a slip (one digit, two digits the wrong way
-#: round, one year apart), or another year. Weighed in coi/data/weights_person.json
+#: by assignment (:func:`mixed_bits`): equal, a slip (one year apart, or one digit or two
+#: digits the wrong way round within :data:`YEAR_SLIP_SPAN` years), or another year. Weighed in coi/data/weights_person.json
 #: ("birth year", bench/train_persons.py).
 YEAR_LEVELS = ("same year", "year slip", "other year")
 YEAR_WORDS = {"same year": "born in the same year", "year slip": "years of birth a slip apart",
@@ -195,7 +195,7 @@ def year_level_weights() -> "np.ndarray":
 
 # ------------------------------------------------------------------ birthdays many records share
 
-#: What a date-of-birth feature's words add when its birthday says less (coi.names.reasons).
+#: What a date-of-birth feature's words add on a birthday many records give (coi.names.reasons).
 HEAPED_WORDS = "a birthday many records give, its day perhaps assigned"
 
 
@@ -206,8 +206,8 @@ def heaped(feature: Feature) -> bool:
 
 
 def heaped_words(feature: Feature) -> str:
-    """What a heaped date-of-birth feature's words add: "(a birthday many records give, so it
-    says less; born years apart)"; "" for any other feature."""
+    """What a heaped date-of-birth feature's words add: "(a birthday many records give, its day
+    perhaps assigned; born years apart)"; "" for any other feature."""
     at = feature.words.find(f"({HEAPED_WORDS}")
     return feature.words[at:] if at >= 0 else ""
 
