@@ -295,36 +295,39 @@ class Birthdays:
         1/2 at ``HEAP_FROM``) and near 1 / ``k`` on a day many records give: as in Splink's
         term-frequency adjustment, two records meet on a value given ``k`` times its even
         share about ``k`` times as often by chance, so a match on it says about log2(``k``) less."""
-        ratio = self.times_its_share(number)
-        if ratio <= HEAP_FROM:
-            return 1.0
-        return min(1.0, (1.0 + (HEAP_FROM - 1.0) * HEAP_FROM / ratio) / ratio)
+        return _real_share(self.times_its_share(number))
 
     def sureness(self, number: int) -> float:
         """How sure the count is that the birthday of ``number`` is given by assignment at all:
         0 up to :data:`HEAP_FROM` times its even share (:meth:`times_its_share`), rising evenly
         to 1 at :data:`HEAP_SURE` times (:func:`mixed_bits` goes from a level's own weight to the
         mixture's over that span)."""
-        return min(1.0, max(0.0, (self.times_its_share(number) - HEAP_FROM) / (HEAP_SURE - HEAP_FROM)))
+        return _sureness(self.times_its_share(number))
 
-    def surenesses(self, numbers: "np.ndarray") -> "np.ndarray":
-        """:meth:`sureness` of many dates at once (0 for ``NO_DATE``)."""
+    def readings(self, numbers: "np.ndarray") -> tuple["np.ndarray", "np.ndarray"]:
+        """:meth:`real_share` and :meth:`sureness` of many dates at once (YYYYMMDD numbers,
+        :func:`dob_numbers`; 1 and 0 for ``NO_DATE``), each distinct date's count read once."""
         import numpy as np
 
         values, where = np.unique(numbers, return_inverse=True)
-        sure = np.fromiter((self.sureness(int(v)) if v != NO_DATE else 0.0 for v in values),
-                           dtype=np.float64, count=len(values))
-        return sure[where.reshape(-1)]
-
-    def real_shares(self, numbers: "np.ndarray") -> "np.ndarray":
-        """:meth:`real_share` of many dates at once (YYYYMMDD numbers, :func:`dob_numbers`;
-        1 for ``NO_DATE``)."""
-        import numpy as np
-
-        values, where = np.unique(numbers, return_inverse=True)
-        shares = np.fromiter((self.real_share(int(v)) if v != NO_DATE else 1.0 for v in values),
+        ratios = np.fromiter((self.times_its_share(int(v)) if v != NO_DATE else 1.0 for v in values),
                              dtype=np.float64, count=len(values))
-        return shares[where.reshape(-1)]
+        real = np.fromiter(map(_real_share, ratios), dtype=np.float64, count=len(values))
+        sure = np.fromiter(map(_sureness, ratios), dtype=np.float64, count=len(values))
+        where = where.reshape(-1)
+        return real[where], sure[where]
+
+
+def _real_share(ratio: float) -> float:
+    """:meth:`Birthdays.real_share` of a birthday given ``ratio`` times its even share."""
+    if ratio <= HEAP_FROM:
+        return 1.0
+    return min(1.0, (1.0 + (HEAP_FROM - 1.0) * HEAP_FROM / ratio) / ratio)
+
+
+def _sureness(ratio: float) -> float:
+    """:meth:`Birthdays.sureness` of a birthday given ``ratio`` times its even share."""
+    return min(1.0, max(0.0, (ratio - HEAP_FROM) / (HEAP_SURE - HEAP_FROM)))
 
 
 # ------------------------------------------------------------------ many pairs at once (screening)

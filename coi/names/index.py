@@ -855,8 +855,7 @@ class NameIndex:
             levels = dob_levels(our_numbers, their_numbers)
             level_bits = dob_bits[levels]
             if self.corpus.birthdays is not None:  # a party's date on a heaped birthday says less (dob_feature)
-                real = self.corpus.birthdays.real_shares(our_numbers)
-                sure = self.corpus.birthdays.surenesses(our_numbers)
+                real, sure = self.corpus.birthdays.readings(our_numbers)
                 year_bits = year_level_weights()[year_levels(our_numbers, their_numbers)]
                 level_bits = np.where((real < 1.0) & (level_bits != 0.0),
                                       mixed_bits_many(level_bits, real, year_bits, sure), level_bits)

@@ -1325,11 +1325,17 @@ _FOREIGN_BARBER = frozenset({"barberia"})
 _FOREIGN_SALON = frozenset({"estetica", "peluqueria", "fryzjer"})
 _FOREIGN_TIRE = frozenset({"llanteria"})
 _FOREIGN_BODY_SHOP = frozenset({"hojalateria"})
-# the shops of one sort of goods (FOREIGN_SERVICES' Ferreteria, Floreria, Muebleria, Zapateria)
+# the shops of one sort of goods (also FOREIGN_SERVICES' Ferreteria, Floreria, Muebleria, Zapateria)
 _FOREIGN_HARDWARE = frozenset({"ferreteria"})
 _FOREIGN_FLORIST = frozenset({"floreria", "floristeria", "kwiaciarnia"})
 _FOREIGN_FURNITURE = frozenset({"muebleria"})
 _FOREIGN_SHOES = frozenset({"zapateria"})
+# each such trade's words, in English and in its owners' language: its field (_FIELDS) and its
+# one group of words that restate one another (TRADE_GROUPS)
+_HARDWARE = frozenset({"hardware", *_FOREIGN_HARDWARE})
+_FLORIST = frozenset({"florist", "flower", "floral", *_FOREIGN_FLORIST})
+_FURNITURE = frozenset({"furniture", *_FOREIGN_FURNITURE})
+_SHOES = frozenset({"shoe", *_FOREIGN_SHOES})
 #: Every trade's word in its owners' language: each also marks a name as an organization's
 #: (coi.names.index.looks_like_organization).
 FOREIGN_TRADE_WORDS = (_FOREIGN_EATING | _FOREIGN_BAKERY | _FOREIGN_MARKET | _FOREIGN_LIQUOR | _FOREIGN_PHARMACY
@@ -1380,10 +1386,10 @@ _FIELDS: tuple[tuple[str, frozenset[str]], ...] = (
     ("bakery", frozenset({"bakery", "bake", "pastry", "donut", "doughnut", "bagel", *_FOREIGN_BAKERY})),
     ("fitness", frozenset({"fitness", "gym"})),
     # shops of one sort of goods, as their trade and their owners' language name them
-    ("hardware", frozenset({"hardware", *_FOREIGN_HARDWARE})),
-    ("florist", frozenset({"florist", "flower", "floral", *_FOREIGN_FLORIST})),
-    ("furniture", frozenset({"furniture", *_FOREIGN_FURNITURE})),
-    ("shoes", frozenset({"shoe", *_FOREIGN_SHOES})),
+    ("hardware", _HARDWARE),
+    ("florist", _FLORIST),
+    ("furniture", _FURNITURE),
+    ("shoes", _SHOES),
 )
 #: The trades of businesses (a restaurant, a motel, a garage), each as groups of the words
 #: one business's names put for one another: Pizza / Pizzeria, Tavern / Pub / Bar, Towing /
@@ -1427,10 +1433,10 @@ TRADE_GROUPS: dict[str, tuple[frozenset[str], ...]] = {
     "bakery": (frozenset({"bakery", "bake", "pastry", *_FOREIGN_BAKERY}), frozenset({"donut", "doughnut"}),
                frozenset({"bagel"})),
     "fitness": (frozenset({"fitness", "gym"}),),
-    "hardware": (frozenset({"hardware", *_FOREIGN_HARDWARE}),),
-    "florist": (frozenset({"florist", "flower", "floral", *_FOREIGN_FLORIST}),),
-    "furniture": (frozenset({"furniture", *_FOREIGN_FURNITURE}),),
-    "shoes": (frozenset({"shoe", *_FOREIGN_SHOES}),),
+    "hardware": (_HARDWARE,),
+    "florist": (_FLORIST,),
+    "furniture": (_FURNITURE,),
+    "shoes": (_SHOES,),
 }
 TRADE_NOUNS: dict[str, frozenset[str]] = {trade: frozenset().union(*groups) for trade, groups in TRADE_GROUPS.items()}
 #: The words of any place that serves meals (the first group: Restaurant, Cafe, Grill, Bistro …).
@@ -2762,9 +2768,9 @@ FIELD_FAMILIES = {
 #: Zapateria, shoes; Kwiaciarnia, flowers; Dulceria, sweets; Envios, money sent abroad;
 #: Notaria): written first, as those languages write them (Ferreteria Velmorra / Velmorra).
 FOREIGN_SERVICES: dict[str, tuple[str, ...]] = {
-    "building": ("ferreteria",),
-    "goods": ("muebleria", "zapateria", "floreria", "floristeria", "kwiaciarnia", "papeleria", "libreria",
-              "sastreria", "botanica", "regalos"),
+    "building": tuple(sorted(_FOREIGN_HARDWARE)),
+    "goods": (*sorted(_FOREIGN_FURNITURE | _FOREIGN_SHOES | _FOREIGN_FLORIST), "papeleria", "libreria", "sastreria",
+              "botanica", "regalos"),
     "food": ("dulceria",),
     "money": ("envios",),
     "office": ("notaria", "notario"),

@@ -569,8 +569,8 @@ COGNATES: dict[str, str] = {
     "babatunde": "tunde", "adewale": "wale", "olufemi": "femi", "oluwafemi": "femi", "oluwaseun": "seun",
     "adebayo": "bayo", "chukwuemeka": "emeka", "oluwatobi": "tobi", "oluwatosin": "tosin",
     # German, Italian, Russian and Filipino full forms and diminutives the tables lacked
-    # (fortieth session, helper-135's reviewed pairs: Fritz / Friedrich, Gianni / Giovanni,
-    # Gianni / Giovanni scored 0.0: Friedrich itself was in no table)
+    # (fortieth session, helper-135's reviewed pairs: Fritz / Friedrich and Gianni / Giovanni
+    # scored 0.0; Friedrich itself was in no table)
     "johannes": "john", "hans": "john", "friedrich": "frederick", "josef": "joseph", "sepp": "joseph",
     "heinrich": "henry", "heinz": "henry", "klaus": "nicholas", "margarethe": "margaret", "grete": "margaret",
     "gretchen": "margaret", "willi": "william", "liesl": "elizabeth",
