@@ -504,8 +504,11 @@ def person_changes(a: Record, b: Record) -> list[str]:
     straight = (word_variation(ga, gb, given=True), word_variation(sa, sb, given=False))
     crossed = (word_variation(ga, sb, given=True), word_variation(sa, gb, given=False))
     far = ("missing", "replaced")
+    # written the other way round: the crossed reading writes more parts alike, or (a slip in
+    # each part: Jack Stubbhw / Stubbs Jaxck) relates both parts where the straight one relates none
     if (ga and sa and gb and sb and (ga, sa) != (gb, sb) and not any(c in far for c in crossed)
-            and sum(c is None for c in crossed) > sum(c is None for c in straight)):
+            and (sum(c is None for c in crossed) > sum(c is None for c in straight)
+                 or all(c in far for c in straight))):
         changes.append("swapped given/surname")
         straight = crossed
     for part, change in zip(("given", "surname"), straight):

@@ -65,7 +65,8 @@ LEVELS = {
               "related form, one sex", "another name, same surname and birth date"),
     "middle": ("agree", "initial agrees", "one side only", "conflict", SAME_BIRTH_MIDDLE),
     "generation": ("same", "one side", "conflict"),
-    "order": ("swapped", "swapped, a part one edit", "swapped, a part not exact", "joined", "joined, a part not exact"),
+    "order": ("swapped", "swapped, a part one edit", "swapped, a slip in each part", "swapped, a part not exact",
+              "joined", "joined, a part not exact"),
     "dob": ("exact", "day/month swapped", "two digits transposed", "one digit", "year off by one", "two digits",
             "same year and month", "different"),
     "birth year": YEAR_LEVELS,
@@ -84,7 +85,8 @@ SEED_BITS = {
     "middle": {"agree": 3, "initial agrees": 2, "one side only": 0, "conflict": -8,
                SAME_BIRTH_MIDDLE: -4},
     "generation": {"same": 2, "one side": -1, "conflict": -10},
-    "order": {"swapped": -1, "swapped, a part one edit": -4, "swapped, a part not exact": -6, "joined": -1,
+    "order": {"swapped": -1, "swapped, a part one edit": -4, "swapped, a slip in each part": -7,
+              "swapped, a part not exact": -6, "joined": -1,
               "joined, a part not exact": -6},
     "dob": {"exact": 14, "day/month swapped": 6, "two digits transposed": 6, "one digit": 6,
             "year off by one": 4, "two digits": 0, "same year and month": 0, "different": -10},
@@ -261,6 +263,10 @@ def swap_interaction(truth, records) -> tuple[float, str]:
     return bits, how
 
 
+#: Swapped readings weighed as the swap plus the trained interaction once per part with a slip.
+SWAP_SLIPS = {("order", "swapped, a part one edit"): 1, ("order", "swapped, a slip in each part"): 2}
+
+
 def weights_from(m_counts, m_tot, u_counts, u_tot, prior: float, sources: list[str],
                  interaction: tuple[float, str] | None = None) -> dict:
     comparisons = {}
@@ -296,14 +302,19 @@ def weights_from(m_counts, m_tot, u_counts, u_tot, prior: float, sources: list[s
                 rm = ru * 2.0 ** rm if rm < 0 else rm  # a negative m: that many bits relative to u
                 row = {"m": rm, "u": round(ru, 8), "bits": round(math.log2(rm / ru), 3),
                        "how": f"set by rule: {why}; counted: {how}"}
-            if (comparison, level) == ("order", "swapped, a part one edit") and interaction is not None:
+            slips = SWAP_SLIPS.get((comparison, level))
+            if slips is not None and interaction is not None:
+                # the swap plus the interaction once for each part with a slip: a slip in each
+                # part (no pair of two people lining up no part is counted: too few of the
+                # tuning records' pairs put both parts a slip apart) costs it twice
                 extra, counted = interaction
                 swap = RULES[("order", "swapped")]
-                bits = math.log2(swap[0] / swap[1]) + extra
+                bits = math.log2(swap[0] / swap[1]) + slips * extra
                 rm = m
                 row = {"m": round(rm, 8), "u": round(rm / 2.0 ** bits, 10), "bits": round(bits, 3),
                        "how": (f"the swap's bits ({math.log2(swap[0] / swap[1]):+.2f}) plus the interaction "
-                               f"{extra:+.2f} bits (bench.train_persons.swap_interaction: the log odds ratio of a slip "
+                               f"{extra:+.2f} bits{' for each part' if slips > 1 else ''} "
+                               f"(bench.train_persons.swap_interaction: the log odds ratio of a slip "
                                f"in a swapped reading against a slip in a straight one, true pairs against pairs of "
                                f"two people): {counted}; m as counted ({how}), u = m / 2^bits")}
             entry[level] = row

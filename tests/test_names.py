@@ -679,6 +679,69 @@ def test_a_name_written_the_other_way_round_and_misspelt_is_weaker_than_either_a
     assert _weights("Brandt Ottilie", "Ottilie Brandt")["order"][0] == "swapped"
 
 
+# invented names, each written surname first with a slip in each part (a letter typed in, one
+# doubled, two swapped, one left out)
+_SWAPPED_SLIPPED = [("Tamsin Quorvelle", "Quorvlele Tasmin"), ("Brodie Halvorsent", "Halvorsen Brodei"),
+                    ("Ifeyinwa Okonkwo", "Okonkow Ifeyinwq"), ("Brodie Halvorsen", "Halvorsne Brodiw"),
+                    ("Samuel Ryan", "Ryman Samel")]
+
+
+@pytest.mark.parametrize("party, disclosed", _SWAPPED_SLIPPED)
+def test_a_name_written_the_other_way_round_with_a_slip_in_each_part_and_the_same_birth_date_prompts(party, disclosed):
+    dob = dt.date(1974, 3, 19)
+    ev = compare_names(party, disclosed, P, query_dob=dob, candidate_dob=dob)
+    assert ev.score >= THRESHOLD
+    assert {f.comparison: f.level for f in ev.features}["order"] == "swapped, a slip in each part"
+    # a namesake born on another day is someone else
+    assert compare_names(party, disclosed, P, query_dob=dob, candidate_dob=dt.date(1981, 10, 2)).score < THRESHOLD
+
+
+def test_a_common_name_written_the_other_way_round_with_a_slip_in_each_part_needs_the_date():
+    # the name alone is a reordering and two slips of names many bear: not enough to prompt
+    assert score("Samuel Ryan", "Ryman Samel") < THRESHOLD
+    # a rare name's slips say more, the swap and the slips still cost bits against the straight name
+    assert score("Brodie Halvorsen", "Halvorsne Brodiw") < score("Brodie Halvorsen", "Brodiw Halvorsne")
+
+
+def test_a_slip_in_each_part_of_a_swapped_reading_costs_the_trained_interaction_twice():
+    from coi.names.evidence import level_weight
+
+    swap = level_weight("person", "order", "swapped")
+    one = level_weight("person", "order", "swapped, a part one edit")
+    both = level_weight("person", "order", "swapped, a slip in each part")
+    assert both == pytest.approx(swap + 2 * (one - swap), abs=0.01)
+    assert both < one < swap
+
+
+def test_a_swapped_slip_of_a_common_given_name_weighs_no_more_than_the_name_itself():
+    # Samuel stands as the surname in the swapped reading: its slip weighs at most what an
+    # exact Samuel weighs as the given name it is far more often
+    w = _weights("Samuel Ryan", "Ryman Samel")
+    assert w["order"][0] == "swapped, a slip in each part"
+    exact = _weights("Samuel Ryan", "Samuel Ryan")
+    assert w["surname"][1] < exact["given"][1]
+
+
+def test_two_real_names_a_slip_apart_read_the_other_way_round_are_not_one_name():
+    # Harris / Harry and William / Williams are names of their own, not slips
+    dob = dt.date(1966, 8, 30)
+    ev = compare_names("William Harris", "Harry Williams", P, query_dob=dob, candidate_dob=dob)
+    assert {f.comparison: f.level for f in ev.features}.get("order") != "swapped, a slip in each part"
+    assert ev.score < THRESHOLD
+
+
+@pytest.mark.parametrize("party, disclosed", [
+    ("Nikolaos Christou", "Christos Nikolaou"),  # helper-108's review: two Greek names
+    ("Georgios Dimitriou", "Dimitrios Georgiou"),
+    ("Ivan Petrov", "Petr Ivanov"),
+    ("Fernando Martin", "Martinez Fernandez"),
+])
+def test_a_given_name_against_the_surname_made_from_it_is_no_slip_of_a_name_written_the_other_way_round(party, disclosed):
+    dob = dt.date(1971, 6, 2)
+    assert compare_names(party, disclosed, P).score < THRESHOLD
+    assert compare_names(party, disclosed, P, query_dob=dob, candidate_dob=dob).score < THRESHOLD
+
+
 @pytest.mark.parametrize("word, read", [("5anchez", "sanchez"), ("80sko", "bosko"), ("m00n", "moon"), ("sa1as", "salas"),
                                         ("21st", "21st"), ("7", "7"), ("smith", "smith"), ("5aridstead", "saridstead")])
 def test_a_scanners_digits_inside_a_word_read_as_the_letters_they_stand_for(word, read):

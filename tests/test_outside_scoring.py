@@ -87,3 +87,19 @@ def test_a_listing_number_is_its_ten_digits():
     assert _telephone("+1 312 555 0101") == "3125550101"
     assert _telephone("12346") == ""  # too short to be one
     assert _listing_name(" Dove\ufffd\u06eas Luncheonette ") == "Dove's Luncheonette"
+
+
+def _person(rid: str, given: str, surname: str) -> Record:
+    return Record(rid, "e", f"{given} {surname}", parts=(given, surname))
+
+
+def test_a_name_written_the_other_way_round_with_a_slip_in_each_part_is_read_as_swapped():
+    from bench.outside import person_changes
+
+    # Febrl writes a duplicate surname first and mistypes both parts: a swap, not two names replaced
+    assert person_changes(_person("a", "jack", "stubbhw"), _person("b", "stubbs", "jaxck")) == [
+        "swapped given/surname", "given: typo", "surname: two typos"]
+    assert person_changes(_person("a", "jack", "stubbs"), _person("b", "stubbs", "jack")) == ["swapped given/surname"]
+    # two other names stay replaced
+    assert person_changes(_person("a", "jack", "stubbs"), _person("b", "maria", "lopez")) == [
+        "given: replaced", "surname: replaced"]

@@ -20,7 +20,7 @@ import itertools
 import random
 
 import pytest
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import OSA, Levenshtein
 
 from coi.model import Kind
 from coi.names import compare, evidence, korean, person
@@ -215,11 +215,20 @@ def reference_name_readings(a: PersonName, b: PersonName) -> list[tuple[PersonNa
         if joined and any(Levenshtein.distance(p, q, weights=(1, 1, 1)) <= 1 or _transposed(p, q)
                           for p, q in joined_part):
             out.append((x, y, joined))
-        for sx, sy in ((x, _swap(y)), (_swap(x), y)):
+        for sx, sy, kept, moved in ((x, _swap(y), x, _swap(y)), (_swap(x), y, y, _swap(x))):
             if sx is not None and sy is not None and (sx.surname == sy.surname or _same_given(sx.given, sy.given)
-                                                      or korean.same_surname(sx.surname, sy.surname)):
+                                                      or korean.same_surname(sx.surname, sy.surname)
+                                                      or _slip_in_each_part(x, y, kept, moved)):
                 out.append((sx, sy, "swapped"))
     return out
+
+
+def _slip_in_each_part(x: PersonName, y: PersonName, kept: PersonName, swapped: PersonName) -> bool:
+    """Two names of two words each, the swapped side's parts each one or two edits (OSA) from the
+    kept side's, neither alike, the kept given name more than an initial."""
+    return (not x.middles and not y.middles and len(kept.given) > 1
+            and kept.given != swapped.given and kept.surname != swapped.surname
+            and OSA.distance(kept.given, swapped.given) <= 2 and OSA.distance(kept.surname, swapped.surname) <= 2)
 
 
 def reference_features(qs, cs, frequencies):

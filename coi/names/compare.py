@@ -65,8 +65,13 @@ def _weigh(lv: Level, frequencies: NameFrequencies, swapped: bool = False) -> Fe
         # a near form of a name never says more than the name itself written alike: a slip of
         # "John" weighs at most what "John" equal weighs, less half a bit (the trained bits of a
         # slip are an average over names, most of them rarer than John)
+        # (in a swapped reading as common as the word is as either part, as an exact word is)
         share_of = frequencies.surname_share if lv.comparison == "surname" else frequencies.given_share
-        common = max(share_of(_word(lv.left)), share_of(_word(lv.right)))
+        words = (_word(lv.left), _word(lv.right))
+        common = max(share_of(w) for w in words)
+        if swapped:
+            common = max(common, *(frequencies.given_share(w) if lv.comparison == "surname"
+                                   else frequencies.surname_share(w) for w in words))
         bits = min(bits, evidence.tf_weight(_PERSON, lv.comparison, "exact", common) - NEAR_MARGIN)
     return Feature(lv.comparison, lv.level, bits, lv.left, lv.right)
 

@@ -1398,6 +1398,12 @@ def generation_level(a: PersonName, b: PersonName) -> str | None:
 #: Levels that are one name written alike (for the swapped-order guard).
 _STRONG = frozenset({"exact", "former name", "part shared", "nickname", "transliteration"})
 _NEAR = frozenset({"one edit"})
+#: Levels that are one name with a slip (no two names of their own): a swapped reading with
+#: one in each part is a reordering and two slips (Jack Stubbhw / Stubbs Jaxck).
+_SLIPS = frozenset({"one edit", "two edits"})
+#: How many letters a swapped reading's part may be from the other name's part for the
+#: reading to be tried without a part written alike (:func:`readings`): the levels decide.
+SWAP_SLIP = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -1504,13 +1510,24 @@ def person_levels(a: PersonName, b: PersonName, *, order: str = "", local: Local
     if gen is not None:
         out.append(Level("generation", gen, a.generation, b.generation))
     if order == "swapped":
+        # a given name against the surname made from it is two names, however near the letters
+        if sur != "exact" and _made_from(a.surname, b.surname):
+            sur = "different"
+        if giv[0] != "exact" and _made_from(a.given, b.given):
+            giv = ("different", giv[1], giv[2])
+        out = [Level("surname", sur, sx, sy) if lv.comparison == "surname" and lv.level != sur
+               else Level("given", *giv) if lv.comparison == "given" and lv.level != giv[0] else lv for lv in out]
         # with three words or more, the surname must be written alike ("Anna Michael Brown" read
         # as Michael Brown Anna is not Michael Brown): a reordering plus a near part is two coincidences
         three = bool(a.middles or b.middles)
         strong = sur in _STRONG and giv[0] in _STRONG and not (three and sur not in ("exact", "former name"))
         near = ((sur in _STRONG and giv[0] in _NEAR) or (giv[0] in _STRONG and sur in _NEAR)) and not (
             three and sur not in _STRONG)
-        level = "swapped" if strong else "swapped, a part one edit" if near else "swapped, a part not exact"
+        # a slip in each part (no part written alike) is the swap and two slips, each costing
+        # what a slip beside a swap costs; with three words or more it is no reading
+        slips = sur in _SLIPS and giv[0] in _SLIPS and not three
+        level = ("swapped" if strong else "swapped, a part one edit" if near
+                 else "swapped, a slip in each part" if slips else "swapped, a part not exact")
         out.append(Level("order", level, "", ""))
     elif order == "joined":
         # a space taken out, and the other part written alike: "Geo Rge Artis" / "George Artis";
@@ -1594,13 +1611,18 @@ def readings(a: PersonName, b: PersonName) -> list[tuple[PersonName, PersonName,
         # a swapped reading is tried only where it lines up a part written alike: otherwise it
         # only reshuffles two different names (each side's swap looked at before it is made)
         # (a Korean surname spelt another way lines up too: Bak Ji-hun / Ji-hun Park)
+        # (or, with no part alike, puts each part a slip from the other's: Jack Stubbhw / Stubbs
+        # Jaxck, which person_levels weighs as the swap and two slips)
+        two_words = not x.middles and not y.middles  # (with three, a slip in each part is no reading)
         swapped = _swapped_parts(y)
         if swapped is not None and (x.surname == swapped[1] or _same_given(x.given, swapped[0])
-                                    or korean.same_surname(x.surname, swapped[1])):
+                                    or korean.same_surname(x.surname, swapped[1])
+                                    or two_words and _slips_apart(x, swapped)):
             out.append((x, _swapped(y, swapped), "swapped"))
         swapped = _swapped_parts(x)
         if swapped is not None and (swapped[1] == y.surname or _same_given(swapped[0], y.given)
-                                    or korean.same_surname(swapped[1], y.surname)):
+                                    or korean.same_surname(swapped[1], y.surname)
+                                    or two_words and _slips_apart(y, swapped)):
             out.append((_swapped(x, swapped), y, "swapped"))
     return out
 
@@ -1627,6 +1649,43 @@ def _swapped_parts(n: PersonName) -> tuple[str, str] | None:
     if len(n.middles[0]) == 1:
         return None  # "John R. Smith" is not surname-first
     return n.middles[0], n.given
+
+
+#: Endings a surname made from a father's given name adds to it (the given name's own ending
+#: left off first: Nikolaos → Nikolaou, Ioannis → Ioannou, Ivan → Ivanov, Peter → Peters,
+#: Martin → Martinez, Fernando → Fernandez), as far as a swapped reading tries (two letters).
+_PATRONYMIC_ENDINGS = ("ou", "ov", "ova", "ev", "eva", "s", "es", "ez", "ovich")
+_GIVEN_ENDINGS = ("os", "as", "is", "es", "o", "a", "e", "")
+
+
+def _patronymic(given: str, surname: str) -> bool:
+    """Whether ``surname`` is a surname made from the given name ``given`` (a given name many
+    bear): Christos / Christou, Ivan / Ivanov, William / Williams."""
+    if len(given) < 3 or not known_given(given):
+        return False
+    for end in _GIVEN_ENDINGS:
+        if given.endswith(end) and len(given) - len(end) >= 3:
+            stem = given[:len(given) - len(end)]
+            if any(surname == stem + p for p in _PATRONYMIC_ENDINGS):
+                return True
+    return False
+
+
+def _made_from(a: str, b: str) -> bool:
+    """In a swapped reading one of two words stood as a given name and the other as a surname:
+    whether either is the surname made from the other (Nikolaos Christou / Christos Nikolaou
+    are two Greek names, not one written the other way round)."""
+    return _patronymic(a, b) or _patronymic(b, a)
+
+
+def _slips_apart(n: PersonName, parts: tuple[str, str]) -> bool:
+    """Whether the swapped reading ``parts`` (given name, surname) of the other name puts each
+    of its parts at most :data:`SWAP_SLIP` letters from ``n``'s, neither written alike: the
+    reading is then worth weighing (its levels say whether each is a slip)."""
+    given, surname = parts
+    return (n.given != given and n.surname != surname and len(n.given) > 1
+            and OSA.distance(n.given, given, score_cutoff=SWAP_SLIP) <= SWAP_SLIP
+            and OSA.distance(n.surname, surname, score_cutoff=SWAP_SLIP) <= SWAP_SLIP)
 
 
 def _same_given(a: str, b: str) -> bool:

@@ -74,6 +74,8 @@ PHRASES: dict[tuple[str, str], str] = {
     ("order", "swapped"): "given name and surname written the other way round",
     ("order", "swapped, a part one edit"): "written the other way round and a part one letter apart: "
                                            "weaker than either alone",
+    ("order", "swapped, a slip in each part"): "written the other way round and each part a letter or two apart: "
+                                               "weaker than the slips alone",
     ("order", "swapped, a part not exact"): "only written the other way round, and a part spelt differently",
     ("order", "joined"): "one name written as two words on one side",
     ("order", "joined, a part not exact"): "only with one name written as two words and a slip on both parts",
