@@ -742,6 +742,33 @@ def test_a_given_name_against_the_surname_made_from_it_is_no_slip_of_a_name_writ
     assert compare_names(party, disclosed, P, query_dob=dob, candidate_dob=dob).score < THRESHOLD
 
 
+@pytest.mark.parametrize("party, disclosed, surname", [
+    ("Quentin Marlowe", "Quentin Marlowe", True),  # (the same name: the control)
+    ("Tovah Kirig", "Tovah King", True),  # n read as ri
+    ("Bnanna Vashenko", "Brianna Vashenko", False),
+    ("Pelham Arnold", "Pelham Amold", True),  # m read as rn, and back
+    ("Lisette Clorval", "Lisette Dorval", True),  # d read as cl
+    ("Tadeusz Ovvensky", "Tadeusz Owensky", True),  # w read as vv
+])
+def test_a_letter_a_scanner_misread_by_its_shape_is_one_slip(party, disclosed, surname):
+    from coi.names.person import person_forms, word_level
+
+    p, d = person_forms(party)[0], person_forms(disclosed)[0]
+    a, b = (p.surname, d.surname) if surname else (p.given, d.given)
+    assert word_level(a, b, surname=surname) in (("exact",) if a == b else ("one edit", "one edit, both real",
+                                                                               "transliteration"))
+    assert score(party, disclosed) >= THRESHOLD
+
+
+def test_a_scanners_misread_is_one_group_of_letters_not_any_two_words_alike_once_folded():
+    from coi.names.person import word_level
+
+    # two groups misread in one word are two slips, as two letters typed wrong are
+    assert word_level("clarnbers", "dambers", surname=True) != "one edit"
+    # a word that only holds such groups, compared with itself, is unchanged
+    assert word_level("morrison", "morrison", surname=True) == "exact"
+
+
 @pytest.mark.parametrize("word, read", [("5anchez", "sanchez"), ("80sko", "bosko"), ("m00n", "moon"), ("sa1as", "salas"),
                                         ("21st", "21st"), ("7", "7"), ("smith", "smith"), ("5aridstead", "saridstead")])
 def test_a_scanners_digits_inside_a_word_read_as_the_letters_they_stand_for(word, read):

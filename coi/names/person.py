@@ -928,6 +928,38 @@ def _house_spelling(word: str) -> str:
     return _ABD.sub("abd_l", word)
 
 
+#: Groups of letters a scanner reads as one letter of like shape, and back (GeCO's OCR
+#: variations, as pseudopeople ships them: m / rn, m / iii, d / cl, w / vv, n / ri, k / lc,
+#: b / lo): one misread letter, though two or three edits apart.
+_OCR_SHAPES = (("iii", "m"), ("rn", "m"), ("cl", "d"), ("vv", "w"), ("ri", "n"), ("lc", "k"), ("lo", "b"))
+
+
+def ocr_shape(word: str) -> str:
+    """``word`` with each group of :data:`_OCR_SHAPES` written as the one letter it looks like."""
+    for group, letter in _OCR_SHAPES:
+        if group in word:
+            word = word.replace(group, letter)
+    return word
+
+
+def _misread(a: str, b: str) -> bool:
+    """Whether two spellings are one word whose letters a scanner misread in one place: equal
+    once each group of letters of one letter's shape is written as that letter (Kirig / King,
+    Sori / Son, Arnold / Amold), and no more than one such group apart."""
+    return ocr_shape(a) == ocr_shape(b) and abs(len(a) - len(b)) <= 2 and _misread_once(a, b)
+
+
+def _misread_once(a: str, b: str) -> bool:
+    # the two spellings differ in one stretch only: the common start and end leave one group
+    i = 0
+    while i < min(len(a), len(b)) and a[i] == b[i]:
+        i += 1
+    j = 0
+    while j < min(len(a), len(b)) - i and a[-1 - j] == b[-1 - j]:
+        j += 1
+    return len(a) - i - j <= 3 and len(b) - i - j <= 3
+
+
 @lru_cache(maxsize=PAIR_CACHE)
 def word_level(a: str, b: str, *, surname: bool, local: tuple[bool, bool] = (False, False)) -> str:
     """How near two spellings of one name part are: ``one edit`` (a slip: one spelling is no
@@ -941,6 +973,8 @@ def word_level(a: str, b: str, *, surname: bool, local: tuple[bool, bool] = (Fal
         return "exact"
     shorter = min(len(a), len(b))
     d = OSA.distance(a, b)
+    if d > 1 and _misread(a, b):
+        d = 1  # one letter misread by its shape (Kirig / King): a slip, as one letter typed wrong
     flags = {a: local[0], b: local[1]}
 
     def known(word: str) -> bool:
