@@ -186,3 +186,12 @@ def test_another_given_name_meets_under_a_shared_surname_and_date_of_birth():
     index = NameIndex([Candidate("Luke Purdon", Kind.PERSON, 1, date_of_birth=dob)])
     assert index.block("Mia Purdon", Kind.PERSON, dob)
     assert index.block("Mia Purdpn", Kind.PERSON, dob)  # and with a slip in the surname
+
+
+@pytest.mark.parametrize("disclosed, party", [("Delphine King", "Delphine Kirig"), ("Radomir Son", "Radomir Sori"),
+                                               ("Brianna Vashenko", "Bnanna Vashenko"),
+                                               ("Pelham Arnold", "Pelham Amold")])
+def test_a_letter_a_scanner_misread_by_its_shape_meets_without_a_date_of_birth(disclosed, party):
+    P = Kind.PERSON
+    assert NameIndex([Candidate(disclosed, P, 1)]).block(party, P)
+    assert NameIndex([Candidate(party, P, 1)]).block(disclosed, P)

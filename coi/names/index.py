@@ -47,6 +47,7 @@ from coi.names.person import (
     PARTICLES,
     PersonName,
     given_canonicals,
+    ocr_shape,
     person_forms,
     transliteration_key,
     without_capacity,
@@ -180,8 +181,13 @@ def _surname_keys(s: str) -> tuple[str, ...]:
     coi.names.korean)."""
     keys = ("s:" + _sound(s), "f:" + s[:4], *("k:" + h for h in korean.surname_readings(s)))
     if len(s) >= 6:
-        return keys + ("e:" + s[:2] + s[-2:],)
-    return keys + ("f3:" + s[:3],) if len(s) in (4, 5) else keys
+        keys += ("e:" + s[:2] + s[-2:],)
+    elif len(s) in (4, 5):
+        keys += ("f3:" + s[:3],)
+    shaped = ocr_shape(s)
+    if shaped != s:  # a letter a scanner may have misread by its shape (Kirig / King): the word it reads as
+        keys += tuple(k for k in ("s:" + _sound(shaped), "f:" + shaped[:4]) if k not in keys)
+    return keys
 
 
 def _ends(word: str) -> str:
@@ -235,8 +241,11 @@ def _spelling_tokens(name: str, *, slips: bool = True) -> tuple[str, ...]:
     """The tokens of one full given name's spelling (:func:`_given_tokens`): its first three
     letters, its ends, its sound, its first letter with the others sorted, its spelling key,
     and its slip keys (:func:`_slip_keys`: any one slip after the first letter)."""
-    tokens = ("2:" + name[:3], "2:" + _ends(name), "2:" + _sound(name)[:4].lower(),
-              "2:" + name[0] + "".join(sorted(name[1:])), "2t:" + transliteration_key(name)[:4])
+    tokens: tuple[str, ...] = ("2:" + name[:3], "2:" + _ends(name), "2:" + _sound(name)[:4].lower(),
+                               "2:" + name[0] + "".join(sorted(name[1:])), "2t:" + transliteration_key(name)[:4])
+    shaped = ocr_shape(name)
+    if shaped != name:  # (a letter misread by its shape: Dori / Don)
+        tokens += ("2:" + shaped[:3], "2:" + _sound(shaped)[:4].lower())
     return (*tokens, *(_SLIP + k for k in _slip_keys(name, GIVEN_SLIP_LONGEST))) if slips else tokens
 
 
