@@ -742,6 +742,102 @@ def test_a_given_name_against_the_surname_made_from_it_is_no_slip_of_a_name_writ
     assert compare_names(party, disclosed, P, query_dob=dob, candidate_dob=dob).score < THRESHOLD
 
 
+@pytest.mark.parametrize("party, disclosed", [
+    ("Ada Wu", "Wu Ida"),  # helper-137's review: Ada and Ida two given names, not one surname with a slip
+    ("Carl Hensley", "Hensley Carla"),  # a man's and a woman's name, not a surname Carl / Carla
+    ("Tom Lee", "Lee Tim"),
+    ("Yuki Sato", "Saito Yuki"),  # Sato and Saito two real surnames, not a given name with a slip
+    ("Ian Roe", "Roe Ivan"),
+    ("Marta Quill", "Quill Martin"),
+])
+def test_a_name_written_the_other_way_round_gives_each_word_the_role_it_more_often_has(party, disclosed):
+    # each reading reads one side the other way round; the one that takes the given names for
+    # surnames (a slip of a surname Ada / Ida beside a given name Wu) pays for that
+    assert score(party, disclosed) < THRESHOLD
+
+
+def test_a_reading_that_takes_the_surnames_for_the_given_names_pays_the_mean_odds_of_the_words():
+    import math
+
+    from coi.names.compare import ROLES_UNLIKELY, _roles
+    from coi.names.frequency import us_frequencies
+    from coi.names.person import PersonName
+
+    f = us_frequencies()
+
+    def odds(word):
+        return math.log2(f.given_share(word) / f.surname_share(word))
+
+    assert f.given_odds("maria") == pytest.approx(odds("maria")) and odds("maria") > 5 > -5 > odds("garcia")
+    wrong = (PersonName("wu", (), "ada", ("ada",), ""), PersonName("wu", (), "ida", ("ida",), ""))
+    feature = _roles(*wrong, f, {})
+    assert feature is not None and feature.level == ROLES_UNLIKELY
+    assert feature.weight == pytest.approx(-((odds("ada") + odds("ida")) - (odds("wu") + odds("wu"))) / 2)
+    right = (PersonName("ada", (), "wu", ("wu",), ""), PersonName("ida", (), "wu", ("wu",), ""))
+    assert _roles(*right, f, {}) is None  # each word in its likelier role costs nothing
+
+
+def test_a_slip_read_in_a_role_its_words_seldom_have_is_two_names_where_they_are_names_in_the_other():
+    from coi.names.person import PersonName, person_levels
+
+    def levels(given, surname, order):
+        x = PersonName(given[0], (), surname[0], (surname[0],), "")
+        y = PersonName(given[1], (), surname[1], (surname[1],), "")
+        return {lv.comparison: lv.level for lv in person_levels(x, y, order=order)}
+
+    # Sato / Saito, two real surnames, read as given names beside a surname Yuki
+    assert levels(("sato", "saito"), ("yuki", "yuki"), "swapped")["given"] == "one edit, both real"
+    assert levels(("sato", "saito"), ("yuki", "yuki"), "")["given"] == "one edit"  # (straight: as before)
+    # Ada / Ida, two given names, read as surnames beside a given name Wu
+    assert levels(("wu", "wu"), ("ada", "ida"), "swapped")["surname"] == "different"
+    # Brian / Brain read as given names: likelier given names, so Brain stays a slip of Brian
+    assert levels(("brian", "brain"), ("young", "young"), "swapped")["given"] == "one edit"
+
+
+@pytest.mark.parametrize("party, disclosed", [
+    ("Jack Stubbs", "Stubbs Jak"), ("Zhang Wei", "Wei Zhang"), ("Ottilie Brandt", "Bramdt Ottilie"),
+])
+def test_a_name_written_the_other_way_round_with_each_word_in_its_likelier_role_pays_nothing_for_it(party, disclosed):
+    ev = compare_names(party, disclosed, P)
+    assert "roles" not in {f.comparison for f in ev.features}
+    assert ev.score >= THRESHOLD
+
+
+@pytest.mark.parametrize("party, disclosed", [
+    ("Sylvia Brandt", "Brant Sylvia"),  # helper-137's review: Brandt and Brant both real surnames
+    ("Rosalind Thompson", "Thomson Rosalind"),
+    ("Greta Schmidt", "Schmitt Greta"),
+])
+def test_two_real_surnames_a_letter_apart_read_the_other_way_round_cost_the_swap_and_a_slip(party, disclosed):
+    dob = dt.date(1977, 3, 18)
+    levels = {f.comparison: f.level for f in compare_names(party, disclosed, P).features}
+    assert levels["order"] == "swapped, a part one edit" and levels["surname"] == "one edit, both real"
+    assert score(party, disclosed, query_dob=dob, candidate_dob=dob) >= THRESHOLD
+
+
+@pytest.mark.parametrize("party, disclosed", [("Amy Ng", "Ng Amy"), ("Bo Ng", "Ng Bo"), ("Wen Ng", "NG WEN")])
+def test_ng_written_first_is_a_surname_not_two_initials(party, disclosed):
+    from coi.names.person import person_forms
+
+    assert person_forms(disclosed)[0].given == "ng"
+    dob = dt.date(1988, 8, 8)
+    assert score(party, disclosed, query_dob=dob, candidate_dob=dob) >= THRESHOLD
+    assert person_forms("JD Hargrove")[0].given == "j"  # (two initials written together stay so)
+
+
+@pytest.mark.parametrize("party, disclosed", [("Henry Lavis", "Lavis Jordan"), ("Mia Gloster", "Gloster Riley")])
+def test_a_twin_written_the_other_way_round_is_weighed_as_a_twin(party, disclosed):
+    # Febrl's duplicates swapped and given another given name, or twins one of them written
+    # surname first: the given name is weighed by the twin's rule, the order as the swap alone
+    dob = dt.date(1964, 3, 14)
+    ev = compare_names(party, disclosed, P, query_dob=dob, candidate_dob=dob)
+    levels = {f.comparison: f.level for f in ev.features}
+    assert levels["given"] == "another name, same surname and birth date" and levels["order"] == "swapped"
+    assert ev.score >= THRESHOLD
+    assert score(party, disclosed) < THRESHOLD  # (not without the date)
+    assert score(party, disclosed, query_dob=dob, candidate_dob=dt.date(1966, 1, 2)) < THRESHOLD
+
+
 @pytest.mark.parametrize("party, disclosed, surname", [
     ("Quentin Marlowe", "Quentin Marlowe", True),  # (the same name: the control)
     ("Tovah Kirig", "Tovah King", True),  # n read as ri

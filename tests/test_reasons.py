@@ -14,7 +14,7 @@ from coi import explain
 from coi.cli import main
 from coi.model import Feature, Kind
 from coi.names import dates, evidence, person
-from coi.names.compare import compare_names
+from coi.names.compare import ROLES_UNLIKELY, compare_names
 from coi.names.reasons import PHRASES, feature_words, has_phrase
 
 LEVELS = sorted(
@@ -22,7 +22,8 @@ LEVELS = sorted(
      for c, levels in evidence.load_weights(kind)["comparisons"].items() for level in levels}
     | {("dob", level) for level in dates.LEVELS}
     | {("surname", level) for level in person.SURNAME_ORDER}
-    | {("given", level) for level in person.GIVEN_ORDER})
+    | {("given", level) for level in person.GIVEN_ORDER}
+    | {("roles", ROLES_UNLIKELY)})
 
 
 @pytest.mark.parametrize("comparison, level", LEVELS, ids=[f"{c}:{lv}" for c, lv in LEVELS])

@@ -76,6 +76,39 @@ def _weigh(lv: Level, frequencies: NameFrequencies, swapped: bool = False) -> Fe
     return Feature(lv.comparison, lv.level, bits, lv.left, lv.right)
 
 
+#: The level of :func:`_roles`: a swapped reading that puts in the given name's place the
+#: words likelier to be the surnames.
+ROLES_UNLIKELY = "given name likelier the surname"
+
+
+def _roles(x: PersonName, y: PersonName, frequencies: NameFrequencies,
+           weighed: dict[tuple[str, str, str, str, str, bool], Feature]) -> Feature | None:
+    """What a swapped reading (``x``, ``y``: given name against given name, surname against
+    surname, one side's words read the other way round) costs for the roles it gives the
+    words: a name written the other way round is either side's, and which side it is shows
+    in the words. Each word's odds of being a given name rather than a surname are its two
+    shares (coi.names.frequency.NameFrequencies.given_odds); a pair of words that are one
+    name counts as one name (the mean of its two words' odds). The reading pays by how much likelier the words it reads as
+    the surnames are given names than those it reads as the given names (nothing when it
+    gives each word its likelier role): Ada Wu / Wu Ida is Ada against Ida beside Wu, not Ada
+    against Ida as surnames beside Wu as a given name (96.9 before; helper-137's review).
+    Read so, the other swap, the one giving each its likelier role, stands as it was: Ahmed
+    Hassan / Hassan Ahmed, both words met, whichever way round. None when it costs nothing."""
+    key = ("roles", ROLES_UNLIKELY, f"{x.given} {y.given}", f"{x.surname} {y.surname}", "", True)
+    f = weighed.get(key)
+    if f is None:
+        odds = ((frequencies.given_odds(x.surname) + frequencies.given_odds(y.surname))
+                - (frequencies.given_odds(x.given) + frequencies.given_odds(y.given))) / 2
+        f = weighed[key] = Feature("roles", ROLES_UNLIKELY, -odds if odds > ROLES_MARGIN else 0.0,
+                                   f"{x.given} / {y.given}", f"{x.surname} / {y.surname}")
+    return f if f.weight else None
+
+
+#: A swapped reading's roles that are this many bits less likely than the other way round or
+#: fewer cost nothing: words that neither list holds, or holds about as often in either role.
+ROLES_MARGIN = 0.5
+
+
 #: Levels that are a name written nearly alike, weighed at most as the name itself (less this many bits).
 _NEAR_LEVELS = frozenset({"former name", "part shared", "transliteration", "one edit", "one edit, both real",
                           "two edits", "phonetic", "similar", "nickname"})
@@ -137,7 +170,6 @@ def _person_features(qs: tuple[PersonName, ...], cs: tuple[PersonName, ...], fre
     best_sum = float("-inf")
     twin: tuple[Feature, ...] | None = None  # the best reading with the same date of birth (born_alike)
     twin_sum = float("-inf")
-    same_birth = _same_birth_bits()[0]
     local = locally_known(frequencies)
     weighed = _weighed(frequencies)
     for q in qs:
@@ -151,13 +183,14 @@ def _person_features(qs: tuple[PersonName, ...], cs: tuple[PersonName, ...], fre
                     if f is None:
                         f = weighed[key] = _weigh(lv, frequencies, swapped)
                     feats.append(f)
+                if swapped and (f := _roles(x, y, frequencies, weighed)) is not None:
+                    feats.append(f)
                 reading = tuple(feats)
                 total = sum(f.weight for f in reading)
                 if total > best_sum:
                     best, best_sum = reading, total
-                given = _same_birth_given(reading)
-                if given is not None and total - given.weight + same_birth > twin_sum:
-                    twin, twin_sum = reading, total - given.weight + same_birth
+                if (twinned := _twinned(reading)) is not None and (t := sum(f.weight for f in twinned)) > twin_sum:
+                    twin, twin_sum = reading, t
     if twin is not None and twin is not best and twin_sum > best_sum + same_birth_gain(best):
         # another reading wins once the date of birth agrees (Tom Thomas read straight against
         # Mary Thomas, not as a surname Tom): kept beside the best for born_alike
@@ -346,14 +379,40 @@ def _born_alike(features: tuple[Feature, ...], slip: bool = True) -> tuple[Featu
     how often two records meet on it by chance (coi.names.dates.Birthdays), and a twin or a
     sibling of a relative is a relative too."""
     features = getattr(features, "same_birth", features)  # another reading, if it wins so
+    if _same_birth_given(features) is None:
+        return _middle_slip(features) if slip else features
+    twinned = _twinned(features)
+    return features if twinned is None else twinned
+
+
+def _twinned(features: tuple[Feature, ...]) -> tuple[Feature, ...] | None:
+    """``features`` read by the twin's rule (the date of birth the same): the given name
+    :data:`SAME_BIRTH` where that weighs more than its level; and in a reading written the
+    other way round beside a surname written alike, the order the swap's alone: the given
+    name, another name, is already weighed as the twin's (Henry Lavis / Lavis Jordan born on
+    one day: Febrl's swapped and replaced duplicates, or twins, one written surname first).
+    None where the rule does not apply."""
     given = _same_birth_given(features)
     if given is None:
-        return _middle_slip(features) if slip else features
+        return None
     weight = _same_birth_bits()[0]
     if weight <= given.weight:
-        return features
-    twin = Feature("given", SAME_BIRTH, weight, given.left, given.right)
-    return tuple(twin if f is given else f for f in features)
+        return None
+    out = []
+    surname = next(f for f in features if f.comparison == "surname")
+    for f in features:
+        if f is given:
+            f = Feature("given", SAME_BIRTH, weight, given.left, given.right)
+        elif f.comparison == "order" and f.level == SWAPPED_NOT_EXACT and surname.level in _SURNAME_WRITTEN_ALIKE:
+            f = Feature("order", "swapped", evidence.level_weight(_PERSON, "order", "swapped"), f.left, f.right)
+        out.append(f)
+    return tuple(out)
+
+
+#: The order level of a swapped reading one of whose parts is not written alike, and the
+#: surname levels beside which a twin's given name does not make it so (:func:`_twinned`).
+SWAPPED_NOT_EXACT = "swapped, a part not exact"
+_SURNAME_WRITTEN_ALIKE = frozenset({"exact", "transliteration"})
 
 
 def _middle_slip(features: tuple[Feature, ...]) -> tuple[Feature, ...]:

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import gzip
 import io
+import math
 import sys
 import zipfile
 from collections import Counter
@@ -98,6 +99,12 @@ class NameFrequencies:
     def given_share(self, word: str) -> float:
         """The share of people whose given name is ``word`` (a folded word)."""
         return self._share(word, self.given, self.given_total, self.local_given)
+
+    def given_odds(self, word: str) -> float:
+        """The bits by which ``word`` is likelier a given name than a surname: log2 of its share
+        of given names over its share of surnames (each at least an unseen word's,
+        :data:`UNSEEN_PEOPLE`). Garcia -9.5, Thomas +0.9, Maria +8.3."""
+        return math.log2(self.given_share(word) / self.surname_share(word))
 
     def _share(self, word: str, table: dict[str, int], total: int, local: Counter[str]) -> float:
         national = max(table.get(word, 0), UNSEEN_PEOPLE) / total

@@ -445,8 +445,14 @@ def parse_person(text: str) -> PersonName:
 
 def _two_initials(word: str) -> bool:
     """Whether a given name of two letters is two initials written together (JD, TJ, CJ, AJ:
-    John David, Thomas James), not a name (Al, Ed, Jo, Ty): no vowel, or a J last after one."""
-    return not _VOWELS.intersection(word) or word[1] == "j" and word[0] in "aeiou"
+    John David, Thomas James), not a name (Al, Ed, Jo, Ty): no vowel, or a J last after one;
+    nor a surname many more bear than a given name, written first (Ng Amy: helper-137's review)."""
+    if not _VOWELS.intersection(word) or word[1] == "j" and word[0] in "aeiou":
+        from coi.names.frequency import name_bearers
+
+        surname, given = name_bearers(word)
+        return surname <= given
+    return False
 
 
 #: Given names as old records and some peoples write them short (Wm, Chas, Thos; Md, Mohd for
@@ -1431,10 +1437,14 @@ def generation_level(a: PersonName, b: PersonName) -> str | None:
 
 #: Levels that are one name written alike (for the swapped-order guard).
 _STRONG = frozenset({"exact", "former name", "part shared", "nickname", "transliteration"})
-_NEAR = frozenset({"one edit"})
-#: Levels that are one name with a slip (no two names of their own): a swapped reading with
-#: one in each part is a reordering and two slips (Jack Stubbhw / Stubbs Jaxck).
-_SLIPS = frozenset({"one edit", "two edits"})
+#: Levels of one name a letter apart, a slip or two real names (whose own bits say which): a
+#: swapped reading with one beside a part written alike is the swap and one slip (Mary Johnson /
+#: Johnsen Mary, helper-137's review: Johnsen and Johnson are both real surnames, which the
+#: surname's level weighs; the swap's cost is that of any slip beside it).
+_NEAR = frozenset({"one edit", "one edit, both real"})
+#: Levels that are one name with a slip: a swapped reading with one in each part is a
+#: reordering and two slips (Jack Stubbhw / Stubbs Jaxck).
+_SLIPS = frozenset({"one edit", "one edit, both real", "two edits"})
 #: How many letters a swapped reading's part may be from the other name's part for the
 #: reading to be tried without a part written alike (:func:`readings`): the levels decide.
 SWAP_SLIP = 2
@@ -1549,6 +1559,7 @@ def person_levels(a: PersonName, b: PersonName, *, order: str = "", local: Local
             sur = "different"
         if giv[0] != "exact" and _made_from(a.given, b.given):
             giv = ("different", giv[1], giv[2])
+        sur, giv = _real_in_either_role(sur, giv, sx, sy)
         out = [Level("surname", sur, sx, sy) if lv.comparison == "surname" and lv.level != sur
                else Level("given", *giv) if lv.comparison == "given" and lv.level != giv[0] else lv for lv in out]
         # with three words or more, the surname must be written alike ("Anna Michael Brown" read
@@ -1571,6 +1582,40 @@ def person_levels(a: PersonName, b: PersonName, *, order: str = "", local: Local
     elif order:
         out.append(Level("order", order, "", ""))
     return out
+
+
+#: The levels of a slip: a word that is no name of its own.
+_SLIP_LEVELS = frozenset({"one edit", "two edits"})
+#: Surname levels of two real surnames a letter or two apart, and the given-name level each
+#: stands for when the two words are read as given names.
+_REAL_SURNAMES_AS_GIVEN = {"one edit, both real": "one edit, both real",
+                           "one vowel apart, both real": "one edit, both real", "two edits, both real": "different"}
+#: Given-name levels of two given names of their own a letter or two apart, and the surname
+#: level each stands for when the two words are read as surnames.
+_REAL_GIVEN_AS_SURNAMES = {"one edit, both real": "one edit, both real", "different": "different",
+                           "other-sex form": "different", "related form, one sex": "different"}
+
+
+def _real_in_either_role(sur: str, giv: tuple[str, str, str], sx: str, sy: str) -> tuple[str, tuple[str, str, str]]:
+    """A swapped reading's surname and given-name levels, where a pair it reads as a slip is
+    two names of their own in the other role: a reading written the other way round is
+    unsure which words are the surnames, and a word that is a name of its own either way is
+    no slip of another (Sato / Saito, both real surnames, read as given names beside Yuki;
+    Ada / Ida, two given names, read as surnames beside Wu: helper-137's review) — where the
+    pair's words are likelier in the other role (Brian / Brain read as given names stays a slip
+    of Brian, though Brain is a surname)."""
+    from coi.names.frequency import us_frequencies
+
+    odds = us_frequencies().given_odds
+    if giv[0] in _SLIP_LEVELS and odds(giv[1]) + odds(giv[2]) < 0:
+        as_surnames = word_level(giv[1], giv[2], surname=True)
+        if as_surnames in _REAL_SURNAMES_AS_GIVEN:
+            giv = (_REAL_SURNAMES_AS_GIVEN[as_surnames], giv[1], giv[2])
+    if sur in _SLIP_LEVELS and sx and sy and odds(sx) + odds(sy) > 0:
+        as_given = given_level(sx, sy)
+        if as_given in _REAL_GIVEN_AS_SURNAMES:
+            sur = _REAL_GIVEN_AS_SURNAMES[as_given]
+    return sur, giv
 
 
 def _given_option(level: str, x: str, y: str, whole: bool) -> bool:

@@ -76,6 +76,8 @@ PHRASES: dict[tuple[str, str], str] = {
                                            "weaker than either alone",
     ("order", "swapped, a slip in each part"): "written the other way round and each part a letter or two apart: "
                                                "weaker than the slips alone",
+    ("roles", "given name likelier the surname"): "read with {left} as the given name and {right} as the "
+                                                  "surname, though the other way round is likelier",
     ("order", "swapped, a part not exact"): "only written the other way round, and a part spelt differently",
     ("order", "joined"): "one name written as two words on one side",
     ("order", "joined, a part not exact"): "only with one name written as two words and a slip on both parts",
@@ -119,7 +121,7 @@ PHRASES: dict[tuple[str, str], str] = {
 #: Each comparison as a person names it (the cards' table of the evidence).
 COMPARISONS: dict[str, str] = {
     "surname": "surname", "given": "given name", "middle": "middle names", "generation": "suffix (Jr., Sr.)",
-    "order": "order of the words", "dob": "date of birth", "words": "words of the name", "acronym": "initials",
+    "order": "order of the words", "roles": "which word is the given name", "dob": "date of birth", "words": "words of the name", "acronym": "initials",
     "kind": "kind of body", "number": "number", "coverage": "words accounted for",
 }
 
