@@ -825,6 +825,44 @@ def test_ng_written_first_is_a_surname_not_two_initials(party, disclosed):
     assert person_forms("JD Hargrove")[0].given == "j"  # (two initials written together stay so)
 
 
+@pytest.mark.parametrize("party, disclosed", [
+    ("Francisco Javier Navarro Gil", "Navarro Gil Francisco J"),  # helper-137's review: J was read as the surname
+    ("Jose Luis Hernandez Ramirez", "Hernandez Ramirez Jose L"),
+    ("Ana Sofia Mendoza Ruiz", "Mendoza-Ruiz Ana"),  # read as a hyphenated given name, Ruiz lost
+    ("Ana Maria Reyes de Santos", "Reyes-Santos Ana"),
+    ("Lucia Romero Blanco", "Blanco Romero Lucia"),  # every word the other way round
+    ("Nguyen Van Minh", "MINH, NGUYEN VAN"),  # helper-113's: its own order filed as though Minh were the surname
+    ("Tran Thi Lan", "LAN, TRAN THI"),
+])
+def test_a_name_of_three_words_or_more_written_surname_first_in_other_ways_prompts(party, disclosed):
+    assert score(party, disclosed) >= THRESHOLD
+
+
+@pytest.mark.parametrize("party, disclosed", [
+    ("Francisco Javier Navarro Gil", "Navarro Gil Pedro J"),  # the double surname, another given name
+    ("Ana Sofia Mendoza Ruiz", "Mendoza-Ruiz Carmen"),
+    ("Lucia Romero Blanco", "Blanco Romero Teresa"),
+    ("Smith R. John", "John R. Smith"),  # (a middle initial: not surname first, as before)
+])
+def test_a_name_written_surname_first_in_other_ways_is_still_another_person_with_another_given_name(party, disclosed):
+    assert score(party, disclosed) < THRESHOLD
+
+
+def test_a_hyphenated_given_name_read_surname_first_is_a_double_surname_only_of_two_surnames():
+    from coi.names.person import _swap, person_forms
+
+    assert _swap(person_forms("Mendoza-Ruiz Ana")[0]).surname_parts == ("mendoza", "ruiz")
+    assert _swap(person_forms("Jean-Luc Marchetti")[0]).surname_parts == ("jeanluc",)  # (Jean and Luc: given names)
+
+
+def test_a_vietnamese_name_filed_with_its_given_name_as_the_surname_is_read_in_its_own_order():
+    from coi.names.person import person_forms
+
+    n = person_forms("MINH, NGUYEN VAN")[0]
+    assert (n.given, n.surname, n.sex_marker) == ("minh", "nguyen", "van")
+    assert person_forms("SMITH, NGUYEN")[0].surname == "smith"  # (no middle name saying a man or a woman)
+
+
 @pytest.mark.parametrize("party, disclosed", [("Henry Lavis", "Lavis Jordan"), ("Mia Gloster", "Gloster Riley")])
 def test_a_twin_written_the_other_way_round_is_weighed_as_a_twin(party, disclosed):
     # Febrl's duplicates swapped and given another given name, or twins one of them written

@@ -248,7 +248,12 @@ def _vietnamese(text: str) -> PersonName | None:
         return None
     if comma:
         surname = surname_part.strip().lower()
-        if not 2 <= len(words) <= 3 or surname not in VIETNAMESE_SURNAMES and not (
+        if (2 <= len(words) <= 3 and words[0] in VIETNAMESE_SURNAMES and surname not in VIETNAMESE_SURNAMES
+                and _VIETNAMESE_SYLLABLE.fullmatch(surname) and all(w in VIETNAMESE_MIDDLES for w in words[1:])):
+            # MINH, NGUYEN VAN: Nguyen Van Minh, written in its own order, filed as though its
+            # last word were the surname (helper-113's review); the given name before the comma
+            surname, words = words[0], [surname, *words[1:]]
+        elif not 2 <= len(words) <= 3 or surname not in VIETNAMESE_SURNAMES and not (
                 surname in VIETNAMESE_SURNAMES_ALSO_GIVEN and not VIETNAMESE_MIDDLES.isdisjoint(words)):
             return None  # (LE, DUC HUNG is Vietnamese; LE, HUNG V. may be any name)
         if words[0] in VIETNAMESE_MIDDLES and words[-1] not in VIETNAMESE_MIDDLES and len(words[-1]) > 1:
@@ -1565,7 +1570,8 @@ def person_levels(a: PersonName, b: PersonName, *, order: str = "", local: Local
         # with three words or more, the surname must be written alike ("Anna Michael Brown" read
         # as Michael Brown Anna is not Michael Brown): a reordering plus a near part is two coincidences
         three = bool(a.middles or b.middles)
-        strong = sur in _STRONG and giv[0] in _STRONG and not (three and sur not in ("exact", "former name"))
+        whole = sur in ("exact", "former name") or sur == "part shared" and _double_written_out(a, b)
+        strong = sur in _STRONG and giv[0] in _STRONG and not (three and not whole)
         near = ((sur in _STRONG and giv[0] in _NEAR) or (giv[0] in _STRONG and sur in _NEAR)) and not (
             three and sur not in _STRONG)
         # a slip in each part (no part written alike) is the swap and two slips, each costing
@@ -1618,6 +1624,16 @@ def _real_in_either_role(sur: str, giv: tuple[str, str, str], sx: str, sy: str) 
     return sur, giv
 
 
+def _double_written_out(a: PersonName, b: PersonName) -> bool:
+    """Whether one side's double surname is written whole on the other side, as its surname
+    and middle names (Navarro Gil / Francisco Javier Navarro Gil): the surname is then the
+    same, though its parts are read apart."""
+    for one, other in ((a, b), (b, a)):
+        if len(one.surname_parts) >= 2 and set(one.surname_parts) <= {*other.surname_parts, *other.middles}:
+            return True
+    return False
+
+
 def _given_option(level: str, x: str, y: str, whole: bool) -> bool:
     """Whether a pair of given forms is an option of the given-name comparison: the two whole
     names always; a second form (a hyphenated name's first part, a quoted nickname, a joined
@@ -1650,9 +1666,23 @@ def _swap(n: PersonName) -> PersonName | None:
 def _swapped(n: PersonName, parts: tuple[str, str]) -> PersonName:
     """:func:`_swap`'s reading of ``n``, whose (given name, surname) are ``parts``."""
     given, surname = parts
+    surname_parts: tuple[str, ...] = (surname,)
+    if surname == n.given and n.other_given and _double_surname(n.other_given[0], n.given[len(n.other_given[0]):]):
+        # a hyphenated double surname written first is read as a hyphenated given name (its first
+        # part a second form): read surname first, it is its two parts (Mendoza-Ruiz Ana)
+        surname_parts = (n.other_given[0], n.given[len(n.other_given[0]):])
     return PersonName(given=given, middles=(*n.middles[1:], n.surname) if n.middles else (), surname=surname,
-                      surname_parts=(surname,), generation=n.generation, other_given=(),
+                      surname_parts=surname_parts, generation=n.generation, other_given=(),
                       other_surnames=n.other_surnames, sex_marker=n.sex_marker)
+
+
+def _double_surname(first: str, second: str) -> bool:
+    """Whether two words, a hyphenated given name's parts, are two surnames (Mendoza and Ruiz,
+    not Jean and Luc): each more borne as a surname than as a given name."""
+    from coi.names.frequency import us_frequencies
+
+    odds = us_frequencies().given_odds
+    return len(second) > 1 and odds(first) < 0 and odds(second) < 0
 
 
 def _joined(n: PersonName) -> tuple[PersonName, ...]:
@@ -1703,6 +1733,38 @@ def readings(a: PersonName, b: PersonName) -> list[tuple[PersonName, PersonName,
                                     or korean.same_surname(swapped[1], y.surname)
                                     or two_words and _slips_apart(y, swapped)):
             out.append((_swapped(x, swapped), y, "swapped"))
+        if not joined:
+            # a name of three words or more written surname first in other ways: its words all
+            # the other way round (Blanco Romero Lucia), or a double surname first (Navarro Gil
+            # Francisco J)
+            out += [(x, r, "swapped") for r in _surname_first(y, x)]
+            out += [(r, y, "swapped") for r in _surname_first(x, y)]
+    return out
+
+
+def _surname_first(n: PersonName, other: PersonName) -> list[PersonName]:
+    """The readings of ``n``, a name of three words or more, written surname first other than
+    :func:`_swap`'s, that line up with ``other`` (helper-137's review): its words all the other
+    way round, kept where its surname then is the other's (Blanco Romero Lucia / Lucia Romero
+    Blanco); and its first two words a double surname, the third the given name, kept where that
+    given name is the other's and the other writes both surnames (Navarro Gil Francisco J /
+    Francisco Javier Navarro Gil, Hernandez Ramirez Jose L: a middle initial last, with no
+    comma, was read as the surname)."""
+    if not n.middles or not n.given or n.generation or n.other_given:
+        return []
+    out = []
+    if (len(n.surname) > 1 and len(n.given) > 1 and n.given == other.surname and n.surname_parts == (n.surname,)
+            and min(len(m) for m in n.middles) > 1):  # ("Smith R. John" is not surname first)
+        out.append(PersonName(given=n.surname, middles=tuple(reversed(n.middles)), surname=n.given,
+                              surname_parts=(n.given,), generation="", other_surnames=n.other_surnames,
+                              sex_marker=n.sex_marker))
+    words = (n.given, *n.middles, *n.surname_parts)
+    first, second, given = words[0], words[1], words[2]
+    theirs = {*other.surname_parts, *other.middles}
+    if (min(len(first), len(second), len(given)) > 1 and first != second and first in theirs and second in theirs
+            and len(other.surname_parts) + len(other.middles) >= 2 and _same_given(given, other.given)):
+        out.append(PersonName(given=given, middles=words[3:], surname=first + second, surname_parts=(first, second),
+                              generation="", other_surnames=n.other_surnames, sex_marker=n.sex_marker))
     return out
 
 
