@@ -3926,6 +3926,28 @@ def test_two_middle_names_written_out_that_differ_are_two_people(left, right):
 
 
 @pytest.mark.parametrize("left, right", [
+    ("Juan Hernandez Soto", "Juan Fernandez Soto"),  # helper-137's: a first surname read as a middle name
+    ("Rosario Villanueva Quintero", "Rosario Villareal Quintero"),
+    ("Jose Luis Hernandez Ramirez", "Jose Luis Fernandez Ramirez"),  # agreed on Luis, the first, alone
+    ("John Michael Paul Sturdevant", "John Michael Peter Sturdevant"),
+    ("Ana Maria T. Ocampo", "Ana Maria R. Ocampo"),
+])
+def test_middle_names_that_differ_are_a_conflict_whichever_middle_name_differs(left, right):
+    levels = {f.comparison: f.level for f in compare_names(left, right, Kind.PERSON).features}
+    assert levels["middle"] == "conflict"
+    assert compare_names(left, right, Kind.PERSON).score < THRESHOLD
+
+
+@pytest.mark.parametrize("left, right", [
+    ("Jose Luis Hernandez Ramirez", "Jose Luis Hernandes Ramirez"),  # a slip of no surname of its own
+    ("John Michael Paul Sturdevant", "John Michael P. Sturdevant"),
+    ("Mary Ann Louise Ocampo", "Mary Anne Louise Ocampo"),  # (given names: Ann / Anne one name)
+])
+def test_each_middle_name_alike_or_a_spelling_of_the_other_agrees(left, right):
+    assert compare_names(left, right, Kind.PERSON).score >= THRESHOLD
+
+
+@pytest.mark.parametrize("left, right", [
     ("Marta Elena Wolanek", "Marta Elana Wolanek"),  # a slip
     ("Dariusz William Wolanek", "Dariusz Bill Wolanek"),  # a nickname
     ("Marta E. Wolanek", "Marta Elena Wolanek"),  # an initial

@@ -1376,15 +1376,30 @@ def middle_level(a: PersonName, b: PersonName) -> tuple[str, str, str] | None:
     x, y = " ".join(a.middles), " ".join(b.middles)
     if not a.middles or not b.middles:
         return "one side only", x, y
-    p, q = a.middles[0], b.middles[0]
-    if p == q:
-        return ("agree" if len(p) > 1 else "initial agrees"), x, y
-    if (p[0] == q[0] and min(len(p), len(q)) == 1) or (min(len(p), len(q)) > 1 and _one_middle(p, q)):
-        return "initial agrees", x, y
+    if len(a.middles) == len(b.middles):
+        # as many middle names on each side: each against its own (José Luis Hernández / José
+        # Luis Fernández Ramírez agreed on Luis alone: helper-137's review)
+        levels = [_middle_pair(p, q) for p, q in zip(a.middles, b.middles)]
+        if "conflict" in levels:
+            return "conflict", x, y
+        return ("agree" if all(lv == "agree" for lv in levels) else "initial agrees"), x, y
+    level = _middle_pair(a.middles[0], b.middles[0])
+    if level != "conflict":
+        return level, x, y
     kept = _middles_kept(a.middles, b.middles)
     if kept is not None:
         return ("agree" if kept else "initial agrees"), x, y
     return "conflict", x, y
+
+
+def _middle_pair(p: str, q: str) -> str:
+    """One middle name against another: ``agree`` (written out alike), ``initial agrees`` (an
+    initial alike, one an initial of the other, or one name's two spellings) or ``conflict``."""
+    if p == q:
+        return "agree" if len(p) > 1 else "initial agrees"
+    if (p[0] == q[0] and min(len(p), len(q)) == 1) or (min(len(p), len(q)) > 1 and _one_middle(p, q)):
+        return "initial agrees"
+    return "conflict"
 
 
 #: Given-name levels at which two names are two people's names, not one name's spellings.
@@ -1397,8 +1412,18 @@ def _one_middle(p: str, q: str) -> bool:
     (Micheal / Michael), a nickname, another spelling or another language's form (Bill /
     William, Mohammed / Muhammad, Katherine / Kathryn: :func:`given_level`). Two names of
     their own (Ali / Asif, Ann / Alice) are two people's, as their initials would be if they
-    differed (Mohammed Ali Khan / Mohammed Asif Khan was "initial agrees" at 100)."""
-    return given_level(p, q) not in _OTHER_NAMES
+    differed (Mohammed Ali Khan / Mohammed Asif Khan was "initial agrees" at 100); nor are two
+    surnames of their own a letter or two apart that sound unalike, where the words are likelier
+    surnames (a Spanish first surname read as a middle name: Juan Hernandez Soto / Juan
+    Fernandez Soto was 100, helper-137's review; Hernandez / Hernandes, alike in sound, stay
+    one name's spellings)."""
+    if given_level(p, q) in _OTHER_NAMES:
+        return False
+    from coi.names.frequency import us_frequencies
+
+    odds = us_frequencies().given_odds
+    return (odds(p) + odds(q) >= 0 or word_level(p, q, surname=True) not in _REAL_SURNAMES_AS_GIVEN
+            or jellyfish.metaphone(p) == jellyfish.metaphone(q))
 
 
 def _middles_kept(a: tuple[str, ...], b: tuple[str, ...]) -> bool | None:
