@@ -33,6 +33,20 @@ def test_dates_of_birth_land_on_graded_levels(a, b, level):
     assert dob_level(a, b) == level
 
 
+@pytest.mark.parametrize("a, b, level", [
+    (dt.date(1936, 4, 4), dt.date(1999, 4, 4), "different"),  # helper-137's: two digits of the year, 63 years
+    (dt.date(1951, 6, 2), dt.date(1975, 6, 2), "different"),
+    (dt.date(1979, 11, 21), dt.date(1978, 11, 20), "two digits"),  # the year's last digit and the day's
+    (dt.date(1980, 3, 15), dt.date(1990, 3, 16), "two digits"),  # ten years: a slip still
+    (dt.date(1983, 5, 17), dt.date(1988, 5, 12), "two digits"),
+])
+def test_two_digits_apart_is_a_slip_only_within_a_decade(a, b, level):
+    from coi.names.dates import LEVELS, dob_levels, dob_numbers
+
+    assert dob_level(a, b) == level
+    assert LEVELS[int(dob_levels(dob_numbers([a]), dob_numbers([b]))[0])] == level
+
+
 def test_date_of_birth_levels_are_ordered_from_strong_for_to_strong_against():
     def bits(a, b):
         return dob_feature(a, b).weight
