@@ -4538,9 +4538,31 @@ def test_a_chinese_name_written_surname_first_is_read_so(disclosed, party):
 @pytest.mark.parametrize("disclosed, party", [
     ("Lin Mei-ling", "LIN, MEI-LI"),  # another second syllable: another name
     ("Chen Yi-hsuan", "CHEN, YI-HSIN"),
+    ("Jianguo Li", "Jianhua Li"),  # helper-137's: written joined, another second syllable (88.5 before)
+    ("Jianguo Li", "Jian-hua Li"),
+    ("Li Guoqiang", "LI, GUOHUA"),
 ])
 def test_two_chinese_given_names_a_syllable_apart_are_two_people(disclosed, party):
     assert compare_names(party, disclosed, Kind.PERSON).score < THRESHOLD
+
+
+@pytest.mark.parametrize("disclosed, party", [
+    ("Xiaoming Wang", "Xiaoping Wang"),  # one letter of a joined name: read as the slip, as a Korean one
+    ("Jianguo Li", "Jiangou Li"),  # two letters the wrong way round that land on another syllable
+    ("Chen Yi-hsuan", "CHEN, YIXUAN"),  # Wade-Giles hs for pinyin x, written joined
+    ("Lin Hsiao-mei", "LIN, XIAO-MEI"),  # (0.2 before)
+])
+def test_a_joined_chinese_given_name_one_slip_or_romanization_away_is_one_name(disclosed, party):
+    assert compare_names(party, disclosed, Kind.PERSON).score >= THRESHOLD
+
+
+def test_a_joined_chinese_given_name_splits_into_syllables_only_one_way():
+    from coi.names.person import _joined_syllables
+
+    assert _joined_syllables("jianguo") == ("jian", "guo")  # not jia nguo, nor jiang uo
+    assert _joined_syllables("xiaoming") == ("xiao", "ming")
+    assert _joined_syllables("xian") is None  # one syllable whole
+    assert _joined_syllables("michael") is None
 
 
 def test_a_hyphenated_western_given_name_after_a_chinese_surname_is_not_read_surname_first():

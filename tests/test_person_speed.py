@@ -189,7 +189,7 @@ def reference_given(a: PersonName, b: PersonName, local=None) -> tuple[str, str,
     elif (best[0] in person._CHINESE_NEAR and a.sex_marker and b.sex_marker and a.given != b.given
           and person._VIETNAMESE_SYLLABLE.fullmatch(a.given) and person._VIETNAMESE_SYLLABLE.fullmatch(b.given)):
         return "related form, one sex", a.given, b.given  # two Vietnamese given names a letter apart (s33)
-    elif best[0] in person._CHINESE_NEAR and person._chinese_syllable_apart(a, b):
+    elif best[0] in person._CHINESE_NEAR and person._chinese_syllable_apart(a, b, best[0]):
         return "related form, one sex", a.given, b.given  # two Chinese given names a syllable apart (s33)
     return best
 

@@ -1160,6 +1160,8 @@ def _chinese_syllables(n: PersonName) -> tuple[str, str] | None:
     """A given name's two Chinese syllables as written apart (Mei-ling: ("mei", "ling")); None
     for any other name. (Whether a surname beside it is Chinese, :func:`_chinese_syllable_apart`
     asks of the two names together: Lin / Ling Mei-ling.)"""
+    if not n.other_given:
+        return _joined_syllables(n.given)
     if len(n.other_given) != 1:
         return None
     first = n.other_given[0]
@@ -1169,12 +1171,32 @@ def _chinese_syllables(n: PersonName) -> tuple[str, str] | None:
     return (first, second) if _CHINESE_SYLLABLE.fullmatch(first) and _CHINESE_SYLLABLE.fullmatch(second) else None
 
 
-def _chinese_syllable_apart(a: PersonName, b: PersonName) -> bool:
-    """Two Chinese given names, each written in two syllables apart, that agree on one
-    syllable and write another, whole, in the other place (Mei-ling / Mei-li; not a syllable
-    romanized two ways, :func:`_syllables_alike`)."""
+@lru_cache(maxsize=PAIR_CACHE)
+def _joined_syllables(given: str) -> tuple[str, str] | None:
+    """A given name written joined that splits one way only into two Chinese syllables of two
+    letters or more (Jianguo: jian guo; Xiaoming: xiao ming), as a name written in syllables
+    apart is read (helper-137's review: Jianguo Li / Jianhua Li met at 88.5 as two edits). A
+    word that is one syllable whole is one (Xian, not Xi An), and a syllable after another
+    begins with a consonant other than ng (Jianguo, not Jia Nguo nor Jiang Uo: pinyin writes
+    an apostrophe before a vowel there)."""
+    if len(given) < 4 or _CHINESE_SYLLABLE.fullmatch(given):
+        return None
+    splits = [(given[:i], given[i:]) for i in range(2, len(given) - 1)
+              if given[i] not in _VOWELS and not given.startswith("ng", i)
+              and _CHINESE_SYLLABLE.fullmatch(given[:i]) and _CHINESE_SYLLABLE.fullmatch(given[i:])]
+    return splits[0] if len(splits) == 1 else None
+
+
+def _chinese_syllable_apart(a: PersonName, b: PersonName, level: str) -> bool:
+    """Two Chinese given names, each written in two syllables, that agree on one syllable and
+    write another, whole, in the other place (Mei-ling / Mei-li; not a syllable romanized two
+    ways, :func:`_syllables_alike`). Written joined (Jianguo / Jianhua), only beyond a letter's
+    slip: one letter typed wrong in a joined name often lands on another syllable (Jianguo /
+    Jiangou), as in a Korean one (docs/MATCHING.md), and is read as the slip."""
     pa, pb = _chinese_syllables(a), _chinese_syllables(b)
     if pa is None or pb is None or not (a.surname in CHINESE_SURNAMES or b.surname in CHINESE_SURNAMES):
+        return False
+    if level.startswith("one edit") and not (a.other_given and b.other_given):
         return False
     same = [_syllables_alike(x, y) for x, y in zip(pa, pb)]
     return same[0] != same[1]
@@ -1183,11 +1205,15 @@ def _chinese_syllable_apart(a: PersonName, b: PersonName) -> bool:
 def _syllables_alike(x: str, y: str) -> bool:
     """One syllable as romanizations write it: with and without an h (Chih / Chi, Hsiao / Siao),
     a final g (Ling / Lin: Cantonese and Taiwanese speakers' n), ei for ai (Wei / Wai)
-    (helper-115's review); Fung / Fong, Jie / Jia, Ming / Wing stay two."""
+    (helper-115's review), Wade-Giles hs for pinyin x (Hsuan / Xuan); Fung / Fong, Jie / Jia,
+    Ming / Wing stay two."""
     def key(s: str) -> str:
         s = s.replace("h", "").replace("ei", "ai")
         return s[:-1] if s.endswith("ng") else s
-    return x == y or key(x) == key(y)
+
+    def pinyin(s: str) -> str:
+        return "x" + s[2:] if s.startswith("hs") else s
+    return x == y or key(x) == key(y) or key(pinyin(x)) == key(pinyin(y))
 
 
 #: Arabic given names built on one root, each a name of its own whose spellings sound alike
@@ -1551,7 +1577,7 @@ def person_levels(a: PersonName, b: PersonName, *, order: str = "", local: Local
         # syllable each, not a slip (helper-113's and helper-116's reviews); a letter no syllable
         # ends in is one (Nhien / Nhieb, a generated slip)
         giv = ("related form, one sex", a.given, b.given)
-    elif giv[0] in _CHINESE_NEAR and _chinese_syllable_apart(a, b):
+    elif giv[0] in _CHINESE_NEAR and _chinese_syllable_apart(a, b, giv[0]):
         # Mei-ling / Mei-li, Yi-hsuan / Yi-hsin: two Chinese given names written in syllables,
         # one of them another syllable, are two related names of their own, as two Korean ones
         # are (helper-113's review), not one's slip
