@@ -228,18 +228,13 @@ def reference_name_readings(a: PersonName, b: PersonName) -> list[tuple[PersonNa
 
 
 def reference_surname_first(n: PersonName, other: PersonName) -> list[PersonName]:
-    """A name of three words or more read surname first in the other two ways, as first written:
-    every word the other way round (no word an initial, one surname); the first two words a
-    double surname both of which the other writes, the third a given name the other's."""
+    """A name of three words or more read surname first in another way, as first written: the
+    first two words a double surname both of which the other writes, the third a given name the
+    other's."""
     if not n.middles or not n.given or n.generation or n.other_given:
         return []
     words = [n.given, *n.middles, *n.surname_parts]
     out = []
-    if len(n.surname_parts) == 1 and n.surname == n.surname_parts[0] and all(len(w) > 1 for w in words) \
-            and n.given == other.surname:
-        back = words[::-1]
-        out.append(PersonName(back[0], tuple(back[1:-1]), back[-1], (back[-1],), "", (), n.other_surnames,
-                              n.sex_marker))
     if all(len(w) > 1 for w in words[:3]) and words[0] != words[1] \
             and {words[0], words[1]} <= {*other.surname_parts, *other.middles} \
             and len(other.surname_parts) + len(other.middles) > 1 and _same_given(words[2], other.given):

@@ -387,32 +387,18 @@ def _born_alike(features: tuple[Feature, ...], slip: bool = True) -> tuple[Featu
 
 def _twinned(features: tuple[Feature, ...]) -> tuple[Feature, ...] | None:
     """``features`` read by the twin's rule (the date of birth the same): the given name
-    :data:`SAME_BIRTH` where that weighs more than its level; and in a reading written the
-    other way round beside a surname written alike, the order the swap's alone: the given
-    name, another name, is already weighed as the twin's (Henry Lavis / Lavis Jordan born on
-    one day: Febrl's swapped and replaced duplicates, or twins, one written surname first).
-    None where the rule does not apply."""
+    :data:`SAME_BIRTH` where that weighs more than its level; None where the rule does not
+    apply. In a reading written the other way round the swap stays "a part not exact": a swap,
+    another given name and one birthday are three coincidences (Mary Grant / Grant Kelly met at
+    88.0 when the swap alone was charged: helper-138's attack)."""
     given = _same_birth_given(features)
     if given is None:
         return None
     weight = _same_birth_bits()[0]
     if weight <= given.weight:
         return None
-    out = []
-    surname = next(f for f in features if f.comparison == "surname")
-    for f in features:
-        if f is given:
-            f = Feature("given", SAME_BIRTH, weight, given.left, given.right)
-        elif f.comparison == "order" and f.level == SWAPPED_NOT_EXACT and surname.level in _SURNAME_WRITTEN_ALIKE:
-            f = Feature("order", "swapped", evidence.level_weight(_PERSON, "order", "swapped"), f.left, f.right)
-        out.append(f)
-    return tuple(out)
-
-
-#: The order level of a swapped reading one of whose parts is not written alike, and the
-#: surname levels beside which a twin's given name does not make it so (:func:`_twinned`).
-SWAPPED_NOT_EXACT = "swapped, a part not exact"
-_SURNAME_WRITTEN_ALIKE = frozenset({"exact", "transliteration"})
+    twin = Feature("given", SAME_BIRTH, weight, given.left, given.right)
+    return tuple(twin if f is given else f for f in features)
 
 
 def _middle_slip(features: tuple[Feature, ...]) -> tuple[Feature, ...]:

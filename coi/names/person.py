@@ -435,7 +435,7 @@ def parse_person(text: str) -> PersonName:
     middles = tuple(given_words[1:]) + tuple(_words(middle))
     if given in GIVEN_WRITTEN_SHORT:
         given = GIVEN_WRITTEN_SHORT[given]  # Wm Harmon: William Harmon
-    elif len(given) == 2 and _two_initials(given):
+    elif len(given) == 2 and _two_initials(given, surname):
         given, middles = given[0], (given[1], *middles)  # JD Hargrove: J. D. Hargrove
     return PersonName(
         given=given,
@@ -448,16 +448,25 @@ def parse_person(text: str) -> PersonName:
     )
 
 
-def _two_initials(word: str) -> bool:
+def _two_initials(word: str, other: str) -> bool:
     """Whether a given name of two letters is two initials written together (JD, TJ, CJ, AJ:
     John David, Thomas James), not a name (Al, Ed, Jo, Ty): no vowel, or a J last after one;
-    nor a surname many more bear than a given name, written first (Ng Amy: helper-137's review)."""
+    nor a surname many more bear than a given name, written first, unless the word after it
+    is a surname far more than a given name (:data:`SURNAME_ODDS`): Ng Amy, NG WEN, Ng Kwok
+    Wah are written surname first (helper-137's review), NG Patel is N. G. Patel (helper-138's
+    attack)."""
     if not _VOWELS.intersection(word) or word[1] == "j" and word[0] in "aeiou":
-        from coi.names.frequency import name_bearers
+        from coi.names.frequency import name_bearers, us_frequencies
 
         surname, given = name_bearers(word)
-        return surname <= given
+        return surname <= given or us_frequencies().given_odds(other) <= SURNAME_ODDS
     return False
+
+
+#: The bits by which a word is likelier a surname than a given name (its Census shares,
+#: coi.names.frequency.NameFrequencies.given_odds) for it to be read as a surname whatever
+#: its place: eight to one (Patel, Smith; not Wen, Wah, Kim).
+SURNAME_ODDS = -3.0
 
 
 #: Given names as old records and some peoples write them short (Wm, Chas, Thos; Md, Mohd for
@@ -1239,6 +1248,7 @@ ROOT_NAMES: dict[str, str] = {
         "amir": "amir ameer",
         "amr": "amr amro",
         "omar": "omar umar omer",
+        "rahman": "rahman rehman",
         "karim": "karim kareem",
         "khalid": "khalid khaled",
         "khalil": "khalil khaleel",
@@ -1404,8 +1414,11 @@ def middle_level(a: PersonName, b: PersonName) -> tuple[str, str, str] | None:
         return "one side only", x, y
     if len(a.middles) == len(b.middles):
         # as many middle names on each side: each against its own (José Luis Hernández / José
-        # Luis Fernández Ramírez agreed on Luis alone: helper-137's review)
-        levels = [_middle_pair(p, q) for p, q in zip(a.middles, b.middles)]
+        # Luis Fernández Ramírez agreed on Luis alone: helper-137's review), the same names in
+        # another order being the same names (John Michael Paul / John Paul Michael: helper-138's)
+        pairs = zip(*map(sorted, (a.middles, b.middles))) if sorted(a.middles) == sorted(b.middles) \
+            else zip(a.middles, b.middles)
+        levels = [_middle_pair(p, q) for p, q in pairs]
         if "conflict" in levels:
             return "conflict", x, y
         return ("agree" if all(lv == "agree" for lv in levels) else "initial agrees"), x, y
@@ -1439,17 +1452,37 @@ def _one_middle(p: str, q: str) -> bool:
     William, Mohammed / Muhammad, Katherine / Kathryn: :func:`given_level`). Two names of
     their own (Ali / Asif, Ann / Alice) are two people's, as their initials would be if they
     differed (Mohammed Ali Khan / Mohammed Asif Khan was "initial agrees" at 100); nor are two
-    surnames of their own a letter or two apart that sound unalike, where the words are likelier
-    surnames (a Spanish first surname read as a middle name: Juan Hernandez Soto / Juan
-    Fernandez Soto was 100, helper-137's review; Hernandez / Hernandes, alike in sound, stay
-    one name's spellings)."""
-    if given_level(p, q) in _OTHER_NAMES:
-        return False
+    surnames of their own a letter or two apart, where the words are likelier surnames (a
+    Spanish first surname read as a middle name: Juan Hernandez Soto / Juan Fernandez Soto was
+    100, helper-137's review; Rivera / Rivero), unless the letters are one sound's (Hernandez /
+    Hernandes, Carvajal / Carbajal). Names alike to the ear are one name's spellings (Ines /
+    Inez, Ybarra / Ibarra: helper-138's attack)."""
     from coi.names.frequency import us_frequencies
 
     odds = us_frequencies().given_odds
-    return (odds(p) + odds(q) >= 0 or word_level(p, q, surname=True) not in _REAL_SURNAMES_AS_GIVEN
-            or jellyfish.metaphone(p) == jellyfish.metaphone(q))
+    if given_level(p, q) in ("nickname", "transliteration"):
+        return True  # (Hussain / Hussein: one name romanized two ways)
+    surnames = odds(p) + odds(q) < 0  # (the words likelier surnames: a first surname read as a middle name)
+    if surnames and word_level(p, q, surname=True) in _REAL_SURNAMES_AS_GIVEN and not _interchanged(p, q):
+        return False  # Hernandez / Fernandez, Rivera / Rivero: two families' names
+    if _spelt_alike(p, q):
+        return True  # Ines / Inez, Carvajal / Carbajal, Ybarra / Ibarra (helper-138's attack)
+    return given_level(p, q) not in _OTHER_NAMES
+
+
+def _spelt_alike(p: str, q: str) -> bool:
+    """Two spellings of one name as a clerk hears it: alike to the metaphone code (Ines / Inez,
+    Katharina / Catherine), or :func:`_interchanged`."""
+    return jellyfish.metaphone(p) == jellyfish.metaphone(q) or _interchanged(p, q)
+
+
+def _interchanged(p: str, q: str) -> bool:
+    """One letter apart by letters one sound is written with (b / v, s / z, c / k …:
+    :data:`_INTERCHANGEABLE`; y / i: Ybarra / Ibarra, Carvajal / Carbajal)."""
+    if len(p) != len(q):
+        return False
+    apart = [(x, y) for x, y in zip(p, q) if x != y]
+    return len(apart) == 1 and (frozenset(apart[0]) in _INTERCHANGEABLE or set(apart[0]) == {"i", "y"})
 
 
 def _middles_kept(a: tuple[str, ...], b: tuple[str, ...]) -> bool | None:
@@ -1676,12 +1709,16 @@ def _real_in_either_role(sur: str, giv: tuple[str, str, str], sx: str, sy: str) 
 
 
 def _double_written_out(a: PersonName, b: PersonName) -> bool:
-    """Whether one side's double surname is written whole on the other side, as its surname
-    and middle names (Navarro Gil / Francisco Javier Navarro Gil): the surname is then the
-    same, though its parts are read apart."""
+    """Whether one side's double surname is written whole on the other side, in its order, as
+    its last middle names and surname (Navarro Gil / Francisco Javier Navarro Gil): the surname
+    is then the same, though its parts are read apart. In the other order it is another
+    (García López / López García: two families' lines, helper-138's attack)."""
     for one, other in ((a, b), (b, a)):
-        if len(one.surname_parts) >= 2 and set(one.surname_parts) <= {*other.surname_parts, *other.middles}:
-            return True
+        parts = one.surname_parts
+        if len(parts) >= 2:
+            written = (*other.middles, *other.surname_parts)
+            if any(written[i:i + len(parts)] == parts for i in range(len(written) - len(parts) + 1)):
+                return True
     return False
 
 
@@ -1785,8 +1822,7 @@ def readings(a: PersonName, b: PersonName) -> list[tuple[PersonName, PersonName,
                                     or two_words and _slips_apart(y, swapped)):
             out.append((_swapped(x, swapped), y, "swapped"))
         if not joined:
-            # a name of three words or more written surname first in other ways: its words all
-            # the other way round (Blanco Romero Lucia), or a double surname first (Navarro Gil
+            # a name of three words or more written with a double surname first (Navarro Gil
             # Francisco J)
             out += [(x, r, "swapped") for r in _surname_first(y, x)]
             out += [(r, y, "swapped") for r in _surname_first(x, y)]
@@ -1794,21 +1830,18 @@ def readings(a: PersonName, b: PersonName) -> list[tuple[PersonName, PersonName,
 
 
 def _surname_first(n: PersonName, other: PersonName) -> list[PersonName]:
-    """The readings of ``n``, a name of three words or more, written surname first other than
-    :func:`_swap`'s, that line up with ``other`` (helper-137's review): its words all the other
-    way round, kept where its surname then is the other's (Blanco Romero Lucia / Lucia Romero
-    Blanco); and its first two words a double surname, the third the given name, kept where that
-    given name is the other's and the other writes both surnames (Navarro Gil Francisco J /
-    Francisco Javier Navarro Gil, Hernandez Ramirez Jose L: a middle initial last, with no
-    comma, was read as the surname)."""
+    """The reading of ``n``, a name of three words or more, written surname first other than
+    :func:`_swap`'s, where it lines up with ``other`` (helper-137's review): its first two words a
+    double surname, the third the given name, kept where that given name is the other's and the
+    other writes both surnames (Navarro Gil Francisco J / Francisco Javier Navarro Gil,
+    Hernandez Ramirez Jose L: a middle initial last, with no comma, was read as the surname).
+    Written in the other order (Blanco Romero Lucia / Lucia Romero Blanco) the surnames are not
+    the same (:func:`_double_written_out`): the date of birth decides. (Every word the other way
+    round was tried too, and withdrawn: Thomas Lee James / James Lee Thomas met at 100,
+    helper-138's attack.)"""
     if not n.middles or not n.given or n.generation or n.other_given:
         return []
     out = []
-    if (len(n.surname) > 1 and len(n.given) > 1 and n.given == other.surname and n.surname_parts == (n.surname,)
-            and min(len(m) for m in n.middles) > 1):  # ("Smith R. John" is not surname first)
-        out.append(PersonName(given=n.surname, middles=tuple(reversed(n.middles)), surname=n.given,
-                              surname_parts=(n.given,), generation="", other_surnames=n.other_surnames,
-                              sex_marker=n.sex_marker))
     words = (n.given, *n.middles, *n.surname_parts)
     first, second, given = words[0], words[1], words[2]
     theirs = {*other.surname_parts, *other.middles}
@@ -1908,7 +1941,7 @@ def _plain_person(form: str) -> PersonName | None:
     if not _PLAIN_NAME.fullmatch(low):
         return _hyphenated_person(low)
     words = low.split()
-    if len(words[0]) == 2 and _two_initials(words[0]) or words[0] in GIVEN_WRITTEN_SHORT:
+    if len(words[0]) == 2 and _two_initials(words[0], words[-1]) or words[0] in GIVEN_WRITTEN_SHORT:
         return None  # (JD Hargrove: two initials; Wm Harmon: William; as parse_person reads them)
     if not _parser_words().isdisjoint(words) or (len(words) >= 3 and _vietnamese(low) is not None) \
             or (len(words) == 2 and _korean_surname_first(low) is not None):
