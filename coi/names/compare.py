@@ -88,9 +88,9 @@ def _roles(x: PersonName, y: PersonName, frequencies: NameFrequencies,
     words: a name written the other way round is either side's, and which side it is shows
     in the words. Each word's odds of being a given name rather than a surname are its two
     shares (coi.names.frequency.NameFrequencies.given_odds); a pair of words that are one
-    name counts as one name (the mean of its two words' odds). The reading pays by how much likelier the words it reads as
-    the surnames are given names than those it reads as the given names (nothing when it
-    gives each word its likelier role): Ada Wu / Wu Ida is Ada against Ida beside Wu, not Ada
+    name counts as one name (the mean of its two words' odds). The reading pays by how much
+    likelier the words it reads as the surnames are given names than those it reads as the
+    given names (nothing when it gives each word its likelier role): Ada Wu / Wu Ida is Ada against Ida beside Wu, not Ada
     against Ida as surnames beside Wu as a given name (96.9 before; helper-137's review).
     Read so, the other swap, the one giving each its likelier role, stands as it was: Ahmed
     Hassan / Hassan Ahmed, both words met, whichever way round. None when it costs nothing."""

@@ -1527,9 +1527,9 @@ def generation_level(a: PersonName, b: PersonName) -> str | None:
 #: Levels that are one name written alike (for the swapped-order guard).
 _STRONG = frozenset({"exact", "former name", "part shared", "nickname", "transliteration"})
 #: Levels of one name a letter apart, a slip or two real names (whose own bits say which): a
-#: swapped reading with one beside a part written alike is the swap and one slip (Mary Johnson /
-#: Johnsen Mary, helper-137's review: Johnsen and Johnson are both real surnames, which the
-#: surname's level weighs; the swap's cost is that of any slip beside it).
+#: swapped reading with one beside a part written alike is the swap and one slip (Sylvia
+#: Brandt / Brant Sylvia, helper-137's review: Brandt and Brant are both real surnames, which
+#: the surname's level weighs; the swap's cost is that of any slip beside it).
 _NEAR = frozenset({"one edit", "one edit, both real"})
 #: Levels that are one name with a slip: a swapped reading with one in each part is a
 #: reordering and two slips (Jack Stubbhw / Stubbs Jaxck).
