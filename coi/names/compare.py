@@ -90,10 +90,11 @@ def _roles(x: PersonName, y: PersonName, frequencies: NameFrequencies,
     shares (coi.names.frequency.NameFrequencies.given_odds); a pair of words that are one
     name counts as one name (the mean of its two words' odds). The reading pays by how much
     likelier the words it reads as the surnames are given names than those it reads as the
-    given names (nothing when it gives each word its likelier role): Ada Wu / Wu Ida is Ada against Ida beside Wu, not Ada
-    against Ida as surnames beside Wu as a given name (96.9 before; helper-137's review).
-    Read so, the other swap, the one giving each its likelier role, stands as it was: Ahmed
-    Hassan / Hassan Ahmed, both words met, whichever way round. None when it costs nothing."""
+    given names (nothing when it gives each word its likelier role): Ada Wu / Wu Ida is Ada
+    against Ida beside Wu, not Ada against Ida as surnames beside Wu as a given name (96.9
+    before; helper-137's review). Read so, the other swap, the one giving each its likelier
+    role, stands as it was: Ahmed Hassan / Hassan Ahmed, both words met, whichever way round.
+    None when it costs nothing."""
     key = ("roles", ROLES_UNLIKELY, f"{x.given} {y.given}", f"{x.surname} {y.surname}", "", True)
     f = weighed.get(key)
     if f is None:
@@ -170,6 +171,7 @@ def _person_features(qs: tuple[PersonName, ...], cs: tuple[PersonName, ...], fre
     best_sum = float("-inf")
     twin: tuple[Feature, ...] | None = None  # the best reading with the same date of birth (born_alike)
     twin_sum = float("-inf")
+    same_birth = _same_birth_bits()[0]
     local = locally_known(frequencies)
     weighed = _weighed(frequencies)
     for q in qs:
@@ -189,8 +191,9 @@ def _person_features(qs: tuple[PersonName, ...], cs: tuple[PersonName, ...], fre
                 total = sum(f.weight for f in reading)
                 if total > best_sum:
                     best, best_sum = reading, total
-                if (twinned := _twinned(reading)) is not None and (t := sum(f.weight for f in twinned)) > twin_sum:
-                    twin, twin_sum = reading, t
+                given = _same_birth_given(reading)
+                if given is not None and total - given.weight + same_birth > twin_sum:
+                    twin, twin_sum = reading, total - given.weight + same_birth
     if twin is not None and twin is not best and twin_sum > best_sum + same_birth_gain(best):
         # another reading wins once the date of birth agrees (Tom Thomas read straight against
         # Mary Thomas, not as a surname Tom): kept beside the best for born_alike
@@ -377,26 +380,17 @@ def _born_alike(features: tuple[Feature, ...], slip: bool = True) -> tuple[Featu
     John A. / John B. Smith on a first of July 3,000 of 10,000 parties give at 47.4). The
     twin's rule stands on such a day as on the first of January: the date's own weight says
     how often two records meet on it by chance (coi.names.dates.Birthdays), and a twin or a
-    sibling of a relative is a relative too."""
+    sibling of a relative is a relative too. In a reading written the other way round the
+    swap beside it stays "a part not exact": a swap, another given name and one birthday are
+    three coincidences (Mary Grant / Grant Kelly met at 88.0 when the swap alone was charged:
+    helper-138's attack)."""
     features = getattr(features, "same_birth", features)  # another reading, if it wins so
-    if _same_birth_given(features) is None:
-        return _middle_slip(features) if slip else features
-    twinned = _twinned(features)
-    return features if twinned is None else twinned
-
-
-def _twinned(features: tuple[Feature, ...]) -> tuple[Feature, ...] | None:
-    """``features`` read by the twin's rule (the date of birth the same): the given name
-    :data:`SAME_BIRTH` where that weighs more than its level; None where the rule does not
-    apply. In a reading written the other way round the swap stays "a part not exact": a swap,
-    another given name and one birthday are three coincidences (Mary Grant / Grant Kelly met at
-    88.0 when the swap alone was charged: helper-138's attack)."""
     given = _same_birth_given(features)
     if given is None:
-        return None
+        return _middle_slip(features) if slip else features
     weight = _same_birth_bits()[0]
     if weight <= given.weight:
-        return None
+        return features
     twin = Feature("given", SAME_BIRTH, weight, given.left, given.right)
     return tuple(twin if f is given else f for f in features)
 

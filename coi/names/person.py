@@ -456,10 +456,10 @@ def _two_initials(word: str, other: str) -> bool:
     Wah are written surname first (helper-137's review), NG Patel is N. G. Patel (helper-138's
     attack)."""
     if not _VOWELS.intersection(word) or word[1] == "j" and word[0] in "aeiou":
-        from coi.names.frequency import name_bearers, us_frequencies
+        from coi.names.frequency import name_bearers
 
         surname, given = name_bearers(word)
-        return surname <= given or us_frequencies().given_odds(other) <= SURNAME_ODDS
+        return surname <= given or _given_odds(other) <= SURNAME_ODDS
     return False
 
 
@@ -736,6 +736,14 @@ def _known_surname(word: str) -> bool:
     from coi.names.frequency import us_frequencies
 
     return us_frequencies().surname_share(word) >= KNOWN_SURNAME_SHARE
+
+
+def _given_odds(word: str) -> float:
+    """The bits by which ``word`` is likelier a given name than a surname in the Census tables
+    (coi.names.frequency.NameFrequencies.given_odds)."""
+    from coi.names.frequency import us_frequencies
+
+    return us_frequencies().given_odds(word)
 
 
 def _known_word(word: str, surname: bool) -> bool:
@@ -1457,17 +1465,15 @@ def _one_middle(p: str, q: str) -> bool:
     100, helper-137's review; Rivera / Rivero), unless the letters are one sound's (Hernandez /
     Hernandes, Carvajal / Carbajal). Names alike to the ear are one name's spellings (Ines /
     Inez, Ybarra / Ibarra: helper-138's attack)."""
-    from coi.names.frequency import us_frequencies
-
-    odds = us_frequencies().given_odds
-    if given_level(p, q) in ("nickname", "transliteration"):
+    level = given_level(p, q)
+    if level in ("nickname", "transliteration"):
         return True  # (Hussain / Hussein: one name romanized two ways)
-    surnames = odds(p) + odds(q) < 0  # (the words likelier surnames: a first surname read as a middle name)
+    surnames = _given_odds(p) + _given_odds(q) < 0  # (likelier surnames: a first surname read as a middle name)
     if surnames and word_level(p, q, surname=True) in _REAL_SURNAMES_AS_GIVEN and not _interchanged(p, q):
         return False  # Hernandez / Fernandez, Rivera / Rivero: two families' names
     if _spelt_alike(p, q):
         return True  # Ines / Inez, Carvajal / Carbajal, Ybarra / Ibarra (helper-138's attack)
-    return given_level(p, q) not in _OTHER_NAMES
+    return level not in _OTHER_NAMES
 
 
 def _spelt_alike(p: str, q: str) -> bool:
@@ -1694,14 +1700,11 @@ def _real_in_either_role(sur: str, giv: tuple[str, str, str], sx: str, sy: str) 
     Ada / Ida, two given names, read as surnames beside Wu: helper-137's review) — where the
     pair's words are likelier in the other role (Brian / Brain read as given names stays a slip
     of Brian, though Brain is a surname)."""
-    from coi.names.frequency import us_frequencies
-
-    odds = us_frequencies().given_odds
-    if giv[0] in _SLIP_LEVELS and odds(giv[1]) + odds(giv[2]) < 0:
+    if giv[0] in _SLIP_LEVELS and _given_odds(giv[1]) + _given_odds(giv[2]) < 0:
         as_surnames = word_level(giv[1], giv[2], surname=True)
         if as_surnames in _REAL_SURNAMES_AS_GIVEN:
             giv = (_REAL_SURNAMES_AS_GIVEN[as_surnames], giv[1], giv[2])
-    if sur in _SLIP_LEVELS and sx and sy and odds(sx) + odds(sy) > 0:
+    if sur in _SLIP_LEVELS and sx and sy and _given_odds(sx) + _given_odds(sy) > 0:
         as_given = given_level(sx, sy)
         if as_given in _REAL_GIVEN_AS_SURNAMES:
             sur = _REAL_GIVEN_AS_SURNAMES[as_given]
@@ -1767,10 +1770,7 @@ def _swapped(n: PersonName, parts: tuple[str, str]) -> PersonName:
 def _double_surname(first: str, second: str) -> bool:
     """Whether two words, a hyphenated given name's parts, are two surnames (Mendoza and Ruiz,
     not Jean and Luc): each more borne as a surname than as a given name."""
-    from coi.names.frequency import us_frequencies
-
-    odds = us_frequencies().given_odds
-    return len(second) > 1 and odds(first) < 0 and odds(second) < 0
+    return len(second) > 1 and _given_odds(first) < 0 and _given_odds(second) < 0
 
 
 def _joined(n: PersonName) -> tuple[PersonName, ...]:
@@ -1824,12 +1824,14 @@ def readings(a: PersonName, b: PersonName) -> list[tuple[PersonName, PersonName,
         if not joined:
             # a name of three words or more written with a double surname first (Navarro Gil
             # Francisco J)
-            out += [(x, r, "swapped") for r in _surname_first(y, x)]
-            out += [(r, y, "swapped") for r in _surname_first(x, y)]
+            if (r := _surname_first(y, x)) is not None:
+                out.append((x, r, "swapped"))
+            if (r := _surname_first(x, y)) is not None:
+                out.append((r, y, "swapped"))
     return out
 
 
-def _surname_first(n: PersonName, other: PersonName) -> list[PersonName]:
+def _surname_first(n: PersonName, other: PersonName) -> PersonName | None:
     """The reading of ``n``, a name of three words or more, written surname first other than
     :func:`_swap`'s, where it lines up with ``other`` (helper-137's review): its first two words a
     double surname, the third the given name, kept where that given name is the other's and the
@@ -1838,18 +1840,17 @@ def _surname_first(n: PersonName, other: PersonName) -> list[PersonName]:
     Written in the other order (Blanco Romero Lucia / Lucia Romero Blanco) the surnames are not
     the same (:func:`_double_written_out`): the date of birth decides. (Every word the other way
     round was tried too, and withdrawn: Thomas Lee James / James Lee Thomas met at 100,
-    helper-138's attack.)"""
+    helper-138's attack.) None where it has no such reading."""
     if not n.middles or not n.given or n.generation or n.other_given:
-        return []
-    out = []
+        return None
     words = (n.given, *n.middles, *n.surname_parts)
     first, second, given = words[0], words[1], words[2]
     theirs = {*other.surname_parts, *other.middles}
     if (min(len(first), len(second), len(given)) > 1 and first != second and first in theirs and second in theirs
             and len(other.surname_parts) + len(other.middles) >= 2 and _same_given(given, other.given)):
-        out.append(PersonName(given=given, middles=words[3:], surname=first + second, surname_parts=(first, second),
-                              generation="", other_surnames=n.other_surnames, sex_marker=n.sex_marker))
-    return out
+        return PersonName(given=given, middles=words[3:], surname=first + second, surname_parts=(first, second),
+                          generation="", other_surnames=n.other_surnames, sex_marker=n.sex_marker)
+    return None
 
 
 def _lines_up(x: PersonName, y: PersonName, a: PersonName, b: PersonName) -> bool:
