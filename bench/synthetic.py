@@ -485,7 +485,7 @@ def _other_sex_forms() -> tuple[tuple[str, str], ...]:
         forms = {g + "a", g + "e", g + "ine", g + "ette", g + "ina", g + "elle"}
         if g.endswith(("o", "us")):
             forms |= {g[:-1] + "a", g[:-2] + "a"}
-        for f in forms:
+        for f in sorted(forms):  # sorted: a set's order follows PYTHONHASHSEED
             if f in common and fshare.get(f, 0) > 90:
                 out.append((_cap(g), _cap(f)))
     return tuple(out)

@@ -3,6 +3,11 @@ prompt threshold chosen on tuning sets only."""
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+from pathlib import Path
+
 from bench.outside import (
     Evaluation,
     OutsideSet,
@@ -103,3 +108,22 @@ def test_a_name_written_the_other_way_round_with_a_slip_in_each_part_is_read_as_
     # two other names stay replaced
     assert person_changes(_person("a", "jack", "stubbs"), _person("b", "maria", "lopez")) == [
         "given: replaced", "surname: replaced"]
+
+
+_SCORES_DIGEST = """
+import hashlib
+from bench import outside as o
+s = o.LOADERS["persons-tuning"]()
+print(hashlib.sha256(repr(sorted(o.matcher_scores(s, with_dob=True).items())).encode()).hexdigest())
+"""
+
+
+def test_one_set_scores_alike_in_every_process():
+    """coi's scores depend on the data, not on the order Python's string hashing gives a set
+    in one process: the generated persons set scored twice, under two hash seeds, is scored
+    pair for pair alike (the term-frequency counts, the local names, the blocking)."""
+    root = Path(__file__).resolve().parents[1]
+    digests = {subprocess.run([sys.executable, "-c", _SCORES_DIGEST], cwd=root, capture_output=True, text=True,
+                              check=True, env={**os.environ, "PYTHONHASHSEED": seed, "PYTHONPATH": str(root)}
+                              ).stdout.strip() for seed in ("1", "2")}
+    assert len(digests) == 1 and "" not in digests
