@@ -61,6 +61,15 @@ ABBREVIATIONS: dict[str, str] = {
     # one dish as menus spell it (Kabob / Kebab: coi.names.org.DISHES)
     "kabob": "kebab", "kabobs": "kebabs", "kabab": "kebab", "kababs": "kebabs", "kebob": "kebab", "kebobs": "kebabs",
     "omelette": "omelet", "omelettes": "omelets",
+    # one word spelled two ways, British and American or two accepted spellings, that no rule of
+    # coi.names.english.british_american pairs (more than a letter apart, or no rule's ending):
+    # Jack's Whisky / Whiskey Bar, Doughnut / Donut Shop, The Plough / Plow (helper-139's review)
+    "whisky": "whiskey", "whiskys": "whiskey", "whiskies": "whiskey", "whiskeys": "whiskey",
+    "doughnut": "donut", "doughnuts": "donuts", "tyre": "tire", "tyres": "tires", "plough": "plow",
+    "mould": "mold", "cosy": "cozy", "sulphur": "sulfur", "pyjama": "pajama", "pyjamas": "pajamas",
+    "moustache": "mustache", "draught": "draft", "barbeque": "barbecue", "aluminium": "aluminum",
+    "programme": "program", "programmes": "programs", "catalogue": "catalog", "judgement": "judgment",
+    "ageing": "aging",
 }
 #: Abbreviations that are also words of names in some language: Hoa (a flower in Vietnamese:
 #: Pho Lien Hoa, Hoa Sen Restaurant), So (Korean: So Gong Dong Tofu), Sao (Sao Paulo Bakery),
@@ -738,13 +747,31 @@ def _n_and(m: re.Match[str]) -> str:
     """:data:`_N_AND`'s "and", unless it may be North — a capital N in a name written in capitals
     (TASTY N SONS), after a word a direction letter follows (Cafe on N Clark) — an initial
     between initials (T N Nails) or a middle initial after a given name (Mary N Jones Realty)."""
-    before, after = m.string[: m.start()].split()[-1].lower(), m.string[m.end():].split()[0]
-    if before in ("on", "at", "of", "and", "the") or ("N" in m.group() and m.string.isupper()) \
-            or len(before.strip(".")) < 2 or len(after.strip(".")) < 2:
-        return m.group()  # (nor between initials: T N Nails)
-    if m.group().strip() == "N" and name_bearers(before)[1] >= OWNER_GIVEN_BEARERS:
-        return m.group()  # a middle initial after a given name (Mary N Jones Realty)
+    if ("N" in m.group() and m.string.isupper()) or not _may_be_and(m, initial=m.group().strip() == "N"):
+        return m.group()
     return f"{m.group('before')}and"
+
+
+def _may_be_and(m: re.Match[str], *, initial: bool = True) -> bool:
+    """Whether the letter :data:`_N_AND` or :data:`_Y_AND` found may be "and": not after "the",
+    "of" and the like, nor between initials (T N Nails, A Y B Auto), nor — where the letter
+    may be an ``initial`` — a middle initial after a given name many bear (Mary N Jones
+    Realty, Maria Y Lopez Realty)."""
+    before, after = m.string[: m.start()].split()[-1].lower(), m.string[m.end():].split()[0]
+    if before in ("on", "at", "of", "and", "the") or len(before.strip(".")) < 2 or len(after.strip(".")) < 2:
+        return False
+    return not (initial and name_bearers(before)[1] >= OWNER_GIVEN_BEARERS)
+
+
+#: "y", Spanish for "and", between two words (Mi Tierra Cafe y Panaderia, Carniceria y Taqueria,
+#: Sol y Nieve: helper-139's review).
+_Y_AND = re.compile(r"(?<=[A-Za-z])(?P<before>\s+)[yY](?=\s+[A-Za-z])")
+
+
+def _y_and(m: re.Match[str]) -> str:
+    """:data:`_Y_AND`'s "and", unless it may be an initial (:func:`_may_be_and`; after "the":
+    The Y Fitness Center, the YMCA)."""
+    return f"{m.group('before')}and" if _may_be_and(m) else m.group()
 
 
 #: "& Sons", "and Son" after a family's name: a family firm's way of naming itself, which
@@ -851,6 +878,8 @@ def _parse_plain(text: str) -> OrgName:
     worded, possessive = _written_as_words(text), _possessive_initials(text)
     if "n " in text or "N " in text or "n' " in text or "N' " in text:
         text = _N_AND.sub(_n_and, text)  # Tasty n Sons, Rock 'n' Roll: "n" for "and"
+    if " y " in text or " Y " in text:
+        text = _Y_AND.sub(_y_and, text)  # Cafe y Panaderia: Spanish "y" for "and"
     text = text.lower().replace("&", " and ").replace("+", " and ").replace("'", "")
     if any(c.isdigit() for c in text):
         if "9" in text:
