@@ -1906,6 +1906,19 @@ def test_the_whole_names_of_illinois_places_are_the_zipcodes_tables_and_chicagos
     assert names == derive_place_names()  # the shipped file is the pinned table's: python -m coi.names.places
 
 
+def test_the_people_of_illinois_places_are_the_geonames_tables_and_each_county_its_towns():
+    from coi.names.places import derive_populations, initials_share, place_populations
+
+    people = place_populations()
+    assert people["town", "chicago"] > 2_000_000 and people["county", "cook"] > people["town", "chicago"]
+    assert sum(1 for sort, _ in people if sort == "county") == 102
+    assert people == derive_populations()  # the pinned tables': python -m coi.names.places
+    # a place's share of the people of the places of its sort with its initials
+    assert initials_share("chicago", "town") > 0.8 and initials_share("cicero", "town") < 0.05
+    assert initials_share("cook", "county") > 0.9 and initials_share("champaign", "county") < 0.05
+    assert initials_share("kowalski", "town") is None
+
+
 def test_the_words_of_other_states_towns_no_illinois_place_holds_are_the_zipcodes_tables():
     from coi.names.places import derive_other_states_place_words, other_states_place_words, place_words
 
@@ -5204,6 +5217,35 @@ def test_a_british_spelling_rule_keeps_other_words_apart(disclosed, party):
     ("Quorvane Draught House", "Quorvane Draft House"),
 ])
 def test_a_word_spelled_another_accepted_way_is_that_word(disclosed, party):
+    assert compare_names(party, disclosed, ORG).score >= THRESHOLD
+
+
+# The forty-third session: initials of a place's body are any place's of those initials
+# (helper-139's review: a party "CPD" met a Cicero officer's disclosed employer at 86.3).
+
+@pytest.mark.parametrize("disclosed, party", [
+    ("Cicero Police Department", "CPD"),  # CPD is Chicago's on most dockets
+    ("Champaign Police Department", "CPD"),
+    ("Carbondale Police Department", "CPD"),
+    ("Champaign County State's Attorney's Office", "CCSAO"),  # Cook County's
+    ("Champaign County Sheriff's Office", "CCSO"),
+])
+def test_initials_many_places_bodies_bear_meet_no_lesser_place(disclosed, party):
+    ev = compare_names(party, disclosed, ORG)
+    assert ev.score < THRESHOLD
+    assert any(f.comparison == "initials" and f.weight < -4 for f in ev.features)
+
+
+@pytest.mark.parametrize("disclosed, party", [
+    ("Chicago Police Department", "CPD"),
+    ("Cook County State's Attorney's Office", "CCSAO"),
+    ("Cook County Sheriff's Office", "CCSO"),
+    ("DuPage County Sheriff's Office", "DCSO"),
+    ("Naperville Police Department", "NPD"),
+    ("Crystal Lake Police Department", "CLPD"),  # no other Illinois town's initials are CL
+    ("Illinois State Police", "ISP"),  # a state, no town
+])
+def test_initials_of_the_place_most_bear_them_still_meet_it(disclosed, party):
     assert compare_names(party, disclosed, ORG).score >= THRESHOLD
 
 

