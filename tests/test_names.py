@@ -1159,6 +1159,29 @@ def test_a_state_that_is_part_of_the_name_or_another_state_is_not_left_out(a, b)
     assert max(_both_ways(a, b)) < THRESHOLD
 
 
+@pytest.mark.parametrize("a, b", [
+    # helper-139's review: a charter word before Bank, or International before University,
+    # read as a generic word left out (99.3 and 100)
+    ("Quendry State Bank", "Quendry Bank"),
+    ("Quendry National Bank", "Quendry Bank"),
+    ("Quendry State Bank", "Quendry National Bank"),
+    ("First National Bank of Varnow", "First Bank of Varnow"),
+    ("Varnow International University", "University of Varnow"),
+])
+def test_a_banks_charter_and_an_international_university_are_other_bodies(a, b):
+    assert max(_both_ways(a, b)) < THRESHOLD
+
+
+@pytest.mark.parametrize("disclosed, party", [
+    ("Quendry State Bank", "QUENDRY STATE BANK, INC."),  # the charter on both sides
+    ("State Bank of Quendry", "Quendry State Bank"),
+    ("Quendry Chase Bank, National Association", "Quendry Chase Bank"),  # N.A., a legal form after the name
+    ("Varnow International University", "Varnow Intl. University Police"),  # the university's police
+])
+def test_a_banks_charter_or_an_international_university_on_both_sides_still_meets(disclosed, party):
+    assert compare_names(party, disclosed, ORG).score >= THRESHOLD
+
+
 def _both_ways(a: str, b: str) -> list[float]:
     """The scores of two organization names compared both ways, with the shipped prior alone
     and with a generated docket's corpus (whose names seldom hold "Illinois" or "Lawyers")."""
