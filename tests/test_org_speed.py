@@ -288,7 +288,7 @@ def plain_compare_words(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acro
                 spelled = " ".join(other.words[p] for p in run)
                 left, right = (spelled, token) if flip else (token, spelled)
                 level = ACRONYM_LEVELS.get(len(token), "four or more initials")
-                place = org.acronym_place(spelled_at[flip][i], other)  # a place's body's initials (CPD)
+                place = org.acronym_place(spelled_at[flip][i], other, one)  # a place's body's initials (CPD)
                 if place is not None:
                     level = org.PLACE_ACRONYM_LEVEL if len(token) >= 3 and place[1] < org.NAMING_SHARE else level
                     if place[1] < 1.0:

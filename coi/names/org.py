@@ -65,9 +65,10 @@ ABBREVIATIONS: dict[str, str] = {
     "omelette": "omelet", "omelettes": "omelets",
     # one word spelled two ways, British and American or two accepted spellings, that no rule of
     # coi.names.english.british_american pairs (more than a letter apart, or no rule's ending):
-    # Jack's Whisky / Whiskey Bar, Doughnut / Donut Shop, The Plough / Plow (helper-139's review)
+    # Jack's Whisky / Whiskey Bar, Doughnut / Donut Shop, The Plough / Plow (helper-139's review);
+    # Tyres, not Tyre: a name some 3,900 bear (Tyre Mediterranean Grill: helper-140)
     "whisky": "whiskey", "whiskys": "whiskey", "whiskies": "whiskey", "whiskeys": "whiskey",
-    "doughnut": "donut", "doughnuts": "donuts", "tyre": "tire", "tyres": "tires", "plough": "plow",
+    "doughnut": "donut", "doughnuts": "donuts", "tyres": "tires", "plough": "plow",
     "mould": "mold", "cosy": "cozy", "sulphur": "sulfur", "pyjama": "pajama", "pyjamas": "pajamas",
     "moustache": "mustache", "draught": "draft", "barbeque": "barbecue", "aluminium": "aluminum",
     "programme": "program", "programmes": "programs", "catalogue": "catalog", "judgement": "judgment",
@@ -771,9 +772,16 @@ _Y_AND = re.compile(r"(?<=[A-Za-z])(?P<before>\s+)[yY](?=\s+[A-Za-z])")
 
 
 def _y_and(m: re.Match[str]) -> str:
-    """:data:`_Y_AND`'s "and", unless it may be an initial (:func:`_may_be_and`; after "the":
-    The Y Fitness Center, the YMCA)."""
-    return f"{m.group('before')}and" if _may_be_and(m) else m.group()
+    """:data:`_Y_AND`'s "and" before a word of no English (Panaderia, Taqueria, Asociados),
+    unless it may be an initial (:func:`_may_be_and`: after "the", The Y, the YMCA; between
+    initials) or a middle initial after a given name, one more bear as a given name than as
+    a surname (Maria Y Lopez Realty; not Hernandez y Asociados). Before a word of English a
+    Y is a letter of the name (Generation Y Marketing, Elmhurst Y Swim Team, Mr Y Auto Sales:
+    helper-140's review)."""
+    if not _may_be_and(m, initial=False) or everyday(m.string[m.end():].split()[0].lower()):
+        return m.group()
+    surname, given = name_bearers(m.string[: m.start()].split()[-1].lower())
+    return m.group() if given >= OWNER_GIVEN_BEARERS and given >= surname else f"{m.group('before')}and"
 
 
 #: "& Sons", "and Son" after a family's name: a family firm's way of naming itself, which
@@ -2293,33 +2301,53 @@ NAMING_SHARE = 0.5
 PLACE_INITIALS_LEVEL = "other places'"
 
 
-def acronym_place(spelled: tuple[str, ...], other: OrgName) -> tuple[str, float] | None:
+#: The words of kind of the bodies every town or every county has (its police, sheriff, fire,
+#: prosecutor, defender, courts, park and school districts, library, housing authority, its
+#: teachers' union): initials of a place's name and these only may be any such place's
+#: (:func:`acronym_place`). Not a university's, a college's, a prison's or a hospital's words,
+#: bodies a few places have (BUPD is Bradley University's police, not a town's; PCC the
+#: Pontiac Correctional Center: helper-140's review).
+PLACE_BODY_WORDS = frozenset({
+    "police", "department", "sheriff", "office", "fire", "protection", "rescue", "state", "attorney", "public",
+    "defender", "county", "city", "village", "town", "township", "court", "circuit", "clerk", "coroner", "park",
+    "district", "school", "education", "board", "library", "housing", "authority", "teacher", "union", "emergency",
+    "management", "agency", "municipal"})
+
+
+def acronym_place(spelled: tuple[str, ...], other: OrgName, one: OrgName) -> tuple[str, float] | None:
     """The Illinois place whose body an acronym's initials spell, and the place's share of the
     people of the places of its sort with its initials (coi.names.places.initials_share),
     where ``spelled`` (the words the initials spell, in ``other``) are a town's or a county's
-    name of one to three words followed by words of kind only (Cicero Police Department:
-    CPD; Champaign County State's Attorney's Office: CCSAO); None otherwise. CPD is what any
-    docket writes for Chicago's police, and so a Cicero officer's disclosed employer met a
-    party "CPD" at 86.3, and Champaign County's State's Attorney every CCSAO at 99.7 (Cook
-    County's, on most cases: helper-139's review). The share is a term-frequency adjustment
-    of the initials, in people for how often a docket names a place's bodies: Chicago 0.84
-    of the towns of one word in C, Cicero 0.03."""
+    name of one to three words followed by words of a body every such place has
+    (:data:`PLACE_BODY_WORDS`: Cicero Police Department, CPD; Champaign County State's
+    Attorney's Office, CCSAO), and ``one`` (the name writing the initials) does not name the
+    place beside them (CPD - Cicero); None otherwise. CPD is what any docket writes for
+    Chicago's police, and so a Cicero officer's disclosed employer met a party "CPD" at 86.3,
+    and Champaign County's State's Attorney every CCSAO at 99.7 (Cook County's, on most
+    cases: helper-139's review). The share is a term-frequency adjustment of the initials, in
+    people for how often a docket names a place's bodies: Chicago 0.84 of the towns of one
+    word in C, Cicero 0.03."""
     counties = {county_key(w) for w in county_named(other)}
     written = " ".join(other.written)
     for k in (3, 2, 1):
-        if len(spelled) <= k or not all(w in _KIND_VOCABULARY for w in spelled[k:]):
+        if len(spelled) <= k or not all(w in PLACE_BODY_WORDS for w in spelled[k:]):
             continue
-        name = " ".join(spelled[:k])
-        county = county_key(name) in counties or f"{name} county" in written
-        share = initials_share(county_key(name), "county") if county else initials_share(place_key(name), "town")
-        if share is not None:
-            return name, share
+        words = spelled[:k]
+        if set(words) <= {*one.words, *one.qualifier, *one.locality}:
+            return None  # the place named beside its initials: no other place's
+        name = " ".join(words)
+        sort = "county" if county_key(name) in counties or f"{name} county" in written else "town"
+        # the parse takes a last s off a word (Palos Heights: palo height): each word with it too
+        for form in product(*((w, w + "s") for w in words)):
+            if (share := initials_share(" ".join(form), sort)) is not None:
+                return name, share
     return None
 
 
 def _is_place(text: str) -> bool:
     """Whether ``text`` is an Illinois town's or county's name (:func:`acronym_place`'s)."""
-    return initials_share(place_key(text), "town") is not None or initials_share(county_key(text), "county") is not None
+    return any(initials_share(" ".join(form), sort) is not None for sort in ("town", "county")
+               for form in product(*((w, w + "s") for w in text.split())))
 
 
 def _acronym_run(token: str, other: OrgName, free: set[int]) -> list[int] | None:
@@ -3683,7 +3711,7 @@ def _comparisons(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acronym_who
                 spelled = " ".join(other.words[p] for p in run)
                 left, right = (spelled, token) if flip else (token, spelled)
                 level = ACRONYM_LEVELS.get(len(token), "four or more initials")
-                if (place := acronym_place(written_out[flip][i], other)) is not None:
+                if (place := acronym_place(written_out[flip][i], other, one)) is not None:
                     # initials of a place's body: the kind's letters are every such body's (CCSAO)
                     level = PLACE_ACRONYM_LEVEL if len(token) >= 3 and place[1] < NAMING_SHARE else level
                     if place[1] < 1.0:

