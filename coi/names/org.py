@@ -2327,8 +2327,6 @@ def acronym_place(spelled: tuple[str, ...], other: OrgName, one: OrgName) -> tup
     cases: helper-139's review). The share is a term-frequency adjustment of the initials, in
     people for how often a docket names a place's bodies: Chicago 0.84 of the towns of one
     word in C, Cicero 0.03."""
-    counties = {county_key(w) for w in county_named(other)}
-    written = " ".join(other.written)
     for k in (3, 2, 1):
         if len(spelled) <= k or not all(w in PLACE_BODY_WORDS for w in spelled[k:]):
             continue
@@ -2336,18 +2334,25 @@ def acronym_place(spelled: tuple[str, ...], other: OrgName, one: OrgName) -> tup
         if set(words) <= {*one.words, *one.qualifier, *one.locality}:
             return None  # the place named beside its initials: no other place's
         name = " ".join(words)
-        sort = "county" if county_key(name) in counties or f"{name} county" in written else "town"
-        # the parse takes a last s off a word (Palos Heights: palo height): each word with it too
-        for form in product(*((w, w + "s") for w in words)):
-            if (share := initials_share(" ".join(form), sort)) is not None:
-                return name, share
+        county = county_key(name) in {county_key(w) for w in county_named(other)} \
+            or f"{name} county" in " ".join(other.written)
+        if (share := _place_share(words, "county" if county else "town")) is not None:
+            return name, share
+    return None
+
+
+def _place_share(words: tuple[str, ...] | list[str], sort: str) -> float | None:
+    """coi.names.places.initials_share of a place's name as a parse holds its words, each also
+    with the last s the parse takes off (Palos Heights: palo height)."""
+    for form in product(*((w, w + "s") for w in words)):
+        if (share := initials_share(" ".join(form), sort)) is not None:
+            return share
     return None
 
 
 def _is_place(text: str) -> bool:
     """Whether ``text`` is an Illinois town's or county's name (:func:`acronym_place`'s)."""
-    return any(initials_share(" ".join(form), sort) is not None for sort in ("town", "county")
-               for form in product(*((w, w + "s") for w in text.split())))
+    return any(_place_share(text.split(), sort) is not None for sort in ("town", "county"))
 
 
 def _acronym_run(token: str, other: OrgName, free: set[int]) -> list[int] | None:

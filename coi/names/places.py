@@ -284,15 +284,15 @@ def derive_populations() -> dict[tuple[str, str], int]:
         out["town", town] = n
         counties = Counter(place_key((r.get("county") or "").removesuffix(" County")) for r in rows)
         county = sorted(counties.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
-        if county_key(county) in ILLINOIS_COUNTIES:
-            key = _COUNTY_NAMES.get(county_key(county), county)
+        if (joined := county_key(county)) in ILLINOIS_COUNTIES:
+            key = joined if joined in _ONE_WORD_COUNTIES else county
             out["county", key] = out.get(("county", key), 0) + n
     return out
 
 
-#: A county's name as its bodies' initials spell it, where the zipcodes table writes it two
-#: ways (LaSalle, La Salle): the one word.
-_COUNTY_NAMES = {"lasalle": "lasalle"}
+#: Counties the zipcodes table writes both as one word and as two (LaSalle, La Salle): kept as
+#: the one word, as their bodies' initials spell it (LCSO).
+_ONE_WORD_COUNTIES = frozenset({"lasalle"})
 
 
 @lru_cache(maxsize=1)
