@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Hashable, TypeVar
 
 from coi.graph import PanelGraph, Tie
+from coi.heap import give_back
 from coi.model import Category, Kind, MatchEvidence, Party, PathStep, Prompt, Tier
 from coi.names import Candidate, Hit, NameIndex, looks_like_organization, organizations_named
 from coi.names.index import Blocked, Corpus
@@ -655,6 +656,9 @@ def _hits(screener: Screener, tasks: list[Task], affiliations: list[str], worker
             blocking = early or forked.pool.imap(_block_in_worker, [jobs[k][0] for k in persons])
             if count is not None:
                 screener.use_corpus(count())
+                # the counting's passes over every party freed far more than they kept: the
+                # pages go back now, not at the end of the screening (coi.heap)
+                give_back()
             blocked = dict(zip(persons, blocking, strict=True))
         corpus_file = forked.corpus_file()
         # a blocked chunk is handed on with only its names that can meet something (most meet
