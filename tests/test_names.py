@@ -5443,3 +5443,35 @@ def test_a_diminutive_of_a_german_italian_russian_filipino_or_igbo_name_is_that_
 ])
 def test_names_a_diminutive_does_not_join_stay_apart(disclosed, party):
     assert compare_names(party, disclosed, Kind.PERSON).score < THRESHOLD
+
+
+# ------------------------------------------------------------------ a department named for what it does
+
+@pytest.mark.parametrize("department, place", [
+    ("Department of Justice", "Village of Justice"),  # Justice and Energy are Illinois villages
+    ("Department of Energy", "Village of Energy"),
+    ("Bureau of Commerce", "City of Commerce"),
+    ("Department of Justice", "Justice Police Department"),  # the village's police
+    ("Justice Department", "Justice Police Department"),  # (the Justice Department is the Department of Justice)
+    ("Dept. of Energy", "Energy Police Department"),
+])
+def test_a_department_named_for_its_subject_is_not_a_town_of_that_name(department, place):
+    """Helper-139: Justice Police Department / Department of Justice met at 99.9 (the unit's own
+    Department read as the department's, Police taken as its unit), Village of Energy /
+    Department of Energy at 99.4 (Village left out, Department generic): a member employed by
+    the federal department raised an employment prompt on every Justice officer's case."""
+    assert compare_names(department, place, Kind.ORGANIZATION).score < THRESHOLD
+    assert compare_names(place, department, Kind.ORGANIZATION).score < THRESHOLD
+
+
+@pytest.mark.parametrize("institution, unit", [
+    ("Department of Justice", "Department of Justice Police"),  # the department's own police
+    ("Department of Justice", "Justice Department Police"),
+    ("Chicago Department of Aviation", "Chicago Dept. of Aviation Security"),
+    ("University of Chicago", "Police Department of the University of Chicago"),  # the unit written first
+    ("Loyola University", "Department of Public Safety, Loyola University"),
+    ("Department of Police, City of Chicago", "Chicago Police Department"),
+    ("Department of Justice", "Justice Department"),
+])
+def test_an_institutions_own_police_is_still_its_own(institution, unit):
+    assert compare_names(institution, unit, Kind.ORGANIZATION).score >= THRESHOLD

@@ -610,6 +610,17 @@ def plain_compare_words(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acro
                 said_x = "a school district" if kx.field == "school" else "a special district"
                 kind_words = (said_x, f"a {place}'s")[::-1] if flip else (said_x, f"a {place}'s")
                 break
+    if not other_place:  # a department named for what it does against a town of that name (Department of Justice)
+        for x, y, flip in ((a, b, False), (b, a, True)):
+            place = plain_government(y)
+            if x.written[:2] in (("department", "of"), ("bureau", "of"), ("ministry", "of")) and len(x.written) > 2 \
+                    and y.words and x.words[1:] == y.words and place in ("city", "village", "town", "borough",
+                                                                        "municipality"):
+                other_place = True
+                kinds = "different"
+                said_x = f"a {x.written[0]} of " + " ".join(x.words[1:])
+                kind_words = (said_x, f"a {place}'s")[::-1] if flip else (said_x, f"a {place}'s")
+                break
     left_words = ({wa[i] for i in free_a}, {wb[j] for j in free_b})
     if not other_place and ra.body != "agency" and rb.body != "agency" and any(
             "auxiliary" in left_words[k] and "auxiliary" not in (b, a)[k].words for k in (0, 1)):
@@ -750,6 +761,14 @@ def plain_own_unit(a: OrgName, b: OrgName, ka, kb) -> bool:
         if not extra or extra - unit_words or not extra & {"police", "security", "safety"}:
             continue
         if set(other.words) - set(one.words) - {"department"} or one.numbers != other.numbers:
+            continue
+        # the other's words all written outside the unit's run of words (not Justice Police
+        # Department for the Department of Justice)
+        start = min(i for i, w in enumerate(one.words) if w in extra)
+        end = start
+        while end < len(one.words) and one.words[end] in unit_words:
+            end += 1
+        if Counter(other.words) - Counter(one.words[:start] + one.words[end:]):
             continue
         if k.body in ("union", "association"):
             continue
@@ -955,6 +974,9 @@ HARD = [
     "Peoria Police Training Academy", "Peoria County Police Training Academy", "YMCA of Metropolitan Chicago",
     "YWCA of Metropolitan Chicago", "St. Mary Church, Pontiac IL", "St. Mary Church, Plano IL",
     "Chicago Police Officer", "DuPage Forest Preserve Police",
+    # the forty-fourth session's: a department named for its subject and a village of that name
+    "Department of Justice", "Justice Police Department", "Village of Justice", "Department of Justice Police",
+    "Bureau of Energy", "City of Energy", "Police Department of the University of Chicago", "University of Chicago",
 ]
 
 

@@ -3886,6 +3886,8 @@ def _comparisons(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acronym_who
         kinds, ka_words, kb_words = "different", *places  # a company is no town's nor county's body
     elif (places := _district_and_town(a, b, ka) or _reversed(_district_and_town(b, a, kb))) is not None:
         kinds, ka_words, kb_words = "different", *places  # a school or park district is no town's body
+    elif (places := _subject_and_town(a, b) or _reversed(_subject_and_town(b, a))) is not None:
+        kinds, ka_words, kb_words = "different", *places  # the Department of Justice is no village's
     elif (auxiliary := _auxiliary(a, b, ka, kb, {wa[i] for i in free_a}, {wb[j] for j in free_b})) is not None:
         # an auxiliary is not the body it serves (its words' order and coverage still compared)
         kinds, ka_words, kb_words = "different", *auxiliary
@@ -4149,6 +4151,27 @@ def _district_and_town(district: OrgName, town: OrgName, kd: OrgKind) -> tuple[s
     return ("a school district" if kd.field == "school" else "a special district"), _with_place(_NO_KIND, place)
 
 
+#: The words that begin a department's name when what follows "of" is what it does (Department
+#: of Justice, Bureau of Investigation), not a place (:func:`_subject_and_town`).
+_SUBJECT_HEADS = frozenset({"department", "bureau", "ministry"})
+
+
+def _subject_and_town(department: OrgName, town: OrgName) -> tuple[str, str] | None:
+    """The kinds of a department named for what it does ("Department of" and its subject, no
+    place before it) against a town's government named as that subject (Department of Justice
+    / Village of Justice, Department of Energy / Village of Energy: both Illinois villages, met
+    at 97.4 and 99.4 before). ``department``'s labels first; None for any other pair."""
+    w = department.written
+    if len(w) < 3 or w[0] not in _SUBJECT_HEADS or w[1] != "of" or not town.words:
+        return None
+    if department.words[1:] != town.words:
+        return None
+    place = _government(town)
+    if place not in _MUNICIPAL:
+        return None
+    return f"a {w[0]} of " + " ".join(department.words[1:]), _with_place(_NO_KIND, place)
+
+
 def _reversed(labels: tuple[str, str] | None) -> tuple[str, str] | None:
     return None if labels is None else (labels[1], labels[0])
 
@@ -4188,11 +4211,29 @@ def _own_unit(a: OrgName, b: OrgName, ka: OrgKind, kb: OrgKind) -> bool:
             continue
         if set(other.words) - set(one.words) - {"department"}:
             continue  # (each name holds a word the other lacks: two names, not a unit added)
+        if not _beside_the_unit(one.words, extra, other.words):
+            continue  # Justice Police Department is the village's, not the Department of Justice's
         if other.numbers != one.numbers or kother.body in ("union", "association"):
             continue
         if kother.field in _UNIT_HOLDERS or not kother.field and not _DEPARTMENT_WORDS.isdisjoint(other.words):
             return True
     return False
+
+
+def _beside_the_unit(words: tuple[str, ...], extra: set[str], institution: tuple[str, ...]) -> bool:
+    """Whether the institution's words are all written outside the unit's: the unit is the run
+    of unit words (:data:`_UNIT_WORDS`) from the first word the institution lacks, after the
+    institution's name (Department of Aviation Police, Chicago Department of Aviation Security)
+    or before it (Police Department of the University of Chicago). A name whose only Department
+    is its unit's is a place's police, not the department's own: Justice Police Department and
+    the Department of Justice, Energy Police Department and the Department of Energy (Justice
+    and Energy are Illinois villages)."""
+    start = next(i for i, w in enumerate(words) if w in extra)
+    end = start
+    while end < len(words) and words[end] in _UNIT_WORDS:
+        end += 1
+    outside = Counter(words[:start] + words[end:])
+    return not Counter(institution) - outside
 
 
 #: The posts an agency's officers hold, which a member may write after the agency for its name
