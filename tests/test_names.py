@@ -5454,6 +5454,8 @@ def test_names_a_diminutive_does_not_join_stay_apart(disclosed, party):
     ("Department of Justice", "Justice Police Department"),  # the village's police
     ("Justice Department", "Justice Police Department"),  # (the Justice Department is the Department of Justice)
     ("Dept. of Energy", "Energy Police Department"),
+    ("U.S. Department of Justice", "Village of Justice"),  # the nation's department written with it
+    ("Illinois Department of Energy", "Village of Energy"),
 ])
 def test_a_department_named_for_its_subject_is_not_a_town_of_that_name(department, place):
     """Helper-139: Justice Police Department / Department of Justice met at 99.9 (the unit's own
@@ -5475,3 +5477,36 @@ def test_a_department_named_for_its_subject_is_not_a_town_of_that_name(departmen
 ])
 def test_an_institutions_own_police_is_still_its_own(institution, unit):
     assert compare_names(institution, unit, Kind.ORGANIZATION).score >= THRESHOLD
+
+
+@pytest.mark.parametrize("left, right", [
+    ("U.S. Department of Justice", "Department of Justice"),
+    ("U.S. Dept. of Energy", "Department of Energy"),
+    ("Federal Bureau of Prisons", "Bureau of Prisons"),
+    ("USA Department of Veterans Affairs", "Department of Veterans Affairs"),
+    ("Illinois State Police Federal Credit Union", "Illinois State Police Credit Union"),
+    ("United States Marshals Service", "Marshals Service"),
+    ("U.S. Customs and Border Protection", "Customs and Border Protection"),
+])
+def test_a_nations_qualifier_left_out_counts_as_a_states_does(left, right):
+    """Helper-141: U.S. Department of Justice / Department of Justice met at 3.0, Bureau of
+    Prisons / Federal Bureau of Prisons at 3.0 — U.S., USA and Federal were words the prior
+    never saw, so rare, where Illinois left out is generic (Illinois Department of
+    Transportation / Department of Transportation). The country before a federal body's name
+    is its locality now, Federal a generic word."""
+    assert compare_names(left, right, Kind.ORGANIZATION).score >= THRESHOLD
+    assert compare_names(right, left, Kind.ORGANIZATION).score >= THRESHOLD
+
+
+@pytest.mark.parametrize("left, right", [
+    ("First Federal Bank", "First Bank"),
+    ("First Federal Savings Bank", "First Savings Bank"),  # a charter before Savings Bank too
+    ("Home State Savings Bank", "Home Savings Bank"),
+    ("U.S. Department of Transportation", "Illinois Department of Transportation"),
+    ("U.S. Attorney's Office", "Cook County State's Attorney's Office"),
+    ("US Foods", "Foods"),  # the country before a company's word: a word of its name
+    ("US Army", "Army"),
+])
+def test_a_federal_charter_or_another_government_still_says_another_body(left, right):
+    assert compare_names(left, right, Kind.ORGANIZATION).score < THRESHOLD
+    assert compare_names(right, left, Kind.ORGANIZATION).score < THRESHOLD

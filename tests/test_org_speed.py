@@ -611,14 +611,18 @@ def plain_compare_words(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acro
                 kind_words = (said_x, f"a {place}'s")[::-1] if flip else (said_x, f"a {place}'s")
                 break
     if not other_place:  # a department named for what it does against a town of that name (Department of Justice)
+        above = {"us", "usa", "federal", "united", "states", "state"} | set(org._STATES)
         for x, y, flip in ((a, b, False), (b, a, True)):
             place = plain_government(y)
-            if x.written[:2] in (("department", "of"), ("bureau", "of"), ("ministry", "of")) and len(x.written) > 2 \
-                    and y.words and x.words[1:] == y.words and place in ("city", "village", "town", "borough",
-                                                                        "municipality"):
+            xw, xs = x.written, x.words
+            while len(xw) > 3 and xw[0] in above and xs[0] == xw[0]:  # U.S. Department of Justice
+                xw, xs = xw[1:], xs[1:]
+            if xw[:2] in (("department", "of"), ("bureau", "of"), ("ministry", "of")) and len(xw) > 2 \
+                    and y.words and xs[1:] == y.words and place in ("city", "village", "town", "borough",
+                                                                    "municipality"):
                 other_place = True
                 kinds = "different"
-                said_x = f"a {x.written[0]} of " + " ".join(x.words[1:])
+                said_x = f"a {xw[0]} of " + " ".join(xs[1:])
                 kind_words = (said_x, f"a {place}'s")[::-1] if flip else (said_x, f"a {place}'s")
                 break
     left_words = ({wa[i] for i in free_a}, {wb[j] for j in free_b})
@@ -977,6 +981,8 @@ HARD = [
     # the forty-fourth session's: a department named for its subject and a village of that name
     "Department of Justice", "Justice Police Department", "Village of Justice", "Department of Justice Police",
     "Bureau of Energy", "City of Energy", "Police Department of the University of Chicago", "University of Chicago",
+    "U.S. Department of Justice", "Illinois Department of Energy", "First Federal Savings Bank", "First Savings Bank",
+    "First Federal Bank", "Federal Bureau of Prisons", "Bureau of Prisons",
 ]
 
 

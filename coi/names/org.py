@@ -595,8 +595,8 @@ def _trailing_state(text: str) -> OrgName | None:
     the shipped prior), and the state does not follow a word of place (Southern Illinois,
     Central Illinois are regions); a name ending in the country instead, :func:`_trailing_country`'s
     reading. None for any other name."""
-    if _ANY_HOME_STATE.search(text) is None:
-        return _trailing_country(text)  # most names: no home state anywhere; the country maybe
+    if _ANY_HOME_STATE.search(text) is None:  # most names: no home state anywhere; the country maybe
+        return _trailing_country(text) or _leading_country(text)
     plain = basename(text) or text
     m = _TRAILING_STATE.match(plain)
     if m is None or m.group("state").lower() not in HOME_STATE:
@@ -655,6 +655,29 @@ def _trailing_country(text: str, plain: str | None = None) -> OrgName | None:
 
 
 _COUNTRY = "usa"
+#: The country written before a government's body (U.S. Department of Justice, United States
+#: Marshals Service, USA Bureau of Prisons): its nation's, a locality as Illinois after a
+#: state's body is. Only before a word that begins a federal body's name, so that a company
+#: named with the country (US Foods, US Bank, USA Security) keeps it as a word of its name.
+_LEADING_COUNTRY = re.compile(
+    r"^\W*(?:the\s+)?(?i:u\.\s?s\.(?:\s?a\.?)?|usa|us|united\s+states(?:\s+of\s+america)?)\s+"
+    r"(?P<name>(?i:department|dept|bureau|office|marshals?|attorney|attorney's|attorneys|army|navy|air\s+force|"
+    r"coast\s+guard|postal|customs|secret\s+service|forest\s+service|fish|immigration|citizenship|drug|"
+    r"district\s+court|courts?|probation|pretrial|border|social\s+security|veterans|environmental|park\s+police|"
+    r"capitol\s+police|mint|treasury|census|geological|railroad\s+retirement|small\s+business)\b.*)$")
+
+
+def _leading_country(text: str) -> OrgName | None:
+    """A government body's name written after its country (:data:`_LEADING_COUNTRY`), parsed
+    without it, the country kept as its locality: U.S. Department of Justice / Department of
+    Justice met at 3.0 ("Us in one name only": helper-141's review)."""
+    m = _LEADING_COUNTRY.match(basename(text) or text)
+    if m is None:
+        return None
+    # (the rest says which body with a word of kind and its subject: Department of Energy, all
+    # words of kind, is one department, as Police Department, Illinois is no one agency)
+    parsed = _parse_plain(m.group("name"))
+    return replace(parsed, locality=(_COUNTRY,)) if len(parsed.words) >= 2 else None
 
 
 def _qualifier_words(org: OrgName) -> tuple[str, ...]:
@@ -1674,16 +1697,19 @@ def _kind_of(content: tuple[str, ...], county: bool = False) -> OrgKind:
     elif field == "university" and "international" in words:
         field = "international university"  # Florida International University is not the University of Florida
     elif field == "bank" and (charter := next((w for w, n in zip(content, content[1:])
-                                               if n == "bank" and w in _BANK_CHARTERS), None)):
+                                               if n in _CHARTERED and w in _BANK_CHARTERS), None)):
         field = f"{charter} bank"  # First State Bank, First National Bank and First Bank are three banks
     return OrgKind(body, field)
 
 
 #: The words of a bank's charter written before Bank (First State Bank, Citizens National
-#: Bank): a bank's name with one and the same name without it are two banks' (helper-139's
+#: Bank, First Federal Bank): a bank's name with one and the same name without it are two banks' (helper-139's
 #: review: ten such pairs met at 99.3). Not "National Association" after the name, a national
 #: bank's legal form (Bank of America, N.A.).
-_BANK_CHARTERS = frozenset({"state", "national"})
+_BANK_CHARTERS = frozenset({"state", "national", "federal"})
+#: The words a charter is written before: Bank, and Savings (First Federal Savings Bank, Home
+#: Federal Savings and Loan).
+_CHARTERED = frozenset({"bank", "saving"})  # (a word as the parse stems it: Savings is saving)
 
 
 def _public_safety_body(content: tuple[str, ...], *, campus: bool = False) -> bool:
@@ -4151,6 +4177,8 @@ def _district_and_town(district: OrgName, town: OrgName, kd: OrgKind) -> tuple[s
     return ("a school district" if kd.field == "school" else "a special district"), _with_place(_NO_KIND, place)
 
 
+#: The governments above a town written before their department's name (U.S., Federal, a state).
+_ABOVE_TOWNS = frozenset({"us", "usa", "federal", "united", "states", "state"}) | _STATES
 #: The words that begin a department's name when what follows "of" is what it does (Department
 #: of Justice, Bureau of Investigation), not a place (:func:`_subject_and_town`).
 _SUBJECT_HEADS = frozenset({"department", "bureau", "ministry"})
@@ -4160,16 +4188,21 @@ def _subject_and_town(department: OrgName, town: OrgName) -> tuple[str, str] | N
     """The kinds of a department named for what it does ("Department of" and its subject, no
     place before it) against a town's government named as that subject (Department of Justice
     / Village of Justice, Department of Energy / Village of Energy: both Illinois villages, met
-    at 97.4 and 99.4 before). ``department``'s labels first; None for any other pair."""
-    w = department.written
+    at 97.4 and 99.4 before), the nation or state whose department it is written before it or
+    not (U.S. Department of Justice). ``department``'s labels first; None for any other pair."""
+    w, words = department.written, department.words
+    lead = 0
+    while lead < len(w) - 3 and w[lead] in _ABOVE_TOWNS and words[lead] == w[lead]:
+        lead += 1
+    w, words = w[lead:], words[lead:]
     if len(w) < 3 or w[0] not in _SUBJECT_HEADS or w[1] != "of" or not town.words:
         return None
-    if department.words[1:] != town.words:
+    if words[1:] != town.words:
         return None
     place = _government(town)
     if place not in _MUNICIPAL:
         return None
-    return f"a {w[0]} of " + " ".join(department.words[1:]), _with_place(_NO_KIND, place)
+    return f"a {w[0]} of " + " ".join(words[1:]), _with_place(_NO_KIND, place)
 
 
 def _reversed(labels: tuple[str, str] | None) -> tuple[str, str] | None:
