@@ -48,7 +48,7 @@ GENERIC_WORDS = (
     "court circuit school district board commission service agency bureau division unit organization group "
     "center centre committee local illinois authority utility company municipal public safety american united "
     "national international regional community central services management consulting partner associate firm legal attorneys law office offices inc "
-    "corporation cooperative enterprise industries system solution holding federal"
+    "corporation cooperative enterprise industries system solution holding"
 ).split()
 #: Rates a level never reached in the counts are smoothed by this many pseudo-observations.
 SMOOTHING = 0.5

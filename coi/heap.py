@@ -22,14 +22,17 @@ from typing import Any
 
 @lru_cache(maxsize=1)
 def _trim() -> Any:
-    """glibc's ``malloc_trim``, or None where the C library has none."""
-    name = ctypes.util.find_library("c")
-    if name is None:
-        return None
-    try:
-        return getattr(ctypes.CDLL(name), "malloc_trim", None)
-    except OSError:
-        return None
+    """glibc's ``malloc_trim``, or None where the C library has none: looked up among the
+    symbols the process has loaded (no ``ldconfig`` run), else in the C library by name."""
+    for name in (None, ctypes.util.find_library("c")):
+        try:
+            trim = getattr(ctypes.CDLL(name), "malloc_trim", None)
+        except (OSError, TypeError):
+            continue
+        if trim is not None:
+            trim.argtypes, trim.restype = [ctypes.c_size_t], ctypes.c_int
+            return trim
+    return None
 
 
 def give_back() -> bool:

@@ -772,7 +772,7 @@ def plain_own_unit(a: OrgName, b: OrgName, ka, kb) -> bool:
         end = start
         while end < len(one.words) and one.words[end] in unit_words:
             end += 1
-        if Counter(other.words) - Counter(one.words[:start] + one.words[end:]):
+        if Counter(w for w in other.words if w in one.words) - Counter(one.words[:start] + one.words[end:]):
             continue
         if k.body in ("union", "association"):
             continue
@@ -982,7 +982,8 @@ HARD = [
     "Department of Justice", "Justice Police Department", "Village of Justice", "Department of Justice Police",
     "Bureau of Energy", "City of Energy", "Police Department of the University of Chicago", "University of Chicago",
     "U.S. Department of Justice", "Illinois Department of Energy", "First Federal Savings Bank", "First Savings Bank",
-    "First Federal Bank", "Federal Bureau of Prisons", "Bureau of Prisons",
+    "First Federal Bank", "Federal Bureau of Prisons", "Bureau of Prisons", "Chicago Department of Aviation",
+    "Chicago Aviation Police", "US Office Products", "Office Products", "The U.S. Attorney's Office",
 ]
 
 

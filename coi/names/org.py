@@ -655,25 +655,30 @@ def _trailing_country(text: str, plain: str | None = None) -> OrgName | None:
 
 
 _COUNTRY = "usa"
-#: The country written before a government's body (U.S. Department of Justice, United States
-#: Marshals Service, USA Bureau of Prisons): its nation's, a locality as Illinois after a
-#: state's body is. Only before a word that begins a federal body's name, so that a company
-#: named with the country (US Foods, US Bank, USA Security) keeps it as a word of its name.
+#: The country written before a federal body's name (U.S. Department of Justice, United States
+#: Marshals Service, The U.S. Attorney's Office): its nation's, a locality as Illinois after a
+#: state's body is. Only before the words that begin such a name — "Department of", "Bureau of",
+#: "Office of", or a federal body's own (Marshals Service, Postal Service, District Court) — so
+#: that a company named with the country (US Foods, US Office Products, US Border Cargo Inc)
+#: keeps it as a word of its name (helper-142's review).
 _LEADING_COUNTRY = re.compile(
-    r"^\W*(?:the\s+)?(?i:u\.\s?s\.(?:\s?a\.?)?|usa|us|united\s+states(?:\s+of\s+america)?)\s+"
-    r"(?P<name>(?i:department|dept|bureau|office|marshals?|attorney|attorney's|attorneys|army|navy|air\s+force|"
-    r"coast\s+guard|postal|customs|secret\s+service|forest\s+service|fish|immigration|citizenship|drug|"
-    r"district\s+court|courts?|probation|pretrial|border|social\s+security|veterans|environmental|park\s+police|"
-    r"capitol\s+police|mint|treasury|census|geological|railroad\s+retirement|small\s+business)\b.*)$")
+    r"^\W*(?i:(?:the\s+)?(?:u\.?\s?s\.?(?:\s?a\.?)?|united\s+states(?:\s+of\s+america)?))\s+"
+    r"(?P<name>(?i:(?:department|dept\.?|bureau|office|ministry)\s+of|marshals?\s+service|attorney'?s?\s+office|"
+    r"army|navy|air\s+force|coast\s+guard|postal\s+(?:service|inspection)|customs\s+(?:and|service)|"
+    r"secret\s+service|forest\s+service|fish\s+and\s+wildlife|immigration\s+and|citizenship\s+and|"
+    r"drug\s+enforcement|district\s+court|courts?\s+of|bankruptcy\s+court|probation\s+(?:office|and)|"
+    r"pretrial\s+services|border\s+patrol|social\s+security\s+administration|veterans\s+(?:affairs|administration)|"
+    r"environmental\s+protection|park\s+police|capitol\s+police|mint|census\s+bureau|geological\s+survey|"
+    r"railroad\s+retirement|small\s+business\s+administration)\b.*)$")
 
 
 def _leading_country(text: str) -> OrgName | None:
     """A government body's name written after its country (:data:`_LEADING_COUNTRY`), parsed
     without it, the country kept as its locality: U.S. Department of Justice / Department of
     Justice met at 3.0 ("Us in one name only": helper-141's review)."""
-    m = _LEADING_COUNTRY.match(basename(text) or text)
-    if m is None:
-        return None
+    m = _LEADING_COUNTRY.match(text)
+    if m is None or " ".join((basename(text) or text).split()) != " ".join(text.split()):
+        return None  # (a legal form written: a company's)
     # (the rest says which body with a word of kind and its subject: Department of Energy, all
     # words of kind, is one department, as Police Department, Illinois is no one agency)
     parsed = _parse_plain(m.group("name"))
@@ -4266,7 +4271,9 @@ def _beside_the_unit(words: tuple[str, ...], extra: set[str], institution: tuple
     while end < len(words) and words[end] in _UNIT_WORDS:
         end += 1
     outside = Counter(words[:start] + words[end:])
-    return not Counter(institution) - outside
+    # (only the words the unit's name writes: Chicago Aviation Police leaves out the Department
+    # of the Chicago Department of Aviation, helper-142's review)
+    return not Counter(w for w in institution if w in words) - outside
 
 
 #: The posts an agency's officers hold, which a member may write after the agency for its name
