@@ -5456,6 +5456,9 @@ def test_names_a_diminutive_does_not_join_stay_apart(disclosed, party):
     ("Dept. of Energy", "Energy Police Department"),
     ("U.S. Department of Justice", "Village of Justice"),  # the nation's department written with it
     ("Illinois Department of Energy", "Village of Energy"),  # a state's (94.7 before)
+    ("Justice Department", "Village of Justice"),  # the subject written before Department (97.4 before)
+    ("U.S. Energy Department", "Village of Energy"),
+    ("Commerce Bureau", "City of Commerce"),
 ])
 def test_a_department_named_for_its_subject_is_not_a_town_of_that_name(department, place):
     """Helper-139: Justice Police Department / Department of Justice met at 99.9 (the unit's own

@@ -4191,23 +4191,32 @@ _SUBJECT_HEADS = frozenset({"department", "bureau", "ministry"})
 
 def _subject_and_town(department: OrgName, town: OrgName) -> tuple[str, str] | None:
     """The kinds of a department named for what it does ("Department of" and its subject, no
-    place before it) against a town's government named as that subject (Department of Justice
-    / Village of Justice, Department of Energy / Village of Energy: both Illinois villages, met
-    at 97.4 and 99.4 before), the nation or state whose department it is written before it or
-    not (U.S. Department of Justice). ``department``'s labels first; None for any other pair."""
+    place before it, or the subject and then Department: Justice Department) against a town's
+    government named as that subject (Department of Justice / Village of Justice, Department
+    of Energy / Village of Energy: both Illinois villages, met at 97.4 and 99.4 before; Justice
+    Department / Village of Justice 97.4), the nation or state whose department it is written
+    before it or not (U.S. Department of Justice). ``department``'s labels first; None for any
+    other pair."""
     w, words = department.written, department.words
     lead = 0
     while lead < len(w) - 3 and w[lead] in _ABOVE_TOWNS and words[lead] == w[lead]:
         lead += 1
     w, words = w[lead:], words[lead:]
-    if len(w) < 3 or w[0] not in _SUBJECT_HEADS or w[1] != "of" or not town.words:
+    if len(w) >= 3 and w[0] in _SUBJECT_HEADS and w[1] == "of":
+        head, subject = w[0], words[1:]
+    elif len(w) >= 2 and w[-1] in _SUBJECT_HEADS and words[-1] == w[-1] and "of" not in w \
+            and not any(x in _KIND_VOCABULARY for x in words[:-1]):
+        # the subject written before (Justice Department; not Clearworth Police Department,
+        # the City of Clearworth's police)
+        head, subject = w[-1], words[:-1]
+    else:
         return None
-    if words[1:] != town.words:
+    if not town.words or subject != town.words:
         return None
     place = _government(town)
     if place not in _MUNICIPAL:
         return None
-    return f"a {w[0]} of " + " ".join(words[1:]), _with_place(_NO_KIND, place)
+    return f"a {head} of " + " ".join(subject), _with_place(_NO_KIND, place)
 
 
 def _reversed(labels: tuple[str, str] | None) -> tuple[str, str] | None:
