@@ -91,3 +91,15 @@ def test_a_rare_middle_name_still_counts_as_much_as_the_tuning_data_says():
     counted = evidence.level_weight("person", "middle", "agree")
     assert bits == counted
     assert evidence.middle_weight(us_frequencies().middle_share("john", "michael")) < counted
+
+
+def test_a_middle_name_common_as_a_surname_weighs_as_common_as_it_is():
+    """Helper-144: a middle name was weighed by its share as a *given* name, so family names
+    that follow given names as middle names (Lee, Allen) weighed as rare ones do: Kevin Lee
+    Brown / Kevin Lee Wilson met at 89.8. A middle name is as common as it is as either."""
+    frequencies = us_frequencies()
+    for middle in ("lee", "allen"):
+        assert frequencies.surname_share(middle) > frequencies.given_share(middle)
+        share = frequencies.middle_share("kevin", middle)
+        assert share >= frequencies.surname_share(middle)
+        assert evidence.middle_weight(share) < evidence.level_weight("person", "middle", "agree") - 1

@@ -426,6 +426,31 @@ def test_two_women_named_maria_del_carmen_are_told_apart_by_surname():
     assert compare_names("María del Carmen Galarza", "María del Carmen Loya", P).score < THRESHOLD
 
 
+@pytest.mark.parametrize("party, disclosed", [
+    ("CARMEN QUORVALES", "María del Carmen Quorvales"),  # she goes by the devotional name
+    ("María del Rosario Quorvales", "Rosario Quorvales"),
+    ("JESUS QUORVALES", "José de Jesús Quorvales"),
+    ("ANGELES QUORVALES", "María de los Ángeles Quorvales"),  # de los: two particles
+    ("MA DEL CARMEN QUORVALES", "María del Carmen Quorvales"),  # Ma without its period
+    ("QUORVALES, MARIA DEL CARMEN", "María del Carmen Quorvales"),  # written surname first
+])
+def test_a_compound_given_name_with_a_devotional_name_meets_each_form_she_goes_by(party, disclosed):
+    """Helper-144: the compound was one word (mariadelcarmen), so Carmen alone, and Ma del
+    Carmen without Ma's period, met it at 0.0."""
+    assert compare_names(party, disclosed, P).score >= THRESHOLD
+
+
+@pytest.mark.parametrize("party, disclosed", [
+    ("MARIA DEL CARMEN QUORVALES", "María Elena Quorvales"),  # two sisters: del Carmen was dropped (90.2)
+    ("JOSE DE JESUS QUORVALES", "José Luis Quorvales"),  # (91.6)
+    ("JUAN DE DIOS QUORVALES", "Juan Carlos Quorvales"),  # (97.4)
+    ("MARIA DEL ROSARIO QUORVALES", "Carmen Quorvales"),
+    ("MARIA DEL CARMEN QUORVALES", "María del Rosario Quorvales"),
+])
+def test_two_compound_given_names_with_other_devotional_or_middle_names_stay_apart(party, disclosed):
+    assert compare_names(party, disclosed, P).score < THRESHOLD
+
+
 # ------------------------------------------------------------------ organizations: the evidence model (issue 13)
 
 def test_an_organization_score_is_the_sum_of_its_features():

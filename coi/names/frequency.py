@@ -122,7 +122,10 @@ class NameFrequencies:
         share as a given name (the Census has no middle names) weighing ``MIDDLE_PRIOR``
         names. A middle name that usually follows this given name here ("Antonio" after
         "Marco") says little more than the given name did; a rare pair says much."""
-        national = self.given_share(middle)
+        # a middle name is often a family's name (a mother's surname; Singh, Kaur, Kumar, Lee
+        # follow a given name as a middle name more often than they lead one): as common as
+        # it is as either
+        national = max(self.given_share(middle), self.surname_share(middle))
         seen = self.local_with_middle.get(given, 0)
         if not seen:
             return national

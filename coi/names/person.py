@@ -69,6 +69,28 @@ DEVOTIONAL_NAMES = frozenset(
 )
 
 
+#: The particles between a given name and the devotional name that completes it (María del
+#: Carmen, José de Jesús, María de los Ángeles, María de la Luz).
+_DEVOTIONAL_PARTICLES = frozenset({"de", "del", "la", "los", "las"})
+
+
+def _devotional_first(words: list[str]) -> list[str]:
+    """The given name's words before a devotional name, Ma written for María as Spanish and
+    Filipino records write it, with its period or without: before "del Carmen" Ma is no
+    surname (Ma del Carmen López; helper-144's review)."""
+    return ["maria", *words[1:]] if words and words[0] == "ma" else words
+
+
+def _devotional_middle(words: list[str]) -> tuple[tuple[str, ...], list[str]] | None:
+    """A middle name that is particles and a devotional name, as a name written surname
+    first holds it ("LOPEZ, MARIA DEL CARMEN": del Carmen), with the devotional name and the
+    words after it; None for any other middle name."""
+    lead = next((i for i, w in enumerate(words) if w not in _DEVOTIONAL_PARTICLES), len(words))
+    if 0 < lead < len(words) and words[lead] in DEVOTIONAL_NAMES:
+        return (words[lead],), words[lead + 1:]
+    return None
+
+
 @dataclass(frozen=True, slots=True)
 class PersonName:
     """A person's name in comparable parts (all lower-case ASCII)."""
@@ -418,12 +440,22 @@ def parse_person(text: str) -> PersonName:
         generation = GENERATIONS[last_words[-1]]
         last = " ".join(last_words[:-1])
     last_words = _words(last)
-    lead = next((i for i, w in enumerate(last_words) if w not in PARTICLES), 0)
+    lead = next((i for i, w in enumerate(last_words) if w not in _DEVOTIONAL_PARTICLES), 0)
+    devotional: tuple[str, ...] = ()
     if 0 < lead < len(last_words) - 1 and last_words[lead] in DEVOTIONAL_NAMES and first:
         # "María del Carmen Loya": del Carmen belongs to the given name, Loya is the surname
-        other_given.append(_words(first)[0])
-        first = "".join(_words(first) + last_words[: lead + 1])
+        first_words = _devotional_first(_words(first))
+        other_given.append(first_words[0])
+        devotional = (last_words[lead],)
+        first = "".join(first_words + last_words[: lead + 1])
         last = " ".join(last_words[lead + 1:])
+    elif first and middle.strip() and (compound := _devotional_middle(_words(middle))) is not None:
+        # "LOPEZ, MARIA DEL CARMEN": the same given name written after the surname
+        first_words = _devotional_first(_words(first))
+        other_given.append(first_words[0])
+        devotional, rest = compound
+        first = "".join(first_words + _words(middle)[: len(_words(middle)) - len(rest)])
+        middle = " ".join(rest)
     surname, parts = _surname(last)
     given_words = _words(first)
     if "-" in first and len(given_words) > 1:
@@ -432,7 +464,7 @@ def parse_person(text: str) -> PersonName:
         other_given.append(given_words[0])
         given_words = ["".join(given_words)]
     given = given_words[0] if given_words else ""
-    middles = tuple(given_words[1:]) + tuple(_words(middle))
+    middles = devotional + tuple(given_words[1:]) + tuple(_words(middle))
     if given in GIVEN_WRITTEN_SHORT:
         given = GIVEN_WRITTEN_SHORT[given]  # Wm Harmon: William Harmon
     elif len(given) == 2 and _two_initials(given, surname):
@@ -1415,6 +1447,9 @@ def middle_level(a: PersonName, b: PersonName) -> tuple[str, str, str] | None:
     """Middle names and initials: ``agree``, ``initial agrees`` (one an initial of the other,
     or two spellings of one name: :func:`_one_middle`), ``one side only``, ``conflict`` (Kavita
     K. / Kavita N., Mohammed Ali Khan / Mohammed Asif Khan); None when neither side has one."""
+    if a.given == b.given and _devotional_middle_of(a) and _devotional_middle_of(b):
+        # María del Carmen on both sides: Carmen is their given name's, already compared
+        a, b = replace(a, middles=a.middles[1:]), replace(b, middles=b.middles[1:])
     if not a.middles and not b.middles:
         return None
     x, y = " ".join(a.middles), " ".join(b.middles)
@@ -1437,6 +1472,13 @@ def middle_level(a: PersonName, b: PersonName) -> tuple[str, str, str] | None:
     if kept is not None:
         return ("agree" if kept else "initial agrees"), x, y
     return "conflict", x, y
+
+
+def _devotional_middle_of(n: PersonName) -> bool:
+    """Whether ``n``'s first middle name is the devotional name its given name ends with
+    (María del Carmen: given mariadelcarmen, middle carmen, as :func:`parse_person` writes it)."""
+    return bool(n.middles) and n.middles[0] in DEVOTIONAL_NAMES and bool(n.other_given) \
+        and n.given.endswith(n.middles[0]) and n.given != n.middles[0]
 
 
 def _middle_pair(p: str, q: str) -> str:
