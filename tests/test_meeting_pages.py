@@ -83,3 +83,20 @@ def test_the_roll_call_is_refused_until_every_row_is_chosen_then_the_minutes_sho
     assert f"Tally: {len(rows) - 1} yes, 0 no, 0 abstaining, 1 absent." in text
     assert "Outcome: carried: M01" in text and "Moved by M02" in text
     assert any(b.proto.label == "Download the notes for the minutes (.txt)" for b in at.get("download_button"))
+
+
+def test_the_meetings_page_says_when_the_data_changed_after_the_screening_it_shows(db, on, tmp_path):
+    """Helper-143's review: a docket imported with coi import (here --no-screen) left the report
+    standing on the old screening without a word. The page names the import and the fix."""
+    from click.testing import CliRunner
+
+    from coi.cli import main
+    from tests.test_stale_screening import RELATIVE, _docket_with_a_new_respondent
+
+    on(dt.date(2026, 11, 22))
+    docket = _docket_with_a_new_respondent(tmp_path, RELATIVE)
+    assert CliRunner().invoke(main, ["import", "--db", str(db), "--yes", "--no-screen", str(docket)]).exit_code == 0
+    at = signed_in("staff", "demo-staff-pass", page="meetings")
+    assert not at.exception, at.exception
+    shown = " ".join(e.value for e in at.error).replace("\\", "")  # as markdown escapes it
+    assert "changed after the screening" in shown and docket.name in shown and "coi rescreen" in shown

@@ -36,8 +36,12 @@ IMPORT_ORDER = tuple(ImportKind)
 @click.option("--retire-member-entries", "retire_member_entries", is_flag=True,
               help="Let disclosures files retire or replace ties entered in the dashboard (kept by default); "
                    "the plan names them and the import needs confirmation (or --yes).")
+@click.option("--no-screen", "no_screen", is_flag=True,
+              help="Do not screen the docket again after a roster, disclosures or docket file changed it "
+                   "(run coi rescreen before making a report: coi report refuses a screening older than the data).")
 def import_(files: tuple[str, ...], kind: str | None, db: str | None, actor: str | None,
-            encoding: Encodings | None, yes: bool, dry_run: bool, retire_member_entries: bool) -> None:
+            encoding: Encodings | None, yes: bool, dry_run: bool, retire_member_entries: bool,
+            no_screen: bool) -> None:
     """Load a roster, disclosures, a docket or an agenda into the database, one transaction per file.
 
     Every file is checked before any is stored: if one is rejected, nothing changes.
@@ -45,7 +49,9 @@ def import_(files: tuple[str, ...], kind: str | None, db: str | None, actor: str
     docket file — every row added, changed, retired or kept, by name — is printed first;
     when anything would be retired, the import asks (on a terminal) or needs --yes, and
     --dry-run only prints the plan. Ties members entered in the dashboard are kept unless
-    --retire-member-entries."""
+    --retire-member-entries. When a roster, disclosures or docket file changed anything, the
+    docket is screened again with the Panel's policy, as an upload on the dashboard's Files
+    page is (unless --no-screen)."""
     if yes and dry_run:
         raise click.UsageError("--yes and --dry-run contradict each other: give one of them")
     settings = load_settings(db=db)
@@ -75,11 +81,31 @@ def import_(files: tuple[str, ...], kind: str | None, db: str | None, actor: str
         if not yes:
             confirm_removals([p for p in plans.values() if p.removes], [])
         done: list[str] = []
+        version = store.data_version()
         for f in ordered:
             click.echo(import_one(store, kinds[f], loaded[f], f, system, plan=plans.get(f), yes=yes, done=done),
                        err=True)
             done.append(f)
+        if store.data_version() != version and store.has_changed_since(version):
+            if no_screen:
+                click.echo("Not screened again (--no-screen): run coi rescreen before making a report.", err=True)
+            else:
+                screen_after_import(store, system, settings)
     click.echo(f"Database: {settings.db_path}", err=True)
+
+
+def screen_after_import(store: Store, account: Account, settings) -> None:
+    """Screen the stored docket again with the Panel's policy after an import changed what
+    screening reads, as the dashboard's Files page does (helper-143's review: a report made
+    after ``coi import`` of a corrected docket stood on the old screening)."""
+    from coi.screen import summary_lines
+
+    policy = service.policy_in_force(store, settings.policy_path)
+    result = service.screen_stored(store, account, policy, settings.as_of)
+    names = {m.member_id: m.name for m in store.members()}
+    click.echo(f"Screened again with policy {policy.name}:", err=True)
+    for line in summary_lines(result, names):
+        click.echo(line, err=True)
 
 
 #: Kinds whose import replaces stored rows, so each is planned (and confirmed) first.

@@ -40,8 +40,9 @@ VOTE_BASES = ("seats", "present", "voting")
               help="Name confidential parties (a staff copy; never give it to members).")
 def report_(db, meeting_id, fmt, out, member_id, quorum_basis, recused_count, vote_base, reveal_confidential):
     """Write the pre-meeting conflict report (or one member's packet) for a meeting."""
-    from coi.decisions.meetings import MeetingError, build_report
+    from coi.decisions.meetings import MeetingError, build_report, stale_words
     from coi.reports import render as report
+    from coi.store.screenings import changed_since, last_screening
 
     settings = load_settings(db=db)
     existing_database(settings)
@@ -58,6 +59,15 @@ def report_(db, meeting_id, fmt, out, member_id, quorum_basis, recused_count, vo
                                  reveal_confidential=reveal_confidential)
         except MeetingError as exc:
             raise click.UsageError(str(exc)) from exc
+        if member_id is not None:  # a packet does not say what changed (its reader may not see the imports)
+            with store.reading() as conn:
+                changed = changed_since(conn, last_screening(conn))
+        else:
+            changed = built.changed_after
+    if changed:
+        # a report of an older screening would leave out what the new data raises (helper-143's
+        # review: a corrected docket's new respondent, a statutory conflict, was not on it)
+        raise click.ClickException(f"{stale_words(changed)} Nothing was written.")
     try:
         data = report.render(built, fmt, packet=member_id)
     except RuntimeError as exc:

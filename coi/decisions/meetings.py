@@ -36,7 +36,7 @@ from coi.store import chain
 from coi.store import meetings as meeting_rows
 from coi.store.chain import order_secret
 from coi.store.database import PromptFact, Store, StoredPrompt, UnknownPrompt
-from coi.store.screenings import ScreeningRun, last_screening
+from coi.store.screenings import ChangeAfter, ScreeningRun, changed_since, last_screening
 from coi.text import TextRejected, clean_typed
 
 STALE_AFTER = dt.timedelta(days=365)  # a confirmation older than this is "not confirmed recently"
@@ -376,6 +376,10 @@ class MeetingReport:
     revealed: bool = False  # a staff copy naming confidential parties (never for members)
     motions: tuple = ()  # coi.decisions.minutes.MotionMinute of each recusal motion made at the meeting (not in a packet)
     screened_with: ScreeningRun | None = None  # the latest screening's policy and weights (issue 15, item 4); None: never
+    # the imports that changed the roster, disclosures or docket after that screening: the
+    # report does not show what they changed (never filled in a member's packet, whose reader
+    # may not see the imports)
+    changed_after: tuple[ChangeAfter, ...] = ()
 
     def recusals(self) -> list[tuple[int, str, str, str]]:
         """For the minutes: (item, case, member, why) for every recusal."""
@@ -476,10 +480,22 @@ def build_report(store: Store, account: Account | None, meeting_id: str, *, rule
         screened_with = last_screening(conn)
         last_run = screened_with.finished_at if screened_with is not None else "never screened"
         head = chain.head(conn)
+        changed = changed_since(conn, screened_with) if member_id is None else ()
     return MeetingReport(m, store.now(), last_run, rule.words(len(roster)), members, unconfirmed, tuple(items), head,
-                         revealed, motions, screened_with)
+                         revealed, motions, screened_with, changed)
+
+
+def stale_words(changed: tuple[ChangeAfter, ...]) -> str:
+    """What changed after the screening a report stands on, in words (empty when nothing did)."""
+    if not changed:
+        return ""
+    shown = "; ".join(f"{c.kind} from {c.source} at {c.imported_at[:16].replace('T', ' ')} UTC ({c.added} added, "
+                      f"{c.changed} changed, {c.retired} retired)" for c in changed[:3])
+    more = f"; and {len(changed) - 3} more import(s)" if len(changed) > 3 else ""
+    return (f"The roster, disclosures or docket changed after the screening this report stands on: {shown}{more}. "
+            "The report does not show what they changed: screen again (coi rescreen) and make it again.")
 
 
 __all__ = ["QuorumRule", "QuorumBasis", "VoteBase", "Meeting", "MeetingError", "MeetingReport", "ItemReport",
            "ConflictLine", "Status", "import_agenda", "save_meeting", "set_absent", "meeting", "meetings", "next_meeting",
-           "build_report", "record_votes", "voters", "Exposure", "exposure_audit"]
+           "build_report", "stale_words", "record_votes", "voters", "Exposure", "exposure_audit"]

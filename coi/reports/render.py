@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from jinja2 import Environment, PackageLoader, select_autoescape
 from markupsafe import Markup
 
-from coi.decisions.meetings import ItemReport, MeetingReport, Status
+from coi.decisions.meetings import ItemReport, MeetingReport, Status, stale_words
 from coi.ingest import export
 from coi.store.screenings import ScreeningRun
 from coi.text import printable
@@ -149,7 +149,7 @@ def html(report: MeetingReport, *, packet: str | None = None) -> str:
         generated=panel_time(report.generated_at, tz),
         data_as_of=panel_time(report.data_as_of, tz) if report.data_as_of[:1].isdigit() else report.data_as_of,
         meeting_day=panel_date(report.meeting.meeting_date, tz), packet_status=PACKET_STATUS,
-        screened_with=screened_with_words(report.screened_with))
+        screened_with=screened_with_words(report.screened_with), stale=stale_words(report.changed_after))
 
 
 def pdf_available() -> bool:

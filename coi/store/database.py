@@ -1077,6 +1077,12 @@ class Store:
         adds none). Read it in the snapshot a screening reads (:meth:`screening_input`)."""
         return self._conn.execute("SELECT coalesce(max(id), 0) FROM imports").fetchone()[0]
 
+    def has_changed_since(self, version: int) -> bool:
+        """Whether an import after data version ``version`` added, changed or retired a row
+        (an import of a file whose every row was stored already counts as a version, not a change)."""
+        return self._conn.execute("SELECT 1 FROM imports WHERE id > ? AND added + changed + retired > 0 LIMIT 1",
+                                  (version,)).fetchone() is not None
+
     def screening_input(self) -> tuple[int, Panel, list[Party]]:
         """What a screening reads — the data version, the Panel, every current party — from
         one snapshot, so that they agree with each other and with the version."""
@@ -1135,7 +1141,8 @@ class Store:
 
         ``data_version``: the :meth:`data_version` of the snapshot the screening read; if the
         data changed since, StaleScreening and nothing is saved (a screening of older data
-        would withdraw the prompts newer data raises).
+        would withdraw the prompts newer data raises). The run keeps it, so a report knows
+        what changed after the screening it stands on (coi.store.screenings.changed_since).
 
         ``policy_sha256`` and ``weights_version``: the provenance the run records (the policy
         file's SHA-256, coi.names.evidence.weights_version), shown on the report's cover."""
@@ -1158,11 +1165,11 @@ class Store:
             now = self._clock()
             run_id = inserted_id(conn.execute(
                 "INSERT INTO screen_runs (started_at, finished_at, as_of, policy, threshold, parties, cases, prompts,"
-                " opened, withdrawn, actor, cause, cause_member_id, policy_sha256, weights_version)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                " opened, withdrawn, actor, cause, cause_member_id, policy_sha256, weights_version, data_version)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (started_at or now, now, as_of.isoformat(), policy, threshold, result.parties, result.cases,
                  len(prompts), opened, len(withdraw), actor, reason.cause, reason.member_id, policy_sha256,
-                 weights_version)))
+                 weights_version, data_version)))
             conn.executemany(
                 "INSERT INTO prompts (key, case_id, member_id, member_name, party_name, party_role, party_kind,"
                 " party_affiliations, party_date_of_birth, party_confidential, category, tier, score, matched_name,"

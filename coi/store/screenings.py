@@ -23,6 +23,19 @@ class ScreeningRun:
     policy_sha256: str | None  # None: a run made before coi recorded it (schema version 16)
     weights_version: str | None  # coi.names.evidence.weights_version; None as above
     actor: str
+    data_version: int | None = None  # the data version it screened (schema version 17); None: before
+
+
+@dataclass(frozen=True, slots=True)
+class ChangeAfter:
+    """An import that changed the roster, the disclosures or the docket after a screening."""
+
+    kind: str  # members, disclosures, docket
+    source: str  # the file's name, or what entered it (a member's own edit in the dashboard)
+    imported_at: str
+    added: int
+    changed: int
+    retired: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,9 +55,27 @@ class ChosenPolicy:
 
 def last_screening(conn: sqlite3.Connection) -> ScreeningRun | None:
     """The latest screening run, or None before the first."""
-    r = conn.execute("SELECT id, finished_at, as_of, policy, policy_sha256, weights_version, actor FROM screen_runs"
-                     " ORDER BY id DESC LIMIT 1").fetchone()
-    return None if r is None else ScreeningRun(r[0], r[1], r[2], r[3], r[4], r[5], r[6])
+    r = conn.execute("SELECT id, finished_at, as_of, policy, policy_sha256, weights_version, actor, data_version"
+                     " FROM screen_runs ORDER BY id DESC LIMIT 1").fetchone()
+    return None if r is None else ScreeningRun(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7])
+
+
+def changed_since(conn: sqlite3.Connection, run: ScreeningRun | None) -> tuple[ChangeAfter, ...]:
+    """The imports that added, changed or retired a member, a tie or a party after ``run``
+    screened (every such import when there was no screening): a report standing on ``run``
+    does not show what they changed. A run that kept its data version (schema version 17)
+    is followed by the imports after that version; an older run, by those made after it
+    finished."""
+    sql = ("SELECT kind, source, imported_at, added, changed, retired FROM imports"
+           " WHERE added + changed + retired > 0")
+    args: tuple = ()
+    if run is not None and run.data_version is not None:
+        sql += " AND id > ?"
+        args = (run.data_version,)
+    elif run is not None:
+        sql += " AND imported_at > ?"
+        args = (run.finished_at,)
+    return tuple(ChangeAfter(*r) for r in conn.execute(sql + " ORDER BY id", args))
 
 
 def chosen_policy(conn: sqlite3.Connection) -> ChosenPolicy | None:
@@ -59,4 +90,5 @@ def insert_policy_choice(conn: sqlite3.Connection, choice: ChosenPolicy) -> None
                  (choice.name, choice.sha256, choice.source, choice.chosen_at, choice.chosen_by))
 
 
-__all__ = ["POLICY_CHOSEN", "ScreeningRun", "ChosenPolicy", "last_screening", "chosen_policy", "insert_policy_choice"]
+__all__ = ["POLICY_CHOSEN", "ScreeningRun", "ChangeAfter", "ChosenPolicy", "last_screening", "changed_since",
+           "chosen_policy", "insert_policy_choice"]

@@ -19,6 +19,7 @@ from coi.store.migrations import (
     v0014_notifications,
     v0015_motions,
     v0016_provenance,
+    v0017_screened_data,
 )
 
 MIGRATIONS: tuple[str, ...] = (
@@ -38,6 +39,7 @@ MIGRATIONS: tuple[str, ...] = (
     v0014_notifications.SCRIPT,
     v0015_motions.SCRIPT,
     v0016_provenance.SCRIPT,
+    v0017_screened_data.SCRIPT,
 )
 
 __all__ = ["MIGRATIONS"]

@@ -100,6 +100,9 @@ def meetings_page(store: Store, account: Account) -> None:
     rule = rule_controls()
     built = meetings.build_report(store, account, chosen, rule=rule, today=widgets.today())
     st.caption(md(built.rule))
+    if built.changed_after:
+        st.error(md(meetings.stale_words(built.changed_after)) + " (Uploading a file on the Files page screens "
+                 "again; a file imported with coi import needs coi rescreen.)")
     for i in built.items:
         for w in i.warnings:
             st.warning(f"Item {i.item} ({md(i.case_id)}): {md(w)}")
