@@ -271,6 +271,8 @@ def _member_ties(g: nx.MultiDiGraph[str], m: Member, edges: list[Edge], policy: 
     direct_kin = {(fold(_disclosure(g, e).name), direct_category(_disclosure(g, e).relation))
                   for e in edges if e[0] == me}
     seen: dict[tuple[str, Category], Tie] = {}
+    current: set[tuple[str, Category]] = set()  # (node, category) of the ties that hold now
+    former_of: dict[tuple[str, Category], Category] = {}  # a former tie's key → the category it held
     for edge in edges:
         found = reached.get(edge)
         if found is None:
@@ -280,7 +282,11 @@ def _member_ties(g: nx.MultiDiGraph[str], m: Member, edges: list[Edge], policy: 
         if category in _UNLESS_ALSO and any((fold(d.name), c) in direct_kin for c in _UNLESS_ALSO[category]):
             continue  # the member disclosed this person directly as their own child/parent
         if former:
+            held = category
             category = policy.when_former(category)
+            former_of[(edge[1], category)] = held
+        else:
+            current.add((edge[1], category))
         node = edge[1]
         if d.via is not None:
             g.add_edge(me, node, relation=str(category), derived=True, path=path, row=d.row, through=edge,
@@ -294,7 +300,10 @@ def _member_ties(g: nx.MultiDiGraph[str], m: Member, edges: list[Edge], policy: 
         old = seen.get((node, category))
         if old is None or len(tie.path) < len(old.path):
             seen[(node, category)] = tie
-    return seen.values()
+    # a tie that ended and holds again (a member who left an employer and joined it again
+    # discloses both stints) is the current tie alone: the former one would add an advisory
+    # prompt beside the statutory one on the same party (helper-143's review)
+    return [t for k, t in seen.items() if not (k in former_of and (k[0], former_of[k]) in current)]
 
 
 def _disclosure(g: nx.MultiDiGraph[str], edge: Edge) -> Disclosure:

@@ -109,6 +109,17 @@ def test_former_employer_is_former_employment():
     assert t.category is Category.FORMER_EMPLOYMENT and t.former
 
 
+@pytest.mark.parametrize("order", [1, -1])
+def test_an_employer_left_and_joined_again_is_current_employment_alone(order):
+    """Helper-143's review: the tie's category hung on the rows' order, and both stints kept
+    would raise an advisory prompt beside the statutory one on the same party."""
+    stints = [tie("employer", "Safe Harbor Advocates Inc.", since=dt.date(2015, 1, 1), until=dt.date(2018, 1, 1)),
+              tie("employer", "Safe Harbor Advocates Inc.", since=dt.date(2019, 1, 1))][::order]
+    g = build_graph(panel(*stints), POLICY, as_of=AS_OF)
+    assert [(t.category, t.former) for t in g.ties if t.name == "Safe Harbor Advocates Inc."] == \
+        [(Category.EMPLOYMENT, False)]
+
+
 def test_future_until_is_still_current():
     g = build_graph(panel(tie("association", "FOP Lodge 7", until=dt.date(2027, 1, 1))), POLICY, as_of=AS_OF)
     assert next(t for t in g.ties if t.name == "FOP Lodge 7").category is Category.ASSOCIATION

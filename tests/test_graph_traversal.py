@@ -66,16 +66,22 @@ def _recursive_ties(p: Panel, policy: Policy, as_of: dt.date) -> list[tuple[str,
         node = {id(d): (f"org:{fold(d.name)}" if d.kind is Kind.ORGANIZATION else fold(d.name)) for d in ds}
         seen: dict[tuple[str, Category], tuple[str, str, str, str, bool]] = {}
         lengths: dict[tuple[str, Category], int] = {}
+        held: dict[tuple[str, Category], Category] = {}  # a former tie's key → the category it held
+        holds: set[tuple[str, Category]] = set()
         for d in ds:
             category, path, former = resolve(d)
             if category in unless_also and any((fold(d.name), c) in direct for c in unless_also[category]):
                 continue
             if former:
+                held[(node[id(d)], policy.when_former(category))] = category
                 category = policy.when_former(category)
+            else:
+                holds.add((node[id(d)], category))
             k = (node[id(d)], category)
             if k not in seen or len(path) < lengths[k]:
                 seen[k], lengths[k] = (m.member_id, d.name, str(category), " → ".join(path), former), len(path)
-        out.extend(seen.values())
+        # (since the forty-fifth session) a tie that ended and holds again is the current one alone
+        out.extend(t for k, t in seen.items() if not (k in held and (k[0], held[k]) in holds))
     return out
 
 

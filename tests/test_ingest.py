@@ -340,6 +340,19 @@ def test_repeated_relationship_is_warned_and_kept_once(tmp_path):
     assert w.row == 3 and "row 2" in w.message
 
 
+def test_two_stints_with_one_employer_are_two_disclosures(tmp_path):
+    """Helper-143's review: a member who left an employer and joined it again lists it twice,
+    with two periods; the second row was dropped as the same relationship, so the current
+    stint was lost and the tie read as former employment."""
+    loaded = disclosures(tmp_path, "M01,employer,Safe Harbor Advocates Inc.,,,,,2015-01-01,2018-01-01",
+                         "M01,employer,Safe Harbor Advocates Inc.,,,,,2019-01-01,",
+                         "M01,employer,Safe Harbor Advocates Inc.,,,,,2019-01-01,")  # this one again: dropped
+    assert [(d.since, d.until) for d in loaded.records] == [(dt.date(2015, 1, 1), dt.date(2018, 1, 1)),
+                                                            (dt.date(2019, 1, 1), None)]
+    (w,) = loaded.warnings
+    assert w.row == 4 and "row 3" in w.message
+
+
 def test_an_organization_disclosed_as_initials_alone_is_warned_with_its_row_and_column(tmp_path):
     """WCSO fits ten Illinois counties' sheriffs: a disclosed acronym alone meets only a party
     written with the same initials (docs/MATCHING.md), so the file is told to write the full

@@ -557,7 +557,9 @@ def parse_disclosures(cells: Iterable[Row], rows: _Rows, members: Iterable[Membe
             continue
         if not (member_id and relation and name):
             continue
-        key = (member_id, relation, fold(name), fold(via) if via else None)
+        # the same tie over the same years (a period is part of it: a member who left an
+        # employer and joined it again discloses two stints, the later one current)
+        key = (member_id, relation, fold(name), fold(via) if via else None, since, until)
         if key in seen:
             rows.warnings.append(Warning_(rows.file, n, None, f"the same relationship is on row {seen[key]}; "
                                           "this row was ignored"))
