@@ -183,6 +183,27 @@ def test_votes_are_recorded_once_and_a_bad_file_records_nothing(store, tmp_path)
     assert meetings.voters(store, SYSTEM, "M-1")[2] == {"M02": "yes", "M03": "yes"}
 
 
+def test_an_earlier_votes_file_recorded_again_after_a_correction_counts_again(store, tmp_path):
+    """Helper-143's review: yes, then a correction to abstain, then the first file again: the
+    votes were skipped as recorded before, and abstain kept counting."""
+    assert record(store, tmp_path) == 5
+    assert record(store, tmp_path, "meeting_id,item,member_id,vote\nM-1,1,M01,abstain\n", "correction.csv") == 1
+    assert meetings.voters(store, SYSTEM, "M-1")[1]["M01"] == "abstain"
+    assert record(store, tmp_path) == 1  # only M01's vote on item 1 changes what counts
+    assert meetings.voters(store, SYSTEM, "M-1")[1] == {"M01": "yes", "M03": "no"}
+    assert record(store, tmp_path) == 0
+
+
+def test_one_file_with_two_votes_of_one_member_on_one_item_is_refused(tmp_path):
+    text = VOTES + "M-1,1,M01,no\nM-1,2,M02,yes\n"
+    with pytest.raises(InputRejected) as exc:
+        load_votes(write_csv(tmp_path, text, "votes.csv"))
+    (problem,) = exc.value.problems
+    assert (problem.row, problem.column) == (7, "vote") and "row 2" in problem.problem
+    same = load_votes(write_csv(tmp_path, VOTES + "M-1,2,M02,yes\n", "same.csv"))  # the same vote twice: kept once
+    assert len(same.records) == 5 and [w.row for w in same.warnings] == [7]
+
+
 def test_the_audit_lists_who_voted_while_conflicted_grouped_by_appointing_official(store, tmp_path):
     store.record_decision(prompt(store, "M02", "C-2").key, answer=Answer.SELF_RECUSE, reason=None, decided_by="m02")
     record(store, tmp_path)

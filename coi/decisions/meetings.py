@@ -161,8 +161,11 @@ def record_votes(store: Store, account: Account | None, rows: Sequence, *, sourc
     """Record who voted on each agenda item (``coi.ingest.records.VoteRow`` s: meeting, item,
     member, vote). Every item must be on its meeting's agenda and every member on the
     roster; a refused file records nothing. Append-only: a later row for the same member
-    and item is the one that counts; the same votes recorded again add nothing. Returns the
-    number of votes recorded."""
+    and item is the one that counts; a row whose vote is the one that counts already adds
+    nothing (the same file again), and a row that changes it is recorded — also when an
+    earlier file said so first (helper-143's review: yes, then abstain, then the first file
+    again left abstain counting while saying nothing changed). Returns the number of votes
+    recorded."""
     actor = require(store, account, Permission.RECORD_VOTES).username
     members = {m.member_id for m in store.members()}
     with store.reading() as conn:
@@ -172,13 +175,24 @@ def record_votes(store: Store, account: Account | None, rows: Sequence, *, sourc
                                              for r in rows)).encode()).hexdigest()
     at = store.now()
     with store.transaction() as conn:
-        if meeting_rows.votes_recorded_before(conn, fingerprint):
-            return 0  # the same votes were recorded before: recording them again would count nothing new
+        counting: dict[tuple[str, int, str], str | None] = {}  # the vote that counts now
+        for meeting_id in {r.meeting_id for r in rows}:
+            for item, member_id, vote in meeting_rows.item_votes(conn, meeting_id):
+                counting[meeting_id, item, member_id] = vote
+        new = []
+        for r in rows:
+            key, vote = (r.meeting_id, r.item, r.member_id), str(r.vote) if r.vote else None
+            if key not in counting or counting[key] != vote:
+                new.append(r)
+                counting[key] = vote
+        if not new:
+            return 0  # every vote is the one that counts already: recording them again would count nothing new
         # each vote carries (chained) the case its agenda item took up: the audit reads that, not the agenda
         meeting_rows.insert_item_votes(conn, [(r.meeting_id, r.item, r.member_id, r.vote, items[r.meeting_id, r.item])
-                                              for r in rows], at, actor)
-        store.audit("votes recorded", actor, {"source": source, "votes": len(rows), "fingerprint": fingerprint})
-    return len(rows)
+                                              for r in new], at, actor)
+        store.audit("votes recorded", actor, {"source": source, "votes": len(new), "rows": len(rows),
+                                              "fingerprint": fingerprint})
+    return len(new)
 
 
 def check_vote_rows(rows: Sequence, items: Container[tuple[str, int]], members: Container[str], source: str) -> None:

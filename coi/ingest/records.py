@@ -425,6 +425,7 @@ def load_votes(path: str | os.PathLike, *, encoding: EncodingChoice = None) -> L
     stream, rows = _open(path, VOTES_COLUMNS, encoding, "votes")
     with stream:
         out: list[VoteRow] = []
+        seen: dict[tuple[str, int, str], VoteRow] = {}
         for n, c in _cells(stream):
             meeting = rows.ident(n, c, "meeting_id")
             item = _item_number(rows, n, c)
@@ -434,7 +435,17 @@ def load_votes(path: str | os.PathLike, *, encoding: EncodingChoice = None) -> L
                 rows.problem(n, "vote", f"{vote!r} is not a vote coi knows", "write yes, no or abstain, or leave it empty")
                 continue
             if meeting and item and member:
-                out.append(VoteRow(meeting, item, member, Vote(vote.lower()) if vote else None, row=n))
+                row = VoteRow(meeting, item, member, Vote(vote.lower()) if vote else None, row=n)
+                first = seen.get((meeting, item, member))
+                if first is None:
+                    seen[meeting, item, member] = row
+                    out.append(row)
+                elif first.vote == row.vote:
+                    rows.warnings.append(Warning_(rows.file, n, None, f"the same vote is on row {first.row}; "
+                                                  "this row was ignored"))
+                else:  # one file, two votes of one member on one item: which was cast?
+                    rows.problem(n, "vote", f"{member} votes on {meeting} item {item} on row {first.row} too, "
+                                 "another way", "keep the vote the member cast; record a correction in another file")
         return _finish(stream, rows, out, "vote")
 
 

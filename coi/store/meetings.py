@@ -73,12 +73,6 @@ def absentees(conn: sqlite3.Connection, meeting_id: str) -> list[str]:
                                        (meeting_id,))]
 
 
-def votes_recorded_before(conn: sqlite3.Connection, fingerprint: str) -> bool:
-    """Whether votes with this fingerprint were recorded already (the audit log says so)."""
-    return conn.execute("SELECT 1 FROM audit_log WHERE action = 'votes recorded' AND detail LIKE ?",
-                        (f"%{fingerprint}%",)).fetchone() is not None
-
-
 def insert_item_votes(conn: sqlite3.Connection, votes: Iterable[tuple[str, int, str, str | None, str]], at: str,
                       actor: str) -> None:
     """Append votes on agenda items: (meeting, item, member, vote, the case the item took up)."""
@@ -103,4 +97,4 @@ def voted_cases(conn: sqlite3.Connection, meeting_id: str) -> dict[int, str]:
 
 __all__ = ["absentees", "agenda", "clear_absence", "every_agenda_item", "has_item_votes", "insert_item_votes",
            "item_votes", "items_of_case", "meeting_exists", "meeting_ids", "meeting_row",
-           "replace_agenda", "save_meeting", "set_absence", "voted_cases", "votes_recorded_before"]
+           "replace_agenda", "save_meeting", "set_absence", "voted_cases"]
