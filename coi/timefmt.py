@@ -110,6 +110,13 @@ def panel_date(d, settings_or_tz=None) -> str:
     return _day(value)
 
 
+def day_end(day: dt.date, settings_or_tz=None) -> str:
+    """The stored timestamp (UTC, :data:`STORED_FORMAT`) at which ``day`` ends in the Panel's
+    time zone: the moment before which something was done on that day or earlier."""
+    midnight = dt.datetime.combine(day + dt.timedelta(days=1), dt.time(), tzinfo=_tz(settings_or_tz))
+    return utc_stamp(midnight)
+
+
 def panel_today(settings_or_tz=None, *, now: dt.datetime | None = None) -> dt.date:
     """Today's date in the Panel's time zone (``now`` for tests): a UTC evening is still the Panel's afternoon."""
     moment = now or dt.datetime.now(dt.UTC)

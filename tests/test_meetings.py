@@ -3,6 +3,7 @@ rule, the report's content, and confidential parties redacted in every format.""
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
 import io
 
@@ -12,7 +13,7 @@ import pytest
 from coi.decisions import meetings, service
 from coi.decisions.meetings import QuorumBasis, QuorumRule, VoteBase
 from coi.ingest.records import load_agenda, load_votes
-from coi.model import Answer, Appointer, InputRejected
+from coi.model import Answer, Appointer, InputRejected, Kind
 from coi.policy import load_policy
 from coi.reports import render as report
 from coi.store.database import Store
@@ -54,6 +55,29 @@ def prompt(store, member_id, case_id):
 ])
 def test_quorum_needed_under_each_basis(rule, on_roster, needed):
     assert rule.needed(on_roster) == needed
+
+
+def test_the_reports_csv_and_workbook_write_the_contracts_category_values(tmp_path):
+    """Helper-143's review: the CSV wrote parent-in-law, former employment (the words the
+    PDF and HTML show), where the contract's value is parent_in_law, former_employment."""
+    with Store.open(tmp_path / "c.sqlite3") as s:
+        s.import_members(ROSTER, source="m", fingerprint="m", actor="t")
+        s.import_disclosures([tie("parent_in_law", "Nora Quillby", member_id="M01"),
+                              tie("employer", "Quillby Tool Works", member_id="M02", until=dt.date(2020, 1, 1))],
+                             source="d", fingerprint="d", actor="t")
+        s.import_docket([party("Nora Quillby", case_id="C-1", role="witness"),
+                         party("Quillby Tool Works", case_id="C-1", role="complainant", kind=Kind.ORGANIZATION)],
+                        source="k", fingerprint="k", actor="t")
+        service.screen_stored(s, SYSTEM, load_policy(), AS_OF)
+        meetings.save_meeting(s, SYSTEM, "M-1", dt.date(2026, 12, 10), ["C-1"])
+        r = meetings.build_report(s, SYSTEM, "M-1", today=AS_OF)
+    rows = list(csv.DictReader(io.StringIO(report.render(r, "csv").decode("utf-8-sig"))))
+    assert sorted(x["category"] for x in rows) == ["former_employment", "parent_in_law"]
+    sheet = openpyxl.load_workbook(io.BytesIO(report.render(r, "xlsx"))).active
+    header = [c.value for c in sheet[1]]
+    assert sorted(row[header.index("category")] for row in sheet.iter_rows(min_row=2, values_only=True)) == \
+        ["former_employment", "parent_in_law"]
+    assert "parent-in-law" in report.render(r, "html").decode()  # the words stay the readers'
 
 
 def test_an_item_with_no_recusal_keeps_every_member(store):
@@ -220,6 +244,29 @@ def test_a_member_who_answered_no_conflict_or_had_an_advisory_prompt_is_not_expo
     store.record_decision(prompt(store, "M01", "C-1").key, answer=Answer.NO_CONFLICT, reason="divorced in 2019",
                           decided_by="m01")
     record(store, tmp_path)
+    assert all(e.member_id != "M01" for rows in meetings.exposure_audit(store, SYSTEM, "M-1").values() for e in rows)
+
+
+@pytest.mark.parametrize("answer, words", [(Answer.NO_CONFLICT, "no conflict"), (Answer.SELF_RECUSE, "self recuse")])
+def test_an_answer_given_after_the_meeting_does_not_undo_the_exposure(store, tmp_path, answer, words):
+    """Helper-143's review: M01 voted on item 1 with a statutory prompt unanswered; a no-conflict
+    answer given days after the meeting took M01 off the audit (and a self-recusal after the
+    fact read as a vote after self-recusing). The answer that stood at the meeting decides;
+    the later one is shown beside it."""
+    record(store, tmp_path)
+    store._clock = lambda: "2026-12-12T15:00:00Z"  # two days after the meeting of 2026-12-10
+    store.record_decision(prompt(store, "M01", "C-1").key, answer=answer, reason="answered late", decided_by="m01")
+    rows = [e for rows in meetings.exposure_audit(store, SYSTEM, "M-1").values() for e in rows if e.member_id == "M01"]
+    assert [(e.item, e.why, e.later) for e in rows] == [
+        (1, "voted with a statutory prompt unanswered", f"{words}, 2026-12-12")]
+    assert rows[0].category == "spouse"  # the contract's value, as the report's CSV writes it too
+
+
+def test_an_answer_given_on_the_meeting_day_in_the_panels_time_zone_counts(store, tmp_path):
+    record(store, tmp_path)
+    store._clock = lambda: "2026-12-11T04:00:00Z"  # 10 pm on 2026-12-10 in Chicago
+    store.record_decision(prompt(store, "M01", "C-1").key, answer=Answer.NO_CONFLICT, reason="divorced",
+                          decided_by="m01")
     assert all(e.member_id != "M01" for rows in meetings.exposure_audit(store, SYSTEM, "M-1").values() for e in rows)
 
 

@@ -118,14 +118,16 @@ def audit_(db, meeting_id, out, reveal_confidential):
                                      rule=settings.quorum)
         except MeetingError as exc:
             raise click.UsageError(str(exc)) from exc
-    columns = ("appointed_by", "member_id", "member_name", "item", "case_id", "why", "category", "vote", "evidence")
+    columns = ("appointed_by", "member_id", "member_name", "item", "case_id", "why", "category", "vote", "evidence",
+               "answered_later")
     with output(out) as fh:
         writer = csv.writer(fh, lineterminator="\n")
         writer.writerow(columns)
         for appointer, rows in grouped.items():
             for e in rows:
                 writer.writerow([export.csv_safe(v) for v in (appointer, e.member_id, e.member_name, e.item,
-                                                              e.case_id, e.why, e.category, e.vote or "", e.evidence)])
+                                                              e.case_id, e.why, e.category, e.vote or "", e.evidence,
+                                                              e.later)])
     for appointer, rows in grouped.items():
         click.echo(f"{appointer}: {len(rows)} exposure(s)"
                    + "".join(f"\n  item {e.item} ({e.case_id}) {e.member_id} {e.member_name}: {e.why}" for e in rows),

@@ -29,15 +29,27 @@ from coi.decisions.accounts import Account
 from coi.decisions.views import last_confirmed
 from coi.errors import CoiError
 from coi.ingest.records import AgendaRow, id_problem
-from coi.model import Answer, Appointer, InputRejected, Member, Problem, PromptStatus, QuorumBasis, Tier, VoteBase
+from coi.model import (
+    Answer,
+    Appointer,
+    Category,
+    InputRejected,
+    Member,
+    Problem,
+    PromptStatus,
+    QuorumBasis,
+    Tier,
+    VoteBase,
+)
 from coi.redaction import Redactor, shown_order
-from coi.settings import QuorumRule
+from coi.settings import QuorumRule, load_settings
 from coi.store import chain
 from coi.store import meetings as meeting_rows
 from coi.store.chain import order_secret
 from coi.store.database import PromptFact, Store, StoredPrompt, UnknownPrompt
 from coi.store.screenings import ChangeAfter, ScreeningRun, changed_since, last_screening
 from coi.text import TextRejected, clean_typed
+from coi.timefmt import DEFAULT_TIMEZONE, day_end
 
 STALE_AFTER = dt.timedelta(days=365)  # a confirmation older than this is "not confirmed recently"
 
@@ -244,6 +256,7 @@ class Exposure:
     category: str
     evidence: str
     vote: str | None
+    later: str = ""  # an answer given after the meeting, in words ("no conflict, 2026-12-05"): it does not undo the vote
 
 
 def exposure_audit(store: Store, account: Account | None, meeting_id: str, *, reveal_confidential: bool = False,
@@ -266,7 +279,12 @@ def exposure_audit(store: Store, account: Account | None, meeting_id: str, *, re
     facts: dict[tuple[str, str], list[PromptFact]] = {}
     for f in store.prompt_facts({case_id for _, case_id in items}):
         facts.setdefault((f.case_id, f.member_id), []).append(f)
-    answers = store.latest_decisions()
+    # the answers as they stood when the meeting ended (its day in the Panel's time zone): an
+    # answer given afterwards does not undo a vote cast while a statutory prompt stood
+    # unanswered, nor make a self-recusal after the fact a vote after self-recusing
+    # (helper-143's review); it is shown beside the exposure
+    answers = store.latest_decisions(before=day_end(m.meeting_date, _panel_zone()))
+    now = store.latest_decisions()
     revealer = None
     if may_reveal(account, reveal_confidential):
         revealer = Redactor.for_store(store, reveal=True, cases={case_id for _, case_id in items})
@@ -285,11 +303,16 @@ def exposure_audit(store: Store, account: Account | None, meeting_id: str, *, re
                 else:
                     continue
                 category, evidence = f.shown.get("category", str(f.category)), f.shown.get("evidence", "")
+                if category == Category(f.category).words:
+                    category = str(f.category)  # the contract's value (sibling_in_law); a redacted group stays words
                 if revealer is not None and f.shown.get("confidential"):
                     category, evidence = _revealed(store, revealer, f.prompt_key, category, evidence)
                 member = roster[member_id]
+                after = now.get(f.prompt_key)
+                later = "" if after is None or after == decision else \
+                    f"{str(after.answer).replace('_', ' ')}, {after.decided_at[:10]}"
                 found.append(Exposure(member.appointed_by, member_id, member.name, item, case_id, why,
-                                      category, evidence, vote))
+                                      category, evidence, vote, later))
         for case, member_id in sorted(voted_out):
             if case == case_id and member_id in roster:
                 member = roster[member_id]
@@ -300,6 +323,14 @@ def exposure_audit(store: Store, account: Account | None, meeting_id: str, *, re
     for e in found:
         grouped[e.appointed_by].append(e)
     return grouped
+
+
+def _panel_zone() -> str:
+    """The Panel's time zone (coi.settings.Settings.timezone), the default where the setting is unusable."""
+    try:
+        return load_settings().timezone
+    except ValueError:
+        return DEFAULT_TIMEZONE
 
 
 def _revealed(store: Store, revealer: Redactor, prompt_key: str, category: str, evidence: str) -> tuple[str, str]:
@@ -339,6 +370,7 @@ class ConflictLine:
     under_review: bool = False  # WITHDRAWN_BY_EDIT: staff have not reviewed the withdrawal yet
     likelihood: str = ""  # "likely the same person (97%)"; a redacted prompt: the withheld words (coi.redaction)
     reasons: str = ""  # the top reasons in plain words; "" when redacted
+    category_value: str = ""  # the contract's category (sibling_in_law) for the CSV and workbook; a group when redacted
 
 
 @dataclass(frozen=True, slots=True)
@@ -465,7 +497,7 @@ def build_report(store: Store, account: Account | None, meeting_id: str, *, rule
                                       by_edit and p.review_since is not None, shown.likelihood,
                                       # evidence kept from before the evidence model has reasons that
                                       # quote dates of birth: not for a report all members read
-                                      shown.reasons if shown.features else ""))
+                                      shown.reasons if shown.features else "", shown.category_value))
         recused = sorted({c.member_id for c in lines if c.status in (Status.SELF_RECUSED, Status.RECUSED_BY_VOTE)})
         outstanding = sorted({c.member_id for c in lines if c.tier is Tier.STATUTORY
                               and c.status in (Status.UNANSWERED, Status.UNSURE)} - set(recused))

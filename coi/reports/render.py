@@ -196,7 +196,7 @@ def rows(report: MeetingReport) -> list[tuple]:
                         "", "", *common, "", ""))
         for c in i.conflicts:
             out.append((m.meeting_id, m.meeting_date, i.item, i.case_id, c.member_id, c.member_name,
-                        str(c.appointed_by), c.category, str(c.tier), c.party, c.party_role, c.path, str(c.status),
+                        str(c.appointed_by), c.category_value or c.category, str(c.tier), c.party, c.party_role, c.path, str(c.status),
                         c.reason or "", *common, c.likelihood, c.reasons))
     return out
 

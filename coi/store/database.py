@@ -1450,12 +1450,18 @@ class Store:
             rows = self._conn.execute(_DECISIONS + " WHERE d.prompt_key = ? ORDER BY d.id", (prompt_key,))
         return [_decision(r) for r in rows]
 
-    def latest_decisions(self) -> dict[str, StoredDecision]:
+    def latest_decisions(self, *, before: str | None = None) -> dict[str, StoredDecision]:
         """Each answered prompt's standing decision, by prompt key (a prompt whose latest
-        answer was marked as entered in error stands unanswered, and is left out)."""
+        answer was marked as entered in error stands unanswered, and is left out).
+        ``before``: a stored timestamp — the decision that stood then, among the answers given
+        before it (a mark of entered in error counts whenever it was made: it corrects the record)."""
+        if before is None:
+            return {d.prompt_key: d for d in (_decision(r) for r in self._conn.execute(
+                _DECISIONS + " WHERE d.id IN (SELECT max(id) FROM decisions GROUP BY prompt_key)"
+                " AND e.id IS NULL ORDER BY d.id"))}
         return {d.prompt_key: d for d in (_decision(r) for r in self._conn.execute(
-            _DECISIONS + " WHERE d.id IN (SELECT max(id) FROM decisions GROUP BY prompt_key)"
-            " AND e.id IS NULL ORDER BY d.id"))}
+            _DECISIONS + " WHERE d.id IN (SELECT max(id) FROM decisions WHERE decided_at < ? GROUP BY prompt_key)"
+            " AND e.id IS NULL ORDER BY d.id", (before,)))}
 
 
     # -- issue 14, items 3 and 7 (H2): threads on unsure answers; judgements of "a different person" --

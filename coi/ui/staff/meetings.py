@@ -130,7 +130,8 @@ def meetings_page(store: Store, account: Account) -> None:
             st.markdown(f"**Appointed by the {appointer}**")
             st.dataframe(pd.DataFrame([{"item": e.item, "case": e.case_id, "member": f"{e.member_id} {e.member_name}",
                                         "why": e.why, "category": e.category, "vote": e.vote or "",
-                                        "evidence": e.evidence} for e in rows]), hide_index=True, width="stretch")
+                                        "evidence": e.evidence, "answered after the meeting": e.later}
+                                       for e in rows]), hide_index=True, width="stretch")
 
 
 # ------------------------------------------------------------------ Recusal votes
