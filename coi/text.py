@@ -31,12 +31,21 @@ _SPACE_TABLE = str.maketrans("\t\n\r", "   ")
 def is_invisible(ch: str, *, keep_newlines: bool = False) -> bool:
     """True for a character that shows nothing (or only reorders text) when printed."""
     cp = ord(ch)
-    if keep_newlines and ch in "\n\t":
+    if ch in _WHITESPACE_CONTROLS:
+        # a tab or a line break shows as space: the cell's spaces are collapsed (a line break
+        # inside a quoted name cell joined its words, "JoséDiaz", as an invisible character)
         return False
     if cp in _VARIATION_SELECTORS or cp in _BIDI_CONTROLS:
         return True
     cat = unicodedata.category(ch)
     return cat in ("Cf", "Cc", "Cs", "Co", "Cn") and ch != " "
+
+
+#: Control characters that are white space: collapsed with the cell's spaces, never removed.
+_WHITESPACE_CONTROLS = frozenset("\t\n\r")
+#: The names of control characters a file holds most (Unicode names none of them).
+_CONTROL_NAMES = {"\x00": "NULL", "\x08": "BACKSPACE", "\x0b": "LINE TABULATION", "\x0c": "FORM FEED",
+                  "\x1b": "ESCAPE", "\x7f": "DELETE"}
 
 
 def strip_invisible(value: str, *, keep_newlines: bool = False) -> tuple[str, list[str]]:
@@ -46,7 +55,7 @@ def strip_invisible(value: str, *, keep_newlines: bool = False) -> tuple[str, li
     out: list[str] = []
     for ch in value:
         if is_invisible(ch, keep_newlines=keep_newlines):
-            label = f"U+{ord(ch):04X} {unicodedata.name(ch, 'UNNAMED CHARACTER')}"
+            label = f"U+{ord(ch):04X} {unicodedata.name(ch, _CONTROL_NAMES.get(ch, 'UNNAMED CHARACTER'))}"
             if label not in removed:
                 removed.append(label)
         else:
@@ -62,6 +71,8 @@ def clean_cell(value: str, *, keep_newlines: bool = False) -> tuple[str, list[st
         # a cell already clean is returned itself, not a copy of it
         text = " ".join(value.split())
         return (value if text == value else text), []
+    if keep_newlines and "\r" in value:  # a Windows line break in a multi-line cell is a line break
+        value = value.replace("\r\n", "\n").replace("\r", "\n")
     text, removed = strip_invisible(value, keep_newlines=keep_newlines)
     text = unicodedata.normalize("NFC", text)
     if keep_newlines:
@@ -106,7 +117,7 @@ def printable(value: str) -> str:
     formula from the check that defuses it)."""
     if value.isascii() and value.isprintable():
         return value
-    return "".join(ch for ch in value if ch == "\r" or not is_invisible(ch, keep_newlines=True))
+    return "".join(ch for ch in value if not is_invisible(ch, keep_newlines=True))
 
 
 def mojibake(value: str) -> str | None:

@@ -143,6 +143,28 @@ def test_import_twice_duplicates_nothing(tmp_path):
     assert counts["members"] == 13
 
 
+def test_a_dry_run_creates_no_database(tmp_path):
+    """Helper-143's review: `coi import --dry-run` created the database and its key file."""
+    db = tmp_path / "panel" / "coi.sqlite3"
+    result = _run("import", "--dry-run", "--db", str(db), str(DEMO / "members.csv"))
+    assert result.exit_code == 0 and "added    M13" in result.stderr and "against an empty one" in result.stderr
+    assert not db.exists() and not list(tmp_path.rglob("*.key"))
+
+
+def test_votes_on_a_meeting_still_ahead_are_warned_of(tmp_path):
+    """Helper-143's review: votes for a meeting not yet held were recorded without a word."""
+    db = str(tmp_path / "coi.sqlite3")
+    assert _run("demo", "--db", db, "--as-of", "2026-11-22").exit_code == 0
+    agenda, votes = tmp_path / "agenda.csv", tmp_path / "votes.csv"
+    agenda.write_text("meeting_id,meeting_date,item,case_id\nF-1,2099-01-14,1,C-2026-0020\n", encoding="utf-8")
+    votes.write_text("meeting_id,item,member_id,vote\nF-1,1,M01,yes\n", encoding="utf-8")
+    assert _run("import", "--db", db, str(agenda)).exit_code == 0
+    done = _run("import", "--db", db, str(votes))
+    assert done.exit_code == 0, done.output
+    assert "votes.csv, row 2: meeting F-1 is on 2099-01-14, after today" in done.output
+    assert "1 votes recorded" in done.output
+
+
 def test_import_of_a_rejected_file_stores_nothing_from_any_file(tmp_path):
     db = tmp_path / "coi.sqlite3"
     bad = tmp_path / "disclosures.csv"

@@ -474,3 +474,14 @@ def test_detect_kind(tmp_path, header, kind):
 def test_detect_kind_unknown_header_is_rejected(tmp_path):
     p = only(problems(detect_kind, write_csv(tmp_path, "foo,bar\n1,2\n")))
     assert p.row == 1 and "cannot tell" in p.problem and "--kind" in p.fix
+
+
+def test_a_line_break_inside_a_quoted_cell_is_a_space_in_a_name_and_a_line_break_in_notes(tmp_path):
+    """Helper-143's review: a Windows line break inside a quoted cell was reported as removed
+    invisible characters (U+000D UNNAMED CHARACTER), and in a name with an accent it joined
+    the words ("JoséDiaz"), where the same name without the accent read "Jose Diaz"."""
+    loaded = docket(tmp_path, 'C1,"José\r\nDíaz",witness,person,,,false', 'C1,"Jose\r\nDiaz Two",witness,person,,,false')
+    assert [p.name for p in loaded.records] == ["José Díaz", "Jose Diaz Two"]
+    assert not loaded.warnings
+    notes = disclosures(tmp_path, 'M01,friend,Rosa Vega,,,,,,,,"first line\r\nsecond\tline"')
+    assert notes.records[0].notes == "first line\nsecond line" and not notes.warnings

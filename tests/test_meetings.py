@@ -4,6 +4,7 @@ rule, the report's content, and confidential parties redacted in every format.""
 from __future__ import annotations
 
 import csv
+import dataclasses
 import datetime as dt
 import io
 
@@ -153,6 +154,26 @@ def test_an_agenda_naming_a_case_not_on_the_docket_changes_nothing(store, tmp_pa
     with pytest.raises(InputRejected, match="C-9"):
         meetings.import_agenda(store, SYSTEM, load_agenda(path).records, source="agenda.csv")
     assert [m.meeting_id for m in meetings.meetings(store, SYSTEM)] == ["M-1"]
+
+
+def test_the_same_agenda_file_twice_changes_nothing_not_even_its_audit_log(store, tmp_path):
+    """Helper-143's review: importing the same agenda again rewrote each meeting's saved-at and
+    saved-by and added audit entries."""
+    path = write_csv(tmp_path, "meeting_id,meeting_date,item,case_id\nM-2,2026-12-17,1,C-1\nM-2,2026-12-17,2,C-2\n"
+                               "M-3,2027-01-14,1,C-3\n", "agenda.csv")
+    rows = load_agenda(path).records
+    assert meetings.import_agenda(store, SYSTEM, rows, source="agenda.csv") == ["M-2", "M-3"]
+
+    def stored() -> tuple:
+        with store.reading() as conn:
+            return (conn.execute("SELECT * FROM meetings ORDER BY meeting_id").fetchall(),
+                    conn.execute("SELECT count(*) FROM audit_log").fetchone()[0])
+    before = [tuple(r) for r in stored()[0]], stored()[1]
+    store._clock = lambda: "2026-12-20T10:00:00Z"
+    assert meetings.import_agenda(store, SYSTEM, rows, source="agenda.csv") == []
+    assert ([tuple(r) for r in stored()[0]], stored()[1]) == before
+    moved = [dataclasses.replace(r, meeting_date=dt.date(2027, 1, 21)) if r.meeting_id == "M-3" else r for r in rows]
+    assert meetings.import_agenda(store, SYSTEM, moved, source="agenda2.csv") == ["M-3"]
 
 
 # ------------------------------------------------------------------ rendering

@@ -5,6 +5,7 @@ roster, disclosures and docket file's plan shown (and confirmed when it retires 
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
 import click
 
@@ -65,7 +66,10 @@ def import_(files: tuple[str, ...], kind: str | None, db: str | None, actor: str
             problems.extend(exc.problems)
     if problems:
         rejected(InputRejected(problems))
-    with Store.open(settings.db_path) as store:
+    # a dry run against a database that does not exist plans against an empty one, and
+    # creates neither the file nor its key (helper-143's review)
+    target = ":memory:" if dry_run and not Path(settings.db_path).exists() else settings.db_path
+    with Store.open(target) as store:
         loaded = validate_imports(files, kinds, store, encoding, settings.as_of)
         ordered = sorted(files, key=lambda f: IMPORT_ORDER.index(kinds[f]))
         plans = plan_files(store, system, ordered, kinds, loaded, retire_member_entries)
@@ -76,7 +80,8 @@ def import_(files: tuple[str, ...], kind: str | None, db: str | None, actor: str
             if unplanned:
                 click.echo(f"Not planned (agenda and votes are checked and imported as they are): "
                            f"{', '.join(unplanned)}.", err=True)
-            click.echo("Dry run: nothing was imported.", err=True)
+            click.echo("Dry run: nothing was imported." + ("" if target == settings.db_path else
+                       f" (No database at {settings.db_path}: the plan is against an empty one.)"), err=True)
             return
         if not yes:
             confirm_removals([p for p in plans.values() if p.removes], [])
@@ -164,6 +169,7 @@ def validate_imports(files, kinds, store, encoding, as_of) -> dict:
                 loaded[f] = ingest.load_agenda(f, encoding=encoding)
             elif kinds[f] is ImportKind.VOTES:
                 loaded[f] = ingest.load_votes(f, encoding=encoding)
+                _warn_votes_ahead(f, loaded[f].records, store, as_of)
             else:
                 loaded[f] = ingest.load_docket(f, encoding=encoding)
             warn(loaded[f].warnings)
@@ -172,6 +178,21 @@ def validate_imports(files, kinds, store, encoding, as_of) -> dict:
     if problems:
         rejected(InputRejected(problems))
     return loaded
+
+
+def _warn_votes_ahead(path: str, rows, store: Store, as_of) -> None:
+    """Warn of votes on a meeting whose date is still ahead (helper-143's review: accepted
+    without a word): votes are cast at a meeting, so the meeting id or its date may be wrong."""
+    from coi.store.meetings import meeting_row
+
+    with store.reading() as conn:
+        dates = {mid: (meeting_row(conn, mid) or {"meeting_date": None})["meeting_date"]
+                 for mid in {r.meeting_id for r in rows}}
+    for mid, day in sorted(dates.items()):
+        if day is not None and day > as_of.isoformat():
+            first = min(r.row or 0 for r in rows if r.meeting_id == mid)
+            click.echo(f"warning: {path}, row {first}: meeting {mid} is on {day}, after today ({as_of}): votes are "
+                       "cast at a meeting; check the meeting_id (the votes are recorded as given)", err=True)
 
 
 def import_one(store: "Store", kind: ImportKind, loaded, path: str, account: Account, *, plan=None, yes: bool = False,
@@ -190,7 +211,8 @@ def import_one(store: "Store", kind: ImportKind, loaded, path: str, account: Acc
         except MeetingError as exc:
             rejected(InputRejected([Problem(str(path), None, None, str(exc),
                                             "record corrections to the votes instead of changing the agenda")]))
-        return f"{path}: agenda imported — meetings {', '.join(stored)}."
+        return (f"{path}: agenda imported — meetings {', '.join(stored)}." if stored else
+                f"{path}: every meeting in it is stored so already; nothing changed.")
     if kind is ImportKind.VOTES:
         try:
             n = record_votes(store, account, loaded.records, source=str(path))

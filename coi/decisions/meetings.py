@@ -71,7 +71,9 @@ class Meeting:
 def import_agenda(store: Store, account: Account | None, rows: Sequence[AgendaRow], *, source: str) -> list[str]:
     """Store the meetings of an agenda file, each meeting's items replaced by the file's.
     Every case must be on the docket; a meeting whose votes are recorded cannot change its
-    items. One transaction: a refused file changes nothing. Returns the meetings stored."""
+    items. One transaction: a refused file changes nothing. Returns the meetings it changed
+    (a meeting the file gives as it is stored, date and items, is left as it is: the same
+    file twice changes nothing, nor its audit log)."""
     actor = require(store, account, Permission.MANAGE_MEETINGS).username
     cases = {c.case_id for c in store.cases()}
     problems = [Problem(source, r.row, "case_id", f"case {r.case_id!r} is not on the docket",
@@ -82,11 +84,12 @@ def import_agenda(store: Store, account: Account | None, rows: Sequence[AgendaRo
     for r in rows:
         by_meeting.setdefault(r.meeting_id, []).append(r)
     with store.transaction() as conn:
-        for meeting_id, items in by_meeting.items():
-            _replace_meeting(conn, meeting_id, items[0].meeting_date, [(r.item, r.case_id) for r in items], actor,
-                             store.now())
-        store.audit("agenda imported", actor, {"source": source, "meetings": sorted(by_meeting)})
-    return sorted(by_meeting)
+        changed = sorted(meeting_id for meeting_id, items in by_meeting.items()
+                         if _replace_meeting(conn, meeting_id, items[0].meeting_date,
+                                             [(r.item, r.case_id) for r in items], actor, store.now()))
+        if changed:
+            store.audit("agenda imported", actor, {"source": source, "meetings": changed})
+    return changed
 
 
 def save_meeting(store: Store, account: Account | None, meeting_id: str, meeting_date: dt.date,
@@ -111,14 +114,19 @@ def save_meeting(store: Store, account: Account | None, meeting_id: str, meeting
 
 
 def _replace_meeting(conn: sqlite3.Connection, meeting_id: str, date: dt.date, items: list[tuple[int, str]],
-                     actor: str, at: str) -> None:
+                     actor: str, at: str) -> bool:
+    """Store a meeting with its items; False (nothing written) when it is stored so already."""
     current = meeting_rows.agenda(conn, meeting_id)
+    stored = meeting_rows.meeting_row(conn, meeting_id)
+    if stored is not None and stored["meeting_date"] == date.isoformat() and current == sorted(items):
+        return False
     if current and current != sorted(items):
         if meeting_rows.has_item_votes(conn, meeting_id):
             raise MeetingError(f"meeting {meeting_id} has votes recorded; its agenda can no longer change")
     meeting_rows.save_meeting(conn, meeting_id, date.isoformat(), at, actor)
     if current != sorted(items):
         meeting_rows.replace_agenda(conn, meeting_id, items)
+    return True
 
 
 def set_absent(store: Store, account: Account | None, meeting_id: str, member_id: str, absent: bool, *,
