@@ -441,6 +441,33 @@ def test_a_compound_given_name_with_a_devotional_name_meets_each_form_she_goes_b
 
 
 @pytest.mark.parametrize("party, disclosed", [
+    ("ISAAC QUORVANSKY", "Yitzchak Quorvansky"),  # Hebrew and Yiddish forms (helper-144: 0.0 before)
+    ("SOLOMON QUORVANSKY", "Shlomo Quorvansky"),
+    ("MOSES QUORVANSKY", "Moshe Quorvansky"),
+    ("HANNAH QUORVANSKY", "Chana Quorvansky"),
+    ("MENDEL QUORVANSKY", "Menachem Quorvansky"),
+    ("TREY QUORVANSKY", "Robert Quorvansky III"),  # the names men go by after their generation
+    ("JUNIOR QUORVANSKY", "Luis Quorvansky Jr."),
+    ("CHIP QUORVANSKY", "Charles Quorvansky Jr."),
+    ("DEUCE QUORVANSKY", "William Quorvansky II"),
+])
+def test_a_hebrew_form_and_a_generations_call_name_meet_the_name(party, disclosed):
+    assert compare_names(party, disclosed, P).score >= THRESHOLD
+
+
+@pytest.mark.parametrize("party, disclosed", [
+    ("JACOB QUORVANSKY", "Yitzchak Quorvansky"),  # another patriarch's name
+    ("SAMUEL QUORVANSKY", "Shlomo Quorvansky"),
+    ("TREY QUORVANSKY", "Robert Quorvansky Jr."),  # Trey is a III's name, not a Jr.'s
+    ("TREY QUORVANSKY", "Robert Quorvansky"),  # the father, or anyone
+    ("JUNIOR QUORVANSKY", "Luis Quorvansky Sr."),
+    ("JUNIOR QUORVANSKY", "Luis Quorvansky III"),
+])
+def test_a_hebrew_form_and_a_generations_call_name_stay_apart_from_other_names(party, disclosed):
+    assert compare_names(party, disclosed, P).score < THRESHOLD
+
+
+@pytest.mark.parametrize("party, disclosed", [
     ("MARIA DEL CARMEN QUORVALES", "María Elena Quorvales"),  # two sisters: del Carmen was dropped (90.2)
     ("JOSE DE JESUS QUORVALES", "José Luis Quorvales"),  # (91.6)
     ("JUAN DE DIOS QUORVALES", "Juan Carlos Quorvales"),  # (97.4)

@@ -633,6 +633,18 @@ COGNATES: dict[str, str] = {
     "ernesto": "ernest", "erning": "ernest", "rolando": "roland", "lando": "roland",
     "olufunmilayo": "funmi", "funmilayo": "funmi", "chiamaka": "amaka", "chinonso": "nonso", "chinedu": "nedu",
     "oluwaseyi": "seyi",
+    # Hebrew and Yiddish forms of English given names, as Orthodox families write them
+    # (forty-fifth session, helper-144's review: Yitzchak / Isaac, Shlomo / Solomon, Moshe /
+    # Moses scored 0.0); Menachem has no English form and keeps its own, with Mendel
+    "yitzchak": "isaac", "yitzhak": "isaac", "yitzchok": "isaac", "itzhak": "isaac", "itzchak": "isaac",
+    "shlomo": "solomon", "yaakov": "jacob", "yaacov": "jacob", "yakov": "jacob", "yankel": "jacob",
+    "chana": "hannah", "chanah": "hannah", "channa": "hannah", "moshe": "moses", "moishe": "moses",
+    "yosef": "joseph", "yossi": "joseph", "yehuda": "judah", "yehudah": "judah",
+    "menahem": "menachem", "mendel": "menachem", "eliyahu": "elijah", "yisroel": "israel", "yisrael": "israel",
+    "avraham": "abraham", "avrohom": "abraham", "avrum": "abraham", "shmuel": "samuel",
+    "rivka": "rebecca", "rivkah": "rebecca", "rifka": "rebecca", "devorah": "deborah", "dvora": "deborah",
+    "dovid": "david", "binyamin": "benjamin", "yonah": "jonah", "yona": "jonah", "rochel": "rachel",
+    "mordechai": "mordecai", "shimon": "simon", "yehoshua": "joshua", "yochanan": "john",
     # Arabic: one name's English spellings
     "youssef": "yusuf", "yousef": "yusuf", "yusef": "yusuf", "yousif": "yusuf", "youssif": "yusuf",
 }
@@ -1599,6 +1611,22 @@ class Level:
     tf: str = ""
 
 
+#: The names men go by after their generation (a hand list, written for this project: US
+#: usage): a Jr.'s Junior, Chip or Sonny, a II's Deuce, a III's Trey or Tripp.
+GENERATION_CALL_NAMES = {"jr": frozenset({"junior", "chip", "sonny"}), "ii": frozenset({"deuce"}),
+                         "iii": frozenset({"trey", "tripp", "trip", "tre"})}
+#: The given-name levels a generation's call name may lift (two names of their own otherwise).
+_CALL_NAME_LEVELS = frozenset({"different", "other-sex form", "related form, one sex"})
+
+
+def _generation_call_name(a: PersonName, b: PersonName) -> bool:
+    """Whether one name's given name is a call name of the other's generation, the other
+    name writing no generation of its own (Robert Johnson III / Trey Johnson; not Robert
+    Johnson Jr. / Trey Johnson, nor Robert Johnson / Trey Johnson: the father, or anyone)."""
+    return any(x.generation and not y.generation and y.given in GENERATION_CALL_NAMES.get(x.generation, ())
+               for x, y in ((a, b), (b, a)))
+
+
 def person_levels(a: PersonName, b: PersonName, *, order: str = "", local: LocalNames | None = None
                   ) -> list[Level]:
     """The levels of every comparison of two parsed names (one reading): surname, given
@@ -1663,6 +1691,11 @@ def person_levels(a: PersonName, b: PersonName, *, order: str = "", local: Local
         # one of them another syllable, are two related names of their own, as two Korean ones
         # are (helper-113's review), not one's slip
         giv = ("related form, one sex", a.given, b.given)
+    if giv[0] in _CALL_NAME_LEVELS and _generation_call_name(a, b):
+        # Trey for a III, Junior or Chip for a Jr., Deuce for a II: the name a man goes by
+        # after his generation, against his given name beside that generation (helper-144's
+        # review: Robert Johnson III / TREY JOHNSON met at 0.0); read as a nickname is
+        giv = ("nickname", a.given, b.given)
     if _GIVEN_RANK[giv[0]] > _INITIAL_FITS:
         # a given name written where the other side has its middle name ("J. Robert Smith" / "Robert Smith")
         for x, y, other in ((a.given, b.middles, b.given), (b.given, a.middles, a.given)):
