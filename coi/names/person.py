@@ -1348,9 +1348,37 @@ def surname_level(a: PersonName, b: PersonName, local: LocalNames | None = None)
         pairs += [(x, y) for x in a.surname_parts for y in b.surname_parts]
     for x, y in pairs:
         level = word_level(x, y, surname=True, local=_local_flags(x, y, True, local))
+        if level in _FAMILY_SUFFIX_LEVELS and _built_on(x, y):
+            level = "different"  # Nowak / Nowakowski: two families' names, one built on the other
         if _SURNAME_RANK[level] < _SURNAME_RANK[best[0]]:
             best = (level, x, y)
     return best
+
+
+#: The endings that build a family's surname on another name (Polish Nowak / Nowakowski,
+#: Kowal / Kowalczyk; Ukrainian Bondar / Bondarenko, Koval / Kovalchuk; Armenian Petros /
+#: Petrosian; Russian Ivan / Ivanov, Ivanov / Ivanovsky; Serbian and Croatian Petrov /
+#: Petrović; Scandinavian and English John / Johnson, Hans / Hansen): a hand list, written for
+#: this project. Not a woman's form of the same surname (Ivanov / Ivanova, Kowalski /
+#: Kowalska: both are the one family's).
+FAMILY_SUFFIXES = ("owski", "ewski", "ski", "sky", "cki", "czyk", "czak", "enko", "chuk", "czuk", "uk", "ian", "yan",
+                   "ov", "ev", "ovich", "evich", "ic", "son", "sen")
+#: The surname levels a name built on another may reach by its letters alone.
+_FAMILY_SUFFIX_LEVELS = frozenset({"two edits", "phonetic", "similar"})
+
+
+def _built_on(x: str, y: str) -> bool:
+    """Whether the longer of two surnames is the shorter (three letters or more) with a family
+    suffix after it (:data:`FAMILY_SUFFIXES`), the shorter a surname the Census lists: two
+    families' names, however alike they sound (helper-144's review: Piotr Nowak / PIOTR
+    NOWAKOWSKI met at 77.7 as "similar"). A name cut short by a field's end is seldom a
+    surname of its own (Krolikowski cut to KROLIKOW stays one name cut short)."""
+    short, long = sorted((x, y), key=len)
+    if len(short) < 3 or not long.startswith(short) or long[len(short):] not in FAMILY_SUFFIXES:
+        return False
+    from coi.names.frequency import us_frequencies
+
+    return us_frequencies().is_known_surname(short)
 
 
 def _second_surnames_differ(one: PersonName, other: PersonName, second: str, rest: list[str]) -> bool:
