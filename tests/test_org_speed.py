@@ -617,12 +617,18 @@ def plain_compare_words(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acro
             xw, xs = x.written, x.words
             while len(xw) > 3 and xw[0] in above and xs[0] == xw[0]:  # U.S. Department of Justice
                 xw, xs = xw[1:], xs[1:]
-            if xw[:2] in (("department", "of"), ("bureau", "of"), ("ministry", "of")) and len(xw) > 2 \
-                    and y.words and xs[1:] == y.words and place in ("city", "village", "town", "borough",
-                                                                    "municipality"):
+            heads = ("department", "bureau", "ministry")
+            if xw[:2] in tuple((h, "of") for h in heads) and len(xw) > 2:
+                head, subject = xw[0], xs[1:]
+            elif len(xw) >= 2 and xw[-1] in heads and xs[-1] == xw[-1] and "of" not in xw \
+                    and not set(xs[:-1]) & _KIND_VOCABULARY:  # the forty-fifth session's: Justice Department
+                head, subject = xw[-1], xs[:-1]
+            else:
+                continue
+            if y.words and subject == y.words and place in ("city", "village", "town", "borough", "municipality"):
                 other_place = True
                 kinds = "different"
-                said_x = f"a {xw[0]} of " + " ".join(xs[1:])
+                said_x = f"a {head} of " + " ".join(subject)
                 kind_words = (said_x, f"a {place}'s")[::-1] if flip else (said_x, f"a {place}'s")
                 break
     left_words = ({wa[i] for i in free_a}, {wb[j] for j in free_b})
@@ -984,6 +990,9 @@ HARD = [
     "U.S. Department of Justice", "Illinois Department of Energy", "First Federal Savings Bank", "First Savings Bank",
     "First Federal Bank", "Federal Bureau of Prisons", "Bureau of Prisons", "Chicago Department of Aviation",
     "Chicago Aviation Police", "US Office Products", "Office Products", "The U.S. Attorney's Office",
+    # the forty-fifth session's: the subject written before Department
+    "Justice Department", "Commerce Bureau", "City of Commerce", "Clearworth Police Department",
+    "City of Clearworth Police",
 ]
 
 
