@@ -26,6 +26,10 @@ DOB = dt.date(1979, 11, 21)
     (dt.date(1985, 3, 7), dt.date(1985, 7, 3), "day/month swapped"),
     (dt.date(1979, 11, 21), dt.date(1979, 11, 28), "one digit"),
     (dt.date(1979, 11, 21), dt.date(1980, 11, 21), "year off by one"),
+    (dt.date(1985, 3, 1), dt.date(1985, 2, 28), "one day apart"),  # across a month's end (helper-144)
+    (dt.date(1990, 1, 1), dt.date(1989, 12, 31), "one day apart"),  # and a year's
+    (dt.date(1988, 10, 10), dt.date(1988, 10, 9), "one day apart"),  # 10 / 09: two digits, one day
+    (dt.date(1988, 10, 10), dt.date(1988, 11, 9), "different"),  # a month and a day apart
     (dt.date(1979, 11, 21), dt.date(1962, 3, 3), "different"),
     (None, dt.date(1962, 3, 3), "missing"),
 ])
@@ -100,3 +104,12 @@ def test_a_married_name_with_the_same_given_name_and_date_of_birth_prompts_and_i
 def test_a_namesake_with_another_date_of_birth_does_not_prompt_even_with_a_rare_name():
     assert compare_names("Kavita Reddy", "Kavita Reddy", P, query_dob=DOB,
                          candidate_dob=dt.date(1962, 3, 3)).score < THRESHOLD
+
+
+@pytest.mark.parametrize("a, b", [(dt.date(1985, 3, 1), dt.date(1985, 2, 28)), (dt.date(1990, 1, 1), dt.date(1989, 12, 31))])
+def test_one_person_whose_date_of_birth_shifted_by_a_day_across_a_months_end_prompts(a, b):
+    """Helper-144's review: Linh Tran 1985-03-01 / 1985-02-28 met at 0.0, the dates "different"."""
+    hit = compare_names("LINH QUORVANH", "Linh Quorvanh", P, query_dob=b, candidate_dob=a)
+    assert hit.score >= THRESHOLD
+    assert compare_names("LINH QUORVANH", "Linh Quorvanh", P, query_dob=b.replace(year=b.year - 3),
+                         candidate_dob=a).score < THRESHOLD  # a namesake born years apart stays apart

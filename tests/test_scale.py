@@ -34,6 +34,7 @@ LEVEL_PAIRS = {
     "two digits transposed": (D(1979, 11, 21), D(1979, 11, 12)),
     "one digit": (D(1979, 11, 21), D(1979, 11, 24)),
     "year off by one": (D(1979, 11, 21), D(1980, 11, 21)),
+    "one day apart": (D(1985, 3, 1), D(1985, 2, 28)),
     "two digits": (D(1979, 11, 21), D(1978, 11, 20)),
     "different": (D(1979, 11, 21), D(1954, 3, 8)),
     "missing": (D(1979, 11, 21), None),
@@ -54,7 +55,8 @@ def test_vectorised_dob_levels_equal_the_scalar_level_for_every_level():
     base = [D(rng.randint(1930, 2010), rng.randint(1, 12), rng.randint(1, 28)) for _ in range(300)]
     for d in base:  # slips of each kind around random dates, and unrelated dates
         for other in (d, d.replace(day=d.month) if d.month <= 28 else d, d.replace(year=d.year + 1),
-                      d + dt.timedelta(days=rng.choice((1, 9, 10, 30, 400))), rng.choice(base), None):
+                      d + dt.timedelta(days=rng.choice((1, 9, 10, 30, 400))), rng.choice(base), None,
+                      d.replace(day=1) - dt.timedelta(days=1)):  # the day before the month began
             lefts.append(d)
             rights.append(other)
     got = dob_levels(dob_numbers(lefts), dob_numbers(rights))

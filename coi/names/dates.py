@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 
 #: The levels, from the strongest for to the strongest against ("missing" is neutral).
 LEVELS = ("exact", "day/month swapped", "two digits transposed", "one digit", "year off by one",
-          "two digits", "same year and month", "different", "missing")
+          "one day apart", "two digits", "same year and month", "different", "missing")
 
 _WORDS = {
     "exact": "same date of birth",
@@ -32,6 +32,7 @@ _WORDS = {
     "two digits transposed": "dates of birth equal but for two digits typed the wrong way round",
     "one digit": "dates of birth one digit apart",
     "year off by one": "years of birth one apart, same day",
+    "one day apart": "dates of birth one day apart, across a month's or a year's end",
     "two digits": "dates of birth two digits apart",
     "same year and month": "born in the same month, another day",
     "different": "different dates of birth",
@@ -89,6 +90,11 @@ def dob_level(a: dt.date | None, b: dt.date | None) -> str:
         return "one digit"
     if (a.month, a.day) == (b.month, b.day) and abs(a.year - b.year) == 1:
         return "year off by one"
+    if abs((a - b).days) == 1:
+        # a day's shift across a month's or a year's end (1985-03-01 / 1985-02-28): a date
+        # stored at midnight and read in another time zone, or a birth near midnight, is
+        # more than one digit off (helper-144's review: "different", 30 bits against)
+        return "one day apart"
     if differing == 2 and abs(a.year - b.year) <= TWO_DIGITS_YEARS:
         return "two digits"
     if (a.year, a.month) == (b.year, b.month):
@@ -375,6 +381,7 @@ def dob_levels(a: "np.ndarray", b: "np.ndarray") -> "np.ndarray":
     transposed &= differing == 2
     ya, ma, dda = a // 10000, a // 100 % 100, a % 100
     yb, mb, ddb = b // 10000, b // 100 % 100, b % 100
+    one_day = np.abs(_days(ya, ma, dda) - _days(yb, mb, ddb)) == 1
     conditions = [
         (a == NO_DATE) | (b == NO_DATE),
         a == b,
@@ -382,13 +389,22 @@ def dob_levels(a: "np.ndarray", b: "np.ndarray") -> "np.ndarray":
         transposed,
         differing == 1,
         (ma == mb) & (dda == ddb) & (np.abs(ya - yb) == 1),
+        one_day,
         (differing == 2) & (np.abs(ya - yb) <= TWO_DIGITS_YEARS),
         (ya == yb) & (ma == mb),
     ]
     choices = [LEVELS.index(level) for level in ("missing", "exact", "day/month swapped", "two digits transposed",
-                                                 "one digit", "year off by one", "two digits",
+                                                 "one digit", "year off by one", "one day apart", "two digits",
                                                  "same year and month")]
     return np.select(conditions, choices, default=LEVELS.index("different")).astype(np.int8)
+
+
+def _days(year: "np.ndarray", month: "np.ndarray", day: "np.ndarray") -> "np.ndarray":
+    """Days since 1970-01-01 of each (year, month, day) (NumPy's calendar; 0 for no date)."""
+    import numpy as np
+
+    months = ((year - 1970) * 12 + np.maximum(month, 1) - 1).astype("datetime64[M]")
+    return (months.astype("datetime64[D]") - np.datetime64("1970-01-01", "D")).astype(np.int64) + np.maximum(day, 1) - 1
 
 
 def dob_level_weights() -> "np.ndarray":

@@ -87,6 +87,7 @@ PHRASES: dict[tuple[str, str], str] = {
     ("dob", "two digits transposed"): "same date of birth but for two digits typed the wrong way round{heaped}",
     ("dob", "one digit"): "dates of birth one digit apart{heaped}",
     ("dob", "year off by one"): "born on the same day a year apart{heaped}",
+    ("dob", "one day apart"): "born a day apart, across a month's or a year's end{heaped}",
     ("dob", "two digits"): "dates of birth two digits apart{heaped}",
     ("dob", "same year and month"): "born in the same month, another day",
     ("dob", "different"): "different dates of birth{heaped}",
