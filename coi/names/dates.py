@@ -404,7 +404,9 @@ def _days(year: "np.ndarray", month: "np.ndarray", day: "np.ndarray") -> "np.nda
     import numpy as np
 
     months = ((year - 1970) * 12 + np.maximum(month, 1) - 1).astype("datetime64[M]")
-    return (months.astype("datetime64[D]") - np.datetime64("1970-01-01", "D")).astype(np.int64) + np.maximum(day, 1) - 1
+    days: np.ndarray = (months.astype("datetime64[D]") - np.datetime64("1970-01-01", "D")).astype(np.int64)
+    out: np.ndarray = days + np.maximum(day, 1) - 1
+    return out
 
 
 def dob_level_weights() -> "np.ndarray":
