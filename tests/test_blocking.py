@@ -64,6 +64,12 @@ def test_middle_name_used_as_given_name_is_met_both_ways():
     ("Trey Held", "Trye Held"),  # two letters of the given name swapped
     ("Hugh Smallacombe", "Huhg Smallacombe"),
     ("Julio César Chavarría", "Chavarría Julio César"),
+    ("Thomas Quillvane III", "TREY QUILLVANE"),  # a generation's call name, either way round
+    ("Trey Quillvane", "THOMAS QUILLVANE III"),
+    ("Trey Quillvane", "QUILLVANE, THOMAS III"),
+    ("Charles Quillvane Jr.", "CHIP QUILLVANE"),
+    ("Yitzchak Quillvane", "ISAAC QUILLVANE"),  # a Hebrew form
+    ("María del Carmen Quillvane", "CARMEN QUILLVANE"),  # a devotional name alone
 ])
 def test_hard_writings_still_meet(disclosed, party):
     assert NameIndex([Candidate(disclosed, Kind.PERSON, 1)]).block(party, Kind.PERSON)

@@ -43,6 +43,7 @@ from coi.names.org_corpus import OrgCorpus
 from coi.names.person import (
     AND_JOINED,
     DOING_BUSINESS,
+    GENERATION_CALL_NAMES,
     GENERATIONS,
     PARTICLES,
     PersonName,
@@ -383,6 +384,8 @@ def _person_candidate_keys(forms: Sequence[PersonName], date_of_birth: dt.date |
     for n in forms:
         # a scanner's digits read as letters, as a party's are (_form_readings)
         own_givens = {ocr_letters(w) for w in (n.given, *n.other_given, *n.middles)} - {""}
+        # a man with a generation is met by the name he goes by after it (Trey for a III)
+        own_givens |= GENERATION_CALL_NAMES.get(n.generation, frozenset())
         own_surnames = {ocr_letters(w) for w in (n.surname, *n.surname_parts, *n.other_surnames)} - {""}
         if outer is not None:
             for g in own_givens:
@@ -440,6 +443,8 @@ def _form_readings(form: str) -> tuple[tuple[str, tuple[str, ...], bool], ...]:
             return (a, (b, ""), False), (b, (a, ""), False)
     # a single letter is an initial even where it spells a particle or a generation
     # ("E. Graves", "I. Barraza"); a particle may be a whole surname ("Le, Loretta")
+    called = frozenset().union(*(GENERATION_CALL_NAMES.get(GENERATIONS[w], frozenset())
+                                 for w in words if w in GENERATIONS and len(w) > 1))
     words = [w for w in words if w not in GENERATIONS or len(w) == 1]
     content = [w for w in words if w not in PARTICLES or len(w) == 1]
     surnames = [w for w in words if len(w) >= 2 or w in _ONE_LETTER_SURNAMES]
@@ -460,7 +465,8 @@ def _form_readings(form: str) -> tuple[tuple[str, tuple[str, ...], bool], ...]:
         if joined:
             full += [j for j, x, y in joined if (twice or s not in (j, x, y)) and j not in full]
         givens = full or [g for g in content if len(g) == 1]
-        readings.append((s, (*givens, ""), not givens))
+        # a generation's call names as given names too (Robert Johnson III is met as Trey Johnson)
+        readings.append((s, (*givens, *sorted(called - set(givens)), ""), not givens))
     return tuple(readings)
 
 
