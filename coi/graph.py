@@ -298,12 +298,16 @@ def _member_ties(g: nx.MultiDiGraph[str], m: Member, edges: list[Edge], policy: 
             edge=edge,
         )
         old = seen.get((node, category))
-        if old is None or len(tie.path) < len(old.path):
+        # the shortest path; a tie that holds before one that ended, where the category is
+        # the same either way (another relative, other: the policy maps them to themselves)
+        if old is None or old.former and not tie.former \
+                or old.former == tie.former and len(tie.path) < len(old.path):
             seen[(node, category)] = tie
     # a tie that ended and holds again (a member who left an employer and joined it again
     # discloses both stints) is the current tie alone: the former one would add an advisory
     # prompt beside the statutory one on the same party (helper-143's review)
-    return [t for k, t in seen.items() if not (k in former_of and (k[0], former_of[k]) in current)]
+    return [t for k, t in seen.items()
+            if not (k in former_of and former_of[k] != k[1] and (k[0], former_of[k]) in current)]
 
 
 def _disclosure(g: nx.MultiDiGraph[str], edge: Edge) -> Disclosure:

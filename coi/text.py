@@ -43,9 +43,14 @@ def is_invisible(ch: str, *, keep_newlines: bool = False) -> bool:
 
 #: Control characters that are white space: collapsed with the cell's spaces, never removed.
 _WHITESPACE_CONTROLS = frozenset("\t\n\r")
+#: Other characters that separate words or lines (vertical tab — FileMaker's line break in a
+#: field —, form feed, the information separators, next line): removed as invisible, each
+#: leaving a space, so the words on either side stay two (helper-145's review: "JoséDiaz").
+_SEPARATING = frozenset("\x0b\x0c\x1c\x1d\x1e\x1f\x85")
 #: The names of control characters a file holds most (Unicode names none of them).
 _CONTROL_NAMES = {"\x00": "NULL", "\x08": "BACKSPACE", "\x0b": "LINE TABULATION", "\x0c": "FORM FEED",
-                  "\x1b": "ESCAPE", "\x7f": "DELETE"}
+                  "\x1b": "ESCAPE", "\x1c": "FILE SEPARATOR", "\x1d": "GROUP SEPARATOR",
+                  "\x1e": "RECORD SEPARATOR", "\x1f": "UNIT SEPARATOR", "\x7f": "DELETE", "\x85": "NEXT LINE"}
 
 
 def strip_invisible(value: str, *, keep_newlines: bool = False) -> tuple[str, list[str]]:
@@ -58,6 +63,8 @@ def strip_invisible(value: str, *, keep_newlines: bool = False) -> tuple[str, li
             label = f"U+{ord(ch):04X} {unicodedata.name(ch, _CONTROL_NAMES.get(ch, 'UNNAMED CHARACTER'))}"
             if label not in removed:
                 removed.append(label)
+            if ch in _SEPARATING:
+                out.append(" ")
         else:
             out.append(ch)
     return "".join(out), removed

@@ -120,6 +120,18 @@ def test_an_employer_left_and_joined_again_is_current_employment_alone(order):
         [(Category.EMPLOYMENT, False)]
 
 
+@pytest.mark.parametrize("relation, name, category", [("cousin", "Zelda Quarrington", Category.OTHER_RELATIVE),
+                                                     ("other", "Acme Quarrington Services", Category.OTHER)])
+def test_a_tie_whose_category_stays_when_it_ends_is_kept_with_two_periods(relation, name, category):
+    """Helper-145's review of the above: where the policy keeps the category when a tie ends
+    (another relative, other), the former stint's key was the current one's, and both went."""
+    rows = [tie(relation, name, since=dt.date(2001, 1, 1), until=dt.date(2010, 1, 1)),
+            tie(relation, name, since=dt.date(2015, 1, 1))]
+    for order in (1, -1):
+        g = build_graph(panel(*rows[::order]), POLICY, as_of=AS_OF)
+        assert [(t.category, t.former) for t in g.ties if t.name == name] == [(category, False)]
+
+
 def test_future_until_is_still_current():
     g = build_graph(panel(tie("association", "FOP Lodge 7", until=dt.date(2027, 1, 1))), POLICY, as_of=AS_OF)
     assert next(t for t in g.ties if t.name == "FOP Lodge 7").category is Category.ASSOCIATION

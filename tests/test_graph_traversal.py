@@ -78,10 +78,12 @@ def _recursive_ties(p: Panel, policy: Policy, as_of: dt.date) -> list[tuple[str,
             else:
                 holds.add((node[id(d)], category))
             k = (node[id(d)], category)
-            if k not in seen or len(path) < lengths[k]:
+            # (since the forty-fifth session) a tie that holds before one that ended, then the shorter path
+            if k not in seen or seen[k][4] and not former or seen[k][4] == former and len(path) < lengths[k]:
                 seen[k], lengths[k] = (m.member_id, d.name, str(category), " → ".join(path), former), len(path)
-        # (since the forty-fifth session) a tie that ended and holds again is the current one alone
-        out.extend(t for k, t in seen.items() if not (k in held and (k[0], held[k]) in holds))
+        # (since the forty-fifth session) a tie that ended and holds again is the current one alone;
+        # where the policy keeps the category when a tie ends (other relative), the one tie stands
+        out.extend(t for k, t in seen.items() if not (k in held and held[k] != k[1] and (k[0], held[k]) in holds))
     return out
 
 

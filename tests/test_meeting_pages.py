@@ -94,9 +94,11 @@ def test_the_meetings_page_says_when_the_data_changed_after_the_screening_it_sho
     from tests.test_stale_screening import RELATIVE, _docket_with_a_new_respondent
 
     on(dt.date(2026, 11, 22))
+    assert signed_in("staff", "demo-staff-pass", page="meetings").get("download_button")  # screened: downloads
     docket = _docket_with_a_new_respondent(tmp_path, RELATIVE)
     assert CliRunner().invoke(main, ["import", "--db", str(db), "--yes", "--no-screen", str(docket)]).exit_code == 0
     at = signed_in("staff", "demo-staff-pass", page="meetings")
     assert not at.exception, at.exception
     shown = " ".join(e.value for e in at.error).replace("\\", "")  # as markdown escapes it
     assert "changed after the screening" in shown and docket.name in shown and "coi rescreen" in shown
+    assert not at.get("download_button")  # no report standing on the old screening to download

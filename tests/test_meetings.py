@@ -43,6 +43,19 @@ def store(tmp_path):
         yield s
 
 
+@pytest.fixture
+def dated_store(tmp_path):
+    """The store above, screened on 2026-12-01 (before the meeting of 2026-12-10) by its own
+    clock, whatever today is: tests of what stood at the meeting move the clock after."""
+    with Store.open(tmp_path / "dated.sqlite3", clock=lambda: "2026-12-01T12:00:00Z") as s:
+        s.import_members(ROSTER, source="m", fingerprint="m", actor="t")
+        s.import_disclosures(TIES, source="d", fingerprint="d", actor="t")
+        s.import_docket(DOCKET, source="k", fingerprint="k", actor="t")
+        service.screen_stored(s, SYSTEM, load_policy(), AS_OF)
+        meetings.save_meeting(s, SYSTEM, "M-1", dt.date(2026, 12, 10), ["C-1", "C-2", "C-3"])
+        yield s
+
+
 def prompt(store, member_id, case_id):
     return next(p for p in store.prompts() if p.member_id == member_id and p.case_id == case_id)
 
@@ -269,11 +282,12 @@ def test_a_member_who_answered_no_conflict_or_had_an_advisory_prompt_is_not_expo
 
 
 @pytest.mark.parametrize("answer, words", [(Answer.NO_CONFLICT, "no conflict"), (Answer.SELF_RECUSE, "self recuse")])
-def test_an_answer_given_after_the_meeting_does_not_undo_the_exposure(store, tmp_path, answer, words):
+def test_an_answer_given_after_the_meeting_does_not_undo_the_exposure(dated_store, tmp_path, answer, words):
     """Helper-143's review: M01 voted on item 1 with a statutory prompt unanswered; a no-conflict
     answer given days after the meeting took M01 off the audit (and a self-recusal after the
     fact read as a vote after self-recusing). The answer that stood at the meeting decides;
     the later one is shown beside it."""
+    store = dated_store
     record(store, tmp_path)
     store._clock = lambda: "2026-12-12T15:00:00Z"  # two days after the meeting of 2026-12-10
     store.record_decision(prompt(store, "M01", "C-1").key, answer=answer, reason="answered late", decided_by="m01")
@@ -283,12 +297,32 @@ def test_an_answer_given_after_the_meeting_does_not_undo_the_exposure(store, tmp
     assert rows[0].category == "spouse"  # the contract's value, as the report's CSV writes it too
 
 
-def test_an_answer_given_on_the_meeting_day_in_the_panels_time_zone_counts(store, tmp_path):
+def test_an_answer_given_on_the_meeting_day_in_the_panels_time_zone_counts(dated_store, tmp_path):
+    store = dated_store
     record(store, tmp_path)
     store._clock = lambda: "2026-12-11T04:00:00Z"  # 10 pm on 2026-12-10 in Chicago
     store.record_decision(prompt(store, "M01", "C-1").key, answer=Answer.NO_CONFLICT, reason="divorced",
                           decided_by="m01")
     assert all(e.member_id != "M01" for rows in meetings.exposure_audit(store, SYSTEM, "M-1").values() for e in rows)
+
+
+def test_a_prompt_first_raised_after_the_meeting_is_judged_by_the_answers_now(dated_store, tmp_path):
+    """Helper-145's review: a prompt no one was shown at the vote (a tie disclosed after the
+    meeting), answered no conflict, was listed as a vote with a statutory prompt unanswered."""
+    store = dated_store
+    record(store, tmp_path)
+    store._clock = lambda: "2026-12-12T15:00:00Z"
+    store.import_disclosures([*TIES, tie("sibling", "Ida Moss", member_id="M03")], source="d2", fingerprint="d2",
+                             actor="t")
+    store.import_docket([*DOCKET, party("Ida Moss", case_id="C-1", role="witness")], source="k2",
+                        fingerprint="k2", actor="t")
+    service.screen_stored(store, SYSTEM, load_policy(), AS_OF)
+    late = prompt(store, "M03", "C-1")
+    assert [e.member_id for rows in meetings.exposure_audit(store, SYSTEM, "M-1").values() for e in rows
+            if e.member_id == "M03" and e.item == 1] == ["M03"]  # unanswered: still listed, as before
+    store.record_decision(late.key, answer=Answer.NO_CONFLICT, reason="not my sister", decided_by="m03")
+    assert not [e for rows in meetings.exposure_audit(store, SYSTEM, "M-1").values() for e in rows
+                if e.member_id == "M03" and e.item == 1]
 
 
 def test_a_member_recused_by_vote_is_on_the_audit(store, tmp_path):

@@ -441,6 +441,28 @@ def test_a_compound_given_name_with_a_devotional_name_meets_each_form_she_goes_b
 
 
 @pytest.mark.parametrize("party, disclosed", [
+    ("MARIA D QUORVALES", "María del Carmen Quorvales"),  # the middle field's first letter: del
+    ("QUORVALES, MARIA DC", "María del Carmen Quorvales"),
+    ("JOSE D QUORVALES", "José de Jesús Quorvales"),
+    ("MARIA DLA QUORVALES", "María de los Ángeles Quorvales"),
+    ("MARIA QUORVALES", "Maria da Glória Quorvales"),  # Portuguese particles
+    ("MARIA QUORVALES", "Maria do Socorro Quorvales"),
+])
+def test_a_devotional_compound_meets_its_particles_initials_and_portuguese_particles(party, disclosed):
+    """Helper-145's review: with Carmen read as a middle name, a docket's middle initial D
+    (of del) conflicted (90.2 -> 0.0), and da, do, dos, das were no longer particles (the
+    surname read dagloriaquorvales)."""
+    assert compare_names(party, disclosed, P).score >= THRESHOLD
+
+
+def test_a_womans_devotional_name_is_not_a_mans_compounds():
+    assert compare_names("CARMEN QUORVALES", "José del Carmen Quorvales", P).score < THRESHOLD
+    assert compare_names("MARIA E QUORVALES", "María del Carmen Quorvales", P).score < THRESHOLD
+
+
+
+
+@pytest.mark.parametrize("party, disclosed", [
     ("ISAAC QUORVANSKY", "Yitzchak Quorvansky"),  # Hebrew and Yiddish forms (helper-144: 0.0 before)
     ("SOLOMON QUORVANSKY", "Shlomo Quorvansky"),
     ("MOSES QUORVANSKY", "Moshe Quorvansky"),

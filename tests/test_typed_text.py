@@ -183,3 +183,13 @@ def test_a_meeting_id_typed_with_an_invisible_character_is_stored_clean(db):
         assert "2027-01-14" in [m.meeting_id for m in meetings.meetings(store, SYSTEM)]
         with pytest.raises(meetings.MeetingError, match="the limit is 2,000"):
             meetings.save_meeting(store, SYSTEM, "x" * 3000, AS_OF, [p.case_id])
+
+
+@pytest.mark.parametrize("separator", ["\x0b", "\x0c", "\x1f", "\x85", "\t", "\r\n"])
+def test_a_character_that_separates_words_leaves_them_two(separator):
+    """Helper-143's and helper-145's reviews: a line break, a vertical tab (FileMaker's line break
+    in a field) or a separator inside a name with an accent joined its words (JoséDiaz)."""
+    from coi.text import clean_cell
+
+    assert clean_cell(f"José{separator}Díaz")[0] == "José Díaz"
+    assert clean_cell(f"Jose{separator}Diaz")[0] == "Jose Diaz"

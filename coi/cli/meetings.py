@@ -59,15 +59,13 @@ def report_(db, meeting_id, fmt, out, member_id, quorum_basis, recused_count, vo
                                  reveal_confidential=reveal_confidential)
         except MeetingError as exc:
             raise click.UsageError(str(exc)) from exc
-        if member_id is not None:  # a packet does not say what changed (its reader may not see the imports)
-            with store.reading() as conn:
-                changed = changed_since(conn, last_screening(conn))
-        else:
-            changed = built.changed_after
+        with store.reading() as conn:  # (a packet's report holds none: its reader may not see the imports)
+            last = last_screening(conn)
+            changed = changed_since(conn, last)
     if changed:
         # a report of an older screening would leave out what the new data raises (helper-143's
         # review: a corrected docket's new respondent, a statutory conflict, was not on it)
-        raise click.ClickException(f"{stale_words(changed)} Nothing was written.")
+        raise click.ClickException(f"{stale_words(changed, last is not None)} Nothing was written.")
     try:
         data = report.render(built, fmt, packet=member_id)
     except RuntimeError as exc:

@@ -291,7 +291,8 @@ def exposure_audit(store: Store, account: Account | None, meeting_id: str, *, re
     # answer given afterwards does not undo a vote cast while a statutory prompt stood
     # unanswered, nor make a self-recusal after the fact a vote after self-recusing
     # (helper-143's review); it is shown beside the exposure
-    answers = store.latest_decisions(before=day_end(m.meeting_date, _panel_zone()))
+    ended = day_end(m.meeting_date, _panel_zone())
+    answers = store.latest_decisions(before=ended)
     now = store.latest_decisions()
     revealer = None
     if may_reveal(account, reveal_confidential):
@@ -302,7 +303,10 @@ def exposure_audit(store: Store, account: Account | None, meeting_id: str, *, re
             for f in facts.get((case_id, member_id), []):
                 if f.tier is not Tier.STATUTORY:
                     continue
-                decision = answers.get(f.prompt_key)
+                # a prompt that stood at the meeting, by the answers then; one first raised after
+                # it (a disclosure or a party added since), by the answers now: it was no
+                # prompt at the vote (helper-145's review)
+                decision = (answers if f.first_recorded_at < ended else now).get(f.prompt_key)
                 answer = decision.answer if decision else None
                 if answer in (None, Answer.UNSURE):
                     why = "voted with a statutory prompt unanswered"
@@ -539,10 +543,14 @@ def build_report(store: Store, account: Account | None, meeting_id: str, *, rule
                          revealed, motions, screened_with, changed)
 
 
-def stale_words(changed: tuple[ChangeAfter, ...]) -> str:
-    """What changed after the screening a report stands on, in words (empty when nothing did)."""
+def stale_words(changed: tuple[ChangeAfter, ...], screened: bool = True) -> str:
+    """What changed after the screening a report stands on, in words (empty when nothing
+    did); ``screened``: whether there was a screening at all."""
     if not changed:
         return ""
+    if not screened:
+        return ("The docket has not been screened yet: the report would show no prompt. Screen it (coi rescreen) "
+                "and make the report again.")
     shown = "; ".join(f"{c.kind} from {c.source} at {c.imported_at[:16].replace('T', ' ')} UTC ({c.added} added, "
                       f"{c.changed} changed, {c.retired} retired)" for c in changed[:3])
     more = f"; and {len(changed) - 3} more import(s)" if len(changed) > 3 else ""

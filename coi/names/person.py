@@ -70,8 +70,9 @@ DEVOTIONAL_NAMES = frozenset(
 
 
 #: The particles between a given name and the devotional name that completes it (María del
-#: Carmen, José de Jesús, María de los Ángeles, María de la Luz).
-_DEVOTIONAL_PARTICLES = frozenset({"de", "del", "la", "los", "las"})
+#: Carmen, José de Jesús, María de los Ángeles, María de la Luz; Portuguese Maria da Glória,
+#: Maria do Socorro, Maria das Graças).
+_DEVOTIONAL_PARTICLES = frozenset({"de", "del", "la", "los", "las", "da", "do", "dos", "das"})
 
 
 def _devotional_first(words: list[str]) -> list[str]:
@@ -1490,6 +1491,13 @@ def middle_level(a: PersonName, b: PersonName) -> tuple[str, str, str] | None:
     if a.given == b.given and _devotional_middle_of(a) and _devotional_middle_of(b):
         # María del Carmen on both sides: Carmen is their given name's, already compared
         a, b = replace(a, middles=a.middles[1:]), replace(b, middles=b.middles[1:])
+    for one, other in ((a, b), (b, a)):
+        if _devotional_middle_of(one) and other.middles and _devotional_initials(one, other.middles[0]):
+            # MARIA D LOPEZ, LOPEZ MARIA DC: a record keeping the middle field's first letters
+            # writes del Carmen as D or DC (helper-145's review: 90.2 -> 0.0 as a conflict)
+            read = replace(other, middles=(one.middles[0][0], *other.middles[1:]))
+            a, b = (one, read) if one is a else (read, one)
+            break
     if not a.middles and not b.middles:
         return None
     x, y = " ".join(a.middles), " ".join(b.middles)
@@ -1519,6 +1527,18 @@ def _devotional_middle_of(n: PersonName) -> bool:
     (María del Carmen: given mariadelcarmen, middle carmen, as :func:`parse_person` writes it)."""
     return bool(n.middles) and n.middles[0] in DEVOTIONAL_NAMES and bool(n.other_given) \
         and n.given.endswith(n.middles[0]) and n.given != n.middles[0]
+
+
+def _devotional_initials(n: PersonName, written: str) -> bool:
+    """Whether ``written`` (another name's first middle name) is initials of ``n``'s
+    devotional compound after its first name, in order: D, C, DC of del Carmen, D, L, A,
+    DLA of de los Ángeles — the particles' first letters and the devotional name's."""
+    first = n.other_given[0]
+    particles = n.given[len(first):len(n.given) - len(n.middles[0])]
+    letters = "d" + ("l" if particles[1:].startswith(("el", "la", "lo")) and particles != "del" else "")
+    letters += n.middles[0][0]
+    it = iter(letters)
+    return 0 < len(written) <= len(letters) and written.isalpha() and all(ch in it for ch in written)
 
 
 def _middle_pair(p: str, q: str) -> str:
@@ -1647,6 +1667,13 @@ GENERATION_CALL_NAMES = {"jr": frozenset({"junior", "chip", "sonny"}), "ii": fro
 _CALL_NAME_LEVELS = frozenset({"different", "other-sex form", "related form, one sex"})
 
 
+def _first_given(n: PersonName) -> str:
+    """The first name of a compound given name (José of José del Carmen), else the given name:
+    whose sex a middle name taken for a given name is checked against (helper-145's review:
+    Carmen López met José del Carmen López at 33.2, a woman's name against a man's)."""
+    return n.other_given[0] if _devotional_middle_of(n) else n.given
+
+
 def _generation_call_name(a: PersonName, b: PersonName) -> bool:
     """Whether one name's given name is a call name of the other's generation, the other
     name writing no generation of its own (Robert Johnson III / Trey Johnson; not Robert
@@ -1726,7 +1753,7 @@ def person_levels(a: PersonName, b: PersonName, *, order: str = "", local: Local
         giv = ("nickname", a.given, b.given)
     if _GIVEN_RANK[giv[0]] > _INITIAL_FITS:
         # a given name written where the other side has its middle name ("J. Robert Smith" / "Robert Smith")
-        for x, y, other in ((a.given, b.middles, b.given), (b.given, a.middles, a.given)):
+        for x, y, other in ((a.given, b.middles, _first_given(b)), (b.given, a.middles, _first_given(a))):
             if x and y and len(x) > 1 and x == y[0] and not _opposite_sexes(x, other):
                 giv = ("given as other's middle", a.given, b.given)
     out.append(Level("given", giv[0], giv[1], giv[2], giv[1] if giv[0] == "exact" else ""))

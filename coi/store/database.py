@@ -327,6 +327,7 @@ class PromptFact:
     shown: dict
     run_id: int | None
     recorded_at: str
+    first_recorded_at: str = ""  # when the prompt's first facts were chained: when it first stood
 
 
 @dataclass(frozen=True, slots=True)
@@ -358,8 +359,9 @@ def _fact_source(r: sqlite3.Row) -> _FactSource:
 
 
 def _prompt_fact(r: sqlite3.Row) -> PromptFact:
+    first = r["first_at"] if "first_at" in r.keys() else r["recorded_at"]
     return PromptFact(r["id"], r["prompt_key"], r["case_id"], r["member_id"], Category(r["category"]), Tier(r["tier"]),
-                      r["status"], json.loads(r["shown"]), r["run_id"], r["recorded_at"])
+                      r["status"], json.loads(r["shown"]), r["run_id"], r["recorded_at"], first)
 
 
 @dataclass(frozen=True, slots=True)
@@ -1268,7 +1270,8 @@ class Store:
     def prompt_facts(self, case_ids: Iterable[str] | None = None) -> list[PromptFact]:
         """Each prompt's latest chained facts (of the given cases; default every case), by
         case, member, score (highest first) and party."""
-        sql = "SELECT * FROM prompt_facts WHERE id IN (SELECT max(id) FROM prompt_facts GROUP BY prompt_key)"
+        sql = ("SELECT f.*, (SELECT min(g.recorded_at) FROM prompt_facts g WHERE g.prompt_key = f.prompt_key)"
+               " AS first_at FROM prompt_facts f WHERE id IN (SELECT max(id) FROM prompt_facts GROUP BY prompt_key)")
         args: list = []
         if case_ids is not None:
             args = list(dict.fromkeys(case_ids))

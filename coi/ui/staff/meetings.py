@@ -101,12 +101,15 @@ def meetings_page(store: Store, account: Account) -> None:
     built = meetings.build_report(store, account, chosen, rule=rule, today=widgets.today())
     st.caption(md(built.rule))
     if built.changed_after:
-        st.error(md(meetings.stale_words(built.changed_after)) + " (Uploading a file on the Files page screens "
-                 "again; a file imported with coi import needs coi rescreen.)")
+        # no download of a report that leaves out what the new data raises (as coi report refuses it)
+        st.error(md(meetings.stale_words(built.changed_after, built.screened_with is not None))
+                 + " (A file uploaded on the Files page is screened at once; one imported with "
+                 "coi import --no-screen needs coi rescreen.) The report's downloads come back once it is screened.")
     for i in built.items:
         for w in i.warnings:
             st.warning(f"Item {i.item} ({md(i.case_id)}): {md(w)}")
-    report_downloads(account, chosen, rule=rule)
+    if not built.changed_after:
+        report_downloads(account, chosen, rule=rule)
     st.subheader("After the meeting: who voted")
     with st.form(f"votes-{chosen}"):
         item = st.selectbox("Item", [f"{n}: {c}" for n, c in m.items], key="vote_item")
