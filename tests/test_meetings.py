@@ -32,14 +32,20 @@ DOCKET = [party("Luis Diaz", case_id="C-1", role="witness"),
           party("Nobody Known", case_id="C-3", role="witness")]
 
 
+def _panel_store(path, clock=None):
+    """The Panel above, screened, with the meeting M-1 on 2026-12-10 (``clock``: the store's)."""
+    s = Store.open(path, clock=clock)
+    s.import_members(ROSTER, source="m", fingerprint="m", actor="t")
+    s.import_disclosures(TIES, source="d", fingerprint="d", actor="t")
+    s.import_docket(DOCKET, source="k", fingerprint="k", actor="t")
+    service.screen_stored(s, SYSTEM, load_policy(), AS_OF)
+    meetings.save_meeting(s, SYSTEM, "M-1", dt.date(2026, 12, 10), ["C-1", "C-2", "C-3"])
+    return s
+
+
 @pytest.fixture
 def store(tmp_path):
-    with Store.open(tmp_path / "coi.sqlite3") as s:
-        s.import_members(ROSTER, source="m", fingerprint="m", actor="t")
-        s.import_disclosures(TIES, source="d", fingerprint="d", actor="t")
-        s.import_docket(DOCKET, source="k", fingerprint="k", actor="t")
-        service.screen_stored(s, SYSTEM, load_policy(), AS_OF)
-        meetings.save_meeting(s, SYSTEM, "M-1", dt.date(2026, 12, 10), ["C-1", "C-2", "C-3"])
+    with _panel_store(tmp_path / "coi.sqlite3") as s:
         yield s
 
 
@@ -47,12 +53,7 @@ def store(tmp_path):
 def dated_store(tmp_path):
     """The store above, screened on 2026-12-01 (before the meeting of 2026-12-10) by its own
     clock, whatever today is: tests of what stood at the meeting move the clock after."""
-    with Store.open(tmp_path / "dated.sqlite3", clock=lambda: "2026-12-01T12:00:00Z") as s:
-        s.import_members(ROSTER, source="m", fingerprint="m", actor="t")
-        s.import_disclosures(TIES, source="d", fingerprint="d", actor="t")
-        s.import_docket(DOCKET, source="k", fingerprint="k", actor="t")
-        service.screen_stored(s, SYSTEM, load_policy(), AS_OF)
-        meetings.save_meeting(s, SYSTEM, "M-1", dt.date(2026, 12, 10), ["C-1", "C-2", "C-3"])
+    with _panel_store(tmp_path / "dated.sqlite3", clock=lambda: "2026-12-01T12:00:00Z") as s:
         yield s
 
 
