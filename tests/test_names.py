@@ -5607,3 +5607,8 @@ def test_the_country_before_a_federal_bodys_name_is_left_out_as_a_state_after_a_
 def test_a_federal_charter_or_another_government_still_says_another_body(left, right):
     assert compare_names(left, right, Kind.ORGANIZATION).score < THRESHOLD
     assert compare_names(right, left, Kind.ORGANIZATION).score < THRESHOLD
+
+
+def test_a_generations_call_name_is_said_so_in_the_reasons():
+    reason = compare_names("TREY QUORVANSKY", "Robert Quorvansky III", P).reason
+    assert "the name a man goes by after his generation (Trey for Robert)" in reason

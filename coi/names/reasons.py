@@ -167,7 +167,7 @@ def _form(left: str, right: str) -> str:
     """What kind of other form of a given name the ``nickname`` level found, with the pair:
     "a nickname (Bill for William)", "another language's form (Guglielmo for William)",
     "another spelling (Katherine / Kathryn)"."""
-    from coi.names.person import COGNATES, nickname_match
+    from coi.names.person import COGNATES, GENERATION_CALL_NAMES, nickname_match
 
     a, b = left.lower(), right.lower()
     if COGNATES.get(a) == b or COGNATES.get(b) == a or (a in COGNATES and COGNATES.get(a) == COGNATES.get(b)):
@@ -176,6 +176,10 @@ def _form(left: str, right: str) -> str:
     if nickname_match(a, b):
         short, long = sorted((left, right), key=lambda s: (len(s), s))
         return f"a nickname ({_as_name(short)} for {_as_name(long)})"
+    called = next((x for x in (a, b) if any(x in names for names in GENERATION_CALL_NAMES.values())), None)
+    if called is not None:  # Trey beside a III (coi.names.person.GENERATION_CALL_NAMES)
+        other = right if called == a else left
+        return f"the name a man goes by after his generation ({_as_name(called)} for {_as_name(other)})"
     return f"another spelling ({_as_name(left)} / {_as_name(right)})"
 
 
