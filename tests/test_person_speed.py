@@ -42,6 +42,7 @@ from coi.names.index import (
 from coi.names.normalize import fold_forms, ocr_letters
 from coi.names.person import (
     COGNATES,
+    GENERATION_CALL_NAMES,
     GIVEN_ORDER,
     SURNAME_ORDER,
     PersonName,
@@ -98,7 +99,11 @@ def reference_readings(name: str) -> tuple[tuple[str, tuple[str, ...], bool], ..
     """_person_query_readings as first written: every folded form, every word as the surname."""
     out: list[tuple[str, tuple[str, ...], bool]] = []
     for form in fold_forms(name):
-        words = [w for w in map(ocr_letters, _WORD.findall(form.lower())) if w not in GENERATIONS or len(w) == 1]
+        every = list(map(ocr_letters, _WORD.findall(form.lower())))
+        # (since the forty-fifth session) a generation's call names are tried as given names too
+        called = set().union(*(GENERATION_CALL_NAMES.get(GENERATIONS[w], ()) for w in every
+                               if w in GENERATIONS and len(w) > 1))
+        words = [w for w in every if w not in GENERATIONS or len(w) == 1]
         content = [w for w in words if w not in PARTICLES or len(w) == 1]
         surnames = [w for w in words if len(w) >= 2 or w == "o"]  # the Korean surname O
         joined = []  # a space typed inside a given name ("Ro Nan", "Og-ja"): the two words as one, a given name
@@ -114,7 +119,7 @@ def reference_readings(name: str) -> tuple[tuple[str, tuple[str, ...], bool], ..
             full = [g for g in content if (twice or g != s) and len(g) > 1]
             full += [j for j, x, y in joined if (twice or s not in (j, x, y)) and j not in full]
             givens = full or [g for g in content if len(g) == 1]
-            out.append((s, (*givens, ""), not givens))
+            out.append((s, (*givens, *sorted(called - set(givens)), ""), not givens))
     return tuple(out)
 
 
