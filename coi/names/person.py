@@ -1491,6 +1491,7 @@ def middle_level(a: PersonName, b: PersonName) -> tuple[str, str, str] | None:
     if a.given == b.given and _devotional_middle_of(a) and _devotional_middle_of(b):
         # María del Carmen on both sides: Carmen is their given name's, already compared
         a, b = replace(a, middles=a.middles[1:]), replace(b, middles=b.middles[1:])
+    written = (" ".join(a.middles), " ".join(b.middles))  # as the names write them, for the evidence
     for one, other in ((a, b), (b, a)):
         if _devotional_middle_of(one) and other.middles and _devotional_initials(one, other.middles[0]):
             # MARIA D LOPEZ, LOPEZ MARIA DC: a record keeping the middle field's first letters
@@ -1500,7 +1501,7 @@ def middle_level(a: PersonName, b: PersonName) -> tuple[str, str, str] | None:
             break
     if not a.middles and not b.middles:
         return None
-    x, y = " ".join(a.middles), " ".join(b.middles)
+    x, y = written
     if not a.middles or not b.middles:
         return "one side only", x, y
     if len(a.middles) == len(b.middles):
