@@ -259,6 +259,16 @@ def load_settings(*, db: str | os.PathLike | None = None, policy: str | os.PathL
     )
 
 
+def panel_timezone() -> str:
+    """The Panel's time zone (:attr:`Settings.timezone`, from the environment), the default
+    where some setting is unusable: for output that states times (the report, the audit),
+    which the setting's own refusal, where settings are read, must not stop."""
+    try:
+        return load_settings().timezone
+    except ValueError:
+        return DEFAULT_TIMEZONE
+
+
 def describe_db(settings: Settings) -> str:
     """Where the database's location came from, in words: for a message that names the path."""
     if settings.db_source == "--db":

@@ -28,7 +28,7 @@ def _ASCII_SPACES(value: str) -> bool:
 _SPACE_TABLE = str.maketrans("\t\n\r", "   ")
 
 
-def is_invisible(ch: str, *, keep_newlines: bool = False) -> bool:
+def is_invisible(ch: str) -> bool:
     """True for a character that shows nothing (or only reorders text) when printed."""
     cp = ord(ch)
     if ch in _WHITESPACE_CONTROLS:
@@ -53,13 +53,13 @@ _CONTROL_NAMES = {"\x00": "NULL", "\x08": "BACKSPACE", "\x0b": "LINE TABULATION"
                   "\x1e": "RECORD SEPARATOR", "\x1f": "UNIT SEPARATOR", "\x7f": "DELETE", "\x85": "NEXT LINE"}
 
 
-def strip_invisible(value: str, *, keep_newlines: bool = False) -> tuple[str, list[str]]:
+def strip_invisible(value: str) -> tuple[str, list[str]]:
     """Return ``value`` without invisible characters, and the names of those removed
     (e.g. ``["U+200B ZERO WIDTH SPACE"]``), once each, in order of appearance."""
     removed: list[str] = []
     out: list[str] = []
     for ch in value:
-        if is_invisible(ch, keep_newlines=keep_newlines):
+        if is_invisible(ch):
             label = f"U+{ord(ch):04X} {unicodedata.name(ch, _CONTROL_NAMES.get(ch, 'UNNAMED CHARACTER'))}"
             if label not in removed:
                 removed.append(label)
@@ -80,7 +80,7 @@ def clean_cell(value: str, *, keep_newlines: bool = False) -> tuple[str, list[st
         return (value if text == value else text), []
     if keep_newlines and "\r" in value:  # a Windows line break in a multi-line cell is a line break
         value = value.replace("\r\n", "\n").replace("\r", "\n")
-    text, removed = strip_invisible(value, keep_newlines=keep_newlines)
+    text, removed = strip_invisible(value)
     text = unicodedata.normalize("NFC", text)
     if keep_newlines:
         lines = [" ".join(line.split()) for line in text.splitlines()]
@@ -124,7 +124,7 @@ def printable(value: str) -> str:
     formula from the check that defuses it)."""
     if value.isascii() and value.isprintable():
         return value
-    return "".join(ch for ch in value if not is_invisible(ch, keep_newlines=True))
+    return "".join(ch for ch in value if not is_invisible(ch))
 
 
 def mojibake(value: str) -> str | None:

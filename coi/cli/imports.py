@@ -18,6 +18,7 @@ from coi.ingest.tabular import Encodings
 from coi.model import ImportKind, InputRejected, Problem
 from coi.settings import load_settings
 from coi.store.database import Store
+from coi.store.screenings import changes_after
 
 #: The kinds of file, in the order they build on each other (the roster before its ties...).
 IMPORT_ORDER = tuple(ImportKind)
@@ -91,7 +92,9 @@ def import_(files: tuple[str, ...], kind: str | None, db: str | None, actor: str
             click.echo(import_one(store, kinds[f], loaded[f], f, system, plan=plans.get(f), yes=yes, done=done),
                        err=True)
             done.append(f)
-        if store.data_version() != version and store.has_changed_since(version):
+        with store.reading() as conn:
+            changed = changes_after(conn, version)
+        if changed:
             if no_screen:
                 click.echo("Not screened again (--no-screen): run coi rescreen before making a report.", err=True)
             else:

@@ -42,7 +42,7 @@ def report_(db, meeting_id, fmt, out, member_id, quorum_basis, recused_count, vo
     """Write the pre-meeting conflict report (or one member's packet) for a meeting."""
     from coi.decisions.meetings import MeetingError, build_report, stale_words
     from coi.reports import render as report
-    from coi.store.screenings import changed_since, last_screening
+    from coi.store.screenings import changed_since
 
     settings = load_settings(db=db)
     existing_database(settings)
@@ -59,13 +59,14 @@ def report_(db, meeting_id, fmt, out, member_id, quorum_basis, recused_count, vo
                                  reveal_confidential=reveal_confidential)
         except MeetingError as exc:
             raise click.UsageError(str(exc)) from exc
-        with store.reading() as conn:  # (a packet's report holds none: its reader may not see the imports)
-            last = last_screening(conn)
-            changed = changed_since(conn, last)
+        changed = built.changed_after
+        if member_id is not None:  # a packet's report holds none (its reader may not see the imports)
+            with store.reading() as conn:
+                changed = changed_since(conn, built.screened_with)
     if changed:
         # a report of an older screening would leave out what the new data raises (helper-143's
         # review: a corrected docket's new respondent, a statutory conflict, was not on it)
-        raise click.ClickException(f"{stale_words(changed, last is not None)} Nothing was written.")
+        raise click.ClickException(f"{stale_words(changed, built.screened_with is not None)} Nothing was written.")
     try:
         data = report.render(built, fmt, packet=member_id)
     except RuntimeError as exc:

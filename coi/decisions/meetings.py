@@ -42,14 +42,14 @@ from coi.model import (
     VoteBase,
 )
 from coi.redaction import Redactor, shown_order
-from coi.settings import QuorumRule, load_settings
+from coi.settings import QuorumRule, panel_timezone
 from coi.store import chain
 from coi.store import meetings as meeting_rows
 from coi.store.chain import order_secret
 from coi.store.database import PromptFact, Store, StoredPrompt, UnknownPrompt
 from coi.store.screenings import ChangeAfter, ScreeningRun, changed_since, last_screening
 from coi.text import TextRejected, clean_typed
-from coi.timefmt import DEFAULT_TIMEZONE, day_end
+from coi.timefmt import day_end
 
 STALE_AFTER = dt.timedelta(days=365)  # a confirmation older than this is "not confirmed recently"
 
@@ -291,7 +291,7 @@ def exposure_audit(store: Store, account: Account | None, meeting_id: str, *, re
     # answer given afterwards does not undo a vote cast while a statutory prompt stood
     # unanswered, nor make a self-recusal after the fact a vote after self-recusing
     # (helper-143's review); it is shown beside the exposure
-    ended = day_end(m.meeting_date, _panel_zone())
+    ended = day_end(m.meeting_date, panel_timezone())
     answers = store.latest_decisions(before=ended)
     now = store.latest_decisions()
     revealer = None
@@ -335,14 +335,6 @@ def exposure_audit(store: Store, account: Account | None, meeting_id: str, *, re
     for e in found:
         grouped[e.appointed_by].append(e)
     return grouped
-
-
-def _panel_zone() -> str:
-    """The Panel's time zone (coi.settings.Settings.timezone), the default where the setting is unusable."""
-    try:
-        return load_settings().timezone
-    except ValueError:
-        return DEFAULT_TIMEZONE
 
 
 def _revealed(store: Store, revealer: Redactor, prompt_key: str, category: str, evidence: str) -> tuple[str, str]:

@@ -455,7 +455,8 @@ def parse_person(text: str) -> PersonName:
         first_words = _devotional_first(_words(first))
         other_given.append(first_words[0])
         devotional, rest = compound
-        first = "".join(first_words + _words(middle)[: len(_words(middle)) - len(rest)])
+        middle_words = _words(middle)
+        first = "".join(first_words + middle_words[: len(middle_words) - len(rest)])
         middle = " ".join(rest)
     surname, parts = _surname(last)
     given_words = _words(first)
@@ -1536,7 +1537,7 @@ def _devotional_initials(n: PersonName, written: str) -> bool:
     DLA of de los Ángeles — the particles' first letters and the devotional name's."""
     first = n.other_given[0]
     particles = n.given[len(first):len(n.given) - len(n.middles[0])]
-    letters = "d" + ("l" if particles[1:].startswith(("el", "la", "lo")) and particles != "del" else "")
+    letters = "d" + ("l" if particles.startswith(("dela", "delo")) else "")  # de la, de los, de las
     letters += n.middles[0][0]
     it = iter(letters)
     return 0 < len(written) <= len(letters) and written.isalpha() and all(ch in it for ch in written)

@@ -15,9 +15,10 @@ from markupsafe import Markup
 
 from coi.decisions.meetings import ItemReport, MeetingReport, Status, stale_words
 from coi.ingest import export
+from coi.settings import panel_timezone
 from coi.store.screenings import ScreeningRun
 from coi.text import printable
-from coi.timefmt import DEFAULT_TIMEZONE, panel_date, panel_time
+from coi.timefmt import panel_date, panel_time
 
 FORMATS = ("pdf", "html", "csv", "xlsx")
 COLUMNS = ("meeting_id", "meeting_date", "item", "case_id", "member_id", "member_name", "appointed_by", "category",
@@ -122,16 +123,6 @@ def screened_with_words(run: ScreeningRun | None) -> str:
     return f"{policy}; {weights}{older}"
 
 
-def _timezone() -> str:
-    """The Panel's time zone (Settings.timezone, COI_TIMEZONE) for the report's timestamps."""
-    from coi.settings import load_settings
-
-    try:
-        return load_settings().timezone
-    except ValueError:  # an unusable setting is refused where settings are read; the report keeps the default
-        return DEFAULT_TIMEZONE
-
-
 def html(report: MeetingReport, *, packet: str | None = None) -> str:
     names = {m.member_id: m.name for m in report.members}
     who = f"{packet} {names.get(packet, '')}".strip() if packet else None
@@ -142,7 +133,7 @@ def html(report: MeetingReport, *, packet: str | None = None) -> str:
     else:
         shown = [i for i in report.items if i.conflicts or i.warnings]
     quiet = [i for i in report.items if i not in shown]
-    tz = _timezone()
+    tz = panel_timezone()
     return _ENV.get_template("report.html.j2").render(
         r=report, title=title, packet=packet, who=who, blocks=[] if packet else matrix_blocks(report),
         shown=shown, quiet=item_ranges([i.item for i in quiet]), quiet_items=quiet,

@@ -1079,12 +1079,6 @@ class Store:
         adds none). Read it in the snapshot a screening reads (:meth:`screening_input`)."""
         return self._conn.execute("SELECT coalesce(max(id), 0) FROM imports").fetchone()[0]
 
-    def has_changed_since(self, version: int) -> bool:
-        """Whether an import after data version ``version`` added, changed or retired a row
-        (an import of a file whose every row was stored already counts as a version, not a change)."""
-        return self._conn.execute("SELECT 1 FROM imports WHERE id > ? AND added + changed + retired > 0 LIMIT 1",
-                                  (version,)).fetchone() is not None
-
     def screening_input(self) -> tuple[int, Panel, list[Party]]:
         """What a screening reads — the data version, the Panel, every current party — from
         one snapshot, so that they agree with each other and with the version."""

@@ -66,16 +66,24 @@ def changed_since(conn: sqlite3.Connection, run: ScreeningRun | None) -> tuple[C
     does not show what they changed. A run that kept its data version (schema version 17)
     is followed by the imports after that version; an older run, by those made after it
     finished."""
+    if run is None:
+        return changes_after(conn, 0)
+    if run.data_version is not None:
+        return changes_after(conn, run.data_version)
+    return _changes(conn, " AND imported_at > ?", (run.finished_at,))
+
+
+def changes_after(conn: sqlite3.Connection, data_version: int) -> tuple[ChangeAfter, ...]:
+    """The imports after ``data_version`` (coi.store.database.Store.data_version) that added,
+    changed or retired a row: an import of a file whose every row was stored already is a
+    version, not a change."""
+    return _changes(conn, " AND id > ?", (data_version,))
+
+
+def _changes(conn: sqlite3.Connection, where: str, args: tuple) -> tuple[ChangeAfter, ...]:
     sql = ("SELECT kind, source, imported_at, added, changed, retired FROM imports"
-           " WHERE added + changed + retired > 0")
-    args: tuple = ()
-    if run is not None and run.data_version is not None:
-        sql += " AND id > ?"
-        args = (run.data_version,)
-    elif run is not None:
-        sql += " AND imported_at > ?"
-        args = (run.finished_at,)
-    return tuple(ChangeAfter(*r) for r in conn.execute(sql + " ORDER BY id", args))
+           " WHERE added + changed + retired > 0" + where + " ORDER BY id")
+    return tuple(ChangeAfter(*r) for r in conn.execute(sql, args))
 
 
 def chosen_policy(conn: sqlite3.Connection) -> ChosenPolicy | None:
@@ -90,5 +98,5 @@ def insert_policy_choice(conn: sqlite3.Connection, choice: ChosenPolicy) -> None
                  (choice.name, choice.sha256, choice.source, choice.chosen_at, choice.chosen_by))
 
 
-__all__ = ["POLICY_CHOSEN", "ScreeningRun", "ChangeAfter", "ChosenPolicy", "last_screening", "changed_since",
+__all__ = ["POLICY_CHOSEN", "ScreeningRun", "ChangeAfter", "ChosenPolicy", "last_screening", "changed_since", "changes_after",
            "chosen_policy", "insert_policy_choice"]
