@@ -103,3 +103,15 @@ def test_a_run_from_before_the_data_version_was_kept_is_judged_by_the_imports_ti
     kept = ScreeningRun(2, "2026-12-04T12:00:00Z", "2026-12-04", "p", None, None, "staff", data_version=1)
     assert [c.source for c in changed_since(con, kept)] == ["c.csv"]  # the version, not the time, decides
     assert [c.source for c in changed_since(con, None)] == ["a.csv", "c.csv"]  # never screened
+
+
+def test_the_refusal_gives_the_import_time_in_the_panels_time_zone(tmp_path, monkeypatch):
+    """The refusal speaks the Panel's time as the rest of coi's output does, not UTC."""
+    from coi.decisions.meetings import stale_words
+    from coi.store.screenings import ChangeAfter
+
+    monkeypatch.setenv("COI_TIMEZONE", "America/New_York")
+    change = ChangeAfter(kind="docket", source="docket.csv", imported_at="2026-12-01T03:30:00+00:00",
+                         added=1, changed=0, retired=0)
+    words = stale_words((change,))
+    assert "Mon 30 Nov 2026, 10:30 pm" in words and "UTC" not in words

@@ -49,7 +49,7 @@ from coi.store.chain import order_secret
 from coi.store.database import PromptFact, Store, StoredPrompt, UnknownPrompt
 from coi.store.screenings import ChangeAfter, ScreeningRun, changed_since, last_screening
 from coi.text import TextRejected, clean_typed
-from coi.timefmt import day_end
+from coi.timefmt import day_end, panel_time
 
 STALE_AFTER = dt.timedelta(days=365)  # a confirmation older than this is "not confirmed recently"
 
@@ -543,7 +543,8 @@ def stale_words(changed: tuple[ChangeAfter, ...], screened: bool = True) -> str:
     if not screened:
         return ("The docket has not been screened yet: the report would show no prompt. Screen it (coi rescreen) "
                 "and make the report again.")
-    shown = "; ".join(f"{c.kind} from {c.source} at {c.imported_at[:16].replace('T', ' ')} UTC ({c.added} added, "
+    zone = panel_timezone()
+    shown = "; ".join(f"{c.kind} from {c.source} on {panel_time(c.imported_at, zone)} ({c.added} added, "
                       f"{c.changed} changed, {c.retired} retired)" for c in changed[:3])
     more = f"; and {len(changed) - 3} more import(s)" if len(changed) > 3 else ""
     return (f"The roster, disclosures or docket changed after the screening this report stands on: {shown}{more}. "
