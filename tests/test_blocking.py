@@ -201,3 +201,16 @@ def test_a_letter_a_scanner_misread_by_its_shape_meets_without_a_date_of_birth(d
     P = Kind.PERSON
     assert NameIndex([Candidate(disclosed, P, 1)]).block(party, P)
     assert NameIndex([Candidate(party, P, 1)]).block(disclosed, P)
+
+
+def test_a_party_written_with_the_legal_first_name_meets_the_middle_name_he_goes_by():
+    """ROBERT B QUILLMARO may be the Blake Quillmaro a member disclosed (helper-144's review:
+    0.0 and never met before); under a common surname such a pair cannot prompt without a date
+    of birth, so it is not filed there (a date meets it under the date's own keys)."""
+    P = Kind.PERSON
+    index = NameIndex([Candidate(n, P, n) for n in ("Blake Quillmaro", "Tessa Quillmaro", "Scott Miller")])
+    assert {index.candidates[i].text for i in index.block("ROBERT B QUILLMARO", P)} == {"Blake Quillmaro"}
+    assert {index.candidates[i].text for i in index.block("QUILLMARO, HAZEL T.", P)} == {"Tessa Quillmaro"}
+    assert not index.block("WILLIAM S MILLER", P)
+    hits = index.match("ROBERT B QUILLMARO", P, floor=25)
+    assert [h.candidate.text for h in hits] == ["Blake Quillmaro"]

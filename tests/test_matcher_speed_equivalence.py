@@ -67,7 +67,7 @@ def reference_block(index: NameIndex, name: str, kind: Kind, date_of_birth: dt.d
             for token in _surname_slips(surname):
                 found.update(by_date.get(token, ()))
             for given in givens:
-                if len(given) > 1:
+                if len(given) > 1 and not given.startswith("m:"):
                     for token in _given_tokens(given, False, False):
                         found.update(by_date.get(token, ()))
             if alone and len(surname) > 1:  # one word: a given name alone, the surname left out
@@ -78,6 +78,9 @@ def reference_block(index: NameIndex, name: str, kind: Kind, date_of_birth: dt.d
             if not inner:
                 continue
             for given in givens:
+                if given.startswith("m:"):  # a middle initial: the names filed under it
+                    found.update(inner.get(given, ()))
+                    continue
                 for token in _given_tokens(given, True):
                     found.update(inner.get(token, ()))
                 if outer.startswith("k:") and given:  # a Korean surname: its given names' first syllables
@@ -86,7 +89,7 @@ def reference_block(index: NameIndex, name: str, kind: Kind, date_of_birth: dt.d
             if alone:
                 found.update(inner.get("*q", ()))
         for given in givens:
-            if len(given) > 1:
+            if len(given) > 1 and not given.startswith("m:"):
                 for outer in _formal_keys(given):
                     for token in _surname_tokens(surname):
                         found.update(people.get(outer, {}).get(token, ()))

@@ -50,6 +50,7 @@ from coi.names.person import (
     given_canonicals,
     ocr_shape,
     person_forms,
+    surname_spelling,
     transliteration_key,
     without_capacity,
 )
@@ -188,6 +189,9 @@ def _surname_keys(s: str) -> tuple[str, ...]:
     shaped = ocr_shape(s)
     if shaped != s:  # a letter a scanner may have misread by its shape (Kirig / King): the word it reads as
         keys += tuple(k for k in ("s:" + _sound(shaped), "f:" + shaped[:4]) if k not in keys)
+    spelt = surname_spelling(s)
+    if spelt is not None:  # one of a surname's English spellings (Chaudhry / Choudhary, Hussain / Hussein)
+        keys += ("r:" + spelt,)
     return keys
 
 
@@ -401,6 +405,9 @@ def _person_candidate_keys(forms: Sequence[PersonName], date_of_birth: dt.date |
                 for outers, inners in _pair_plan(s, g, query=False):
                     keys.update((o, i) for o in outers for i in inners)
             keys.update((o, "*q") for o in _surname_keys(s))  # met by a party named by surname alone
+        for s in own_surnames:
+            if _goes_by_middle_filed(s):  # met by a party whose middle initial is a given name's first letter
+                keys.update((o, _MIDDLE_INITIAL + g[0]) for o in _surname_keys(s) for g in own_givens if len(g) > 1)
         if n.surname and korean.surname_readings(n.given):
             # a Korean name disclosed surname first ("Park Ji-hoon", read with Park as the given
             # name) is also filed as Ji-hoon Park, so that Ji-hoon Bak meets it
@@ -465,9 +472,43 @@ def _form_readings(form: str) -> tuple[tuple[str, tuple[str, ...], bool], ...]:
         if joined:
             full += [j for j, x, y in joined if (twice or s not in (j, x, y)) and j not in full]
         givens = full or [g for g in content if len(g) == 1]
+        # beside a full given name, each initial as a middle initial (ROBERT B THORNBURY is met
+        # as one who goes by a B name: _goes_by_middle_filed)
+        middles = [_MIDDLE_INITIAL + g for g in content if len(g) == 1 and g != s and g.isalpha()] if full else []
         # a generation's call names as given names too (Robert Johnson III is met as Trey Johnson)
-        readings.append((s, (*givens, *sorted(called - set(givens)), ""), not givens))
+        readings.append((s, (*givens, *sorted(called - set(givens)), *dict.fromkeys(middles), ""), not givens))
     return tuple(readings)
+
+
+#: The mark of a middle initial among a reading's given names and a key's inner halves: a
+#: party's middle initial (ROBERT B THORNBURY) meets the disclosed names under its surname
+#: whose given name begins with it — one who goes by the middle name, written by the docket
+#: with the legal first name (coi.names.person: "given as other's middle initial").
+_MIDDLE_INITIAL = "m:"
+#: The score such a pair must be able to reach for its disclosed name to be filed so: the
+#: shipped policy's prompt threshold (coi/policy_3_1_g.toml). The level weighs against
+#: (about 2 bits), so only a rare surname brings the pair to a prompt without a date of birth
+#: (a date that agrees meets it under the date's own keys); a common surname is not filed, and
+#: a party's middle initial costs a screening no pairs there.
+GOES_BY_MIDDLE_SCORE = 25.0
+
+
+@lru_cache(maxsize=WORD_CACHE)
+def _goes_by_middle_filed(surname: str) -> bool:
+    """Whether a disclosed name of this surname is filed under its given names' first letters
+    as a party's middle initial: whether a pair at "given as other's middle initial" beside the
+    surname written alike could score :data:`GOES_BY_MIDDLE_SCORE` — the trained prior (a
+    docket's is never above it), the surname's weight by its national share (a docket's share
+    is never below it) and the best a generation adds."""
+    from coi.names.evidence import level_weight, prior, tf_weight
+    from coi.names.frequency import us_frequencies
+
+    if len(surname) < 2:
+        return False
+    generation = max(0.0, *(level_weight("person", "generation", lv) for lv in ("same", "one side")))
+    best = (prior("person") + tf_weight("person", "surname", "exact", us_frequencies().surname_share(surname))
+            + level_weight("person", "given", "given as other's middle initial") + generation)
+    return best >= _least_bits(GOES_BY_MIDDLE_SCORE)
 
 
 #: The one-letter words a reading also tries as the surname: the Korean O (오, Eun-hee O).
@@ -612,6 +653,12 @@ class NameIndex:
             ends = None
             korean_tables = None
             for given in givens:
+                if given.startswith(_MIDDLE_INITIAL):  # a middle initial: names filed under it
+                    for inner in inners:
+                        ids = inner.get(given)
+                        if ids:
+                            found.update(ids)
+                    continue
                 if not given:  # no given name: its tokens ("*") lie in a few tables only
                     if surname in star_words:
                         for inner in inners:
@@ -679,7 +726,7 @@ class NameIndex:
                     if not token.startswith(_INITIAL_TOKENS):  # its spelling, not its first letter alone
                         found.update(by_date.get(token, ()))
             for given in givens:
-                if len(given) > 1:
+                if len(given) > 1 and not given.startswith(_MIDDLE_INITIAL):
                     for token in _given_tokens(given, False, False):
                         found.update(by_date.get(token, ()))
 

@@ -121,6 +121,24 @@ def may_hold_ocr_digits(text: str) -> bool:
     return _OCR_DIGIT.search(text) is not None
 
 
+_OCR_WORD = re.compile(r"[A-Za-z0-9]+")
+
+
+def ocr_read(text: str) -> str:
+    """``text`` with each word that mixes letters and a scanner's digits read as
+    :func:`ocr_letters` reads it (0K0NKW0 → OKONKWO, 1an → lan), the rest as written."""
+
+    def read(m: re.Match[str]) -> str:
+        word = m.group()
+        low = word.lower()
+        letters = ocr_letters(low)
+        if letters == low:
+            return word
+        return letters.upper() if word.isupper() else letters
+
+    return _OCR_WORD.sub(read, text)
+
+
 def ocr_letters(word: str) -> str:
     """A lower-case ``word`` with the digits a scanner read for letters put back (0 o, 1 l,
     5 s, 8 b: 5anchez → sanchez, H0bbs → hobbs), where it mixes them with letters; else

@@ -22,7 +22,7 @@ from rapidfuzz.distance import OSA, JaroWinkler, Levenshtein
 
 from coi.names import korean
 from coi.names.lexicon import is_known_given_name, opposite_sexes
-from coi.names.normalize import fold_forms, fold_forms_once
+from coi.names.normalize import fold_forms, fold_forms_once, may_hold_ocr_digits, ocr_read
 
 PARTICLES = frozenset(
     {"de", "del", "della", "der", "den", "di", "da", "dos", "das", "do", "du", "la", "le", "van", "von", "vander",
@@ -1055,6 +1055,14 @@ def word_level(a: str, b: str, *, surname: bool, local: tuple[bool, bool] = (Fal
         return flags[word] or _known_word(word, surname)
     if surname and gendered_surname(a, b):
         return "transliteration"  # Ivanov / Ivanova, Papadopoulos / Papadopoulou: one name's two forms
+    if surname and (spelt := surname_spelling(a)) and spelt == surname_spelling(b):
+        return "transliteration"  # Chaudhry / Choudhary: one surname romanized two ways
+    if surname and (root_a := ROOT_NAMES.get(a)) and (root_b := ROOT_NAMES.get(b)) and root_a != root_b:
+        # Hassan / Hussein, Khalid / Khalil: two Arabic given names of one root borne as
+        # surnames are two names of their own. Two spellings of one (Ahmad / Ahmed, Omar /
+        # Omer) are left to their letters: as surnames they are as often two families' (the
+        # generated sets' look-alikes) as one name romanized two ways
+        return "different"
     if transliteration_key(a) == transliteration_key(b):
         if surname and d == 1 and _vowel_edit(a, b) and not _written_two_ways(a, b) and known(a) and known(b):
             return "one vowel apart, both real"  # Smith/Smyth, Levi/Levy: two real surnames, y for i
@@ -1294,7 +1302,7 @@ ROOT_NAMES: dict[str, str] = {
         "hamdi": "hamdi hamdy",
         "hammad": "hammad hamad",
         "hassan": "hassan hasan",
-        "hussein": "hussein hussain husain husein hussien huseyin hossein hosein",
+        "hussein": "hussein hussain husain husein hussien huseyin hossein hosein hossain",
         "jamal": "jamal jamaal jamel",
         "jamil": "jamil jameel",
         "said": "said saeed saied saeid",
@@ -1309,6 +1317,36 @@ ROOT_NAMES: dict[str, str] = {
     }.items()
     for spelling in spellings.split()
 }
+
+
+#: South Asian surnames English writes in several spellings, each a family's own habit, with
+#: the spellings of each (helper-147's review: Rashid Chaudhry / CHOUDHARY, RASHEED met at
+#: 0.0 as two real surnames two letters apart). Two spellings of one are one surname romanized
+#: two ways. A hand list, written for this project.
+SURNAME_SPELLINGS: dict[str, str] = {
+    spelling: name
+    for name, spellings in {
+        "chaudhry": "chaudhry chaudhary chaudhari chaudhri choudhry choudhary choudhury chowdhury chowdhry "
+                    "chaudhuri",
+        "qureshi": "qureshi qureishi quraishi kureshi koreshi",
+        "shaikh": "shaikh sheikh shaik sheik",
+        "mukherjee": "mukherjee mukerjee mukherji mukerji mookerjee",
+        "banerjee": "banerjee banerji bannerjee",
+        "chatterjee": "chatterjee chatterji",
+        "agarwal": "agarwal aggarwal agrawal agarwala",
+        "srivastava": "srivastava shrivastava srivastav",
+        "upadhyay": "upadhyay upadhyaya",
+        "bhattacharya": "bhattacharya bhattacharyya",
+        "rizvi": "rizvi rizwi",
+        "naqvi": "naqvi naqvee",
+    }.items()
+    for spelling in spellings.split()
+}
+
+
+def surname_spelling(word: str) -> str | None:
+    """The surname ``word`` is a spelling of (:data:`SURNAME_SPELLINGS`), None for any other word."""
+    return SURNAME_SPELLINGS.get(word)
 
 
 def _given_options(n: PersonName) -> tuple[str, ...]:
@@ -1755,9 +1793,19 @@ def person_levels(a: PersonName, b: PersonName, *, order: str = "", local: Local
         giv = ("nickname", a.given, b.given)
     if _GIVEN_RANK[giv[0]] > _INITIAL_FITS:
         # a given name written where the other side has its middle name ("J. Robert Smith" / "Robert Smith")
-        for x, y, other in ((a.given, b.middles, _first_given(b)), (b.given, a.middles, _first_given(a))):
+        sides = ((a.given, b.middles, _first_given(b)), (b.given, a.middles, _first_given(a)))
+        for x, y, other in sides:
             if x and y and len(x) > 1 and x == y[0] and not _opposite_sexes(x, other):
                 giv = ("given as other's middle", a.given, b.given)
+        if _GIVEN_RANK[giv[0]] > _GIVEN_RANK["missing"]:
+            # the name a person goes by against the legal first name and that name's initial
+            # as the middle initial, as records write them (Scott Miller / WILLIAM S MILLER:
+            # helper-144's review; 0.0 before, the given names read as two names), read only
+            # where the given names are two names (a slip, davi / david, says more)
+            for x, y, other in sides:
+                if (x and y and len(x) > 1 and len(y[0]) == 1 and x[0] == y[0] and len(other) > 1
+                        and not _opposite_sexes(x, other)):
+                    giv = ("given as other's middle initial", a.given, b.given)
     out.append(Level("given", giv[0], giv[1], giv[2], giv[1] if giv[0] == "exact" else ""))
     ma, mb = a, b
     if sur in ("part shared", "second surname differs") and not _parts_shared(a, b):
@@ -1774,7 +1822,7 @@ def person_levels(a: PersonName, b: PersonName, *, order: str = "", local: Local
         # middle names none of which the other writes are two names (Le Van Hung / Le Duc Hung:
         # helper-113's review; not Nguyen Van Quoc Hung / Nguyen Quoc Hung, Van left out)
         mid = ("conflict", a.sex_marker, b.sex_marker)
-    if mid is not None and giv[0] != "given as other's middle":
+    if mid is not None and giv[0] not in _GIVEN_AS_MIDDLE:
         # an agreeing middle name is weighed by how often it follows this given name (tf)
         out.append(Level("middle", *mid, _middle_tf(ma, mb) if mid[0] == "agree" else ""))
     gen = generation_level(a, b)
@@ -1872,11 +1920,14 @@ FRAGMENT_LEVELS = frozenset({"exact", "nickname", "initial fits"})
 
 #: Given-name levels, the strongest first (which of several given forms to report).
 GIVEN_ORDER = ("exact", "nickname", "transliteration", "one edit", "initial fits", "one edit, both real",
-               "two edits", "phonetic", "similar", "given as other's middle",
+               "two edits", "phonetic", "similar", "given as other's middle", "given as other's middle initial",
                "missing", "related form, one sex", "another name, same surname and birth date",
                "initial conflicts", "different", "other-sex form")
 _GIVEN_RANK = {level: i for i, level in enumerate(GIVEN_ORDER)}
 _INITIAL_FITS = _GIVEN_RANK["initial fits"]
+#: The levels at which one side's given name is the other's middle name, written out or as its
+#: initial: that middle name is the given name's, not a middle name of its own to compare.
+_GIVEN_AS_MIDDLE = frozenset({"given as other's middle", "given as other's middle initial"})
 
 
 def _swap(n: PersonName) -> PersonName | None:
@@ -2131,7 +2182,12 @@ def one_name_forms(text: str) -> tuple[PersonName, ...]:
     kept in :func:`person_forms`' cache (each parse is :func:`parse_person`'s)."""
     if "'" in text or "\u2018" in text or "\u2019" in text:
         text = _SINGLE_QUOTED.sub(r' "\1" ', text)  # Robert 'Bobby' Lee: a nickname, as in double quotes
-    return tuple(_plain_person(f) or parse_person(f) for f in fold_forms_once(text))
+    forms = fold_forms_once(text)
+    if may_hold_ocr_digits(text):
+        # a scanner's digits read as the letters they stand for (0K0NKW0, THI 1AN), as blocking
+        # reads them (coi.names.index): a form of its own beside the name as written
+        forms = tuple(dict.fromkeys((*forms, *(ocr_read(f) for f in forms))))
+    return tuple(_plain_person(f) or parse_person(f) for f in forms)
 
 
 def persons_named(text: str) -> list[str]:

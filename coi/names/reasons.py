@@ -54,6 +54,7 @@ PHRASES: dict[tuple[str, str], str] = {
     ("given", "initial fits"): "given name only an initial ({short} for {long})",
     ("given", "initial conflicts"): "initial does not fit the given name ({short} / {long})",
     ("given", "given as other's middle"): "given name is the other's middle name",
+    ("given", "given as other's middle initial"): "given name's initial is the other's middle initial",
     ("given", "missing"): "given name missing on one side",
     ("given", "different"): "given names differ ({left} / {right})",
     ("given", "other-sex form"): "given names a man's and a woman's ({left} / {right}): likely two people",
