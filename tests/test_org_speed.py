@@ -597,6 +597,16 @@ def plain_compare_words(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acro
             said = [("" if k.words == "unknown" else k.words + ", ") for k in (k_one, k_two)]
             kind_words = (said[0] + "a company", said[1] + f"a {place}'s")
             kind_words = kind_words if a.company else kind_words[::-1]
+    if not other_place and a.company != b.company:  # (the forty-sixth session's) a company against a public body
+        one, two, k_one, k_two = (a, b, ka, kb) if a.company else (b, a, kb, ka)
+        public_words = {"agency", "commission", "authority"}
+        public = sorted(public_words & set(two.words))
+        if public and not public_words & set(one.words) and k_one.body in ("", "other") and one.legal_form != "co":
+            other_place = True
+            kinds = "different"
+            said = [("" if k.words == "unknown" else k.words + ", ") for k in (k_one, k_two)]
+            kind_words = (said[0] + "a company", said[1] + f"a public {public[0]}")
+            kind_words = kind_words if a.company else kind_words[::-1]
     if not other_place:  # a school or special district against the town's government it is named for
         for x, y, kx, flip in ((a, b, ka, False), (b, a, kb, True)):
             special = "district" in x.words and bool({"park", "library", "sanitary", "mosquito", "forest",

@@ -58,6 +58,8 @@ ABBREVIATIONS: dict[str, str] = {
     "jewellers": "jeweler", "jewellery": "jewelry", "hts": "heights", "hoa": "homeowners association",
     # a condominium's short name (Lakewood Terrace Condo Assn.: helper-122's review)
     "condo": "condominium", "condos": "condominium",
+    # a laboratory's short form, with its period or without (Abbott Labs: helper-146's review)
+    "labs": "laboratories",
     # a compass point's two letters (NW Central Dispatch: the Northwest Central Dispatch System)
     "nw": "northwest", "ne": "northeast", "sw": "southwest", "se": "southeast",
     # one dish as menus spell it (Kabob / Kebab: coi.names.org.DISHES)
@@ -330,6 +332,7 @@ class OrgName:
     dotted: tuple[str, ...] = ()  # words written with a period after them (Jeff. Co.): _cut_short
     branch: bool = False  # the qualifier is a branch's place written after the name: _branch
     company: bool = False  # a company's legal form is written at its end (Inc., LLC, Co.): _company_and_government
+    legal_form: str = dataclass_field(default="", compare=False)  # that form's words ("co", "inc"), "" if none
     # words not written all in capitals (:func:`_written_as_words`); not part of what the name is
     worded: frozenset[str] = dataclass_field(default=frozenset(), compare=False)
     # initials written with a possessive's 's (JD's, TJ's: :func:`_possessive_initials`), as the words hold them
@@ -385,8 +388,12 @@ def parse_org(text: str) -> OrgName:
 
 #: A union's federation written after its name: "…Local 628, AFL-CIO" (also CLC, the
 #: Canadian Labour Congress, and CTW, Change to Win), one or more; and AFL-CIO written
-#: anywhere in it (Metro East AFL-CIO Labor Council).
-_FEDERATIONS = re.compile(r"^(?P<name>.*?[a-z0-9])(?:[\s,;]+(?:afl\W*cio|clc|ctw))+\W*$", re.IGNORECASE)
+#: anywhere in it (Metro East AFL-CIO Labor Council). Teachers' unions and education
+#: associations write their state and national affiliates so too: "Chicago Teachers Union,
+#: Local 1, AFT", "Illinois Education Association-NEA", "… Education Association, IEA-NEA",
+#: "… Local 604, IFT-AFT" (helper-146's review: IEA / IEA-NEA met at 3.0).
+_FEDERATIONS = re.compile(r"^(?P<name>.*?[a-z0-9])(?:[\s,;/-]+(?:afl\W*cio|clc|ctw|nea|aft|iea|ift))+\W*$",
+                          re.IGNORECASE)
 _AFL_CIO = re.compile(r"(?:\s*,\s*|\s*)\bafl\W*cio\b\s*,?", re.IGNORECASE)
 
 
@@ -397,7 +404,7 @@ def _without_federation(text: str) -> str:
     AFL-CIO), when what is left is a union's or an association's name: a federation's own
     body keeps it (Champaign County AFL-CIO is not Champaign County)."""
     lowered = text.lower()
-    if "cio" not in lowered and "clc" not in lowered and "ctw" not in lowered:
+    if not any(tag in lowered for tag in ("cio", "clc", "ctw", "nea", "aft", "iea", "ift")):
         return text
     m = _FEDERATIONS.match(text)
     rest = m.group("name") if m else text
@@ -760,13 +767,14 @@ def _county_co(text: str) -> str:
     return text
 
 
-def _form_stripped(text: str, base: str) -> bool:
-    """Whether :func:`basename` took a legal form off ``text``'s end (``base`` is what it left)."""
+def _form_stripped(text: str, base: str) -> str:
+    """The legal form :func:`basename` took off ``text``'s end (``base`` is what it left), its
+    words lower-cased ("co", "inc", "llc"), or "" where it took none."""
     if base == text:
-        return False
+        return ""
     before, after = (_SPLIT.split(x.lower().replace("'", "")) for x in (text, base))
     before, after = [w for w in before if w], [w for w in after if w]
-    return len(after) < len(before) and before[:len(after)] == after
+    return " ".join(before[len(after):]) if len(after) < len(before) and before[:len(after)] == after else ""
 
 
 #: "n" written for "and" between two words (Tasty n Sons, Rock 'n' Roll, Pick 'N Save — the
@@ -907,11 +915,19 @@ def _medical_center(m: re.Match[str]) -> str:
     return m.group() if before & _PRACTICES or not own else "hospital"
 
 
+#: A cooperative's short form, written with a hyphen or closed up (Shelby Electric Co-op,
+#: Coop): read as the word, not as Co. (County, Company) and a word "op" (helper-146's review:
+#: Shelby Electric Cooperative / Co-op 0.3).
+_CO_OP = re.compile(r"\b[Cc][Oo]-?[Oo][Pp]\b")
+
+
 @lru_cache(maxsize=262144)
 def _parse_plain(text: str) -> OrgName:
     text = _county_co(text)
+    if "op" in text or "OP" in text or "Op" in text:
+        text = _CO_OP.sub("Cooperative", text)
     base = basename(text) or text
-    company = _form_stripped(text, base)
+    legal_form = _form_stripped(text, base)
     text = base
     worded, possessive = _written_as_words(text), _possessive_initials(text)
     if "n " in text or "N " in text or "n' " in text or "N' " in text:
@@ -993,7 +1009,8 @@ def _parse_plain(text: str) -> OrgName:
             as_written.append(core[-1])
     acronym = "".join(w[0] for w in core + types)
     return OrgName(tuple(core), tuple(types), tuple(numbers), acronym, written, words=tuple(content),
-                   written=tuple(as_written), dotted=dotted, company=company, worded=worded, possessive=possessive)
+                   written=tuple(as_written), dotted=dotted, company=bool(legal_form), worded=worded,
+                   possessive=possessive, legal_form=legal_form)
 
 
 #: The words that join a business's names in one party's name: its legal name and the name
@@ -1015,9 +1032,40 @@ def org_forms(text: str) -> tuple[str, ...]:
     captioned = [c for part in parts for c in _caption_forms(part)]
     captioned += [d for c in captioned if (d := _described(c))]
     others = [o for part in parts if (o := _other_reading(part))]
+    units = [u for part in parts if (u := _without_unit(part))]
     return tuple(dict.fromkeys(f for part in (*parts, *described, *unarticled, *captioned, *_owner_before(parts[0]),
-                                              *others)
+                                              *others, *units)
                                for f in fold_forms(part)))
+
+
+#: A body's unit written after it: after a comma (Chicago Police Department, Bureau of
+#: Internal Affairs; Illinois State Police, Division of Criminal Investigation), or before
+#: "of" and the body over it (Pace Suburban Bus Division of the Regional Transportation
+#: Authority). The unit is part of the body a member works for, and a docket names either.
+_UNIT_AFTER_COMMA = re.compile(r"^(?P<head>[^,]*\w[^,]*),\s*(?:the\s+)?(?:bureau|division|unit|section|squad)\b.*$",
+                               re.IGNORECASE)
+_UNIT_OF_BODY = re.compile(r"^(?P<head>.*\w)\s+(?:bureau|division|unit|section)\s+of\s+\S.*$", re.IGNORECASE)
+
+
+def _without_unit(text: str) -> str | None:
+    """The name of the body a unit written after it belongs to (:data:`_UNIT_AFTER_COMMA`) or
+    of the unit written before "of" its body (:data:`_UNIT_OF_BODY`): a reading of its own,
+    the comparison taking the better (helper-146's review: Chicago Police Department, Bureau of
+    Internal Affairs / Chicago Police Department met at 0.0, each of the unit's words missing).
+    None when the name writes no such unit, or what is left is no name of its own: fewer than
+    two words (Illinois Division of …, Cook County Bureau of …), or words of kind only (Police
+    Department, Bureau of …)."""
+    lowered = text.lower()
+    if not any(w in lowered for w in ("bureau", "division", "unit", "section", "squad")):
+        return None
+    m = _UNIT_AFTER_COMMA.match(text) or _UNIT_OF_BODY.match(text)
+    if m is None:
+        return None
+    head = m.group("head").strip()
+    words = parse_org(head).words
+    if len(words) < 2 or all(w in _KIND_VOCABULARY for w in words):
+        return None
+    return head
 
 
 #: The articles another language begins a name with, as English begins one with The (which the
@@ -3915,6 +3963,8 @@ def _comparisons(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acronym_who
         kinds, ka_words, kb_words = "different", _with_place(ka, places[0]), _with_place(kb, places[1])
     elif (places := _company_and_government(a, b, ka, kb)) is not None:
         kinds, ka_words, kb_words = "different", *places  # a company is no town's nor county's body
+    elif (places := _company_and_public_body(a, b, ka, kb)) is not None:
+        kinds, ka_words, kb_words = "different", *places  # the Illinois Power Agency is no power company
     elif (places := _district_and_town(a, b, ka) or _reversed(_district_and_town(b, a, kb))) is not None:
         kinds, ka_words, kb_words = "different", *places  # a school or park district is no town's body
     elif (places := _subject_and_town(a, b) or _reversed(_subject_and_town(b, a))) is not None:
@@ -4156,6 +4206,32 @@ def _company_and_government(a: OrgName, b: OrgName, ka: OrgKind, kb: OrgKind) ->
     if not place:
         return None
     labels = (("" if k_one.words == "unknown" else k_one.words + ", ") + "a company", _with_place(k_other, place))
+    return labels if a.company else (labels[1], labels[0])
+
+
+#: The words that name a public body set up by law to act for the public: an agency, a
+#: commission, an authority (Illinois Power Agency, Public Service Commission of Wisconsin,
+#: Chicago Transit Authority).
+_PUBLIC_BODY_WORDS = frozenset({"agency", "commission", "authority"})
+
+
+def _company_and_public_body(a: OrgName, b: OrgName, ka: OrgKind, kb: OrgKind) -> tuple[str, str] | None:
+    """The kinds of body two names say, when one is a company's (its legal form written at its
+    end, :attr:`OrgName.company`) and writes no agency, commission nor authority, and the other
+    writes one of them and no legal form: a public body is not the company named for what it
+    regulates or buys (helper-146's review: Illinois Power Company / Illinois Power Agency met at
+    81.5, Wisconsin Public Service Corporation / Public Service Commission of Wisconsin at 99.8,
+    the legal form dropped and Agency or Commission a generic word). Smith Insurance Agency,
+    Inc. writes its own Agency. None for any other pair."""
+    if a.company == b.company:
+        return None  # (most pairs)
+    one, other, k_one, k_other = (a, b, ka, kb) if a.company else (b, a, kb, ka)
+    public = _PUBLIC_BODY_WORDS.intersection(other.words)
+    if not public or not _PUBLIC_BODY_WORDS.isdisjoint(one.words) or k_one.body not in ("", "other") \
+            or one.legal_form == "co":
+        return None  # (Co. may be the Commission's short form: Water and Sewer Co.)
+    labels = (("" if k_one.words == "unknown" else k_one.words + ", ") + "a company",
+              ("" if k_other.words == "unknown" else k_other.words + ", ") + "a public " + min(public))
     return labels if a.company else (labels[1], labels[0])
 
 
