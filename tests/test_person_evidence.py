@@ -169,3 +169,11 @@ def test_two_arabic_names_of_one_root_borne_as_surnames_are_two_names():
     """Hassan / Hussein, Khalid / Khalil (as given names already: ROOT_NAMES)."""
     assert compare_names("HUSSEIN, ZAFIRAH", "Zafirah Hassan", Kind.PERSON).score < THRESHOLD
     assert compare_names("Omar bin Khalil Al-Harbi", "Omar bin Khalid Al-Harbi", Kind.PERSON).score < THRESHOLD
+
+
+def test_a_last_h_after_a_vowel_is_a_spelling():
+    """Abdullah / ABDULA (helper-147's review: 24.4, read as two letters apart): the last h
+    after a vowel is unsaid, as Arabic and Hebrew names are written in English."""
+    assert compare_names("ABDULA, YOUSEF", "Yusuf Abdullah", Kind.PERSON).score >= THRESHOLD
+    features, _ = name_evidence("QUILLMARAH, ANA", "Ana Quillmara", Kind.PERSON)
+    assert next(f.level for f in features if f.comparison == "surname") == "transliteration"

@@ -757,8 +757,10 @@ _TRANSLIT = (("sch", "sh"), ("tch", "ch"), ("ue", "u"), ("oe", "o"), ("ae", "a")
 @lru_cache(maxsize=PAIR_CACHE)
 def transliteration_key(word: str) -> str:
     """``word`` with the spellings transliterations differ by folded away, doubled letters
-    written once and an ``h`` after a consonant dropped (Mohammed, Muhamad), and Mac written
-    Mc (MacDonald / McDonald: one name, Mc its short form)."""
+    written once and an ``h`` after a consonant dropped (Mohammed, Muhamad), a last ``h``
+    after a vowel dropped in a word of five letters or more (Abdullah / Abdulla: helper-147's
+    review, 24.4 before as two letters apart; Arabic's and Hebrew's last h, as Hannah's), and
+    Mac written Mc (MacDonald / McDonald: one name, Mc its short form)."""
     word = _house_spelling(word)
     for old, new in _TRANSLIT:
         word = word.replace(old, new)
@@ -767,6 +769,8 @@ def transliteration_key(word: str) -> str:
         if out and (ch == out[-1] or (ch == "h" and out[-1] not in "aeiou")):
             continue
         out.append(ch)
+    if len(out) >= 5 and out[-1] == "h" and out[-2] in "aeiou":
+        out.pop()  # a last h after a vowel, unsaid (Abdullah / Abdulla, Fatimah / Fatima, Hannah / Hanna)
     return "".join(out)
 
 
