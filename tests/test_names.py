@@ -5658,3 +5658,13 @@ def test_a_unit_whose_body_is_no_name_of_its_own_is_not_read_as_that_body():
 ])
 def test_short_forms_and_a_unions_affiliates_are_read(disclosed, party):
     assert compare_names(party, disclosed, Kind.ORGANIZATION).score >= 95
+
+
+def test_a_hit_through_the_body_of_a_unit_says_so():
+    hit = compare_names("Vellmoor Police Department", "Vellmoor Police Department, Bureau of Internal Affairs",
+                        Kind.ORGANIZATION)
+    assert "read as the body its unit belongs to: Vellmoor Police Department" in hit.reason
+    assert "read as the body its unit belongs to" in explain(hit, THRESHOLD, Kind.ORGANIZATION).reasons
+    whole = compare_names("Vellmoor Police Department, Bureau of Internal Affairs",
+                          "Vellmoor Police Department, Bureau of Internal Affairs", Kind.ORGANIZATION)
+    assert "its unit" not in whole.reason  # met whole, not through the body

@@ -873,6 +873,8 @@ def plain_evidence(query: str, candidate: str, corpus: OrgCorpus | None) -> Matc
             reason += f"; met through one of its names: {part}"
         elif form is not None and form in org._owner_dropped(text):
             reason += f"; met through the name after its owner's: {org._owner_before(org._names_joined(text)[0])[0]}"
+        elif (body := org.unit_left_out(text, form)) is not None:
+            reason += f"; read as the body its unit belongs to: {body}"
         if form is not None and other is not None and form.branch and not other.qualifier \
                 and not set(form.qualifier) <= {*other.words, *other.numbers}:
             reason += f"; a branch's place left out: {' '.join(form.qualifier).title()}"

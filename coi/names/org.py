@@ -1045,6 +1045,7 @@ def org_forms(text: str) -> tuple[str, ...]:
 _UNIT_AFTER_COMMA = re.compile(r"^(?P<head>[^,]*\w[^,]*),\s*(?:the\s+)?(?:bureau|division|unit|section|squad)\b.*$",
                                re.IGNORECASE)
 _UNIT_OF_BODY = re.compile(r"^(?P<head>.*\w)\s+(?:bureau|division|unit|section)\s+of\s+\S.*$", re.IGNORECASE)
+_UNIT_WORDS_WRITTEN = ("bureau", "division", "unit", "section", "squad")
 
 
 def _without_unit(text: str) -> str | None:
@@ -1056,7 +1057,7 @@ def _without_unit(text: str) -> str | None:
     two words (Illinois Division of …, Cook County Bureau of …), or words of kind only (Police
     Department, Bureau of …)."""
     lowered = text.lower()
-    if not any(w in lowered for w in ("bureau", "division", "unit", "section", "squad")):
+    if not any(w in lowered for w in _UNIT_WORDS_WRITTEN):
         return None
     m = _UNIT_AFTER_COMMA.match(text) or _UNIT_OF_BODY.match(text)
     if m is None:
@@ -4904,6 +4905,19 @@ def joined_name_met(text: str, form: OrgName | None) -> str | None:
     return next((p for p in parts[1:] if form in (parse_org(f) for f in fold_forms(p))), None)
 
 
+def unit_left_out(text: str, form: OrgName | None) -> str | None:
+    """The body ``text`` writes one of its units after or before (:func:`_without_unit`), when
+    a comparison met that body's name (``form``) and not the whole: what a hit's reasons say."""
+    if form is None or not any(w in text.lower() for w in _UNIT_WORDS_WRITTEN):
+        return None
+    for part in _names_joined(text):
+        body = _without_unit(part)
+        if body is not None and form in (parse_org(f) for f in fold_forms(body)) \
+                and form not in (parse_org(f) for f in fold_forms(part)):
+            return body
+    return None
+
+
 def org_evidence(query: str, candidate: str, corpus: OrgCorpus | None = None) -> tuple[tuple[Feature, ...], float]:
     """The features of two organization names (the best of their folded forms) and the prior."""
     memo, scale = _feature_memo()
@@ -4929,6 +4943,8 @@ def org_match_evidence(query: str, candidate: str, corpus: OrgCorpus | None = No
             reason += f"; met through one of its names: {part}"
         elif form is not None and form in _owner_dropped(text):
             reason += f"; met through the name after its owner's: {_owner_before(_names_joined(text)[0])[0]}"
+        elif (body := unit_left_out(text, form)) is not None:
+            reason += f"; read as the body its unit belongs to: {body}"
         if form is not None and other is not None and form.branch and not other.qualifier \
                 and not set(form.qualifier) <= {*other.words, *other.numbers}:
             reason += f"; a branch's place left out: {' '.join(form.qualifier).title()}"
