@@ -214,3 +214,18 @@ def test_a_party_written_with_the_legal_first_name_meets_the_middle_name_he_goes
     assert not index.block("WILLIAM S MILLER", P)
     hits = index.match("ROBERT B QUILLMARO", P, floor=25)
     assert [h.candidate.text for h in hits] == ["Blake Quillmaro"]
+
+
+def test_a_legal_first_name_meets_the_middle_name_gone_by_under_a_common_surname_with_a_date_near():
+    """helper-148's review: under a common surname the pair is not filed without a date, but a
+    date of birth one day off or with day and month swapped brings it to a prompt (80.7)."""
+    import datetime as dt
+
+    P = Kind.PERSON
+    index = NameIndex([Candidate("Scott Miller", P, 1, dt.date(1971, 3, 9))])
+    hits = index.match("WILLIAM S MILLER", P, date_of_birth=dt.date(1971, 9, 3), floor=25)
+    assert [h.candidate.text for h in hits] == ["Scott Miller"]
+    batched = index.match_many([("WILLIAM S MILLER", P, [dt.date(1971, 9, 3), None])], floor=25)
+    assert [[h.candidate.text for h in hs] for hs in batched[0]] == [["Scott Miller"], []]
+    assert not NameIndex([Candidate("Scott Miller", P, 1)]).match("WILLIAM S MILLER", P,
+                                                                   date_of_birth=dt.date(1971, 9, 3), floor=25)

@@ -80,6 +80,8 @@ def reference_block(index: NameIndex, name: str, kind: Kind, date_of_birth: dt.d
             for given in givens:
                 if given.startswith("m:"):  # a middle initial: the names filed under it
                     found.update(inner.get(given, ()))
+                    if date_of_birth is not None:  # and, with a date, those with a date under any surname
+                        found.update(inner.get("md:" + given[2:], ()))
                     continue
                 for token in _given_tokens(given, True):
                     found.update(inner.get(token, ()))

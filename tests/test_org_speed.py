@@ -600,8 +600,12 @@ def plain_compare_words(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acro
     if not other_place and a.company != b.company:  # (the forty-sixth session's) a company against a public body
         one, two, k_one, k_two = (a, b, ka, kb) if a.company else (b, a, kb, ka)
         public_words = {"agency", "commission", "authority"}
-        public = sorted(public_words & set(two.words))
-        if public and not public_words & set(one.words) and k_one.body in ("", "other") and one.legal_form != "co":
+        # an agency after a trade is a business's (Kowalski Insurance Agency)
+        trade_agency = "agency" in two.words and two.words.index("agency") > 0 \
+            and two.words[two.words.index("agency") - 1] in org._AGENCY_TRADES
+        public = sorted(public_words & set(two.words) - ({"agency"} if trade_agency else set()))
+        if public and not public_words & set(one.words) and k_one.body in ("", "other") \
+                and not (one.legal_form == "co" and "commission" in public):
             other_place = True
             kinds = "different"
             said = [("" if k.words == "unknown" else k.words + ", ") for k in (k_one, k_two)]

@@ -122,6 +122,7 @@ def _given_level(disclosed: str, party: str) -> str:
 @pytest.mark.parametrize("disclosed, party", [
     ("Blake Quillmaro", "ROBERT B QUILLMARO"),
     ("Blake Quillmaro", "QUILLMARO, ROBERT B."),
+    ("Blake Quillmaro", "QUILLMARO ROBERT B"),  # surname first, no comma (helper-148's review: 0.1)
     ("ROBERT B QUILLMARO", "Blake Quillmaro"),  # the docket's way disclosed, the name gone by on the docket
 ])
 def test_a_given_name_whose_initial_is_the_others_middle_initial_is_the_name_gone_by(disclosed, party):
@@ -177,3 +178,10 @@ def test_a_last_h_after_a_vowel_is_a_spelling():
     assert compare_names("ABDULA, YOUSEF", "Yusuf Abdullah", Kind.PERSON).score >= THRESHOLD
     features, _ = name_evidence("QUILLMARAH, ANA", "Ana Quillmara", Kind.PERSON)
     assert next(f.level for f in features if f.comparison == "surname") == "transliteration"
+
+
+@pytest.mark.parametrize("party", ["John Smith -", "Mary Ann (", "JOHN A )"])
+def test_a_name_that_parses_to_no_surname_does_not_crash_the_comparison(party):
+    """helper-148's fuzzing: a given name and middles with no surname raised IndexError in the
+    reading surname first, and `coi match` died on a one-row docket holding it."""
+    assert 0 <= compare_names(party, "John Smith", Kind.PERSON).score <= 100

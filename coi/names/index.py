@@ -408,6 +408,9 @@ def _person_candidate_keys(forms: Sequence[PersonName], date_of_birth: dt.date |
         for s in own_surnames:
             if _goes_by_middle_filed(s):  # met by a party whose middle initial is a given name's first letter
                 keys.update((o, _MIDDLE_INITIAL + g[0]) for o in _surname_keys(s) for g in own_givens if len(g) > 1)
+            if outer is not None:  # with a date of birth under any surname: a date near it brings any back
+                keys.update((o, _MIDDLE_INITIAL_DATED + g[0]) for o in _surname_keys(s) for g in own_givens
+                            if len(g) > 1)
         if n.surname and korean.surname_readings(n.given):
             # a Korean name disclosed surname first ("Park Ji-hoon", read with Park as the given
             # name) is also filed as Ji-hoon Park, so that Ji-hoon Bak meets it
@@ -485,6 +488,10 @@ def _form_readings(form: str) -> tuple[tuple[str, tuple[str, ...], bool], ...]:
 #: whose given name begins with it — one who goes by the middle name, written by the docket
 #: with the legal first name (coi.names.person: "given as other's middle initial").
 _MIDDLE_INITIAL = "m:"
+#: The same under any surname, for a disclosed person with a date of birth: a party's date
+#: one day off, its day and month swapped or a year off (5.97 to 8.75 bits) brings such a pair
+#: to a prompt under Miller too (helper-148's review); met only by a party with a date of birth.
+_MIDDLE_INITIAL_DATED = "md:"
 #: The score such a pair must be able to reach for its disclosed name to be filed so: the
 #: shipped policy's prompt threshold (coi/policy_3_1_g.toml). The level weighs against
 #: (about 2 bits), so only a rare surname brings the pair to a prompt without a date of birth
@@ -654,9 +661,12 @@ class NameIndex:
             korean_tables = None
             for given in givens:
                 if given.startswith(_MIDDLE_INITIAL):  # a middle initial: names filed under it
+                    dated = _MIDDLE_INITIAL_DATED + given[len(_MIDDLE_INITIAL):] if date_of_birth else None
                     for inner in inners:
                         ids = inner.get(given)
                         if ids:
+                            found.update(ids)
+                        if dated is not None and (ids := inner.get(dated)):
                             found.update(ids)
                     continue
                 if not given:  # no given name: its tokens ("*") lie in a few tables only
@@ -839,14 +849,40 @@ class NameIndex:
         ids = [i for i in sorted(found_ids) if candidates[i].kind is kind] if found_ids else []
         blocked: dict[int, list[int]] = {i: list(range(len(dates))) for i in ids}
         base = set(ids)
+        dated_middles: set[int] | None = None  # the same for every date: found once
         for r, date in enumerate(dates):
-            if date is not None and date in self._birth_dates:
-                by_date: set[int] = set()
+            if date is None:
+                continue
+            by_date: set[int] = set()
+            if date in self._birth_dates:
                 self._block_date(readings, date, by_date)  # = _block_person(readings, date) less the name's
-                for i in by_date - base:
-                    if candidates[i].kind is kind:
-                        blocked.setdefault(i, []).append(r)
+            if dated_middles is None:
+                dated_middles = self._block_dated_middles(readings)
+            by_date |= dated_middles
+            for i in by_date - base:
+                if candidates[i].kind is kind:
+                    blocked.setdefault(i, []).append(r)
         return blocked
+
+    def _block_dated_middles(self, readings: Sequence[tuple[str, tuple[str, ...], bool]]) -> set[int]:
+        """The candidates a reading's middle initials meet under its surname among the disclosed
+        persons with a date of birth (:data:`_MIDDLE_INITIAL_DATED`): what a party's date of birth
+        adds to :meth:`_block_person`'s middle initials, whatever the date."""
+        found: set[int] = set()
+        for surname, givens, _ in readings:
+            middles = [g for g in givens if g.startswith(_MIDDLE_INITIAL)]
+            if not middles:
+                continue
+            inners = self._surname_inners.get(surname)
+            if inners is None:
+                inners = self._surname_tables(surname)
+            for g in middles:
+                token = _MIDDLE_INITIAL_DATED + g[len(_MIDDLE_INITIAL):]
+                for inner in inners:
+                    ids = inner.get(token)
+                    if ids:
+                        found.update(ids)
+        return found
 
     def match_many(self, queries: Sequence[tuple[str, Kind, Sequence[dt.date | None]]], *, floor: float = 0.0,
                    blocked: Sequence[Blocked] | None = None) -> list[list[list[Hit]]]:

@@ -58,8 +58,9 @@ ABBREVIATIONS: dict[str, str] = {
     "jewellers": "jeweler", "jewellery": "jewelry", "hts": "heights", "hoa": "homeowners association",
     # a condominium's short name (Lakewood Terrace Condo Assn.: helper-122's review)
     "condo": "condominium", "condos": "condominium",
-    # a laboratory's short form, with its period or without (Abbott Labs: helper-146's review)
-    "labs": "laboratories",
+    # a laboratory's short form, with its period or without (Abbott Labs: helper-146's review);
+    # an agency's (KOWALSKI INS AGCY INC: helper-148's)
+    "labs": "laboratories", "agcy": "agency", "agy": "agency",
     # a compass point's two letters (NW Central Dispatch: the Northwest Central Dispatch System)
     "nw": "northwest", "ne": "northeast", "sw": "southwest", "se": "southeast",
     # one dish as menus spell it (Kabob / Kebab: coi.names.org.DISHES)
@@ -1038,35 +1039,38 @@ def org_forms(text: str) -> tuple[str, ...]:
                                for f in fold_forms(part)))
 
 
-#: A body's unit written after it: after a comma (Chicago Police Department, Bureau of
-#: Internal Affairs; Illinois State Police, Division of Criminal Investigation), or before
-#: "of" and the body over it (Pace Suburban Bus Division of the Regional Transportation
-#: Authority). The unit is part of the body a member works for, and a docket names either.
-_UNIT_AFTER_COMMA = re.compile(r"^(?P<head>[^,]*\w[^,]*),\s*(?:the\s+)?(?:bureau|division|unit|section|squad)\b.*$",
+#: A body's unit written after it, after a comma or a dash (Chicago Police Department, Bureau
+#: of Internal Affairs; Illinois State Police - Division of Criminal Investigation): the unit is
+#: part of the body a member works for, and a docket names either. Not a numbered unit (PBPA -
+#: Unit 24: a union's unit, as a local is), nor a unit written before "of" (ISP Division of
+#: Criminal Investigation, Economic Crimes Unit of the Cook County State's Attorney's Office):
+#: there the words before "of" are the body or the unit's subject, and the words after it the
+#: unit's subject or the body, which the words alone do not tell apart (helper-148's review:
+#: Economic Crimes Unit of … met Economic Crimes Consulting LLC at 97.0, and two bureaus of
+#: Criminal Investigation of two agencies met at 99.8).
+_UNIT_AFTER_COMMA = re.compile(r"^(?P<body>.*?\w)\s*(?:,|\s[-\u2013\u2014])\s*(?:the\s+)?"
+                               r"(?:bureau|division|div\b\.?|unit|section|squad)\b(?!\s*(?:no\b\.?|#)?\s*\d).*$",
                                re.IGNORECASE)
-_UNIT_OF_BODY = re.compile(r"^(?P<head>.*\w)\s+(?:bureau|division|unit|section)\s+of\s+\S.*$", re.IGNORECASE)
-_UNIT_WORDS_WRITTEN = ("bureau", "division", "unit", "section", "squad")
+_UNIT_WORDS_WRITTEN = ("bureau", "division", "div", "unit", "section", "squad")
 
 
 def _without_unit(text: str) -> str | None:
-    """The name of the body a unit written after it belongs to (:data:`_UNIT_AFTER_COMMA`) or
-    of the unit written before "of" its body (:data:`_UNIT_OF_BODY`): a reading of its own,
-    the comparison taking the better (helper-146's review: Chicago Police Department, Bureau of
-    Internal Affairs / Chicago Police Department met at 0.0, each of the unit's words missing).
-    None when the name writes no such unit, or what is left is no name of its own: fewer than
-    two words (Illinois Division of …, Cook County Bureau of …), or words of kind only (Police
-    Department, Bureau of …)."""
+    """The name of the body a unit written after it belongs to (:data:`_UNIT_AFTER_COMMA`): a
+    reading of its own, the comparison taking the better (helper-146's review: Chicago Police
+    Department, Bureau of Internal Affairs / Chicago Police Department met at 0.0, each of the
+    unit's words missing). None when the name writes no such unit, or what is left is no name
+    of its own: fewer than two words, or words of kind only (Police Department, Bureau of …)."""
     lowered = text.lower()
     if not any(w in lowered for w in _UNIT_WORDS_WRITTEN):
         return None
-    m = _UNIT_AFTER_COMMA.match(text) or _UNIT_OF_BODY.match(text)
+    m = _UNIT_AFTER_COMMA.match(text)
     if m is None:
         return None
-    head = m.group("head").strip()
-    words = parse_org(head).words
+    body = m.group("body").strip()
+    words = parse_org(body).words
     if len(words) < 2 or all(w in _KIND_VOCABULARY for w in words):
         return None
-    return head
+    return body
 
 
 #: The articles another language begins a name with, as English begins one with The (which the
@@ -4216,6 +4220,25 @@ def _company_and_government(a: OrgName, b: OrgName, ka: OrgKind, kb: OrgKind) ->
 _PUBLIC_BODY_WORDS = frozenset({"agency", "commission", "authority"})
 
 
+#: The trades a business agency is named for (Kowalski Insurance Agency, Midwest Staffing
+#: Agency, Vellmoor Travel Agency): a company's own Agency, no public body's (helper-148's review:
+#: Kowalski Insurance Agency / Kowalski Insurance, Inc. fell from 99.3 to 0.3).
+_AGENCY_TRADES = frozenset({"insurance", "travel", "staffing", "talent", "advertising", "employment", "collection",
+                            "realty", "estate", "detective", "modeling", "model", "marketing", "booking", "casting",
+                            "adoption", "nursing", "care", "placement", "temp", "temporary", "tour", "shipping",
+                            "freight", "ticket", "news", "press", "literary", "design", "creative", "media",
+                            "recruiting", "recruitment", "personnel", "labor", "sport", "sports", "photo", "escrow",
+                            "title", "credit", "leasing", "rental", "moving", "security", "investigative"})
+
+
+def _business_agency(word: str, words: tuple[str, ...]) -> bool:
+    """Whether ``word`` (Agency) follows a trade a business agency is named for (:data:`_AGENCY_TRADES`)."""
+    if word != "agency" or word not in words:
+        return False
+    i = words.index(word)
+    return i > 0 and words[i - 1] in _AGENCY_TRADES
+
+
 def _company_and_public_body(a: OrgName, b: OrgName, ka: OrgKind, kb: OrgKind) -> tuple[str, str] | None:
     """The kinds of body two names say, when one is a company's (its legal form written at its
     end, :attr:`OrgName.company`) and writes no agency, commission nor authority, and the other
@@ -4227,9 +4250,9 @@ def _company_and_public_body(a: OrgName, b: OrgName, ka: OrgKind, kb: OrgKind) -
     if a.company == b.company:
         return None  # (most pairs)
     one, other, k_one, k_other = (a, b, ka, kb) if a.company else (b, a, kb, ka)
-    public = _PUBLIC_BODY_WORDS.intersection(other.words)
+    public = {w for w in _PUBLIC_BODY_WORDS.intersection(other.words) if not _business_agency(w, other.words)}
     if not public or not _PUBLIC_BODY_WORDS.isdisjoint(one.words) or k_one.body not in ("", "other") \
-            or one.legal_form == "co":
+            or one.legal_form == "co" and "commission" in public:
         return None  # (Co. may be the Commission's short form: Water and Sewer Co.)
     labels = (("" if k_one.words == "unknown" else k_one.words + ", ") + "a company",
               ("" if k_other.words == "unknown" else k_other.words + ", ") + "a public " + min(public))

@@ -1845,7 +1845,13 @@ def person_levels(a: PersonName, b: PersonName, *, order: str = "", local: Local
         # as Michael Brown Anna is not Michael Brown): a reordering plus a near part is two coincidences
         three = bool(a.middles or b.middles)
         whole = sur in ("exact", "former name") or sur == "part shared" and _double_written_out(a, b)
-        strong = sur in _STRONG and giv[0] in _STRONG and not (three and not whole)
+        # (a given name whose initial is the other's middle initial, beside the surname written
+        # alike, is as strong: THORNBURY ROBERT B, the comma left out, is Blake Thornbury's docket
+        # as ROBERT B THORNBURY is — helper-148's review, 0.1 before; not a middle name written
+        # out, which met every three-word name read the other way round: Douglas Allen Grant /
+        # Grant Allen Douglas, helper-138's review)
+        strong = (sur in _STRONG and giv[0] in _STRONG and not (three and not whole)
+                  or giv[0] == "given as other's middle initial" and whole)
         near = ((sur in _STRONG and giv[0] in _NEAR) or (giv[0] in _STRONG and sur in _NEAR)) and not (
             three and sur not in _STRONG)
         # a slip in each part (no part written alike) is the swap and two slips, each costing
@@ -2031,6 +2037,8 @@ def _surname_first(n: PersonName, other: PersonName) -> PersonName | None:
     if not n.middles or not n.given or n.generation or n.other_given:
         return None
     words = (n.given, *n.middles, *n.surname_parts)
+    if len(words) < 3:
+        return None  # a given name and a middle one, no surname ("John Smith -": helper-148's review)
     first, second, given = words[0], words[1], words[2]
     theirs = {*other.surname_parts, *other.middles}
     if (min(len(first), len(second), len(given)) > 1 and first != second and first in theirs and second in theirs
