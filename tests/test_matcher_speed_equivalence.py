@@ -78,10 +78,7 @@ def reference_block(index: NameIndex, name: str, kind: Kind, date_of_birth: dt.d
             if not inner:
                 continue
             for given in givens:
-                if given.startswith("m:"):  # a middle initial: the names filed under it
-                    found.update(inner.get(given, ()))
-                    if date_of_birth is not None:  # and, with a date, those with a date under any surname
-                        found.update(inner.get("md:" + given[2:], ()))
+                if given.startswith("m:"):  # a middle initial: met under the surname as written (below)
                     continue
                 for token in _given_tokens(given, True):
                     found.update(inner.get(token, ()))
@@ -90,6 +87,12 @@ def reference_block(index: NameIndex, name: str, kind: Kind, date_of_birth: dt.d
                         found.update(inner.get("kg:" + h, ()))
             if alone:
                 found.update(inner.get("*q", ()))
+        exact = people.get("x:" + surname, {})  # a middle initial: the names filed under it, by the surname as written
+        for given in givens:
+            if given.startswith("m:"):
+                found.update(exact.get(given, ()))
+                if date_of_birth is not None:  # and, with a date, those with a date under any surname
+                    found.update(exact.get("md:" + given[2:], ()))
         for given in givens:
             if len(given) > 1 and not given.startswith("m:"):
                 for outer in _formal_keys(given):
