@@ -497,11 +497,12 @@ _EXACT_SURNAME = "x:"
 #: one day off, its day and month swapped or a year off (5.97 to 8.75 bits) brings such a pair
 #: to a prompt under Miller too (helper-148's review); met only by a party with a date of birth.
 _MIDDLE_INITIAL_DATED = "md:"
-#: The score such a pair must be able to reach for its disclosed name to be filed so: the
-#: shipped policy's prompt threshold (coi/policy_3_1_g.toml). The level weighs against
-#: (about 2 bits), so only a rare surname brings the pair to a prompt without a date of birth
-#: (a date that agrees meets it under the date's own keys); a common surname is not filed, and
-#: a party's middle initial costs a screening no pairs there.
+#: The score such a pair must be able to reach for its disclosed name to be filed so without a
+#: date of birth: the shipped policy's prompt threshold (coi/policy_3_1_g.toml). The level
+#: weighs against (about 2 bits), so only a rare surname brings the pair to a prompt without a
+#: date (a date that agrees meets it under the date's own keys, one near it under
+#: :data:`_MIDDLE_INITIAL_DATED`); a disclosed person of a common surname with no date of birth
+#: is not filed, and a party's middle initial meets none there.
 GOES_BY_MIDDLE_SCORE = 25.0
 
 
