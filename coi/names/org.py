@@ -4246,7 +4246,8 @@ def _company_and_public_body(a: OrgName, b: OrgName, ka: OrgKind, kb: OrgKind) -
     regulates or buys (helper-146's review: Illinois Power Company / Illinois Power Agency met at
     81.5, Wisconsin Public Service Corporation / Public Service Commission of Wisconsin at 99.8,
     the legal form dropped and Agency or Commission a generic word). Smith Insurance Agency,
-    Inc. writes its own Agency. None for any other pair."""
+    Inc. writes its own Agency; an agency after a trade is a business's (:func:`_business_agency`);
+    a last Co. against a Commission may be its short form. None for any other pair."""
     if a.company == b.company:
         return None  # (most pairs)
     one, other, k_one, k_other = (a, b, ka, kb) if a.company else (b, a, kb, ka)
@@ -4929,7 +4930,7 @@ def joined_name_met(text: str, form: OrgName | None) -> str | None:
 
 
 def unit_left_out(text: str, form: OrgName | None) -> str | None:
-    """The body ``text`` writes one of its units after or before (:func:`_without_unit`), when
+    """The body ``text`` writes one of its units after (:func:`_without_unit`), when
     a comparison met that body's name (``form``) and not the whole: what a hit's reasons say."""
     if form is None or not any(w in text.lower() for w in _UNIT_WORDS_WRITTEN):
         return None
