@@ -190,7 +190,7 @@ def _surname_keys(s: str) -> tuple[str, ...]:
     if shaped != s:  # a letter a scanner may have misread by its shape (Kirig / King): the word it reads as
         keys += tuple(k for k in ("s:" + _sound(shaped), "f:" + shaped[:4]) if k not in keys)
     spelt = surname_spelling(s)
-    if spelt is not None:  # one of a surname's English spellings (Chaudhry / Choudhary, Hussain / Hussein)
+    if spelt is not None:  # one of a surname's English spellings (Chaudhry / Choudhary, Mukherjee / Mukerji)
         keys += ("r:" + spelt,)
     return keys
 
