@@ -656,6 +656,7 @@ class NameIndex:
         found: set[int] = set()
         if date_of_birth is not None:
             self._block_date(readings, date_of_birth, found)
+            found |= self._block_dated_middles(readings)
         surname_inners, given_words = self._surname_inners, self._given_words
         no_given, star_words = self._no_given, self._star_words
         korean_spellings = korean.surname_spellings()
@@ -668,14 +669,9 @@ class NameIndex:
             for given in givens:
                 if given.startswith(_MIDDLE_INITIAL):  # a middle initial: names filed under it
                     exact = self._people.get(_EXACT_SURNAME + surname)
-                    if exact:
-                        ids = exact.get(given)
-                        if ids:
-                            found.update(ids)
-                        if date_of_birth is not None:
-                            ids = exact.get(_MIDDLE_INITIAL_DATED + given[len(_MIDDLE_INITIAL):])
-                            if ids:
-                                found.update(ids)
+                    ids = exact.get(given) if exact else None
+                    if ids:
+                        found.update(ids)
                     continue
                 if not given:  # no given name: its tokens ("*") lie in a few tables only
                     if surname in star_words:

@@ -1801,7 +1801,7 @@ def person_levels(a: PersonName, b: PersonName, *, order: str = "", local: Local
         for x, y, other in sides:
             if x and y and len(x) > 1 and x == y[0] and not _opposite_sexes(x, other):
                 giv = ("given as other's middle", a.given, b.given)
-        if _GIVEN_RANK[giv[0]] > _GIVEN_RANK["missing"]:
+        if _GIVEN_RANK[giv[0]] > _MISSING:
             # the name a person goes by against the legal first name and that name's initial
             # as the middle initial, as records write them (Scott Miller / WILLIAM S MILLER:
             # helper-144's review; 0.0 before, the given names read as two names), read only
@@ -1935,6 +1935,7 @@ GIVEN_ORDER = ("exact", "nickname", "transliteration", "one edit", "initial fits
                "initial conflicts", "different", "other-sex form")
 _GIVEN_RANK = {level: i for i, level in enumerate(GIVEN_ORDER)}
 _INITIAL_FITS = _GIVEN_RANK["initial fits"]
+_MISSING = _GIVEN_RANK["missing"]
 #: The levels at which one side's given name is the other's middle name, written out or as its
 #: initial: that middle name is the given name's, not a middle name of its own to compare.
 _GIVEN_AS_MIDDLE = frozenset({"given as other's middle", "given as other's middle initial"})
