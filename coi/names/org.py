@@ -4210,7 +4210,7 @@ def _company_and_government(a: OrgName, b: OrgName, ka: OrgKind, kb: OrgKind) ->
     place = _government(other)
     if not place:
         return None
-    labels = (("" if k_one.words == "unknown" else k_one.words + ", ") + "a company", _with_place(k_other, place))
+    labels = (_kind_said(k_one, "a company"), _with_place(k_other, place))
     return labels if a.company else (labels[1], labels[0])
 
 
@@ -4255,8 +4255,7 @@ def _company_and_public_body(a: OrgName, b: OrgName, ka: OrgKind, kb: OrgKind) -
     if not public or not _PUBLIC_BODY_WORDS.isdisjoint(one.words) or k_one.body not in ("", "other") \
             or one.legal_form == "co" and "commission" in public:
         return None  # (Co. may be the Commission's short form: Water and Sewer Co.)
-    labels = (("" if k_one.words == "unknown" else k_one.words + ", ") + "a company",
-              ("" if k_other.words == "unknown" else k_other.words + ", ") + "a public " + min(public))
+    labels = (_kind_said(k_one, "a company"), _kind_said(k_other, "a public " + min(public)))
     return labels if a.company else (labels[1], labels[0])
 
 
@@ -4443,8 +4442,13 @@ def _sheriffs_police(a: OrgName, b: OrgName, ka: OrgKind, kb: OrgKind) -> bool:
 
 def _with_place(kind: OrgKind, place: str) -> str:
     """A kind's words with the kind of place its name says (police agency, a county's)."""
-    said = "" if kind.words == "unknown" else kind.words + ", "
-    return said + (place if place.startswith("no ") else f"a {place}'s")
+    return _kind_said(kind, place if place.startswith("no ") else f"a {place}'s")
+
+
+def _kind_said(kind: OrgKind, what: str) -> str:
+    """A kind's words, where it has any, then ``what`` the name says it is beside them
+    (utility, a company; a company)."""
+    return what if kind.words == "unknown" else f"{kind.words}, {what}"
 
 
 #: Words of place kind that may be a business's own (River City Roasters, Noodle Village,
