@@ -3,6 +3,7 @@ and a party must meet only the few disclosed names that could be it."""
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
@@ -159,7 +160,7 @@ def test_a_surname_slip_alone_meets_with_the_same_date_of_birth():
 def test_a_space_typed_inside_a_given_name_is_also_read_joined():
     from coi.names.index import _form_readings
 
-    readings = {surname: givens for surname, givens, _ in _form_readings("ro nan phillpott")}
+    readings = {surname: givens for surname, givens, *_ in _form_readings("ro nan phillpott")}
     assert "ronan" in readings["phillpott"]
 
 
@@ -229,3 +230,47 @@ def test_a_legal_first_name_meets_the_middle_name_gone_by_under_a_common_surname
     assert [[h.candidate.text for h in hs] for hs in batched[0]] == [["Scott Miller"], []]
     assert not NameIndex([Candidate("Scott Miller", P, 1)]).match("WILLIAM S MILLER", P,
                                                                    date_of_birth=dt.date(1971, 9, 3), floor=25)
+
+
+DISCLOSED_NEAR_JOINS = ["Noah Marez", "Dulce Maria Perez", "Maria Martinez", "Kristina Christian",
+                        "Sebastian Sanders", "Jeffrey Jefferson", "Jade Paine", "India Rees", "Kevin O'Brian",
+                        "Gina D'Angelo", "Phoebe Melham"]
+
+
+@pytest.mark.parametrize("party", ["Mary J Munkres", "Marta P Cetrulo", "Christian E Smith", "Sandra R Griffin",
+                                   "Jeffrey J Crawford", "MARY G GOULD"])
+def test_a_middle_initial_is_not_read_as_a_space_typed_inside_a_surname(party):
+    # HENRY B KEEBLE: a single letter between two words is far more often a middle initial than
+    # a space typed inside "Henryb" or "Bkeeble", whose sound keys met Marez, Christian, Sanders
+    index = NameIndex([Candidate(n, Kind.PERSON, n) for n in DISCLOSED_NEAR_JOINS])
+    assert not {index.candidates[i].text for i in index.block(party, Kind.PERSON)}
+    assert not index.block(party, Kind.PERSON, dt.date(1980, 1, 1))
+
+
+@pytest.mark.parametrize("party, disclosed", [
+    ("Jade P Aine", "Jade Paine"),  # a space typed after a surname's first letter
+    ("India Ree s", "India Rees"),  # and before its last
+    ("Ree s, India", "India Rees"),
+    ("Phoebe Melhm A", "Phoebe Melham"),  # a letter last: met as any surname, a slip and all (Febrl 4)
+    ("Kevin O Brien", "Kevin O'Brian"),  # a prefix written apart, and a slip: met as any surname is
+    ("Gina D Angello", "Gina D'Angelo"),
+])
+def test_a_space_typed_inside_a_surname_meets_the_surname_written_so(party, disclosed):
+    index = NameIndex([Candidate(n, Kind.PERSON, n) for n in DISCLOSED_NEAR_JOINS])
+    assert disclosed in {index.candidates[i].text for i in index.block(party, Kind.PERSON)}
+
+
+@pytest.mark.parametrize("party_dob, met", [
+    (dt.date(1970, 3, 5), True),  # the same date
+    (dt.date(1970, 5, 3), True),  # day and month swapped
+    (dt.date(1971, 3, 5), True),  # the year off by one
+    (dt.date(1970, 3, 6), True),  # one digit
+    (dt.date(1985, 7, 19), False),  # another date: a common surname's pair cannot prompt
+    (None, False),
+])
+def test_a_middle_initial_meets_a_common_surname_only_with_a_date_near_the_disclosed_one(party_dob, met):
+    # ROBERT S MILLER may be Scott Miller, who goes by his middle name: under a surname as common
+    # as Miller only a date of birth that agrees, or nearly, can bring the pair to a prompt
+    index = NameIndex([Candidate("Scott Miller", Kind.PERSON, 1, date_of_birth=dt.date(1970, 3, 5))])
+    assert bool(index.block("ROBERT S MILLER", Kind.PERSON, party_dob)) is met
+    assert bool(index.block_many([("ROBERT S MILLER", Kind.PERSON, [party_dob])])[0]) is met

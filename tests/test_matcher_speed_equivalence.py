@@ -28,6 +28,8 @@ from coi.model import Kind, Panel
 from coi.names import index as index_module
 from coi.names import korean
 from coi.names.compare import compare_names, name_evidence, person_name_features
+from coi.names.dates import dob_level
+from coi.names.evidence import level_weight
 from coi.names.frequency import us_frequencies
 from coi.names.index import (
     Hit,
@@ -60,7 +62,11 @@ def reference_block(index: NameIndex, name: str, kind: Kind, date_of_birth: dt.d
         return found
     people = index._people
     by_date = people.get(_dob_key(date_of_birth)) if date_of_birth is not None else None
-    for surname, givens, alone in _person_query_readings(name):
+    everyone = found
+    for surname, givens, alone, spaced in _person_query_readings(name):
+        # (since the forty-seventh session) a reading joined across a single letter meets only
+        # the names bearing its surname as written
+        found = set() if spaced else everyone
         if by_date:
             for token in _surname_keys(surname):
                 found.update(by_date.get(token, ()))
@@ -92,13 +98,19 @@ def reference_block(index: NameIndex, name: str, kind: Kind, date_of_birth: dt.d
             if given.startswith("m:"):
                 found.update(exact.get(given, ()))
                 if date_of_birth is not None:  # and, with a date, those with a date under any surname
-                    found.update(exact.get("md:" + given[2:], ()))
+                    # (since the forty-seventh session) born on a date near it: a level that weighs for
+                    near = (dob_level(index.candidates[i].date_of_birth, date_of_birth)
+                            for i in exact.get("md:" + given[2:], ()))
+                    found.update(i for i, lv in zip(exact.get("md:" + given[2:], ()), near)
+                                 if lv != "missing" and level_weight("person", "dob", lv) > 0)
         for given in givens:
             if len(given) > 1 and not given.startswith("m:"):
                 for outer in _formal_keys(given):
                     for token in _surname_tokens(surname):
                         found.update(people.get(outer, {}).get(token, ()))
-    return found
+        if spaced:
+            everyone |= found & set(exact.get("=", ()))
+    return everyone
 
 
 def reference_match(index: NameIndex, name: str, kind: Kind, date_of_birth: dt.date | None, floor: float
