@@ -2153,7 +2153,10 @@ def _plain_person(form: str) -> PersonName | None:
     words = low.replace(".", "").split()
     if len(words[0]) == 2 and _two_initials(words[0], words[-1]) or words[0] in GIVEN_WRITTEN_SHORT:
         return None  # (JD Hargrove: two initials; Wm Harmon: William; as parse_person reads them)
-    if not _parser_words().isdisjoint(words) or (len(words) >= 3 and _vietnamese(low) is not None) \
+    # (one initial between two words is a middle initial to nameparser too, even one that spells
+    # a conjunction or a generation: Nolan E. Shea, Ana Y Diaz, Larry I. Gordon; two are not)
+    if not _parser_words().isdisjoint(words[::2] if len(words) == 3 and len(words[1]) == 1 else words) \
+            or (len(words) >= 3 and _vietnamese(low) is not None) \
             or (len(words) == 2 and _korean_surname_first(low) is not None):
         return None  # (a Vietnamese or Korean name written surname first: parse_person reads it)
     return PersonName(given=words[0], middles=tuple(words[1:-1]), surname=words[-1], surname_parts=(words[-1],),
