@@ -334,7 +334,9 @@ def run(sizes: tuple[int, ...] = SIZES) -> list[Figure]:
         ensure_data(rows)
         tiers = _categories()
         floor = io_floor(rows)
-        runs = [run_coi(rows) for _ in range(3 if rows <= 100_000 else 1)]
+        # three runs at every size: this machine's speed drifts by a quarter within minutes (the
+        # 1,000,000 rows took 29 to 35 s back to back), and one run of the largest said little
+        runs = [run_coi(rows) for _ in range(3)]
         wall = statistics.median(r.seconds for r in runs)
         peak = max(r.peak_mib for r in runs)
         q = quality(rows, runs[0].out, tiers)
