@@ -72,7 +72,7 @@ HARD = [
     "Anna Nowak", "Kasia Nowak", "Katarzyna Nowak", "Bill Smith",
     "Nick Papadopoulos", "Nikolaos Papadopoulos", "Zhang Wei", "Wei Zhang", "Chavarría Julio César",
     "Julio César Chavarría", "Geo Rge Artis", "George Artis", "Jade P Aine", "Jade Paine", "Van Der Berg Piet",
-    "Kavita K. Reddy", "Kavita N. Reddy", "Yejin Park", "Yejun Park", "A B", "Al Hansen", "Ed Vo", "Ty Le",
+    "Kavita K. Reddy", "Kavita N. Reddy", "Liam O Neil", "Liam O'Neill", "Jade P Ayne", "Yejin Park", "Yejun Park", "A B", "Al Hansen", "Ed Vo", "Ty Le",
     "St John Smith", "Y Garcia", "Maria Y Garcia", "Juan Carlos de la Torre y Vega", "1st Bank Smith", "X Æ A-12",
 ]
 
@@ -226,9 +226,11 @@ def reference_name_readings(a: PersonName, b: PersonName) -> list[tuple[PersonNa
         # a joined reading is kept where the part it joined is written alike or a letter apart
         joined_part = [(x.given, y.given) if x.given != a.given else (x.surname, y.surname)] if x is not a else \
             [(y.given, x.given) if y.given != b.given else (y.surname, x.surname)]
-        # (since the forty-seventh session) a middle initial joined to a surname only written alike
+        # (since the forty-seventh session) a middle initial joined to a surname only written alike;
+        # a prefix's letter (O Neil) is no middle initial
         n, j = (a, x) if x is not a else (b, y)
-        letter = j.surname != n.surname and len(n.surname) > 1 and any(len(m) == 1 for m in n.middles)
+        letter = j.surname != n.surname and len(n.surname) > 1 and any(
+            len(m) == 1 and m not in ("o", "d", "l") for m in n.middles)
         if joined and any(p == q if letter else Levenshtein.distance(p, q, weights=(1, 1, 1)) <= 1 or _transposed(p, q)
                           for p, q in joined_part):
             out.append((x, y, joined))

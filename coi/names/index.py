@@ -48,6 +48,7 @@ from coi.names.person import (
     GENERATION_CALL_NAMES,
     GENERATIONS,
     PARTICLES,
+    PREFIX_LETTERS,
     PersonName,
     given_canonicals,
     ocr_shape,
@@ -471,13 +472,14 @@ def _form_readings(form: str) -> tuple[Reading, ...]:
                 and a != b and not _ODD_WORDS.intersection(words)):
             # a given name, a middle initial and a surname (HENRY B KEEBLE, the commonest after two
             # plain words), read as below: each word the surname, the initial as a middle initial,
-            # and the initial joined to each (a space typed inside a word), met written alike
+            # and the initial joined to each (a space typed inside a word), met written alike — but
+            # a prefix's letter joined to the surname after it (O Brien), met as any surname
             m = _MIDDLE_INITIAL + x
             read: list[Reading] = [(a, (b, m, ""), False, False), (b, (a, m, ""), False, False)]
             if a + x != b:
                 read.append((a + x, (a, b, m, ""), False, True))
             if x + b != a and x + b != a + x:
-                read.append((x + b, (a, b, m, ""), False, x not in _PREFIX_LETTERS))
+                read.append((x + b, (a, b, m, ""), False, x not in PREFIX_LETTERS))
             return tuple(read)
     # a single letter is an initial even where it spells a particle or a generation
     # ("E. Graves", "I. Barraza"); a particle may be a whole surname ("Le, Loretta")
@@ -498,7 +500,7 @@ def _form_readings(form: str) -> tuple[Reading, ...]:
             if len(w) > 1 and len(nxt) > 1:  # or inside a given name ("Ro Nan", "Og-ja")
                 joined.append((w + nxt, w, nxt))
             elif len(w) > 1 and i + 2 < len(words) and len(words[i + 2]) > 1 or (
-                    len(nxt) > 1 and i > 0 and len(words[i - 1]) > 1 and w not in _PREFIX_LETTERS):
+                    len(nxt) > 1 and i > 0 and len(words[i - 1]) > 1 and w not in PREFIX_LETTERS):
                 spaced.add(w + nxt)
     readings: list[Reading] = []
     for s in dict.fromkeys(surnames):
@@ -517,9 +519,6 @@ def _form_readings(form: str) -> tuple[Reading, ...]:
     return tuple(readings)
 
 
-#: The letters a surname's prefix is written with apart from it (O Brien, D Angelo, L Esperance):
-#: joined to the word after them, they make a surname as any other is met (:func:`_form_readings`).
-_PREFIX_LETTERS = frozenset("odl")
 
 
 #: The mark of a middle initial among a reading's given names and a key's inner halves: a
@@ -655,10 +654,10 @@ class NameIndex:
         self._filed: frozenset[str] = frozenset(t for inner in self._people.values() for t in inner)
         self._slips = _filed_slips(self._filed)  # the given names' slip keys filed, unmarked
         self._no_given = tuple(_given_tokens("", True) & self._filed)  # of no given name ("*"), if filed
-        # the dates of birth some disclosed person is filed under (:meth:`_block_date`)
         # the date-of-birth levels that weigh for a pair (:meth:`_born_near`)
         self._near_levels = frozenset(lv for lv in DOB_LEVELS
                                       if lv != "missing" and level_weight("person", "dob", lv) > 0)
+        # the dates of birth some disclosed person is filed under (:meth:`_block_date`)
         self._birth_dates: frozenset[dt.date] = frozenset(
             c.date_of_birth for c in self.candidates
             if c.date_of_birth is not None and _dob_key(c.date_of_birth) in self._people)

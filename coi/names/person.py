@@ -2067,8 +2067,15 @@ def _lines_up(x: PersonName, y: PersonName, a: PersonName, b: PersonName) -> boo
 def _join_slack(n: PersonName) -> int:
     """The slips a surname joined from ``n``'s words may have beside the other's and line up
     (:func:`_lines_up`): none where a middle initial was joined to a surname of its own, one
-    otherwise."""
-    return 0 if len(n.surname) > 1 and any(len(m) == 1 for m in n.middles) else 1
+    otherwise — as where the letter is a prefix written apart (:data:`PREFIX_LETTERS`: Liam O
+    Neil / Liam O'Neill, Paul D Soza / Paul D'Souza; 0.0 on the first version, helper-149)."""
+    return 0 if len(n.surname) > 1 and any(len(m) == 1 and m not in PREFIX_LETTERS for m in n.middles) else 1
+
+
+#: The letters a surname's prefix is written with apart from it (O Brien, D Angelo, L Esperance):
+#: not taken for a middle initial where they are joined to the word after them, in blocking
+#: (coi.names.index) as in the comparison (:func:`_join_slack`).
+PREFIX_LETTERS = frozenset("odl")
 
 
 def _swapped_parts(n: PersonName) -> tuple[str, str] | None:
