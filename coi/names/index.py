@@ -519,8 +519,6 @@ def _form_readings(form: str) -> tuple[Reading, ...]:
     return tuple(readings)
 
 
-
-
 #: The mark of a middle initial among a reading's given names and a key's inner halves: a
 #: party's middle initial (ROBERT B THORNBURY) meets the disclosed names under its surname
 #: whose given name begins with it — one who goes by the middle name, written by the docket

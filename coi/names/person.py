@@ -2055,7 +2055,7 @@ def _lines_up(x: PersonName, y: PersonName, a: PersonName, b: PersonName) -> boo
     space taken out only made a new word (PARK, EUN JU read as Eun Jupark met Eun-ji Park's
     first syllable at 99.2). A middle initial joined to the surname lines it up only written
     alike (Jade P Aine / Paine): there the letter is far more often a middle initial, and a slip
-    on top of it read CHASE H MILLER as Chase Hiller at 99.4 (as blocking meets it:
+    on top of it read SOCORRO C RUIZ as Socorro Cruz at 99.9 (as blocking meets it:
     coi.names.index.Reading). A surname of one letter joined (Phoebe Melhm A) may have its slip."""
     if x is not a:
         return (x.given != a.given and OSA.distance(x.given, y.given) <= 1) or (
