@@ -531,8 +531,8 @@ _EXACT_SURNAME = "x:"
 #: The inner key under :data:`_EXACT_SURNAME` of every disclosed name bearing that surname: what
 #: a reading joining a single letter between two words to one of them (:data:`Reading`'s fourth)
 #: is met by. There a space typed inside a surname ("Jade P Aine") is far rarer than a middle
-#: initial (HENRY B KEEBLE), whose joins' sound and spelling keys met 23 % more disclosed names
-#: on a docket where three names in ten carry one. A letter at the end ("India Ree s",
+#: initial (HENRY B KEEBLE), whose joins' sound and spelling keys made a fifth of the candidates of
+#: 60,000 party names where three in ten carry one (4,204 of 20,315). A letter at the end ("India Ree s",
 #: "Phoebe Melhm A") or at the start of a name is joined and met as any surname is.
 _BEARS = "="
 #: The same under any surname, for a disclosed person with a date of birth: a party's date
