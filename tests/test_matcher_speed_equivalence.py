@@ -99,10 +99,10 @@ def reference_block(index: NameIndex, name: str, kind: Kind, date_of_birth: dt.d
                 found.update(exact.get(given, ()))
                 if date_of_birth is not None:  # and, with a date, those with a date under any surname
                     # (since the forty-seventh session) born on a date near it: a level that weighs for
-                    near = (dob_level(index.candidates[i].date_of_birth, date_of_birth)
-                            for i in exact.get("md:" + given[2:], ()))
-                    found.update(i for i, lv in zip(exact.get("md:" + given[2:], ()), near)
-                                 if lv != "missing" and level_weight("person", "dob", lv) > 0)
+                    for i in exact.get("md:" + given[2:], ()):
+                        level = dob_level(index.candidates[i].date_of_birth, date_of_birth)
+                        if level != "missing" and level_weight("person", "dob", level) > 0:
+                            found.add(i)
         for given in givens:
             if len(given) > 1 and not given.startswith("m:"):
                 for outer in _formal_keys(given):

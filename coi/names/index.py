@@ -499,8 +499,8 @@ def _form_readings(form: str) -> tuple[Reading, ...]:
             surnames.append(w + nxt)
             if len(w) > 1 and len(nxt) > 1:  # or inside a given name ("Ro Nan", "Og-ja")
                 joined.append((w + nxt, w, nxt))
-            elif len(w) > 1 and i + 2 < len(words) and len(words[i + 2]) > 1 or (
-                    len(nxt) > 1 and i > 0 and len(words[i - 1]) > 1 and w not in PREFIX_LETTERS):
+            elif ((len(w) > 1 and i + 2 < len(words) and len(words[i + 2]) > 1)  # the letter next, a word after
+                  or (len(nxt) > 1 and i > 0 and len(words[i - 1]) > 1 and w not in PREFIX_LETTERS)):  # or before
                 spaced.add(w + nxt)
     readings: list[Reading] = []
     for s in dict.fromkeys(surnames):
