@@ -58,6 +58,15 @@ ORG_CHUNK = 200  # distinct organization names (parties and affiliations) handed
 #: nice 0, comes before them); a screening that forks its own pool (the dashboard's) gains
 #: nothing from it and loses nothing on an idle machine.
 WORKER_NICENESS = 4
+#: How many of the commonest US names (:func:`coi.names.frequency.common_words`) each worker
+#: makes its blocking tables for as it starts, per byte of the docket (:func:`warm_words`),
+#: and at most: ``coi screen`` reads the docket in one process for the first seconds, the
+#: workers idle; warmed then, the words cost nothing when its names are blocked. About 70
+#: bytes a party row: 50,000 words on a million rows, each worker's share of the idle core
+#: about the reading's time (1.6 CPU-s a worker on a slow machine, for about a fifth of the
+#: blocking's time).
+WARM_PER_BYTE = 1 / 1_400
+WARM_MOST = 50_000
 
 _NAME = operator.attrgetter("name")
 _KIND = operator.attrgetter("kind")
@@ -285,10 +294,16 @@ def screen_docket(
     )
 
 
-def docket_tasks(names: Iterable[str], kinds: Iterable[Kind], dates: Iterable[dt.date | None]) -> list[Task]:
+def docket_tasks(names: Sequence[str], kinds: Sequence[Kind], dates: Sequence[dt.date | None],
+                 rows: Sequence[int] | None = None) -> list[Task]:
     """The names a docket screens, from its parties' names, kinds and dates of birth in row
     order: each distinct (name, kind) once, in the order first met, with its distinct dates
-    of birth in the order met."""
+    of birth in the order met. ``rows``: where a reading knows them, the positions (in order)
+    of rows that hold, between them, the first row of each distinct (name, kind, date of
+    birth): only those rows are read, and the names are the same (:mod:`coi.ingest.columnar`
+    finds them from its cells' codes; on a million-row docket about half the rows)."""
+    if rows is not None:
+        names, kinds, dates = (_picked(column, rows) for column in (names, kinds, dates))
     # (name, kind) → its first date of birth; the others, in order, only for names that have
     # several (most have one: no list a name, on a million rows)
     first: dict[tuple[str, Kind], dt.date | None] = {}
@@ -301,6 +316,15 @@ def docket_tasks(names: Iterable[str], kinds: Iterable[Kind], dates: Iterable[dt
     return [(name, kind, (date, *more[name, kind]) if (name, kind) in more
              else alone.get(date) or alone.setdefault(date, (date,)))
             for (name, kind), date in first.items()]
+
+
+def _picked(column: Sequence[Any], rows: Sequence[int]) -> list[Any]:
+    """The entries of ``column`` at ``rows``: by NumPy's indexing for an array of objects."""
+    import numpy as np
+
+    if isinstance(column, np.ndarray):
+        return column[np.asarray(rows, dtype=np.int64)].tolist()
+    return [column[r] for r in rows]
 
 
 def docket_corpus(parties: Iterable[Party], *, followed: bool = False) -> Corpus:
@@ -538,15 +562,17 @@ class WorkerPool:
         self._files: dict[int, tuple[Corpus, str]] = {}  # id of a corpus → (it, its file)
         self._early: _Early | None = None  # block_early's
 
-    def block_early(self, names: Iterable[str], kinds: Iterable[Kind], dates: Iterable[dt.date | None]) -> None:
+    def block_early(self, names: Sequence[str], kinds: Sequence[Kind], dates: Sequence[dt.date | None],
+                    rows: Sequence[int] | None = None) -> None:
         """Start the workers blocking the persons' names of a docket (its parties' names,
         kinds and dates of birth in row order) while this process goes on reading it
-        (:func:`coi.ingest.records.load_docket`'s ``peek``): the blocking
-        :func:`screen_docket` would start later, the same chunks, the same results. A
-        screening of other names than these starts its own (:meth:`early_blocking`)."""
-        columns = (list(names), list(kinds), list(dates))
-        tasks = docket_tasks(*columns)
-        self._early = _Early(columns, tasks, self.pool.imap(_block_in_worker, _person_chunks(tasks)))
+        (:func:`coi.ingest.records.load_docket`'s ``peek``; ``rows``: as
+        :func:`docket_tasks` takes them): the blocking :func:`screen_docket` would start
+        later, the same chunks, the same results. A screening of other names than these
+        starts its own (:meth:`early_blocking`)."""
+        tasks = docket_tasks(names, kinds, dates, rows)
+        blocking = self.pool.imap(_block_in_worker, _person_chunks(tasks))  # begun before the columns are copied
+        self._early = _Early((list(names), list(kinds), list(dates)), tasks, blocking)
 
     def early_tasks(self, names: list[str], kinds: list[Kind], dates: list[dt.date | None]) -> list[Task] | None:
         """The names :meth:`block_early` was begun with (:func:`docket_tasks`), when begun for
@@ -589,14 +615,25 @@ class WorkerPool:
         self._files.clear()
 
 
+def _start_worker(niceness: int, warm: int) -> None:
+    """A forked worker's start: its lower priority (:data:`WORKER_NICENESS`), and the
+    blocking tables of the ``warm`` commonest names made (:meth:`NameIndex.warm`)."""
+    os.nice(niceness)
+    if warm and _FORKED is not None:
+        from coi.names.frequency import common_words
+
+        _FORKED.index.warm(common_words(warm))
+
+
 @contextmanager
-def worker_pool(screener: Screener, workers: int | None = None) -> Iterator[WorkerPool | None]:
+def worker_pool(screener: Screener, workers: int | None = None, *, warm: int = 0) -> Iterator[WorkerPool | None]:
     """Worker processes forked now, each holding ``screener``: start them before reading a
     large docket, so that they hold none of its rows — a worker forked after keeps the pages
     of every row the parent then touches, a copy the parent no longer shares (measured on a
     million rows: about 180 MB a worker) — give the screener the docket's frequencies once
     counted (:meth:`Screener.use_corpus`; the workers read them from a file the first time a
-    batch names it), and hand the pool to :func:`screen_docket`.
+    batch names it), and hand the pool to :func:`screen_docket`. ``warm``: how many of the
+    commonest names each worker makes its blocking tables for as it starts (:func:`warm_words`).
     Yields None where one process is all there is (one core, or no ``fork``)."""
     workers = _cores() if workers is None else workers
     if workers <= 1 or "fork" not in _start_methods():
@@ -610,13 +647,22 @@ def worker_pool(screener: Screener, workers: int | None = None) -> Iterator[Work
     compare_names("Oak Ridge PD", "Oak Ridge Police Department", Kind.ORGANIZATION)
     global _FORKED, _FORKED_CORPUS
     _FORKED, _FORKED_CORPUS = screener, screener.index.corpus
-    pool = multiprocessing.get_context("fork").Pool(workers, initializer=os.nice, initargs=(WORKER_NICENESS,))
+    pool = multiprocessing.get_context("fork").Pool(workers, initializer=_start_worker, initargs=(WORKER_NICENESS, warm))
     forked = WorkerPool(pool, screener, workers)
     try:
         yield forked
     finally:
         forked.close()
         _FORKED = _FORKED_CORPUS = None
+
+
+def warm_words(path: str | os.PathLike[str]) -> int:
+    """How many of the commonest names the workers warm for a docket file
+    (:data:`WARM_PER_BYTE`, :data:`WARM_MOST`): as many as its reading leaves them time for."""
+    try:
+        return min(WARM_MOST, int(os.path.getsize(path) * WARM_PER_BYTE))
+    except OSError:
+        return 0
 
 
 def worth_forking(path: str | os.PathLike[str]) -> bool:

@@ -274,3 +274,19 @@ def test_a_middle_initial_meets_a_common_surname_only_with_a_date_near_the_discl
     index = NameIndex([Candidate("Scott Miller", Kind.PERSON, 1, date_of_birth=dt.date(1970, 3, 5))])
     assert bool(index.block("ROBERT S MILLER", Kind.PERSON, party_dob)) is met
     assert bool(index.block_many([("ROBERT S MILLER", Kind.PERSON, [party_dob])])[0]) is met
+
+
+def test_warming_the_commonest_names_leaves_every_blocking_as_it_was():
+    """``coi screen``'s workers make the blocking tables of the commonest names before the
+    docket's names come (NameIndex.warm): what any name meets is what it met without."""
+    from coi.names.frequency import common_words
+
+    disclosed = [Candidate(form, p.kind, (k, i), p.left_dob) for k, p in enumerate(PAIRS) for i, form in enumerate(p.left)
+                 if p.kind is Kind.PERSON]
+    queries = [(p.right, Kind.PERSON, [p.right_dob, None]) for p in PAIRS if p.kind is Kind.PERSON]
+    cold, warm = NameIndex(disclosed), NameIndex(disclosed)
+    words = [*common_words(3000), *(w for q, _, _ in queries for w in fold_forms(q)[0].lower().split())]
+    warm.warm(words)
+    assert {"smith", "maria"} <= warm._surname_inners.keys() & warm._given_words.keys()
+    assert warm.block_many(queries) == cold.block_many(queries)
+    assert sum(map(bool, cold.block_many(queries))) > len(queries) // 2  # most meet something

@@ -9,6 +9,7 @@ import datetime as dt
 import os
 import pickle
 
+import numpy as np
 import pytest
 
 from coi import screen
@@ -309,9 +310,11 @@ def test_the_corpus_file_leaves_out_the_census_tables_and_restores_them():
     assert screen._without_census(Corpus()) == (False, Corpus())
 
 
-def _peeking(peeked):
-    def peek(names, kinds, dates):
+def _peeking(peeked, firsts=None):
+    def peek(names, kinds, dates, rows):
         peeked.append((list(names), list(kinds), list(dates)))
+        if firsts is not None:
+            firsts.append(list(rows))
     return peek
 
 
@@ -328,6 +331,39 @@ def test_the_docket_is_peeked_at_as_its_parties_are_about_to_be_made(tmp_path):
     assert len(parties) == len(lines) - 1  # the added rows are the same parties again, or blank
     assert peeked == [([p.name for p in parties], [p.kind for p in parties], [p.date_of_birth for p in parties])]
     assert any(p.date_of_birth for p in parties) and {p.kind for p in parties} == {Kind.PERSON, Kind.ORGANIZATION}
+
+
+def test_the_names_are_grouped_from_the_first_rows_of_each_distinct_cell_the_reading_gives(tmp_path):
+    """The reading by columns gives ``peek`` the rows that hold each distinct (name, kind, date
+    of birth) cells first; grouped from those rows alone, the docket's names are those grouped
+    from every row (docket_tasks) — also where two cells read alike (a name written with and
+    without spaces at its ends is one name) and a name comes with several dates and kinds."""
+    lines = (DEMO_FOLDER / "docket.csv").read_text(encoding="utf-8").splitlines()
+    header = lines[0].split(",")
+    at = {k: header.index(k) for k in ("case_id", "party_name", "party_kind", "date_of_birth")}
+    written = [lines[0], *lines[1:]]
+    for case, name, kind, born in [("X-1", "Ann Lee", "person", "1980-01-02"), ("X-2", " Ann Lee ", "person", "1980-01-02"),
+                                   ("X-3", "Ann Lee", "person", "1981-05-06"), ("X-4", "Ann Lee", "organization", ""),
+                                   ("X-5", "Ann Lee ", "person", "1981-05-06"), ("X-6", "Ann Lee", "person", "")]:
+        cells = [""] * len(header)
+        cells[header.index("party_role")] = "witness"
+        for key, value in zip(at, (case, name, kind, born)):
+            cells[at[key]] = value
+        written.append(",".join(cells))
+    path = tmp_path / "docket.csv"
+    path.write_text("\n".join(written) + "\n", encoding="utf-8")
+    peeked, firsts = [], []
+    parties = ingest.load_docket(path, peek=_peeking(peeked, firsts)).records
+    (names, kinds, dates), = peeked
+    rows, = firsts
+    assert rows == sorted(set(rows)) and len(rows) < len(parties)
+    assert names.count("Ann Lee") == 6  # the names read alike: one name, on six rows
+    grouped = screen.docket_tasks(names, kinds, dates)
+    assert screen.docket_tasks(names, kinds, dates, rows) == grouped
+    as_read = [np.array(column, dtype=object) for column in (names, kinds, dates)]  # as the reading gives them
+    assert screen.docket_tasks(*as_read, rows) == grouped
+    assert ("Ann Lee", Kind.PERSON, (dt.date(1980, 1, 2), dt.date(1981, 5, 6), None)) in grouped
+    assert ("Ann Lee", Kind.ORGANIZATION, (None,)) in grouped
 
 
 def test_a_docket_refused_is_never_peeked_at(tmp_path):
@@ -385,6 +421,54 @@ def test_blocking_begun_while_the_docket_is_read_is_used_only_for_its_own_names(
     assert pooled == one
 
 
+def _warmed_words():
+    index = screen._FORKED.index
+    return index._surname_inners.keys() & index._given_words.keys()
+
+
+def test_the_workers_make_the_commonest_names_blocking_tables_as_they_start(monkeypatch):
+    """worker_pool(warm=n): each worker makes the blocking tables of the n commonest names as
+    it starts (NameIndex.warm; ``coi screen``: while it reads the docket, warm_words), and the
+    screening's prompts are those of one process."""
+    import functools
+
+    from coi.names.frequency import common_words
+
+    graph, parties = _demo()
+    one = screen_docket(parties, Screener.build(graph, POLICY, corpus=screen.docket_corpus(parties)),
+                        workers=1).prompts
+    monkeypatch.setattr(screen, "POOL_FROM", 1)
+    screener = Screener.build(graph, POLICY)
+    with screen.worker_pool(screener, 2, warm=500) as pool:
+        assert pool is not None
+        assert set(common_words(500)) <= pool.pool.apply(_warmed_words)
+        pooled = screen_docket(parties, screener, pool=pool,
+                               count=functools.partial(screen.docket_corpus, parties)).prompts
+    assert pooled == one
+    with screen.worker_pool(screener, 2) as pool:
+        assert pool is not None and not pool.pool.apply(_warmed_words)  # unasked, none
+
+
+def test_the_commonest_names_are_counted_over_both_census_tables():
+    from coi.names.frequency import common_words, name_bearers, us_frequencies
+
+    words = common_words(2000)
+    assert len(words) == len(set(words)) == 2000 and common_words(0) == []
+    census = us_frequencies()
+    borne = [max(census.surnames.get(w, 0), census.given.get(w, 0)) for w in words]
+    assert borne == sorted(borne, reverse=True)
+    assert {"smith", "johnson", "garcia", "nguyen", "kim", "michael", "maria", "james"} <= set(words)
+    assert min(borne) > 0 and name_bearers(words[0]) != (0, 0)
+
+
+def test_the_words_warmed_grow_with_the_docket_file_to_a_cap(tmp_path):
+    small, large = tmp_path / "small.csv", tmp_path / "large.csv"
+    small.write_bytes(b"x" * 70_000)
+    large.write_bytes(b"x" * 70_000_000)
+    assert 0 < screen.warm_words(small) < screen.warm_words(large) == screen.WARM_MOST
+    assert screen.warm_words(tmp_path / "missing.csv") == 0
+
+
 def test_the_workers_give_way_to_the_process_that_forked_them():
     """While coi screen reads and counts the docket, its work is what the rest waits for:
     the workers run at a lower priority."""
@@ -408,14 +492,14 @@ def test_coi_screen_has_its_workers_block_the_names_as_soon_as_they_are_read(tmp
     alone = tmp_path / "alone.csv"
     assert CliRunner().invoke(main, ["screen", *files, "--out", str(alone)]).exit_code == 0
     monkeypatch.setattr(screening, "worth_forking", lambda path: True)
-    monkeypatch.setattr(screening, "worker_pool", lambda screener: screen.worker_pool(screener, 2))  # on any machine
+    monkeypatch.setattr(screening, "worker_pool", lambda screener, **kw: screen.worker_pool(screener, 2, **kw))  # on any machine
     monkeypatch.setattr(screen, "POOL_FROM", 1)
     begun, used = [], []
     real_begin, real_use = screen.WorkerPool.block_early, screen.WorkerPool.early_blocking
 
-    def block_early(self, names, kinds, dates):
+    def block_early(self, names, kinds, dates, rows):
         begun.append(len(names))
-        real_begin(self, names, kinds, dates)
+        real_begin(self, names, kinds, dates, rows)
 
     def early_blocking(self, tasks):
         found = real_use(self, tasks)

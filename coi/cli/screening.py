@@ -47,6 +47,7 @@ from coi.screen import (
     prompt_row,
     screen_docket,
     summary_lines,
+    warm_words,
     worker_pool,
     worth_forking,
 )
@@ -108,7 +109,9 @@ def screen(members_path, disclosures_path, docket_path, out, reveal_confidential
         graph = build_graph(panel, policy, as_of=settings.as_of)
         screener = Screener.build(graph, policy)
         # the workers are forked before the docket is read: they hold none of its rows
-        with (worker_pool(screener) if worth_forking(docket_path) else nullcontext()) as pool:
+        # (and, while it is read, they make their blocking tables for the commonest names)
+        with (worker_pool(screener, warm=warm_words(docket_path)) if worth_forking(docket_path)
+              else nullcontext()) as pool:
             try:
                 # the workers start blocking the names as soon as they are read, while the
                 # parties are made from them

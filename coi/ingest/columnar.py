@@ -238,13 +238,29 @@ def _parties(stream: TableStream, rows: _Rows, today: dt.date, columns: list[tup
     if rows.problems:  # not expected: the same cells raised none above (load_docket drops what this added)
         return None
     make = _party_maker()
+    firsts = _first_rows(kept, codes_of[_NAME], codes_of[_KIND], codes_of[_DATE_OF_BIRTH]) if peek is not None else None
     del columns, raw, reads, codes_of, key
     if len(kept) < count:  # rows repeated or blank: only the others are parties
         values = [v[kept] for v in values]
     if peek is not None and len(kept):  # the parties are read: nothing below refuses the file
-        peek(values[_NAME], values[_KIND], values[_DATE_OF_BIRTH])
+        peek(values[_NAME], values[_KIND], values[_DATE_OF_BIRTH], firsts)
     # each party made from the columns' arrays as they are iterated: no list of a column
     return list(map(make, *values, (kept + offset).tolist()))
+
+
+def _first_rows(kept: np.ndarray, *codes: np.ndarray) -> np.ndarray:
+    """The positions among the ``kept`` rows, in order, of the first row of each distinct
+    combination of their cells (each column's ``codes``, a row an entry): two cells read alike
+    (" Ann Lee", "Ann Lee") are two combinations, so the first row of each distinct value is
+    among them — what :func:`coi.screen.docket_tasks` needs to read, not every row."""
+    key = np.zeros(len(kept), dtype=np.int64)
+    for column in codes:
+        column = column[kept]
+        width = int(column.max(initial=0)) + 1
+        if (int(key.max(initial=0)) + 1) * width >= 2 ** 62:  # numbered again, below the row count
+            key = np.unique(key, return_inverse=True)[1].reshape(-1)
+        key = key * width + column
+    return np.sort(np.unique(key, return_index=True)[1])
 
 
 def _never(cell: str) -> bool:

@@ -331,8 +331,10 @@ def load_disclosures(path: str | os.PathLike, members: Iterable[Member], *, enco
         return _finish(stream, rows, records, "relationship")
 
 
-#: What :func:`load_docket` may be given to see the parties' names, kinds and dates of birth early.
-Peek = Callable[[Iterable[str], Iterable[Kind], Iterable[dt.date | None]], object]
+#: What :func:`load_docket` may be given to see the parties' names, kinds and dates of birth early:
+#: called with the three columns and the rows that hold each distinct (name, kind, date) first,
+#: four NumPy arrays (which no ``Sequence`` type admits).
+Peek = Callable[..., object]
 
 
 def load_docket(path: str | os.PathLike, *, encoding: EncodingChoice = None,
@@ -340,9 +342,11 @@ def load_docket(path: str | os.PathLike, *, encoding: EncodingChoice = None,
     """Read a docket: one row per party of a case. ``invalid_dates``: what a bad date of
     birth does (:class:`InvalidDates`; ``coi screen --invalid-dates ignore``). ``peek``: given
     the parties' names, kinds and dates of birth, in order (three NumPy arrays of objects, a
-    party an entry), as soon as they are read and before the parties are made — only when the
-    file is read by columns, and never for a file refused — so that work on them can start
-    (``coi screen``: the workers' blocking, :meth:`coi.screen.WorkerPool.block_early`)."""
+    party an entry), and the positions, in order, of the rows that hold between them the first
+    row of each distinct (name, kind, date of birth) (:func:`coi.screen.docket_tasks` reads only
+    those), as soon as they are read and before the parties are made — only when the file is
+    read by columns, and never for a file refused — so that work on them can start (``coi
+    screen``: the workers' blocking, :meth:`coi.screen.WorkerPool.block_early`)."""
     from coi.ingest.columnar import read_docket_columns
 
     stream, rows = _open(path, DOCKET_COLUMNS, encoding, "docket", invalid_dates)

@@ -195,6 +195,22 @@ def derive_bearers() -> list[str]:
     return [f"{w}\t{surnames.get(w, 0)}\t{given.get(w, 0)}" for w in words]
 
 
+def common_words(n: int) -> list[str]:
+    """The ``n`` words of the shipped Census tables that the most people bear, as a surname
+    or a given name (a word in both tables: the larger of its two counts), most borne first
+    (``coi screen``'s workers make their blocking tables for them while the docket is read,
+    :func:`coi.screen.worker_pool`)."""
+    import heapq
+
+    surnames, _, _ = _table(SURNAMES_FILE)
+    given, _, _ = _table(GIVEN_FILE)
+    counts = dict(surnames)
+    for word, count in given.items():
+        if count > counts.get(word, 0):
+            counts[word] = count
+    return heapq.nlargest(n, counts, key=counts.__getitem__) if n > 0 else []
+
+
 @lru_cache(maxsize=1)
 def us_frequencies() -> NameFrequencies:
     """The shipped Census tables, nothing local."""

@@ -677,6 +677,20 @@ class NameIndex:
         for cached in (_sound, _surname_keys, _surname_slips, _initials, _formal_keys, _person_query_readings):
             cached.cache_clear()
 
+    def warm(self, words: Iterable[str]) -> None:
+        """Make now what blocking keeps per word it meets (:meth:`_block_person`), for each of
+        ``words`` (folded) as a surname and as a given name: the blocking of any name is the
+        same, and a name holding them costs less. ``coi screen``'s workers warm the commonest
+        names so while the docket is read (:func:`coi.screen.worker_pool`), on cores otherwise
+        idle; :meth:`forget_words` lets them go with the rest."""
+        surname_inners, given_words = self._surname_inners, self._given_words
+        for word in words:
+            if word not in surname_inners:
+                self._surname_tables(word)
+            tokens, formal = given_words.get(word) or self._given_word(word)
+            if tokens is None:
+                self._given_tokens_of(word, formal)
+
     def block(self, name: str, kind: Kind, date_of_birth: dt.date | None = None) -> set[int]:
         """The candidates sharing at least one blocking key with ``name`` (and, given a date of
         birth, those born that day sharing a given name or a surname key with it)."""
