@@ -60,11 +60,11 @@ ORG_CHUNK = 200  # distinct organization names (parties and affiliations) handed
 WORKER_NICENESS = 4
 #: How many of the commonest US names (:func:`coi.names.frequency.common_words`) each worker
 #: makes its blocking tables for as it starts, per byte of the docket (:func:`warm_words`),
-#: and at most: ``coi screen`` reads the docket in one process for the first seconds, the
-#: workers idle; warmed then, the words cost nothing when its names are blocked. About 70
-#: bytes a party row: 50,000 words on a million rows, each worker's share of the idle core
-#: about the reading's time (1.6 CPU-s a worker on a slow machine, for about a fifth of the
-#: blocking's time).
+#: and at most: ``coi screen`` reads the docket mostly in one process for its first seconds
+#: (Arrow's parse alone uses every core), the workers idle; warmed then, the words cost
+#: nothing when its names are blocked. About 70 bytes a party row: 50,000 words on a million
+#: rows, about 1.6 CPU-s a worker on a slow machine, within the reading's time; the blocking
+#: of a worker's share of those rows then took 8 to 25 % less CPU (measured interleaved).
 WARM_PER_BYTE = 1 / 1_400
 WARM_MOST = 50_000
 
@@ -617,12 +617,20 @@ class WorkerPool:
 
 def _start_worker(niceness: int, warm: int) -> None:
     """A forked worker's start: its lower priority (:data:`WORKER_NICENESS`), and the
-    blocking tables of the ``warm`` commonest names made (:meth:`NameIndex.warm`)."""
+    blocking tables of the ``warm`` commonest names made (:meth:`NameIndex.warm`) — noted
+    as blocking done (``_BLOCKED``), so that a worker handed no names to block lets them go
+    before it scores."""
+    global _BLOCKED
     os.nice(niceness)
     if warm and _FORKED is not None:
         from coi.names.frequency import common_words
 
-        _FORKED.index.warm(common_words(warm))
+        _BLOCKED = True
+        try:
+            _FORKED.index.warm(common_words(warm))
+        except Exception:  # noqa: BLE001 — only time is lost: the blocking makes what is missing
+            # (an initializer that raised would have the pool start the worker again, and again)
+            return
 
 
 @contextmanager

@@ -290,3 +290,6 @@ def test_warming_the_commonest_names_leaves_every_blocking_as_it_was():
     assert {"smith", "maria"} <= warm._surname_inners.keys() & warm._given_words.keys()
     assert warm.block_many(queries) == cold.block_many(queries)
     assert sum(map(bool, cold.block_many(queries))) > len(queries) // 2  # most meet something
+    nobody = NameIndex([Candidate("Oak Ridge Police Department", Kind.ORGANIZATION, 1)])
+    nobody.warm(words)  # no person's name: nothing to warm
+    assert not nobody._surname_inners and not nobody._given_words

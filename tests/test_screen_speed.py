@@ -335,18 +335,23 @@ def test_the_docket_is_peeked_at_as_its_parties_are_about_to_be_made(tmp_path):
 
 def test_the_names_are_grouped_from_the_first_rows_of_each_distinct_cell_the_reading_gives(tmp_path):
     """The reading by columns gives ``peek`` the rows that hold each distinct (name, kind, date
-    of birth) cells first; grouped from those rows alone, the docket's names are those grouped
+    of birth) cells first (positions among the parties: a blank row and a party named again in
+    its case are none); grouped from those rows alone, the docket's names are those grouped
     from every row (docket_tasks) — also where two cells read alike (a name written with and
-    without spaces at its ends is one name) and a name comes with several dates and kinds."""
+    without spaces at its ends is one name, a blank kind is its role's) and a name comes with
+    several dates and kinds."""
     lines = (DEMO_FOLDER / "docket.csv").read_text(encoding="utf-8").splitlines()
     header = lines[0].split(",")
     at = {k: header.index(k) for k in ("case_id", "party_name", "party_kind", "date_of_birth")}
     written = [lines[0], *lines[1:]]
-    for case, name, kind, born in [("X-1", "Ann Lee", "person", "1980-01-02"), ("X-2", " Ann Lee ", "person", "1980-01-02"),
-                                   ("X-3", "Ann Lee", "person", "1981-05-06"), ("X-4", "Ann Lee", "organization", ""),
-                                   ("X-5", "Ann Lee ", "person", "1981-05-06"), ("X-6", "Ann Lee", "person", "")]:
+    for case, name, kind, born, role in [
+            ("X-1", "Ann Lee", "person", "1980-01-02", "witness"), ("X-1", "Ann Lee", "person", "1980-01-02", "witness"),
+            ("", "", "", "", ""), ("X-2", " Ann Lee ", "person", "1980-01-02", "witness"),
+            ("X-3", "Ann Lee", "person", "1981-05-06", "witness"), ("X-4", "Ann Lee", "organization", "", "witness"),
+            ("X-5", "Ann Lee ", "person", "1981-05-06", "witness"), ("X-6", "Ann Lee", "person", "", "witness"),
+            ("X-7", "Ann Lee", "", "", "agency"), ("X-8", "Ann Lee", "", "1981-05-06", "respondent")]:
         cells = [""] * len(header)
-        cells[header.index("party_role")] = "witness"
+        cells[header.index("party_role")] = role
         for key, value in zip(at, (case, name, kind, born)):
             cells[at[key]] = value
         written.append(",".join(cells))
@@ -356,8 +361,9 @@ def test_the_names_are_grouped_from_the_first_rows_of_each_distinct_cell_the_rea
     parties = ingest.load_docket(path, peek=_peeking(peeked, firsts)).records
     (names, kinds, dates), = peeked
     rows, = firsts
-    assert rows == sorted(set(rows)) and len(rows) < len(parties)
-    assert names.count("Ann Lee") == 6  # the names read alike: one name, on six rows
+    assert len(parties) == len(names) == len(written) - 3  # the header, the blank row, X-1 named again
+    assert rows == sorted(set(rows)) and len(rows) < len(parties) and max(rows) == len(names) - 1
+    assert names.count("Ann Lee") == 8  # the names read alike: one name, on eight parties
     grouped = screen.docket_tasks(names, kinds, dates)
     assert screen.docket_tasks(names, kinds, dates, rows) == grouped
     as_read = [np.array(column, dtype=object) for column in (names, kinds, dates)]  # as the reading gives them
@@ -447,6 +453,25 @@ def test_the_workers_make_the_commonest_names_blocking_tables_as_they_start(monk
     assert pooled == one
     with screen.worker_pool(screener, 2) as pool:
         assert pool is not None and not pool.pool.apply(_warmed_words)  # unasked, none
+
+
+def test_a_worker_whose_warming_fails_starts_all_the_same(monkeypatch):
+    """Warming is time only: a worker whose warming raised starts, and blocks the names itself
+    (an initializer that raised would have the pool start the worker again, without end). A
+    warmed worker counts as having blocked: it lets the tables go before it scores, even when
+    no names come for it to block."""
+    graph, _ = _demo()
+    screener = Screener.build(graph, POLICY)
+
+    def fails(self, words):
+        raise RuntimeError("warming failed")
+
+    monkeypatch.setattr(screen, "_FORKED", screener)
+    monkeypatch.setattr(screen, "_BLOCKED", False)
+    monkeypatch.setattr(os, "nice", lambda n: 0)
+    monkeypatch.setattr(type(screener.index), "warm", fails)
+    screen._start_worker(screen.WORKER_NICENESS, 100)  # no exception
+    assert screen._BLOCKED
 
 
 def test_the_commonest_names_are_counted_over_both_census_tables():

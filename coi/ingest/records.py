@@ -332,8 +332,8 @@ def load_disclosures(path: str | os.PathLike, members: Iterable[Member], *, enco
 
 
 #: What :func:`load_docket` may be given to see the parties' names, kinds and dates of birth early:
-#: called with the three columns and the rows that hold each distinct (name, kind, date) first,
-#: four NumPy arrays (which no ``Sequence`` type admits).
+#: called with the three columns and the positions in them of the rows that hold each distinct
+#: (name, kind, date) first, four NumPy arrays (which no ``Sequence`` type admits).
 Peek = Callable[..., object]
 
 
@@ -342,9 +342,9 @@ def load_docket(path: str | os.PathLike, *, encoding: EncodingChoice = None,
     """Read a docket: one row per party of a case. ``invalid_dates``: what a bad date of
     birth does (:class:`InvalidDates`; ``coi screen --invalid-dates ignore``). ``peek``: given
     the parties' names, kinds and dates of birth, in order (three NumPy arrays of objects, a
-    party an entry), and the positions, in order, of the rows that hold between them the first
-    row of each distinct (name, kind, date of birth) (:func:`coi.screen.docket_tasks` reads only
-    those), as soon as they are read and before the parties are made — only when the file is
+    party an entry: blank rows and a party named again in its case are none), and the positions
+    in them, in order, of the parties that hold between them the first of each distinct (name,
+    kind, date of birth) (:func:`coi.screen.docket_tasks` reads only those), as soon as they are read and before the parties are made — only when the file is
     read by columns, and never for a file refused — so that work on them can start (``coi
     screen``: the workers' blocking, :meth:`coi.screen.WorkerPool.block_early`)."""
     from coi.ingest.columnar import read_docket_columns

@@ -680,9 +680,12 @@ class NameIndex:
     def warm(self, words: Iterable[str]) -> None:
         """Make now what blocking keeps per word it meets (:meth:`_block_person`), for each of
         ``words`` (folded) as a surname and as a given name: the blocking of any name is the
-        same, and a name holding them costs less. ``coi screen``'s workers warm the commonest
-        names so while the docket is read (:func:`coi.screen.worker_pool`), on cores otherwise
-        idle; :meth:`forget_words` lets them go with the rest."""
+        same, and a name holding them costs less. ``coi screen``'s workers so warm the
+        commonest names while the docket is read (:func:`coi.screen.worker_pool`), on a core
+        otherwise idle; :meth:`forget_words` lets them go with the rest. An index of no
+        person's name has nothing to warm."""
+        if not self._people:
+            return
         surname_inners, given_words = self._surname_inners, self._given_words
         for word in words:
             if word not in surname_inners:
