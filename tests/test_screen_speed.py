@@ -456,8 +456,9 @@ def test_the_workers_make_the_commonest_names_blocking_tables_as_they_start(monk
 
 
 def test_a_worker_whose_warming_fails_starts_all_the_same(monkeypatch):
-    """Warming is time only: a worker whose warming raised starts, and blocks the names itself
-    (an initializer that raised would have the pool start the worker again, without end). A
+    """Warming is time only: a worker whose warming raised starts all the same, to block the
+    names without the tables (an initializer that raised would have the pool start the worker
+    again, without end). A
     warmed worker counts as having blocked: it lets the tables go before it scores, even when
     no names come for it to block."""
     graph, _ = _demo()
@@ -488,8 +489,9 @@ def test_the_commonest_names_are_counted_over_both_census_tables():
 
 def test_the_words_warmed_grow_with_the_docket_file_to_a_cap(tmp_path):
     small, large = tmp_path / "small.csv", tmp_path / "large.csv"
-    small.write_bytes(b"x" * 70_000)
-    large.write_bytes(b"x" * 70_000_000)
+    for path, size in ((small, 70_000), (large, 70_000_000)):
+        with open(path, "wb") as fh:
+            fh.truncate(size)  # that size, written sparse
     assert 0 < screen.warm_words(small) < screen.warm_words(large) == screen.WARM_MOST
     assert screen.warm_words(tmp_path / "missing.csv") == 0
 

@@ -344,9 +344,10 @@ def load_docket(path: str | os.PathLike, *, encoding: EncodingChoice = None,
     the parties' names, kinds and dates of birth, in order (three NumPy arrays of objects, a
     party an entry: blank rows and a party named again in its case are none), and the positions
     in them, in order, of the parties that hold between them the first of each distinct (name,
-    kind, date of birth) (:func:`coi.screen.docket_tasks` reads only those), as soon as they are read and before the parties are made — only when the file is
-    read by columns, and never for a file refused — so that work on them can start (``coi
-    screen``: the workers' blocking, :meth:`coi.screen.WorkerPool.block_early`)."""
+    kind, date of birth) (:func:`coi.screen.docket_tasks` reads only those), as soon as they
+    are read and before the parties are made — only when the file is read by columns, and
+    never for a file refused — so that work on them can start (``coi screen``: the workers'
+    blocking, :meth:`coi.screen.WorkerPool.block_early`)."""
     from coi.ingest.columnar import read_docket_columns
 
     stream, rows = _open(path, DOCKET_COLUMNS, encoding, "docket", invalid_dates)
