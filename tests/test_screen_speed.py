@@ -541,3 +541,16 @@ def test_coi_screen_has_its_workers_block_the_names_as_soon_as_they_are_read(tmp
     assert begun == [len(ingest.load_docket(DEMO_FOLDER / "docket.csv").records)]
     assert used == [True]  # the blocking begun early is the one the screening used
     assert pooled.read_bytes() == alone.read_bytes()
+
+
+@pytest.mark.parametrize("name", ["John Smith", "Mr John Smith Jr", "MARIA DE LA CRUZ", "Juan Carlos Perez Garcia",
+                                  "J Smith", "Ana", "Ann B Lee", "Officer Dana Van Der Berg III", "Smith",
+                                  "Nguyen Van An", "Marco Antonio Ruiz", "Dr Sgt"])
+def test_a_name_of_letters_and_spaces_is_counted_as_the_folding_reads_it(name):
+    """The name frequencies split a name of ASCII letters and single spaces at its spaces
+    (given_middle_surname's quick way); a name with a period takes the folding's way: the
+    same given name, middle name and surname."""
+    from coi.names.index import given_middle_surname
+
+    assert given_middle_surname(name) == given_middle_surname(name + ".") == given_middle_surname(f"{name} .")
+    assert given_middle_surname(name.replace(" ", "  ")) == given_middle_surname(name)  # two spaces: the folding's way

@@ -1143,20 +1143,34 @@ def given_and_surname(name: str) -> tuple[str, str]:
 def given_middle_surname(name: str) -> tuple[str, str, str]:
     """:func:`given_and_surname` and the first middle name between them ("" for none or an
     initial): what compound given names (Marco Antonio, Juan Carlos) are counted by — each
-    distinct party name once (coi.screen.docket_corpus): folded uncached (:func:`fold_once`)."""
-    text = _folded_text(name)
-    if "," in text:
-        last, _, first = text.partition(",")
-        given = [w for w in _WORD.findall(first) if w not in GENERATIONS]
-        surname = [w for w in _WORD.findall(last) if w not in GENERATIONS]
+    distinct party name once (coi.screen.docket_corpus): folded uncached (:func:`fold_once`).
+    A name of ASCII letters and single spaces (most) is split at its spaces: its words as the
+    folding reads them, a third sooner."""
+    if _LETTERS_AND_SPACES.fullmatch(name):
+        words = [w for w in name.lower().split(" ") if w not in _NOT_NAME_WORDS]
     else:
+        text = _folded_text(name)
+        if "," in text:
+            last, _, first = text.partition(",")
+            given = [w for w in _WORD.findall(first) if w not in GENERATIONS]
+            surname = [w for w in _WORD.findall(last) if w not in GENERATIONS]
+            return _given_middle(given, surname)
         words = [w for w in _WORD.findall(text) if w not in GENERATIONS and w not in _TITLES]
-        if len(words) < 2:
-            return "", "", "".join(words)
-        cut = len(words) - 1
-        while cut > 1 and words[cut - 1] in PARTICLES:
-            cut -= 1
-        given, surname = words[:cut], words[cut:]
+    if len(words) < 2:
+        return "", "", "".join(words)
+    cut = len(words) - 1
+    while cut > 1 and words[cut - 1] in PARTICLES:
+        cut -= 1
+    return _given_middle(words[:cut], words[cut:])
+
+
+#: A name :func:`given_middle_surname` splits at its spaces; the words it leaves out there.
+_LETTERS_AND_SPACES = re.compile(r"[A-Za-z]+(?: [A-Za-z]+)*")
+_NOT_NAME_WORDS = frozenset(GENERATIONS) | _TITLES
+
+
+def _given_middle(given: list[str], surname: list[str]) -> tuple[str, str, str]:
+    """:func:`given_middle_surname` of a name's given words and surname words."""
     first = given[0] if given and len(given[0]) > 1 else ""
     middle = given[1] if first and len(given) > 1 and len(given[1]) > 1 else ""
     return first, middle, "".join(surname)
