@@ -1155,7 +1155,7 @@ def given_middle_surname(name: str) -> tuple[str, str, str]:
             given = [w for w in _WORD.findall(first) if w not in GENERATIONS]
             surname = [w for w in _WORD.findall(last) if w not in GENERATIONS]
             return _given_middle(given, surname)
-        words = [w for w in _WORD.findall(text) if w not in GENERATIONS and w not in _TITLES]
+        words = [w for w in _WORD.findall(text) if w not in _NOT_NAME_WORDS]
     if len(words) < 2:
         return "", "", "".join(words)
     cut = len(words) - 1
@@ -1164,7 +1164,8 @@ def given_middle_surname(name: str) -> tuple[str, str, str]:
     return _given_middle(words[:cut], words[cut:])
 
 
-#: A name :func:`given_middle_surname` splits at its spaces; the words it leaves out there.
+#: A name :func:`given_middle_surname` splits at its spaces; the words it leaves out of a name
+#: written without a comma.
 _LETTERS_AND_SPACES = re.compile(r"[A-Za-z]+(?: [A-Za-z]+)*")
 _NOT_NAME_WORDS = frozenset(GENERATIONS) | _TITLES
 
