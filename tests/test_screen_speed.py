@@ -458,9 +458,8 @@ def test_the_workers_make_the_commonest_names_blocking_tables_as_they_start(monk
 def test_a_worker_whose_warming_fails_starts_all_the_same(monkeypatch):
     """Warming is time only: a worker whose warming raised starts all the same, to block the
     names without the tables (an initializer that raised would have the pool start the worker
-    again, without end). A
-    warmed worker counts as having blocked: it lets the tables go before it scores, even when
-    no names come for it to block."""
+    again, without end). A warmed worker counts as having blocked: it lets the tables go before
+    it scores, even when no names come for it to block."""
     graph, _ = _demo()
     screener = Screener.build(graph, POLICY)
 
