@@ -1067,7 +1067,13 @@ def word_level(a: str, b: str, *, surname: bool, local: tuple[bool, bool] = (Fal
         # Omer) are left to their letters: as surnames they are as often two families' (the
         # generated sets' look-alikes) as one name romanized two ways
         return "different"
-    if transliteration_key(a) == transliteration_key(b):
+    if transliteration_key(a) == transliteration_key(b) and not (
+            surname and d >= 2 and known(a) and known(b) and not _written_two_ways(a, b)):
+        # (two real surnames the key joins, two letters or more apart, are read by their
+        # letters below, as any two real surnames so far apart: Chen / Keen and Hoffman /
+        # Hofmann two edits, both real, as Klein / Kline; Cook / Koch different — the key's
+        # folds, c for k, an h dropped, a letter doubled, join a slip to its name, not one
+        # family's name to another's)
         if surname and d == 1 and _vowel_edit(a, b) and not _written_two_ways(a, b) and known(a) and known(b):
             return "one vowel apart, both real"  # Smith/Smyth, Levi/Levy: two real surnames, y for i
         return "transliteration"
