@@ -975,6 +975,20 @@ def gendered_surname(a: str, b: str) -> bool:
     return False
 
 
+def _one_name_spelling(word: str) -> str:
+    """``word`` with the spellings of one name :func:`transliteration_key` folds made one, and
+    not its folds of sound: Mac as Mc, Saint as St and Abd-'s vowel (:func:`_house_spelling`),
+    each doubled letter written once (Hoffman / Hofmann, Trammell / Tramel), and a last h after
+    a vowel in a word of five letters or more (Abdullah / Abdulla)."""
+    out: list[str] = []
+    for ch in _house_spelling(word):
+        if not out or ch != out[-1]:
+            out.append(ch)
+    if len(out) >= 5 and out[-1] == "h" and out[-2] in "aeiou":
+        out.pop()
+    return "".join(out)
+
+
 def _written_two_ways(a: str, b: str) -> bool:
     """Two ways one name is written, each a habit of a language, not a vowel put for another:
     an umlaut written out (:func:`_umlaut`), Mac and Mc, Abd al-'s vowel (:func:`_house_spelling`),
@@ -1067,13 +1081,15 @@ def word_level(a: str, b: str, *, surname: bool, local: tuple[bool, bool] = (Fal
         # Omer) are left to their letters: as surnames they are as often two families' (the
         # generated sets' look-alikes) as one name romanized two ways
         return "different"
-    if transliteration_key(a) == transliteration_key(b) and not (
-            surname and d >= 2 and known(a) and known(b) and not _written_two_ways(a, b)):
-        # (two real surnames the key joins, two letters or more apart, are read by their
-        # letters below, as any two real surnames so far apart: Chen / Keen and Hoffman /
-        # Hofmann two edits, both real, as Klein / Kline; Cook / Koch different — the key's
-        # folds, c for k, an h dropped, a letter doubled, join a slip to its name, not one
-        # family's name to another's)
+    if transliteration_key(a) == transliteration_key(b):
+        if (surname and d >= 2 and _one_name_spelling(a) != _one_name_spelling(b) and known(a) and known(b)
+                and not _written_two_ways(a, b)):
+            # two real surnames the key joins by its folds of sound (c for k, an h dropped after
+            # a consonant, ph for f, w for v, y for i), two letters or more apart: two families,
+            # as Klein / Kline, however far apart or short (Chen / Keen, Cook / Koch, Lin /
+            # Lynn, Schiller / Siler); the folds of one name's spellings alone (Mac and Mc, a
+            # letter doubled, Abd-'s vowel, a last h) leave one name (McDougal / MacDougall)
+            return "two edits, both real"
         if surname and d == 1 and _vowel_edit(a, b) and not _written_two_ways(a, b) and known(a) and known(b):
             return "one vowel apart, both real"  # Smith/Smyth, Levi/Levy: two real surnames, y for i
         return "transliteration"

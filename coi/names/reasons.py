@@ -37,7 +37,7 @@ PHRASES: dict[tuple[str, str], str] = {
     ("surname", "one vowel apart, both real"): "surnames one vowel apart ({left} / {right}): two real surnames, "
                                                "likely two families",
     ("surname", "two edits"): "surname two letters apart ({left} / {right}), likely a typing slip",
-    ("surname", "two edits, both real"): "surnames two letters apart ({left} / {right}), both real surnames",
+    ("surname", "two edits, both real"): "surnames two letters or more apart ({left} / {right}), both real surnames",
     ("surname", "phonetic"): "surnames sound alike ({left} / {right})",
     ("surname", "similar"): "surnames spelt alike ({left} / {right})",
     ("surname", "different"): "surnames differ ({left} / {right})",
