@@ -5338,7 +5338,7 @@ def test_two_real_surnames_the_key_joins_come_back_with_the_date_of_birth():
 
 
 @pytest.mark.parametrize("disclosed, party", [
-    ("Mary Phillips", "Mary Philips"),  # one letter: a slip, the key still joins them
+    ("Mary Phillips", "Mary Philips"),  # a letter doubled, one letter apart: the key still joins them
     ("Ali Mansour", "Ali Mansur"),  # a habit of a language (French ou for u)
     ("Ivan Tkachenko", "Ivan Tkachencko"),  # a slip no one bears
     ("Olga Kowalczyk", "Olga Kowalczik"),  # y for i in a spelling no one bears
