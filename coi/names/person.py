@@ -764,13 +764,21 @@ def transliteration_key(word: str) -> str:
     word = _house_spelling(word)
     for old, new in _TRANSLIT:
         word = word.replace(old, new)
+    return _letters_once(word, h_after_consonant=True)
+
+
+def _letters_once(word: str, *, h_after_consonant: bool) -> str:
+    """``word`` with each doubled letter written once, a last h after a vowel dropped in a word
+    of five letters or more (unsaid: Abdullah / Abdulla, Fatimah / Fatima, Hannah / Hanna) and,
+    with ``h_after_consonant``, an h after a consonant dropped (Mohammed / Muhamad). The folds
+    :func:`transliteration_key` and :func:`_one_name_spelling` share."""
     out: list[str] = []
     for ch in word:
-        if out and (ch == out[-1] or (ch == "h" and out[-1] not in "aeiou")):
+        if out and (ch == out[-1] or (h_after_consonant and ch == "h" and out[-1] not in "aeiou")):
             continue
         out.append(ch)
     if len(out) >= 5 and out[-1] == "h" and out[-2] in "aeiou":
-        out.pop()  # a last h after a vowel, unsaid (Abdullah / Abdulla, Fatimah / Fatima, Hannah / Hanna)
+        out.pop()
     return "".join(out)
 
 
@@ -980,13 +988,7 @@ def _one_name_spelling(word: str) -> str:
     not its folds of sound: Mac as Mc, Saint as St and Abd-'s vowel (:func:`_house_spelling`),
     each doubled letter written once (Hoffman / Hofmann, Trammell / Tramel), and a last h after
     a vowel in a word of five letters or more (Abdullah / Abdulla)."""
-    out: list[str] = []
-    for ch in _house_spelling(word):
-        if not out or ch != out[-1]:
-            out.append(ch)
-    if len(out) >= 5 and out[-1] == "h" and out[-2] in "aeiou":
-        out.pop()
-    return "".join(out)
+    return _letters_once(_house_spelling(word), h_after_consonant=False)
 
 
 def _written_two_ways(a: str, b: str) -> bool:
