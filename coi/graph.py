@@ -27,6 +27,7 @@ from typing import Any
 
 import networkx as nx
 
+from coi.heap import without_cycle_collection
 from coi.model import Category, Disclosure, Kind, Member, Panel, PathStep, Relation
 from coi.names import fold
 from coi.names.org import parse_org_forms
@@ -149,6 +150,7 @@ def _tie_node(d: Disclosure) -> str:
     return org_node(d.name) if d.kind is Kind.ORGANIZATION else person_node(d.member_id, d.name)
 
 
+@without_cycle_collection()
 def build_graph(panel: Panel, policy: Policy, *, as_of: dt.date) -> PanelGraph:
     """Build the graph of ``panel`` and derive every member's categories as of ``as_of``.
 

@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Hashable, TypeVar
 
 from coi.graph import PanelGraph, Tie
-from coi.heap import give_back
+from coi.heap import give_back, without_cycle_collection
 from coi.model import Category, Kind, MatchEvidence, Party, PathStep, Prompt, Tier
 from coi.names import Candidate, Hit, NameIndex, looks_like_organization, organizations_named
 from coi.names.index import Blocked, Corpus
@@ -88,6 +88,7 @@ class Screener:
     _memo: dict[tuple[object, ...], tuple[Hit, ...]] = field(default_factory=dict, repr=False, compare=False)
 
     @classmethod
+    @without_cycle_collection()
     def build(cls, graph: PanelGraph, policy: Policy, corpus: Corpus | None = None) -> "Screener":
         """``corpus``: the frequencies of the names being screened (:func:`docket_corpus`);
         None: the shipped tables alone."""
@@ -217,6 +218,7 @@ class ScreeningResult:
     by_tier: Counter[Tier] = field(default_factory=Counter)
 
 
+@without_cycle_collection()
 def screen_docket(
     parties: Iterable[Party],
     screener: Screener,
@@ -327,6 +329,7 @@ def _picked(column: Sequence[Any], rows: Sequence[int]) -> list[Any]:
     return [column[r] for r in rows]
 
 
+@without_cycle_collection()
 def docket_corpus(parties: Iterable[Party], *, followed: bool = False) -> Corpus:
     """The name frequencies of a screening (issue 13's term-frequency adjustment): the
     docket's party names and affiliations — never a confidential party's (its row nor any

@@ -69,3 +69,145 @@ def test_a_pooled_screening_gives_back_what_counting_freed_before_it_scores(monk
         pool.pool.imap = imap
         screen_docket(parties, screener, pool=pool, count=count)
     assert events == ["_block_in_worker", "count", "give back", "_in_worker"]
+
+
+# ------------------------------------------------------------------ the cyclic collector paused
+
+#: The steps of a screening (file, function) that run with the collector paused.
+STEPS = {("service.py", "attempt"), ("graph.py", "build_graph"), ("screen.py", "build"),
+         ("screen.py", "docket_corpus"), ("screen.py", "screen_docket")}
+
+
+@pytest.fixture
+def collections_within_steps():
+    """The cyclic collector's passes that start while a step of :data:`STEPS` is running (the
+    steps on the stack, for each), with the collector's thresholds low (a pass every 50 objects made) so that
+    any stretch of code that makes objects with it running is seen to collect; the collector
+    left as it was found. (A pass just after a step, the first object made with the collector
+    running again, is not within it.)"""
+    import gc
+    import sys
+
+    passes: list[set[tuple[str, str]]] = []
+
+    def seen(phase: str, info: dict) -> None:
+        if phase != "start":
+            return
+        frame, within = sys._getframe(1), set()
+        while frame is not None:
+            step = (os.path.basename(frame.f_code.co_filename), frame.f_code.co_name)
+            if step in STEPS and "/coi/" in frame.f_code.co_filename:
+                within.add(step)
+            frame = frame.f_back
+        if within:
+            passes.append(within)
+
+    enabled, thresholds = gc.isenabled(), gc.get_threshold()
+    gc.enable()
+    gc.set_threshold(50, 2, 2)
+    gc.callbacks.append(seen)
+    try:
+        yield passes
+    finally:
+        gc.callbacks.remove(seen)
+        gc.set_threshold(*thresholds)
+        (gc.enable if enabled else gc.disable)()
+
+
+def test_the_pause_nests_and_restores_the_collector_as_it_found_it():
+    import gc
+
+    enabled = gc.isenabled()
+    try:
+        gc.enable()
+        with heap.without_cycle_collection():
+            assert not gc.isenabled()
+            with heap.without_cycle_collection():
+                assert not gc.isenabled()
+            assert not gc.isenabled()  # the inner pause's end does not resume it
+        assert gc.isenabled()
+        gc.disable()  # a process that runs without it (a worker forked inside a pause) keeps it off
+        with heap.without_cycle_collection():
+            pass
+        assert not gc.isenabled()
+    finally:
+        (gc.enable if enabled else gc.disable)()
+
+
+def test_pauses_that_overlap_in_two_threads_resume_the_collector_when_the_last_ends():
+    """The dashboard screens in its sessions' threads: a screening that ends while another
+    runs leaves the collector paused for it, and the last to end resumes it — whichever."""
+    import gc
+    import threading
+
+    enabled = gc.isenabled()
+    gc.enable()
+    first_in, second_in, first_out = threading.Event(), threading.Event(), threading.Event()
+    seen: dict[str, bool] = {}
+
+    def second() -> None:
+        first_in.wait(10)
+        with heap.without_cycle_collection():
+            second_in.set()
+            first_out.wait(10)
+            seen["while the second runs alone"] = gc.isenabled()
+
+    t = threading.Thread(target=second, daemon=True)
+    t.start()
+    try:
+        with heap.without_cycle_collection():
+            first_in.set()
+            assert second_in.wait(10)
+        first_out.set()
+        t.join(10)
+        assert seen == {"while the second runs alone": False}
+        assert gc.isenabled()
+    finally:
+        first_in.set(), first_out.set()  # (a failure above leaves no thread waiting)
+        t.join(10)
+        (gc.enable if enabled else gc.disable)()
+
+
+def test_a_stored_screening_runs_without_the_cyclic_collector(db, collections_within_steps):
+    """A screening as the dashboard runs one after an edit or an import, and ``coi rescreen``
+    (coi.decisions.service): read, built, counted, screened and saved with the collector
+    paused. Its passes cost a quarter of a 100,000-party screening and half the graph and
+    index build (docs/BENCHMARKS.md, the fifty-first session); the collector runs again after."""
+    import gc
+
+    from coi.decisions import service
+    from coi.store.database import Store
+    from tests.factories import AS_OF, SYSTEM
+
+    with Store.open(db) as store:
+        policy = service.policy_in_force(store)
+        collections_within_steps.clear()
+        result = service.screen_stored(store, SYSTEM, policy, AS_OF)
+    assert result.prompts
+    assert collections_within_steps == []
+    assert gc.isenabled()
+
+
+def test_each_step_of_a_screening_runs_without_the_cyclic_collector(collections_within_steps):
+    """Each step a screening is made of pauses the collector itself, for every caller (the
+    interactive path screens case by case with one screener; a member's page builds their graph)."""
+    from coi.graph import build_graph
+    from coi.ingest import records as ingest
+    from coi.model import Panel
+    from tests.test_screen_speed import DEMO_AS_OF, DEMO_FOLDER
+
+    members = ingest.load_members(DEMO_FOLDER / "members.csv").records
+    disclosures = ingest.load_disclosures(DEMO_FOLDER / "disclosures.csv", members).records
+    parties = list(ingest.load_docket(DEMO_FOLDER / "docket.csv").records)
+
+    collections_within_steps.clear()
+    panel_graph = build_graph(Panel(members, disclosures), POLICY, as_of=DEMO_AS_OF)
+    assert collections_within_steps == []
+    screener = Screener.build(panel_graph, POLICY)
+    assert collections_within_steps == []
+    corpus = screen.docket_corpus(parties)
+    assert collections_within_steps == []
+    screener.use_corpus(corpus)
+    result = screen_docket(parties, screener)
+    assert result.prompts
+    assert collections_within_steps == []

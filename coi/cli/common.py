@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import datetime as dt
 import errno
-import gc
 import os
 import sys
 from collections.abc import Iterable, Iterator
@@ -96,20 +95,6 @@ def warn(warnings: Iterable[Warning_]) -> None:
     if len(warnings) > WARNINGS_SHOWN:
         click.echo(f"warning: … and {len(warnings) - WARNINGS_SHOWN:,} more warnings for {warnings[0].file} "
                    f"({len(warnings):,} in all); correct the first ones and run again to see the rest", err=True)
-
-
-@contextmanager
-def without_cycle_collection() -> Iterator[None]:
-    """Loading and screening a docket make millions of small objects and free few, none of
-    them in reference cycles: the cyclic collector's passes over them cost a third of the
-    time (measured on 100,000 rows) and find nothing. Plain reference counting still frees."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def read_policy(path: str | None) -> Policy:

@@ -26,11 +26,11 @@ from coi.cli.common import (
     read_policy,
     rejected,
     warn,
-    without_cycle_collection,
 )
 from coi.decisions import service
 from coi.decisions.access import may_reveal
 from coi.graph import build_graph
+from coi.heap import without_cycle_collection
 from coi.ingest import records as ingest
 from coi.ingest.export import csv_safe
 from coi.model import InputRejected, Kind, Panel, Party
