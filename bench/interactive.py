@@ -5,11 +5,14 @@ Measured on the demo Panel (coi_demo/files) and on the 5,000-name Panel of the s
 benchmark. Each case is screened cold: the screener's memory of names already seen is
 emptied first, so a case costs what a case never seen before costs.
 
-The builds and the cases run as coi runs a screening (coi.decisions.service and ``coi
-screen``): with the cyclic garbage collector paused (coi.heap.without_cycle_collection).
-Until the fifty-first session they ran with it on: the build cost about twice as much (983 ms
-at the 5,000-name Panel in the fiftieth session's run), and in some runs one case took 270 to
-320 ms, the collector's full pass over the built index falling into it.
+The builds and the cases run inside one pause of the cyclic garbage collector
+(coi.heap.without_cycle_collection), as a screening runs its build and its cases
+(coi.decisions.service, ``coi screen``): the passes the pause defers come after the screening,
+when what it built is gone. Until the fifty-first session they ran with the collector on: the
+build cost about twice as much (983 ms at the 5,000-name Panel in the fiftieth session's run),
+and in some runs one case took 270 to 320 ms, a full pass of the collector over the built
+index falling into it. A process that kept a built index with the collector running between
+cases (nothing in coi does) would still meet such a pass now and then.
 """
 
 from __future__ import annotations

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import platform
+import time
 import types
 
 import pytest
@@ -164,6 +165,90 @@ def test_pauses_that_overlap_in_two_threads_resume_the_collector_when_the_last_e
         assert gc.isenabled()
     finally:
         first_in.set(), first_out.set()  # (a failure above leaves no thread waiting)
+        t.join(10)
+        (gc.enable if enabled else gc.disable)()
+
+
+def test_pauses_that_keep_overlapping_pass_over_everything_after_the_longest_pause(monkeypatch):
+    """Sessions screening one after another with no gap would keep the collector paused for
+    good, and the cycles a screening drops (a built graph's networkx views) with it: a thread's
+    last pause that closes after :data:`coi.heap.LONGEST_PAUSE` seconds, another still open,
+    runs a full pass; a pause nested in its own thread's does not (``coi screen``'s steps)."""
+    import gc
+    import threading
+
+    clock = [1000.0]
+    monkeypatch.setattr(heap, "_clock", lambda: clock[0])
+    passes: list[int] = []
+    monkeypatch.setattr(heap, "_collect", lambda: passes.append(2))
+    enabled = gc.isenabled()
+    gc.enable()
+    other_in, other_out = threading.Event(), threading.Event()
+
+    def another_session() -> None:
+        with heap.without_cycle_collection():
+            other_in.set()
+            other_out.wait(10)
+
+    t = threading.Thread(target=another_session, daemon=True)
+    t.start()
+    try:
+        assert other_in.wait(10)
+        with heap.without_cycle_collection():
+            with heap.without_cycle_collection():
+                clock[0] += heap.LONGEST_PAUSE
+            assert passes == []  # nested in this thread's own pause: nothing yet
+        assert passes == [2]  # this thread's last pause closed, the other's open, 60 s paused
+        assert not gc.isenabled()
+        with heap.without_cycle_collection():
+            clock[0] += heap.LONGEST_PAUSE / 2
+        assert passes == [2]  # counted from the pass, not from the first pause
+    finally:
+        other_out.set()
+        t.join(10)
+    assert gc.isenabled() and passes == [2]
+    (gc.enable if enabled else gc.disable)()
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="fork is POSIX's")
+def test_a_process_forked_while_a_thread_opens_a_pause_gets_a_count_that_agrees_with_its_collector():
+    """The lock is held across a fork: a child forked while another thread is inside it waits
+    for it, and gets the count and the collector as they then agree, and a lock it can take."""
+    import gc
+    import threading
+
+    enabled = gc.isenabled()
+    gc.enable()
+    holding, fork_now = threading.Event(), threading.Event()
+
+    def hold_the_lock() -> None:
+        with heap._PAUSE:
+            holding.set()
+            fork_now.wait(0.3)  # the fork below starts while this holds the lock
+
+    t = threading.Thread(target=hold_the_lock, daemon=True)
+    t.start()
+    try:
+        assert holding.wait(10)
+        pid = os.fork()
+        if pid == 0:  # the child: a pause opens and closes, and the collector runs after
+            try:
+                with heap.without_cycle_collection():
+                    ok = not gc.isenabled()
+                os._exit(0 if ok and gc.isenabled() and heap._paused == 0 else 1)
+            finally:
+                os._exit(2)
+        fork_now.set()
+        deadline = time.monotonic() + 20
+        while (done := os.waitpid(pid, os.WNOHANG))[0] == 0 and time.monotonic() < deadline:
+            time.sleep(0.05)
+        if done[0] == 0:
+            os.kill(pid, 9)
+            os.waitpid(pid, 0)
+            pytest.fail("the child hung on the pause's lock")
+        assert os.waitstatus_to_exitcode(done[1]) == 0
+    finally:
+        fork_now.set()
         t.join(10)
         (gc.enable if enabled else gc.disable)()
 
