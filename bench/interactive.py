@@ -107,7 +107,7 @@ def _stored(folder: Path, docket_file: str) -> list[Figure]:
             times.append(time.perf_counter() - started)
     return [Figure("stored screening, 5,000-name Panel", f"{len(parties):,} parties, median", statistics.median(times),
                    "s", COMMAND, f"read from a SQLite file, screened and saved: {len(result.prompts):,} prompts; "
-                   f"median of {STORED_RUNS} (the first, its caches cold and every prompt saved, {times[0]:.2f} s)")]
+                   f"median of {STORED_RUNS} (the first, which saves every prompt, {times[0]:.2f} s)")]
 
 
 def run() -> list[Figure]:
