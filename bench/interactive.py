@@ -28,7 +28,7 @@ from bench.scale import DATA, ensure_data
 from coi.graph import build_graph
 from coi.heap import without_cycle_collection
 from coi.ingest import records as ingest
-from coi.model import Panel
+from coi.model import Disclosure, Member, Panel, Party
 from coi.policy import load_policy
 from coi.screen import Screener, screen_docket
 
@@ -38,12 +38,17 @@ BUILDS = 5
 AS_OF = dt.date(2026, 11, 23)
 
 
+def _files(folder: Path, docket_file: str) -> tuple[list[Member], list[Disclosure], list[Party]]:
+    """The roster, the disclosures and the docket of ``folder``, read as coi reads them."""
+    members = list(ingest.load_members(folder / "members.csv").records)
+    disclosures = list(ingest.load_disclosures(folder / "disclosures.csv", members).records)
+    return members, disclosures, list(ingest.load_docket(folder / docket_file).records)
+
+
 @without_cycle_collection()
 def _measure(label: str, folder: Path, docket_file: str, max_cases: int) -> list[Figure]:
     policy = load_policy()
-    members = ingest.load_members(folder / "members.csv").records
-    disclosures = ingest.load_disclosures(folder / "disclosures.csv", members).records
-    parties = ingest.load_docket(folder / docket_file).records
+    members, disclosures, parties = _files(folder, docket_file)
     panel = Panel(members, disclosures)
     builds = []
     for _ in range(BUILDS):
@@ -90,9 +95,7 @@ def _stored(folder: Path, docket_file: str) -> list[Figure]:
     from coi.store.database import Store
 
     policy = load_policy()
-    members = ingest.load_members(folder / "members.csv").records
-    disclosures = ingest.load_disclosures(folder / "disclosures.csv", members).records
-    parties = ingest.load_docket(folder / docket_file).records
+    members, disclosures, parties = _files(folder, docket_file)
     system = system_account("bench")
     times = []
     with tempfile.TemporaryDirectory() as tmp, Store.open(Path(tmp) / "coi.db") as store:

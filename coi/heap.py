@@ -69,6 +69,8 @@ _collect = gc.collect  # a full pass
 
 
 def _hold() -> None:
+    """Take the lock before a fork: the lock of the moment, not one bound when this module
+    was loaded (a child makes its own, :func:`_unlocked_in_child`, and forks in turn)."""
     _PAUSE.acquire()
 
 

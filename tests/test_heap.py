@@ -80,11 +80,24 @@ STEPS = {("service.py", "attempt"), ("graph.py", "build_graph"), ("screen.py", "
 
 
 @pytest.fixture
-def collections_within_steps():
+def collector_running():
+    """The cyclic collector running, as a process runs by default; left as it was found."""
+    import gc
+
+    enabled = gc.isenabled()
+    gc.enable()
+    try:
+        yield
+    finally:
+        (gc.enable if enabled else gc.disable)()
+
+
+@pytest.fixture
+def collections_within_steps(collector_running):
     """The cyclic collector's passes that start while a step of :data:`STEPS` is running (the
-    steps on the stack, for each), with the collector's thresholds low (a pass every 50 objects made) so that
-    any stretch of code that makes objects with it running is seen to collect; the collector
-    left as it was found. (A pass just after a step, the first object made with the collector
+    steps on the stack, for each), with the collector running and its thresholds low (a pass
+    every 50 objects made), so that any stretch of code that makes objects with it running is
+    seen to collect. (A pass just after a step, the first object made with the collector
     running again, is not within it.)"""
     import gc
     import sys
@@ -103,8 +116,7 @@ def collections_within_steps():
         if within:
             passes.append(within)
 
-    enabled, thresholds = gc.isenabled(), gc.get_threshold()
-    gc.enable()
+    thresholds = gc.get_threshold()
     gc.set_threshold(50, 2, 2)
     gc.callbacks.append(seen)
     try:
@@ -112,37 +124,29 @@ def collections_within_steps():
     finally:
         gc.callbacks.remove(seen)
         gc.set_threshold(*thresholds)
-        (gc.enable if enabled else gc.disable)()
 
 
-def test_the_pause_nests_and_restores_the_collector_as_it_found_it():
+def test_the_pause_nests_and_restores_the_collector_as_it_found_it(collector_running):
     import gc
 
-    enabled = gc.isenabled()
-    try:
-        gc.enable()
+    with heap.without_cycle_collection():
+        assert not gc.isenabled()
         with heap.without_cycle_collection():
             assert not gc.isenabled()
-            with heap.without_cycle_collection():
-                assert not gc.isenabled()
-            assert not gc.isenabled()  # the inner pause's end does not resume it
-        assert gc.isenabled()
-        gc.disable()  # a process that runs without it (a worker forked inside a pause) keeps it off
-        with heap.without_cycle_collection():
-            pass
-        assert not gc.isenabled()
-    finally:
-        (gc.enable if enabled else gc.disable)()
+        assert not gc.isenabled()  # the inner pause's end does not resume it
+    assert gc.isenabled()
+    gc.disable()  # a process that runs without it (a worker forked inside a pause) keeps it off
+    with heap.without_cycle_collection():
+        pass
+    assert not gc.isenabled()
 
 
-def test_pauses_that_overlap_in_two_threads_resume_the_collector_when_the_last_ends():
+def test_pauses_that_overlap_in_two_threads_resume_the_collector_when_the_last_ends(collector_running):
     """The dashboard screens in its sessions' threads: a screening that ends while another
     runs leaves the collector paused for it, and the last to end resumes it — whichever."""
     import gc
     import threading
 
-    enabled = gc.isenabled()
-    gc.enable()
     first_in, second_in, first_out = threading.Event(), threading.Event(), threading.Event()
     seen: dict[str, bool] = {}
 
@@ -166,10 +170,9 @@ def test_pauses_that_overlap_in_two_threads_resume_the_collector_when_the_last_e
     finally:
         first_in.set(), first_out.set()  # (a failure above leaves no thread waiting)
         t.join(10)
-        (gc.enable if enabled else gc.disable)()
 
 
-def test_pauses_that_keep_overlapping_pass_over_everything_after_the_longest_pause(monkeypatch):
+def test_pauses_that_keep_overlapping_pass_over_everything_after_the_longest_pause(monkeypatch, collector_running):
     """Sessions screening one after another with no gap would keep the collector paused for
     good, and the cycles a screening drops (a built graph's networkx views) with it: a thread's
     last pause that closes after :data:`coi.heap.LONGEST_PAUSE` seconds, another still open,
@@ -181,8 +184,6 @@ def test_pauses_that_keep_overlapping_pass_over_everything_after_the_longest_pau
     monkeypatch.setattr(heap, "_clock", lambda: clock[0])
     passes: list[int] = []
     monkeypatch.setattr(heap, "_collect", lambda: passes.append(2))
-    enabled = gc.isenabled()
-    gc.enable()
     other_in, other_out = threading.Event(), threading.Event()
 
     def another_session() -> None:
@@ -207,18 +208,16 @@ def test_pauses_that_keep_overlapping_pass_over_everything_after_the_longest_pau
         other_out.set()
         t.join(10)
     assert gc.isenabled() and passes == [2]
-    (gc.enable if enabled else gc.disable)()
 
 
 @pytest.mark.skipif(not hasattr(os, "fork"), reason="fork is POSIX's")
-def test_a_process_forked_while_a_thread_opens_a_pause_gets_a_count_that_agrees_with_its_collector():
+def test_a_process_forked_while_a_thread_opens_a_pause_gets_a_count_that_agrees_with_its_collector(
+        collector_running):
     """The lock is held across a fork: a child forked while another thread is inside it waits
     for it, and gets the count and the collector as they then agree, and a lock it can take."""
     import gc
     import threading
 
-    enabled = gc.isenabled()
-    gc.enable()
     holding, fork_now = threading.Event(), threading.Event()
 
     def hold_the_lock() -> None:
@@ -250,7 +249,6 @@ def test_a_process_forked_while_a_thread_opens_a_pause_gets_a_count_that_agrees_
     finally:
         fork_now.set()
         t.join(10)
-        (gc.enable if enabled else gc.disable)()
 
 
 def test_a_stored_screening_runs_without_the_cyclic_collector(db, collections_within_steps):
