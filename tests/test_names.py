@@ -5731,6 +5731,46 @@ def test_short_forms_and_a_unions_affiliates_are_read(disclosed, party):
     assert compare_names(party, disclosed, Kind.ORGANIZATION).score >= 95
 
 
+@pytest.mark.parametrize("with_unit, body", [
+    # helper-154's review: a unit written straight after its body, no comma between (0.0 to 8.0 before)
+    ("Vellmoor Police Department Bureau of Internal Affairs", "Vellmoor Police Department"),
+    ("Vellmoor County State's Attorney's Office Felony Review Unit", "Vellmoor County State's Attorney's Office"),
+    ("Vellmoor County Sheriff's Office Corrections Bureau", "Vellmoor County Sheriff's Office"),
+    ("Vellmoor Fire Department Office of Fire Investigation", "Vellmoor Fire Department"),
+    ("Illinois State Police Division of Patrol", "Illinois State Police"),
+    ("Illinois Department of Corrections Parole Division", "Illinois Department of Corrections"),
+])
+def test_a_body_written_with_its_unit_and_no_comma_is_the_body(with_unit, body):
+    assert compare_names(with_unit, body, Kind.ORGANIZATION).score >= THRESHOLD
+    assert compare_names(body, with_unit, Kind.ORGANIZATION).score >= THRESHOLD
+
+
+@pytest.mark.parametrize("one, other", [
+    # the words before the unit are no agency's: a county (its unit may be the sheriff's or
+    # the prosecutor's), a state's department, a business
+    ("Vellmoor County Narcotics Unit", "Vellmoor County"),
+    ("Illinois Department of Revenue Bureau of Criminal Investigations", "Illinois Department of Revenue Audit Bureau"),
+    ("Vellmoor Security Services Investigations Division", "Vellmoor Security Services Patrol Division"),
+    # another agency's unit
+    ("Vellmoor Fire Department Office of Fire Investigation", "Vellmoor Police Department"),
+    ("Vellmoor Police Department Bureau of Internal Affairs", "Vellmoor Fire Department"),
+])
+def test_a_unit_with_no_comma_is_read_only_after_an_agency(one, other):
+    assert compare_names(one, other, Kind.ORGANIZATION).score < THRESHOLD
+    assert compare_names(other, one, Kind.ORGANIZATION).score < THRESHOLD
+
+
+@pytest.mark.parametrize("written, meant", [
+    # helper-154's review: a word of kind misspelt in its doubled letters, two slips (0.0 before)
+    ("Vellmoor County Sherrif's Office", "Vellmoor County Sheriff's Office"),
+    ("De Vellmoor County Sherrif's Office", "DeVellmoor County Sheriff's Office"),
+    ("Vellmoor County Department of Corections", "Vellmoor County Department of Corrections"),
+])
+def test_a_word_of_kind_misspelt_in_its_doubled_letters_is_read(written, meant):
+    assert compare_names(written, meant, Kind.ORGANIZATION).score >= THRESHOLD
+    assert org_kind(parse_org(written)) == org_kind(parse_org(meant))
+
+
 def test_a_hit_through_the_body_of_a_unit_says_so():
     hit = compare_names("Vellmoor Police Department", "Vellmoor Police Department, Bureau of Internal Affairs",
                         Kind.ORGANIZATION)

@@ -1055,22 +1055,65 @@ _UNIT_WORDS_WRITTEN = ("bureau", "division", "div", "unit", "section", "squad")
 
 
 def _without_unit(text: str) -> str | None:
-    """The name of the body a unit written after it belongs to (:data:`_UNIT_AFTER_COMMA`): a
-    reading of its own, the comparison taking the better (helper-146's review: Chicago Police
-    Department, Bureau of Internal Affairs / Chicago Police Department met at 0.0, each of the
-    unit's words missing). None when the name writes no such unit, or what is left is no name
-    of its own: fewer than two words, or words of kind only (Police Department, Bureau of …)."""
+    """The name of the body a unit written after it belongs to (:data:`_UNIT_AFTER_COMMA`, or
+    :func:`_unit_run_on`): a reading of its own, the comparison taking the better
+    (helper-146's review: Chicago Police Department, Bureau of Internal Affairs / Chicago
+    Police Department met at 0.0, each of the unit's words missing). None when the name writes
+    no such unit, or what is left is no name of its own: fewer than two words, or words of kind
+    only (Police Department, Bureau of …)."""
     lowered = text.lower()
-    if not any(w in lowered for w in _UNIT_WORDS_WRITTEN):
+    if not any(w in lowered for w in _UNIT_WORDS_WRITTEN) and " office of " not in lowered:
         return None
     m = _UNIT_AFTER_COMMA.match(text)
-    if m is None:
+    body = m.group("body").strip() if m is not None else _unit_run_on(text)
+    if body is None:
         return None
-    body = m.group("body").strip()
     words = parse_org(body).words
     if len(words) < 2 or all(w in _KIND_VOCABULARY for w in words):
         return None
     return body
+
+
+#: The words that head a unit written straight after its body, with no comma or dash between:
+#: the unit's own words before them (Felony Review Unit, Corrections Bureau) or "of" and its
+#: subject after them (Bureau of Internal Affairs, Division of Patrol, Office of Fire
+#: Investigation: an Office only so).
+_UNIT_HEADS = frozenset({"bureau", "division", "div", "unit", "section", "squad"})
+#: The most words of a unit's own before its head (Gang Crimes Enforcement Unit).
+_UNIT_OWN_WORDS = 3
+
+
+def _unit_run_on(text: str) -> str | None:
+    """The body a unit written straight after it belongs to, with no comma or dash between
+    (helper-154's review: Cook County State's Attorney's Office Felony Review Unit, DuPage County
+    Sheriff's Office Corrections Bureau, Illinois State Police Division of Patrol met the body
+    at 0.0 to 8.0): the name's last words are a unit — one to :data:`_UNIT_OWN_WORDS` words and
+    a head (:data:`_UNIT_HEADS`), or a head, "of" and its subject — and the words before them
+    end on a word of kind and read as a public safety agency (police, sheriff, prosecutor,
+    defender, corrections, fire, a court: :func:`org_kind`), which is where a comma would have
+    stood. The shortest unit is taken. Not a numbered unit (PBPA Unit 24, as after a comma),
+    nor a unit after any other body: a department of a state (Illinois Department of Revenue
+    Bureau of Criminal Investigations) or a business may name a unit as a body of its own, and
+    without the comma only the agency's words say where its name ends. None otherwise."""
+    words = text.split()
+    if len(words) < 4 or any(c.isdigit() for c in text) or "#" in text:
+        return None
+    folded = [w.lower().strip(".,;:()") for w in words]
+    for i in range(len(words) - 2, 1, -1):  # the shortest unit first
+        rest = folded[i:]
+        own = rest[-1] in _UNIT_HEADS and len(rest) - 1 <= _UNIT_OWN_WORDS and rest[0] not in _UNIT_JOINERS
+        headed = (rest[0] in _UNIT_HEADS or rest[0] == "office") and rest[1] == "of" and len(rest) >= 3
+        if not (own or headed):
+            continue
+        body = " ".join(words[:i]).rstrip(" ,;:-\u2013\u2014")
+        name = parse_org(body)
+        if name.written and name.written[-1] in _KIND_VOCABULARY and org_kind(name).body == "agency":
+            return body
+    return None
+
+
+#: Words that join, not begin, a unit's own words.
+_UNIT_JOINERS = frozenset({"of", "the", "and", "&", "for"})
 
 
 #: The articles another language begins a name with, as English begins one with The (which the
@@ -1916,7 +1959,41 @@ def _typed(word: str) -> str | None:
     keys = {word, *(word[:i] + word[i + 1:] for i in range(len(word)))}
     found = {w for k in keys for w in deletions.get(k, ())
              if w[0] == word[0] and w[-1] == word[-1] and OSA.distance(word, w, score_cutoff=1) == 1}
+    if not found:  # a letter doubled where the word writes it once, or once where it doubles it
+        found = set(_vocabulary_singled().get(_singled(word), ()))
     return next(iter(found)) if len(found) == 1 else None
+
+
+_DOUBLED = re.compile(r"(.)\1+")
+
+
+def _singled(word: str) -> str:
+    """``word`` with each run of one letter written once (Sherrif, Sheriff: sherif)."""
+    return _DOUBLED.sub(r"\1", word)
+
+
+@lru_cache(maxsize=1)
+def _vocabulary_singled() -> dict[str, frozenset[str]]:
+    """The words of :func:`_vocabulary` of :data:`TYPED_MIN` letters or more, their plurals
+    too, by :func:`_singled`, each as the word the parse reads it as (:func:`_meant`), for a
+    word misspelt in its doubled letters, two slips or more (Sherrif's, Comision,
+    Proffesional), to be read as the one it is written for (helper-154's review: DeKalb County
+    Sherrif's Office met its Sheriff's at 0.0)."""
+    keys: dict[str, set[str]] = defaultdict(set)
+    for w in _vocabulary():
+        if len(w) >= TYPED_MIN:
+            keys[_singled(w)].add(_meant(w))
+    return {k: frozenset(v) for k, v in keys.items()}
+
+
+def _meant(word: str) -> str:
+    """The word of the vocabulary ``word`` is read as: its own, or the one its short or
+    misspelt form stands for, a plural's as its singular's (Sheriffs, Sherriffs: sheriff)."""
+    if word in ABBREVIATIONS:
+        return ABBREVIATIONS[word]
+    if word.endswith("s") and word[:-1] in ABBREVIATIONS:
+        return ABBREVIATIONS[word[:-1]]
+    return word
 
 
 @lru_cache(maxsize=131072)
