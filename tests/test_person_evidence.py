@@ -185,3 +185,37 @@ def test_a_name_that_parses_to_no_surname_does_not_crash_the_comparison(party):
     """helper-148's fuzzing: a given name and middles with no surname raised IndexError in the
     reading surname first, and `coi match` died on a one-row docket holding it."""
     assert 0 <= compare_names(party, "John Smith", Kind.PERSON).score <= 100
+
+
+# ------------------------------------------------------------------ real surnames alike, one birthday
+
+_BORN = dt.date(1971, 4, 9)
+
+
+@pytest.mark.parametrize("disclosed, party", [
+    # helper-153's blind review (and helper-147's before it): each scored 5.1 to 17.8
+    ("Brenna Reid", "REED, BRENNA"),  # a vowel apart, the given name alike
+    ("Geoffrey Reid", "REED, JEFFREY"),  # and the given name another spelling
+    ("Taddeo Schaefer", "SHAFFER, TADDEO"),  # two letters apart
+    ("Jon Peterson", "PETERSEN, JOHN"),
+])
+def test_two_real_surnames_alike_beside_one_birthday_are_one_surname(disclosed, party):
+    hit = compare_names(party, disclosed, P, query_dob=_BORN, candidate_dob=_BORN)
+    assert hit.score >= THRESHOLD
+    assert "heard or typed another way" in hit.reason
+    # and in screening, blocked and summed in batches
+    index = NameIndex([Candidate(disclosed, P, "d", _BORN)])
+    assert [h.score for h in index.match_dates(party, P, [_BORN], floor=THRESHOLD)[0]] == [hit.score]
+
+
+@pytest.mark.parametrize("disclosed, disclosed_dob, party, party_dob", [
+    ("Brenna Reid", None, "REED, BRENNA", None),  # no date: two families (Min-jun Jung / Minjun Jang)
+    ("Brenna Reid", _BORN, "REED, BRENNA", None),  # a date on one side only
+    ("Brenna Reid", _BORN, "REED, BRENNA", dt.date(1971, 4, 19)),  # a date a digit apart: no same birthday
+    ("B. Reid", _BORN, "REED, BRENNA", _BORN),  # an initial only: three weak coincidences
+    ("John Reid", dt.date(1971, 1, 1), "REED, JOHN", dt.date(1971, 1, 1)),  # the date given when none is known
+    ("Brenna Reid", _BORN, "REED, MARISOL", _BORN),  # another given name
+])
+def test_two_real_surnames_alike_stay_two_families_without_one_birthday_and_a_given_name(
+        disclosed, disclosed_dob, party, party_dob):
+    assert compare_names(party, disclosed, P, query_dob=party_dob, candidate_dob=disclosed_dob).score < THRESHOLD

@@ -303,6 +303,24 @@ SAME_BIRTH = "another name, same surname and birth date"
 #: names (Thi / Van) and the kin :func:`_middle_slip` keeps apart.
 SAME_BIRTH_MIDDLE = "initial conflicts, same birth date"
 
+#: The surname level of two real surnames a vowel or two letters apart (Reid / Reed, Peterson /
+#: Petersen, Schaefer / Shaffer: :data:`REAL_SURNAMES_APART`) beside a given name alike and the
+#: same date of birth: one surname heard or typed another way far more often than two people
+#: of like names born on one day (helper-153's blind review, and helper-147's before it: each
+#: such pair labelled one person scored 5.1 to 17.8, John Reid / John Reed born on one day 15.2).
+#: Weighed by rule in the weights file as a surname that differs is; without the date the two
+#: stay two families, set decisively against (Min-jun Jung / Minjun Jang, issue 13).
+SAME_BIRTH_SURNAME = "real surnames alike, same birth date"
+
+#: The surname levels :data:`SAME_BIRTH_SURNAME` reads again beside the same date of birth.
+REAL_SURNAMES_APART = frozenset({"one vowel apart, both real", "two edits, both real"})
+
+#: The given-name levels beside which a pair of :data:`REAL_SURNAMES_APART` is
+#: :data:`SAME_BIRTH_SURNAME`: a given name written out alike, spelt another way, a nickname or
+#: a slip — not an initial, another name, a name missing.
+_GIVEN_ALIKE = frozenset({"exact", "nickname", "transliteration", "one edit", "one edit, both real", "two edits",
+                          "phonetic", "similar"})
+
 #: The given-name levels beside which a middle initial that differs is :data:`SAME_BIRTH_MIDDLE`:
 #: one given name written out on both sides, alike, spelt another way or one typing slip
 #: apart — not a nickname or a name one letter from another real one, which may be a twin's
@@ -330,19 +348,20 @@ def same_birth_gain(features: tuple[Feature, ...]) -> float:
     return 0.0 if twin is features else max(0.0, sum(f.weight for f in twin) - sum(f.weight for f in features))
 
 
-def _same_birth_bits() -> tuple[float, float]:
-    """The bits of :data:`SAME_BIRTH` and of :data:`SAME_BIRTH_MIDDLE` in the person weights
-    loaded now (kept beside them: screening asks pair after pair)."""
+def _same_birth_bits() -> tuple[float, float, float]:
+    """The bits of :data:`SAME_BIRTH`, :data:`SAME_BIRTH_MIDDLE` and :data:`SAME_BIRTH_SURNAME`
+    in the person weights loaded now (kept beside them: screening asks pair after pair)."""
     global _SAME_BIRTH_BITS
     weights = evidence.load_weights(_PERSON)
     cached = _SAME_BIRTH_BITS  # one read: another thread may replace it
     if cached[0] is not weights:
         cached = _SAME_BIRTH_BITS = (weights, (evidence.level_weight(_PERSON, "given", SAME_BIRTH),
-                                               evidence.level_weight(_PERSON, "middle", SAME_BIRTH_MIDDLE)))
+                                               evidence.level_weight(_PERSON, "middle", SAME_BIRTH_MIDDLE),
+                                               evidence.level_weight(_PERSON, "surname", SAME_BIRTH_SURNAME)))
     return cached[1]
 
 
-_SAME_BIRTH_BITS: tuple[object, tuple[float, float]] = (None, (0.0, 0.0))
+_SAME_BIRTH_BITS: tuple[object, tuple[float, float, float]] = (None, (0.0, 0.0, 0.0))
 
 
 def _same_birth_given(features: Sequence[Feature]) -> Feature | None:
@@ -387,12 +406,23 @@ def _born_alike(features: tuple[Feature, ...], slip: bool = True) -> tuple[Featu
     features = getattr(features, "same_birth", features)  # another reading, if it wins so
     given = _same_birth_given(features)
     if given is None:
-        return _middle_slip(features) if slip else features
-    weight = _same_birth_bits()[0]
-    if weight <= given.weight:
+        return _middle_slip(_surname_heard(features)) if slip else features
+    return _read_as(features, given, SAME_BIRTH, _same_birth_bits()[0])
+
+
+def _surname_heard(features: tuple[Feature, ...]) -> tuple[Feature, ...]:
+    """``features`` with two real surnames a vowel or two letters apart read as
+    :data:`SAME_BIRTH_SURNAME` (the date of birth being the same) beside a given name alike
+    (:data:`_GIVEN_ALIKE`): Geoffrey Reid / JEFFREY REED, Catherine Schaefer / KATHRYN SHAFFER."""
+    surname = given = None
+    for f in features:
+        if f.comparison == "surname":
+            surname = f
+        elif f.comparison == "given":
+            given = f
+    if surname is None or given is None or surname.level not in REAL_SURNAMES_APART or given.level not in _GIVEN_ALIKE:
         return features
-    twin = Feature("given", SAME_BIRTH, weight, given.left, given.right)
-    return tuple(twin if f is given else f for f in features)
+    return _read_as(features, surname, SAME_BIRTH_SURNAME, _same_birth_bits()[2])
 
 
 def _middle_slip(features: tuple[Feature, ...]) -> tuple[Feature, ...]:
@@ -414,11 +444,15 @@ def _middle_slip(features: tuple[Feature, ...]) -> tuple[Feature, ...]:
             or min(len(given.left), len(given.right)) < 2 or {given.left, given.right} & SHARED_FIRST_NAMES \
             or _told_by_middle(given, surname):
         return features
-    weight = _same_birth_bits()[1]
-    if weight <= middle.weight:
+    return _read_as(features, middle, SAME_BIRTH_MIDDLE, _same_birth_bits()[1])
+
+
+def _read_as(features: tuple[Feature, ...], feature: Feature, level: str, weight: float) -> tuple[Feature, ...]:
+    """``features`` with ``feature`` read as ``level``, of ``weight`` bits, where that weighs more."""
+    if weight <= feature.weight:
         return features
-    slip = Feature("middle", SAME_BIRTH_MIDDLE, weight, middle.left, middle.right)
-    return tuple(slip if f is middle else f for f in features)
+    read = Feature(feature.comparison, level, weight, feature.left, feature.right)
+    return tuple(read if f is feature else f for f in features)
 
 
 def _told_by_middle(given: Feature, surname: Feature) -> bool:

@@ -36,6 +36,9 @@ PHRASES: dict[tuple[str, str], str] = {
     ("surname", "one edit, both real"): "surnames one letter apart ({left} / {right}), both real surnames",
     ("surname", "one vowel apart, both real"): "surnames one vowel apart ({left} / {right}): two real surnames, "
                                                "likely two families",
+    ("surname", "real surnames alike, same birth date"): "surnames a letter or two apart ({left} / {right}), "
+                                                         "both real, beside the same date of birth: likely one "
+                                                         "surname heard or typed another way",
     ("surname", "two edits"): "surname two letters apart ({left} / {right}), likely a typing slip",
     ("surname", "two edits, both real"): "surnames two letters or more apart ({left} / {right}), both real surnames",
     ("surname", "phonetic"): "surnames sound alike ({left} / {right})",
