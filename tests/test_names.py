@@ -5739,6 +5739,10 @@ def test_short_forms_and_a_unions_affiliates_are_read(disclosed, party):
     ("Vellmoor Fire Department Office of Fire Investigation", "Vellmoor Fire Department"),
     ("Illinois State Police Division of Patrol", "Illinois State Police"),
     ("Illinois Department of Corrections Parole Division", "Illinois Department of Corrections"),
+    # helper-155's review: a unit whose words begin with another agency's word is the agency's
+    ("Vellmoor Police Department Fire Investigation Unit", "Vellmoor Police Department"),
+    ("Vellmoor County State's Attorney's Office Sheriff's Narcotics Unit", "Vellmoor County State's Attorney's Office"),
+    ("Vellmoor Police Department 18th District Tactical Unit", "Vellmoor Police Department"),
 ])
 def test_a_body_written_with_its_unit_and_no_comma_is_the_body(with_unit, body):
     assert compare_names(with_unit, body, Kind.ORGANIZATION).score >= THRESHOLD
@@ -5754,6 +5758,15 @@ def test_a_body_written_with_its_unit_and_no_comma_is_the_body(with_unit, body):
     # another agency's unit
     ("Vellmoor Fire Department Office of Fire Investigation", "Vellmoor Police Department"),
     ("Vellmoor Police Department Bureau of Internal Affairs", "Vellmoor Fire Department"),
+    # helper-155's review: the shortest unit left another agency's word on the body (1.1 and
+    # 0.1 before the rule, 100 and 99.6 on its first version)
+    ("Vellmoor Police Department Fire Investigation Unit", "Vellmoor Fire Department"),
+    ("Vellmoor County State's Attorney's Office Sheriff's Narcotics Unit", "Vellmoor County Sheriff's Office"),
+    # a club's, a fund's, a union's division is a body of its own (99.3 to 100 on the first version)
+    ("Vellmoor Fire Football Club Youth Division", "Vellmoor Fire Department"),
+    ("Vellmoor Police Department Pension Fund Division", "Vellmoor Police Department"),
+    ("Vellmoor Fire Juniors Girls Division", "Vellmoor Fire Department"),
+    ("Vellmoor Police Department Sergeants Union Section", "Vellmoor Police Department"),
 ])
 def test_a_unit_with_no_comma_is_read_only_after_an_agency(one, other):
     assert compare_names(one, other, Kind.ORGANIZATION).score < THRESHOLD
@@ -5765,6 +5778,8 @@ def test_a_unit_with_no_comma_is_read_only_after_an_agency(one, other):
     ("Vellmoor County Sherrif's Office", "Vellmoor County Sheriff's Office"),
     ("De Vellmoor County Sherrif's Office", "DeVellmoor County Sheriff's Office"),
     ("Vellmoor County Department of Corections", "Vellmoor County Department of Corrections"),
+    # helper-155's review: the vocabulary's plural of a word ending in s made Ilinnois two words'
+    ("Ilinnois State Police", "Illinois State Police"),
 ])
 def test_a_word_of_kind_misspelt_in_its_doubled_letters_is_read(written, meant):
     assert compare_names(written, meant, Kind.ORGANIZATION).score >= THRESHOLD

@@ -406,14 +406,16 @@ def _born_alike(features: tuple[Feature, ...], slip: bool = True) -> tuple[Featu
     features = getattr(features, "same_birth", features)  # another reading, if it wins so
     given = _same_birth_given(features)
     if given is None:
-        return _middle_slip(_surname_heard(features)) if slip else features
+        heard = _surname_heard(features)
+        return _middle_slip(heard) if slip else heard
     return _read_as(features, given, SAME_BIRTH, _same_birth_bits()[0])
 
 
 def _surname_heard(features: tuple[Feature, ...]) -> tuple[Feature, ...]:
     """``features`` with two real surnames a vowel or two letters apart read as
     :data:`SAME_BIRTH_SURNAME` (the date of birth being the same) beside a given name alike
-    (:data:`_GIVEN_ALIKE`): Geoffrey Reid / JEFFREY REED, Catherine Schaefer / KATHRYN SHAFFER."""
+    (:data:`_GIVEN_ALIKE`): Geoffrey Reid / JEFFREY REED, Catherine Schaefer / KATHRYN SHAFFER.
+    On any date, the first of January too: a surname that differs weighs the same there."""
     surname = given = None
     for f in features:
         if f.comparison == "surname":

@@ -1091,25 +1091,50 @@ def _unit_run_on(text: str) -> str | None:
     a head (:data:`_UNIT_HEADS`), or a head, "of" and its subject — and the words before them
     end on a word of kind and read as a public safety agency (police, sheriff, prosecutor,
     defender, corrections, fire, a court: :func:`org_kind`), which is where a comma would have
-    stood. The shortest unit is taken. Not a numbered unit (PBPA Unit 24, as after a comma),
-    nor a unit after any other body: a department of a state (Illinois Department of Revenue
-    Bureau of Criminal Investigations) or a business may name a unit as a body of its own, and
-    without the comma only the agency's words say where its name ends. None otherwise."""
+    stood; the whole name reads as one too. The longest such unit is taken: a unit's own words
+    may begin with another agency's word (Chicago Police Department Fire Investigation Unit is
+    the police department's, not a Chicago Police Department Fire: helper-155's review). Not a
+    numbered unit (PBPA Unit 24, as after a comma); not a unit of a name that is no agency's as
+    a whole (Chicago Fire Football Club Youth Division, Rockford Police Pension Fund Division:
+    a club, a fund, a union of its own; helper-155), nor after any other body: a department of
+    a state (Illinois Department of Revenue Bureau of Criminal Investigations) or a business may
+    name a unit as a body of its own, and without the comma only the agency's words say where
+    its name ends. None otherwise."""
     words = text.split()
-    if len(words) < 4 or any(c.isdigit() for c in text) or "#" in text:
+    if len(words) < 4 or "#" in text:
         return None
     folded = [w.lower().strip(".,;:()") for w in words]
-    for i in range(len(words) - 2, 1, -1):  # the shortest unit first
+    whole: bool | None = None  # whether the whole name reads as an agency: asked once, when needed
+    for i in range(2, len(words) - 1):  # the longest unit first
         rest = folded[i:]
         own = rest[-1] in _UNIT_HEADS and len(rest) - 1 <= _UNIT_OWN_WORDS and rest[0] not in _UNIT_JOINERS
         headed = (rest[0] in _UNIT_HEADS or rest[0] == "office") and rest[1] == "of" and len(rest) >= 3
-        if not (own or headed):
+        if not (own or headed) or any(c.isdigit() for w in rest for c in w):
             continue
+        if whole is None:
+            whole = org_kind(parse_org(text)).body == "agency"
+        if not whole:
+            return None
+        stems = {_stem(w) for w in rest}
+        if not (_UNIT_NOT_OWN.isdisjoint(stems) and _UNION.isdisjoint(stems) and _ASSOCIATION.isdisjoint(stems)):
+            return None  # a fund, a club, a union of its own (Rockford Police Pension Fund Division)
         body = " ".join(words[:i]).rstrip(" ,;:-\u2013\u2014")
         name = parse_org(body)
-        if name.written and name.written[-1] in _KIND_VOCABULARY and org_kind(name).body == "agency":
+        if name.written and name.written[-1] in _AGENCY_LAST and org_kind(name).body == "agency":
             return body
     return None
+
+
+#: The words an agency's name ends on (Police Department, Sheriff's Office, State Police,
+#: County Sheriff, Department of Corrections, State's Attorney, Public Defender, Circuit Court):
+#: where a unit written after it may begin. Not a field's word alone (Chicago Fire Juniors Girls
+#: Division is a youth soccer club's, not the Chicago Fire Department's: helper-155).
+_AGENCY_LAST = frozenset({"department", "office", "police", "sheriff", "patrol", "correction", "attorney", "defender",
+                          "court", "agency", "bureau", "marshal"})
+#: Words that make a unit's words a body of its own — with a union's and an association's
+#: (:data:`_UNION`, :data:`_ASSOCIATION`): a fund's, a credit union's, a league's or a club's.
+_UNIT_NOT_OWN = frozenset({"fund", "pension", "credit", "athletic", "auxiliary", "memorial", "alumni", "retiree",
+                           "charity", "charities", "youth", "junior"})
 
 
 #: Words that join, not begin, a unit's own words.
@@ -1988,11 +2013,12 @@ def _vocabulary_singled() -> dict[str, frozenset[str]]:
 
 def _meant(word: str) -> str:
     """The word of the vocabulary ``word`` is read as: its own, or the one its short or
-    misspelt form stands for, a plural's as its singular's (Sheriffs, Sherriffs: sheriff)."""
+    misspelt form stands for, a plural's as its singular's (Sheriffs, Sherriffs: sheriff; the
+    vocabulary's Illinoiss, an s put after a word ending in s, as Illinois: helper-155)."""
     if word in ABBREVIATIONS:
         return ABBREVIATIONS[word]
-    if word.endswith("s") and word[:-1] in ABBREVIATIONS:
-        return ABBREVIATIONS[word[:-1]]
+    if word.endswith("s") and word[:-1] in _vocabulary():
+        return _meant(word[:-1])
     return word
 
 
