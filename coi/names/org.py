@@ -1091,9 +1091,10 @@ def _unit_run_on(text: str) -> str | None:
     a head (:data:`_UNIT_HEADS`), or a head, "of" and its subject — and the words before them
     end on a word of kind and read as a public safety agency (police, sheriff, prosecutor,
     defender, corrections, fire, a court: :func:`org_kind`), which is where a comma would have
-    stood; the whole name reads as one too. The longest such unit is taken: a unit's own words
-    may begin with another agency's word (Chicago Police Department Fire Investigation Unit is
-    the police department's, not a Chicago Police Department Fire: helper-155's review). Not a
+    stood; the whole name reads as one too. The longest such unit is taken that does not begin
+    on a word saying a body (Office Felony Review Unit): a unit's own words may begin with another
+    agency's word (Chicago Police Department Fire Investigation Unit is the police department's,
+    not a Chicago Police Department Fire: helper-155's review). Not a
     numbered unit (PBPA Unit 24, as after a comma); not a unit of a name that is no agency's as
     a whole (Chicago Fire Football Club Youth Division, Rockford Police Pension Fund Division:
     a club, a fund, a union of its own; helper-155), nor after any other body: a department of
@@ -1107,7 +1108,8 @@ def _unit_run_on(text: str) -> str | None:
     whole: bool | None = None  # whether the whole name reads as an agency: asked once, when needed
     for i in range(2, len(words) - 1):  # the longest unit first
         rest = folded[i:]
-        own = rest[-1] in _UNIT_HEADS and len(rest) - 1 <= _UNIT_OWN_WORDS and rest[0] not in _UNIT_JOINERS
+        own = rest[-1] in _UNIT_HEADS and len(rest) - 1 <= _UNIT_OWN_WORDS and rest[0] not in _UNIT_JOINERS \
+            and rest[0] not in _BODY_TYPES  # (not the body's own last word: Office Felony Review Unit)
         headed = (rest[0] in _UNIT_HEADS or rest[0] == "office") and rest[1] == "of" and len(rest) >= 3
         if not (own or headed) or any(c.isdigit() for w in rest for c in w):
             continue
