@@ -1088,10 +1088,10 @@ def _unit_run_on(text: str) -> str | None:
     (helper-154's review: Cook County State's Attorney's Office Felony Review Unit, DuPage County
     Sheriff's Office Corrections Bureau, Illinois State Police Division of Patrol met the body
     at 0.0 to 8.0): the name's last words are a unit — one to :data:`_UNIT_OWN_WORDS` words and
-    a head (:data:`_UNIT_HEADS`), or a head, "of" and its subject — and the words before them
-    end on a word of kind and read as a public safety agency (police, sheriff, prosecutor,
-    defender, corrections, fire, a court: :func:`org_kind`), which is where a comma would have
-    stood; the whole name reads as one too. The longest such unit is taken that does not begin
+    a head (:data:`_UNIT_HEADS`), or a head or Office, "of" and its subject — and the words
+    before them end on the word an agency's name ends on (:data:`_AGENCY_LAST`) and read as a
+    public safety agency (police, sheriff, prosecutor, defender, corrections, fire, a court:
+    :func:`org_kind`), which is where a comma would have stood; the whole name reads as one too. The longest such unit is taken that does not begin
     on a word saying a body (Office Felony Review Unit): a unit's own words may begin with another
     agency's word (Chicago Police Department Fire Investigation Unit is the police department's,
     not a Chicago Police Department Fire: helper-155's review). Not a
@@ -2003,9 +2003,9 @@ def _singled(word: str) -> str:
 def _vocabulary_singled() -> dict[str, frozenset[str]]:
     """The words of :func:`_vocabulary` of :data:`TYPED_MIN` letters or more, their plurals
     too, by :func:`_singled`, each as the word the parse reads it as (:func:`_meant`), for a
-    word misspelt in its doubled letters, two slips or more (Sherrif's, Comision,
-    Proffesional), to be read as the one it is written for (helper-154's review: DeKalb County
-    Sherrif's Office met its Sheriff's at 0.0)."""
+    word misspelt in its doubled letters, two slips or more (Sherrif's, Corections, Ilinnois),
+    to be read as the one it is written for (helper-154's review: DeKalb County Sherrif's Office
+    met its Sheriff's at 0.0)."""
     keys: dict[str, set[str]] = defaultdict(set)
     for w in _vocabulary():
         if len(w) >= TYPED_MIN:
