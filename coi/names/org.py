@@ -1078,7 +1078,7 @@ def _without_unit(text: str) -> str | None:
 #: the unit's own words before them (Felony Review Unit, Corrections Bureau) or "of" and its
 #: subject after them (Bureau of Internal Affairs, Division of Patrol, Office of Fire
 #: Investigation: an Office only so).
-_UNIT_HEADS = frozenset({"bureau", "division", "div", "unit", "section", "squad"})
+_UNIT_HEADS = frozenset(_UNIT_WORDS_WRITTEN)  # the words a unit after a comma is headed by
 #: The most words of a unit's own before its head (Gang Crimes Enforcement Unit).
 _UNIT_OWN_WORDS = 3
 
