@@ -5794,3 +5794,76 @@ def test_a_hit_through_the_body_of_a_unit_says_so():
     whole = compare_names("Vellmoor Police Department, Bureau of Internal Affairs",
                           "Vellmoor Police Department, Bureau of Internal Affairs", Kind.ORGANIZATION)
     assert "its unit" not in whole.reason  # met whole, not through the body
+
+
+# ------------------------------------------------------------------ helper-157's blind review (session 53)
+
+@pytest.mark.parametrize("disclosed, party", [
+    # a caption's list of parties ends with their role (0.0 before: Defendants a word of the name)
+    ("Village of Vellmoor", "VILLAGE OF VELLMOOR, et al., Defendants"),
+    ("Village of Vellmoor", "Village of Vellmoor, Defendant-Appellee"),
+    ("Vellmoor Police Department", "Vellmoor Police Department, Third-Party Defendant"),
+    ("Vellmoor Park District", "VELLMOOR PARK DISTRICT, Plaintiff"),
+    # an Illinois county written short after a comma, the state after it (3.0 before)
+    ("Vellmoor Police Department", "Vellmoor Police Dept., Ogle Co., IL"),
+    ("Vellmoor Police Department", "Vellmoor Police Department, Ogle Cnty."),
+])
+def test_what_a_caption_writes_after_a_name_and_a_comma_is_no_word_of_it(disclosed, party):
+    assert compare_names(party, disclosed, Kind.ORGANIZATION).score >= THRESHOLD
+
+
+@pytest.mark.parametrize("disclosed, party", [
+    ("Vellmoor Police Department", "Vellmoor Police Department, Quorvane Co."),  # no county: a company
+    ("Vellmoor Police Department", "Vellmoor Police Department Defendants Association"),  # no comma: a word of it
+])
+def test_only_a_role_or_a_countys_name_after_a_comma_is_left_out(disclosed, party):
+    assert compare_names(party, disclosed, Kind.ORGANIZATION).score < THRESHOLD
+
+
+@pytest.mark.parametrize("name", ["Missouri Highway Patrol", "Missouri State Highway Patrol",
+                                  "California Highway Patrol", "Illinois State Police"])
+def test_a_highway_patrol_is_a_states_police(name):
+    assert org_kind(parse_org(name)).field == "state police"
+
+
+def test_a_highway_patrol_written_with_and_without_state_is_one_body():
+    # helper-157's review (and helper-146's): 0.2 before, read as a town's police and a state's
+    assert compare_names("Missouri Highway Patrol", "Missouri State Highway Patrol", Kind.ORGANIZATION).score >= THRESHOLD
+
+
+@pytest.mark.parametrize("name, field", [
+    ("Vellmoor University Medical Center", "hospital"),
+    ("Vellmoor University Health", "hospital"),
+    ("Vellmoor University Health Methodist Hospital", "hospital"),
+    ("University of Vellmoor Hospital", "hospital"),
+    ("Vellmoor University", "university"),
+    ("Vellmoor Medical College", "university"),  # a college of medicine is a college
+    ("Vellmoor University Police Department", "university police"),
+])
+def test_a_universitys_hospital_is_a_hospital(name, field):
+    assert org_kind(parse_org(name)).field == field
+
+
+@pytest.mark.parametrize("written, meant", [
+    ("Vellmoor Countv Sheriff's Office", "Vellmoor County Sheriff's Office"),  # a scanner's v for y (3.0 before)
+    ("Vellmoor Townshlp", "Vellmoor Township"),
+    ("Vellmoor Bureav of Investigation", "Vellmoor Bureau of Investigation"),
+])
+def test_a_word_of_kind_a_scanner_misread_at_its_end_is_read(written, meant):
+    assert compare_names(written, meant, Kind.ORGANIZATION).score >= THRESHOLD
+    assert org_kind(parse_org(written)) == org_kind(parse_org(meant))
+
+
+def test_a_brands_own_ending_is_not_read_as_a_word_of_kind():
+    from coi.names.org import _scanned
+
+    assert _scanned("centex") == "centex" and _scanned("clinix") == "clinix"
+
+
+@pytest.mark.parametrize("written, meant", [
+    ("Quorvanetti Police Department", "Quorvanneti Police Department"),  # a doubled letter moved (0.0 before)
+    ("Vellmoor Police Department", "Velmoorr Police Department"),
+    ("Quorvanetti Fire Protection District", "Quorvanneti Fire Protection District"),
+])
+def test_a_name_misspelt_in_its_doubled_letters_is_one_name(written, meant):
+    assert compare_names(written, meant, Kind.ORGANIZATION).score >= THRESHOLD

@@ -227,3 +227,39 @@ def test_on_the_first_of_january_two_real_surnames_alike_weigh_as_a_surname_that
     nearer = compare_names("REED, JOHN", "John Reid", P, query_dob=jan1, candidate_dob=jan1)
     other = compare_names("NIXON, JOHN", "John Reid", P, query_dob=jan1, candidate_dob=jan1)
     assert other.score >= THRESHOLD and nearer.score >= THRESHOLD
+
+
+
+# ------------------------------------------------------------------ surname first, then initials
+
+@pytest.mark.parametrize("disclosed, party, dated", [
+    # helper-156's blind review: RAMIREZ L A met Luis Alberto Ramirez born on one day at 8.2
+    ("Luis Alberto Quillvane", "QUILLVANE L A", True),
+    ("Luis Alberto Quillvane", "Quillvane L. A.", True),
+    ("Luis Alberto Quillvane", "QUILLVANE L A", False),
+    ("Luis Quillvane", "QUILLVANE L", True),
+])
+def test_a_surname_written_first_with_only_initials_after_it_is_read_as_with_a_comma(disclosed, party, dated):
+    dob = _BORN if dated else None
+    hit = compare_names(party, disclosed, P, query_dob=dob, candidate_dob=dob)
+    comma = party.split(" ", 1)
+    assert hit.score >= THRESHOLD
+    assert hit.score == compare_names(f"{comma[0]}, {comma[1]}", disclosed, P, query_dob=dob, candidate_dob=dob).score
+    index = NameIndex([Candidate(disclosed, P, "d", dob)])
+    assert [h.score for h in index.match_dates(party, P, [dob], floor=THRESHOLD)[0]] == [hit.score]
+
+
+@pytest.mark.parametrize("party, dated", [("QUILLVANE L B", True), ("QUILLVANE A L", True),
+                                          ("QUILLVANE M A", False), ("QUILLVANE L B", False)])
+def test_initials_after_a_surname_that_conflict_stay_another_person(party, dated):
+    # (another given name's initial beside one surname and birthday is a twin's: it prompts, as
+    # with a comma)
+    dob = _BORN if dated else None
+    assert compare_names(party, "Luis Alberto Quillvane", P, query_dob=dob, candidate_dob=dob).score < THRESHOLD
+
+
+def test_a_given_name_before_one_initial_stays_a_given_name():
+    from coi.names.person import parse_person
+
+    assert parse_person("JOHN S").given == "john"  # a surname cut to its initial, not Mr. John
+    assert parse_person("QUILLVANE L").surname == "quillvane"

@@ -1186,6 +1186,13 @@ def _without_article(text: str) -> str | None:
 
 #: A caption's "et al." (and others) or "etc." after a party's name.
 _ET_AL = re.compile(r"(?:\s*,\s*|\s+)(?:et\.?\s*al\.?|etc\.?)\s*$", re.IGNORECASE)
+#: A party's role in the case written after its name and a comma, as a caption's list of
+#: parties ends (VILLAGE OF BOLINGBROOK, et al., Defendants met Village of Bolingbrook at 0.0:
+#: helper-157's blind review): Defendant, Plaintiff, Respondent, Petitioner, their plurals,
+#: an appellate court's roles after a hyphen (Defendant-Appellee), Third-Party.
+_ROLE_AFTER = re.compile(r"\s*,\s*(?:third[-\s]party\s+)?(?:defendants?|plaintiffs?|respondents?|petitioners?)"
+                         r"(?:\s*-\s*(?:appellees?|appellants?|petitioners?|respondents?|counter-?plaintiffs?"
+                         r"|counter-?defendants?))?\.?\s*$", re.IGNORECASE)
 #: The People suing on a relation (People of the State of Illinois ex rel. the Cook County
 #: State's Attorney): the relator is the party in interest.
 _EX_REL = re.compile(r"^\s*(?:the\s+)?people\s+of\s+the\s+state\s+of\s+illinois\s*,?\s+ex\.?\s+rel\.?\s+(?P<rel>\S.*)$",
@@ -1216,7 +1223,8 @@ _UNIT_AFTER = re.compile(r"^(?:[a-z.'&-]+\s+){0,3}(?:division|bureau|unit|sectio
 #: A place a caption writes after a government's name and a comma: its county or counties,
 #: each an Illinois county's name (:func:`_dropped_after`). (The state after a comma is the
 #: parse's: coi.names.org._trailing_state.)
-_PLACE_AFTER = re.compile(r"^(?:(?:the\s+)?count(?:y|ies)\s+of\s+(?P<counties>[a-z .'&-]+)|(?P<county>[a-z .'-]+)\s+county)$",
+_PLACE_AFTER = re.compile(r"^(?:(?:the\s+)?count(?:y|ies)\s+of\s+(?P<counties>[a-z .'&-]+)"
+                          r"|(?P<county>[a-z .'-]+?)\s+(?:county|co\.|co|cnty\.?))$",
                           re.IGNORECASE)
 #: A post whose holder a caption names before it (THOMAS J. DART, Sheriff of Cook County).
 _POST = re.compile(r"^(?:the\s+)?(?:acting\s+|interim\s+)?(?:sheriff|director|secretary|superintendent|commissioner"
@@ -1243,7 +1251,7 @@ def _caption_forms(text: str) -> list[str]:
     if "," not in text and " of " not in lowered and "ex rel" not in lowered and " et al" not in lowered:
         return []
     out: list[str] = []
-    name = _ET_AL.sub("", text)
+    name = _ET_AL.sub("", _ROLE_AFTER.sub("", text))
     if name != text:
         out.append(name)
     m = _EX_REL.match(name)
@@ -1806,6 +1814,8 @@ def _kind_of(content: tuple[str, ...], county: bool = False) -> OrgKind:
         field = "state police" if state else "police"
     if field == "police" and words & _CAMPUS:
         field = "university police"
+    elif field == "university" and _hospital_last(content):
+        field = "hospital"  # Loyola University Medical Center, Indiana University Health: a hospital
     if "cooperative" in words:
         body = "other"  # a cooperative association is a utility's legal form, not a body of members
     elif words & _UNION:
@@ -1818,8 +1828,8 @@ def _kind_of(content: tuple[str, ...], county: bool = False) -> OrgKind:
         body = "other"
     else:
         body = ""
-    if field == "police" and body == "agency" and "state" in words:
-        field = "state police"
+    if field == "police" and body == "agency" and ("state" in words or _HIGHWAY_PATROL <= words):
+        field = "state police"  # (a highway patrol is a state's: Missouri Highway Patrol)
     elif field in ("university", "university police") and "state" in words:
         field = "state " + field  # Illinois State University is not the University of Illinois
     elif field == "university" and "international" in words:
@@ -1838,6 +1848,24 @@ _BANK_CHARTERS = frozenset({"state", "national", "federal"})
 #: The words a charter is written before: Bank, and Savings (First Federal Savings Bank, Home
 #: Federal Savings and Loan).
 _CHARTERED = frozenset({"bank", "saving"})  # (a word as the parse stems it: Savings is saving)
+
+
+#: The words of a highway patrol's name, a state's police in every state that has one (the
+#: California Highway Patrol, the Missouri State Highway Patrol, written without State too:
+#: Missouri Highway Patrol met its name at 0.2 as a town's police, helper-157's blind review).
+_HIGHWAY_PATROL = frozenset({"highway", "patrol"})
+#: The words a university's hospital's name ends on (:func:`_hospital_last`).
+_HOSPITAL_LAST = frozenset({"hospital", "clinic", "health"})
+_HOSPITAL_LAST_TWO = frozenset({("medical", "center"), ("health", "system"), ("health", "center")})
+
+
+def _hospital_last(content: tuple[str, ...]) -> bool:
+    """Whether a name a university's word makes a university's ends on a hospital's words: a
+    university's hospital or health system is a hospital (Loyola University Medical Center,
+    Indiana University Health Methodist Hospital, University of Illinois Hospital; Loyola
+    University Medical Center / Loyola Medical Center met at 0.1 as a university against a
+    hospital: helper-157's blind review), not its college of medicine (Rush Medical College)."""
+    return bool(content) and (content[-1] in _HOSPITAL_LAST or tuple(content[-2:]) in _HOSPITAL_LAST_TWO)
 
 
 def _public_safety_body(content: tuple[str, ...], *, campus: bool = False) -> bool:
@@ -1969,6 +1997,20 @@ def _vocabulary_deletions() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in keys.items()}
 
 
+#: Letters a scanner reads one for another by their shape (:func:`_ends_alike`): y / v (its
+#: tail lost), e / c, h / b, u / v, i / l, a / o, f / t.
+_SHAPES_ALIKE = frozenset(frozenset(p) for p in ("yv", "ec", "hb", "uv", "il", "ao", "ft"))
+
+
+def _ends_alike(meant: str, written: str) -> bool:
+    """Whether a word of the vocabulary and a word one slip from it begin and end alike: with
+    the same letters, or one a scanner misread as its shape (Countv: County; helper-157's blind
+    review, Kankakee Countv Sheriff's Office 3.0) — not another letter, by which a brand makes
+    a word of kind its own (Centex, Clinix)."""
+    return all(x == y or frozenset((x, y)) in _SHAPES_ALIKE
+               for x, y in ((meant[0], written[0]), (meant[-1], written[-1])))
+
+
 def _typed(word: str) -> str | None:
     """The one word of the parse's vocabulary ``word`` is one slip from (a letter added,
     dropped, changed or two swapped; the same first and last letters: a brand makes a word
@@ -1985,7 +2027,7 @@ def _typed(word: str) -> str | None:
     deletions = _vocabulary_deletions()
     keys = {word, *(word[:i] + word[i + 1:] for i in range(len(word)))}
     found = {w for k in keys for w in deletions.get(k, ())
-             if w[0] == word[0] and w[-1] == word[-1] and OSA.distance(word, w, score_cutoff=1) == 1}
+             if _ends_alike(w, word) and OSA.distance(word, w, score_cutoff=1) == 1}
     if not found:  # a letter doubled where the word writes it once, or once where it doubles it
         found = set(_vocabulary_singled().get(_singled(word), ()))
     return next(iter(found)) if len(found) == 1 else None
@@ -2056,7 +2098,7 @@ def _slip(a: str, b: str, chosen: bool = False) -> bool:
     Charlie's Steakhouse) — unless a scanner misread one as the other (Modern / Modem); an
     agency's, a union's or a utility's name is its place's and kind's, where a word one
     letter from another is a slip even when the slip makes a word (Beechmoor Pork County)."""
-    if not (_one_edit(a, b) or _kept_s_slip(a, b)):
+    if not (_one_edit(a, b) or _kept_s_slip(a, b) or _doubling_slip(a, b)):
         return False
     if a + "s" == b or b + "s" == a:
         return True
@@ -2064,6 +2106,17 @@ def _slip(a: str, b: str, chosen: bool = False) -> bool:
         fa, fb = _ocr_folded(a), _ocr_folded(b)
         return fa == fb or fa == b or a == fb or _spelled_british(a, b)
     return not (_borne(a) and _borne(b))
+
+
+def _doubling_slip(a: str, b: str) -> bool:
+    """Whether two words of :data:`TYPED_MIN` letters or more, not one letter apart, are one
+    misspelt in its doubled letters: each run of one letter written once, they are one word
+    (Cincinatti / Cincinnati, a doubled letter moved; Misissippi / Mississippi, two doublings
+    dropped) — the commonest misspelling of a long place name or word, two slips by count
+    (Cincinnati Police Department / Cincinatti Police Department 0.0: helper-157's blind
+    review). Two names people bear stay two (:func:`_slip`: Matthews / Mathews)."""
+    return (a != b and min(len(a), len(b)) >= TYPED_MIN and (a + b).isalpha()
+            and a not in _KIND_VOCABULARY and b not in _KIND_VOCABULARY and _singled(a) == _singled(b))
 
 
 def _spelled_british(a: str, b: str) -> bool:

@@ -401,6 +401,9 @@ def parse_person(text: str) -> PersonName:
         other_given.extend(_words(p))
     text = _PAREN.sub(" ", text)
     text = " ".join(text.replace(".", ". ").split())
+    if (surname_first := _surname_then_initials(text)) is not None:
+        return replace(surname_first, other_given=tuple(other_given),
+                       other_surnames=tuple(_surname(s)[0] for s in other_surnames))
 
     h = HumanName(text)
     first, middle, last = h.first, h.middle, h.last
@@ -480,6 +483,25 @@ def parse_person(text: str) -> PersonName:
         other_given=tuple(other_given),
         other_surnames=tuple(_surname(s)[0] for s in other_surnames),
     )
+
+
+def _surname_then_initials(text: str) -> PersonName | None:
+    """A name written surname first with no comma and only initials after it (RAMIREZ L A,
+    Kowalski J.): the surname and the initials of the given names, as "RAMIREZ, L A" is read.
+    Read straight, its last initial would be a surname of one letter (RAMIREZ L A met Luis
+    Alberto Ramirez born on one day at 8.2: helper-156's blind review). With one initial the
+    word must be likelier a surname than a given name (Smith J; not John S, a surname cut to
+    its initial). None for any other name."""
+    if "," in text:
+        return None
+    words = _words(text)
+    if (len(words) < 2 or len(words[0]) < 2 or any(len(w) > 1 for w in words[1:])
+            or words[0] in _parser_words()):
+        return None
+    if len(words) == 2 and _given_odds(words[0]) >= 0:
+        return None
+    return PersonName(given=words[1], middles=tuple(words[2:]), surname=words[0], surname_parts=(words[0],),
+                      generation="")
 
 
 def _two_initials(word: str, other: str) -> bool:
