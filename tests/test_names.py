@@ -5806,7 +5806,13 @@ def test_a_hit_through_the_body_of_a_unit_says_so():
     ("Vellmoor Park District", "VELLMOOR PARK DISTRICT, Plaintiff"),
     # an Illinois county written short after a comma, the state after it (3.0 before)
     ("Vellmoor Police Department", "Vellmoor Police Dept., Ogle Co., IL"),
-    ("Vellmoor Police Department", "Vellmoor Police Department, Ogle Cnty."),
+    ("Vellmoor Police Department", "Vellmoor Police Department, Ogle Cnty., Illinois"),
+    ("Vellmoor Police Department", "Vellmoor Police Department, Ogle Co. IL 61068"),
+    # helper-158's attack: more roles, and the role before "et al."
+    ("Vellmoor Police Department", "Vellmoor Police Department, Defendant/Counter-Plaintiff"),
+    ("Vellmoor Park District", "Vellmoor Park District, Intervenor"),
+    ("Vellmoor Park District", "Vellmoor Park District, Respondent in Discovery"),
+    ("Village of Vellmoor", "Village of Vellmoor, Defendant, et al."),
 ])
 def test_what_a_caption_writes_after_a_name_and_a_comma_is_no_word_of_it(disclosed, party):
     assert compare_names(party, disclosed, Kind.ORGANIZATION).score >= THRESHOLD
@@ -5814,6 +5820,10 @@ def test_what_a_caption_writes_after_a_name_and_a_comma_is_no_word_of_it(disclos
 
 @pytest.mark.parametrize("disclosed, party", [
     ("Vellmoor Police Department", "Vellmoor Police Department, Quorvane Co."),  # no county: a company
+    # helper-158's attack: a county written short with no state after it may be another state's
+    # (Monroe Co. is Indiana's too) or a company's (Adams Co.)
+    ("Vellmoor Police Department", "Vellmoor Police Department, Monroe Co."),
+    ("Vellmoor Paving", "Vellmoor Paving, Adams Co."),
     ("Vellmoor Police Department", "Vellmoor Police Department Defendants Association"),  # no comma: a word of it
 ])
 def test_only_a_role_or_a_countys_name_after_a_comma_is_left_out(disclosed, party):
@@ -5858,12 +5868,3 @@ def test_a_brands_own_ending_is_not_read_as_a_word_of_kind():
     from coi.names.org import _scanned
 
     assert _scanned("centex") == "centex" and _scanned("clinix") == "clinix"
-
-
-@pytest.mark.parametrize("written, meant", [
-    ("Quorvanetti Police Department", "Quorvanneti Police Department"),  # a doubled letter moved (0.0 before)
-    ("Vellmoor Police Department", "Velmoorr Police Department"),
-    ("Quorvanetti Fire Protection District", "Quorvanneti Fire Protection District"),
-])
-def test_a_name_misspelt_in_its_doubled_letters_is_one_name(written, meant):
-    assert compare_names(written, meant, Kind.ORGANIZATION).score >= THRESHOLD

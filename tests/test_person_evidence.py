@@ -233,11 +233,12 @@ def test_on_the_first_of_january_two_real_surnames_alike_weigh_as_a_surname_that
 # ------------------------------------------------------------------ surname first, then initials
 
 @pytest.mark.parametrize("disclosed, party, dated", [
-    # helper-156's blind review: RAMIREZ L A met Luis Alberto Ramirez born on one day at 8.2
-    ("Luis Alberto Quillvane", "QUILLVANE L A", True),
-    ("Luis Alberto Quillvane", "Quillvane L. A.", True),
-    ("Luis Alberto Quillvane", "QUILLVANE L A", False),
-    ("Luis Quillvane", "QUILLVANE L", True),
+    # helper-156's blind review: RAMIREZ L A met Luis Alberto Ramirez born on one day at 8.2 (a surname
+    # eight times as often as a given name: Census odds, so real surnames here)
+    ("Tadeo Efrain Gutierrez", "GUTIERREZ T E", True),
+    ("Tadeo Efrain Gutierrez", "Gutierrez T. E.", True),
+    ("Tadeo Efrain Gutierrez", "GUTIERREZ T E", False),
+    ("Tadeo Gutierrez", "GUTIERREZ T", True),
 ])
 def test_a_surname_written_first_with_only_initials_after_it_is_read_as_with_a_comma(disclosed, party, dated):
     dob = _BORN if dated else None
@@ -249,17 +250,29 @@ def test_a_surname_written_first_with_only_initials_after_it_is_read_as_with_a_c
     assert [h.score for h in index.match_dates(party, P, [dob], floor=THRESHOLD)[0]] == [hit.score]
 
 
-@pytest.mark.parametrize("party, dated", [("QUILLVANE L B", True), ("QUILLVANE A L", True),
-                                          ("QUILLVANE M A", False), ("QUILLVANE L B", False)])
+@pytest.mark.parametrize("party, dated", [("GUTIERREZ T B", True), ("GUTIERREZ E T", True),
+                                          ("GUTIERREZ M E", False), ("GUTIERREZ T B", False)])
 def test_initials_after_a_surname_that_conflict_stay_another_person(party, dated):
     # (another given name's initial beside one surname and birthday is a twin's: it prompts, as
     # with a comma)
     dob = _BORN if dated else None
-    assert compare_names(party, "Luis Alberto Quillvane", P, query_dob=dob, candidate_dob=dob).score < THRESHOLD
+    assert compare_names(party, "Tadeo Efrain Gutierrez", P, query_dob=dob, candidate_dob=dob).score < THRESHOLD
 
 
-def test_a_given_name_before_one_initial_stays_a_given_name():
+def test_a_given_name_before_initials_stays_a_given_name():
     from coi.names.person import parse_person
 
-    assert parse_person("JOHN S").given == "john"  # a surname cut to its initial, not Mr. John
-    assert parse_person("QUILLVANE L").surname == "quillvane"
+    assert parse_person("GUTIERREZ T").surname == "gutierrez"
+    # helper-158's attack: a given name and a surname cut to initials, and a word borne both ways
+    for name in ("JOHN S", "JAMES A B", "LEE K", "MORGAN T"):
+        assert parse_person(name).given == name.split()[0].lower(), name
+
+
+@pytest.mark.parametrize("disclosed, party, dated, met", [
+    ("James A. Quillvane", "JAMES A Q", True, True),  # 99.8 -> 0.0 on the rule's first version
+    ("Anthony Q. James", "JAMES A Q", False, False),  # 0.0 -> 100 on the rule's first version
+    ("Kevin Lee", "LEE K", False, False),
+])
+def test_a_given_name_first_with_initials_after_it_is_read_straight(disclosed, party, dated, met):
+    dob = _BORN if dated else None
+    assert (compare_names(party, disclosed, P, query_dob=dob, candidate_dob=dob).score >= THRESHOLD) == met

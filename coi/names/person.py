@@ -489,16 +489,17 @@ def _surname_then_initials(text: str) -> PersonName | None:
     """A name written surname first with no comma and only initials after it (RAMIREZ L A,
     Kowalski J.): the surname and the initials of the given names, as "RAMIREZ, L A" is read.
     Read straight, its last initial would be a surname of one letter (RAMIREZ L A met Luis
-    Alberto Ramirez born on one day at 8.2: helper-156's blind review). With one initial the
-    word must be likelier a surname than a given name (Smith J; not John S, a surname cut to
-    its initial). None for any other name."""
+    Alberto Ramirez born on one day at 8.2: helper-156's blind review), when the word is a
+    surname eight times or more as often as a given name (:data:`SURNAME_ODDS`: Ramirez, Smith,
+    Nguyen; not John S, James A B, a given name and a surname cut to initials, nor Lee K or
+    Kim J H, either way round: helper-158's attack). None for any other name."""
     if "," in text:
         return None
     words = _words(text)
     if (len(words) < 2 or len(words[0]) < 2 or any(len(w) > 1 for w in words[1:])
             or words[0] in _parser_words()):
         return None
-    if len(words) == 2 and _given_odds(words[0]) >= 0:
+    if _given_odds(words[0]) > SURNAME_ODDS:
         return None
     return PersonName(given=words[1], middles=tuple(words[2:]), surname=words[0], surname_parts=(words[0],),
                       generation="")
