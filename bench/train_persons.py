@@ -42,7 +42,7 @@ from pathlib import Path
 
 from bench.outside import febrl, person_changes, true_pairs
 from coi.model import Kind
-from coi.names.compare import SAME_BIRTH_MIDDLE, SAME_BIRTH_SURNAME
+from coi.names.compare import NEAR_BIRTH_SURNAME, SAME_BIRTH_MIDDLE, SAME_BIRTH_SURNAME
 from coi.names.dates import YEAR_LEVELS
 
 WEIGHTS = Path(__file__).resolve().parent.parent / "coi" / "data" / "weights_person.json"
@@ -58,7 +58,7 @@ U_FLOOR = {"surname": 1e-5, "given": 5e-5}
 LEVELS = {
     "surname": ("exact", "former name", "part shared", "transliteration", "one edit", "one edit, both real",
                 "one vowel apart, both real", "two edits", "two edits, both real", "phonetic", "similar",
-                "second surname differs", "different", "missing", SAME_BIRTH_SURNAME),
+                "second surname differs", "different", "missing", SAME_BIRTH_SURNAME, NEAR_BIRTH_SURNAME),
     "given": ("exact", "nickname", "transliteration", "one edit", "one edit, both real",
               "two edits", "phonetic", "similar", "initial fits",
               "initial conflicts", "given as other's middle", "given as other's middle initial", "missing", "different", "other-sex form",
@@ -76,7 +76,8 @@ LEVELS = {
 SEED_BITS = {
     "surname": {"exact": 10, "former name": 8, "part shared": 7, "transliteration": 6, "one edit": 6,
                 "one edit, both real": 3, "one vowel apart, both real": -8, "two edits": 2, "two edits, both real": -8, "phonetic": 2,
-                "similar": 1, "second surname differs": -10, "different": -6, "missing": 0, SAME_BIRTH_SURNAME: -5},
+                "similar": 1, "second surname differs": -10, "different": -6, "missing": 0, SAME_BIRTH_SURNAME: -5,
+                NEAR_BIRTH_SURNAME: -5},
     "given": {"exact": 7, "nickname": 5, "transliteration": 5, "one edit": 4, "one edit, both real": 2,
               "two edits": 1, "phonetic": 1, "similar": 0, "initial fits": 2,
               "initial conflicts": -6, "given as other's middle": 2, "given as other's middle initial": -2, "missing": 0, "different": -6,
@@ -386,6 +387,13 @@ RULES: dict[tuple[str, str], tuple[float, float | None, str]] = {
         "date the levels 'one vowel apart, both real' and 'two edits, both real' stay decisive. Counted, the "
         "level would weigh about 9.5 bits for (true pairs land here, no random pair does), but Febrl's typos "
         "land on short real surnames, which says more about its generator than about dockets"),
+    ("surname", NEAR_BIRTH_SURNAME): (
+        -5.0, None, "rule (helper-159's blind review: Brian P. McGowan / MCGOWEN, BRIAN P. born 1979-04-23 / "
+        "1979-04-28, Tamara L. Osborne / OSBORN, TAMARA L. born 1986-09-12 / 1986-09-13, scored 0.8 to 9.9): as 'real surnames "
+        "alike, same birth date', beside a date of birth a typist's slip from the other (one digit, two "
+        "transposed, day and month swapped, the year one off, a day apart: coi.names.compare.NEAR_DATES) — two "
+        "records of one person with a slip in each of two fields; the date's own level already weighs the slip "
+        "(4.3 to 8.8 bits, against the exact date's 15), so the surname weighs as with the same date"),
     ("given", "initial conflicts"): (-30.0, None, "rule (as 'different': an initial that is not the other given "
                                      "name's is another given name, K. Purdon is not Luke Purdon, however rare the "
                                      "surname; with the same surname and date of birth, as 'different' too)"),

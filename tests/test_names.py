@@ -5868,3 +5868,19 @@ def test_a_brands_own_ending_is_not_read_as_a_word_of_kind():
     from coi.names.org import _scanned
 
     assert _scanned("centex") == "centex" and _scanned("clinix") == "clinix"
+
+
+@pytest.mark.parametrize("short, written", [
+    # helper-161's blind review (3.0 and 0.0 before)
+    ("Vill. of Vellmoor Police Dept.", "Village of Vellmoor Police Department"),
+    ("Ill. Sec'y of State Police", "Illinois Secretary of State Police"),
+])
+def test_a_villages_and_a_secretarys_short_forms_are_read(short, written):
+    assert compare_names(short, written, Kind.ORGANIZATION).score >= THRESHOLD
+
+
+def test_a_judicial_circuit_after_a_county_office_and_a_comma_is_where_it_serves():
+    # helper-161's blind review: 0.0 before
+    party = "Vellmoor County State's Attorney's Office, 18th Judicial Circuit"
+    assert compare_names(party, "Vellmoor County State's Attorney", Kind.ORGANIZATION).score >= THRESHOLD
+    assert compare_names(party, "Quorvane County State's Attorney", Kind.ORGANIZATION).score < THRESHOLD

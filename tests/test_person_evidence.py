@@ -211,13 +211,37 @@ def test_two_real_surnames_alike_beside_one_birthday_are_one_surname(disclosed, 
 @pytest.mark.parametrize("disclosed, disclosed_dob, party, party_dob", [
     ("Brenna Reid", None, "REED, BRENNA", None),  # no date: two families (Min-jun Jung / Minjun Jang)
     ("Brenna Reid", _BORN, "REED, BRENNA", None),  # a date on one side only
-    ("Brenna Reid", _BORN, "REED, BRENNA", dt.date(1971, 4, 19)),  # a date a digit apart: no same birthday
+    ("Brenna Reid", _BORN, "REED, BRENNA", dt.date(1979, 11, 30)),  # another date
+    ("Brenna Reid", _BORN, "REED, BRENNA", dt.date(1971, 4, 27)),  # the same month, another day: no slip
     ("B. Reid", _BORN, "REED, BRENNA", _BORN),  # an initial only: three weak coincidences
     ("Brenna Reid", _BORN, "REED, MARISOL", _BORN),  # another given name
 ])
 def test_two_real_surnames_alike_stay_two_families_without_one_birthday_and_a_given_name(
         disclosed, disclosed_dob, party, party_dob):
     assert compare_names(party, disclosed, P, query_dob=party_dob, candidate_dob=disclosed_dob).score < THRESHOLD
+
+
+@pytest.mark.parametrize("disclosed, party, party_dob", [
+    # helper-159's blind review: a slip in the surname and one in the date (0.8 to 9.9 before)
+    ("Brenna Reid", "REED, BRENNA", dt.date(1971, 4, 19)),  # one digit
+    ("Brian P. McGowan", "MCGOWEN, BRIAN P.", dt.date(1971, 4, 10)),  # a day apart
+    ("Tamara L. Osborne", "OSBORN, TAMARA L.", dt.date(1971, 9, 4)),  # day and month swapped
+    ("Monique D. Frazier", "FRAZER, MONIQUE D.", dt.date(1972, 4, 9)),  # the year one off
+])
+def test_two_real_surnames_alike_beside_a_birth_date_a_slip_apart_are_one_surname(disclosed, party, party_dob):
+    hit = compare_names(party, disclosed, P, query_dob=party_dob, candidate_dob=_BORN)
+    assert hit.score >= THRESHOLD
+    assert "beside dates of birth a slip apart" in hit.reason
+    index = NameIndex([Candidate(disclosed, P, "d", _BORN)])  # and in screening, in batches
+    assert [h.score for h in index.match_dates(party, P, [party_dob], floor=THRESHOLD)[0]] == [hit.score]
+
+
+@pytest.mark.parametrize("disclosed, party", [
+    ("Brenna Reid", "REED, MARISOL"),  # another given name
+    ("B. Reid", "REED, BRENNA"),  # an initial only
+])
+def test_two_real_surnames_alike_beside_a_near_date_need_a_given_name_alike(disclosed, party):
+    assert compare_names(party, disclosed, P, query_dob=dt.date(1971, 4, 19), candidate_dob=_BORN).score < THRESHOLD
 
 
 def test_on_the_first_of_january_two_real_surnames_alike_weigh_as_a_surname_that_differs():

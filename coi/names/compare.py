@@ -312,6 +312,18 @@ SAME_BIRTH_MIDDLE = "initial conflicts, same birth date"
 #: stay two families, set decisively against (Min-jun Jung / Minjun Jang, issue 13).
 SAME_BIRTH_SURNAME = "real surnames alike, same birth date"
 
+#: The surname level of two such surnames (:data:`SAME_BIRTH_SURNAME`) beside a given name
+#: alike and a date of birth a typist's slip from the other (:data:`NEAR_DATES`): one digit,
+#: two transposed, day and month swapped, the year one off, a day apart — two records of one
+#: person with a slip in each of two fields (helper-159's blind review: Brian P. McGowan /
+#: MCGOWEN, BRIAN P., born 1979-04-23 / 1979-04-28, scored 0.8; Tamara L. Osborne / OSBORN,
+#: TAMARA L. 5.7). Weighed by rule as :data:`SAME_BIRTH_SURNAME` is: the date's own level
+#: already weighs the slip (4.3 to 8.8 bits against the exact date's 15).
+NEAR_BIRTH_SURNAME = "real surnames alike, birth date near"
+
+#: The date-of-birth levels of a date one typist's slip from the other (:data:`NEAR_BIRTH_SURNAME`).
+NEAR_DATES = frozenset({"day/month swapped", "two digits transposed", "one digit", "year off by one", "one day apart"})
+
 #: The surname levels :data:`SAME_BIRTH_SURNAME` reads again beside the same date of birth.
 REAL_SURNAMES_APART = frozenset({"one vowel apart, both real", "two edits, both real"})
 
@@ -348,20 +360,29 @@ def same_birth_gain(features: tuple[Feature, ...]) -> float:
     return 0.0 if twin is features else max(0.0, sum(f.weight for f in twin) - sum(f.weight for f in features))
 
 
-def _same_birth_bits() -> tuple[float, float, float]:
-    """The bits of :data:`SAME_BIRTH`, :data:`SAME_BIRTH_MIDDLE` and :data:`SAME_BIRTH_SURNAME`
-    in the person weights loaded now (kept beside them: screening asks pair after pair)."""
+def near_birth_gain(features: tuple[Feature, ...]) -> float:
+    """The bits :func:`born_alike` adds to ``features`` when the date of birth is near
+    (:data:`NEAR_DATES`; 0 when it changes nothing), as :func:`same_birth_gain` for the same date."""
+    heard = _surname_heard(features, NEAR_BIRTH_SURNAME, _same_birth_bits()[3])
+    return 0.0 if heard is features else max(0.0, sum(f.weight for f in heard) - sum(f.weight for f in features))
+
+
+def _same_birth_bits() -> tuple[float, float, float, float]:
+    """The bits of :data:`SAME_BIRTH`, :data:`SAME_BIRTH_MIDDLE`, :data:`SAME_BIRTH_SURNAME` and
+    :data:`NEAR_BIRTH_SURNAME` in the person weights loaded now (kept beside them: screening
+    asks pair after pair)."""
     global _SAME_BIRTH_BITS
     weights = evidence.load_weights(_PERSON)
     cached = _SAME_BIRTH_BITS  # one read: another thread may replace it
     if cached[0] is not weights:
         cached = _SAME_BIRTH_BITS = (weights, (evidence.level_weight(_PERSON, "given", SAME_BIRTH),
                                                evidence.level_weight(_PERSON, "middle", SAME_BIRTH_MIDDLE),
-                                               evidence.level_weight(_PERSON, "surname", SAME_BIRTH_SURNAME)))
+                                               evidence.level_weight(_PERSON, "surname", SAME_BIRTH_SURNAME),
+                                               evidence.level_weight(_PERSON, "surname", NEAR_BIRTH_SURNAME)))
     return cached[1]
 
 
-_SAME_BIRTH_BITS: tuple[object, tuple[float, float, float]] = (None, (0.0, 0.0, 0.0))
+_SAME_BIRTH_BITS: tuple[object, tuple[float, float, float, float]] = (None, (0.0, 0.0, 0.0, 0.0))
 
 
 def _same_birth_given(features: Sequence[Feature]) -> Feature | None:
@@ -385,7 +406,11 @@ def born_alike(features: tuple[Feature, ...], dob: Feature | None) -> tuple[Feat
     alike (:data:`SURNAME_ALIKE`) and the date of birth the same: the one pair of
     comparisons that do not add up independently (families share surnames, twins
     birthdays), so the given name's level depends on the two."""
-    if dob is None or dob.level != "exact":
+    if dob is None:
+        return features
+    if dob.level in NEAR_DATES:  # two real surnames alike beside a date one slip away (only they)
+        return _surname_heard(features, NEAR_BIRTH_SURNAME, _same_birth_bits()[3])
+    if dob.level != "exact":
         return features
     return _born_alike(features, slip=not dob.left.endswith("-01-01") and not heaped(dob))
 
@@ -411,11 +436,13 @@ def _born_alike(features: tuple[Feature, ...], slip: bool = True) -> tuple[Featu
     return _read_as(features, given, SAME_BIRTH, _same_birth_bits()[0])
 
 
-def _surname_heard(features: tuple[Feature, ...]) -> tuple[Feature, ...]:
-    """``features`` with two real surnames a vowel or two letters apart read as
-    :data:`SAME_BIRTH_SURNAME` (the date of birth being the same) beside a given name alike
-    (:data:`_GIVEN_ALIKE`): Geoffrey Reid / JEFFREY REED, Catherine Schaefer / KATHRYN SHAFFER.
-    On any date, the first of January too: a surname that differs weighs the same there."""
+def _surname_heard(features: tuple[Feature, ...], level: str = SAME_BIRTH_SURNAME,
+                   bits: float | None = None) -> tuple[Feature, ...]:
+    """``features`` with two real surnames a vowel or two letters apart read as ``level`` —
+    :data:`SAME_BIRTH_SURNAME` (the date of birth being the same) or :data:`NEAR_BIRTH_SURNAME`
+    (a slip apart) — beside a given name alike (:data:`_GIVEN_ALIKE`): Geoffrey Reid / JEFFREY
+    REED, Catherine Schaefer / KATHRYN SHAFFER. On any date, the first of January too: a
+    surname that differs weighs the same there."""
     surname = given = None
     for f in features:
         if f.comparison == "surname":
@@ -424,7 +451,7 @@ def _surname_heard(features: tuple[Feature, ...]) -> tuple[Feature, ...]:
             given = f
     if surname is None or given is None or surname.level not in REAL_SURNAMES_APART or given.level not in _GIVEN_ALIKE:
         return features
-    return _read_as(features, surname, SAME_BIRTH_SURNAME, _same_birth_bits()[2])
+    return _read_as(features, surname, level, _same_birth_bits()[2] if bits is None else bits)
 
 
 def _middle_slip(features: tuple[Feature, ...]) -> tuple[Feature, ...]:

@@ -993,7 +993,13 @@ class NameIndex:
         :meth:`block_many`, when already made."""
         import numpy as np
 
-        from coi.names.compare import person_evidence, person_name_features, same_birth_gain
+        from coi.names.compare import (
+            NEAR_DATES,
+            near_birth_gain,
+            person_evidence,
+            person_name_features,
+            same_birth_gain,
+        )
         from coi.names.dates import (
             LEVELS,
             dob_feature,
@@ -1009,11 +1015,15 @@ class NameIndex:
         dob_bits = dob_level_weights()
         best_dob = max(float(dob_bits.max()), 0.0)
         exact_dob = LEVELS.index("exact")
-        exact_bits = float(dob_bits[exact_dob])  # the one date level compare.born_alike acts on
+        exact_bits = float(dob_bits[exact_dob])  # the date level compare.born_alike acts on most
+        near_dobs = np.array([level in NEAR_DATES for level in LEVELS])  # and the dates a slip from it
+        near_bits = float(dob_bits[near_dobs].max())
+        near_least = float(dob_bits[near_dobs].min())
         pairs: list[tuple[int, int, int, tuple[Feature, ...], float]] = []  # (query, date number, candidate, features, prior)
         ours: list[dt.date | None] = []
         bits: list[float] = []
         gains: list[float] = []  # what the same date of birth adds (compare.born_alike)
+        near_gains: list[float] = []  # what a date a slip from it adds
         found: list[list[list[tuple[int, Hit]]]] = [[[] for _ in dates] for _, _, dates in queries]
         candidates, frequencies = self.candidates, self.corpus.persons
         prior = _person_prior(frequencies)
@@ -1037,12 +1047,16 @@ class NameIndex:
                 # there the twin's gain is wanted whenever the name alone falls short
                 gain = same_birth_gain(features) if total + (exact_bits if self.corpus.birthdays is None else 0.0) \
                     < least else 0.0
-                if total + max(best_dob, exact_bits + gain) >= least:
+                # (wanted whenever the nearest date's least bits, or a heaped birthday's, fall short)
+                near_gain = near_birth_gain(features) \
+                    if total + (near_least if self.corpus.birthdays is None else 0.0) < least else 0.0
+                if total + max(best_dob, exact_bits + gain, near_bits + near_gain) >= least:
                     for r in rs:
                         pairs.append((q, r, i, features, prior))
                         ours.append(dates[r])
                         bits.append(total)
                         gains.append(gain)
+                        near_gains.append(near_gain)
         if pairs:
             our_numbers = dob_numbers(ours)
             their_numbers = dob_numbers([self.candidates[p[2]].date_of_birth for p in pairs])
@@ -1053,7 +1067,8 @@ class NameIndex:
                 year_bits = year_level_weights()[year_levels(our_numbers, their_numbers)]
                 level_bits = np.where((real < 1.0) & (level_bits != 0.0),
                                       mixed_bits_many(level_bits, real, year_bits, sure), level_bits)
-            near = np.asarray(bits) + level_bits + np.where(levels == exact_dob, gains, 0.0) >= least
+            near = np.asarray(bits) + level_bits + np.where(levels == exact_dob, gains, 0.0) \
+                + np.where(near_dobs[levels], near_gains, 0.0) >= least
             for k in np.flatnonzero(near):
                 q, r, i, features, prior = pairs[k]
                 c = self.candidates[i]

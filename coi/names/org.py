@@ -61,6 +61,9 @@ ABBREVIATIONS: dict[str, str] = {
     # a laboratory's short form, with its period or without (Abbott Labs: helper-146's review);
     # an agency's (KOWALSKI INS AGCY INC: helper-148's)
     "labs": "laboratories", "agcy": "agency", "agy": "agency",
+    # a village's and a secretary's short forms (Vill. of Skokie Police Dept., Ill. Sec'y of State
+    # Police: 3.0 and 0.0 against their names written out, helper-161's blind review)
+    "vill": "village", "vlg": "village", "secy": "secretary", "sec'y": "secretary",
     # a compass point's two letters (NW Central Dispatch: the Northwest Central Dispatch System)
     "nw": "northwest", "ne": "northeast", "sw": "southwest", "se": "southeast",
     # one dish as menus spell it (Kabob / Kebab: coi.names.org.DISHES)
@@ -1337,7 +1340,14 @@ def _dropped_after(segment: str, home_after: bool = False) -> bool:
         named = m.group("county") or m.group("counties")
         return all(county_key(c) in ILLINOIS_COUNTIES for c in re.split(r"\s*(?:,|&|\band\b)\s*", named)
                                     if c.strip())
-    return _UNIT_AFTER.match(low) is not None or place_key(low) in place_names()
+    return _UNIT_AFTER.match(low) is not None or _CIRCUIT_AFTER.fullmatch(low) is not None \
+        or place_key(low) in place_names()
+
+
+#: An Illinois judicial circuit a caption writes after a county's office (DuPage County State's
+#: Attorney's Office, 18th Judicial Circuit met DuPage County State's Attorney at 0.0: helper-161's
+#: blind review): where the office serves, not a word of its name (:func:`_dropped_after`).
+_CIRCUIT_AFTER = re.compile(r"(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\.?\s+judicial\s+circuit(?:\s+court)?")
 
 
 def _counties_only(segment: str) -> bool:

@@ -39,6 +39,9 @@ PHRASES: dict[tuple[str, str], str] = {
     ("surname", "real surnames alike, same birth date"): "surnames a letter or two apart ({left} / {right}), "
                                                          "both real, beside the same date of birth: likely one "
                                                          "surname heard or typed another way",
+    ("surname", "real surnames alike, birth date near"): "surnames a letter or two apart ({left} / {right}), "
+                                                          "both real, beside dates of birth a slip apart: "
+                                                          "possibly one surname heard or typed another way",
     ("surname", "two edits"): "surname two letters apart ({left} / {right}), likely a typing slip",
     ("surname", "two edits, both real"): "surnames two letters or more apart ({left} / {right}), both real surnames",
     ("surname", "phonetic"): "surnames sound alike ({left} / {right})",
