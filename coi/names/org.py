@@ -1231,10 +1231,12 @@ _UNIT_AFTER = re.compile(r"^(?:[a-z.'&-]+\s+){0,3}(?:division|bureau|unit|sectio
 #: parse's: coi.names.org._trailing_state.)
 _PLACE_AFTER = re.compile(r"^(?:(?:the\s+)?count(?:y|ies)\s+of\s+(?P<counties>[a-z .'&-]+)|(?P<county>[a-z .'-]+)\s+county)$",
                           re.IGNORECASE)
+#: The home state written short or whole, a ZIP code after it or not (IL, Ill., Illinois 60134).
+_HOME_STATE_ZIP = r"(?:il|ill|illinois)\.?(?:\s+\d{5}(?:-\d{4})?)?"
 #: An Illinois county written short after a name and a comma (…, Jefferson Co., IL; …, Ogle Cnty.,
 #: Illinois): left out only with the state written after it (:func:`_dropped_after`) — alone, Monroe
 #: Co. is as often Indiana's, Adams Co. a company's (helper-158's attack).
-_HOME_STATE_AFTER = re.compile(r"(?:il|ill|illinois)\.?(?:\s+\d{5}(?:-\d{4})?)?\s*$")
+_HOME_STATE_AFTER = re.compile(rf"{_HOME_STATE_ZIP}\s*$")
 _SHORT_COUNTY = re.compile(r"^(?P<county>[a-z .'-]+?)\s+(?:co|cnty)\.?$", re.IGNORECASE)
 #: A post whose holder a caption names before it (THOMAS J. DART, Sheriff of Cook County).
 _POST = re.compile(r"^(?:the\s+)?(?:acting\s+|interim\s+)?(?:sheriff|director|secretary|superintendent|commissioner"
@@ -1301,7 +1303,7 @@ def _caption_forms(text: str) -> list[str]:
 
 #: The home state and a ZIP code an address writes after a town, either or both, as the words
 #: after a name's comma may end in them (:func:`_dropped_after`).
-_STATE_ZIP_AFTER = re.compile(r"(?:^|\s)(?:(?:il|ill|illinois)\.?(?:\s+\d{5}(?:-\d{4})?)?|\d{5}(?:-\d{4})?)$")
+_STATE_ZIP_AFTER = re.compile(rf"(?:^|\s)(?:{_HOME_STATE_ZIP}|\d{{5}}(?:-\d{{4}})?)$")
 
 
 #: The other states' postal codes, as an address writes one after a town (…, Columbia, S.C.).
@@ -2018,9 +2020,12 @@ def _vocabulary_deletions() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in keys.items()}
 
 
-#: Letters a scanner reads one for another by their shape (:func:`_ends_alike`): y / v (its
-#: tail lost), e / c, h / b, u / v, i / l, a / o, f / t.
-_SHAPES_ALIKE = frozenset(frozenset(p) for p in ("yv", "ec", "hb", "uv", "il", "ao", "ft"))
+#: Letters a scanner reads one for another by their shape: e / c, h / b, u / v, i / l, a / o,
+#: f / t (:data:`_SHAPES_ALIKE`, :data:`_LETTERS_ALIKE`).
+_SCANNED_PAIRS = ("ec", "hb", "uv", "il", "ao", "ft")
+#: The scanner's pairs a word of kind's first or last letter may be misread as (:func:`_ends_alike`),
+#: and y / v (its tail lost).
+_SHAPES_ALIKE = frozenset(frozenset(p) for p in (*_SCANNED_PAIRS, "yv"))
 
 
 def _ends_alike(meant: str, written: str) -> bool:
@@ -2034,8 +2039,9 @@ def _ends_alike(meant: str, written: str) -> bool:
 
 def _typed(word: str) -> str | None:
     """The one word of the parse's vocabulary ``word`` is one slip from (a letter added,
-    dropped, changed or two swapped; the same first and last letters: a brand makes a word
-    of kind its own by its ending, Centex, Clinix), when ``word`` has :data:`TYPED_MIN`
+    dropped, changed or two swapped; the first and last letters the same or a scanner's
+    misreading of them, :func:`_ends_alike`: a brand makes a word of kind its own by its
+    ending, Centex, Clinix), when ``word`` has :data:`TYPED_MIN`
     letters or more and is no word of everyday English as written nor a name the Census
     lists (Townhsip: township, Departmnet: department, Compony: company; not Policy,
     Marshall, Merical); None otherwise. A county's, a township's, a company's word slipped
@@ -2146,7 +2152,7 @@ _KEYBOARD_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
 #: spelling: w / v, Kowalski / Kovalski, Wisniewski / Visniewski; j / g, Jimenez / Gimenez;
 #: c / z, Cepeda / Zepeda; l / r, Korean and Japanese names romanised: Ryu / Lyu).
 _LETTERS_ALIKE = frozenset(frozenset(p) for p in (
-    "ec", "hb", "uv", "il", "ao", "gq", "ft", "ck", "sz", "iy", "bp", "dt", "gk", "fv", "vw", "gj", "cz", "lr"))
+    *_SCANNED_PAIRS, "gq", "ck", "sz", "iy", "bp", "dt", "gk", "fv", "vw", "gj", "cz", "lr"))
 
 
 @lru_cache(maxsize=32)
