@@ -363,7 +363,7 @@ def same_birth_gain(features: tuple[Feature, ...]) -> float:
 def near_birth_gain(features: tuple[Feature, ...]) -> float:
     """The bits :func:`born_alike` adds to ``features`` when the date of birth is near
     (:data:`NEAR_DATES`; 0 when it changes nothing), as :func:`same_birth_gain` for the same date."""
-    heard = _surname_heard(features, NEAR_BIRTH_SURNAME, _same_birth_bits()[3])
+    heard = _surname_heard(features, NEAR_BIRTH_SURNAME)
     return 0.0 if heard is features else max(0.0, sum(f.weight for f in heard) - sum(f.weight for f in features))
 
 
@@ -409,7 +409,7 @@ def born_alike(features: tuple[Feature, ...], dob: Feature | None) -> tuple[Feat
     if dob is None:
         return features
     if dob.level in NEAR_DATES:  # two real surnames alike beside a date one slip away (only they)
-        return _surname_heard(features, NEAR_BIRTH_SURNAME, _same_birth_bits()[3])
+        return _surname_heard(features, NEAR_BIRTH_SURNAME)
     if dob.level != "exact":
         return features
     return _born_alike(features, slip=not dob.left.endswith("-01-01") and not heaped(dob))
@@ -436,8 +436,7 @@ def _born_alike(features: tuple[Feature, ...], slip: bool = True) -> tuple[Featu
     return _read_as(features, given, SAME_BIRTH, _same_birth_bits()[0])
 
 
-def _surname_heard(features: tuple[Feature, ...], level: str = SAME_BIRTH_SURNAME,
-                   bits: float | None = None) -> tuple[Feature, ...]:
+def _surname_heard(features: tuple[Feature, ...], level: str = SAME_BIRTH_SURNAME) -> tuple[Feature, ...]:
     """``features`` with two real surnames a vowel or two letters apart read as ``level`` —
     :data:`SAME_BIRTH_SURNAME` (the date of birth being the same) or :data:`NEAR_BIRTH_SURNAME`
     (a slip apart) — beside a given name alike (:data:`_GIVEN_ALIKE`): Geoffrey Reid / JEFFREY
@@ -451,7 +450,7 @@ def _surname_heard(features: tuple[Feature, ...], level: str = SAME_BIRTH_SURNAM
             given = f
     if surname is None or given is None or surname.level not in REAL_SURNAMES_APART or given.level not in _GIVEN_ALIKE:
         return features
-    return _read_as(features, surname, level, _same_birth_bits()[2] if bits is None else bits)
+    return _read_as(features, surname, level, _same_birth_bits()[3 if level == NEAR_BIRTH_SURNAME else 2])
 
 
 def _middle_slip(features: tuple[Feature, ...]) -> tuple[Feature, ...]:
