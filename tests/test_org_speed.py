@@ -70,10 +70,17 @@ def plain_one_edit(a: str, b: str) -> bool:
         return False
     if a in _KIND_VOCABULARY and b in _KIND_VOCABULARY:
         return False
+    if plain_numbers_apart(a, b):
+        return False
     if abs(len(a) - len(b)) <= 1 and OSA.distance(a, b) == 1:
         return True
     fa, fb = _ocr_folded.__wrapped__(a), _ocr_folded.__wrapped__(b)  # a misreading alone: either side, or both
     return fa == fb or fa == b or a == fb
+
+
+def plain_numbers_apart(a: str, b: str) -> bool:
+    """Two numbers written out, of two values (fifty-fourth session: Eighteenth / Eighth)."""
+    return a in org.NUMBER_WORDS and b in org.NUMBER_WORDS and org.NUMBER_WORDS[a] != org.NUMBER_WORDS[b]
 
 
 _KEY_AT = {ch: (r, c) for r, row in enumerate(("qwertyuiop", "asdfghjkl", "zxcvbnm")) for c, ch in enumerate(row)}
@@ -265,6 +272,7 @@ def plain_compare_words(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acro
     spelled_at: tuple[dict[int, tuple[str, ...]], dict[int, tuple[str, ...]]] = ({}, {})
     county_spelled = False  # an acronym's last letter is the other name's County (FPDCC)
     places_initials: list[Comparison] = []  # a place's body's initials: said last
+    kinds_spelled: tuple[set[str], set[str]] = (set(), set())  # each side's place kinds the other's acronym spells
     for one, other, f_one, f_other, flip in ((a, b, free_a, free_b, False), (b, a, free_b, free_a, True)):
         for i in sorted(f_one):
             token = one.words[i]
@@ -286,6 +294,9 @@ def plain_compare_words(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acro
                 county_spelled = county_spelled or other.written[at[run[-1]] + 1:at[run[-1]] + 2] == ("county",) \
                     and token[-1] == "c" and len(token) >= 5
                 spelled = " ".join(other.words[p] for p in run)
+                before = other.written[at[run[0]] - 1] if at[run[0]] else ""
+                if before in org.PLACE_KINDS and token[0] == before[0] != other.words[run[0]][0]:
+                    kinds_spelled[not flip].add(before)  # (fifty-fourth session: CWLP's City)
                 left, right = (spelled, token) if flip else (token, spelled)
                 level = ACRONYM_LEVELS.get(len(token), "four or more initials")
                 place = org.acronym_place(spelled_at[flip][i], other, one)  # a place's body's initials (CPD)
@@ -331,7 +342,7 @@ def plain_compare_words(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acro
                                   max(word_share(wa[i], corpus), word_share(wb[j], corpus))))
     last = tuple(n.words[-1] for n in (a, b) if len(" ".join(n.written)) >= org.FIELD_MIN)  # names filling a field
     for i in sorted(free_a):
-        j = next((j for j in sorted(free_b) if wa[i][0] == wb[j][0]
+        j = next((j for j in sorted(free_b) if wa[i][0] == wb[j][0] and not plain_numbers_apart(wa[i], wb[j])
                   and (org._cut_short(wa[i], wb[j], a.dotted + b.dotted, last, trades, chosen) or org._one_stem(wa[i], wb[j]))),
                  None)
         if j is not None:
@@ -539,6 +550,11 @@ def plain_compare_words(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acro
             elif x[i] == "municipal" and ra.body == rb.body == "agency" and ra.field == rb.field \
                     and ra.field in ("police", "fire"):  # a town's police is its municipal police
                 level = "missing generic"
+            elif x[i] in org._SCHOOL_GRADES and not fy and ra.field == rb.field == "school" and a.numbers \
+                    and a.numbers == b.numbers and any(
+                        w not in _KIND_VOCABULARY | org.TYPE_WORDS | org._SCHOOL_GRADES | org.PLACE_KINDS | org.HOME_STATE
+                        for s in shared for w in s[2].split()):
+                level = "missing generic"  # a school district's kind, beside its number and own word (s54)
             elif x[i] == "government" and not fy and plain_government(a) and plain_government(a) == plain_government(b):
                 level = "missing generic"  # a place's government is the place's
             elif not fy and plain_kind_word_added(x[i], ra if flip else rb, shared, {x[j] for j in fx}):
@@ -550,6 +566,8 @@ def plain_compare_words(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acro
         # a word of place kind the name holds on its own (Noodle Village), not one the other writes
         for x, y, flip in ((a, b, False), (b, a, True)):
             for w in (org._own_place_kinds(x.written) - Counter(y.written)).elements():
+                if w in kinds_spelled[flip]:
+                    continue
                 level = plain_missing(w, corpus)
                 out.append(Comparison("words", level, "" if flip else w, w if flip else ""))
     missing = {c.level for c in out if c.level.startswith("missing")}
@@ -830,8 +848,11 @@ def plain_towns(forms: tuple[OrgName, ...]) -> dict[OrgName, frozenset[str]]:
     out = {}
     for form in forms[1:]:
         gone = whole - set(form.words) - {"illinois", "il", "ill"}  # (the state says no town)
+        numbers = set(forms[0].numbers) - set(form.numbers)
         if gone and gone <= place_words():
             out[form] = frozenset(gone)
+        elif any(len(n) != 5 for n in numbers):  # a street address's house number (fifty-fourth session)
+            out[form] = frozenset(n for n in numbers if len(n) != 5)
     return out
 
 

@@ -171,6 +171,10 @@ def reference_surname_level(a: PersonName, b: PersonName, local=None) -> tuple[s
         level = person.word_level(x, y, surname=True, local=_local_flags(x, y, True, local))
         if SURNAME_ORDER.index(level) < SURNAME_ORDER.index(best[0]):
             best = (level, x, y)
+    if (best[0] == "different" and a.middles and b.middles and a.middles[-1] == b.middles[-1]
+            and len(a.middles[-1]) > 2 and us_frequencies().given_odds(a.middles[-1]) <= person.SURNAME_ODDS
+            and person._second_surnames_differ(a, b, a.surname, [b.surname])):
+        return "second surname differs", a.surname, b.surname  # a first surname read as a middle name (s54)
     return best
 
 
@@ -196,6 +200,8 @@ def reference_given(a: PersonName, b: PersonName, local=None) -> tuple[str, str,
             return "transliteration", a.given, b.given  # one Korean given name romanized two ways
         if best[0] in person._KOREAN_NEAR and pair[2] == 2 and not korean.same_given(pair[0], pair[1], loose=True):
             return "related form, one sex", a.given, b.given  # two Korean given names a syllable apart
+    elif best[0] == "one edit" and pair and pair[2] == 2 and not korean.same_given(pair[0], pair[1], loose=True):
+        return "related form, one sex", a.given, b.given  # a letter apart in syllables (fifty-fourth session)
     elif (pair and len(pair[0]) >= 2 and len(pair[1]) >= 2 and best[0] in person.FRAGMENT_LEVELS
           and "".join(pair[0]) != "".join(pair[1]) and not korean.same_given(pair[0], pair[1], loose=True)):
         return "related form, one sex", "".join(pair[0]), "".join(pair[1])  # met on a first syllable only
@@ -214,6 +220,14 @@ def _transposed(p: str, q: str) -> bool:
 
 def reference_name_readings(a: PersonName, b: PersonName) -> list[tuple[PersonName, PersonName, str]]:
     """readings as first written: both swaps made, then kept where they line a part up."""
+    def chinese_first(n: PersonName) -> bool:  # (fifty-fourth session: Chen Jianguo, both sides)
+        return (not n.middles and not n.other_given and not n.generation and n.given in person.CHINESE_SURNAMES
+                and n.surname not in person.CHINESE_SURNAMES and person._joined_syllables(n.surname) is not None
+                and us_frequencies().surname_share(n.surname) < person.KNOWN_SURNAME_SHARE)
+
+    if chinese_first(a) and chinese_first(b):
+        a = PersonName(a.surname, (), a.given, (a.given,), "", (), a.other_surnames, a.sex_marker)
+        b = PersonName(b.surname, (), b.given, (b.given,), "", (), b.other_surnames, b.sex_marker)
     out = [(a, b, "")]
     if a.surname == b.surname and a.given == b.given:
         return out

@@ -64,6 +64,11 @@ ABBREVIATIONS: dict[str, str] = {
     # a village's and a secretary's short forms (Vill. of Skokie Police Dept., Ill. Sec'y of State
     # Police: 3.0 and 0.0 against their names written out, helper-161's blind review)
     "vill": "village", "vlg": "village", "secy": "secretary", "sec'y": "secretary",
+    # Illinois school districts' kinds written as their initials (Indian Prairie CUSD No. 204,
+    # Valley View CUSD 365-U met their names written out at 0.3 and 1.5: helper-165's blind
+    # review), and television's (Midwest Cable TV Inc: 0.0, helper-164's)
+    "cusd": "community unit school district",
+    "chsd": "community high school district", "thsd": "township high school district", "tv": "television",
     # a compass point's two letters (NW Central Dispatch: the Northwest Central Dispatch System)
     "nw": "northwest", "ne": "northeast", "sw": "southwest", "se": "southeast",
     # one dish as menus spell it (Kabob / Kebab: coi.names.org.DISHES)
@@ -847,6 +852,12 @@ def _and_sons(m: re.Match[str]) -> str:
 _LETTER_NUMBER = re.compile(r"\b(?P<letter>[a-z])(?P<sep>-| )?(?P<number>[0-9]{1,3})\b(?!\.[0-9])")
 
 
+#: A number and a letter written after it with a hyphen (365-U, 220-C): one word, as written
+#: without it (Valley View CUSD 365-U / Community Unit School District 365U met at 1.5, the U a
+#: word of its own: helper-165's review).
+_NUMBER_LETTER = re.compile(r"\b(?P<number>[0-9]{1,4})-(?P<letter>[a-z])\b(?![-.][a-z0-9])")
+
+
 #: The emergency number as dispatch centers write it (9-1-1, 9 1 1, E911, E-9-1-1): one number,
 #: 911, not three (QuadCom 9-1-1 / QuadCom 911 met at 0.9: helper-118's review).
 _NINE_ONE_ONE = re.compile(r"(?<![a-z0-9-])(?:e-?)?9(?:11|-1-1| 1 1|\.1\.1)(?![0-9a-z-])")
@@ -862,8 +873,9 @@ def _letter_number(m: re.Match[str]) -> str:
 #: Medical Center 0.0, helper-107; Med Ctr, Medical Cente): after a word of its own name, last
 #: or before "of" or "at" — not a practice's (Animal, Veterinary, Dental, Family, Urgent Care
 #: Medical Center) nor a trade's before it (Medical Center Pharmacy: helper-110's review).
-_MEDICAL_CENTER = re.compile(r"(?<=[a-z.] )med(?:ical)?\.?\s+(?:cent(?:er|re|e)?s?|ctr|cntr)\b\.?"
+_MEDICAL_CENTER = re.compile(r"(?:(?<=[a-z.] )|(?<=[a-z.]  ))med(?:ical)?\.?\s+(?:cent(?:er|re|e)?s?|ctr|cntr)\b\.?"
                              r"(?=\s*$|\s*,|\s+of\b|\s+at\b|\s+(?:security|police)\s*$)")
+_HOSPITAL_AND_HOSPITAL = re.compile(r"\bhospital\s+and\s+hospital\b")
 _PRACTICES = frozenset({"animal", "veterinary", "vet", "pet", "pets", "dental", "dentistry", "eye", "vision", "family",
                         "urgent", "immediate", "walk", "women", "womens", "sports", "cancer", "surgical", "surgery",
                         "dialysis", "imaging", "diagnostic", "rehab", "rehabilitation", "chiropractic", "foot",
@@ -943,6 +955,7 @@ def _parse_plain(text: str) -> OrgName:
         if "9" in text:
             text = _NINE_ONE_ONE.sub(" 911 ", text)  # QuadCom 9-1-1, KenCom E911: the emergency number, 911
         text = _LETTER_NUMBER.sub(_letter_number, text)  # A-1, A 1 Towing are A1 Towing; K-9 is K9
+        text = _NUMBER_LETTER.sub(r"\g<number>\g<letter>", text)  # 365-U is 365U
     if "son" in text or "daughter" in text:
         text = _AND_SONS.sub(_and_sons, text)  # Anderson & Sons Hardware: the family's firm, not a word of its name
     if "metro" in text:
@@ -951,6 +964,9 @@ def _parse_plain(text: str) -> OrgName:
         text = _U_OF.sub(_u_of, text)  # U of I Springfield, U. of C.: the University of …
     if "med" in text:
         text = _MEDICAL_CENTER.sub(_medical_center, text)  # Advocate Christ Medical Center is Advocate Christ Hospital
+        # and a Hospital and Medical Center one hospital (Silver Cross Hospital and Medical
+        # Centers / Silver Cross Hospital: 3.0, helper-164's blind review)
+        text = _HOSPITAL_AND_HOSPITAL.sub("hospital", text)
     text = _DOTTED.sub(lambda m: m.group().replace(".", "").replace(" ", "") + " ", text)  # F.O.P. → fop
     if any(hint in text for hint in _ORDER_HINTS):
         for pattern, order in _ORDERS:
@@ -1206,6 +1222,21 @@ _EX_REL = re.compile(r"^\s*(?:the\s+)?people\s+of\s+the\s+state\s+of\s+illinois\
 #: An office-holder sued in their official capacity, which is a suit against the office.
 _OFFICIAL_CAPACITY = re.compile(r"(?:\s*,\s*|\s+)in\s+(?:his|her|its|their)\s+official\s+capacit(?:y|ies)\b.*$",
                                 re.IGNORECASE)
+#: A party sued in a capacity toward another body, written after its name (Prairie Valley Water
+#: Co., as successor to Prairie Valley Utilities; Acme Bank, as trustee for …; …, as successor in
+#: interest by merger to …): the party is the name before it (0.0 against that name: helper-164's
+#: blind review); a successor is also the body it succeeds, its former name.
+_AS_CAPACITY = re.compile(
+    # (each begins right after a word, a comma or a space's run written once: a run of spaces
+    # tried from each of its places backtracked, 2,000 spaces for a minute: tests/test_names.py)
+    r"(?<=\S)(?:(?:\s*,\s*|\s+)(?:not\s+(?:personally|individually)\s+but\s+(?:solely\s+)?)?as\s+"
+    r"(?P<role>successor(?:\s+in\s+interest)?(?:\s+by\s+merger)?|trustee|receiver|assignee|agent|nominee|subrogee"
+    r"|administrator|executor|guardian)"
+    r"|\s*,\s*(?P<merged>successor(?:\s+in\s+interest)?(?:\s+by\s+merger)?))"
+    r"(?:\s+(?:of|for|to|under))?\s+(?P<other>\S.*?)[\s.]*$", re.IGNORECASE)
+#: The capacities whose other body is the party's too: the body a successor succeeds (its former
+#: name) and a failed bank its receiver stands for (FDIC as Receiver for Broadway Bank).
+_STANDS_FOR = ("successor", "receiver")
 #: A post over an agency written before it (Director of the Illinois Department of Children and
 #: Family Services): the agency is sued in its head's name.
 _HEAD_OF = re.compile(r"^\s*(?:the\s+)?(?:acting\s+|interim\s+)?(?:director|secretary|superintendent|commissioner"
@@ -1223,7 +1254,9 @@ _UNKNOWN_OF = re.compile(r"\s+and\s+(?:the\s+)?unknown\s+(?:police\s+)?(?:office
                          r"|correctional\s+officers)\s+of\s+(?:the\s+)?(?P<body>\S.*)$", re.IGNORECASE)
 #: A unit of an agency written after it and a comma (Illinois Dept. of Corrections, Parole
 #: Division; Cook County Dept. of Corrections, Division 9; DuPage County Sheriff's Office,
-#: Corrections Bureau): the agency employs whoever its units do.
+#: Corrections Bureau): the agency employs whoever its units do. (Not a campus: SIU, Edwardsville
+#: Campus / SIU, Carbondale Campus are two universities' police, 99.4 with both left out, and
+#: the campus left out loses the letter an acronym needs, SIUC: helper-166's attack.)
 _UNIT_AFTER = re.compile(r"^(?:[a-z.'&-]+\s+){0,3}(?:division|bureau|unit|section)(?:\s+(?:no\.?\s*)?[0-9ivx]+)?$"
                          r"|^(?:division|bureau|unit|section)\s+(?:no\.?\s*)?[0-9ivx]+$", re.IGNORECASE)
 #: A place a caption writes after a government's name and a comma: its county or counties,
@@ -1238,6 +1271,18 @@ _HOME_STATE_ZIP = r"(?:il|ill|illinois)\.?(?:\s+\d{5}(?:-\d{4})?)?"
 #: Co. is as often Indiana's, Adams Co. a company's (helper-158's attack).
 _HOME_STATE_AFTER = re.compile(rf"{_HOME_STATE_ZIP}\s*$")
 _SHORT_COUNTY = re.compile(r"^(?P<county>[a-z .'-]+?)\s+(?:co|cnty)\.?$", re.IGNORECASE)
+#: A street address a caption or a register writes after a name and a comma (Rockford Police
+#: Dept., 420 W. State St., Rockford, IL 61101; …, 50 W. Washington St., Suite 200; …, P.O. Box
+#: 1149): a house number, the street's name and its kind word (or Broadway), a suite, room or
+#: floor after it or not; or a post office box. Where the body is, not a word of its name
+#: (:func:`_dropped_after`: the address met its own name at 0.0 before helper-165's review).
+_STREET_KINDS = (r"street|st|avenue|ave|av|boulevard|blvd|road|rd|drive|dr|lane|ln|way|parkway|pkwy|court|ct"
+                 r"|place|pl|highway|hwy|plaza|plz|square|sq|terrace|ter|circle|cir|trail|trl|route|rte|expressway"
+                 r"|expy|center|ctr|pike|row|alley|aly")
+_STREET_ADDRESS = re.compile(
+    rf"^(?:\d+[a-z]?(?:-\d+)?\s+(?:[a-z0-9'&-]+\s+){{0,4}}(?:{_STREET_KINDS})|\d+\s+(?:[nsew]\s+)?broadway)"
+    r"(?:\s+(?:suite|ste|room|rm|floor|fl|unit|#)\s*#?\s*[a-z0-9-]+)?"
+    r"|^p\s*o\s+box\s+\d+|^(?:suite|ste|room|rm)\s*#?\s*[a-z0-9-]+|^\d+(?:st|nd|rd|th)\s+floor$")
 #: A post whose holder a caption names before it (THOMAS J. DART, Sheriff of Cook County).
 _POST = re.compile(r"^(?:the\s+)?(?:acting\s+|interim\s+)?(?:sheriff|director|secretary|superintendent|commissioner"
                    r"|warden|administrator|chief|mayor|president|attorney\s+general|state'?s\s+attorney|clerk"
@@ -1260,7 +1305,8 @@ def _caption_forms(text: str) -> list[str]:
     department written the other way round, not any Police Department). Each is a form a
     comparison may take (:func:`org_forms`); [] for a name that is none of these."""
     lowered = text.lower()
-    if "," not in text and " of " not in lowered and "ex rel" not in lowered and " et al" not in lowered:
+    if "," not in text and " of " not in lowered and "ex rel" not in lowered and " et al" not in lowered \
+            and " as " not in lowered:
         return []
     out: list[str] = []
     name = _ET_AL.sub("", _ROLE_AFTER.sub("", _ET_AL.sub("", text)))  # (…, et al., Defendants; …, Defendant, et al.)
@@ -1274,7 +1320,21 @@ def _caption_forms(text: str) -> list[str]:
     if cut != name:
         name = cut
         out.append(name)
+    m = _AS_CAPACITY.search(name)
+    if m is not None and m.start() > 0:
+        if (m.group("role") or m.group("merged")).lower().startswith(_STANDS_FOR):
+            out.append(m.group("other"))  # the body it succeeds, or a receiver's failed bank
+        name = name[:m.start()].rstrip(" ,")
+        out.append(name)
     segments = [s.strip() for s in name.split(",")]
+    addressed = [x for x in segments[1:] if _street_address(x)]
+    if addressed:
+        # the name without its street address, the town and state after it read as without one
+        # (Saint Anthony Medical Center, 5666 E. State St., Rockford, IL is Rockford's, as
+        # Saint Anthony Medical Center, Rockford, IL is: helper-166's attack)
+        segments = [segments[0], *(x for x in segments[1:] if x not in addressed)]
+        name = ", ".join(segments)
+        out.append(name)
     if len(segments) > 2 and _another_state(segments[-1]):
         segments = segments[:1]  # …, Columbia, S.C.: another state's town, no place to leave out (helper-120)
     if len(segments) > 1:
@@ -1312,6 +1372,13 @@ _OTHER_STATE_CODES = frozenset(
     "ri sc sd tn tx ut vt va wa wv wi wy dc".split())
 
 
+def _street_address(segment: str) -> bool:
+    """Whether the words after a name and a comma are a street address (:data:`_STREET_ADDRESS`)."""
+    if not (any(c.isdigit() for c in segment) or segment.lower().lstrip().startswith(("p", "suite", "ste", "room", "rm"))):
+        return False  # (most segments: every address holds a number, but a box's or a suite's may be spelt)
+    return _STREET_ADDRESS.fullmatch(" ".join(segment.lower().replace(".", " ").split())) is not None
+
+
 def _another_state(segment: str) -> bool:
     """Whether the words after a name's last comma are a state other than the home state, by its
     postal code (S.C., IN, Wis. aside) or its name (Indiana)."""
@@ -1323,7 +1390,8 @@ def _dropped_after(segment: str, home_after: bool = False) -> bool:
     """Whether a caption's words after a name and a comma only say where the body is or which
     unit of it (:func:`_caption_forms`): a county, an Illinois town, a unit; a town with the
     state, a ZIP code or both after it (Bloomington IL, Geneva IL 60134), or a ZIP code alone
-    (the state alone after a comma is :func:`_trailing_state`'s); an Illinois county written
+    (the state alone after a comma is :func:`_trailing_state`'s), a street address or a post office
+    box (:data:`_STREET_ADDRESS`); an Illinois county written
     short (:data:`_SHORT_COUNTY`) only with the state after it, here or (``home_after``) as the
     name's last words after a comma."""
     low = " ".join(segment.lower().replace(".", ". ").split()).strip()
@@ -1368,6 +1436,7 @@ _DESCRIBED = re.compile(r"^(?P<name>.*?\S)\s*,\s*an?\s+(?P<description>[^,]+?)[\
 #: state or the law it is organized under, and their joining words.
 _DESCRIPTION_WORDS = frozenset("""
     a an the of and or in under its by organized existing duly laws law state states united
+    legal reserve stock insurance life
     new york jersey hampshire mexico north south carolina dakota rhode island west district columbia
     home rule non municipal municipality body politic corporate corporation corp unit units local government
     governmental political subdivision subdivisions instrumentality agency entity public private special
@@ -2102,6 +2171,8 @@ def _one_edit(a: str, b: str) -> bool:
         return False
     if a in _KIND_VOCABULARY and b in _KIND_VOCABULARY:
         return False  # two words of kind are two words, not a slip (Hotel / Motel)
+    if _numbers_apart(a, b):
+        return False  # two numbers written out are two numbers (Fourth / Fifth: :func:`_numbers_apart`)
     # a distance above 1 is all the answer needs: score_cutoff=1 stops there (and says 2)
     if abs(len(a) - len(b)) <= 1 and OSA.distance(a, b, score_cutoff=1) == 1:
         return True
@@ -2110,6 +2181,15 @@ def _one_edit(a: str, b: str) -> bool:
     # read so are one; a misreading and a slip besides are two (Marion / Mason, Burns / Burris)
     fa, fb = _ocr_folded(a), _ocr_folded(b)
     return fa == fb or fa == b or a == fb
+
+
+def _numbers_apart(a: str, b: str) -> bool:
+    """Whether two words are numbers written out (:data:`NUMBER_WORDS`, cardinals and
+    ordinals) of two values: never one word cut short, slipped or inflected from the other
+    (Eighth / Eighteenth, Seventh / Seventeenth Judicial Circuit, Six / Sixteen: two circuits
+    and two lodges, matched at 100 as a cut-short word before helper-165's review)."""
+    x, y = NUMBER_WORDS.get(a), NUMBER_WORDS.get(b)
+    return x is not None and y is not None and x != y
 
 
 def _slip(a: str, b: str, chosen: bool = False) -> bool:
@@ -2431,20 +2511,31 @@ _NOT_CONTENT = FILLER | PLACE_KINDS | _LEGAL_FORMS
 _ACRONYM_SKIPS: tuple[frozenset[str], ...] = (_LEGAL_FORMS, frozenset(), FILLER | _LEGAL_FORMS, _NOT_CONTENT)
 
 
+#: A trade's workers written as one word, its union's initials the two words' (USW Local 1010,
+#: the United Steelworkers: 0.0 before helper-164's blind review; UAW, the United Autoworkers).
+_TRADE_WORKERS = frozenset(w + s for w in ("steelworker", "autoworker", "ironworker", "farmworker", "mineworker",
+                                            "woodworker", "paperworker") for s in ("", "s"))
 #: Words an acronym may spell with more than their first letter: the home state by its postal
-#: code (ILACP, the Illinois Association of Chiefs of Police) and a compass point's compound by
+#: code (ILACP, the Illinois Association of Chiefs of Police), a compass point's compound by
 #: its two points (NEIU, Northeastern Illinois University; SWIC, Southwestern Illinois
-#: College): both met their names at 0.0.
+#: College): both met their names at 0.0; a trade's workers by the trade's and W (USW).
 _INITIALS: dict[str, tuple[str, ...]] = {
     "illinois": ("i", "il"),
     **{w: (w[0], w[0] + "e") for w in ("northeast", "northeastern", "southeast", "southeastern")},
     **{w: (w[0], w[0] + "w") for w in ("northwest", "northwestern", "southwest", "southwestern")},
+    **{w: (w[0], w[0] + "w") for w in _TRADE_WORKERS},
 }
 #: The fewest letters of an acronym that spells a word with two (:data:`_INITIALS`): IL and
 #: three words after it (ILACP; not ILCC, ILEA, ILAO: IL and two words are as often the first
 #: letters of three or four others' — the Illinois Liquor Control Commission, the International
 #: Law Enforcement Academy: helper-96), a compass point and two (NEIU, SWIC; not NEA).
 _LONG_INITIAL_MIN = {"il": 5, "ne": 4, "nw": 4, "se": 4, "sw": 4}
+
+
+def _initial_min(word: str, initials: str) -> int:
+    """The fewest letters of an acronym spelling ``word`` with ``initials``
+    (:data:`_LONG_INITIAL_MIN`; a trade's workers' two, as in USW, with any)."""
+    return 0 if word in _TRADE_WORKERS else _LONG_INITIAL_MIN.get(initials, 0)
 #: The fewest letters of an acronym whose last letter is a county's C (FPDCC, the Forest
 #: Preserve District of Cook County): a shorter one ending in C is as often a Community
 #: College's, a Council's or a Center's (LCCC, JALC: helper-96), and two letters a place's name
@@ -2467,7 +2558,7 @@ def _spelled_on(letters: dict[str, int], word: str) -> dict[str, int]:
     for x, need in letters.items():
         for y in _initials(word):
             if len(x) + len(y) <= ACRONYM_MAX:
-                z, at_least = x + y, max(need, _LONG_INITIAL_MIN.get(y, 0))
+                z, at_least = x + y, max(need, _initial_min(word, y))
                 out[z] = min(out.get(z, at_least), at_least)
     return out
 
@@ -2640,6 +2731,25 @@ def _acronym_run(token: str, other: OrgName, free: set[int]) -> list[int] | None
     return None
 
 
+def _own_word_shared(shared: list[tuple[str, str, str]]) -> bool:
+    """Whether the words two names share hold one of their own: no word of kind, of a school's
+    grades, of place kind or the state's (Indian Prairie, Evanston Skokie)."""
+    return any(w not in _KIND_VOCABULARY and w not in TYPE_WORDS and w not in _SCHOOL_GRADES and w not in PLACE_KINDS
+               and w not in HOME_STATE for x in shared for w in x[2].split())
+
+
+def _place_kind_spelled(token: str, other: OrgName, run: list[int]) -> set[str]:
+    """The place kind written right before ``run`` (``other``'s content words an acronym
+    spells) whose initial is the acronym's first letter and no run word's (City Water, Light and
+    Power, CWLP: City): a word of the name the acronym writes, not one the other name leaves out
+    (:func:`_comparisons` met CWLP with City "in one name only", 0.5, before helper-164's review)."""
+    first = [k for k, w in enumerate(other.written) if w not in _NOT_CONTENT][run[0]]
+    before = other.written[first - 1] if first else ""
+    if before in PLACE_KINDS and token[0] == before[0] != other.words[run[0]][0]:
+        return {before}
+    return set()
+
+
 def _spells_county(token: str, other: OrgName, run: list[int]) -> bool:
     """Whether ``token``, spelling ``run`` of ``other``'s content words, ends on the County
     written right after them (FPDCC: Forest Preserve District of Cook County; its last letter
@@ -2670,7 +2780,7 @@ def _run_from(token: str, written: tuple[str, ...], positions: list[int | None],
             continue
         for initials in _initials(w):
             more = letters + initials
-            if not token.startswith(more) or len(token) < _LONG_INITIAL_MIN.get(initials, 0):
+            if not token.startswith(more) or len(token) < _initial_min(w, initials):
                 continue
             got = run + [pos] if pos is not None else run
             if more == token and (pos is not None or w == _COUNTY and got and len(token) >= COUNTY_LAST_MIN):
@@ -3950,6 +4060,7 @@ def _comparisons(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acronym_who
     written_out: list[dict[int, tuple[str, ...]]] = [{}, {}]  # each side's acronyms: place → the words spelled
     county_spelled = False  # an acronym's last letter is the other name's County (FPDCC)
     places_initials: list[_Plain] = []  # acronym_place's comparisons, said last
+    kind_spelled: list[set[str]] = [set(), set()]  # each side's place kinds the other's acronym spells (CWLP)
     for one, other, f_one, f_other, flip in ((a, b, free_a, free_b, False), (b, a, free_b, free_a, True)):
         if not f_one or len(f_other) < 2:
             continue  # a run is two free words or more
@@ -3972,6 +4083,7 @@ def _comparisons(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acronym_who
                 written_out[flip][i] = tuple(other.words[p] for p in run)
                 county_spelled = county_spelled or _spells_county(token, other, run)
                 spelled = " ".join(other.words[p] for p in run)
+                kind_spelled[not flip] |= _place_kind_spelled(token, other, run)
                 left, right = (spelled, token) if flip else (token, spelled)
                 level = ACRONYM_LEVELS.get(len(token), "four or more initials")
                 if (place := acronym_place(written_out[flip][i], other, one)) is not None:
@@ -4029,8 +4141,8 @@ def _comparisons(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acronym_who
             first = word[:1]
             for j in left_b:
                 other_word = wb[j]
-                if other_word[:1] == first and (_cut_short(word, other_word, dotted, last, trades, chosen)
-                                                or _one_stem(word, other_word)):
+                if other_word[:1] == first and not _numbers_apart(word, other_word) \
+                        and (_cut_short(word, other_word, dotted, last, trades, chosen) or _one_stem(word, other_word)):
                     free_a.discard(i)
                     free_b.discard(j)
                     left_b.remove(j)
@@ -4104,6 +4216,14 @@ def _comparisons(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acronym_who
                     level = "missing rare"
                 elif w == _MUNICIPAL_WORD and agencies and ra.field == rb.field and ra.field in _TOWN_AGENCY_FIELDS:
                     level = "missing generic"  # a town's police is its municipal police (_MUNICIPAL_WORD)
+                elif w in _SCHOOL_GRADES and adding and ra.field == rb.field == "school" and a.numbers \
+                        and a.numbers == b.numbers and _own_word_shared(shared):
+                    # a school district's kind said whole on one side (Evanston-Skokie Community
+                    # Consolidated School District No. 65 / Evanston/Skokie School District 65: 13.6,
+                    # helper-165's review), its number and a word of its own both name (Illinois
+                    # numbers districts county by county: CHSD 155 / School District 155 are two,
+                    # helper-166's attack)
+                    level = "missing generic"
                 elif w == _GOVERNMENT and adding and _government(a) and _government(a) == _government(b):
                     level = "missing generic"  # Cook County Government is Cook County
                 elif adding and _kind_word_added(w, ra if flip else rb, shared, words, free):
@@ -4120,6 +4240,8 @@ def _comparisons(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acronym_who
         for one, other, flip in ((a, b, False), (b, a, True)):
             # (not one the other writes anywhere: Oak Park Village is the Village of Oak Park)
             for w in (_own_place_kinds(one.written) - Counter(other.written)).elements():
+                if w in kind_spelled[flip]:
+                    continue  # its initial the other name's acronym's first (City Water, Light and Power / CWLP)
                 level = memo.get(w) or _missing_level(w, corpus, memo)
                 missing.add(level)
                 out.append(_one_side(level, w, flip))
@@ -5088,6 +5210,12 @@ def _towns_dropped(forms: tuple[OrgName, ...]) -> dict[OrgName, frozenset[str]]:
         gone = whole - set(form.words) - HOME_STATE  # (…, Carbondale IL: the town says where, not the state)
         if gone and gone <= places:
             out[form] = frozenset(gone)
+        elif numbers := {n for n in forms[0].numbers if n not in form.numbers and len(n) != 5}:
+            # a street address left out (:func:`_caption_forms`), its house number (not a ZIP
+            # code) what says where: two names of one body each at its own number are two
+            # (Condominium Association, 1350 / 1400 N. Lake Shore Drive met at 100 in a first
+            # version, helper-166's attack)
+            out[form] = frozenset(numbers)
     return out
 
 

@@ -640,8 +640,9 @@ COGNATES: dict[str, str] = {
     "yiannis": "john", "rafa": "raphael", "charo": "rosario", "chayito": "rosario", "pili": "pilar",
     "chema": "joseph", "tono": "anthony", "santi": "santiago", "anatoliy": "anatoly", "anatolii": "anatoly",
     "tolya": "anatoly", "greta": "margaret", "ilse": "elizabeth",
-    # and English ones the nicknames library lacks (it gives Robbie for Roberta only)
-    "robbie": "robert", "vern": "vernon", "alf": "alfred", "lulu": "louise",
+    # and English ones the nicknames library lacks (it gives Robbie for Roberta only; Nelly,
+    # not Nell nor Nellie, for Eleanor: Nell Garrity / GARRITY, ELEANOR scored 0.0, helper-163)
+    "robbie": "robert", "vern": "vernon", "alf": "alfred", "lulu": "louise", "nell": "eleanor", "nellie": "eleanor",
     # Yoruba and Igbo short forms
     "babatunde": "tunde", "adewale": "wale", "olufemi": "femi", "oluwafemi": "femi", "oluwaseun": "seun",
     "adebayo": "bayo", "chukwuemeka": "emeka", "oluwatobi": "tobi", "oluwatosin": "tosin",
@@ -677,13 +678,17 @@ COGNATES: dict[str, str] = {
 
 def given_canonicals(name: str) -> frozenset[str]:
     """The formal names ``name`` may stand for, itself included: bill → {bill, william, ...};
-    nick → {nicholas, ...}; nikolaos → {nicholas}, through :data:`COGNATES`."""
+    nick → {nicholas, ...}; nikolaos → {nicholas}, through :data:`COGNATES`; and the short form
+    a Yoruba or an Igbo name is called by without its first part (adetokunbo → tokunbo:
+    :func:`_called_without`), under which blocking files it too."""
     if len(name) < 2 or name.lower().strip() not in _tabled_names():
         # a word in no table stands for no other name: the tables would be read in vain, and
         # its one-word set is made afresh rather than kept (a docket's long tail of words met
         # once held 13 MB of them in each process that met them)
-        return frozenset((name,))
-    return _tabled_canonicals(name)
+        short = _called_without(name) if len(name) > 5 else None
+        return frozenset((name,)) if short is None else frozenset((name, short))
+    short = _called_without(name)
+    return _tabled_canonicals(name) if short is None else _tabled_canonicals(name) | {short}
 
 
 @lru_cache(maxsize=65536)
@@ -719,6 +724,8 @@ def nickname_match(a: str, b: str) -> bool:
     tables give Bill for both William and Robert, and Nathan and John both lead to Jonathan."""
     if a == b:
         return True
+    if _prefix_dropped(a, b) or _prefix_dropped(b, a):
+        return True
     tabled = _tabled_names()
     if a.lower().strip() not in tabled or b.lower().strip() not in tabled:
         # a word in no table (neither nicknames' nor COGNATES) relates to no other word: each
@@ -731,6 +738,46 @@ def nickname_match(a: str, b: str) -> bool:
 
 
 SHORT_FORM = 5  # letters: a name this short may be a short form (Betty, Lisa, Peggy)
+
+#: The first parts a Yoruba or an Igbo given name is called without (Oluwakemi / Kemi, Olufemi /
+#: Femi, Adewale / Wale, Chukwuemeka / Emeka), each with the fewest letters the
+#: rest must have: the short form is the name's own, as Bill is William's (Kemi Adeyemi /
+#: Oluwakemi Adeyemi-Okoro, one date of birth, scored 0.0: helper-162's blind review). The
+#: table of :data:`COGNATES` held some; the rule holds the class.
+_CALLED_WITHOUT = (("oluwa", 3), ("olu", 3), ("ade", 4), ("chukwu", 4))
+#: The share of Americans bearing a given name (the Census first-name list) from which it is no
+#: name of those parts and another: Adeline and Adelina are borne by 1 in 8,000 and 1 in 19,000
+#: (not Ade and Line), Adewale and Oluwaseun by 3 and 5 in a million. (Chi-, before Igbo names,
+#: begins Japanese ones too, Chihiro not Hiro: the tables keep its short forms, Nedu, Nonso, Amaka.)
+CALLED_WITHOUT_SHARE = 1e-5
+#: The share of Americans bearing the rest from which it is a name of its own, not a short form:
+#: Linda (1 in 300), not Kemi, Wale, Tokunbo, Seun (each under 1 in 100,000).
+CALLED_SHORT_SHARE = 1e-4
+
+
+def _prefix_dropped(long: str, short: str) -> bool:
+    """Whether ``short`` is ``long`` called without its first part (:data:`_CALLED_WITHOUT`)."""
+    return _called_without(long) == short
+
+
+@lru_cache(maxsize=PAIR_CACHE)
+def _called_without(name: str) -> str | None:
+    """``name`` without the first of :data:`_CALLED_WITHOUT`'s parts it begins with, where the
+    rest is long enough; None where it begins with none (blocking files a name under it too:
+    :func:`given_canonicals`)."""
+    from coi.names.frequency import us_frequencies
+
+    for part, rest in _CALLED_WITHOUT:
+        if name.startswith(part):
+            short = name[len(part):]
+            f = us_frequencies()
+            if len(short) < rest or f.given_share(name) >= CALLED_WITHOUT_SHARE \
+                    or f.given_share(short) >= CALLED_SHORT_SHARE:
+                # (Adeline, Adelina: European names Americans bear, not Ade- and a name; Adelinda
+                # is not Linda, a name of its own borne by 1 in 300: helper-166's attack)
+                return None
+            return short
+    return None
 
 
 @lru_cache(maxsize=1)
@@ -1443,7 +1490,22 @@ def surname_level(a: PersonName, b: PersonName, local: LocalNames | None = None)
             level = "different"  # Nowak / Nowakowski: two families' names, one built on the other
         if _SURNAME_RANK[level] < _SURNAME_RANK[best[0]]:
             best = (level, x, y)
+    if best[0] == "different" and _first_surname_shared(a, b) \
+            and _second_surnames_differ(a, b, a.surname, [b.surname]):
+        # Francisco Javier Ruiz Ortega / Francisco Javier Ruiz Medina, José Luis García López /
+        # José Luis García Martínez: a first surname both write, read as a middle name, beside
+        # two second surnames of two families — two cousins, as with no middle name between
+        # (97.4 and 71.2 as a middle name agreeing beside a married name: helper-162's blind review)
+        return "second surname differs", a.surname, b.surname
     return best
+
+
+def _first_surname_shared(a: PersonName, b: PersonName) -> bool:
+    """Whether two names of a given name, a middle name or more and a surname each write the
+    same last middle name, a word far likelier a surname than a given name (:data:`SURNAME_ODDS`):
+    a double surname's first part, read as a middle name (Ruiz of Francisco Javier Ruiz Ortega)."""
+    return bool(a.middles and b.middles) and a.middles[-1] == b.middles[-1] and len(a.middles[-1]) > 2 \
+        and _given_odds(a.middles[-1]) <= SURNAME_ODDS
 
 
 #: The endings that build a family's surname on another name (Polish Nowak / Nowakowski,
@@ -1661,12 +1723,29 @@ def _one_middle(p: str, q: str) -> bool:
     level = given_level(p, q)
     if level in ("nickname", "transliteration"):
         return True  # (Hussain / Hussein: one name romanized two ways)
+    if level == "one edit" and _inner_vowel_apart(p, q) and max(_given_odds(p), _given_odds(q)) > SURNAME_ODDS:
+        # Raza / Reza, Hassan / Hessan: one name's vowel romanized two ways; not two given
+        # names of their own (Jean / Joan, Jane / June, Dana / Dina: "one edit, both real";
+        # Jamal / Jamil, Diane / Duane: other names, helper-166's attack), nor two words far
+        # likelier surnames, a Spanish first surname read as a middle name (Pena / Pina)
+        return True
     surnames = _given_odds(p) + _given_odds(q) < 0  # (likelier surnames: a first surname read as a middle name)
     if surnames and word_level(p, q, surname=True) in _REAL_SURNAMES_AS_GIVEN and not _interchanged(p, q):
         return False  # Hernandez / Fernandez, Rivera / Rivero: two families' names
     if _spelt_alike(p, q):
         return True  # Ines / Inez, Carvajal / Carbajal, Ybarra / Ibarra (helper-138's attack)
     return level not in _OTHER_NAMES
+
+
+def _inner_vowel_apart(p: str, q: str) -> bool:
+    """Whether two words of four letters or more differ in one vowel only, put for another
+    inside the word (Raza / Reza: Ali Raza Naqvi / Ali Reza Naqvi was a conflict of middle
+    names, 0.0, helper-162's blind review) — not its last letter, which makes another family's
+    or the other sex's name (Rivera / Rivero, Mario / Maria)."""
+    if len(p) != len(q) or len(p) < 4:
+        return False
+    apart = [i for i, (x, y) in enumerate(zip(p, q)) if x != y]
+    return len(apart) == 1 and 0 < apart[0] < len(p) - 1 and p[apart[0]] in _VOWELS and q[apart[0]] in _VOWELS
 
 
 def _spelt_alike(p: str, q: str) -> bool:
@@ -1812,6 +1891,12 @@ def person_levels(a: PersonName, b: PersonName, *, order: str = "", local: Local
                 # Helen and Helena are: 8 bits against), not two slips; the same date of birth
                 # brings back a romanization no table here knows
                 giv = ("related form, one sex", a.given, b.given)
+        elif giv[0] == "one edit" and apart == 2 and not korean.same_given(pa, pb, loose=True):
+            # Seo-jun / Seo-jin, Su-bin / Su-min, each written in syllables: one letter makes
+            # another syllable, a name of its own (a sibling's, who shares the other syllable
+            # by custom), not a slip (98.5 to 99.8 without a date: helper-162's blind review), as
+            # two Chinese names written so are (:func:`_chinese_syllable_apart`)
+            giv = ("related form, one sex", a.given, b.given)
         elif (len(pa) >= 2 and len(pb) >= 2 and giv[0] in FRAGMENT_LEVELS and "".join(pa) != "".join(pb)
               and not korean.same_given(pa, pb, loose=True)):
             # Eun-ji / EUN JU, Mi-sook / Mi Sun, Eun Ji / Eun Ju: two Korean given names whose
@@ -1864,6 +1949,8 @@ def person_levels(a: PersonName, b: PersonName, *, order: str = "", local: Local
         # own ("Avelia Dawn Eastwood" / "Avelia Eastwood Ly": Dawn against no middle name, not
         # against Eastwood)
         in_a, in_b = _middle_as_surname(a, b)
+        if sur == "second surname differs" and (in_a, in_b) == (False, False) and _first_surname_shared(a, b):
+            in_a = in_b = True  # a first surname both write, weighed in the surname's level (Ruiz Ortega / Ruiz Medina)
         ma = replace(a, middles=a.middles[:-1]) if in_a else a
         mb = replace(b, middles=b.middles[:-1]) if in_b else b
     mid = middle_level(ma, mb)
@@ -2035,6 +2122,12 @@ def readings(a: PersonName, b: PersonName) -> list[tuple[PersonName, PersonName,
     surname first (``Zhang Wei`` / ``Wei Zhang``); and, when only one side has middle words,
     with a space inside a part taken out (``Geo Rge`` / ``George``), straight or swapped.
     Each is (a, b, order): order "" (straight), "swapped" or "joined"."""
+    if _written_surname_first(a) and _written_surname_first(b):
+        # both written surname first (Chen Jianguo / Chen Jianhua): the straight reading is
+        # each read so, its given names the joined ones (not Chen as the given name, which met
+        # at 99.6 with the two given names' syllables read as a surname's two slips:
+        # helper-162's blind review)
+        a, b = _swapped(a, (a.surname, a.given)), _swapped(b, (b.surname, b.given))
     out = [(a, b, "")]
     if a.surname == b.surname and a.given == b.given:
         return out
@@ -2070,6 +2163,16 @@ def readings(a: PersonName, b: PersonName) -> list[tuple[PersonName, PersonName,
             if (r := _surname_first(x, y)) is not None:
                 out.append((r, y, "swapped"))
     return out
+
+
+def _written_surname_first(n: PersonName) -> bool:
+    """Whether ``n``, two words, is a Chinese name written surname first without a comma: its
+    first word a Chinese surname (:data:`CHINESE_SURNAMES`), its last none, and that last a
+    given name joined from two syllables (:func:`_joined_syllables`: Chen Jianguo, Li Jiahui).
+    (Joined with a hyphen, :func:`_chinese_surname_first` reads such a name so as it is parsed.)"""
+    return (not n.middles and not n.other_given and not n.generation and n.given in CHINESE_SURNAMES
+            and n.surname not in CHINESE_SURNAMES and _joined_syllables(n.surname) is not None
+            and not _known_surname(n.surname))  # (Lee Logan, Lee Hogan: an American's, helper-166's attack)
 
 
 def _surname_first(n: PersonName, other: PersonName) -> PersonName | None:
