@@ -1297,7 +1297,10 @@ def _caption_forms(text: str) -> list[str]:
     ex rel. the Cook County State's Attorney); the office an office-holder is sued for in an
     official capacity (Thomas Dart, Sheriff of Cook County, in his official capacity), or the
     agency a head's post is written before (Director of the Illinois Department of Children and
-    Family Services); the district a Board of Education or of Trustees is incorporated as; the
+    Family Services); the name before a capacity toward another body, and the body a successor
+    or a receiver stands for (:data:`_AS_CAPACITY`: …, as successor to …; FDIC as Receiver for …);
+    the name without its street address after a comma (:data:`_STREET_ADDRESS`), what follows
+    read as without it; the district a Board of Education or of Trustees is incorporated as; the
     department whose unknown officers are sued beside their town; and the name without what a
     caption writes after it and a comma — its county and state (…, Cook County, Illinois), its
     town (Northwest Mosquito Abatement Dist., Wheeling), a unit of it (…, Parole Division) —
@@ -1390,8 +1393,7 @@ def _dropped_after(segment: str, home_after: bool = False) -> bool:
     """Whether a caption's words after a name and a comma only say where the body is or which
     unit of it (:func:`_caption_forms`): a county, an Illinois town, a unit; a town with the
     state, a ZIP code or both after it (Bloomington IL, Geneva IL 60134), or a ZIP code alone
-    (the state alone after a comma is :func:`_trailing_state`'s), a street address or a post office
-    box (:data:`_STREET_ADDRESS`); an Illinois county written
+    (the state alone after a comma is :func:`_trailing_state`'s); an Illinois county written
     short (:data:`_SHORT_COUNTY`) only with the state after it, here or (``home_after``) as the
     name's last words after a comma."""
     low = " ".join(segment.lower().replace(".", ". ").split()).strip()
