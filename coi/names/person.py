@@ -685,10 +685,11 @@ def given_canonicals(name: str) -> frozenset[str]:
         # a word in no table stands for no other name: the tables would be read in vain, and
         # its one-word set is made afresh rather than kept (a docket's long tail of words met
         # once held 13 MB of them in each process that met them)
-        short = _called_without(name) if len(name) > 5 else None
-        return frozenset((name,)) if short is None else frozenset((name, short))
+        canonicals = frozenset((name,))
+    else:
+        canonicals = _tabled_canonicals(name)
     short = _called_without(name)
-    return _tabled_canonicals(name) if short is None else _tabled_canonicals(name) | {short}
+    return canonicals if short is None else canonicals | {short}
 
 
 @lru_cache(maxsize=65536)
@@ -724,8 +725,8 @@ def nickname_match(a: str, b: str) -> bool:
     tables give Bill for both William and Robert, and Nathan and John both lead to Jonathan."""
     if a == b:
         return True
-    if _prefix_dropped(a, b) or _prefix_dropped(b, a):
-        return True
+    if _called_without(a) == b or _called_without(b) == a:
+        return True  # (Oluwakemi / Kemi)
     tabled = _tabled_names()
     if a.lower().strip() not in tabled or b.lower().strip() not in tabled:
         # a word in no table (neither nicknames' nor COGNATES) relates to no other word: each
@@ -753,11 +754,6 @@ CALLED_WITHOUT_SHARE = 1e-5
 #: The share of Americans bearing the rest from which it is a name of its own, not a short form:
 #: Linda (1 in 300), not Kemi, Wale, Tokunbo, Seun (each under 1 in 100,000).
 CALLED_SHORT_SHARE = 1e-4
-
-
-def _prefix_dropped(long: str, short: str) -> bool:
-    """Whether ``short`` is ``long`` called without its first part (:data:`_CALLED_WITHOUT`)."""
-    return _called_without(long) == short
 
 
 @lru_cache(maxsize=PAIR_CACHE)
