@@ -5965,3 +5965,85 @@ def test_a_run_of_spaces_does_not_make_the_capacity_pattern_backtrack():
     start = time.perf_counter()
     compare_names("Vellmoor Bank" + " " * 3000 + "as" + " " * 3000 + "trustee", "Vellmoor Bank", Kind.ORGANIZATION)
     assert time.perf_counter() - start < 10.0
+
+
+# ------------------------------------------------------------------ the fifty-fifth session
+# helper-167 to -170, -172 and -173's blind reviews and helper-171's attack on the first rules:
+# each pair below was on the wrong side of the threshold before (the scores in the comments),
+# but the attack's guards, which pass on both
+
+
+@pytest.mark.parametrize("kind, left, left_dob, right, right_dob", [
+    # a roman numeral after a numbered unit's word (0.0)
+    (Kind.ORGANIZATION, "Illinois State Police District 2", "", "ISP District II", ""),
+    (Kind.ORGANIZATION, "Vellmoor Mobile Team Unit 4", "", "Vellmoor Mobile Team Unit IV", ""),
+    # a caption's role after a comma (0.0-3.6), a labor board's bargaining unit in brackets (0.9)
+    (Kind.ORGANIZATION, "Vellmoor Bar Association", "", "Vellmoor Bar Ass'n, Amicus Curiae", ""),
+    (Kind.ORGANIZATION, "Quorvane & Hale LLP", "", "Quorvane and Hale, Counsel for Defendants Vellmoor Co.", ""),
+    (Kind.ORGANIZATION, "Vellmoor Research Forum", "", "Vellmoor Research Forum, Inc., Monitor", ""),
+    (Kind.ORGANIZATION, "Village of Vellmoor", "", "Village of Vellmoor, Respondent/Employer", ""),
+    (Kind.ORGANIZATION, "Teamsters Local 7412", "", "Teamsters Local 7412, Charging Party", ""),
+    (Kind.ORGANIZATION, "Village of Vellmoor", "", "Village of Vellmoor (Telecommunicators Unit), Employer", ""),
+    # N.A. written bare (3.0); a Hospital Medical Center (3.0); Auto for Automobile (0.0)
+    (Kind.ORGANIZATION, "Vellmoor Bank, National Association", "", "Vellmoor Bank NA, Garnishee", ""),
+    (Kind.ORGANIZATION, "Vellmoor Hospital Medical Center of Chicago", "", "Vellmoor Hospital, Chicago", ""),
+    (Kind.ORGANIZATION, "Vellmoor Mutual Automobile Insurance Company", "", "Vellmoor Mutual Auto Ins. Co.", ""),
+    # St. before a saint's possessive (0.0); the FOP's title added to a lodge (0.2); a principal's
+    # given name (0.0)
+    (Kind.ORGANIZATION, "Old St. Patrick's Church", "", "Old Saint Patrick's Church, Chicago", ""),
+    (Kind.ORGANIZATION, "Vellmoor Lodge 412", "", "Fraternal Order of Police Vellmoor Lodge 412", ""),
+    (Kind.ORGANIZATION, "Quorvane & Associates", "", "Gregory E. Quorvane & Associates, Ltd.", ""),
+    # captions: a holder's post after the name, before it, after "as"; a chief's department; the
+    # post alone; a secretary's department; parties joined; a body acting through its board; a
+    # description naming its county; a local's international (0.0-5.7)
+    (Kind.ORGANIZATION, "Vellmoor County Sheriff's Office", "",
+     "James P. Mendoza, Vellmoor County Sheriff, in his official capacity", ""),
+    (Kind.ORGANIZATION, "Vellmoor County Sheriff's Office", "",
+     "Vellmoor County Sheriff Robert J. Hallman, in his official capacity", ""),
+    (Kind.ORGANIZATION, "Vellmoor County Sheriff's Office", "",
+     "Robert M. Keane, in his official capacity as Sheriff of Vellmoor County", ""),
+    (Kind.ORGANIZATION, "Vellmoor Police Department", "", "Chief of Police of the City of Vellmoor, sued in his official capacity", ""),
+    (Kind.ORGANIZATION, "Illinois Department of Corrections", "", "Director, Illinois Department of Corrections", ""),
+    (Kind.ORGANIZATION, "Illinois Department of Transportation", "", "Illinois Secretary of Transportation", ""),
+    (Kind.ORGANIZATION, "Vellmoor County Sheriff's Office", "",
+     "County of Vellmoor and Sheriff of Vellmoor County, Joint Employers", ""),
+    (Kind.ORGANIZATION, "Village of Vellmoor", "", "Village of Vellmoor, by its Board of Fire and Police Commissioners", ""),
+    (Kind.ORGANIZATION, "Village of Vellmoor", "", "The Village of Vellmoor, a municipal corporation of Will County, Illinois", ""),
+    (Kind.ORGANIZATION, "Vellmoor Firefighters Union Local 99", "",
+     "Vellmoor Firefighters' Union, Local 99, International Association of Fire Fighters, AFL-CIO", ""),
+    # the attack's guard: a town's name after "of" the other writes too is a word of the name
+    (Kind.ORGANIZATION, "Temple of Joy", "", "Temple of Joy, Chicago", ""),
+    # persons: a surname's prefix written apart beside a middle initial (0.0); a nickname of a
+    # name spelt another way (0.0); an English name written last after Korean given names (0.0)
+    (Kind.PERSON, "Kathleen O Brannagh", "", "O'Brannagh, Kathleen M.", ""),
+    (Kind.PERSON, "Terry Brannagh Jr.", "", "BRANNAGH, TERRENCE", ""),
+    (Kind.PERSON, "Grace Kwon", "", "KWON, EUN HYE GRACE", ""),
+])
+def test_a_reading_of_the_fifty_fifth_session_meets_one_body_or_person(kind, left, left_dob, right, right_dob):
+    assert _dated(kind, left, left_dob, right, right_dob) >= THRESHOLD
+
+
+@pytest.mark.parametrize("kind, left, left_dob, right, right_dob", [
+    # a town after a comma, another after "of", one name a letter from the other (73.9); the Secretary of State's police (45.8); a
+    # profession's word added to a community's name (98.7, 88.6); a village's police against its
+    # township (79.2)
+    (Kind.ORGANIZATION, "Temple Vellmor of Chicago", "", "Temple Vellmoor, Northbrook", ""),
+    (Kind.ORGANIZATION, "Secretary of State Police", "", "Illinois State Police", ""),
+    (Kind.ORGANIZATION, "Lithuanian American Police Association", "", "Lithuanian American Association", ""),
+    (Kind.ORGANIZATION, "Lithuanian American Police Association", "", "Lithuanian American Association of Illinois", ""),
+    (Kind.ORGANIZATION, "Vellmoor Police Department", "", "Vellmoor Township", ""),
+    # the attack's guards: two principals of one surname, two partners' surnames, a generation
+    # after a surname that is a unit's word, a firm's series, another order's lodge, the
+    # Illinois Secretary of State's police
+    (Kind.ORGANIZATION, "Gregory Quorvane & Associates", "", "Mary Quorvane & Associates", ""),
+    (Kind.ORGANIZATION, "Jackson Quorvane Law Firm", "", "Quorvane Law Firm", ""),
+    (Kind.ORGANIZATION, "Robert Ward III Realty", "", "Robert Ward Realty", ""),
+    (Kind.ORGANIZATION, "Vellmoor Construction Company", "", "Vellmoor Construction Company II, LLC", ""),
+    (Kind.ORGANIZATION, "Vellmoor Masonic Lodge 78", "", "Fraternal Order of Police Vellmoor Lodge 78", ""),
+    (Kind.ORGANIZATION, "Illinois Secretary of State Police", "", "Illinois State Police", ""),
+    # persons: a generation says a man, the other a woman's name (94.5-94.7)
+    (Kind.PERSON, "Pat Brannagh Sr.", "", "BRANNAGH, PATRICIA A.", ""),
+    (Kind.PERSON, "Charlie Vellacourt Jr.", "", "VELLACOURT, CHARLOTTE", ""),
+])
+def test_a_reading_of_the_fifty_fifth_session_keeps_two_apart(kind, left, left_dob, right, right_dob):
+    assert _dated(kind, left, left_dob, right, right_dob) < THRESHOLD

@@ -54,6 +54,7 @@ from coi.names.org_corpus import OrgCorpus, word_share
 from coi.names.places import (
     ILLINOIS_REGIONS,
     other_states_place_words,
+    place_key,
     place_names,
     place_words,
     reversible_places,
@@ -162,6 +163,17 @@ def plain_kind_word_added(word: str, other, shared: list, added: set[str]) -> bo
         return True
     return bool(law & ({word} | added)) and not (other.field or other.body) \
         and not any(place([w for w in ws if w not in _KIND_VOCABULARY]) for ws in (left, right))
+
+
+def plain_community_only(shared: list) -> bool:
+    """The words shared say no profession and, beside words of kind and the state, only a
+    community or a place's whole name."""
+    said = [w for t in shared for w in t[2].split()]
+    if set(said) & org._SECTOR_WORDS:
+        return False
+    own = [w for w in said if w not in _KIND_VOCABULARY | org.TYPE_WORDS and w not in ("illinois", "il", "ill")]
+    return all(w in org._COMMUNITY_WORDS for w in own) or 0 < len(own) <= 3 and any(
+        " ".join(p) in place_names() for p in itertools.product(*((w, w + "s") for w in own)))
 
 
 def plain_place_of(n: OrgName) -> str:
@@ -478,6 +490,10 @@ def plain_compare_words(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acro
     if a.numbers and a.numbers == b.numbers and ra.body == rb.body == "union" and bool(free_a) != bool(free_b):
         x, fx = (list(wa), free_a) if free_a else (list(wb), free_b)
         restating = restating | seat_of(x, fx, b.worded if fx is free_b else a.worded)
+        added, kept = {x[i] for i in fx}, {x[i] for i in range(len(x)) if i not in fx}
+        if {"fraternal", "order"} <= added <= {"fraternal", "order", "police", "state", "illinois"} \
+                and "lodge" in kept and kept - {"lodge", "police"} and not kept & org._OTHER_ORDERS:
+            restating = restating | added  # the order's title added to a lodge's own name (s55)
     elif a.numbers and a.numbers == b.numbers and ra.body == rb.body == "union" and free_a and free_b:
         # each adds words: one only its union's title, the other the town the local sits in
         for (tx, tf), (sx, sf, said) in (((list(wa), free_a), (list(wb), free_b, b.worded)),
@@ -559,6 +575,9 @@ def plain_compare_words(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acro
                 level = "missing generic"  # a place's government is the place's
             elif not fy and plain_kind_word_added(x[i], ra if flip else rb, shared, {x[j] for j in fx}):
                 level = "missing generic"
+            elif x[i] in org._SECTOR_WORDS and {ra.body, rb.body} <= {"association", "union"} \
+                    and plain_community_only(shared) and {(wb if not flip else wa)[j] for j in fy} <= {"illinois", "il", "ill"}:
+                level = "missing rare"  # a profession's word added to a community's shared name (s55)
             else:
                 level = plain_missing(x[i], corpus)
             out.append(Comparison("words", level, "" if flip else x[i], x[i] if flip else ""))
@@ -602,6 +621,11 @@ def plain_compare_words(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acro
             and "township" in (pa, pb) and {pa, pb} - {"township"} <= {"city", "village", "town", "borough", "municipality"} \
             and (ka if pa == "township" else kb).body != "agency":
         other_place = True  # the township or its office against the town's body written with its town's word
+    elif not trades and not county_spelled and "county" not in a.written and "county" not in b.written \
+            and "township" in (pa, pb) and "" in (pa, pb) and (ka if pa == "township" else kb).body != "agency" \
+            and (kb if pa == "township" else ka).field in ("police", "fire"):
+        other_place = True  # the township against a police or fire department writing no place: the town's (s55)
+        pa, pb = pa or "town", pb or "town"
     if other_place:
         kinds = "different"
         kind_words = tuple(("" if k.words == "unknown" else k.words + ", ") + (f"a {p}'s" if p else "no county")
@@ -856,6 +880,19 @@ def plain_towns(forms: tuple[OrgName, ...]) -> dict[OrgName, frozenset[str]]:
     return out
 
 
+def plain_town_after(text: str, of: bool) -> frozenset[str]:
+    """The words of an Illinois town a name writes last after "of" (``of``), or after a comma
+    and no county."""
+    folded = fold_forms(text)[0]
+    if of:
+        m = re.search(r"\bof\s+(?:the\s+)?([^\W\d_][\w .'-]*?)[\s.]*$", folded, re.IGNORECASE)
+        towns = [m.group(1)] if m and place_key(m.group(1)) in place_names() else []
+    else:
+        towns = [t for seg in folded.split(",")[1:] if (t := seg.strip(" .")) and place_key(t) in place_names()
+                 and not t.lower().endswith("county")]
+    return frozenset(parse_org(towns[0]).words) if towns else frozenset()
+
+
 def plain_evidence(query: str, candidate: str, corpus: OrgCorpus | None) -> MatchEvidence:
     """org_match_evidence as first written: every pair weighed and said afresh."""
     best: tuple = ()
@@ -864,6 +901,8 @@ def plain_evidence(query: str, candidate: str, corpus: OrgCorpus | None) -> Matc
     dropped_q, dropped_c = org._owner_dropped(query), org._owner_dropped(candidate)
     forms_q, forms_c = parse_org_forms.__wrapped__(query), parse_org_forms.__wrapped__(candidate)
     towns_q, towns_c = plain_towns(forms_q), plain_towns(forms_c)
+    comma_q, comma_c = plain_town_after(query, False), plain_town_after(candidate, False)
+    of_q, of_c = plain_town_after(query, True), plain_town_after(candidate, True)
     for q in forms_q:
         for c in forms_c:
             if q in dropped_q and c in dropped_c:
@@ -874,6 +913,9 @@ def plain_evidence(query: str, candidate: str, corpus: OrgCorpus | None) -> Matc
             bc = frozenset(c.qualifier) if c.branch else frozenset()
             if tq and (tc or bc) and not tq & (tc or bc) or tc and bq and not tc & bq:
                 continue  # two towns left out
+            if tq and comma_q and of_c and not comma_q & of_c and not of_c <= set(forms_q[0].words) \
+                    or tc and comma_c and of_q and not comma_c & of_q and not of_q <= set(forms_c[0].words):
+                continue  # a town left out after a comma, another written after "of" (s55)
             feats = None
             for x, y in _readings(q, c):
                 if not x.words and not x.numbers or not y.words and not y.numbers:
@@ -897,7 +939,9 @@ def plain_evidence(query: str, candidate: str, corpus: OrgCorpus | None) -> Matc
         if part is not None:
             reason += f"; met through one of its names: {part}"
         elif form is not None and form in org._owner_dropped(text):
-            reason += f"; met through the name after its owner's: {org._owner_before(org._names_joined(text)[0])[0]}"
+            whole = org._names_joined(text)[0]
+            said = "without its principal's given name" if org._PRINCIPAL.match(whole.strip()) else "after its owner's"
+            reason += f"; met through the name {said}: {org._owner_before(whole)[0]}"
         elif (body := org.unit_left_out(text, form)) is not None:
             reason += f"; read as the body its unit belongs to: {body}"
         if form is not None and other is not None and form.branch and not other.qualifier \

@@ -58,7 +58,7 @@ from coi.names.person import (
     readings,
     surname_level,
 )
-from tests.test_matcher_speed_equivalence import reference_block
+from tests.test_matcher_speed_equivalence import reference_block, reference_spelt
 
 HARD = [
     "John Smith", "JOHN SMITH", "Smith, John", "john  smith", "Lee Lee", "Chan Chan", "Ana Diaz", "Bo Li", "Li Bo",
@@ -132,10 +132,15 @@ def reference_readings(name: str) -> tuple[tuple[str, tuple[str, ...], bool, boo
 
 
 def reference_canonicals(name: str) -> frozenset[str]:
-    """given_canonicals without its shortcut for words no table knows."""
+    """given_canonicals without its shortcut for words no table knows; a word no table knows
+    that is spelt as one tabled name (the same metaphone code and first letter, two edits at
+    most, one sex, six letters each) stands for that name's too (fifty-fifth session)."""
     if len(name) < 2:
         return frozenset({name})
     nn = _nicknamer()
+    spelt = reference_spelt(name)
+    if spelt is not None:
+        return frozenset({name}) | reference_canonicals(spelt)
     out = {name, *nn.canonicals_of(name)}
     english = COGNATES.get(name)
     if english is not None:
@@ -232,9 +237,13 @@ def reference_name_readings(a: PersonName, b: PersonName) -> list[tuple[PersonNa
     if a.surname == b.surname and a.given == b.given:
         return out
     bases = [(a, b, "")]
-    if a.middles and not b.middles:
+
+    def prefix_apart(x: PersonName, y: PersonName) -> bool:  # (fifty-fifth session: Kathleen O Connor / Kathleen M O'Connor)
+        return len(x.middles) == 1 and x.middles[0] in ("o", "d", "l", "mc", "mac") and x.middles[0] + x.surname == y.surname
+
+    if a.middles and (not b.middles or prefix_apart(a, b)):
         bases += [(x, b, "joined") for x in person._joined(a)]
-    elif b.middles and not a.middles:
+    elif b.middles and (not a.middles or prefix_apart(b, a)):
         bases += [(a, y, "joined") for y in person._joined(b)]
     for x, y, joined in bases:
         # a joined reading is kept where the part it joined is written alike or a letter apart

@@ -49,6 +49,7 @@ from coi.names.person import (
     GENERATIONS,
     PARTICLES,
     PREFIX_LETTERS,
+    SURNAME_PREFIXES,
     PersonName,
     given_canonicals,
     ocr_shape,
@@ -400,8 +401,11 @@ def _person_candidate_keys(forms: Sequence[PersonName], date_of_birth: dt.date |
             for s in own_surnames:
                 keys.update((outer, k) for k in _surname_keys(s))
                 keys.update((outer, t) for t in _slips_of(s))
-        # a middle word may be the first of a double surname ("Ana García López")
+        # a middle word may be the first of a double surname ("Ana García López"); one middle
+        # word a surname's prefix, its first part written apart (Kathleen O Connor: O'Connor)
         surnames = own_surnames | ({ocr_letters(m) for m in n.middles if len(m) > 1} - {""})
+        if len(n.middles) == 1 and n.middles[0] in SURNAME_PREFIXES:
+            surnames.add(ocr_letters(n.middles[0] + n.surname))
         givens = own_givens or {""}
         for s in surnames:
             for g in givens:

@@ -682,10 +682,12 @@ def given_canonicals(name: str) -> frozenset[str]:
     a Yoruba or an Igbo name is called by without its first part (adetokunbo → tokunbo:
     :func:`_called_without`), under which blocking files it too."""
     if len(name) < 2 or name.lower().strip() not in _tabled_names():
-        # a word in no table stands for no other name: the tables would be read in vain, and
-        # its one-word set is made afresh rather than kept (a docket's long tail of words met
-        # once held 13 MB of them in each process that met them)
-        canonicals = frozenset((name,))
+        # a word in no table stands for no other name but the tabled name it is spelt as
+        # (:func:`_spelt_as_tabled`): the tables would be read in vain, and its one-word set is
+        # made afresh rather than kept (a docket's long tail of words met once held 13 MB of
+        # them in each process that met them)
+        spelt = _spelt_as_tabled(name)
+        canonicals = frozenset((name,)) if spelt is None else frozenset((name,)) | _tabled_canonicals(spelt)
     else:
         canonicals = _tabled_canonicals(name)
     short = _called_without(name)
@@ -729,9 +731,12 @@ def nickname_match(a: str, b: str) -> bool:
         return True  # (Oluwakemi / Kemi)
     tabled = _tabled_names()
     if a.lower().strip() not in tabled or b.lower().strip() not in tabled:
-        # a word in no table (neither nicknames' nor COGNATES) relates to no other word: each
-        # test below would look it up in vain (an exact shortcut, for speed)
-        return False
+        # a word in no table (neither nicknames' nor COGNATES) relates to no other word but
+        # through the tabled name it is spelt as (Terrence, Leticia: :func:`_spelt_as_tabled`);
+        # each test below would look it up in vain (an exact shortcut, for speed)
+        sa = a if a in tabled else _spelt_as_tabled(a)
+        sb = b if b in tabled else _spelt_as_tabled(b)
+        return sa is not None and sb is not None and sa != sb and nickname_match(sa, sb)
     ea, eb = COGNATES.get(a, a), COGNATES.get(b, b)
     if ea == eb or _related(a, b) or _related(ea, eb):
         return True
@@ -774,6 +779,35 @@ def _called_without(name: str) -> str | None:
                 return None
             return short
     return None
+
+
+#: The fewest letters a name in no table and the tabled name it is spelt as must each have
+#: (:func:`_spelt_as_tabled`): shorter names alike to the code are often two (Willa / Will).
+SPELT_AS_TABLED_MIN = 6
+
+
+@lru_cache(maxsize=1)
+def _tabled_by_sound() -> dict[str, tuple[str, ...]]:
+    """The tabled names of :data:`SPELT_AS_TABLED_MIN` letters or more, by metaphone code."""
+    out: dict[str, list[str]] = {}
+    for w in _tabled_names():
+        if len(w) >= SPELT_AS_TABLED_MIN and w.isalpha():
+            out.setdefault(jellyfish.metaphone(w), []).append(w)
+    return {k: tuple(sorted(v)) for k, v in out.items()}
+
+
+@lru_cache(maxsize=65536)
+def _spelt_as_tabled(name: str) -> str | None:
+    """The one name the nickname tables hold that ``name``, which no table holds, is another
+    spelling of: alike to the metaphone code, with the same first letter, at most two edits
+    apart and borne by the same sex (Terrence and Terrance as Terence, Leticia as Letitia), so
+    that a short form of the tabled name is one of ``name`` too (Terry Sullivan / SULLIVAN,
+    TERRENCE met at 0.0, helper-172's blind review); None when there is none, or more than one."""
+    if len(name) < SPELT_AS_TABLED_MIN or not name.isalpha():
+        return None
+    found = [w for w in _tabled_by_sound().get(jellyfish.metaphone(name), ())
+             if w[0] == name[0] and OSA.distance(w, name) <= 2 and _same_sex(w, name)]
+    return found[0] if len(found) == 1 else None
 
 
 @lru_cache(maxsize=1)
@@ -1186,6 +1220,17 @@ def word_level(a: str, b: str, *, surname: bool, local: tuple[bool, bool] = (Fal
     if shorter >= 4 and a[0] == b[0] and JaroWinkler.normalized_similarity(a, b) >= 0.9:
         return "similar"
     return "different"
+
+
+def _mans_generation_womans_name(a: PersonName, b: PersonName) -> bool:
+    """Whether one name writes a generation only men write (:data:`_MENS_GENERATIONS`) and
+    either given name is a woman's (:data:`WOMANS_SHARE` of its Census bearers or more)."""
+    if a.generation not in _MENS_GENERATIONS and b.generation not in _MENS_GENERATIONS:
+        return False
+    from coi.names.frequency import female_share
+
+    return any(len(x) > 1 and (share := female_share(x)) is not None and share >= WOMANS_SHARE
+               for x in (a.given, b.given))
 
 
 def _opposite_sexes(a: str, b: str) -> bool:
@@ -1923,11 +1968,19 @@ def person_levels(a: PersonName, b: PersonName, *, order: str = "", local: Local
         # after his generation, against his given name beside that generation (helper-144's
         # review: Robert Johnson III / TREY JOHNSON met at 0.0); read as a nickname is
         giv = ("nickname", a.given, b.given)
+    if giv[0] in _NEAR_GIVEN and (a.generation or b.generation) and _mans_generation_womans_name(a, b):
+        # a generation says a man (Jr., Sr., III), a woman's name on either side another person:
+        # Pat Flynn Sr. / FLYNN, PATRICIA A., Charlie Dunne Jr. / DUNNE, CHARLOTTE met at 94.5-94.7
+        # as a nickname (helper-172's blind review)
+        giv = ("other-sex form", a.given, b.given)
     if _GIVEN_RANK[giv[0]] > _INITIAL_FITS:
         # a given name written where the other side has its middle name ("J. Robert Smith" / "Robert Smith")
         sides = ((a.given, b.middles, _first_given(b)), (b.given, a.middles, _first_given(a)))
         for x, y, other in sides:
-            if x and y and len(x) > 1 and x == y[0] and not _opposite_sexes(x, other):
+            # (or the last of two middle names or more, as an English name is written after a
+            # Korean or a Chinese one: Grace Kim / KIM, EUN HYE GRACE met at 0.0, helper-172's
+            # blind review)
+            if x and y and len(x) > 1 and (x == y[0] or len(y) >= 2 and x == y[-1]) and not _opposite_sexes(x, other):
                 giv = ("given as other's middle", a.given, b.given)
         if _GIVEN_RANK[giv[0]] > _MISSING:
             # the name a person goes by against the legal first name and that name's initial
@@ -2064,6 +2117,14 @@ GIVEN_ORDER = ("exact", "nickname", "transliteration", "one edit", "initial fits
                "missing", "related form, one sex", "another name, same surname and birth date",
                "initial conflicts", "different", "other-sex form")
 _GIVEN_RANK = {level: i for i, level in enumerate(GIVEN_ORDER)}
+#: The generations only men write after their names.
+_MENS_GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
+#: The given-name levels of two forms of one name or a slip, which a man's generation beside a
+#: woman's name overrules (:func:`person_levels`).
+_NEAR_GIVEN = frozenset({"nickname", "transliteration", "one edit", "one edit, both real", "two edits", "phonetic",
+                         "similar"})
+#: The share of women among a given name's bearers from which it is a woman's name.
+WOMANS_SHARE = 0.95
 _INITIAL_FITS = _GIVEN_RANK["initial fits"]
 _MISSING = _GIVEN_RANK["missing"]
 #: The levels at which one side's given name is the other's middle name, written out or as its
@@ -2128,9 +2189,9 @@ def readings(a: PersonName, b: PersonName) -> list[tuple[PersonName, PersonName,
     if a.surname == b.surname and a.given == b.given:
         return out
     bases = [(a, b, "")]
-    if a.middles and not b.middles:
+    if a.middles and (not b.middles or _prefix_apart(a, b)):
         bases += [(x, b, "joined") for x in _joined(a)]
-    elif b.middles and not a.middles:
+    elif b.middles and (not a.middles or _prefix_apart(b, a)):
         bases += [(a, y, "joined") for y in _joined(b)]
     for x, y, joined in bases:
         if joined and _lines_up(x, y, a, b):
@@ -2159,6 +2220,18 @@ def readings(a: PersonName, b: PersonName) -> list[tuple[PersonName, PersonName,
             if (r := _surname_first(x, y)) is not None:
                 out.append((r, y, "swapped"))
     return out
+
+
+#: The prefixes a surname is written with, joined or after an apostrophe (O'Connor, McKenna,
+#: D'Angelo, L'Esperance), which a name may write apart from it (blocking files the name joined too).
+SURNAME_PREFIXES = frozenset({"o", "d", "l", "mc", "mac"})
+
+
+def _prefix_apart(x: PersonName, y: PersonName) -> bool:
+    """Whether ``x``'s one middle word is a surname's prefix written apart from it that, joined,
+    is ``y``'s surname (Kathleen O Connor / O'Connor, Kathleen M.: the O read as a middle
+    initial conflicting with M met at 0.0, helper-172's blind review)."""
+    return len(x.middles) == 1 and x.middles[0] in SURNAME_PREFIXES and x.middles[0] + x.surname == y.surname
 
 
 def _written_surname_first(n: PersonName) -> bool:
