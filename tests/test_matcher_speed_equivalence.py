@@ -16,13 +16,10 @@ so that it holds thousands of blocked person and organization pairs.
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import itertools
 import random
 
-import jellyfish
 import pytest
-from rapidfuzz.distance import OSA
 
 from coi.graph import build_graph
 from coi.ingest import records as ingest
@@ -46,16 +43,7 @@ from coi.names.index import (
     _surname_slips,
     _surname_tokens,
 )
-from coi.names.person import (
-    COGNATES,
-    SHORT_FORM,
-    _nicknamer,
-    _related,
-    _same_sex,
-    given_canonicals,
-    nickname_match,
-    person_forms,
-)
+from coi.names.person import COGNATES, SHORT_FORM, _related, given_canonicals, nickname_match, person_forms
 from coi.policy import load_policy
 from coi.screen import Screener
 
@@ -148,42 +136,10 @@ def _seen(hit: Hit) -> tuple:
     return hit.candidate.text, ev.score, ev.features, ev.components, ev.reason, ev.prior
 
 
-@functools.lru_cache(maxsize=1)
-def reference_tabled() -> frozenset[str]:
-    """Every name the nickname tables or COGNATES hold."""
-    nn = _nicknamer()
-    return frozenset(nn.nickname_lookup) | frozenset(nn.canonical_lookup) | frozenset(COGNATES) | frozenset(
-        COGNATES.values())
-
-
-@functools.lru_cache(maxsize=1)
-def _reference_tabled_codes() -> tuple[tuple[str, str], ...]:
-    return tuple((w, jellyfish.metaphone(w)) for w in sorted(reference_tabled()) if len(w) >= 6 and w.isalpha())
-
-
-def reference_spelt(name: str) -> str | None:
-    """The one tabled name of six letters or more a name of six letters or more no table holds
-    is spelt as (the same metaphone code and first letter, two edits at most, one sex), as
-    first written: every tabled name looked at (fifty-fifth session)."""
-    if name in reference_tabled() or len(name) < 6 or not name.isalpha():
-        return None
-    code = jellyfish.metaphone(name)
-    alike = [w for w, c in _reference_tabled_codes()
-             if w[0] == name[0] and c == code and OSA.distance(w, name) <= 2 and _same_sex(w, name)]
-    return alike[0] if len(alike) == 1 else None
-
-
 def reference_nickname_match(a: str, b: str) -> bool:
-    """coi.names.person.nickname_match without its shortcut for words no table knows; a word no
-    table knows is met through the tabled name it is spelt as."""
+    """coi.names.person.nickname_match without its shortcut for words no table knows."""
     if a == b:
         return True
-    tabled = reference_tabled()
-    if a not in tabled or b not in tabled:
-        sa = a if a in tabled else reference_spelt(a)
-        sb = b if b in tabled else reference_spelt(b)
-        if sa is not None and sb is not None and sa != sb and reference_nickname_match(sa, sb):
-            return True
     ea, eb = COGNATES.get(a, a), COGNATES.get(b, b)
     if ea == eb or _related(a, b) or _related(ea, eb):
         return True

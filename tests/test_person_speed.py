@@ -58,7 +58,7 @@ from coi.names.person import (
     readings,
     surname_level,
 )
-from tests.test_matcher_speed_equivalence import reference_block, reference_spelt
+from tests.test_matcher_speed_equivalence import reference_block
 
 HARD = [
     "John Smith", "JOHN SMITH", "Smith, John", "john  smith", "Lee Lee", "Chan Chan", "Ana Diaz", "Bo Li", "Li Bo",
@@ -132,15 +132,10 @@ def reference_readings(name: str) -> tuple[tuple[str, tuple[str, ...], bool, boo
 
 
 def reference_canonicals(name: str) -> frozenset[str]:
-    """given_canonicals without its shortcut for words no table knows; a word no table knows
-    that is spelt as one tabled name (the same metaphone code and first letter, two edits at
-    most, one sex, six letters each) stands for that name's too (fifty-fifth session)."""
+    """given_canonicals without its shortcut for words no table knows."""
     if len(name) < 2:
         return frozenset({name})
     nn = _nicknamer()
-    spelt = reference_spelt(name)
-    if spelt is not None:
-        return frozenset({name}) | reference_canonicals(spelt)
     out = {name, *nn.canonicals_of(name)}
     english = COGNATES.get(name)
     if english is not None:
@@ -239,7 +234,7 @@ def reference_name_readings(a: PersonName, b: PersonName) -> list[tuple[PersonNa
     bases = [(a, b, "")]
 
     def prefix_apart(x: PersonName, y: PersonName) -> bool:  # (fifty-fifth session: Kathleen O Connor / Kathleen M O'Connor)
-        return len(x.middles) == 1 and x.middles[0] in ("o", "d", "l", "mc", "mac") and x.middles[0] + x.surname == y.surname
+        return len(x.middles) == 1 and x.middles[0] in ("o", "mc", "mac") and x.middles[0] + x.surname == y.surname
 
     if a.middles and (not b.middles or prefix_apart(a, b)):
         bases += [(x, b, "joined") for x in person._joined(a)]

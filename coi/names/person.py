@@ -682,12 +682,10 @@ def given_canonicals(name: str) -> frozenset[str]:
     a Yoruba or an Igbo name is called by without its first part (adetokunbo → tokunbo:
     :func:`_called_without`), under which blocking files it too."""
     if len(name) < 2 or name.lower().strip() not in _tabled_names():
-        # a word in no table stands for no other name but the tabled name it is spelt as
-        # (:func:`_spelt_as_tabled`): the tables would be read in vain, and its one-word set is
-        # made afresh rather than kept (a docket's long tail of words met once held 13 MB of
-        # them in each process that met them)
-        spelt = _spelt_as_tabled(name)
-        canonicals = frozenset((name,)) if spelt is None else frozenset((name,)) | _tabled_canonicals(spelt)
+        # a word in no table stands for no other name: the tables would be read in vain, and
+        # its one-word set is made afresh rather than kept (a docket's long tail of words met
+        # once held 13 MB of them in each process that met them)
+        canonicals = frozenset((name,))
     else:
         canonicals = _tabled_canonicals(name)
     short = _called_without(name)
@@ -731,12 +729,9 @@ def nickname_match(a: str, b: str) -> bool:
         return True  # (Oluwakemi / Kemi)
     tabled = _tabled_names()
     if a.lower().strip() not in tabled or b.lower().strip() not in tabled:
-        # a word in no table (neither nicknames' nor COGNATES) relates to no other word but
-        # through the tabled name it is spelt as (Terrence, Leticia: :func:`_spelt_as_tabled`);
-        # each test below would look it up in vain (an exact shortcut, for speed)
-        sa = a if a in tabled else _spelt_as_tabled(a)
-        sb = b if b in tabled else _spelt_as_tabled(b)
-        return sa is not None and sb is not None and sa != sb and nickname_match(sa, sb)
+        # a word in no table (neither nicknames' nor COGNATES) relates to no other word: each
+        # test below would look it up in vain (an exact shortcut, for speed)
+        return False
     ea, eb = COGNATES.get(a, a), COGNATES.get(b, b)
     if ea == eb or _related(a, b) or _related(ea, eb):
         return True
@@ -779,35 +774,6 @@ def _called_without(name: str) -> str | None:
                 return None
             return short
     return None
-
-
-#: The fewest letters a name in no table and the tabled name it is spelt as must each have
-#: (:func:`_spelt_as_tabled`): shorter names alike to the code are often two (Willa / Will).
-SPELT_AS_TABLED_MIN = 6
-
-
-@lru_cache(maxsize=1)
-def _tabled_by_sound() -> dict[str, tuple[str, ...]]:
-    """The tabled names of :data:`SPELT_AS_TABLED_MIN` letters or more, by metaphone code."""
-    out: dict[str, list[str]] = {}
-    for w in _tabled_names():
-        if len(w) >= SPELT_AS_TABLED_MIN and w.isalpha():
-            out.setdefault(jellyfish.metaphone(w), []).append(w)
-    return {k: tuple(sorted(v)) for k, v in out.items()}
-
-
-@lru_cache(maxsize=65536)
-def _spelt_as_tabled(name: str) -> str | None:
-    """The one name the nickname tables hold that ``name``, which no table holds, is another
-    spelling of: alike to the metaphone code, with the same first letter, at most two edits
-    apart and borne by the same sex (Terrence and Terrance as Terence, Leticia as Letitia), so
-    that a short form of the tabled name is one of ``name`` too (Terry Sullivan / SULLIVAN,
-    TERRENCE met at 0.0, helper-172's blind review); None when there is none, or more than one."""
-    if len(name) < SPELT_AS_TABLED_MIN or not name.isalpha():
-        return None
-    found = [w for w in _tabled_by_sound().get(jellyfish.metaphone(name), ())
-             if w[0] == name[0] and OSA.distance(w, name) <= 2 and _same_sex(w, name)]
-    return found[0] if len(found) == 1 else None
 
 
 @lru_cache(maxsize=1)
@@ -2222,9 +2188,11 @@ def readings(a: PersonName, b: PersonName) -> list[tuple[PersonName, PersonName,
     return out
 
 
-#: The prefixes a surname is written with, joined or after an apostrophe (O'Connor, McKenna,
-#: D'Angelo, L'Esperance), which a name may write apart from it (blocking files the name joined too).
-SURNAME_PREFIXES = frozenset({"o", "d", "l", "mc", "mac"})
+#: The prefixes a surname is written with, joined or after an apostrophe, which a name may write
+#: apart from it where the other writes a middle initial (O'Connor, McKenna; blocking files the
+#: name joined too). Not D and L, common middle initials (Thomas D. Amato / DAMATO, THOMAS J. met
+#: at 99.9 in a first version: helper-174's review).
+SURNAME_PREFIXES = frozenset({"o", "mc", "mac"})
 
 
 def _prefix_apart(x: PersonName, y: PersonName) -> bool:
