@@ -28,7 +28,7 @@ from rapidfuzz.distance import OSA
 from coi.names.english import british_american, everyday, everyday_words
 from coi.names.frequency import name_bearers, us_frequencies
 from coi.names.normalize import fold_forms, ocr_letters
-from coi.names.person import VIETNAMESE_SURNAMES
+from coi.names.person import PARTICLES, SURNAME_PREFIXES, VIETNAMESE_SURNAMES
 from coi.names.places import (
     ILLINOIS_COUNTIES,
     ILLINOIS_REGIONS,
@@ -977,9 +977,9 @@ def _given_first(word: str) -> bool:
 #: before a surname in a firm's name (Gregory E. Kulis & Associates; not Jackson Lewis, Morgan
 #: Lewis, Grant Thornton: two partners' surnames, helper-171's attack).
 GIVEN_OVER_SURNAME = 4
-#: The particles a surname begins with, some also given names (Van Dyke, Del Galdo).
-_PARTICLES = frozenset({"van", "von", "vander", "del", "della", "de", "di", "da", "la", "le", "du", "st", "san",
-                        "santa", "mac", "mc", "o", "al", "el", "ben", "bin", "ibn", "abu", "ter", "ten"})
+#: The particles a surname begins with, some also given names (Van Dyke, Del Galdo): a person's
+#: name's (coi.names.person), with those written joined (Mc, O) and San, Santa, Ben, Abu.
+_PARTICLES = PARTICLES | SURNAME_PREFIXES | {"san", "santa", "ben", "abu"}
 
 
 def _roman_value(numeral: str) -> int:
@@ -1520,13 +1520,13 @@ def _caption_forms(text: str) -> list[str]:
     if m is not None:
         out.append(f"Illinois {m.group('post')}")  # Attorney General of the State of Illinois
     m = _SECRETARY_OF.match(name)
-    if m is not None and m.group("place") and (m.group("place").lower() != "illinois"
-                                               or not re.match(r"state\b", m.group("subject"), re.IGNORECASE)):
+    if m is not None and (m.group("place").lower() != "illinois"
+                          or not re.match(r"state\b", m.group("subject"), re.IGNORECASE)):
         # a secretary heads a department (Illinois Secretary of Transportation, U.S. Secretary of
         # State: helper-171's attack), the Illinois Secretary of State an office of that name
         # (and its police no Department of State Police); a bare Secretary of Labor names no
         # government's (helper-174's review: 82.2 against the Illinois Department of Labor)
-        out.append(f"{m.group('place') or ''} Department of {m.group('subject')}".strip())
+        out.append(f"{m.group('place')} Department of {m.group('subject')}")
     m = _CHIEF_OF_POLICE.match(name)
     if m is not None:
         out.append(f"{m.group('town') or m.group('town2')} Police Department")  # the department a chief heads

@@ -1934,7 +1934,7 @@ def person_levels(a: PersonName, b: PersonName, *, order: str = "", local: Local
         # after his generation, against his given name beside that generation (helper-144's
         # review: Robert Johnson III / TREY JOHNSON met at 0.0); read as a nickname is
         giv = ("nickname", a.given, b.given)
-    if giv[0] in _NEAR_GIVEN and (a.generation or b.generation) and _mans_generation_womans_name(a, b):
+    if giv[0] in _NEAR_GIVEN and _mans_generation_womans_name(a, b):
         # a generation says a man (Jr., Sr., III), a woman's name on either side another person:
         # Pat Flynn Sr. / FLYNN, PATRICIA A., Charlie Dunne Jr. / DUNNE, CHARLOTTE met at 94.5-94.7
         # as a nickname (helper-172's blind review)
