@@ -3643,7 +3643,6 @@ def test_a_universitys_board_of_trustees_is_the_university(a, b):
 
 @pytest.mark.parametrize("a, b", [
     ("Board of Trustees of Tamarham State University", "Vellmora State University"),
-    ("Board of Trustees of Vellmora Police Pension Fund", "Vellmora Police Pension Fund"),  # no university's
     ("Board of Education of the City of Vellmora", "City of Vellmora"),  # a school district, not the city
 ])
 def test_a_board_of_trustees_of_another_body_stays_apart(a, b):
@@ -4438,7 +4437,7 @@ def test_a_government_as_a_caption_writes_it_is_met(disclosed, party):
 @pytest.mark.parametrize("disclosed, party", [
     ("Acme Security", "Acme, Sheriff of Nowhere"),  # no office-holder's name before a post
     ("Ogle County Sheriff's Office", "Sheriff of Lee County, in his official capacity"),
-    ("Vellmora Police Pension Fund", "Board of Trustees of the Vellmora Police Pension Fund, Ogle County"),
+    ("Vellmora Police Pension Fund", "Board of Trustees of the Vellmora Firefighters' Pension Fund, Ogle County"),
     ("City of Vellmora", "Vellmora Public Schools, et al."),
 ])
 def test_a_caption_read_as_its_body_meets_no_other_body(disclosed, party):
@@ -6051,3 +6050,71 @@ def test_a_reading_of_the_fifty_fifth_session_meets_one_body_or_person(kind, lef
 ])
 def test_a_reading_of_the_fifty_fifth_session_keeps_two_apart(kind, left, left_dob, right, right_dob):
     assert _dated(kind, left, left_dob, right, right_dob) < THRESHOLD
+
+
+# ------------------------------------------------------------------ the fifty-sixth session
+# helper-175 to -178's blind reviews and helper-179's attack on the first rules: each pair below
+# was on the wrong side of the threshold before (the scores in the comments), but the attack's
+# guards, which pass on both
+
+
+@pytest.mark.parametrize("left, right", [
+    # a body's governing board before "of" (0.0-5.7): a village's corporate authorities, a
+    # city's council, a county's board, a pension fund's trustees; Bd. of Educ. (3.6)
+    ("Village of Vellmoor", "President and Board of Trustees of the Village of Vellmoor"),
+    ("City of Vellmoor", "The Mayor and City Council of the City of Vellmoor, Defendants"),
+    ("Village of Vellmoor", "Village of Vellmoor Board of Trustees"),
+    ("City of Vellmoor", "Mayor and Board of Aldermen of the City of Vellmoor"),
+    ("Vellmoor Police Pension Fund", "Board of Trustees of the Police Pension Fund of the City of Vellmoor"),
+    ("Vellmoor Community Unit School District 203", "Bd. of Educ. of Vellmoor Community Unit School District 203"),
+    # a pension board is its fund (0.0, 1.4)
+    ("Vellmoor Police Pension Fund", "Vellmoor Police Pension Board of Trustees"),
+    ("Board of Trustees of the Vellmoor Police Pension Fund", "Vellmoor Police Pension Board"),
+    # a railroad's kind before its police (0.3)
+    ("Quorvane Southern Police Department", "Quorvane Southern Railway Police"),
+    # a local after its council (0.7); a union's initials for the name it is called by (0.0)
+    ("AFSCME Local 7412", "AFSCME Council 31, Local 7412"),
+    ("Teamsters Local 7412", "Local 7412, IBT"),
+    ("Laborers Local 7412", "LIUNA Local 7412"),
+    # a consolidated school district's initials (0.0); State written St. before University (0.0)
+    ("CCSD 59", "Community Consolidated School District 59"),
+    ("Vellmoor State University", "Vellmoor St. Univ."),
+    # a description naming a district (0.0); a trading-as name (0.0); a body's name in brackets
+    # after a unit (0.1); a town the Postal Service writes apart, written joined (3.0)
+    ("Park District of Vellmoor", "Park District of Vellmoor, an Illinois park district"),
+    ("Quorvane Tavern", "Vellmoor Hospitality LP t/a Quorvane Tavern"),
+    ("Vellmoor Police Sergeants' Association", "PBPA Unit 156A (Vellmoor Police Sergeants' Association)"),
+    ("Vellmoor Memorial Hospital District", "Vellmoor Memorial Hospital District, McLeansboro, Illinois"),
+])
+def test_a_reading_of_the_fifty_sixth_session_meets_one_body(left, right):
+    assert compare_names(right, left, Kind.ORGANIZATION).score >= THRESHOLD
+
+
+@pytest.mark.parametrize("left, right", [
+    # a village's kind in brackets against the township (99.8); two towns sharing a word after
+    # a comma (99.8), O'Fallon's among them once known (99.8 in a first version)
+    ("Township of Vellmoor", "Vellmoor, Illinois (Village)"),
+    ("St. Quorvane Church, Lake Zurich", "St. Quorvane Church, Lake Villa"),
+    ("First Quorvane Church, Oak Park", "First Quorvane Church, Oak Lawn"),
+    ("Holy Quorvane Lutheran Church, O'Fallon, IL", "Holy Quorvane Lutheran Church, Collinsville, IL"),
+    # guards: a village's board of its own, two railroads' police, two pension funds of one town,
+    # two locals of one council, another union's local of the number, CCSD a sheriff's
+    # department's initials without a number, another association in brackets
+    ("Village of Vellmoor", "Board of Fire and Police Commissioners of the Village of Vellmoor"),
+    ("Vellmoor County Sheriff's Office", "Board of Commissioners of Vellmoor County"),  # a county's board
+    ("Rock Island Railroad Police", "Rock Island Police Department"),  # a railroad named for a town
+    ("United Electrical Workers Local 7412", "IBEW Local 7412"),  # the initials' name inside another's
+    ("Noble St. College Prep", "Noble State College Prep"),  # St. before College: a street's
+    ("Effingham T/A Travel Center", "City of Effingham"),  # T/A a brand, after no legal form
+    ("City of Country Club Hills", "Illinois FOP Labor Council (City of Country Club Hills)"),  # an employer in brackets
+    ("St. Quorvane Hospital, Chicago", "St. Quorvane Hospital, West Chicago"),  # two towns, one's name inside the other's
+    ("Lincoln Quorvane School, District 97", "Lincoln Quorvane School, District 65"),
+    ("Quorvane Pacific Railroad Police", "Vellmoor Southern Railway Police"),
+    ("Vellmoor Police Pension Board", "Vellmoor Firefighters Pension Board"),
+    ("AFSCME Council 31, Local 7412", "AFSCME Council 31, Local 2794"),
+    ("Teamsters Local 7412", "IBEW Local 7412"),
+    ("CCSO Corrections Division", "CCSD Corrections Division 5"),
+    ("Vellmoor Police Lieutenants Association", "PBPA Unit 156A (Vellmoor Police Sergeants' Association)"),
+])
+def test_a_reading_of_the_fifty_sixth_session_keeps_two_apart(left, right):
+    assert compare_names(right, left, Kind.ORGANIZATION).score < THRESHOLD

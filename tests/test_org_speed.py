@@ -626,6 +626,13 @@ def plain_compare_words(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acro
             and (kb if pa == "township" else ka).field in ("police", "fire"):
         other_place = True  # the township against a police or fire department writing no place: the town's (s55)
         pa, pb = pa or "town", pb or "town"
+    elif not trades and not county_spelled and "county" not in a.written and "county" not in b.written \
+            and "township" in (pa, pb) and "" in (pa, pb) and (ka if pa == "township" else kb).body != "agency" \
+            and not (kb if pa == "township" else ka).body and not (kb if pa == "township" else ka).field \
+            and (bare := [w for w in (b if pa == "township" else a).words if w not in ("illinois", "il", "ill")]) \
+            and place_key(" ".join(bare)) in place_names() and set(bare) <= set((a if pa == "township" else b).words):
+        other_place = True  # the township against its place's name alone: the town's (s56)
+        pa, pb = pa or "town", pb or "town"
     if other_place:
         kinds = "different"
         kind_words = tuple(("" if k.words == "unknown" else k.words + ", ") + (f"a {p}'s" if p else "no county")
@@ -873,7 +880,7 @@ def plain_towns(forms: tuple[OrgName, ...]) -> dict[OrgName, frozenset[str]]:
     for form in forms[1:]:
         gone = whole - set(form.words) - {"illinois", "il", "ill"}  # (the state says no town)
         numbers = set(forms[0].numbers) - set(form.numbers)
-        if gone and gone <= place_words():
+        if gone and gone <= place_words() | {org._stem(w) for w in place_words()}:  # (heights: height, s56)
             out[form] = frozenset(gone)
         elif any(len(n) != 5 for n in numbers):  # a street address's house number (fifty-fourth session)
             out[form] = frozenset(n for n in numbers if len(n) != 5)
@@ -891,6 +898,15 @@ def plain_town_after(text: str, of: bool) -> frozenset[str]:
         towns = [t for seg in folded.split(",")[1:] if (t := seg.strip(" .")) and place_key(t) in place_names()
                  and not t.lower().endswith("county")]
     return frozenset(parse_org(towns[0]).words) if towns else frozenset()
+
+
+def plain_town_key(text: str) -> str:
+    """The whole name of the first Illinois town a name writes after a comma, its spaces out (s56)."""
+    for seg in fold_forms(text)[0].split(",")[1:]:
+        key = place_key(seg.strip(" ."))
+        if key and key in place_names() and not key.endswith("county"):
+            return key.replace(" ", "")
+    return ""
 
 
 def plain_evidence(query: str, candidate: str, corpus: OrgCorpus | None) -> MatchEvidence:
@@ -911,10 +927,21 @@ def plain_evidence(query: str, candidate: str, corpus: OrgCorpus | None) -> Matc
             tc = towns_c.get(c, frozenset())
             bq = frozenset(q.qualifier) if q.branch else frozenset()
             bc = frozenset(c.qualifier) if c.branch else frozenset()
-            if tq and (tc or bc) and not tq & (tc or bc) or tc and bq and not tc & bq:
-                continue  # two towns left out
-            if tq and comma_q and of_c and not comma_q & of_c and not of_c <= set(forms_q[0].words) \
-                    or tc and comma_c and of_q and not comma_c & of_q and not of_q <= set(forms_c[0].words):
+            kq, kc = plain_town_key(query), plain_town_key(candidate)
+            if tq and (tc or bc) and not (tq <= (tc or bc) or (tc or bc) <= tq) \
+                    or tc and bq and not (tc <= bq or bq <= tc):
+                continue  # two towns left out (neither's words the other's, s56)
+            if tq and kq and (tc and kc or c.branch) and kq != (kc if tc else "".join(c.qualifier)) \
+                    or tc and kc and q.branch and kc != "".join(q.qualifier):
+                continue  # two towns' whole names (Chicago / West Chicago, s56)
+            if tq and c.numbers and all(n.isdigit() for n in tq) and not tq & set(c.numbers) \
+                    and not set(c.numbers) <= set(forms_q[0].numbers) \
+                    or tc and q.numbers and all(n.isdigit() for n in tc) and not tc & set(q.numbers) \
+                    and not set(q.numbers) <= set(forms_c[0].numbers):
+                continue  # a number left out, another written (…, District 97 / …, District 65: s56)
+            if tq and comma_q and of_c and not (comma_q <= of_c or of_c <= comma_q) and not of_c <= set(forms_q[0].words) \
+                    or tc and comma_c and of_q and not (comma_c <= of_q or of_q <= comma_c) \
+                    and not of_q <= set(forms_c[0].words):
                 continue  # a town left out after a comma, another written after "of" (s55)
             feats = None
             for x, y in _readings(q, c):

@@ -61,7 +61,8 @@ _WORD = re.compile(r"[a-z0-9]+")
 @lru_cache(maxsize=1)
 def place_words() -> frozenset[str]:
     """Every word of the name of an Illinois town or county, lower-cased (oak, brook, pekin,
-    sangamon)."""
+    sangamon), and a name's first particle joined to the next word as the town writes it
+    (mcleansboro, ofallon: :func:`place_names`)."""
     text = resources.files("coi").joinpath("data", PLACES_FILE).read_text("utf-8")
     return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
 
@@ -88,9 +89,18 @@ def other_states_place_words() -> frozenset[str]:
 def place_names() -> frozenset[str]:
     """The whole name of every Illinois town and county and of Chicago's community areas and
     neighbourhoods (:data:`CHICAGO_PLACES`), lower-cased, its words joined by one space
-    (crystal lake, morton grove, lincoln park, ohare)."""
+    (crystal lake, morton grove, lincoln park, ohare); a name the table writes with its first
+    particle apart, as the Postal Service does (Mc Leansboro, O Fallon, La Grange, Du Quoin),
+    also with it joined, as the town and most records write it (McLeansboro, O'Fallon, LaGrange:
+    helper-176's blind review read McLeansboro, Illinois after a hospital district as a word of
+    its name)."""
     text = resources.files("coi").joinpath("data", NAMES_FILE).read_text("utf-8")
     return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
+
+
+#: The first words of places' names the zipcodes table writes apart that the towns write joined
+#: to the next (:func:`place_names`).
+JOINED_PARTICLES = frozenset({"mc", "mac", "o", "de", "du", "la", "le", "des"})
 
 
 #: Places many businesses take their name from that the zipcodes table does not name as an
@@ -221,9 +231,19 @@ def place_key(text: str) -> str:
     return " ".join(_WORD.findall(text.lower().replace("'", "")))
 
 
+def _particle_joined(key: str) -> str | None:
+    """A place's name (:func:`place_key`) with its first word joined to the next where that word
+    is one of :data:`JOINED_PARTICLES` (mc leansboro: mcleansboro), or None."""
+    first, _, rest = key.partition(" ")
+    return first + rest if first in JOINED_PARTICLES and rest else None
+
+
 def derive_place_words() -> frozenset[str]:
-    """The words of :func:`place_words` as the ``zipcodes`` package's table gives them."""
-    return frozenset(w for name in _il_names() for w in _WORD.findall(name.lower()))
+    """The words of :func:`place_words` as the ``zipcodes`` package's table gives them, and each
+    name's first particle joined to the next word (:data:`JOINED_PARTICLES`)."""
+    keys = [place_key(name) for name in _il_names()]
+    return frozenset(w for key in keys for w in key.split()) | {
+        joined.split()[0] for key in keys if (joined := _particle_joined(key))}
 
 
 def derive_other_states_place_words() -> frozenset[str]:
@@ -240,7 +260,8 @@ def derive_other_states_place_words() -> frozenset[str]:
 def derive_place_names() -> frozenset[str]:
     """:func:`place_names` as the ``zipcodes`` package's table (each code's own town and each
     county) and :data:`CHICAGO_PLACES` give them."""
-    return frozenset(key for name in (*_il_names(own_towns=True), *CHICAGO_PLACES) if (key := place_key(name)))
+    keys = {key for name in (*_il_names(own_towns=True), *CHICAGO_PLACES) if (key := place_key(name))}
+    return frozenset(keys | {joined for key in keys if (joined := _particle_joined(key))})
 
 
 def _geonames_il() -> dict[str, list[tuple[float, float, int]]]:
