@@ -13,6 +13,7 @@ only a change of the *procedure* (a new step, a new level) must be made in both 
 from __future__ import annotations
 
 import csv
+import functools
 import itertools
 import math
 import random
@@ -630,7 +631,7 @@ def plain_compare_words(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acro
             and "township" in (pa, pb) and "" in (pa, pb) and (ka if pa == "township" else kb).body != "agency" \
             and not (kb if pa == "township" else ka).body and not (kb if pa == "township" else ka).field \
             and (bare := [w for w in (b if pa == "township" else a).words if w not in ("illinois", "il", "ill")]) \
-            and place_key(" ".join(bare)) in place_names() and set(bare) <= set((a if pa == "township" else b).words):
+            and plain_place_alone(bare) and set(bare) <= set((a if pa == "township" else b).words):
         other_place = True  # the township against its place's name alone: the town's (s56)
         pa, pb = pa or "town", pb or "town"
     if other_place:
@@ -880,7 +881,7 @@ def plain_towns(forms: tuple[OrgName, ...]) -> dict[OrgName, frozenset[str]]:
     for form in forms[1:]:
         gone = whole - set(form.words) - {"illinois", "il", "ill"}  # (the state says no town)
         numbers = set(forms[0].numbers) - set(form.numbers)
-        if gone and gone <= place_words() | {org._stem(w) for w in place_words()}:  # (heights: height, s56)
+        if gone and all(w in place_words() or w + "s" in place_words() for w in gone):  # (heights: height, s56)
             out[form] = frozenset(gone)
         elif any(len(n) != 5 for n in numbers):  # a street address's house number (fifty-fourth session)
             out[form] = frozenset(n for n in numbers if len(n) != 5)
@@ -901,12 +902,34 @@ def plain_town_after(text: str, of: bool) -> frozenset[str]:
 
 
 def plain_town_key(text: str) -> str:
-    """The whole name of the first Illinois town a name writes after a comma, its spaces out (s56)."""
-    for seg in fold_forms(text)[0].split(",")[1:]:
-        key = place_key(seg.strip(" ."))
-        if key and key in place_names() and not key.endswith("county"):
-            return key.replace(" ", "")
+    """The whole name of the first Illinois town a name writes after a comma, read from the raw
+    segment with its spaces, periods and apostrophes out (s56)."""
+    joined = _plain_joined_places()
+    for seg in fold_forms(text)[0].lower().split(",")[1:]:
+        key = re.sub(r"[\s.']+", "", seg)
+        if key in joined:
+            return key
     return ""
+
+
+@functools.lru_cache(maxsize=1)
+def _plain_joined_places() -> frozenset[str]:
+    return frozenset(n.replace(" ", "") for n in place_names() if not n.endswith("county"))
+
+
+def _plain_place_key(words) -> str:
+    return " ".join("saint" if w == "st" else w.rstrip("s") for w in words)
+
+
+@functools.lru_cache(maxsize=1)
+def _plain_place_keys() -> frozenset[str]:
+    return frozenset(_plain_place_key(n.split()) for n in place_names())
+
+
+def plain_place_alone(words: list[str]) -> bool:
+    """Whether a name's words are an Illinois place's whole name, each word compared without a
+    last s and St. as Saint (the parse's Lyon, Downer Grove, Saint Charle: s56)."""
+    return bool(words) and _plain_place_key(words) in _plain_place_keys()
 
 
 def plain_evidence(query: str, candidate: str, corpus: OrgCorpus | None) -> MatchEvidence:
@@ -919,6 +942,7 @@ def plain_evidence(query: str, candidate: str, corpus: OrgCorpus | None) -> Matc
     towns_q, towns_c = plain_towns(forms_q), plain_towns(forms_c)
     comma_q, comma_c = plain_town_after(query, False), plain_town_after(candidate, False)
     of_q, of_c = plain_town_after(query, True), plain_town_after(candidate, True)
+    kq, kc = plain_town_key(query), plain_town_key(candidate)
     for q in forms_q:
         for c in forms_c:
             if q in dropped_q and c in dropped_c:
@@ -927,7 +951,6 @@ def plain_evidence(query: str, candidate: str, corpus: OrgCorpus | None) -> Matc
             tc = towns_c.get(c, frozenset())
             bq = frozenset(q.qualifier) if q.branch else frozenset()
             bc = frozenset(c.qualifier) if c.branch else frozenset()
-            kq, kc = plain_town_key(query), plain_town_key(candidate)
             if tq and (tc or bc) and not (tq <= (tc or bc) or (tc or bc) <= tq) \
                     or tc and bq and not (tc <= bq or bq <= tc):
                 continue  # two towns left out (neither's words the other's, s56)

@@ -1055,7 +1055,7 @@ def _parse_plain(text: str) -> OrgName:
             continue
         raw = _scanned(raw)
         if raw == "st" and i and i + 1 < len(raws) and raws[i + 1] in _STATE_BEFORE:
-            words.append("state")  # Governors St. Univ., Illinois St. College: State (0.0 against the
+            words.append("state")  # Governors St. Univ.: State (0.0 against the
             continue  # university's name, read as Street: helper-176's blind review)
         if raw == "st" and i and not (i + 1 < len(raws) and _saints_name(raws[i + 1])):
             words.append("street")  # Prairie St. Brewhouse, Rush St; not East St. Louis, Church of St. Mary
@@ -1133,7 +1133,7 @@ def org_forms(text: str) -> tuple[str, ...]:
     it is called by, a school district's and a task force's initials written out: a comparison takes the best,
     the whole name (a government's kind in brackets read inline) stays first (what the graph
     and the corpus count)."""
-    text = _KIND_BRACKET.sub(_kind_inline, text)
+    text = _KIND_BRACKET.sub(_kind_inline, " ".join(text.split()) if "  " in text else text)
     parts = _names_joined(text)
     described = [d for part in parts if (d := _described(part))]
     unarticled = [u for part in parts if (u := _without_article(part))]
@@ -1195,7 +1195,8 @@ UNION_CALLED = {"ibt": "International Brotherhood of Teamsters", "liuna": "Labor
                 "seiu": "Service Employees International Union", "cwa": "Communications Workers of America",
                 "usw": "United Steelworkers"}
 #: Each of :data:`UNION_CALLED`'s initials, with or without periods (I.B.T. Local 710).
-_UNION_INITIALS = re.compile(r"\b(?:" + "|".join(r"\.?".join(i) for i in UNION_CALLED) + r")\b\.?", re.IGNORECASE)
+_UNION_INITIALS = re.compile(r"\b(?:" + "|".join(r"\.?".join(i) for i in UNION_CALLED) + r")\b\.?",
+                             re.IGNORECASE | re.ASCII)
 
 
 #: A union's or an association's name written in brackets after the initials and the numbered
@@ -1205,6 +1206,16 @@ _UNION_INITIALS = re.compile(r"\b(?:" + "|".join(r"\.?".join(i) for i in UNION_C
 #: Country Club Hills) met the city at 100 in a first version, helper-179's attack).
 _NAME_BRACKET = re.compile(r"^(?P<out>(?:[A-Z][A-Z.&]{1,11}\s+)?(?:unit|lodge|local|chapter|council)\s*(?:no\.?\s*|#\s*)?"
                            r"\d+[A-Za-z]?)\s*\((?P<inner>[^()]*\S)\)\s*$", re.IGNORECASE)
+
+
+#: The words an association of a unit's members names them by (police, sergeants, firefighters…),
+#: as its stems: a union's full name or an employers' association in brackets after a local names
+#: its international or the employers it bargains with (Local 700 (International Brotherhood of
+#: Teamsters); IUOE Local 150 (Illinois Road and Transportation Builders Association)).
+_MEMBERS_WORDS = frozenset({"police", "policemen", "officer", "sergeant", "lieutenant", "captain", "command",
+                            "firefighter", "firemen", "fire", "deputy", "trooper", "patrol", "correction",
+                            "correctional", "telecommunicator", "dispatcher", "employee", "nurse", "teacher",
+                            "detective", "investigator", "sheriff", "civilian", "peace"})
 
 
 def _bracket_named(text: str) -> tuple[str, ...]:
@@ -1218,8 +1229,9 @@ def _bracket_named(text: str) -> tuple[str, ...]:
     if m is None:
         return ()
     inner = _parse_plain(fold_forms(m.group("inner"))[0])
-    if len([w for w in inner.words if w not in _KIND_VOCABULARY]) < 2 or org_kind(inner).body not in ("union", "association"):
-        return ()
+    if len([w for w in inner.words if w not in _KIND_VOCABULARY]) < 2 or org_kind(inner).body not in ("union", "association") \
+            or _MEMBERS_WORDS.isdisjoint(inner.words):
+        return ()  # (not the international a local is of, nor an employers' association: helper-180's review)
     return m.group("inner"), m.group("out")
 
 
@@ -1234,9 +1246,10 @@ _CCSD = re.compile(r"\bccsd\s*(?:no\.?\s*|#\s*)?(?=\d)(?!\d+(?:st|nd|rd|th)\b)",
 _MEG = re.compile(r"(?<=\S\s)MEG\b")
 
 
-#: What a union's initials are written with when they name its local alone (IBT Local 700;
-#: Local 700, IBT; I.B.T. Local Union No. 710; IUOE District 8).
-_LOCAL_ONLY = re.compile(r"[\s,.#-]*(?:(?:local|union|lodge|district|council|chapter|unit|no|number)[\s,.#-]*|\d+[a-z]?[\s,.#-]*)+")
+#: The words a union's initials are written with when they name its local alone (IBT Local 700;
+#: Local 700, IBT; I.B.T. Local Union No. 710; IUOE District 8), beside its number.
+_LOCAL_WORDS = frozenset({"local", "union", "lodge", "district", "council", "chapter", "unit", "no", "number"})
+_LOCAL_NUMBER = re.compile(r"\d+[a-z]?", re.ASCII)
 
 
 def _union_called(text: str) -> str | None:
@@ -1244,9 +1257,10 @@ def _union_called(text: str) -> str | None:
     where it names a local (a number written): or None."""
     if not any(c.isdigit() for c in text) or _UNION_INITIALS.search(text) is None:
         return None
-    if not _LOCAL_ONLY.fullmatch(_UNION_INITIALS.sub(" ", text).lower()):
+    if not all(w in _LOCAL_WORDS or _LOCAL_NUMBER.fullmatch(w)
+               for w in re.split(r"[\s,.#-]+", _UNION_INITIALS.sub(" ", text).lower()) if w):
         return None  # the initials beside another body's name (NECA IBEW Local 134, USW Rubber Workers Local 1)
-    return _UNION_INITIALS.sub(lambda m: UNION_CALLED[m.group(0).lower().replace(".", "")], text)
+    return _UNION_INITIALS.sub(lambda m: UNION_CALLED.get(m.group(0).lower().replace(".", ""), m.group(0)), text)
 
 
 def _town_police(text: str) -> bool:
@@ -1520,11 +1534,11 @@ _BOARD_OF = re.compile(r"^\s*(?:the\s+)?b(?:oar)?d\.?\s+of\s+(?:education|educ\.
 #: The board or council a body governs by, written before "of" and the body in a caption: the
 #: corporate authorities of a village or a city (65 ILCS 5/1-1-2: the President and Board of
 #: Trustees of the Village of Glen Ellyn; the Mayor and City Council of the City of Elgin), a
-#: county's board (Board of Commissioners of Cook County), a pension fund's, a college's, an
-#: association's or a company's board of trustees or directors. Each is the body (helper-176's
-#: blind review: 0.0 against the Village of Glen Ellyn). Not a board of its own the body has
-#: (its Board of Fire and Police Commissioners, Board of Review, Zoning Board of Appeals: no
-#: such head), nor a Board of Education of a city (the city's schools, :data:`_BOARD_OF`).
+#: pension fund's, a college's, a district's, an association's or a company's board of trustees,
+#: directors or commissioners. Each is the body (helper-176's blind review: 0.0 against the
+#: Village of Glen Ellyn). Not a board of its own the body has (its Board of Fire and Police
+#: Commissioners, Board of Review, Zoning Board of Appeals: no such head), a Board of Education
+#: of a city (the city's schools, :data:`_BOARD_OF`), nor a county's board (:func:`_governed`).
 _GOVERNING_BOARD = re.compile(
     r"^\s*(?:the\s+)?(?:(?:(?:president|mayor|chairman|chairperson|chair|supervisor)\s+and\s+)?(?:the\s+)?"
     r"b(?:oar)?d\.?\s+of\s+(?:trustees|directors|governors|regents|(?:county\s+|park\s+)?commissioners|supervisors"
@@ -1533,10 +1547,30 @@ _GOVERNING_BOARD = re.compile(
     r"|(?:city|village|town|county|township)\s+board(?:\s+of\s+(?:trustees|commissioners|supervisors))?"
     r"|corporate\s+authorities)"
     r"\s+of\s+(?:the\s+)?(?P<body>\S.*)$", re.IGNORECASE)
-#: A county written alone, as a governing board's body (:data:`_GOVERNING_BOARD`) is not read:
-#: a county's board against its elected officers' offices (State's Attorney, Sheriff) met them
-#: as the county does, 28.3–79.2 (helper-173's blind review), and the board is not they.
-_COUNTY_ONLY = re.compile(r"^(?:the\s+)?county\s+of\s+\S+(?:\s+\S+)?\W*$|\bcounty\W*$", re.IGNORECASE)
+_STATE_AFTER = re.compile(r"(?:\s*,\s*|\s+)(?:state\s+of\s+)?(?:illinois|ill\.?|il)\W*$", re.IGNORECASE)
+
+
+def _governed(m: re.Match[str], after: bool) -> bool:
+    """Whether a governing board's match (:data:`_GOVERNING_BOARD`, ``after``:
+    :data:`_GOVERNING_BOARD_AFTER`) names the body it governs: not a county alone — a county's
+    board against its elected officers' offices (State's Attorney, Sheriff) met them as the
+    county does, 28.3–79.2 (helper-173's blind review), and the board is not they; not park
+    commissioners of a body no park district; written after its body, not a town's own board
+    (City of Chicago Police Board, City of Elgin Fire and Police Board: the town's words and
+    another's before Board, 93.6–99.3 in a first version) nor a police body's (helper-180's review)."""
+    body = _STATE_AFTER.sub("", m.group("body")).strip(" ,.")
+    low = body.lower()
+    bare = re.sub(r"^(?:the\s+)?county\s+of\s+(?:the\s+)?|\s+county$", "", low)
+    if bare != low and (county_key(bare) in ILLINOIS_COUNTIES
+                        or len(bare.split()) <= 2 and _KIND_VOCABULARY.isdisjoint(bare.split())):
+        return False
+    if "park commissioners" in m.group(0).lower() and "park" not in low:
+        return False
+    if after:
+        town = re.match(r"(?:the\s+)?(?:city|village|town|township)\s+of\s+(?:the\s+)?(?P<place>.+)$", low)
+        if town is not None and place_key(town.group("place")) not in place_names() or "police" in low:
+            return False
+    return True
 #: The same board written after its body (Cook County Board of Commissioners, Village of Lisle
 #: Board of Trustees, Lisle Village Board): the body, written with its kind of place or district.
 _GOVERNING_BOARD_AFTER = re.compile(
@@ -1707,7 +1741,7 @@ def _caption_forms(text: str) -> list[str]:
     for pattern in (_HEAD_OF, _BOARD_OF, _GOVERNING_BOARD, _GOVERNING_BOARD_AFTER):
         m = pattern.match(name)
         if m is not None and (_SCHOOL_BODY.search(m.group("body")) if pattern is _BOARD_OF
-                              else pattern is _HEAD_OF or not _COUNTY_ONLY.search(m.group("body"))):
+                              else pattern is _HEAD_OF or _governed(m, pattern is _GOVERNING_BOARD_AFTER)):
             out.append(m.group("body"))
     m = _UNKNOWN_OF.search(name)
     if m is not None:
@@ -1778,7 +1812,7 @@ _CIRCUIT_AFTER = re.compile(r"(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\.?\s+judicial\s+
 #: College District 525; …, School District No. 203; …, District 2): the district the body is, or
 #: its unit (helper-176's blind review: 0.0 against the college's name alone). Two names each
 #: written with its own number stay two (:func:`_towns_dropped`).
-_DISTRICT_AFTER = re.compile(r"(?:[a-z'-]+\s+){0,4}(?:district|dist\.)\s*(?:no\.\s*|#\s*)?\d+[a-z]?")
+_DISTRICT_AFTER = re.compile(r"(?:[a-z'-]+\s+){0,4}(?:district|dist\.)\s*(?:no\.?\s*|#\s*)?\d+[a-z]?")
 
 
 def _counties_only(segment: str) -> bool:
@@ -1815,6 +1849,11 @@ _DESCRIPTION_HEADS = frozenset({
     "entity", "company", "partnership", "trust", "association", "cooperative", "llc", "llp", "inc",
     "district", "authority",  # (Park District of Highland Park, an Illinois park district: helper-176)
 })
+#: The heads of :data:`_DESCRIPTION_HEADS` that say a kind of body its name must write too: a
+#: place's name described as a district or an authority is that district, not the place
+#: (Peoria, an Illinois mass transit district met the City of Peoria at 99.8 in a first
+#: version: helper-180's review).
+_KIND_HEADS = frozenset({"district", "authority"})
 
 
 def _described(text: str) -> str | None:
@@ -1837,7 +1876,11 @@ def _described(text: str) -> str | None:
                             or w in place_words() and ("county" in words or "counties" in words) for w in words) \
             or _DESCRIPTION_HEADS.isdisjoint(words):
         return None
-    return m.group("name").rstrip(" ,")
+    name = m.group("name").rstrip(" ,")
+    heads = _DESCRIPTION_HEADS.intersection(words)
+    if heads <= _KIND_HEADS and not heads & set(re.findall(r"[a-z]+", name.lower())):
+        return None  # a kind the name does not write (Joliet, an Illinois housing authority: not the City of Joliet)
+    return name
 
 
 #: The bearers of a given name from which the first of two words before a possessive is an
@@ -4927,7 +4970,7 @@ def _other_jurisdictions(a: OrgName, b: OrgName, ka: OrgKind, kb: OrgKind) -> tu
         other, other_kind = (b, kb) if ja == _TOWNSHIP else (a, ka)
         bare = [w for w in other.words if w not in HOME_STATE]
         if not (ja and jb) and township.body != "agency" and not other_kind.body and not other_kind.field \
-                and bare and place_key(" ".join(bare)) in place_names() and set(bare) <= set((a if other is b else b).words):
+                and bare and " ".join(bare) in _place_names_parsed() and set(bare) <= set((a if other is b else b).words):
             # against the place's name alone, which names its town (Township of Waukegan /
             # Waukegan, Illinois met at 99.8, the township's word before "of" dropped as a
             # village's is: helper-176's blind review; Waukegan Township / Waukegan 0.9)
@@ -5680,6 +5723,14 @@ def _dropped_numbers_apart(dropped: frozenset[str] | None, form: OrgName, whole:
     Council 31 Local 2854 / AFSCME Local 2854 writes the local's number in both)."""
     return bool(dropped and form.numbers and all(d.isdigit() for d in dropped) and dropped.isdisjoint(form.numbers)
                 and not set(form.numbers) <= set(whole.numbers))
+
+
+@lru_cache(maxsize=1)
+def _place_names_parsed() -> frozenset[str]:
+    """Illinois places' whole names as a parse holds their words (Downers Grove: downer grove; St.
+    Charles: saint charle), for a name's words read as a place's alone (helper-180's review:
+    Township of Lyons / Lyons met at 99.8, Lyons parsed Lyon)."""
+    return frozenset(" ".join(_parse_plain(name).words) for name in place_names()) | place_names()
 
 
 @lru_cache(maxsize=1)
