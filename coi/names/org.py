@@ -1133,7 +1133,10 @@ def org_forms(text: str) -> tuple[str, ...]:
     it is called by, a school district's and a task force's initials written out: a comparison takes the best,
     the whole name (a government's kind in brackets read inline) stays first (what the graph
     and the corpus count)."""
-    text = _KIND_BRACKET.sub(_kind_inline, " ".join(text.split()) if "  " in text else text)
+    if "  " in text:
+        text = " ".join(text.split())
+    if "(" in text:
+        text = _KIND_BRACKET.sub(_kind_inline, text)
     parts = _names_joined(text)
     described = [d for part in parts if (d := _described(part))]
     unarticled = [u for part in parts if (u := _without_article(part))]
@@ -1141,13 +1144,18 @@ def org_forms(text: str) -> tuple[str, ...]:
     captioned += [d for c in captioned if (d := _described(c))]
     others = [o for part in parts if (o := _other_reading(part))]
     units = [u for part in parts if (u := _without_unit(part))]
+    lowered = text.lower()
     funds = [f for part in (*parts, *captioned) if (f := _pension_fund(part))]
-    rails = [r for part in parts if (r := _RAIL_POLICE.sub("", part)) != part and not _town_police(r)]
+    rails = [r for part in parts if (r := _RAIL_POLICE.sub("", part)) != part and not _town_police(r)] \
+        if "rail" in lowered else []
     locals_ = [u for part in (*parts, *captioned) if (u := _local_of_council(part))]
-    unions = [u for part in (*parts, *captioned, *locals_) if (u := _union_called(part))]
-    districts = [d for part in parts if (d := _CCSD.sub("Community Consolidated School District ", part)) != part]
-    districts += [g for part in parts if (g := _MEG.sub("Metropolitan Enforcement Group", part)) != part]
-    bracketed = [b for part in parts for b in _bracket_named(part)]
+    unions = [u for part in (*parts, *captioned, *locals_) if (u := _union_called(part))] \
+        if any(c.isdigit() for c in text) else []
+    districts = [d for part in parts if (d := _CCSD.sub("Community Consolidated School District ", part)) != part] \
+        if "ccsd" in lowered else []
+    districts += [g for part in parts if (g := _MEG.sub("Metropolitan Enforcement Group", part)) != part] \
+        if "MEG" in text else []
+    bracketed = [b for part in parts for b in _bracket_named(part)] if "(" in text else []
     return tuple(dict.fromkeys(f for part in (*parts, *described, *unarticled, *captioned, *_owner_before(parts[0]),
                                               *others, *units, *funds, *rails, *locals_, *unions, *districts,
                                               *bracketed)
