@@ -1207,9 +1207,9 @@ _UNION_INITIALS = re.compile(r"\b(?:" + "|".join(r"\.?".join(i) for i in UNION_C
                              re.IGNORECASE | re.ASCII)
 
 
-#: A union's or an association's name written in brackets after the initials and the numbered
-#: unit, lodge, local or chapter it is known by (PBPA Unit 156A (Chicago Police Sergeants'
-#: Association); Lodge 7 (Fraternal Order of Police)). Not a party with another in brackets (a
+#: A union's or an association's name written in brackets after the numbered unit, lodge, local
+#: or chapter it is known by, a word before it (PBPA Unit 156A (Chicago Police Sergeants'
+#: Association): the word is read in either case, initials or not). Not a party with another in brackets (a
 #: union with its employer, an employer with its union: Illinois FOP Labor Council (City of
 #: Country Club Hills) met the city at 100 in a first version, helper-179's attack).
 _NAME_BRACKET = re.compile(r"^(?P<out>(?:[A-Z][A-Z.&]{1,11}\s+)?(?:unit|lodge|local|chapter|council)\s*(?:no\.?\s*|#\s*)?"
