@@ -5750,15 +5750,9 @@ def _place_words_parsed() -> frozenset[str]:
 
 @lru_cache(maxsize=16384)
 def _town_key_after_comma(text: str) -> str:
-    """The name of the Illinois town ``text`` writes after a comma, whole (:func:`place_key`),
-    or "": two towns differ as names, not as sets of words (Park Forest / Forest Park)."""
-    if "," not in text:
-        return ""
-    for segment in fold_forms(text)[0].split(",")[1:]:
-        key = place_key(segment.strip(" ."))
-        if key and key in place_names() and not key.endswith("county"):
-            return key.replace(" ", "")  # (La Grange, LaGrange: one town)
-    return ""
+    """The name of the Illinois town ``text`` writes after a comma (:func:`_town_written_after_comma`),
+    whole, or "": two towns differ as names, not as sets of words (Park Forest / Forest Park)."""
+    return place_key(_town_written_after_comma(text)).replace(" ", "")  # (La Grange, LaGrange: one town)
 
 
 def _apart(a: frozenset[str], b: frozenset[str]) -> bool:
@@ -5806,15 +5800,22 @@ def _town_after_of(text: str) -> frozenset[str]:
 
 @lru_cache(maxsize=16384)
 def _town_after_comma(text: str) -> frozenset[str]:
-    """The words of an Illinois town ``text`` writes after a comma (Temple Shalom, Northbrook;
-    …, Northbrook, IL 60062), not a county (…, Cook County); empty when there is none."""
+    """The words of the Illinois town ``text`` writes after a comma (:func:`_town_written_after_comma`)."""
+    town = _town_written_after_comma(text)
+    return frozenset(parse_org(town).words) if town else frozenset()
+
+
+@lru_cache(maxsize=16384)
+def _town_written_after_comma(text: str) -> str:
+    """The first Illinois town ``text`` writes after a comma (Temple Shalom, Northbrook; …,
+    Northbrook, IL 60062), not a county (…, Cook County); "" when there is none."""
     if "," not in text:
-        return frozenset()
+        return ""
     for segment in fold_forms(text)[0].split(",")[1:]:
         town = segment.strip(" .")
         if town and place_key(town) in place_names() and not town.lower().endswith("county"):
-            return frozenset(parse_org(town).words)
-    return frozenset()
+            return town
+    return ""
 
 
 def _branch_town(form: OrgName) -> frozenset[str]:
