@@ -196,6 +196,12 @@ def plain_government(n: OrgName) -> str:
                  and n.written[i + 1:i + 2] == ("of",)), "")
 
 
+def plain_business(n: OrgName) -> bool:
+    """Whether a name says it is a business's: a legal form written, "& Sons" after a family's
+    name, or a firm's word last (Kowalski Industries, Elgin Enterprises: the fifty-seventh session)."""
+    return n.company or n.family_firm or bool(n.words) and n.words[-1] in org._FIRM_WORDS
+
+
 def plain_joint_share(words: list[str], corpus: OrgCorpus | None) -> float:
     words = list(dict.fromkeys(words))
     prior, unseen = org_corpus._prior()
@@ -638,15 +644,20 @@ def plain_compare_words(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acro
         kinds = "different"
         kind_words = tuple(("" if k.words == "unknown" else k.words + ", ") + (f"a {p}'s" if p else "no county")
                            for k, p in ((ka, pa), (kb, pb)))
-    elif a.company != b.company:  # a company (its legal form written) against a government's body: two bodies
-        one, two, k_one, k_two = (a, b, ka, kb) if a.company else (b, a, kb, ka)
+    elif plain_business(a) != plain_business(b):  # a business against a government's body: two bodies
+        one, two, k_one, k_two = (a, b, ka, kb) if plain_business(a) else (b, a, kb, ka)
         place = plain_government(two)
-        if k_one.body in ("", "other") and not plain_place_of(one) and "municipal" not in one.words and place:
+        town_force = k_two.body == "agency" and k_two.field in ("police", "fire")  # (s57) Elgin Police Department
+        beside = set(one.words) - set(two.words)  # (s57) a place's kind written: only a firm's words beside it
+        own_place = bool(plain_place_of(one)) and not (beside and (beside <= org._FIRM_WORDS or one.family_firm
+                                                                   or one.words[-1] in org._FIRM_WORDS))
+        if k_one.body in ("", "other") and not own_place and "municipal" not in one.words \
+                and (place or town_force):
             other_place = True
             kinds = "different"
             said = [("" if k.words == "unknown" else k.words + ", ") for k in (k_one, k_two)]
-            kind_words = (said[0] + "a company", said[1] + f"a {place}'s")
-            kind_words = kind_words if a.company else kind_words[::-1]
+            kind_words = (said[0] + "a company", said[1] + f"a {place}'s" if place else k_two.words)
+            kind_words = kind_words if plain_business(a) else kind_words[::-1]
     if not other_place and a.company != b.company:  # (the forty-sixth session's) a company against a public body
         one, two, k_one, k_two = (a, b, ka, kb) if a.company else (b, a, kb, ka)
         public_words = {"agency", "commission", "authority"}
@@ -880,6 +891,8 @@ def plain_towns(forms: tuple[OrgName, ...]) -> dict[OrgName, frozenset[str]]:
     out = {}
     for form in forms[1:]:
         gone = whole - set(form.words) - {"illinois", "il", "ill"}  # (the state says no town)
+        gone -= {"office", "branch", "branche", "plant", "yard", "lot", "hub", "location", "store", "warehouse", "facility",
+                 "depot", "terminal", "region"}  # (a business's site after its town: … – Rockford office, s57)
         numbers = set(forms[0].numbers) - set(form.numbers)
         if gone and all(w in place_words() or w + "s" in place_words() for w in gone):  # (heights: height, s56)
             out[form] = frozenset(gone)
@@ -898,6 +911,8 @@ def plain_town_after(text: str, of: bool) -> frozenset[str]:
     else:
         towns = [t for seg in folded.split(",")[1:] if (t := seg.strip(" .")) and place_key(t) in place_names()
                  and not t.lower().endswith("county")]
+        site = org._firm_site_parts(text)  # else a business's site's town (… – Rockford office: s57)
+        towns = towns or ([site[1]] if site and site[1] else [])
     return frozenset(parse_org(towns[0]).words) if towns else frozenset()
 
 
@@ -909,7 +924,8 @@ def plain_town_key(text: str) -> str:
         key = re.sub(r"[\s.']+", "", seg)
         if key in joined:
             return key
-    return ""
+    site = org._firm_site_parts(text)  # else a business's site's town, whole (West Chicago office: s57)
+    return re.sub(r"[\s.']+", "", site[1]) if site else ""
 
 
 @functools.lru_cache(maxsize=1)
@@ -955,7 +971,8 @@ def plain_evidence(query: str, candidate: str, corpus: OrgCorpus | None) -> Matc
                     or tc and bq and not (tc <= bq or bq <= tc):
                 continue  # two towns left out (neither's words the other's, s56)
             if tq and kq and (tc and kc or c.branch) and kq != (kc if tc else "".join(c.qualifier)) \
-                    or tc and kc and q.branch and kc != "".join(q.qualifier):
+                    or tc and kc and q.branch and kc != "".join(q.qualifier) \
+                    or (tq or tc) and kq and kc and kq != kc and bool(towns_q) and bool(towns_c):
                 continue  # two towns' whole names (Chicago / West Chicago, s56)
             if tq and c.numbers and all(n.isdigit() for n in tq) and not tq & set(c.numbers) \
                     and not set(c.numbers) <= set(forms_q[0].numbers) \

@@ -353,6 +353,8 @@ class OrgName:
     branch: bool = False  # the qualifier is a branch's place written after the name: _branch
     company: bool = False  # a company's legal form is written at its end (Inc., LLC, Co.): _company_and_government
     legal_form: str = dataclass_field(default="", compare=False)  # that form's words ("co", "inc"), "" if none
+    # "& Sons" was written after a family's name (Kowalski & Sons), which the words leave out: _business
+    family_firm: bool = dataclass_field(default=False, compare=False)
     # words not written all in capitals (:func:`_written_as_words`); not part of what the name is
     worded: frozenset[str] = dataclass_field(default=frozenset(), compare=False)
     # initials written with a possessive's 's (JD's, TJ's: :func:`_possessive_initials`), as the words hold them
@@ -1010,8 +1012,10 @@ def _parse_plain(text: str) -> OrgName:
             text = _NINE_ONE_ONE.sub(" 911 ", text)  # QuadCom 9-1-1, KenCom E911: the emergency number, 911
         text = _LETTER_NUMBER.sub(_letter_number, text)  # A-1, A 1 Towing are A1 Towing; K-9 is K9
         text = _NUMBER_LETTER.sub(r"\g<number>\g<letter>", text)  # 365-U is 365U
+    family_firm = False
     if "son" in text or "daughter" in text:
-        text = _AND_SONS.sub(_and_sons, text)  # Anderson & Sons Hardware: the family's firm, not a word of its name
+        sons = _AND_SONS.sub(_and_sons, text)  # Anderson & Sons Hardware: the family's firm, not a word of its name
+        text, family_firm = sons, sons != text  # (kept as a business's mark: _business)
     if "metro" in text:
         text = _METRO_PLACE.sub(_metro_place, text)  # of Metro Chicago: of Metropolitan Chicago
     if "u of " in text or "u. of " in text or "u.of " in text:
@@ -1096,7 +1100,7 @@ def _parse_plain(text: str) -> OrgName:
     acronym = "".join(w[0] for w in core + types)
     return OrgName(tuple(core), tuple(types), tuple(numbers), acronym, written, words=tuple(content),
                    written=tuple(as_written), dotted=dotted, company=bool(legal_form), worded=worded,
-                   possessive=possessive, legal_form=legal_form)
+                   possessive=possessive, legal_form=legal_form, family_firm=family_firm)
 
 
 #: The words that join a business's names in one party's name: its legal name and the name
@@ -1144,6 +1148,7 @@ def org_forms(text: str) -> tuple[str, ...]:
     captioned += [d for c in captioned if (d := _described(c))]
     others = [o for part in parts if (o := _other_reading(part))]
     units = [u for part in parts if (u := _without_unit(part))]
+    units += [u for part in parts if (u := _firm_site(part))]
     lowered = text.lower()
     funds = [f for part in (*parts, *captioned) if (f := _pension_fund(part))]
     rails = [r for part in parts if (r := _RAIL_POLICE.sub("", part)) != part and not _town_police(r)] \
@@ -1160,6 +1165,111 @@ def org_forms(text: str) -> tuple[str, ...]:
                                               *others, *units, *funds, *rails, *locals_, *unions, *districts,
                                               *bracketed)
                                for f in fold_forms(part)))
+
+
+#: The words that name one of a business's sites, written after its name (an office, a branch,
+#: a plant, a yard): :func:`_firm_site`.
+_SITE_HEADS = frozenset({"office", "branch", "branche", "plant", "yard", "lot", "hub", "location", "store", "warehouse",
+                         "facility", "depot", "terminal", "region"})
+#: The words beside a town's name that a site may be called by (Chicago Main Office, Rockford
+#: North Branch, Joliet Regional Office); a site's name otherwise is its town's alone.
+_SITE_WORDS = frozenset({"main", "north", "south", "east", "west", "central", "downtown", "regional", "corporate",
+                         "home", "head", "area", "metro", "northern", "southern", "eastern", "western", "sales",
+                         "service", "branch"})
+#: A site after a comma or a dash (Kowalski Construction – Rockford office; Heartland Security,
+#: Aurora branch; the last such separator: Kowalski Construction, Inc. - Rockford office; a
+#: Branch Office, a store's number: Jewel-Osco – Elgin store #3421), or
+#: inline after the name's last word (Sterling Towing Joliet Yard): its words before the head,
+#: which :func:`_firm_site` reads.
+_SITE_HEAD_WRITTEN = (r"(?:office|branch|plant|yard|lot|hub|location|store|warehouse|facility|depot"
+                      r"|terminal|region)(?:s|es)?(?:\s*(?:no\.?|#)\s*\d+)?\s*$")
+_SITE_AFTER = re.compile(r"^(?P<body>.*\w[.)]?)(?:\s*,|\s*[\u2012-\u2015\u2212]|\s+-)\s*(?:the\s+)?"
+                         r"(?P<site>(?:[\w.']+(?:-[\w.']+)*\s+){0,4})" + _SITE_HEAD_WRITTEN, re.IGNORECASE)
+_SITE_INLINE = re.compile(r"^(?P<before>.*\w[.)]?)\s+" + _SITE_HEAD_WRITTEN, re.IGNORECASE)
+
+
+#: Illinois towns of one word that is a word a business's or a body's own name holds (Industry,
+#: Media, Golf, Justice, Standard): Illinois Hotel Industry Office is no office in Industry.
+_TOWNS_NAMED_AS_WORDS = frozenset({"industry", "media", "golf", "justice", "standard", "liberty", "unity", "energy",
+                                   "royal", "loop", "normal", "summit", "marine", "hometown", "union", "progress"})
+
+
+#: The short forms a town's name is written with at a site (Mt. Prospect, St. Charles, Arlington
+#: Hts., N. Chicago): helper-185's attack.
+_TOWN_SHORT_WORDS = {"mt": "mount", "st": "saint", "ste": "sainte", "hts": "heights", "ht": "heights", "n": "north",
+                     "s": "south", "e": "east", "w": "west", "ft": "fort", "pk": "park", "vlg": "village",
+                     "spgs": "springs", "lk": "lake"}
+#: The heads a site is written with inline, after its town and no comma or dash: the ones no
+#: business's own name ends with after a word that may be a town's (Lakeview Kitchen & Bath
+#: Store, Kowalski Nowak & Morris Office are no sites: helper-185's attack).
+_SITE_INLINE_HEADS = frozenset({"yard", "hub", "plant", "terminal", "depot", "warehouse", "branch", "branche"})
+
+
+def _site_town(words: list[str]) -> str:
+    """The Illinois town ``words`` (a place key's) name, written out (:data:`_TOWN_SHORT_WORDS`),
+    which a site may be called by, or "": a town's words; not a town of one word that is a word of kind, a type
+    word, a firm's word or one of :data:`_TOWNS_NAMED_AS_WORDS` (Heartland Credit Union Branch is
+    no branch in Union, helper-184's review)."""
+    if len(words) == 1 and (words[0] in _KIND_VOCABULARY or words[0] in TYPE_WORDS or words[0] in _FIRM_WORDS
+                            or words[0] in _TOWNS_NAMED_AS_WORDS):
+        return ""
+    town = " ".join(_TOWN_SHORT_WORDS.get(w, w) if len(words) > 1 else w for w in words)
+    # a town's or a county's words, which a form leaving them out is read as having left out
+    # (:func:`_towns_dropped`): not a Chicago neighbourhood's alone (Pilsen office), whose two
+    # sites would otherwise meet (helper-185's attack: … – Pilsen office / … – Evanston office, 99.8)
+    return town if town in place_names() and set(town.split()) <= _place_words_parsed() else ""
+
+
+def _firm_site(text: str) -> str | None:
+    """The name of the business one of whose sites ``text`` writes after it (:func:`_firm_site_parts`), or None."""
+    parts = _firm_site_parts(text)
+    return parts[0] if parts else None
+
+
+@lru_cache(maxsize=16384)
+def _firm_site_parts(text: str) -> tuple[str, str] | None:
+    """The name of the business one of whose sites ``text`` writes after it (:data:`_SITE_AFTER`):
+    the fifty-seventh session's blind review, Kowalski Construction – Rockford office, Midwest
+    Mfg. Co. – Elgin Plant, Dudek Bros. Towing – Cicero lot, Sterling Towing Joliet Yard met
+    the business's name at 0.0 to 0.1, the site's words missing — a member employed at a
+    branch is employed by the business. The site is named by an Illinois town (place_names),
+    after a comma or a dash with :data:`_SITE_WORDS` beside it or alone (…, Main Office), and
+    written inline only as a town's name of one to four words before a head no business's own name
+    ends with (:data:`_SITE_INLINE_HEADS`, :func:`_site_town`); what is left
+    is a name of two words or more, no town's, county's or township's government (Kane County,
+    Sheriff's Office is a county officer's office, not a site), no sworn agency's, union's or
+    association's (Illinois State Police – District 15 is :func:`_caption_forms`'s); a state
+    department's or a library's office or branch is its body's, as a business's is. Two names each
+    written with its own site's town stay two (:func:`_towns_dropped`), as whole names
+    (:func:`_town_written_after_comma`: West Chicago office / Chicago office). The business's
+    name and the site's town as written ("" for a Main Office), or None when ``text`` writes no
+    site."""
+    if not any(h in text.lower() for h in _SITE_HEADS):
+        return None
+    if (m := _SITE_AFTER.match(text)) is not None:
+        words = place_key(m.group("site")).split()
+        # (the town's whole name first: West Chicago, not Chicago's west office)
+        named = words if _site_town(words) else [w for w in words if w not in _SITE_WORDS]
+        town = _site_town(named) if named else ""
+        if not words or named and not town:
+            return None  # (a town and a site's words, or those alone: Main Office)
+        body = m.group("body").strip(" ,")
+    elif (m := _SITE_INLINE.match(text)) is not None and _stem(text.split()[-1].lower()) in _SITE_INLINE_HEADS \
+            and not any(c.isdigit() for c in text):
+        before = m.group("before").split()
+        # (the longest town first: Lake in the Hills; never a partner's name after "&": Nowak & Morris)
+        k = next((k for k in (4, 3, 2, 1) if len(before) > k and before[-k - 1].lower() not in ("&", "and")
+                  and _site_town(place_key(" ".join(before[-k:])).split())), None)
+        if k is None:
+            return None
+        body, town = " ".join(before[:-k]), _site_town(place_key(" ".join(before[-k:])).split())
+    else:
+        return None
+    name = parse_org(body)
+    if len(name.words) < 2 or all(w in _KIND_VOCABULARY for w in name.words) or _government(name) \
+            or org_kind(name).body not in ("", "other"):
+        return None
+    return body, town
 
 
 #: A pension fund named by the board of trustees it is governed by (40 ILCS 5/3-128: Oak Lawn
@@ -4999,27 +5109,60 @@ def _other_jurisdictions(a: OrgName, b: OrgName, ka: OrgKind, kb: OrgKind) -> tu
     return (ja or "no county", jb or "no county") if town_agency else None
 
 
+#: The words only a business's name ends with (Kowalski Industries, Elgin Enterprises, Kane
+#: Holdings, Cicero Associates, Kowalski Law Group), as the parse stems them: a business's name as
+#: surely as a legal form written (:func:`_business`). Not a word a public body's name may end
+#: with (Services, Systems, Partnership, Properties, Capital: Elgin Public Services, Kane County
+#: Partnership for Young Children).
+_FIRM_WORDS = frozenset({"industry", "enterprise", "holding", "associate", "partner", "solution", "consulting",
+                         "consultant", "venture", "group", "brother", "investment"})
+
+
+def _business(n: OrgName) -> bool:
+    """Whether a name says it is a business's: its legal form written at its end (Inc., LLC,
+    Company: :attr:`OrgName.company`), "& Sons" after a family's name (:attr:`OrgName.family_firm`),
+    or a word only a business's name ends with last (:data:`_FIRM_WORDS`). Helper-179's attack
+    and the fifty-seventh session: Kowalski Industries / Village of Kowalski met at 97.6, Elgin &
+    Sons / City of Elgin at 99.8, the firm's word dropped as generic and City as the town's kind."""
+    return n.company or n.family_firm or n.words[-1:] != () and n.words[-1] in _FIRM_WORDS
+
+
 def _company_and_government(a: OrgName, b: OrgName, ka: OrgKind, kb: OrgKind) -> tuple[str, str] | None:
     """The kinds of body two names say, when one is a company's — its legal form written at
-    its end (Inc., LLC, Ltd., Company: :attr:`OrgName.company`), no agency's nor a body of
-    members', and no kind of place written — and the other a government's or one of its
+    its end (Inc., LLC, Ltd., Company: :attr:`OrgName.company`) or otherwise a business's
+    (:func:`_business`), no agency's nor a body of members', and no kind of place written
+    unless its words beside the other name's are a firm's or it ends on one (Kane County
+    Consulting, Will County Legal Associates) — and
+    the other a government's or one of its
     bodies: a county's, a township's, or a town's written before "of" (City of McHenry,
     Village of Oak Park Police Department). A company is never the town or the county whose
     name it bears (McHenry Inc. / City of McHenry, Elgin Co. / City of Elgin were 99.8, the
     legal form and City both dropped); "River City Roasters Inc." writes its own City, a
     municipal corporation is the town (Skokie, a municipal corporation / Village of Skokie:
     Municipal written), and an Illinois county's name before "Co." is the county
-    (:func:`_county_co`). None for any other pair."""
-    if a.company == b.company:
+    (:func:`_county_co`). Nor is it a town's police or fire department written without the
+    town's kind (Elgin Industries / Elgin Police Department met at 28.3, Elgin Inc. at 79.2:
+    the fifty-seventh session). None for any other pair."""
+    a_business = _business(a)
+    if a_business == _business(b):
         return None  # (most pairs)
-    one, other, k_one, k_other = (a, b, ka, kb) if a.company else (b, a, kb, ka)
-    if k_one.body not in ("", "other") or _jurisdiction(one) or _MUNICIPAL_WORD in one.words:
+    one, other, k_one, k_other = (a, b, ka, kb) if a_business else (b, a, kb, ka)
+    if k_one.body not in ("", "other") or _MUNICIPAL_WORD in one.words:
         return None
+    if _jurisdiction(one):
+        extra = set(one.words) - set(other.words)
+        if not extra or not (extra <= _FIRM_WORDS or one.words[-1] in _FIRM_WORDS or one.family_firm):
+            return None  # a county's own body incorporated (Kane County Farm Bureau, Inc.), unless its
+            # words beside the county's are a firm's or it ends on one (Kane County Consulting / Kane
+            # County 97.6, helper-184; Will County Legal Associates / County of Will 79.2, helper-185)
     place = _government(other)
-    if not place:
+    if place:
+        labels = (_kind_said(k_one, "a company"), _with_place(k_other, place))
+    elif k_other.body == "agency" and k_other.field in ("police", "fire"):
+        labels = (_kind_said(k_one, "a company"), k_other.words)  # a town's police or fire (Elgin Police Department)
+    else:
         return None
-    labels = (_kind_said(k_one, "a company"), _with_place(k_other, place))
-    return labels if a.company else (labels[1], labels[0])
+    return labels if a_business else (labels[1], labels[0])
 
 
 #: The words that name a public body set up by law to act for the public: an agency, a
@@ -5583,6 +5726,7 @@ def _best_pair(query: str, candidate: str, corpus: OrgCorpus | None, memo: dict[
             dq, dc = towns_q.get(q), towns_c.get(c)
             if dq and key_q and (dc and key_c or c.branch) and key_q != (key_c if dc else "".join(c.qualifier)) \
                     or dc and key_c and q.branch and key_c != "".join(q.qualifier) \
+                    or (dq or dc) and key_q and key_c and key_q != key_c \
                     or dq and (dc or _branch_town(c)) and _apart(dq, dc or _branch_town(c)) \
                     or dc and _branch_town(q) and _apart(dc, _branch_town(q)) \
                     or dq and town_of_c and town_q and _apart(town_q, town_of_c) and not town_of_c <= whole_q \
@@ -5591,6 +5735,9 @@ def _best_pair(query: str, candidate: str, corpus: OrgCorpus | None, memo: dict[
                 # two towns left out: St. Mary Church, Pontiac / St. Mary Church, Plano are two,
                 # and so are two towns sharing a word (St. Mary Church, Lake Zurich / …, Lake Villa
                 # met at 99.8, the guard asking for no word shared)
+                # (nor one town left out against the other name whole with its own town: Masonic
+                # Lodge 7, Elgin / Masonic Lodge 7, Marion met at 60.4, Marion a word many names
+                # hold: helper-184's review)
                 # (a branch's town written last as well: Memorial Hospital Belleville; or after
                 # "of": Temple Sholom of Chicago / Temple Shalom, Northbrook met at 73.9 with
                 # Northbrook left out, helper-170's blind review; not a town the other writes as a
@@ -5772,7 +5919,8 @@ def _towns_dropped(forms: tuple[OrgName, ...]) -> dict[OrgName, frozenset[str]]:
     whole, places = {*forms[0].words, *_branch_town(forms[0])}, _place_words_parsed()
     out: dict[OrgName, frozenset[str]] = {}
     for form in forms[1:]:
-        gone = whole - set(form.words) - HOME_STATE  # (…, Carbondale IL: the town says where, not the state)
+        # (…, Carbondale IL: the town says where, not the state; … – Rockford office: the town, not the office)
+        gone = whole - set(form.words) - HOME_STATE - _SITE_HEADS
         if gone and gone <= places:
             out[form] = frozenset(gone)
         elif numbers := {n for n in forms[0].numbers if n not in form.numbers and len(n) != 5}:
@@ -5808,14 +5956,14 @@ def _town_after_comma(text: str) -> frozenset[str]:
 @lru_cache(maxsize=16384)
 def _town_written_after_comma(text: str) -> str:
     """The first Illinois town ``text`` writes after a comma (Temple Shalom, Northbrook; …,
-    Northbrook, IL 60062), not a county (…, Cook County); "" when there is none."""
-    if "," not in text:
-        return ""
-    for segment in fold_forms(text)[0].split(",")[1:]:
+    Northbrook, IL 60062), not a county (…, Cook County), or else a business's site's town
+    (:func:`_firm_site_parts`); "" when there is none."""
+    for segment in fold_forms(text)[0].split(",")[1:] if "," in text else ():
         town = segment.strip(" .")
         if town and place_key(town) in place_names() and not town.lower().endswith("county"):
             return town
-    return ""
+    site = _firm_site_parts(text)  # (or a business's site's: … – West Chicago office)
+    return site[1] if site else ""
 
 
 def _branch_town(form: OrgName) -> frozenset[str]:
