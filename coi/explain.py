@@ -69,7 +69,7 @@ def likelihood(p: float, threshold: float, kind: Kind | str = Kind.PERSON, *, tw
 #: The reasons a comparison adds to its features' (coi.names.org.org_match_evidence): how a
 #: name was read, said alongside the top reasons wherever a match is explained.
 NAME_READING_REASONS = ("met through", "a branch's place left out", "letters from another script",
-                        "read as the body its unit belongs to")
+                        "read as the body its unit belongs to", "read as the business one of whose sites it names")
 
 
 def explain(evidence: MatchEvidence, threshold: float, kind: Kind | str = Kind.PERSON) -> Explanation:

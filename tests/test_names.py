@@ -6220,3 +6220,12 @@ def test_a_reading_of_the_fifty_seventh_session_meets_one_body(left, right):
 ])
 def test_a_reading_of_the_fifty_seventh_session_keeps_two_apart(left, right):
     assert compare_names(right, left, Kind.ORGANIZATION).score < THRESHOLD
+
+
+def test_a_hit_through_the_business_of_a_site_says_so():
+    hit = compare_names("Quorvane Construction – Rockford office", "Quorvane Construction Co.", Kind.ORGANIZATION)
+    assert "read as the business one of whose sites it names: Quorvane Construction" in hit.reason
+    assert "one of whose sites" in explain(hit, THRESHOLD, Kind.ORGANIZATION).reasons
+    whole = compare_names("Quorvane Construction – Rockford office", "Quorvane Construction – Rockford office",
+                          Kind.ORGANIZATION)
+    assert "sites" not in whole.reason  # met whole, not through the business

@@ -1011,6 +1011,8 @@ def plain_evidence(query: str, candidate: str, corpus: OrgCorpus | None) -> Matc
             reason += f"; met through the name {said}: {org._owner_before(whole)[0]}"
         elif (body := org.unit_left_out(text, form)) is not None:
             reason += f"; read as the body its unit belongs to: {body}"
+        elif (body := org.site_left_out(text, form)) is not None:
+            reason += f"; read as the business one of whose sites it names: {body}"
         if form is not None and other is not None and form.branch and not other.qualifier \
                 and not set(form.qualifier) <= {*other.words, *other.numbers}:
             reason += f"; a branch's place left out: {' '.join(form.qualifier).title()}"

@@ -1207,9 +1207,9 @@ _SITE_INLINE_HEADS = frozenset({"yard", "hub", "plant", "terminal", "depot", "wa
 
 def _site_town(words: list[str]) -> str:
     """The Illinois town ``words`` (a place key's) name, written out (:data:`_TOWN_SHORT_WORDS`),
-    which a site may be called by, or "": a town's words; not a town of one word that is a word of kind, a type
-    word, a firm's word or one of :data:`_TOWNS_NAMED_AS_WORDS` (Heartland Credit Union Branch is
-    no branch in Union, helper-184's review)."""
+    which a site may be called by, or "": a town's words, not a town of one word that is a word
+    of kind, a type word, a firm's word or one of :data:`_TOWNS_NAMED_AS_WORDS` (Heartland Credit
+    Union Branch is no branch in Union, helper-184's review)."""
     if len(words) == 1 and (words[0] in _KIND_VOCABULARY or words[0] in TYPE_WORDS or words[0] in _FIRM_WORDS
                             or words[0] in _TOWNS_NAMED_AS_WORDS):
         return ""
@@ -1234,9 +1234,9 @@ def _firm_site_parts(text: str) -> tuple[str, str] | None:
     the business's name at 0.0 to 0.1, the site's words missing — a member employed at a
     branch is employed by the business. The site is named by an Illinois town (place_names),
     after a comma or a dash with :data:`_SITE_WORDS` beside it or alone (…, Main Office), and
-    written inline only as a town's name of one to four words before a head no business's own name
-    ends with (:data:`_SITE_INLINE_HEADS`, :func:`_site_town`); what is left
-    is a name of two words or more, no town's, county's or township's government (Kane County,
+    written inline only as a town's name of one to four words before a head no business's own
+    name ends with (:data:`_SITE_INLINE_HEADS`, :func:`_site_town`); what is left is a name of
+    two words or more, no town's, county's or township's government (Kane County,
     Sheriff's Office is a county officer's office, not a site), no sworn agency's, union's or
     association's (Illinois State Police – District 15 is :func:`_caption_forms`'s); a state
     department's or a library's office or branch is its body's, as a business's is. Two names each
@@ -5132,8 +5132,7 @@ def _company_and_government(a: OrgName, b: OrgName, ka: OrgKind, kb: OrgKind) ->
     its end (Inc., LLC, Ltd., Company: :attr:`OrgName.company`) or otherwise a business's
     (:func:`_business`), no agency's nor a body of members', and no kind of place written
     unless its words beside the other name's are a firm's or it ends on one (Kane County
-    Consulting, Will County Legal Associates) — and
-    the other a government's or one of its
+    Consulting, Will County Legal Associates) — and the other a government's or one of its
     bodies: a county's, a township's, or a town's written before "of" (City of McHenry,
     Village of Oak Park Police Department). A company is never the town or the county whose
     name it bears (McHenry Inc. / City of McHenry, Elgin Co. / City of Elgin were 99.8, the
@@ -5995,6 +5994,19 @@ def unit_left_out(text: str, form: OrgName | None) -> str | None:
     return None
 
 
+def site_left_out(text: str, form: OrgName | None) -> str | None:
+    """The business ``text`` writes one of its sites after (:func:`_firm_site`), when a comparison
+    met that business's name (``form``) and not the whole: what a hit's reasons say."""
+    if form is None or not any(h in text.lower() for h in _SITE_HEADS):
+        return None
+    for part in _names_joined(text):
+        body = _firm_site(part)
+        if body is not None and form in (parse_org(f) for f in fold_forms(body)) \
+                and form not in (parse_org(f) for f in fold_forms(part)):
+            return body
+    return None
+
+
 def org_evidence(query: str, candidate: str, corpus: OrgCorpus | None = None) -> tuple[tuple[Feature, ...], float]:
     """The features of two organization names (the best of their folded forms) and the prior."""
     memo, scale = _feature_memo()
@@ -6024,6 +6036,8 @@ def org_match_evidence(query: str, candidate: str, corpus: OrgCorpus | None = No
             reason += f"; met through the name {said}: {_owner_before(whole)[0]}"
         elif (body := unit_left_out(text, form)) is not None:
             reason += f"; read as the body its unit belongs to: {body}"
+        elif (body := site_left_out(text, form)) is not None:
+            reason += f"; read as the business one of whose sites it names: {body}"
         if form is not None and other is not None and form.branch and not other.qualifier \
                 and not set(form.qualifier) <= {*other.words, *other.numbers}:
             reason += f"; a branch's place left out: {' '.join(form.qualifier).title()}"
