@@ -646,7 +646,9 @@ def plain_compare_words(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acro
                            for k, p in ((ka, pa), (kb, pb)))
     elif plain_business(a) != plain_business(b):  # a business against a government's body: two bodies
         one, two, k_one, k_two = (a, b, ka, kb) if plain_business(a) else (b, a, kb, ka)
-        place = plain_government(two)
+        place = plain_government(two) or next(  # (s57) a town's council or board: Elgin City Council
+            (x for x, y in zip(two.written, two.written[1:]) if x in {"city", "village", "town", "borough", "municipality"}
+             and y in ("council", "board")), "")
         town_force = k_two.body == "agency" and k_two.field in ("police", "fire")  # (s57) Elgin Police Department
         beside = set(one.words) - set(two.words)  # (s57) a place's kind written: only a firm's words beside it
         own_place = bool(plain_place_of(one)) and not (beside and (beside <= org._FIRM_WORDS or one.family_firm

@@ -5139,9 +5139,10 @@ def _company_and_government(a: OrgName, b: OrgName, ka: OrgKind, kb: OrgKind) ->
     legal form and City both dropped); "River City Roasters Inc." writes its own City, a
     municipal corporation is the town (Skokie, a municipal corporation / Village of Skokie:
     Municipal written), and an Illinois county's name before "Co." is the county
-    (:func:`_county_co`). Nor is it a town's police or fire department written without the
-    town's kind (Elgin Industries / Elgin Police Department met at 28.3, Elgin Inc. at 79.2:
-    the fifty-seventh session). None for any other pair."""
+    (:func:`_county_co`). Nor is it a town's council or board (:func:`_town_council`), nor its
+    police or fire department written without the town's kind (Elgin Industries / Elgin Police
+    Department met at 28.3, Elgin Inc. at 79.2: the fifty-seventh session). None for any other
+    pair."""
     a_business = _business(a)
     if a_business == _business(b):
         return None  # (most pairs)
@@ -5154,7 +5155,7 @@ def _company_and_government(a: OrgName, b: OrgName, ka: OrgKind, kb: OrgKind) ->
             return None  # a county's own body incorporated (Kane County Farm Bureau, Inc.), unless its
             # words beside the county's are a firm's or it ends on one (Kane County Consulting / Kane
             # County 97.6, helper-184; Will County Legal Associates / County of Will 79.2, helper-185)
-    place = _government(other)
+    place = _government(other) or _town_council(other)
     if place:
         labels = (_kind_said(k_one, "a company"), _with_place(k_other, place))
     elif k_other.body == "agency" and k_other.field in ("police", "fire"):
@@ -5162,6 +5163,14 @@ def _company_and_government(a: OrgName, b: OrgName, ka: OrgKind, kb: OrgKind) ->
     else:
         return None
     return labels if a_business else (labels[1], labels[0])
+
+
+def _town_council(n: OrgName) -> str:
+    """The kind of town a name writes its council or board of (Elgin City Council, City Council
+    of Elgin, Lisle Village Board): the town's governing body, which a business named for the
+    town is not (helper-185's attack: Elgin Holdings / City Council of Elgin met at 97.6), or ""."""
+    w = n.written
+    return next((x for i, x in enumerate(w) if x in _MUNICIPAL and w[i + 1:i + 2] in (("council",), ("board",))), "")
 
 
 #: The words that name a public body set up by law to act for the public: an agency, a
