@@ -15,7 +15,7 @@ import math
 import re
 import statistics
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from dataclasses import field as dataclass_field
 from functools import lru_cache
@@ -1249,20 +1249,22 @@ def _firm_site_parts(text: str) -> tuple[str, str] | None:
     if (m := _SITE_AFTER.match(text)) is not None:
         words = place_key(m.group("site")).split()
         # (the town's whole name first: West Chicago, not Chicago's west office)
-        named = words if _site_town(words) else [w for w in words if w not in _SITE_WORDS]
-        town = _site_town(named) if named else ""
-        if not words or named and not town:
-            return None  # (a town and a site's words, or those alone: Main Office)
+        town = _site_town(words)
+        if not town:
+            named = [w for w in words if w not in _SITE_WORDS]
+            town = _site_town(named) if named else ""
+            if not words or named and not town:
+                return None  # (a town and a site's words, or those alone: Main Office)
         body = m.group("body").strip(" ,")
     elif (m := _SITE_INLINE.match(text)) is not None and _stem(text.split()[-1].lower()) in _SITE_INLINE_HEADS \
             and not any(c.isdigit() for c in text):
         before = m.group("before").split()
         # (the longest town first: Lake in the Hills; never a partner's name after "&": Nowak & Morris)
-        k = next((k for k in (4, 3, 2, 1) if len(before) > k and before[-k - 1].lower() not in ("&", "and")
-                  and _site_town(place_key(" ".join(before[-k:])).split())), None)
-        if k is None:
+        k, town = next(((k, t) for k in (4, 3, 2, 1) if len(before) > k and before[-k - 1].lower() not in ("&", "and")
+                        and (t := _site_town(place_key(" ".join(before[-k:])).split()))), (0, ""))
+        if not town:
             return None
-        body, town = " ".join(before[:-k]), _site_town(place_key(" ".join(before[-k:])).split())
+        body = " ".join(before[:-k])
     else:
         return None
     name = parse_org(body)
@@ -5993,23 +5995,24 @@ def joined_name_met(text: str, form: OrgName | None) -> str | None:
 def unit_left_out(text: str, form: OrgName | None) -> str | None:
     """The body ``text`` writes one of its units after (:func:`_without_unit`), when
     a comparison met that body's name (``form``) and not the whole: what a hit's reasons say."""
-    if form is None or not any(w in text.lower() for w in _UNIT_WORDS_WRITTEN):
-        return None
-    for part in _names_joined(text):
-        body = _without_unit(part)
-        if body is not None and form in (parse_org(f) for f in fold_forms(body)) \
-                and form not in (parse_org(f) for f in fold_forms(part)):
-            return body
-    return None
+    return _read_without(text, form, _UNIT_WORDS_WRITTEN, _without_unit)
 
 
 def site_left_out(text: str, form: OrgName | None) -> str | None:
     """The business ``text`` writes one of its sites after (:func:`_firm_site`), when a comparison
     met that business's name (``form``) and not the whole: what a hit's reasons say."""
-    if form is None or not any(h in text.lower() for h in _SITE_HEADS):
+    return _read_without(text, form, _SITE_HEADS, _firm_site)
+
+
+def _read_without(text: str, form: OrgName | None, hints: Iterable[str],
+                  reading: Callable[[str], str | None]) -> str | None:
+    """The name ``reading`` gives one of the parts ``text`` joins (the name without its unit or
+    its site), when ``form`` is that name's and not the part's; None when ``text`` holds none
+    of the ``hints`` (the words such a reading needs) or no part reads so."""
+    if form is None or not any(h in text.lower() for h in hints):
         return None
     for part in _names_joined(text):
-        body = _firm_site(part)
+        body = reading(part)
         if body is not None and form in (parse_org(f) for f in fold_forms(body)) \
                 and form not in (parse_org(f) for f in fold_forms(part)):
             return body
