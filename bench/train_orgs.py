@@ -161,7 +161,8 @@ def level_counts(pairs: list[tuple[str, str]], corpus: OrgCorpus | None) -> tupl
 
 
 LEVELS = {
-    "words": ["shared", "one edit", "abbreviated", *(f"missing {b}" for b in ("generic", "common", "uncommon", "rare"))],
+    "words": ["shared", "one edit", "spelt by ear", "abbreviated",
+              *(f"missing {b}" for b in ("generic", "common", "uncommon", "rare"))],
     "acronym": ["two initials", "three initials", "four or more initials"],
     "kind": ["same", "compatible", "one side", "different", "membership vs agency"],
     "number": ["equal", "one side", "different"],
@@ -175,10 +176,16 @@ M_FLOOR = 0.001
 
 #: Where the generated population is not the world: its lodge and local numbers are drawn
 #: from 1-999 evenly, real ones crowd at the small numbers.
-U_FLOORS = {("number", "equal"): (0.02, "real lodge and local numbers crowd at small values (1-100)")}
+U_FLOORS = {("number", "equal"): (0.02, "real lodge and local numbers crowd at small values (1-100)"),
+            ("words", "spelt by ear"): (0.004, "the generated names hold too few words of other languages to "
+                                               "measure it: at least a slip's rate (one edit's u, 0.00396), a word "
+                                               "written by ear never saying more than one mistyped")}
 #: Levels the generated true pairs never show but real ones do, with the m set by hand.
 M_BY_HAND = {("number", "one side"): (0.05, "the generator never drops a number; real names do "
-                                            "(Midstate Correctional Officers Union / ... Local 4, the golden file)")}
+                                            "(Midstate Correctional Officers Union / ... Local 4, the golden file)"),
+             ("words", "spelt by ear"): (0.02, "the generator never writes a word down by ear; real listings do "
+                                               "(6 of the 320 one-business pairs of helper-182's and helper-187's "
+                                               "blind reviews, bench/reviewed: Tandoori / Tanduri Nights)")}
 
 
 def rate(count: float, total: float) -> float:

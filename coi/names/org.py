@@ -1105,13 +1105,30 @@ def _parse_plain(text: str) -> OrgName:
 
 #: The words that join a business's names in one party's name: its legal name and the name
 #: it trades under (Kowalski Enterprises LLC d/b/a Kowalski's Tavern), or a name it had.
-_ALIAS = re.compile(r"(?:\s*[,;]\s*|\s+)(?:d\.?\s?/?\s?b\.?\s?/?\s?a\.?|doing\s+business\s+as|trading\s+as|"
-                    r"a/k/a|a\.k\.a\.?|also\s+known\s+as|f/k/a|f\.k\.a\.?|formerly\s+known\s+as)\s*[:,]?\s+",
-                    re.IGNORECASE)  # not a bare AKA: Alpha Kappa Alpha's initials
+_ALIAS_WORDS = (r"d\.?\s?/?\s?b\.?\s?/?\s?a\.?/?|doing\s+business\s+as|trading\s+as|operating\s+as|o/a|"
+                r"a/k/a|a\.k\.a\.?|also\s+known\s+as|f/k/a|f\.k\.a\.?|formerly\s+known\s+as")
+_ALIAS = re.compile(rf"(?:\s*[,;]\s*|\s+)(?:{_ALIAS_WORDS})\s*[:,]?\s+", re.IGNORECASE)  # not a bare AKA: Alpha Kappa Alpha's initials
 #: A licence register's "t/a" (trading as) between a legal name and a trade name (Fishtown
 #: Restaurant Group LLC t/a Suraya: 0.0 against Suraya, helper-177's blind review), only after a
 #: legal form: T/A is a brand too (Effingham T/A Travel Center left Effingham a name of its own
 #: in a first version: helper-179's attack).
+#: A trade name a register writes in brackets after the legal name (Lafitte Hospitality Partners
+#: LP (DBA: Bayou Bar & Grill): 0.0 against Bayou Bar & Grill, helper-182's blind review): read
+#: as written without them, so the name it joins is met (:func:`org_forms`).
+_ALIAS_BRACKET = re.compile(rf"\s*[(\[]\s*((?:{_ALIAS_WORDS}|t/a|assumed\s+name|trade\s+name)"
+                            r"\s*[:,]?\s+[^()\[\]]*?\w[^()\[\]]*?)\s*[)\]]", re.IGNORECASE)
+
+
+#: What a register writes where it has no other name (DBA: N/A, d/b/a Same, a/k/a None).
+_PLACEHOLDER = re.compile(r"(?:n\s*/?\s*a|none|same|unknown|tbd|self|not\s+applicable|pending|-+|\?+)[\s.]*",
+                          re.IGNORECASE)
+
+
+def _alias_inline(text: str) -> str:
+    """``text`` with a trade name written in brackets after the name read inline (:data:`_ALIAS_BRACKET`)."""
+    return _ALIAS_BRACKET.sub(r" \1", text) if "(" in text or "[" in text else text
+
+
 _TRADING_AS = re.compile(r"^(?P<legal>.*\b(?:llc|l\.l\.c|inc|ltd|llp|lp|corp|co|company|corporation)\.?)\s*,?\s+t/a\s+"
                          r"(?P<trade>\S.*)$", re.IGNORECASE)
 
@@ -1141,9 +1158,10 @@ def org_forms(text: str) -> tuple[str, ...]:
         text = " ".join(text.split())
     if "(" in text:
         text = _KIND_BRACKET.sub(_kind_inline, text)
-    parts = _names_joined(text)
+    parts = _names_joined(_alias_inline(text))
     described = [d for part in parts if (d := _described(part))]
     unarticled = [u for part in parts if (u := _without_article(part))]
+    unarticled += [t for part in parts if (t := _without_tagline(part))]
     captioned = [c for part in parts for c in _caption_forms(part)]
     captioned += [d for c in captioned if (d := _described(c))]
     others = [o for part in parts if (o := _other_reading(part))]
@@ -1544,6 +1562,114 @@ def _without_article(text: str) -> str | None:
     return rest
 
 
+#: Where a tagline may begin after a name (:func:`_without_tagline`): a colon, a comma, a dash or
+#: two written between spaces, an en or em dash, a tilde.
+_TAGLINE_AFTER = re.compile(r"\s*(?::|,|~|(?<=\s)--?(?=\s)|[\u2012-\u2015]+)\s*")
+#: The words a tagline may begin with (The Sausage Superstore, A Family Tradition, Your Hometown Bank).
+_TAGLINE_LEAD = frozenset({"a", "an", "the", "your"})
+#: A year a tagline tells (Since 1952, Est. 1986, Serving Families Since 1921).
+_TAGLINE_YEAR = re.compile(r"\b(?:since|est|estd|established|founded|serving\s+since)\.?\s+(?:in\s+)?(?:18|19|20)\d\d\b",
+                           re.IGNORECASE)
+_A_YEAR = re.compile(r"(?:18|19|20)\d\d")
+#: The words of a tagline that may say a body of its own or a place of it, not a slogan: a kind
+#: of place, a state, a body's unit or kind (Mercy Hospital - Behavioral Health Unit, Acme Corp -
+#: Human Resources Department, United Way - Lake County, Chicago Police Department - Fraternal
+#: Order of Police); and a legal form, but in a phrase led by an article (Securitas - Pinkerton
+#: Investigations Inc names another company; …, a Subsidiary of Hartwell Group Inc. the parent).
+_NO_TAGLINE_WORDS = PLACE_KINDS | _STATES | frozenset({
+    "department", "dept", "division", "bureau", "office", "unit", "district", "board", "commission", "committee",
+    "council", "chapter", "local", "lodge", "post", "branch", "campus", "school", "foundation", "auxiliary",
+    "plan", "fund", "trust", "agency", "authority", "court", "jail", "precinct", "station", "police", "sheriff",
+    "fire", "union", "hospital", "university", "college", "association", "society", "league", "coalition",
+    "fraternal"})
+
+
+def _without_tagline(text: str) -> str | None:
+    """A business's or a body's name without the slogan or descriptor written after it, as a
+    sign, a listing or a website styles it and a licence, an inspection or a docket does not
+    (helper-182's and helper-187's blind reviews: Hot Doug's: The Sausage Superstore, Lagniappe -
+    A Creole Cajun Joynt, Lincoln Park Florist, Since 1952, Midwest Towing — 24 Hour Service met
+    their names at 0.0–3.0). The first place a tagline may begin (:data:`_TAGLINE_AFTER`) where
+    what follows is one:
+    - after a colon or a tilde, two words or more led by an article or "your", or three words
+      or more;
+    - after a dash, two words or more led by an article or "your", or three words or more;
+    - after a comma, two words or more led by an article or "your", or a year told (Since 1952,
+      Est. 1986, …Outfitting Police & Fire Since 1978);
+    holding no number but a year and 24 (24 Hour Service, Open 24/7), no word of a kind of place,
+    a state or a body's unit or kind but beside a year told (:data:`_NO_TAGLINE_WORDS`: a
+    department's, a chapter's, a branch's name), and not only a place's words (Portillo's - Oak Brook Terrace: a branch) nor
+    a pleading's legal description (…, a Delaware corporation: :func:`_described`). The name
+    before it holds a word of its own or of its trade (not only a body's kind, a legal form or a
+    place: Elmhurst Hardware, not Police Department) and either two words or more or one no
+    everyday word nor a name many bear (:func:`_named_word`: Lagniappe,
+    Walgreens; not Express - Employment Professionals, whose name alone is many places').
+    None for any other name."""
+    if not any(c in text for c in ":,~-\u2012\u2013\u2014\u2015"):
+        return None
+    for m in _TAGLINE_AFTER.finditer(text):
+        before, line = text[:m.start()].rstrip(), text[m.end():].strip(" .!")
+        sep = m.group().strip()[:1]
+        if not before or not line or not (before[-1].isalnum() or before[-1] in ".'\u2019)!"):
+            continue
+        words = [w for w in _SPLIT.split(fold_forms(line)[0].lower()) if w]
+        lead = bool(words) and words[0] in _TAGLINE_LEAD
+        year = _TAGLINE_YEAR.search(line) is not None
+        if sep in ":~":
+            fits = lead and len(words) >= 2 or len(words) >= 3  # (not Exelon: Commonwealth Edison)
+        elif sep == ",":
+            fits = lead and len(words) >= 2 or year
+        else:
+            fits = lead and len(words) >= 2 or len(words) >= 3
+        if not fits or any(not (_A_YEAR.fullmatch(n) or n in ("24", "7")) for n in re.findall(r"\d+", line)):
+            continue
+        places = place_words()
+        if not year and not _a_slogan(words, lead, places):
+            continue  # (a year told says a slogan, whatever its words: Outfitting Police & Fire Since 1978)
+        if all(w in places or w in other_states_place_words() or w in FILLER or w in HOME_STATE for w in words):
+            continue  # a branch's town (Portillo's - Oak Brook Terrace)
+        if _described(text) is not None:
+            return None
+        name = _parse_plain(fold_forms(before)[0])
+        own = [w for w in name.words if w not in places and (w not in _KIND_VOCABULARY or w in _TRADE_WORDS)]
+        if not own or len([w for w in name.written if w not in FILLER]) < 2 and not _named_word(own[0]):
+            return None
+        if not (lead or year) and org_kind(name) == _NO_KIND and not _names_its_own(list(name.words)):
+            return None  # an everyday name that says no trade before the words that say it (First Choice: Home
+            # Health Care, Open Door - Youth Shelter Services are many bodies' names: helper-188's attack)
+        return before
+    return None
+
+
+#: The words of the Greek alphabet, which name a fraternity's or a sorority's chapter (AKA
+#: Sorority - Theta Omega Omega).
+_GREEK_LETTERS = frozenset("alpha beta gamma delta epsilon zeta eta theta iota kappa lambda mu nu xi omicron pi rho "
+                           "sigma tau upsilon phi chi psi omega".split())
+
+
+def _a_slogan(words: list[str], lead: bool, places: frozenset[str]) -> bool:
+    """Whether the words after a name read as a slogan or a descriptor (:func:`_without_tagline`),
+    not another body's name: no word of a kind of place, a state, a body's unit or kind
+    (:data:`_NO_TAGLINE_WORDS`), a type of body or a firm's word (Taco Bell - Tacala Restaurant
+    Group, Lutheran Social Services - Lutheran Child and Family Services), nor a legal form
+    (Ahold Delhaize - The Stop & Shop Supermarket Company; one Service stays: 24 Hour Service); no
+    name many bear that is no everyday word (Abbott Laboratories - Kelly Scientific Resources,
+    Family Dental Care: Dr. Anita Shah); no more than
+    one word of no everyday English, a place's aside, and that one in a phrase led by an article
+    or "your" or of three words or more (Lagniappe - A Creole Cajun Joynt, Homestyle Italian
+    Cooking; not Exelon: Commonwealth Edison); not Greek
+    letters alone (a chapter's name: helper-188's attack)."""
+    stems = {_stem(w) for w in words}  # (Services, Partners: service, partner)
+    if not _NO_TAGLINE_WORDS.isdisjoint(stems) or not (TYPE_WORDS - {"service"}).isdisjoint(stems) \
+            or "services" in words or not _FIRM_WORDS.isdisjoint(stems) or not _LEGAL_FORMS.isdisjoint(words) \
+            or any(_borne(w) and not everyday(w) for w in words if w not in FILLER):
+        return False
+    unknown = [w for w in words if not w.isdigit() and w not in FILLER and w not in places and not everyday(w)]
+    if len(unknown) > (1 if lead or len(words) >= 3 else 0):
+        return False
+    return not all(w in _GREEK_LETTERS or w in FILLER for w in words)
+
+
 #: A caption's "et al." (and others) or "etc." after a party's name.
 _ET_AL = re.compile(r"(?:\s*,\s*|\s+)(?:et\.?\s*al\.?|etc\.?)\s*$", re.IGNORECASE)
 #: A party's role in the case written after its name and a comma, as a caption's list of
@@ -1878,6 +2004,10 @@ _STATE_ZIP_AFTER = re.compile(rf"(?:^|\s)(?:{_HOME_STATE_ZIP}|\d{{5}}(?:-\d{{4}}
 _OTHER_STATE_CODES = frozenset(
     "al ak az ar ca co ct de fl ga hi id in ia ks ky la me md ma mi mn ms mo mt ne nv nh nj nm ny nc nd oh ok or pa "
     "ri sc sd tn tx ut vt va wa wv wi wy dc".split())
+#: Every state's postal code, the home state's too (:func:`_state_after_town`).
+_POSTAL_CODES = _OTHER_STATE_CODES | {"il"}
+
+
 
 
 def _street_address(segment: str) -> bool:
@@ -1887,10 +2017,15 @@ def _street_address(segment: str) -> bool:
     return _STREET_ADDRESS.fullmatch(" ".join(segment.lower().replace(".", " ").split())) is not None
 
 
+_ZIP_LAST = re.compile(r"\s+\d{5}(?:-\d{4})?\s*$")
+
+
 def _another_state(segment: str) -> bool:
     """Whether the words after a name's last comma are a state other than the home state, by its
-    postal code (S.C., IN, Wis. aside) or its name (Indiana)."""
-    low = segment.lower().replace(".", "").strip()
+    postal code (S.C., IN, Wis. aside) or its name (Indiana), a ZIP code after it or not (…,
+    Aurora, CO 80012 is Colorado's Aurora: helper-187's blind review met Aurora Chiropractic at
+    96.5, CO read as a company's form and Aurora as Illinois's)."""
+    low = _ZIP_LAST.sub("", segment.lower().replace(".", "")).strip()
     return low in _OTHER_STATE_CODES or low in _STATES - HOME_STATE
 
 
@@ -2054,9 +2189,75 @@ def _names_joined(text: str) -> list[str]:
     if "/" in text and (m := _TRADING_AS.match(text)) is not None:
         return [text, m.group("legal").strip(" ,;"), m.group("trade").strip(" ,;")]
     parts = [p.strip(" ,;") for p in _ALIAS.split(text) if p.strip(" ,;")] if _ALIAS.search(text) else []
+    if len(parts) >= 2 and any(_PLACEHOLDER.fullmatch(p) for p in parts):
+        # a register's blank (DBA: N/A, d/b/a Same): no name, which every such record would share
+        # (helper-188's attack: 99.8 between any two)
+        named = [p for p in parts if not _PLACEHOLDER.fullmatch(p)]
+        return [text, *named[:1]] if len(named) == 1 and _names_one(named[0]) else [text]
     if len(parts) < 2 or not all(_names_one(p) for p in parts):
-        return [text]  # Springfield DBA Inc: no name on one side of the word
+        # (Springfield DBA Inc: no name on one side of the word)
+        return [text, *_trade_name_bracket(text)] if "(" in text or "[" in text else [text]
     return [text, *parts]
+
+
+@lru_cache(maxsize=16384)
+def _other_readings(text: str) -> tuple[frozenset[OrgName], frozenset[OrgName]]:
+    """The forms of ``text`` read without a tagline (:func:`_without_tagline`) and those of the
+    trade names it goes by (after d/b/a, t/a, a/k/a, or in brackets: :func:`_names_joined`). Two
+    names each read without what follows it are not met so (AKA Sorority - Theta Omega Omega /
+    AKA Sorority - Tau Gamma Omega: two chapters; Church of God in Christ - Greater Love Temple /
+    … - Faith Tabernacle: two congregations), nor two each met through its trade name (Patel
+    Foods Inc (d/b/a Subway) / Singh Sandwich LLC (d/b/a Subway): two franchisees; RPM Steak
+    (Lettuce Entertain You) / RPM Italian (Lettuce Entertain You Enterprises): two restaurants of
+    one group) — helper-188's attack met them at 97.0–99.8 in a first version."""
+    text = " ".join(text.split())
+    if not any(c in text for c in ":,~-\u2012\u2013\u2014\u2015([/") and " as " not in text.lower():
+        return frozenset(), frozenset()
+    parts = _names_joined(_alias_inline(text))
+    cut = frozenset(parse_org(f) for p in parts if (t := _without_tagline(p)) for f in fold_forms(t))
+    trade = parts[2:] if len(parts) >= 3 else parts[1:] if _trade_name_bracket(text) else []
+    return cut, frozenset(parse_org(f) for p in trade for f in fold_forms(p))
+
+
+_LAST_BRACKET = re.compile(r"^(?P<out>[^()\[\]]*\w[^()\[\]]*?)\s*[(\[](?P<inner>[^()\[\]]+)[)\]][\s.]*$")
+
+
+def _trade_name_bracket(text: str) -> tuple[str, ...]:
+    """The trade name a licence list or a registry writes in brackets after the legal name with
+    no d/b/a (Lunar Ventures, Inc. (Blue Moon Tavern); Ale House Inc. [Old Town Ale House];
+    Commonwealth Edison Company (ComEd): helper-187's blind review, 0.0–0.1 against either), a
+    name the body goes by (:func:`_names_joined`; the legal name is the parse's reading with the
+    bracket left out). Only a bracket that ends the name and holds a name of its own — two
+    words or more, or one no everyday word nor a name many bear (:func:`_named_word`) written
+    with a capital inside it, as a brand is (ComEd; not initials, which the parse reads: CPD,
+    nor a word alone, as often a town no list holds: Quenneville Fitness (Alderbrook)) — holding a word of no kind (a trade's word may
+    stand), no place's or state's and no legal form alone, no body's unit (:data:`_NO_TAGLINE_WORDS`:
+    Village of Oak Lawn (Fire Department)), no number, no person's name (a common given name
+    first: Acme Realty (John Smith) names its agent), and without a word of kind or trade not
+    only words of towns' names, here or in other states (Spago (Las Vegas), … (Beverly Hills): a
+    branch's place; not Aurora Gun Club); () for any other. Two names met only through their
+    brackets' names are not met so (:func:`_best_pair`: RPM Steak (Lettuce Entertain You) / RPM
+    Italian (Lettuce Entertain You Enterprises), two restaurants of one group)."""
+    m = _LAST_BRACKET.match(text)
+    if m is None:
+        return ()
+    inner = m.group("inner").strip()
+    if any(c.isdigit() for c in inner) or inner.isupper() or not _names_one(m.group("out")):
+        return ()
+    words = [w for w in _SPLIT.split(fold_forms(inner)[0].lower()) if w]
+    if len(words) < 2 and not re.search(r"[a-z][A-Z]", inner):
+        return ()  # one word alone is as often a town no list holds (Quenneville Fitness (Alderbrook))
+    places = place_words()
+    own = [w for w in words if w not in FILLER and w not in _LEGAL_FORMS and w not in places and w not in _STATES
+           and (w not in _KIND_VOCABULARY or w in _TRADE_WORDS)]
+    person = _given_first(words[0]) and not any(w in _KIND_VOCABULARY for w in words)  # (not Aurora Gun Club)
+    if not own or len(words) < 2 and not _named_word(own[0]) or person \
+            or not (_NO_TAGLINE_WORDS - PLACE_KINDS).isdisjoint(words):
+        return ()
+    if not any(w in _KIND_VOCABULARY for w in words) \
+            and all(w in places or w in other_states_place_words() or w in FILLER for w in words):
+        return ()  # a place elsewhere (Spago (Las Vegas), … (Beverly Hills)): the parse's qualifier
+    return (inner,)  # (the name without it is the parse's reading, its bracket left out, two places' guarded)
 
 
 def _names_one(part: str) -> bool:
@@ -2079,7 +2280,7 @@ def parse_org_forms(text: str) -> tuple[OrgName, ...]:
 #
 #   words    each word of either name, once: "shared" (weighted by how rare the word is in
 #            the organization corpus: coi.names.org_corpus), "one edit" (a spelling slip),
-#            "abbreviated" (Lab. / Labor),
+#            "spelt by ear" (Tandoori / Tanduri), "abbreviated" (Lab. / Labor),
 #            or "missing" on the other side, by how distinctive the word is (its band:
 #            generic, common, uncommon, rare): a word replaced is missing on both sides
 #   acronym  a short word equal to the initials of a run of the other name's words
@@ -2764,6 +2965,21 @@ def _slip(a: str, b: str, chosen: bool = False) -> bool:
     return not (_borne(a) and _borne(b))
 
 
+def _spells_a_place(name: OrgName, run: list[int] | tuple[int, ...]) -> bool:
+    """Whether the words of ``name`` at ``run`` hold a place's or a state's (Moline Illinois)."""
+    return any(name.words[p] in place_words() or name.words[p] in _STATES or name.words[p] in HOME_STATE for p in run)
+
+
+def _state_after_town(name: OrgName, i: int) -> bool:
+    """Whether the word at ``i`` is a state's postal code written last after a town's name, as
+    an address writes it (Rosie's Diner, Rockford MI): the state, not the initials of the other
+    name's town and state (MI met Moline Illinois at 94.4: helper-182's blind review; the other
+    name's own words it may spell, Washington MS a Middle School's, Cook County ME a Medical
+    Examiner's: helper-188's attack of a first version)."""
+    return i == len(name.words) - 1 and i > 0 and name.words[i] in _POSTAL_CODES \
+        and (name.words[i - 1] in place_words() or name.words[i - 1] in other_states_place_words())
+
+
 def _spelled_british(a: str, b: str) -> bool:
     """Whether one word is the other spelled the British way (coi.names.english.british_american:
     Harbour / Harbor Lights Cafe, Colour / Color Me Mine), neither a name many bear (Armour /
@@ -2824,6 +3040,45 @@ def _typed_slip(a: str, b: str) -> bool:
     if frozenset((x, y)) in _LETTERS_ALIKE or y in _keys_beside(x):
         return True
     return x in _VOWELS and y in _VOWELS and 0 < i < len(a) - 1  # a vowel heard for another; the last is an ending
+
+
+#: The fewest letters of each of two words one word spelt by ear two ways (:func:`_spelt_by_ear`).
+BY_EAR_MIN = 5
+#: The level of a word met so (step 4 of :func:`_comparisons`).
+BY_EAR = "spelt by ear"
+#: The vowels written for one sound (:func:`_spelt_by_ear`): oo, ou and u (Tandoori / Tanduri,
+#: Fattoush / Fatoosh); ee, i and y (Ghareeb / Gharib, Varenyky / Vareniki); ai, ay and ae
+#: (Zaytoon / Zaitoun). Any other vowel put for another names another word or name (Haruki /
+#: Hiroki, Murata / Morita, Tavernita / Tavernetta, Denon / Dannon: helper-186's attack).
+_HEARD_ALIKE = {"oo": "u", "ou": "u", "ee": "i", "y": "i", "ay": "ai", "ae": "ai"}
+_LETTER_RUNS_BY_EAR = re.compile(r"[aeiouy]+|[^aeiouy]+")
+_DOUBLED_CONSONANT = re.compile(r"([^aeiouy])\1+")
+
+
+def _heard(word: str) -> tuple[str, ...]:
+    """``word`` as heard (:func:`_spelt_by_ear`): its runs of vowels and of consonants, a
+    consonant doubled written once, a y first a consonant, and each run of vowels written
+    for one sound (:data:`_HEARD_ALIKE`) as that sound."""
+    runs = _LETTER_RUNS_BY_EAR.findall(_DOUBLED_CONSONANT.sub(r"\1", word[1:]))
+    return (word[0], *(_HEARD_ALIKE.get(r, r) for r in runs))
+
+
+def _spelt_by_ear(a: str, b: str) -> bool:
+    """Whether two words two letters apart at most are one word of another language written
+    down by ear two ways, as listings, licences and inspections write a restaurant's or a
+    shop's name: the same consonants between the same vowels, a consonant doubled or not
+    (Mezzana / Mezanna) and a vowel written for the same sound (:data:`_HEARD_ALIKE`:
+    Tandoori / Tanduri, Varenyky / Vareniki, Zaytoon / Zaitoun, Loukoumades / Lukumades).
+    Both of :data:`BY_EAR_MIN` letters or more and neither a word of everyday English, a
+    place's word nor a name anyone bears in the Census's lists (:func:`_known`, :func:`_bearers`:
+    surnames spelt two ways are two families', Rosati / Rosetti, Arneson / Aronson), nor two
+    bodies' initials (:func:`_initials_apart`: NASCO / NESCO). A vowel moved across a consonant
+    (Balmer / Blumer, Barco / Bracco), another vowel (Haruki / Hiroki) or a last syllable written
+    otherwise (Asadero / Asador) is another word (helper-186's attack of a first version that
+    asked only for the consonants in order)."""
+    if len(a) < BY_EAR_MIN or len(b) < BY_EAR_MIN or not (a + b).isalpha() or _heard(a) != _heard(b):
+        return False
+    return OSA.distance(a, b, score_cutoff=2) <= 2 and not (_known(a) or _known(b) or _bearers(a) or _bearers(b))
 
 
 #: Words of a name that says no kind of body but is a government's or an institution's: its
@@ -4678,6 +4933,8 @@ def _comparisons(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acronym_who
             if token not in spellings or len(token) == 2 and not two_letters:
                 continue
             run = _acronym_run(token, other, f_other)
+            if run and len(run) >= 2 and _state_after_town(one, i) and _spells_a_place(other, run):
+                continue  # a state's code after a town: not a town's and a state's initials (MI, Moline Illinois)
             if run and len(run) >= 2:
                 f_one.discard(i)
                 f_other.difference_update(run)
@@ -4727,13 +4984,17 @@ def _comparisons(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acronym_who
             for j in left_b:
                 if _slip(word, wb[j], chosen) and (not lone or _typed_slip(word, wb[j])) \
                         and not _initials_apart(word, wb[j], a, b):
-                    free_a.discard(i)
-                    free_b.discard(j)
-                    left_b.remove(j)
-                    shared_pairs.append((i, j))
-                    out.append(("words", "one edit", word, wb[j],
-                                max(word_share(word, corpus), word_share(wb[j], corpus))))
-                    break
+                    level = "one edit"
+                elif _spelt_by_ear(word, wb[j]) and not _initials_apart(word, wb[j], a, b):
+                    level = BY_EAR  # (two letters apart: Tandoori / Tanduri Nights)
+                else:
+                    continue
+                free_a.discard(i)
+                free_b.discard(j)
+                left_b.remove(j)
+                shared_pairs.append((i, j))
+                out.append(("words", level, word, wb[j], max(word_share(word, corpus), word_share(wb[j], corpus))))
+                break
         # 5. a word cut short (Lab. / Labor, Grp. / Group): its letters begin the other and run in
         # order through it, as names cut words (:func:`_cut_short`)
         dotted = a.dotted + b.dotted
@@ -5447,7 +5708,8 @@ def _initials_only_own(out: list[_Plain], shared: list[tuple[str, str, str]]) ->
     """Whether nothing of two names' own is met but by initials: every shared word says a
     kind or a trade (Restaurant, Bar & Grill), and no word is met one letter apart or cut
     short (AI Restaurant / Andre's Italian Restaurant; LA Taqueria / Los Altos Taqueria)."""
-    return _shared_only_kind(shared) and not any(c[0] == "words" and c[1] in ("one edit", "abbreviated") for c in out)
+    return _shared_only_kind(shared) and not any(c[0] == "words" and c[1] in ("one edit", BY_EAR, "abbreviated")
+                                                 for c in out)
 
 
 def _shared_only_kind(shared: list[tuple[str, str, str]]) -> bool:
@@ -5467,6 +5729,8 @@ def _feature_words(c: Comparison, weight: float) -> str:
             return f"{c.left} on both" + (" (distinctive)" if weight >= 6 else " (common words)" if weight < 3 else "")
         if c.level == "one edit":
             return f"{c.left} / {c.right} one letter apart"
+        if c.level == BY_EAR:
+            return f"{c.left} / {c.right} spelt by ear"
         if c.level == "abbreviated":
             return f"{c.left} / {c.right}: one cut short"
         side = c.left or c.right
@@ -5729,10 +5993,14 @@ def _best_pair(query: str, candidate: str, corpus: OrgCorpus | None, memo: dict[
     town_of_c = _town_after_of(candidate) if town_q else frozenset()
     # (a town after "of" the other name writes too is its name's word: Temple of Joy, Chicago / Temple of Joy)
     whole_q, whole_c = set(forms_q[0].words), set(forms_c[0].words)
+    (cut_q, trade_q), (cut_c, trade_c) = _other_readings(query), _other_readings(candidate)
     for q in forms_q:
         for c in forms_c:
             if q in dropped_q and c in dropped_c:
                 continue  # two owners' names left out: Tom Brown's / Mary Green's H&R Block are two offices
+            if q in cut_q and c in cut_c or q in trade_q and c in trade_c:
+                continue  # two names each read without what follows it, or each met through a trade name
+                # it goes by: two bodies of one parent, or of one brand (:func:`_other_readings`)
             dq, dc = towns_q.get(q), towns_c.get(c)
             if dq and key_q and (dc and key_c or c.branch) and key_q != (key_c if dc else "".join(c.qualifier)) \
                     or dc and key_c and q.branch and key_c != "".join(q.qualifier) \
@@ -5986,7 +6254,7 @@ def _branch_town(form: OrgName) -> frozenset[str]:
 def joined_name_met(text: str, form: OrgName | None) -> str | None:
     """The name ``text`` joins (d/b/a, a/k/a, f/k/a: :func:`org_forms`) that ``form`` is, when
     a comparison met that name and not the whole: what a hit's reasons say it was met through."""
-    parts = _names_joined(text)
+    parts = _names_joined(_alias_inline(text))
     if form is None or len(parts) < 2 or form in (parse_org(f) for f in fold_forms(text)):
         return None
     return next((p for p in parts[1:] if form in (parse_org(f) for f in fold_forms(p))), None)
@@ -6002,6 +6270,12 @@ def site_left_out(text: str, form: OrgName | None) -> str | None:
     """The business ``text`` writes one of its sites after (:func:`_firm_site`), when a comparison
     met that business's name (``form``) and not the whole: what a hit's reasons say."""
     return _read_without(text, form, _SITE_HEADS, _firm_site)
+
+
+def tagline_left_out(text: str, form: OrgName | None) -> str | None:
+    """The business's name ``text`` writes a tagline after (:func:`_without_tagline`), when a
+    comparison met that name (``form``) and not the whole: what a hit's reasons say."""
+    return _read_without(text, form, ("a ", "an ", "the ", "your "), _without_tagline)
 
 
 def _read_without(text: str, form: OrgName | None, hints: Iterable[str],
@@ -6039,7 +6313,10 @@ def org_match_evidence(query: str, candidate: str, corpus: OrgCorpus | None = No
     reason = "; ".join(w[1] for w in ranked[:3])
     if len(fold_forms(query)) > 1 or len(fold_forms(candidate)) > 1:
         reason += "; letters from another script read as the Latin letters they imitate"
-    for text, form, other in ((query, form_q, form_c), (candidate, form_c, form_q)):
+    # (a name met as written says no reading: two names written alike may meet through two forms
+    # alike, Vellmoor - A Taste of Old Naples through Vellmoor, the order of its words costing the whole)
+    alike = " ".join(query.lower().split()) == " ".join(candidate.lower().split())
+    for text, form, other in () if alike else ((query, form_q, form_c), (candidate, form_c, form_q)):
         if len(parse_org_forms(text)) > len(fold_forms(text)) and (part := joined_name_met(text, form)) is not None:
             reason += f"; met through one of its names: {part}"
         elif form is not None and form in _owner_dropped(text):
@@ -6050,6 +6327,8 @@ def org_match_evidence(query: str, candidate: str, corpus: OrgCorpus | None = No
             reason += f"; read as the body its unit belongs to: {body}"
         elif (body := site_left_out(text, form)) is not None:
             reason += f"; read as the business one of whose sites it names: {body}"
+        elif (body := tagline_left_out(text, form)) is not None:
+            reason += f"; met through the name before its tagline: {body}"
         if form is not None and other is not None and form.branch and not other.qualifier \
                 and not set(form.qualifier) <= {*other.words, *other.numbers}:
             reason += f"; a branch's place left out: {' '.join(form.qualifier).title()}"

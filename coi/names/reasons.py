@@ -104,6 +104,7 @@ PHRASES: dict[tuple[str, str], str] = {
     # organizations
     ("words", "shared"): "{left} in both names{distinct}",
     ("words", "one edit"): "{left} / {right} one letter apart",
+    ("words", "spelt by ear"): "{left} / {right}: one word written down by ear two ways",
     ("words", "abbreviated"): "{left} / {right}: one written short",
     ("words", "missing generic"): "{side} in one name only ({generic})",
     ("words", "missing common"): "{side} in one name only (a common word)",
