@@ -6269,6 +6269,9 @@ def test_a_hit_through_the_business_of_a_site_says_so():
     ("Vellmoor Tavern", "Quorvane Ventures LLC (DBA: Vellmoor Tavern)"),
     ("Vellmoor Tavern", "Quorvane Ventures LLC [t/a Vellmoor Tavern]"),
     ("Vellmoor Auto Body", "Quorvane Collision Inc. operating as Vellmoor Auto Body"),
+    # helper-189's review: Illinois's assumed name, and t/a, in brackets with no legal form before
+    ("Vellmoor Tavern", "Quorvane Ventures LLC (Assumed Name: Vellmoor Tavern)"),
+    ("Vellmoor Tavern", "Quorvane Ventures [t/a Vellmoor Tavern]"),
     ("Vellmoor Pharmacy", "Quorvane Drugs Ltd. o/a Vellmoor Pharmacy"),
     ("Quorvane Ventures LLC", "Quorvane Ventures LLC (DBA: N/A)"),
     # a state's code after a town where the other name's own words are spelt (helper-188's attack
@@ -6324,6 +6327,11 @@ def test_a_reading_of_the_fifty_eighth_session_meets_one_body(left, right):
     ("Quorvane Social Services - Quorvane Child and Family Services", "Quorvane Social Services"),
     ("Vellmoor Power: Commonwealth Zelnik", "Vellmoor Power Corporation"),
     ("First Choice: Home Health Care", "First Choice Inc"),  # everyday words that say no trade
+    # helper-189's review: two franchisees each written with a plain dba; a venue in brackets;
+    # another state's code and ZIP code after one comma
+    ("Quorvane Foods Inc dba Vellmoor Subs", "Zelnik Sandwich LLC dba Vellmoor Subs"),
+    ("Quorvane Pier, Inc.", "Vellmoor Fudge (Quorvane Pier)"),
+    ("Quorvane Chiropractic", "Quorvane Chiropractic, Aurora CO 80012"),
 ])
 def test_a_reading_of_the_fifty_eighth_session_keeps_two_bodies_apart(left, right):
     assert compare_names(right, left, Kind.ORGANIZATION).score < THRESHOLD
@@ -6341,3 +6349,16 @@ def test_a_word_written_by_ear_and_a_tagline_say_so_in_a_hit():
     assert "tagline" not in whole.reason  # met whole, not through the name before it
     traded = compare_names("Quorvane Ventures, Inc. (Vellmoor Tavern)", "Vellmoor Tavern", Kind.ORGANIZATION)
     assert "met through one of its names: Vellmoor Tavern" in traded.reason
+    # a tagline led by no article says so too (helper-189's review: only an article was looked for)
+    dated = compare_names("Vellmoor Florist, Since 1952", "Vellmoor Florist", Kind.ORGANIZATION)
+    assert "met through the name before its tagline: Vellmoor Florist" in dated.reason
+
+
+def test_a_long_field_is_read_for_no_tagline():
+    """A field of hundreds of characters with a separator every few words is no name with its
+    slogan: each place a tagline may begin would cost the rest of the field (helper-189's review)."""
+    from coi.names.org import TAGLINE_TEXT_MAX, _without_tagline
+
+    assert _without_tagline("Vellmoor Florist, Since 1952") == "Vellmoor Florist"
+    field = "Vellmoor Florist" + ", the rose and the lily" * 40
+    assert len(field) > TAGLINE_TEXT_MAX and _without_tagline(field) is None

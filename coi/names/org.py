@@ -1115,8 +1115,8 @@ _ALIAS = re.compile(rf"(?:\s*[,;]\s*|\s+)(?:{_ALIAS_WORDS})\s*[:,]?\s+", re.IGNO
 #: A trade name a register writes in brackets after the legal name (Lafitte Hospitality Partners
 #: LP (DBA: Bayou Bar & Grill): 0.0 against Bayou Bar & Grill, helper-182's blind review): read
 #: as written without them, so the name it joins is met (:func:`org_forms`).
-_ALIAS_BRACKET = re.compile(rf"\s*[(\[]\s*((?:{_ALIAS_WORDS}|t/a|assumed\s+name|trade\s+name)"
-                            r"\s*[:,]?\s+[^()\[\]]*?\w[^()\[\]]*?)\s*[)\]]", re.IGNORECASE)
+_ALIAS_BRACKET = re.compile(rf"\s*[(\[]\s*(?:(?P<other>t/a|assumed\s+name|trade\s+name)|(?P<alias>{_ALIAS_WORDS}))"
+                            r"\s*[:,]?\s+(?P<name>[^()\[\]]+)[)\]]", re.IGNORECASE)
 
 
 #: What a register writes where it has no other name (DBA: N/A, d/b/a Same, a/k/a None).
@@ -1125,8 +1125,20 @@ _PLACEHOLDER = re.compile(r"(?:n\s*/?\s*a|none|same|unknown|tbd|self|not\s+appli
 
 
 def _alias_inline(text: str) -> str:
-    """``text`` with a trade name written in brackets after the name read inline (:data:`_ALIAS_BRACKET`)."""
-    return _ALIAS_BRACKET.sub(r" \1", text) if "(" in text or "[" in text else text
+    """``text`` with a trade name written in brackets after the name read inline (:data:`_ALIAS_BRACKET`),
+    "t/a", "assumed name" and "trade name" as d/b/a (which :data:`_ALIAS` splits on after any name)."""
+    if "(" not in text and "[" not in text:
+        return text
+    if "  " in text:
+        text = " ".join(text.split())  # (a run of spaces before a bracket costs each start the run)
+
+    def inline(m: re.Match[str]) -> str:
+        name = m.group("name").strip()
+        if not any(c.isalnum() for c in name):
+            return m.group()
+        return f" d/b/a {name}" if m.group("other") else f" {m.group('alias')} {name}"
+
+    return _ALIAS_BRACKET.sub(inline, text)
 
 
 _TRADING_AS = re.compile(r"^(?P<legal>.*\b(?:llc|l\.l\.c|inc|ltd|llp|lp|corp|co|company|corporation)\.?)\s*,?\s+t/a\s+"
@@ -1584,6 +1596,11 @@ _NO_TAGLINE_WORDS = PLACE_KINDS | _STATES | frozenset({
     "fraternal"})
 
 
+#: The longest text read for a tagline, and the most places tried in it (:func:`_without_tagline`).
+TAGLINE_TEXT_MAX = 200
+TAGLINE_PLACES = 6
+
+
 def _without_tagline(text: str) -> str | None:
     """A business's or a body's name without the slogan or descriptor written after it, as a
     sign, a listing or a website styles it and a licence, an inspection or a docket does not
@@ -1605,9 +1622,11 @@ def _without_tagline(text: str) -> str | None:
     everyday word nor a name many bear (:func:`_named_word`: Lagniappe,
     Walgreens; not Express - Employment Professionals, whose name alone is many places').
     None for any other name."""
-    if not any(c in text for c in ":,~-\u2012\u2013\u2014\u2015"):
-        return None
-    for m in _TAGLINE_AFTER.finditer(text):
+    if not any(c in text for c in ":,~-\u2012\u2013\u2014\u2015") or len(text) > TAGLINE_TEXT_MAX:
+        return None  # (a field of hundreds of characters is no name with its slogan: each place tried costs the rest)
+    for k, m in enumerate(_TAGLINE_AFTER.finditer(text)):
+        if k >= TAGLINE_PLACES:
+            return None
         before, line = text[:m.start()].rstrip(), text[m.end():].strip(" .!")
         sep = m.group().strip()[:1]
         if not before or not line or not (before[-1].isalnum() or before[-1] in ".'\u2019)!"):
@@ -2211,15 +2230,17 @@ def _other_readings(text: str) -> tuple[frozenset[OrgName], frozenset[OrgName]]:
     (Lettuce Entertain You) / RPM Italian (Lettuce Entertain You Enterprises): two restaurants of
     one group) — helper-188's attack met them at 97.0–99.8 in a first version."""
     text = " ".join(text.split())
-    if not any(c in text for c in ":,~-\u2012\u2013\u2014\u2015([/") and " as " not in text.lower():
-        return frozenset(), frozenset()
+    if not any(c in text for c in ":,~-\u2012\u2013\u2014\u2015([/") and _ALIAS.search(text) is None:
+        return frozenset(), frozenset()  # (not a plain dba, d.b.a., a.k.a. either: helper-189's review)
+    if "(" in text:
+        text = _KIND_BRACKET.sub(_kind_inline, text)  # (as org_forms reads it)
     parts = _names_joined(_alias_inline(text))
     cut = frozenset(parse_org(f) for p in parts if (t := _without_tagline(p)) for f in fold_forms(t))
     trade = parts[2:] if len(parts) >= 3 else parts[1:] if _trade_name_bracket(text) else []
     return cut, frozenset(parse_org(f) for p in trade for f in fold_forms(p))
 
 
-_LAST_BRACKET = re.compile(r"^(?P<out>[^()\[\]]*\w[^()\[\]]*?)\s*[(\[](?P<inner>[^()\[\]]+)[)\]][\s.]*$")
+_LAST_BRACKET = re.compile(r"^(?P<out>[^()\[\]]+?)\s*[(\[](?P<inner>[^()\[\]]+)[)\]][\s.]*$")
 
 
 def _trade_name_bracket(text: str) -> tuple[str, ...]:
@@ -2227,18 +2248,20 @@ def _trade_name_bracket(text: str) -> tuple[str, ...]:
     no d/b/a (Lunar Ventures, Inc. (Blue Moon Tavern); Ale House Inc. [Old Town Ale House];
     Commonwealth Edison Company (ComEd): helper-187's blind review, 0.0–0.1 against either), a
     name the body goes by (:func:`_names_joined`; the legal name is the parse's reading with the
-    bracket left out). Only a bracket that ends the name and holds a name of its own — two
-    words or more, or one no everyday word nor a name many bear (:func:`_named_word`) written
-    with a capital inside it, as a brand is (ComEd; not initials, which the parse reads: CPD,
-    nor a word alone, as often a town no list holds: Quenneville Fitness (Alderbrook)) — holding a word of no kind (a trade's word may
-    stand), no place's or state's and no legal form alone, no body's unit (:data:`_NO_TAGLINE_WORDS`:
-    Village of Oak Lawn (Fire Department)), no number, no person's name (a common given name
-    first: Acme Realty (John Smith) names its agent), and without a word of kind or trade not
-    only words of towns' names, here or in other states (Spago (Las Vegas), … (Beverly Hills): a
-    branch's place; not Aurora Gun Club); () for any other. Two names met only through their
+    bracket left out). Only a bracket that ends the name and holds a name of its own: two words
+    or more, or one no everyday word nor a name many bear (:func:`_named_word`) written with a
+    capital inside it, as a brand is (ComEd; not initials, which the parse reads: CPD, nor a
+    word alone, as often a town no list holds: Quenneville Fitness (Alderbrook)). It holds a
+    word of no kind (a trade's word may stand), no place's or state's and no legal form alone,
+    no body's unit (:data:`_NO_TAGLINE_WORDS`: Village of Oak Lawn (Fire Department)), no
+    number and no person's name (a common given name first: Acme Realty (John Smith) names its
+    agent); without a word of kind or trade, not only words of towns' names, here or in other
+    states (Spago (Las Vegas), … (Beverly Hills): a branch's place; not Aurora Gun Club); and
+    without a trade's word, no venue's word (Vellmoor Fudge (Navy Pier), … (Woodfield Mall): a
+    place it is at, helper-189's review). () for any other. Two names met only through their
     brackets' names are not met so (:func:`_best_pair`: RPM Steak (Lettuce Entertain You) / RPM
     Italian (Lettuce Entertain You Enterprises), two restaurants of one group)."""
-    m = _LAST_BRACKET.match(text)
+    m = _LAST_BRACKET.match(" ".join(text.split()) if "  " in text else text)
     if m is None:
         return ()
     inner = m.group("inner").strip()
@@ -2257,6 +2280,8 @@ def _trade_name_bracket(text: str) -> tuple[str, ...]:
     if not any(w in _KIND_VOCABULARY for w in words) \
             and all(w in places or w in other_states_place_words() or w in FILLER for w in words):
         return ()  # a place elsewhere (Spago (Las Vegas), … (Beverly Hills)): the parse's qualifier
+    if not _DASH_VENUE_WORDS.isdisjoint(_stem(w) for w in words) and not any(w in _TRADE_WORDS for w in words):
+        return ()  # a venue the business is at (Vellmoor Fudge (Navy Pier), … (Woodfield Mall): helper-189)
     return (inner,)  # (the name without it is the parse's reading, its bracket left out, two places' guarded)
 
 
@@ -2970,13 +2995,13 @@ def _spells_a_place(name: OrgName, run: list[int] | tuple[int, ...]) -> bool:
     return any(name.words[p] in place_words() or name.words[p] in _STATES or name.words[p] in HOME_STATE for p in run)
 
 
-def _state_after_town(name: OrgName, i: int) -> bool:
+def _state_after_town(name: OrgName, i: int, token: str) -> bool:
     """Whether the word at ``i`` is a state's postal code written last after a town's name, as
     an address writes it (Rosie's Diner, Rockford MI): the state, not the initials of the other
     name's town and state (MI met Moline Illinois at 94.4: helper-182's blind review; the other
     name's own words it may spell, Washington MS a Middle School's, Cook County ME a Medical
     Examiner's: helper-188's attack of a first version)."""
-    return i == len(name.words) - 1 and i > 0 and name.words[i] in _POSTAL_CODES \
+    return i == len(name.words) - 1 and i > 0 and token in _POSTAL_CODES \
         and (name.words[i - 1] in place_words() or name.words[i - 1] in other_states_place_words())
 
 
@@ -4933,7 +4958,7 @@ def _comparisons(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acronym_who
             if token not in spellings or len(token) == 2 and not two_letters:
                 continue
             run = _acronym_run(token, other, f_other)
-            if run and len(run) >= 2 and _state_after_town(one, i) and _spells_a_place(other, run):
+            if run and len(run) >= 2 and _state_after_town(one, i, token) and _spells_a_place(other, run):
                 continue  # a state's code after a town: not a town's and a state's initials (MI, Moline Illinois)
             if run and len(run) >= 2:
                 f_one.discard(i)
@@ -4986,7 +5011,10 @@ def _comparisons(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acronym_who
                         and not _initials_apart(word, wb[j], a, b):
                     level = "one edit"
                 elif _spelt_by_ear(word, wb[j]) and not _initials_apart(word, wb[j], a, b):
-                    level = BY_EAR  # (two letters apart: Tandoori / Tanduri Nights)
+                    # (two letters apart: Tandoori / Tanduri Nights; beside words of kind or trade
+                    # alone too, Varenyky / Vareniki Cafe: a vowel written for the same sound is no
+                    # ending put for another, as Tartine / Tartina's is)
+                    level = BY_EAR
                 else:
                     continue
                 free_a.discard(i)
@@ -6275,7 +6303,7 @@ def site_left_out(text: str, form: OrgName | None) -> str | None:
 def tagline_left_out(text: str, form: OrgName | None) -> str | None:
     """The business's name ``text`` writes a tagline after (:func:`_without_tagline`), when a
     comparison met that name (``form``) and not the whole: what a hit's reasons say."""
-    return _read_without(text, form, ("a ", "an ", "the ", "your "), _without_tagline)
+    return _read_without(text, form, (":", ",", "-", "~", "\u2012", "\u2013", "\u2014", "\u2015"), _without_tagline)
 
 
 def _read_without(text: str, form: OrgName | None, hints: Iterable[str],
@@ -6285,7 +6313,7 @@ def _read_without(text: str, form: OrgName | None, hints: Iterable[str],
     of the ``hints`` (the words such a reading needs) or no part reads so."""
     if form is None or not any(h in text.lower() for h in hints):
         return None
-    for part in _names_joined(text):
+    for part in _names_joined(_alias_inline(" ".join(text.split()))):
         body = reading(part)
         if body is not None and form in (parse_org(f) for f in fold_forms(body)) \
                 and form not in (parse_org(f) for f in fold_forms(part)):
@@ -6315,7 +6343,7 @@ def org_match_evidence(query: str, candidate: str, corpus: OrgCorpus | None = No
         reason += "; letters from another script read as the Latin letters they imitate"
     # (a name met as written says no reading: two names written alike may meet through two forms
     # alike, Vellmoor - A Taste of Old Naples through Vellmoor, the order of its words costing the whole)
-    alike = " ".join(query.lower().split()) == " ".join(candidate.lower().split())
+    alike = parse_org_forms(query)[0] == parse_org_forms(candidate)[0]
     for text, form, other in () if alike else ((query, form_q, form_c), (candidate, form_c, form_q)):
         if len(parse_org_forms(text)) > len(fold_forms(text)) and (part := joined_name_met(text, form)) is not None:
             reason += f"; met through one of its names: {part}"
