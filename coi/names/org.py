@@ -1586,8 +1586,7 @@ _A_YEAR = re.compile(r"(?:18|19|20)\d\d")
 #: The words of a tagline that may say a body of its own or a place of it, not a slogan: a kind
 #: of place, a state, a body's unit or kind (Mercy Hospital - Behavioral Health Unit, Acme Corp -
 #: Human Resources Department, United Way - Lake County, Chicago Police Department - Fraternal
-#: Order of Police); and a legal form, but in a phrase led by an article (Securitas - Pinkerton
-#: Investigations Inc names another company; …, a Subsidiary of Hartwell Group Inc. the parent).
+#: Order of Police). :func:`_a_slogan` refuses types of body, firms' words and legal forms too.
 _NO_TAGLINE_WORDS = PLACE_KINDS | _STATES | frozenset({
     "department", "dept", "division", "bureau", "office", "unit", "district", "board", "commission", "committee",
     "council", "chapter", "local", "lodge", "post", "branch", "campus", "school", "foundation", "auxiliary",
@@ -1606,21 +1605,22 @@ def _without_tagline(text: str) -> str | None:
     sign, a listing or a website styles it and a licence, an inspection or a docket does not
     (helper-182's and helper-187's blind reviews: Hot Doug's: The Sausage Superstore, Lagniappe -
     A Creole Cajun Joynt, Lincoln Park Florist, Since 1952, Midwest Towing — 24 Hour Service met
-    their names at 0.0–3.0). The first place a tagline may begin (:data:`_TAGLINE_AFTER`) where
-    what follows is one:
-    - after a colon or a tilde, two words or more led by an article or "your", or three words
-      or more;
-    - after a dash, two words or more led by an article or "your", or three words or more;
+    their names at 0.0–3.0). The first place a tagline may begin (:data:`_TAGLINE_AFTER`, in a
+    name of :data:`TAGLINE_TEXT_MAX` characters at most, at its first :data:`TAGLINE_PLACES`)
+    where what follows is one:
+    - after a colon, a tilde or a dash, two words or more led by an article or "your", or three
+      words or more;
     - after a comma, two words or more led by an article or "your", or a year told (Since 1952,
       Est. 1986, …Outfitting Police & Fire Since 1978);
-    holding no number but a year and 24 (24 Hour Service, Open 24/7), no word of a kind of place,
-    a state or a body's unit or kind but beside a year told (:data:`_NO_TAGLINE_WORDS`: a
-    department's, a chapter's, a branch's name), and not only a place's words (Portillo's - Oak Brook Terrace: a branch) nor
-    a pleading's legal description (…, a Delaware corporation: :func:`_described`). The name
-    before it holds a word of its own or of its trade (not only a body's kind, a legal form or a
-    place: Elmhurst Hardware, not Police Department) and either two words or more or one no
-    everyday word nor a name many bear (:func:`_named_word`: Lagniappe,
-    Walgreens; not Express - Employment Professionals, whose name alone is many places').
+    holding no number but a year, 24 and 7 (24 Hour Service, Open 24/7), read as a slogan unless
+    a year is told (:func:`_a_slogan`: no body's, firm's or person's name), not only a place's
+    words (Portillo's - Oak Brook Terrace: a branch), and not a pleading's legal description (…,
+    a Delaware corporation: :func:`_described`). The name before it holds a word of its own or
+    of its trade (not only a body's kind, a legal form or a place: Elmhurst Hardware, not Police
+    Department) and either two words or more or one no everyday word nor a name many bear
+    (:func:`_named_word`: Lagniappe; not Express - Employment Professionals, whose name alone
+    is many places'); an everyday name that says no trade keeps the words that say it, unless
+    they are led by an article or tell a year (First Choice: Home Health Care stays whole).
     None for any other name."""
     if not any(c in text for c in ":,~-\u2012\u2013\u2014\u2015") or len(text) > TAGLINE_TEXT_MAX:
         return None  # (a field of hundreds of characters is no name with its slogan: each place tried costs the rest)
@@ -1670,14 +1670,13 @@ def _a_slogan(words: list[str], lead: bool, places: frozenset[str]) -> bool:
     """Whether the words after a name read as a slogan or a descriptor (:func:`_without_tagline`),
     not another body's name: no word of a kind of place, a state, a body's unit or kind
     (:data:`_NO_TAGLINE_WORDS`), a type of body or a firm's word (Taco Bell - Tacala Restaurant
-    Group, Lutheran Social Services - Lutheran Child and Family Services), nor a legal form
-    (Ahold Delhaize - The Stop & Shop Supermarket Company; one Service stays: 24 Hour Service); no
+    Group, Lutheran Social Services - Lutheran Child and Family Services; one Service stays: 24
+    Hour Service), nor a legal form (Ahold Delhaize - The Stop & Shop Supermarket Company); no
     name many bear that is no everyday word (Abbott Laboratories - Kelly Scientific Resources,
-    Family Dental Care: Dr. Anita Shah); no more than
-    one word of no everyday English, a place's aside, and that one in a phrase led by an article
-    or "your" or of three words or more (Lagniappe - A Creole Cajun Joynt, Homestyle Italian
-    Cooking; not Exelon: Commonwealth Edison); not Greek
-    letters alone (a chapter's name: helper-188's attack)."""
+    Family Dental Care: Dr. Anita Shah); at most one word of no everyday English, a place's
+    aside, and that one in a phrase led by an article or "your" or of three words or more
+    (Lagniappe - A Creole Cajun Joynt, Homestyle Italian Cooking; not Exelon: Commonwealth
+    Edison); not Greek letters alone (a chapter's name: helper-188's attack)."""
     stems = {_stem(w) for w in words}  # (Services, Partners: service, partner)
     if not _NO_TAGLINE_WORDS.isdisjoint(stems) or not (TYPE_WORDS - {"service"}).isdisjoint(stems) \
             or "services" in words or not _FIRM_WORDS.isdisjoint(stems) or not _LEGAL_FORMS.isdisjoint(words) \
