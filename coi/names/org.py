@@ -1577,6 +1577,8 @@ def _without_article(text: str) -> str | None:
 #: Where a tagline may begin after a name (:func:`_without_tagline`): a colon, a comma, a dash or
 #: two written between spaces, an en or em dash, a tilde.
 _TAGLINE_AFTER = re.compile(r"\s*(?::|,|~|(?<=\s)--?(?=\s)|[\u2012-\u2015]+)\s*")
+#: The marks :data:`_TAGLINE_AFTER` begins with: a name without one has no tagline.
+_TAGLINE_MARKS = ":,~-\u2012\u2013\u2014\u2015"
 #: The words a tagline may begin with (The Sausage Superstore, A Family Tradition, Your Hometown Bank).
 _TAGLINE_LEAD = frozenset({"a", "an", "the", "your"})
 #: A year a tagline tells (Since 1952, Est. 1986, Serving Families Since 1921).
@@ -1622,8 +1624,9 @@ def _without_tagline(text: str) -> str | None:
     is many places'); an everyday name that says no trade keeps the words that say it, unless
     they are led by an article or tell a year (First Choice: Home Health Care stays whole).
     None for any other name."""
-    if not any(c in text for c in ":,~-\u2012\u2013\u2014\u2015") or len(text) > TAGLINE_TEXT_MAX:
+    if not any(c in text for c in _TAGLINE_MARKS) or len(text) > TAGLINE_TEXT_MAX:
         return None  # (a field of hundreds of characters is no name with its slogan: each place tried costs the rest)
+    places = place_words()
     for k, m in enumerate(_TAGLINE_AFTER.finditer(text)):
         if k >= TAGLINE_PLACES:
             return None
@@ -1634,15 +1637,10 @@ def _without_tagline(text: str) -> str | None:
         words = [w for w in _SPLIT.split(fold_forms(line)[0].lower()) if w]
         lead = bool(words) and words[0] in _TAGLINE_LEAD
         year = _TAGLINE_YEAR.search(line) is not None
-        if sep in ":~":
-            fits = lead and len(words) >= 2 or len(words) >= 3  # (not Exelon: Commonwealth Edison)
-        elif sep == ",":
-            fits = lead and len(words) >= 2 or year
-        else:
-            fits = lead and len(words) >= 2 or len(words) >= 3
+        # (after a colon, a tilde or a dash three words: not Exelon: Commonwealth Edison)
+        fits = lead and len(words) >= 2 or (year if sep == "," else len(words) >= 3)
         if not fits or any(not (_A_YEAR.fullmatch(n) or n in ("24", "7")) for n in re.findall(r"\d+", line)):
             continue
-        places = place_words()
         if not year and not _a_slogan(words, lead, places):
             continue  # (a year told says a slogan, whatever its words: Outfitting Police & Fire Since 1978)
         if all(w in places or w in other_states_place_words() or w in FILLER or w in HOME_STATE for w in words):
@@ -2229,7 +2227,7 @@ def _other_readings(text: str) -> tuple[frozenset[OrgName], frozenset[OrgName]]:
     (Lettuce Entertain You) / RPM Italian (Lettuce Entertain You Enterprises): two restaurants of
     one group) — helper-188's attack met them at 97.0–99.8 in a first version."""
     text = " ".join(text.split())
-    if not any(c in text for c in ":,~-\u2012\u2013\u2014\u2015([/") and _ALIAS.search(text) is None:
+    if not any(c in text for c in _TAGLINE_MARKS + "([/") and _ALIAS.search(text) is None:
         return frozenset(), frozenset()  # (not a plain dba, d.b.a., a.k.a. either: helper-189's review)
     if "(" in text:
         text = _KIND_BRACKET.sub(_kind_inline, text)  # (as org_forms reads it)
@@ -6302,7 +6300,7 @@ def site_left_out(text: str, form: OrgName | None) -> str | None:
 def tagline_left_out(text: str, form: OrgName | None) -> str | None:
     """The business's name ``text`` writes a tagline after (:func:`_without_tagline`), when a
     comparison met that name (``form``) and not the whole: what a hit's reasons say."""
-    return _read_without(text, form, (":", ",", "-", "~", "\u2012", "\u2013", "\u2014", "\u2015"), _without_tagline)
+    return _read_without(text, form, _TAGLINE_MARKS, _without_tagline)
 
 
 def _read_without(text: str, form: OrgName | None, hints: Iterable[str],
