@@ -774,7 +774,8 @@ def plain_compare_words(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acro
         if not missing:
             out.append(Comparison("coverage", "complete"))
         elif missing == {"missing generic"} and kinds not in ("different", "membership vs agency") and not replaced:
-            out.append(Comparison("coverage", "all but generic words"))
+            out.append(Comparison("coverage", org.EVERYDAY_ALONE if everyday_alone(a, free_a, b, free_b, ra, rb)
+                                  else "all but generic words"))
     if len(shared_pairs) >= 2 and not other_place:  # (two places' bodies: their order says nothing)
         order = [j for _, j in sorted(shared_pairs)]
         out.append(Comparison("order", "same" if order == sorted(order) else "other", "", ""))
@@ -785,6 +786,34 @@ def plain_compare_words(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acro
     if kinds is not None:
         out.append(Comparison("kind", kinds, *kind_words))
     return out + places_initials
+
+
+def everyday_alone(a: OrgName, free_a: set[int], b: OrgName, free_b: set[int], ra, rb) -> bool:
+    """An eating place's or a bakery's name of everyday words alone (no word of it no one else
+    bears, no cooking last) against that name with its trade words after it, or one leading
+    trade word before it: the words of its own two or more, no two of them a place's name (s59)."""
+    if bool(free_a) == bool(free_b):
+        return False
+    (bare, kb_), (full, fk, free) = ((a, ra), (b, rb, free_b)) if free_b else ((b, rb), (a, ra, free_a))
+    if kb_.field or fk.field not in ("eating and drinking", "bakery"):
+        return False
+    alone, words = bare.words, full.words
+    worded = bare.worded
+    if any(org._unshared_word(w, w in worded) for w in alone):
+        return False
+    kept = [i for i in range(len(words)) if i not in free]
+    if tuple(words[i] for i in kept) != alone or org._says_its_cooking(alone, fk.field):
+        return False
+    own = [w for w in alone if w not in ("el", "la", "las", "los", "le", "les", "il", "l") and not w.isdigit()
+           and w not in _KIND_VOCABULARY and w not in _TRADE_WORDS]
+    places = place_names() | {" ".join(re.findall(r"[a-z0-9]+", n.lower().replace("'", "")))
+                              for n in org.NAMESAKE_PLACES}
+    named = [w for w in alone if w not in ("el", "la", "las", "los", "le", "les", "il", "l")]
+    if len(own) < 2 or any(w in org.CUISINES for w in alone) or any(" ".join(named[i:j]) in places for i in range(len(named)) for j in range(i + 2, len(named) + 1)):
+        return False
+    return all(i > kept[-1] for i in free) or len(free) == 1 and min(free) < kept[0] and words[min(free)] in {
+        "cafe", "bistro", "taqueria", "pizzeria", "trattoria", "osteria", "ristorante", "panaderia", "boulangerie",
+        "patisserie", "brasserie", "cantina", "taverna"}
 
 
 def plain_weigh(comparisons: list[Comparison]) -> tuple:

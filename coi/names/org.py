@@ -32,6 +32,7 @@ from coi.names.person import PARTICLES, SURNAME_PREFIXES, VIETNAMESE_SURNAMES
 from coi.names.places import (
     ILLINOIS_COUNTIES,
     ILLINOIS_REGIONS,
+    NAMESAKE_PLACES,
     county_key,
     initials_share,
     namesake_places,
@@ -4062,8 +4063,7 @@ def _bare_name_trade(wa: tuple[str, ...], free_a: set[int], wb: tuple[str, ...],
     if not set(alone) <= set(kept):
         return frozenset()
     if full.field in TRADE_NOUNS and added <= RESTATING[full.field] and not any(_unserved(words, i) for i in free):
-        return added if any(_unshared_word(w, w in as_words) for w in alone) \
-            or kept == tuple(alone) and _says_its_cooking(alone, full.field) else frozenset()
+        return added if _alone_reading(alone, words, free, full.field, as_words) else frozenset()
     if full.field and full.field not in FIELD_FAMILIES:
         return frozenset()  # a school's, a hospital's, a bank's name: no business of a trade
     last_kept = max((i for i in range(len(words)) if i not in free), default=-1)
@@ -4075,6 +4075,86 @@ def _bare_name_trade(wa: tuple[str, ...], free_a: set[int], wb: tuple[str, ...],
     if None in does or len(set(does) - {""}) != 1 or not any(_unshared_word(w, w in as_words) for w in alone):
         return frozenset()
     return added  # one family's words, not two trades' (Zuvo / Zuvo Pizzeria & Auto Repair)
+
+
+def _alone_reading(alone: tuple[str, ...], words: tuple[str, ...], free: set[int], field: str,
+                   as_words: frozenset[str]) -> str:
+    """How a business's name written alone (``alone``) is read as the name of the business
+    whose name ``words`` adds the words at ``free`` that only say its trade ``field``:
+    "own" when a word of it is no one else's (:func:`_unshared_word`: Takara / Takara Japanese
+    Restaurant) or it already says its cooking (:func:`_says_its_cooking`: Golden Dragon Chinese
+    / … Restaurant); :data:`EVERYDAY_ALONE` when it is an eating place's name of everyday words
+    (:func:`_everyday_phrase`: Golden Dragon / Golden Dragon Restaurant), which the coverage
+    weighs as possibly one place, not likely; "" when it is neither (Kowalski's / Kowalski's
+    Tavern, Springfield / Springfield Tavern)."""
+    kept, alone = tuple(w for i, w in enumerate(words) if i not in free), tuple(alone)
+    if any(_unshared_word(w, w in as_words) for w in alone) or kept == alone and _says_its_cooking(alone, field):
+        return "own"
+    return EVERYDAY_ALONE if _everyday_phrase(alone, words, free, field) else ""
+
+
+#: The coverage of two names one of which is the other's everyday words alone and the other
+#: adds only an eating place's trade (:func:`_everyday_phrase`).
+EVERYDAY_ALONE = "all but the trade of an everyday name"
+#: The trade words that may lead an eating place's name (Cafe Marie-Jeanne, Taqueria Los
+#: Gallos), as the others follow it.
+_LEADING_TRADES = frozenset({"cafe", "bistro", "taqueria", "pizzeria", "trattoria", "osteria", "ristorante",
+                             "panaderia", "boulangerie", "patisserie", "brasserie", "cantina", "taverna"})
+#: The articles a name may begin with (the parse keeps another language's): no word of its own.
+_NAME_ARTICLES = frozenset({"el", "la", "las", "los", "le", "les", "il", "l"})
+
+
+def _everyday_phrase(alone: tuple[str, ...], words: tuple[str, ...], free: set[int], field: str) -> bool:
+    """Whether an eating place's name written without its trade words is a phrase of its own
+    though every word of it is everyday English or a name many bear (Golden Dragon / Golden
+    Dragon Restaurant, Joe's Stone Crab / … Restaurant, Star of India / … Restaurant, Jacob
+    Wirth / … Restaurant): two words of its own or more (not an article, a number, a word of
+    kind or trade), no two of them a place's name (an Illinois town's, a neighbourhood's:
+    Humboldt Park / … Tavern), and no cooking among them (a people's or a country's word in any
+    body's name, as :func:`_says_its_cooking` reads it: Indian Head Park), written in the same order in the
+    other name, which adds its trade words after it (or one trade word that leads a name
+    before it: Cafe Marie-Jeanne). Such a name meets its place as an exact name does — many
+    places may bear it, as many bear it written whole (Golden Dragon / Golden Dragon) — so it
+    is weighed as possibly the same, not likely (:data:`EVERYDAY_ALONE`). One word alone is
+    not (Kowalski's / Kowalski's Tavern, El Sol / Taqueria El Sol, Blue Moon Cafe / Tavern
+    keep their trade words: a word fits every trade's business of that name), nor a name
+    beside another trade (Blue Ribbon / Blue Ribbon Dry Cleaners, Main Street / Main Street
+    Barbershop: docs/MATCHING.md, "Fifty-ninth session")."""
+    if field not in _EVERYDAY_FIELDS:
+        return False
+    own = [w for w in alone if w not in _NAME_ARTICLES and not w.isdigit()
+           and w not in _KIND_VOCABULARY and w not in _TRADE_WORDS]
+    named = [w for w in alone if w not in _NAME_ARTICLES]
+    if len(own) < 2 or any(w in CUISINES for w in alone) or any(" ".join(named[i:j]) in _places_named()
+                           for i in range(len(named)) for j in range(i + 2, len(named) + 1)):
+        return False  # (a word of a town's in a phrase of its own is no place: Golden Dragon, Sidney Street)
+    kept = [i for i in range(len(words)) if i not in free]
+    if tuple(words[i] for i in kept) != tuple(alone):
+        return False
+    after = all(i > kept[-1] for i in free)
+    return after or len(free) == 1 and min(free) < kept[0] and words[min(free)] in _LEADING_TRADES
+
+
+@lru_cache(maxsize=1)
+def _places_named() -> frozenset[str]:
+    """The whole names of Illinois places and of the places many businesses take their name
+    from (coi.names.places: place_names, NAMESAKE_PLACES), lower-cased, words joined by a space."""
+    return place_names() | frozenset(" ".join(w for w in _SPLIT.split(n.lower().replace("'", "")) if w)
+                                     for n in NAMESAKE_PLACES)
+
+
+def _everyday_alone(wa: tuple[str, ...], free_a: set[int], wb: tuple[str, ...], free_b: set[int],
+                    ka: "OrgKind", kb: "OrgKind", worded: tuple[frozenset[str], frozenset[str]]) -> bool:
+    """Whether the words one name adds are generic only as :func:`_bare_name_trade` reads an
+    everyday name alone (:data:`EVERYDAY_ALONE`): the coverage's level then."""
+    side = _adding_side(wa, free_a, wb, free_b)
+    if side is None:
+        return False
+    words, free, right = side
+    bare, full, alone = (ka, kb, wa) if right else (kb, ka, wb)
+    if bare.field or full.field not in _EVERYDAY_FIELDS:
+        return False
+    return _alone_reading(alone, words, free, full.field, worded[0] if right else worded[1]) == EVERYDAY_ALONE
 
 
 def _does(word: str) -> str | None:
@@ -4190,6 +4270,8 @@ _SERVICE_FAMILY = {_stem(w): family for family, words in SERVICE_FAMILIES.items(
 
 
 _EATING = "eating and drinking"
+#: The fields an everyday name alone is read in beside its trade words (:func:`_everyday_phrase`).
+_EVERYDAY_FIELDS = frozenset({_EATING, "bakery"})
 #: The cooking words that end an eating place's name (:func:`_says_its_cooking`, Kitchen in
 #: :func:`_kind_of`): not those many other bodies' names end with (All American, Pan African,
 #: Fighting Irish, Urban Fusion, Great American Kitchen: helper-76's review).
@@ -5188,7 +5270,8 @@ def _comparisons(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acronym_who
                 not in ("different", "membership vs agency") \
                 and not (_qualifier_replaced(wa, free_a, wb, free_b)
                          and not {wa[i] for i in free_a} | {wb[j] for j in free_b} <= facility):
-            out.append(("coverage", "all but generic words", "", "", None))
+            out.append(("coverage", EVERYDAY_ALONE if _everyday_alone(wa, free_a, wb, free_b, ra, rb, (a.worded, b.worded))
+                         else "all but generic words", "", "", None))
     # the order of the shared words (not where the names say two places: Peoria County Police
     # Department / Police Department of the City of Peoria is written the other way round, as
     # two bodies' names may be)
@@ -5774,8 +5857,9 @@ def _feature_words(c: Comparison, weight: float) -> str:
         return {"equal": f"same number {left}", "one side": f"a number on one side only ({left} / {r})",
                 "different": f"numbers differ ({left} / {r})"}[c.level]
     if c.comparison == "coverage":
-        return "every word of both names accounted for" if c.level == "complete" else \
-            "every word but generic ones accounted for"
+        return {"complete": "every word of both names accounted for",
+                EVERYDAY_ALONE: "every word but the trade accounted for: an everyday name many places may bear"
+                }.get(c.level, "every word but generic ones accounted for")
     if c.comparison == "order":
         return "words in another order" if c.level == "other" else ""
     return ""

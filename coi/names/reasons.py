@@ -125,6 +125,8 @@ PHRASES: dict[tuple[str, str], str] = {
     ("order", "other"): "words in another order",
     ("coverage", "complete"): "every word of both names accounted for",
     ("coverage", "all but generic words"): "every word but generic ones accounted for",
+    ("coverage", "all but the trade of an everyday name"):
+        "every word but the trade accounted for (an everyday name many places may bear)",
 }
 
 #: Each comparison as a person names it (the cards' table of the evidence).
