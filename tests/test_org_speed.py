@@ -956,6 +956,9 @@ def plain_towns(forms: tuple[OrgName, ...]) -> dict[OrgName, frozenset[str]]:
     if len(forms) < 2:
         return {}
     whole = set(forms[0].words) | (set(forms[0].qualifier) if forms[0].branch else set())
+    # (another state's town and its state left out, s59)
+    states = (org._STATES | org._OTHER_STATE_CODES | set(org._STATE_ABBREVIATIONS)) - {"illinois", "il", "ill"}
+    anywhere = other_states_place_words() | states | {org._stem(w) for w in other_states_place_words() | states}
     out = {}
     for form in forms[1:]:
         gone = whole - set(form.words) - {"illinois", "il", "ill"}  # (the state says no town)
@@ -966,6 +969,8 @@ def plain_towns(forms: tuple[OrgName, ...]) -> dict[OrgName, frozenset[str]]:
             out[form] = frozenset(gone)
         elif any(len(n) != 5 for n in numbers):  # a street address's house number (fifty-fourth session)
             out[form] = frozenset(n for n in numbers if len(n) != 5)
+        elif gone & states and all(w in place_words() or w + "s" in place_words() or w in anywhere for w in gone):
+            out[form] = frozenset(gone)  # another state's town and its state (s59)
     return out
 
 
@@ -982,6 +987,19 @@ def plain_town_after(text: str, of: bool) -> frozenset[str]:
         site = org._firm_site_parts(text)  # else a business's site's town (… – Rockford office: s57)
         towns = towns or ([site[1]] if site and site[1] else [])
     return frozenset(parse_org(towns[0]).words) if towns else frozenset()
+
+
+def plain_state(text: str) -> str:
+    """The state a name's address writes last, after its last comma (a dash's or a legal form's
+    address read as after commas: s59), alone or after its town."""
+    segments = org._address_marked(text).split(",")
+    if len(segments) < 2:
+        return ""
+    last = segments[-1].strip()
+    words = re.sub(r"\s+\d{5}(?:-\d{4})?\s*$", "", last).split()
+    if len(segments) > 2 and org._state_code(last):  # a state after a town's comma (not a form: …, S.C.)
+        return org._state_code(last)
+    return org._state_written(words[-1]) if len(words) > 1 else ""
 
 
 def plain_town_key(text: str) -> str:
@@ -1050,6 +1068,9 @@ def plain_evidence(query: str, candidate: str, corpus: OrgCorpus | None) -> Matc
                     or tc and q.numbers and all(n.isdigit() for n in tc) and not tc & set(q.numbers) \
                     and not set(q.numbers) <= set(forms_c[0].numbers):
                 continue  # a number left out, another written (…, District 97 / …, District 65: s56)
+            if ((tq or bq) and (tc or bc or plain_state(candidate)) or (tc or bc) and plain_state(query)) \
+                    and (plain_state(query) or "il") != (plain_state(candidate) or "il"):
+                continue  # two states' towns left out, or a town against another state (Columbia, S.C. / Columbia, IL: s59)
             if tq and comma_q and of_c and not (comma_q <= of_c or of_c <= comma_q) and not of_c <= set(forms_q[0].words) \
                     or tc and comma_c and of_q and not (comma_c <= of_q or of_q <= comma_c) \
                     and not of_q <= set(forms_c[0].words):

@@ -1906,6 +1906,7 @@ def _caption_forms(text: str) -> list[str]:
     where what is left holds a word of its own (Police Department, Springfield is a town's
     department written the other way round, not any Police Department). Each is a form a
     comparison may take (:func:`org_forms`); [] for a name that is none of these."""
+    text = _address_marked(text)  # (… - Mokena, Illinois; … INC BELVIDERE IL 61008: read as after commas)
     lowered = text.lower()
     if "," not in text and " of " not in lowered and "ex rel" not in lowered and " et al" not in lowered \
             and " as " not in lowered and "(" not in text and not lowered.rstrip(" .").endswith(("board", "council")):
@@ -1963,8 +1964,21 @@ def _caption_forms(text: str) -> list[str]:
         segments = [segments[0], *(x for x in segments[1:] if x not in addressed)]
         name = ", ".join(segments)
         out.append(name)
+    if len(segments) > 1 and (t := _TOWN_STATE.match(segments[-1])) is not None \
+            and _state_written(t.group("state")) not in ("", "il"):
+        segments = [*segments[:-1], t.group("town").strip(), t.group("state") + (t.group("zip") or "")]  # (…, Aurora CO 80012)
     if len(segments) > 2 and _another_state(segments[-1]):
-        segments = segments[:1]  # …, Columbia, S.C.: another state's town, no place to leave out (helper-120)
+        rest = ", ".join(segments[:-2])
+        if _a_town(segments[-2], _state_code(segments[-1])) and _parse_plain(rest).core \
+                and not _named_for_here(segments[-2], rest):
+            # another state's town and its state left out, as an Illinois town is: a body of
+            # one's own name written with where it is (Mercyhealth, Janesville, WI; Caterpillar
+            # Inc., Irving, Texas: helper-187's blind review); two names each written with its
+            # town stay two (:func:`_towns_dropped`), and a name that holds an Illinois town's
+            # is that town's body, not the other state's town's of that name (Aurora
+            # Chiropractic, Aurora, CO: helper-187's)
+            out.append(rest)
+        segments = segments[:1]  # (nothing else left out beside another state: …, Columbia, S.C., helper-120)
     if len(segments) > 1:
         kept, counties = [segments[0]], False
         home_after = _HOME_STATE_AFTER.fullmatch(segments[-1].lower()) is not None
@@ -2039,11 +2053,175 @@ _ZIP_LAST = re.compile(r"\s+\d{5}(?:-\d{4})?\s*$")
 
 def _another_state(segment: str) -> bool:
     """Whether the words after a name's last comma are a state other than the home state, by its
-    postal code (S.C., IN, Wis. aside) or its name (Indiana), a ZIP code after it or not (…,
-    Aurora, CO 80012 is Colorado's Aurora: helper-187's blind review met Aurora Chiropractic at
-    96.5, CO read as a company's form and Aurora as Illinois's)."""
+    postal code (S.C., IN), its short name (Wis., Ind.: :data:`_STATE_ABBREVIATIONS`) or its
+    name (Indiana), a ZIP code after it or not (…, Aurora, CO 80012 is Colorado's Aurora:
+    helper-187's blind review met Aurora Chiropractic at 96.5, CO read as a company's form and
+    Aurora as Illinois's)."""
+    return _state_code(segment) not in ("", "il")
+
+
+#: The short names of states an address may write after a town (Ind., Wis., Calif.), with
+#: their postal codes; Ill. is the home state's.
+_STATE_ABBREVIATIONS = {
+    "ala": "al", "ariz": "az", "ark": "ar", "calif": "ca", "colo": "co", "conn": "ct", "fla": "fl", "ill": "il",
+    "ind": "in", "kan": "ks", "kans": "ks", "mass": "ma", "mich": "mi", "minn": "mn", "miss": "ms", "mont": "mt",
+    "neb": "ne", "nebr": "ne", "nev": "nv", "okla": "ok", "ore": "or", "oreg": "or", "tenn": "tn", "tex": "tx",
+    "wis": "wi", "wisc": "wi", "wyo": "wy"}
+#: The states named in one word, with their postal codes.
+_STATE_NAME_CODES = {
+    "alabama": "al", "alaska": "ak", "arizona": "az", "arkansas": "ar", "california": "ca", "colorado": "co",
+    "connecticut": "ct", "delaware": "de", "florida": "fl", "georgia": "ga", "hawaii": "hi", "idaho": "id",
+    "illinois": "il", "indiana": "in", "iowa": "ia", "kansas": "ks", "kentucky": "ky", "louisiana": "la",
+    "maine": "me", "maryland": "md", "massachusetts": "ma", "michigan": "mi", "minnesota": "mn",
+    "mississippi": "ms", "missouri": "mo", "montana": "mt", "nebraska": "ne", "nevada": "nv", "ohio": "oh",
+    "oklahoma": "ok", "oregon": "or", "pennsylvania": "pa", "tennessee": "tn", "texas": "tx", "utah": "ut",
+    "vermont": "vt", "virginia": "va", "washington": "wa", "wisconsin": "wi", "wyoming": "wy"}
+assert set(_STATE_NAME_CODES) == _STATES
+
+
+def _state_written(token: str) -> str:
+    """The postal code of the state ``token`` writes after a town with no comma before it
+    (IN, WI, S.C., Wis., Indiana, a ZIP code after it or not), where a postal code is written
+    in capitals: "" for Co., In, Me (a company's form, words: Adams Co. is no Colorado town)."""
+    letters = _ZIP_LAST.sub("", token).replace(".", "").strip()
+    return _state_code(token) if len(letters) != 2 or letters.isupper() else ""
+
+
+def _state_code(segment: str) -> str:
+    """The postal code of the state ``segment`` writes, a ZIP code after it or not (IL 61101,
+    Wis., Indiana, S.C.), "il" for the home state's; "" when it writes no state alone."""
     low = _ZIP_LAST.sub("", segment.lower().replace(".", "")).strip()
-    return low in _OTHER_STATE_CODES or low in _STATES - HOME_STATE
+    if low in _POSTAL_CODES:
+        return low
+    return _STATE_NAME_CODES.get(low) or _STATE_ABBREVIATIONS.get(low, "")
+
+
+#: A name, then a town and its state, with or without a ZIP code, written after a dash (Ozinga
+#: Bros., Inc. - Mokena, Illinois; Gary Sanitary District - Gary IN) or right after the name's
+#: legal form (BELVIDERE TOOL & DIE INC BELVIDERE IL 61008; Kwik Trip, Inc. La Crosse, WI), as
+#: an address writes them; or a town alone after a dash (Midwest Staffing Group - Peoria).
+_DASHED_TAIL = re.compile(r"^(?P<name>.*?\S)\s+(?:-{1,2}|[\u2012-\u2015])\s+"
+                          r"(?P<tail>[^-\u2012-\u2015,]+?(?:,[^-\u2012-\u2015,]+)?)\s*$")
+_ADDRESS_AFTER_FORM = re.compile(
+    r"^(?P<name>.*?\b(?:inc|llc|l\.l\.c|co|corp|ltd|company|corporation|incorporated)\.?)\s*,?\s+"
+    r"(?P<town>[^\W\d_][^\d,]*?),?\s+(?P<state>[a-z.]{2,8})(?P<zip>\s+\d{5}(?:-\d{4})?)?\s*$", re.IGNORECASE)
+#: A town and a state, a ZIP code after it or not, written in one segment (Aurora CO 80012).
+_TOWN_STATE = re.compile(r"^(?P<town>[^\W\d_][^\d,]*?),?\s+(?P<state>[a-z.]{2,8})(?P<zip>\s+\d{5}(?:-\d{4})?)?\s*$",
+                         re.IGNORECASE)
+
+
+#: Words of a public body's name (a town's, a county's, a district's, a school's, a library's):
+#: its town after a dash says which body, not which branch (Housing Authority - Peoria, Park
+#: District - Naperville, University of Illinois - Springfield).
+_PUBLIC_NAME_WORDS = PLACE_KINDS | {
+    "authority", "library", "district", "public", "university", "college", "school", "department", "office",
+    "board", "commission", "council", "court", "sheriff", "police", "fire", "jail", "correction", "housing",
+    "township", "agency", "bureau", "division", "state"}
+
+
+#: The trades whose businesses are called agencies (an insurance, a travel, a staffing agency).
+_BUSINESS_AGENCY_WORDS = frozenset({"insurance", "travel", "staffing", "employment", "advertising", "talent",
+                                    "collection", "modeling", "marketing", "detective", "nursing"})
+
+
+def _a_business_s(name: str) -> bool:
+    """Whether ``name``, before a dash and a town, is a business's or a company's whose town
+    there says which branch (Midwest Staffing Group - Peoria, Peoples Gas - Chicago, Hanley
+    Insurance Agency - Elmhurst): a word of its own that is no place's, and no word of a public
+    body's name (:data:`_PUBLIC_NAME_WORDS`) but a trade's Agency (:data:`_BUSINESS_AGENCY_WORDS`)."""
+    n = _parse_plain(name)
+    written = set(n.written) - ({"agency"} if not _BUSINESS_AGENCY_WORDS.isdisjoint(n.written) else set())
+    return written.isdisjoint(_PUBLIC_NAME_WORDS) and any(
+        w not in place_words() and w not in _KIND_VOCABULARY for w in n.core)
+
+
+def _place_alone(segment: str) -> bool:
+    """Whether ``segment`` is an Illinois town's or county's name alone (Peoria, Will County), not a
+    Chicago neighbourhood's (Quillan Bakery - Old Town is a branch by :func:`_dash_place`'s reading,
+    which keeps two neighbourhoods' branches apart)."""
+    low = " ".join(segment.lower().split())
+    m = _PLACE_AFTER.match(low)
+    if m is not None and m.group("county"):
+        return county_key(m.group("county")) in ILLINOIS_COUNTIES
+    return place_key(low) in place_names() and place_key(low) not in _namesake_keys()
+
+
+@lru_cache(maxsize=1)
+def _namesake_keys() -> frozenset[str]:
+    """The places many businesses take their name from (Chicago's neighbourhoods, Mexico's states:
+    coi.names.places.NAMESAKE_PLACES), as :func:`place_key` writes them."""
+    return frozenset(place_key(n) for n in NAMESAKE_PLACES)
+
+
+def _named_for_here(town: str, name: str) -> bool:
+    """Whether ``name``, written with ``town`` of another state after it, names a body of an
+    Illinois place, not one of the other state's (helper-187's blind review and its attack):
+    an agency (Lake County Sheriff's Office, Crown Point, Indiana; St. Charles Police
+    Department, St. Charles, Missouri); a name holding an Illinois county's (Lake County Glass,
+    Crown Point, IN); one holding the town's words, an Illinois town's name too (Aurora
+    Chiropractic, Aurora, CO: the name says Illinois's Aurora, the address Colorado's); a
+    school's, a hospital's, a bank's holding an Illinois town's name (Wheaton College, Norton,
+    Massachusetts). A business's own name is the business wherever it is written to be
+    (Mercyhealth, Janesville, WI; Dubuque Bank & Trust Co., Dubuque, IA)."""
+    n = _parse_plain(name)
+    kind = _name_kind(n)[0]
+    if kind.body == "agency":
+        return True
+    written = n.written
+    if any(w == _COUNTY and i and (county_key(written[i - 1]) in ILLINOIS_COUNTIES
+                                   or county_key(" ".join(written[max(i - 2, 0):i])) in ILLINOIS_COUNTIES)
+           for i, w in enumerate(written)):
+        return True
+    words = n.words
+    if place_key(town) in place_names() and set(_parse_plain(town).words) <= set(words):
+        return True
+    runs = (" ".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, min(len(words), i + 4) + 1))
+    return bool(kind.field) and kind.field not in TRADE_NOUNS and kind.field not in FIELD_FAMILIES \
+        and any(r in place_names() for r in runs)
+
+
+def _a_town(town: str, state: str) -> bool:
+    """Whether ``town`` is a town of ``state`` (a postal code): an Illinois place's whole name
+    for the home state; for another state a name of one to four words each a word of some
+    state's town (coi.names.places: the other states' words list no town whole)."""
+    words = [w for w in _SPLIT.split(town.lower().replace("'", "")) if w]
+    if not 1 <= len(words) <= 4:
+        return False
+    if state == "il":
+        return place_key(town) in place_names()
+    return town[:1].isupper() and not set(words) & _NOT_TOWN_WORDS \
+        and all(w in other_states_place_words() or w in place_words() for w in words)
+
+
+#: Words no town's name is of, though the other states' place words hold them (Guardian Alarm
+#: Co. of Michigan: "of" is no town).
+_NOT_TOWN_WORDS = frozenset({"of", "the", "and", "at", "in", "for", "by", "on", "dba", "d", "b", "a"})
+
+
+@lru_cache(maxsize=16384)
+def _address_marked(text: str) -> str:
+    """``text`` with the town and state it writes after a dash or its legal form (:data:`_DASHED_TAIL`,
+    :data:`_ADDRESS_AFTER_FORM`) written after commas, as :func:`_caption_forms` reads an
+    address (…, Mokena, Illinois), and an Illinois town or county alone after a dash so too
+    (… - Peoria, … - Will County: a branch's place, as after a comma); ``text`` as it is when it
+    writes none. A dash before anything else stays (a tagline, a site: … – Rockford office)."""
+    if "-" in text or any("\u2012" <= c <= "\u2015" for c in text):
+        m = _DASHED_TAIL.match(text)
+        if m is not None:
+            tail, name = m.group("tail").strip(), m.group("name").rstrip(" ,")
+            t = _TOWN_STATE.match(tail)
+            state = _state_written(t.group("state")) if t is not None else ""
+            if state and _a_town(t.group("town").strip(" ,"), state):
+                return f"{name}, {t.group('town').strip(' ,')}, {t.group('state')}{t.group('zip') or ''}"
+            if "," not in tail and _place_alone(tail) and _a_business_s(name):
+                return f"{name}, {tail}"
+    m = _ADDRESS_AFTER_FORM.match(text)
+    if m is not None:
+        state = _state_written(m.group("state"))
+        town = m.group("town").strip(" ,")
+        if state and _a_town(town, state):
+            return f"{m.group('name')}, {town}, {m.group('state')}{m.group('zip') or ''}"
+    return text
 
 
 def _dropped_after(segment: str, home_after: bool = False) -> bool:
@@ -6118,7 +6296,9 @@ def _best_pair(query: str, candidate: str, corpus: OrgCorpus | None, memo: dict[
                     or dc and _branch_town(q) and _apart(dc, _branch_town(q)) \
                     or dq and town_of_c and town_q and _apart(town_q, town_of_c) and not town_of_c <= whole_q \
                     or dc and town_of_q and town_c and _apart(town_c, town_of_q) and not town_of_q <= whole_c \
-                    or _dropped_numbers_apart(dq, c, forms_q[0]) or _dropped_numbers_apart(dc, q, forms_c[0]):
+                    or _dropped_numbers_apart(dq, c, forms_q[0]) or _dropped_numbers_apart(dc, q, forms_c[0]) \
+                    or ((dq or q.branch) and (dc or c.branch or _address_state(candidate))
+                        or (dc or c.branch) and _address_state(query)) and _states_apart(query, candidate):
                 # two towns left out: St. Mary Church, Pontiac / St. Mary Church, Plano are two,
                 # and so are two towns sharing a word (St. Mary Church, Lake Zurich / …, Lake Villa
                 # met at 99.8, the guard asking for no word shared)
@@ -6295,6 +6475,35 @@ def _apart(a: frozenset[str], b: frozenset[str]) -> bool:
     return not (a <= b or b <= a)
 
 
+@lru_cache(maxsize=1)
+def _place_words_anywhere() -> frozenset[str]:
+    """The words of Illinois places' names (:func:`_place_words_parsed`), of other states' towns'
+    and the states' names, codes and short names: another state's town left out with its state
+    (…, Janesville, WI: :func:`_caption_forms`) is a town left out too."""
+    other = other_states_place_words() | _OTHER_STATE_WORDS_WRITTEN
+    return _place_words_parsed() | other | {_stem(w) for w in other}
+
+
+@lru_cache(maxsize=16384)
+def _address_state(text: str) -> str:
+    """The postal code of the state a name's address writes last (…, Janesville, WI; …, Aurora CO
+    80012; … - Gary IN), "" when it writes none."""
+    segments = _address_marked(text).split(",")
+    if len(segments) < 2:
+        return ""
+    last = segments[-1].strip()
+    if len(segments) > 2 and (code := _state_code(last)):
+        return code  # (a state alone after a name's comma is as often its form: Meridian Medical Group, S.C.)
+    t = _TOWN_STATE.match(last)
+    return _state_written(t.group("state")) if t is not None else ""
+
+
+def _states_apart(query: str, candidate: str) -> bool:
+    """Whether two names' addresses write two states, a name that writes none being an Illinois
+    body's (Palmetto Trucking, Columbia, S.C. / …, Columbia, IL are two: helper-120)."""
+    return (_address_state(query) or "il") != (_address_state(candidate) or "il")
+
+
 def _towns_dropped(forms: tuple[OrgName, ...]) -> dict[OrgName, frozenset[str]]:
     """The forms of a name that leave out a town written after it (a caption's "…, Pontiac":
     :func:`_caption_forms`), each with the town's words: two names each written with its own
@@ -6316,7 +6525,14 @@ def _towns_dropped(forms: tuple[OrgName, ...]) -> dict[OrgName, frozenset[str]]:
             # (Condominium Association, 1350 / 1400 N. Lake Shore Drive met at 100 in a first
             # version, helper-166's attack)
             out[form] = frozenset(numbers)
+        elif gone & _OTHER_STATE_WORDS_WRITTEN and gone <= _place_words_anywhere():
+            out[form] = frozenset(gone)  # another state's town with its state (…, Columbia, S.C.)
     return out
+
+
+#: A state other than the home state as a name's words hold it: its name, its postal code, its
+#: short name (sc, wi, wis, indiana; IN is no word a parse keeps).
+_OTHER_STATE_WORDS_WRITTEN = (_STATES - HOME_STATE) | _OTHER_STATE_CODES | (set(_STATE_ABBREVIATIONS) - HOME_STATE)
 
 
 #: A town written last after "of" (Temple Sholom of Chicago, Bank of Lincolnwood).
