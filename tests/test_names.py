@@ -6366,9 +6366,9 @@ def test_a_long_field_is_read_for_no_tagline():
 
 # ------------------------------------------------------------------ the fifty-ninth session
 # An eating place's name of everyday words alone against that name with its trade words
-# (helper-73, -104, -114, -177, -182 and -191's blind reviews of dining guides and registers:
-# Golden Dragon / Golden Dragon Restaurant scored 0.7): possibly one place, never likely —
-# many places bear such a name, as many bear it written whole.
+# (helper-73, -104, -114, -177 and -182's blind reviews of dining guides wrote 37 of 764 true pairs
+# so, helper-191's registers 9 more: Golden Dragon / Golden Dragon Restaurant scored 0.7):
+# possibly one place, never likely — many places bear such a name, as many bear it written whole.
 
 
 @pytest.mark.parametrize("left, right", [
@@ -6401,6 +6401,11 @@ def test_an_everyday_name_alone_is_possibly_its_eating_place(left, right):
     ("Copper Lantern Cafe", "Copper Lantern Tavern"),  # two trades' words
     ("Copper Lantern", "Lantern Copper Restaurant"),  # not written in its order
     ("Copper Lantern", "Copper Lantern Restaurant 2"),  # a number on one side
+    # helper-193's attack: another body's name of everyday words, a region's
+    ("Art Institute", "Art Institute Cafe"),
+    ("St. Mary's", "St. Mary's Cafe"),
+    ("Knights of Columbus", "Knights of Columbus Restaurant"),
+    ("Fox Valley", "Fox Valley Bakery"),  # a region's name
 ])
 def test_an_everyday_name_against_another_trade_place_or_word_stays_apart(left, right):
     assert compare_names(right, left, Kind.ORGANIZATION).score < THRESHOLD
@@ -6427,6 +6432,14 @@ def test_an_everyday_name_against_another_trade_place_or_word_stays_apart(left, 
     ("Quorvane Farm & Fleet", "Quorvane Farm & Fleet, Janesville, Wis."),
     ("Zelnik Chiropractic", "Zelnik Chiropractic, Aurora CO 80012"),
     ("Vellmoor Medical Group - Naperville", "Vellmoor Medical Group, S.C."),  # S.C. after a comma: the form
+    # the fifty-eighth session kept these apart (a business with another state's address); helper-187's
+    # blind review labelled fifteen such pairs one body, and a name that says an Illinois town's
+    # (Aurora Quorvane Chiropractic) stays apart, below and in that session's test
+    ("Quorvane Chiropractic", "Quorvane Chiropractic, Aurora, CO 80012"),
+    ("Vellmoor Pharmacy", "Vellmoor Pharmacy, Marion, IN 46953"),
+    ("Zelnik Beef International", "Zelnik Beef International, Kenosha, Wisconsin"),
+    ("Kenosha Vellmoor Beef", "Kenosha Vellmoor Beef, Kenosha, Wisconsin"),  # the name's own town, no Illinois town
+    ("Lakeshore Quorvane Orthopaedics, Chicago, S.C.", "Lakeshore Quorvane Orthopaedics, S.C."),  # a form, no state
 ])
 def test_a_town_and_state_written_after_a_name_on_one_side_is_left_out(left, right):
     assert compare_names(right, left, Kind.ORGANIZATION).score >= THRESHOLD
@@ -6443,6 +6456,27 @@ def test_a_town_and_state_written_after_a_name_on_one_side_is_left_out(left, rig
     ("Wheaton College", "Wheaton College, Norton, Massachusetts"),  # a college named for an Illinois town
     ("Quorvane Alarm of Illinois", "Quorvane Alarm Co. of Michigan"),  # "of" is no town
     ("Vellmoor Paving", "Vellmoor Paving, Adams Co."),  # Co. is no Colorado
+    # helper-194's review of a first version: a degree, a partner and "& CO" read as a town and a
+    # state; a town in brackets; descriptors after a dash read as a town and a state's short name
+    ("Kowalczyk", "Kowalczyk, Anna, M.D."),
+    ("Quenneville", "QUENNEVILLE, BARNEY & CO"),
+    ("Vellmoor Gallery", "Vellmoor Gallery, Fine Art, Co."),
+    ("Vellmoor Roofing - Will County", "Vellmoor Roofing LLC (Edwardsville)"),
+    ("Vellmoor Pizza, Valparaiso, IN", "Vellmoor Pizza (Peoria)"),
+    ("Quorvane Pageants", "Quorvane Pageants - Little Miss"),
+    ("Quorvane Rodeo", "Quorvane Rodeo - Big Tex"),
+    ("Quorvane Mining Co.", "Quorvane Mining Co. Iron Ore"),
+    ("QUORVANE HOME CARE SERVICES", "QUORVANE HOME CARE SERVICES - LIVE IN"),
+    ("Quorvane Supply", "QUORVANE SUPPLY - JOHNSON CO"),
+    # helper-193's attack: bodies of everyday words, agencies and institutions in another state
+    ("Golden Dragon Restaurant", "Golden Dragon Restaurant, Springfield, MO"),
+    ("Elite Security Services", "Elite Security Services, Gary, IN"),
+    ("Department of Revenue", "Department of Revenue, Jefferson City, MO"),
+    ("Mercy Hospital & Medical Center", "Mercy Hospital, Cedar Rapids, IA"),
+    ("Humane Society", "Humane Society - Will County"),  # a chapter's county after a dash
+    ("Democratic Party", "Democratic Party - Will County"),
+    ("Board of Education", "Board of Education - Oak Park, IL"),  # a public body's town and state
+    ("Quorvane Staffing", "Quorvane Staffing - Energy"),  # a word, as often as a town of 1,145
 ])
 def test_an_address_of_another_place_or_state_keeps_two_bodies_apart(left, right):
     assert max(_both_ways(left, right)) < THRESHOLD

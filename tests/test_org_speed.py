@@ -794,22 +794,27 @@ def everyday_alone(a: OrgName, free_a: set[int], b: OrgName, free_b: set[int], r
     trade word before it: the words of its own two or more, no two of them a place's name (s59)."""
     if bool(free_a) == bool(free_b):
         return False
-    (bare, kb_), (full, fk, free) = ((a, ra), (b, rb, free_b)) if free_b else ((b, rb), (a, ra, free_a))
-    if kb_.field or fk.field not in ("eating and drinking", "bakery"):
+    (bare, bare_kind), (full, full_kind, free) = ((a, ra), (b, rb, free_b)) if free_b else ((b, rb), (a, ra, free_a))
+    if bare_kind.field or full_kind.field not in ("eating and drinking", "bakery"):
         return False
     alone, words = bare.words, full.words
     worded = bare.worded
     if any(org._unshared_word(w, w in worded) for w in alone):
         return False
     kept = [i for i in range(len(words)) if i not in free]
-    if tuple(words[i] for i in kept) != alone or org._says_its_cooking(alone, fk.field):
+    if tuple(words[i] for i in kept) != alone or org._says_its_cooking(alone, full_kind.field):
         return False
     own = [w for w in alone if w not in ("el", "la", "las", "los", "le", "les", "il", "l") and not w.isdigit()
            and w not in _KIND_VOCABULARY and w not in _TRADE_WORDS]
     places = place_names() | {" ".join(re.findall(r"[a-z0-9]+", n.lower().replace("'", "")))
                               for n in org.NAMESAKE_PLACES}
     named = [w for w in alone if w not in ("el", "la", "las", "los", "le", "les", "il", "l")]
-    if len(own) < 2 or any(w in org.CUISINES for w in alone) or any(" ".join(named[i:j]) in places for i in range(len(named)) for j in range(i + 2, len(named) + 1)):
+    body_words = org._PUBLIC_NAME_WORDS | org.TYPE_WORDS | {"saint", "st", "lady", "sacred", "holy", "knight", "institute"}
+    regions = {" ".join(re.findall(r"[a-z0-9]+", r.lower())) for r in ILLINOIS_REGIONS}
+    if " ".join(named) in regions:
+        return False
+    if len(own) < 2 or any(w in org.CUISINES or w in body_words for w in alone) or any(
+            " ".join(named[i:j]) in places for i in range(len(named)) for j in range(i + 2, min(len(named), i + 5) + 1)):
         return False
     return all(i > kept[-1] for i in free) or len(free) == 1 and min(free) < kept[0] and words[min(free)] in {
         "cafe", "bistro", "taqueria", "pizzeria", "trattoria", "osteria", "ristorante", "panaderia", "boulangerie",
@@ -951,11 +956,17 @@ def plain_county_body(county: OrgName, plain: OrgName) -> bool:
     return bool(org.county_named(county) & set(plain.words)) and bool(county_only & set(plain.words))
 
 
-def plain_towns(forms: tuple[OrgName, ...]) -> dict[OrgName, frozenset[str]]:
+def plain_branch(n: OrgName) -> frozenset[str]:
+    """A branch's town written last, or an Illinois town's name alone in the brackets (s59)."""
+    return frozenset(n.qualifier) if n.branch or n.qualifier and place_key(" ".join(n.qualifier)) in place_names() \
+        else frozenset()
+
+
+def plain_towns(forms: tuple[OrgName, ...], text: str) -> dict[OrgName, frozenset[str]]:
     """Each form leaving out a town the first form writes (after a comma, or last as a branch's)."""
     if len(forms) < 2:
         return {}
-    whole = set(forms[0].words) | (set(forms[0].qualifier) if forms[0].branch else set())
+    whole = set(forms[0].words) | plain_branch(forms[0])
     # (another state's town and its state left out, s59)
     states = (org._STATES | org._OTHER_STATE_CODES | set(org._STATE_ABBREVIATIONS)) - {"illinois", "il", "ill"}
     anywhere = other_states_place_words() | states | {org._stem(w) for w in other_states_place_words() | states}
@@ -969,7 +980,8 @@ def plain_towns(forms: tuple[OrgName, ...]) -> dict[OrgName, frozenset[str]]:
             out[form] = frozenset(gone)
         elif any(len(n) != 5 for n in numbers):  # a street address's house number (fifty-fourth session)
             out[form] = frozenset(n for n in numbers if len(n) != 5)
-        elif gone & states and all(w in place_words() or w + "s" in place_words() or w in anywhere for w in gone):
+        elif gone & states and plain_state(text) not in ("", "il") \
+                and all(w in place_words() or w + "s" in place_words() or w in anywhere for w in gone):
             out[form] = frozenset(gone)  # another state's town and its state (s59)
     return out
 
@@ -990,16 +1002,24 @@ def plain_town_after(text: str, of: bool) -> frozenset[str]:
 
 
 def plain_state(text: str) -> str:
-    """The state a name's address writes last, after its last comma (a dash's or a legal form's
-    address read as after commas: s59), alone or after its town."""
+    """The state a name's address writes last (a dash's or a legal form's address read as after
+    commas: s59): alone in the last of three segments or more, or after its town (no digits)
+    in the last segment, a postal code there in capitals and a short name with its period."""
     segments = org._address_marked(text).split(",")
     if len(segments) < 2:
         return ""
     last = segments[-1].strip()
+    if len(segments) > 2 and org._state_code(last) and org._a_town(segments[-2].strip(), org._state_code(last)):
+        return org._state_code(last)  # (a town of that state before it: not Chicago, S.C., a form)
     words = re.sub(r"\s+\d{5}(?:-\d{4})?\s*$", "", last).split()
-    if len(segments) > 2 and org._state_code(last):  # a state after a town's comma (not a form: …, S.C.)
-        return org._state_code(last)
-    return org._state_written(words[-1]) if len(words) > 1 else ""
+    if len(words) < 2 or any(ch.isdigit() for ch in " ".join(words[:-1])) or not words[0][:1].isalpha():
+        return ""
+    token = words[-1]
+    letters = token.replace(".", "")
+    if len(letters) == 2 and not letters.isupper() or letters.lower() in org._STATE_ABBREVIATIONS \
+            and not token.endswith("."):
+        return ""
+    return org._state_code(token)
 
 
 def plain_town_key(text: str) -> str:
@@ -1041,7 +1061,7 @@ def plain_evidence(query: str, candidate: str, corpus: OrgCorpus | None) -> Matc
     met: tuple = (None, None)  # the two forms the best came from
     dropped_q, dropped_c = org._owner_dropped(query), org._owner_dropped(candidate)
     forms_q, forms_c = parse_org_forms.__wrapped__(query), parse_org_forms.__wrapped__(candidate)
-    towns_q, towns_c = plain_towns(forms_q), plain_towns(forms_c)
+    towns_q, towns_c = plain_towns(forms_q, query), plain_towns(forms_c, candidate)
     comma_q, comma_c = plain_town_after(query, False), plain_town_after(candidate, False)
     of_q, of_c = plain_town_after(query, True), plain_town_after(candidate, True)
     kq, kc = plain_town_key(query), plain_town_key(candidate)
@@ -1054,8 +1074,7 @@ def plain_evidence(query: str, candidate: str, corpus: OrgCorpus | None) -> Matc
                 continue  # two taglines left out, or two trade names met (s58)
             tq = towns_q.get(q, frozenset())
             tc = towns_c.get(c, frozenset())
-            bq = frozenset(q.qualifier) if q.branch else frozenset()
-            bc = frozenset(c.qualifier) if c.branch else frozenset()
+            bq, bc = plain_branch(q), plain_branch(c)
             if tq and (tc or bc) and not (tq <= (tc or bc) or (tc or bc) <= tq) \
                     or tc and bq and not (tc <= bq or bq <= tc):
                 continue  # two towns left out (neither's words the other's, s56)
@@ -1121,6 +1140,13 @@ def plain_evidence(query: str, candidate: str, corpus: OrgCorpus | None) -> Matc
 #: Names that take the rarer steps: acronyms (of runs, with filler and place kinds), words
 #: joined, slips and scanner misreadings, words cut short, brackets, numbers, other scripts.
 HARD = [
+    # s59: an everyday name alone, an address after a name (its dashes, legal forms, states, brackets)
+    "Copper Lantern", "Copper Lantern Restaurant", "Cafe Copper Lantern", "Art Institute Cafe", "Art Institute",
+    "Vellmoor Trucking, Columbia, S.C.", "Vellmoor Trucking, Columbia, IL", "Vellmoor Trucking, Madison Wisconsin",
+    "Vellmoor Trucking - Peoria", "Vellmoor Trucking, Route 66 IN", "Vellmoor Trucking LLC (Edwardsville)",
+    "VELLMOOR TRUCKING INC BELVIDERE IL 61008", "Vellmoor Trucking, Inc. La Crosse, WI", "Vellmoor Trucking",
+    "Zelnikhealth, Janesville, WI", "Zelnikhealth - Janesville", "Zelnikhealth", "Kowalczyk, Anna, M.D.",
+    "Vellmoor Trucking, Aurora CO 80012", "Aurora Vellmoor Trucking", "Vellmoor Trucking, S.C.",
     "International Brotherhood of Teamsters Local 700", "Teamsters Local 700", "Chicago Regional Council of "
     "Carpenters Local 13", "Carpenters Local 13", "Laborers' International Union of North America Local 1001",
     "Laborers Local 1001", "Police Officers Union Local 7", "Police Local 7", "Wrenfield Water Commission",

@@ -39,8 +39,11 @@ from coi.names.places import (
     other_states_place_words,
     place_key,
     place_names,
+    place_populations,
     place_words,
     reversible_places,
+    town_key,
+    towns_of_states,
 )
 
 # Abbreviation → its words. Applied token by token after folding and lower-casing.
@@ -325,16 +328,22 @@ _VETERANS_POST = re.compile(r"\bpost\b(?= *(?:no\.? *|nr\.? *|#|number *)?\d)")
 _BAR_B_Q = re.compile(r"\b(?:bar[- ]?b[- ]?(?:q|que|cue)|bbq|b-b-q|barbeque)s?\b")
 _BRACKETED = re.compile(r"[(\[]([^()\[\]]*)[)\]]")
 #: US states named in one word (a state in a bracket says another place: :func:`_readings`).
-_STATES = frozenset(
-    "alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii idaho "
-    "illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota "
-    "mississippi missouri montana nebraska nevada ohio oklahoma oregon pennsylvania tennessee texas utah "
-    "vermont virginia washington wisconsin wyoming".split())
+#: The states named in one word, with their postal codes.
+_STATE_NAME_CODES = {
+    "alabama": "al", "alaska": "ak", "arizona": "az", "arkansas": "ar", "california": "ca", "colorado": "co",
+    "connecticut": "ct", "delaware": "de", "florida": "fl", "georgia": "ga", "hawaii": "hi", "idaho": "id",
+    "illinois": "il", "indiana": "in", "iowa": "ia", "kansas": "ks", "kentucky": "ky", "louisiana": "la",
+    "maine": "me", "maryland": "md", "massachusetts": "ma", "michigan": "mi", "minnesota": "mn",
+    "mississippi": "ms", "missouri": "mo", "montana": "mt", "nebraska": "ne", "nevada": "nv", "ohio": "oh",
+    "oklahoma": "ok", "oregon": "or", "pennsylvania": "pa", "tennessee": "tn", "texas": "tx", "utah": "ut",
+    "vermont": "vt", "virginia": "va", "washington": "wa", "wisconsin": "wi", "wyoming": "wy"}
+_STATES = frozenset(_STATE_NAME_CODES)
 _TRAILING_STATE = re.compile(r"^(?P<name>.*?\S)(?:\s*,\s*|\s+of\s+|\s+)(?P<state>[a-z]+)\W*$", re.IGNORECASE)
 #: The Panel's state, as a name may write it after itself ("…, Illinois", "… of Illinois",
 #: "…, IL"): a locality tacked on, which a comparison may leave out (:func:`_trailing_state`).
 #: Only the home state: a bare name on an Illinois docket is an Illinois body, so "Lake County
-#: Sheriff's Office" is "…, Illinois" and not "…, Indiana".
+#: Sheriff's Office" is "…, Illinois" and not "…, Indiana" (another state's town and state after a
+#: business's own name are left out as its address since the fifty-ninth session: :func:`_address_left_out`).
 HOME_STATE = frozenset({"illinois", "il", "ill"})
 _ANY_HOME_STATE = re.compile(r"\b(?:" + "|".join(sorted(HOME_STATE)) + r")\b", re.IGNORECASE)
 
@@ -1967,10 +1976,10 @@ def _caption_forms(text: str) -> list[str]:
     if len(segments) > 1 and (t := _TOWN_STATE.match(segments[-1])) is not None \
             and _state_written(t.group("state")) not in ("", "il"):
         segments = [*segments[:-1], t.group("town").strip(), t.group("state") + (t.group("zip") or "")]  # (…, Aurora CO 80012)
-    if len(segments) > 2 and _another_state(segments[-1]):
+    if len(segments) > 2 and _another_state(segments[-1]) and _a_town(segments[-2], _state_code(segments[-1])):
         rest = ", ".join(segments[:-2])
         if _a_town(segments[-2], _state_code(segments[-1])) and _parse_plain(rest).core \
-                and not _named_for_here(segments[-2], rest):
+                and _address_left_out(segments[-2], rest):
             # another state's town and its state left out, as an Illinois town is: a body of
             # one's own name written with where it is (Mercyhealth, Janesville, WI; Caterpillar
             # Inc., Irving, Texas: helper-187's blind review); two names each written with its
@@ -1978,7 +1987,8 @@ def _caption_forms(text: str) -> list[str]:
             # is that town's body, not the other state's town's of that name (Aurora
             # Chiropractic, Aurora, CO: helper-187's)
             out.append(rest)
-        segments = segments[:1]  # (nothing else left out beside another state: …, Columbia, S.C., helper-120)
+        segments = segments[:1]  # (nothing else left out beside another state: …, Columbia, S.C., helper-120;
+        # a state's letters after no town of that state are a form: Lakeshore Orthopaedics, Chicago, S.C.)
     if len(segments) > 1:
         kept, counties = [segments[0]], False
         home_after = _HOME_STATE_AFTER.fullmatch(segments[-1].lower()) is not None
@@ -2066,25 +2076,20 @@ _STATE_ABBREVIATIONS = {
     "ala": "al", "ariz": "az", "ark": "ar", "calif": "ca", "colo": "co", "conn": "ct", "fla": "fl", "ill": "il",
     "ind": "in", "kan": "ks", "kans": "ks", "mass": "ma", "mich": "mi", "minn": "mn", "miss": "ms", "mont": "mt",
     "neb": "ne", "nebr": "ne", "nev": "nv", "okla": "ok", "ore": "or", "oreg": "or", "tenn": "tn", "tex": "tx",
-    "wis": "wi", "wisc": "wi", "wyo": "wy"}
-#: The states named in one word, with their postal codes.
-_STATE_NAME_CODES = {
-    "alabama": "al", "alaska": "ak", "arizona": "az", "arkansas": "ar", "california": "ca", "colorado": "co",
-    "connecticut": "ct", "delaware": "de", "florida": "fl", "georgia": "ga", "hawaii": "hi", "idaho": "id",
-    "illinois": "il", "indiana": "in", "iowa": "ia", "kansas": "ks", "kentucky": "ky", "louisiana": "la",
-    "maine": "me", "maryland": "md", "massachusetts": "ma", "michigan": "mi", "minnesota": "mn",
-    "mississippi": "ms", "missouri": "mo", "montana": "mt", "nebraska": "ne", "nevada": "nv", "ohio": "oh",
-    "oklahoma": "ok", "oregon": "or", "pennsylvania": "pa", "tennessee": "tn", "texas": "tx", "utah": "ut",
-    "vermont": "vt", "virginia": "va", "washington": "wa", "wisconsin": "wi", "wyoming": "wy"}
-assert set(_STATE_NAME_CODES) == _STATES
+    "wis": "wi", "wisc": "wi", "wyo": "wy", "wash": "wa", "del": "de", "penn": "pa", "penna": "pa"}
 
 
 def _state_written(token: str) -> str:
     """The postal code of the state ``token`` writes after a town with no comma before it
     (IN, WI, S.C., Wis., Indiana, a ZIP code after it or not), where a postal code is written
-    in capitals: "" for Co., In, Me (a company's form, words: Adams Co. is no Colorado town)."""
-    letters = _ZIP_LAST.sub("", token).replace(".", "").strip()
-    return _state_code(token) if len(letters) != 2 or letters.isupper() else ""
+    in capitals and a short name with its period: "" for Co., In, Me (a company's form, words:
+    Adams Co. is no Colorado town) and Miss, Tex, Ore (Little Miss, Big Tex, Iron Ore)."""
+    bare = _ZIP_LAST.sub("", token).strip()
+    letters = bare.replace(".", "")
+    if len(letters) == 2 and not letters.isupper() \
+            or letters.lower() in _STATE_ABBREVIATIONS and not bare.endswith("."):
+        return ""
+    return _state_code(token)
 
 
 def _state_code(segment: str) -> str:
@@ -2104,9 +2109,9 @@ _DASHED_TAIL = re.compile(r"^(?P<name>.*?\S)\s+(?:-{1,2}|[\u2012-\u2015])\s+"
                           r"(?P<tail>[^-\u2012-\u2015,]+?(?:,[^-\u2012-\u2015,]+)?)\s*$")
 _ADDRESS_AFTER_FORM = re.compile(
     r"^(?P<name>.*?\b(?:inc|llc|l\.l\.c|co|corp|ltd|company|corporation|incorporated)\.?)\s*,?\s+"
-    r"(?P<town>[^\W\d_][^\d,]*?),?\s+(?P<state>[a-z.]{2,8})(?P<zip>\s+\d{5}(?:-\d{4})?)?\s*$", re.IGNORECASE)
+    r"(?P<town>[^\W\d_][^\d,]*?),?\s+(?P<state>[a-z.]{2,13})(?P<zip>\s+\d{5}(?:-\d{4})?)?\s*$", re.IGNORECASE)
 #: A town and a state, a ZIP code after it or not, written in one segment (Aurora CO 80012).
-_TOWN_STATE = re.compile(r"^(?P<town>[^\W\d_][^\d,]*?),?\s+(?P<state>[a-z.]{2,8})(?P<zip>\s+\d{5}(?:-\d{4})?)?\s*$",
+_TOWN_STATE = re.compile(r"^(?P<town>[^\W\d_][^\d,]*?),?\s+(?P<state>[a-z.]{2,13})(?P<zip>\s+\d{5}(?:-\d{4})?)?\s*$",
                          re.IGNORECASE)
 
 
@@ -2116,7 +2121,9 @@ _TOWN_STATE = re.compile(r"^(?P<town>[^\W\d_][^\d,]*?),?\s+(?P<state>[a-z.]{2,8}
 _PUBLIC_NAME_WORDS = PLACE_KINDS | {
     "authority", "library", "district", "public", "university", "college", "school", "department", "office",
     "board", "commission", "council", "court", "sheriff", "police", "fire", "jail", "correction", "housing",
-    "township", "agency", "bureau", "division", "state"}
+    "township", "agency", "bureau", "division", "state", "society", "association", "club", "church", "parish",
+    "foundation", "union", "lodge", "post", "chapter", "league", "committee", "legion", "auxiliary", "zoo",
+    "museum", "hospital", "clinic", "party"}
 
 
 #: The trades whose businesses are called agencies (an insurance, a travel, a staffing agency).
@@ -2124,7 +2131,7 @@ _BUSINESS_AGENCY_WORDS = frozenset({"insurance", "travel", "staffing", "employme
                                     "collection", "modeling", "marketing", "detective", "nursing"})
 
 
-def _a_business_s(name: str) -> bool:
+def _names_a_business(name: str) -> bool:
     """Whether ``name``, before a dash and a town, is a business's or a company's whose town
     there says which branch (Midwest Staffing Group - Peoria, Peoples Gas - Chicago, Hanley
     Insurance Agency - Elmhurst): a word of its own that is no place's, and no word of a public
@@ -2143,7 +2150,14 @@ def _place_alone(segment: str) -> bool:
     m = _PLACE_AFTER.match(low)
     if m is not None and m.group("county"):
         return county_key(m.group("county")) in ILLINOIS_COUNTIES
-    return place_key(low) in place_names() and place_key(low) not in _namesake_keys()
+    return place_key(low) in place_names() and place_key(low) not in _namesake_keys() and low not in _STATES \
+        and not (" " not in low and everyday(low) and place_populations().get(("town", low), 0) < EVERYDAY_TOWN_PEOPLE)
+
+
+#: The fewest people of a town whose one-word name is a word of everyday English, read as the town
+#: after a dash (Acme Staffing - Normal is Normal's branch; - Union, - Energy are as often words:
+#: helper-193's attack).
+EVERYDAY_TOWN_PEOPLE = 10_000
 
 
 @lru_cache(maxsize=1)
@@ -2153,49 +2167,45 @@ def _namesake_keys() -> frozenset[str]:
     return frozenset(place_key(n) for n in NAMESAKE_PLACES)
 
 
-def _named_for_here(town: str, name: str) -> bool:
-    """Whether ``name``, written with ``town`` of another state after it, names a body of an
-    Illinois place, not one of the other state's (helper-187's blind review and its attack):
-    an agency (Lake County Sheriff's Office, Crown Point, Indiana; St. Charles Police
-    Department, St. Charles, Missouri); a name holding an Illinois county's (Lake County Glass,
-    Crown Point, IN); one holding the town's words, an Illinois town's name too (Aurora
-    Chiropractic, Aurora, CO: the name says Illinois's Aurora, the address Colorado's); a
-    school's, a hospital's, a bank's holding an Illinois town's name (Wheaton College, Norton,
-    Massachusetts). A business's own name is the business wherever it is written to be
-    (Mercyhealth, Janesville, WI; Dubuque Bank & Trust Co., Dubuque, IA)."""
+def _address_left_out(town: str, name: str) -> bool:
+    """Whether ``name``, written with ``town`` of another state and that state after it, is the
+    body it names wherever it is (its address left out, as an Illinois town's is): a name that
+    holds the town's own words, no Illinois town's (Kenosha Beef International, Kenosha,
+    Wisconsin; Dubuque Bank & Trust Co., Dubuque, IA), or a business's name that holds a word of
+    its own (:func:`_unshared_word`: Mercyhealth, Janesville, WI; Kwik Trip, Inc., La Crosse, WI).
+    Not an agency (Lake County Sheriff's Office, Crown Point, Indiana; Department of Revenue,
+    Jefferson City, MO), a name holding an Illinois county's (Lake County Glass, Crown Point, IN)
+    or the town's words where they are an Illinois town's too (Aurora Chiropractic, Aurora, CO:
+    the name says Illinois's Aurora, the address Colorado's), a school's, a hospital's, a bank's
+    (Augustana College, Sioux Falls, SD), nor a name of everyday words or words many bodies bear
+    (Golden Dragon Restaurant, Springfield, MO; Elite Security Services, Gary, IN; Mercy Hospital,
+    Cedar Rapids, IA: helper-193's attack): such names are other bodies' in another state."""
     n = _parse_plain(name)
     kind = _name_kind(n)[0]
     if kind.body == "agency":
-        return True
+        return False
     written = n.written
     if any(w == _COUNTY and i and (county_key(written[i - 1]) in ILLINOIS_COUNTIES
                                    or county_key(" ".join(written[max(i - 2, 0):i])) in ILLINOIS_COUNTIES)
            for i, w in enumerate(written)):
-        return True
-    words = n.words
-    if place_key(town) in place_names() and set(_parse_plain(town).words) <= set(words):
-        return True
-    runs = (" ".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, min(len(words), i + 4) + 1))
-    return bool(kind.field) and kind.field not in TRADE_NOUNS and kind.field not in FIELD_FAMILIES \
-        and any(r in place_names() for r in runs)
+        return False
+    if set(_parse_plain(town).words) <= set(n.words):
+        return place_key(town) not in place_names()
+    if kind.field and kind.field not in TRADE_NOUNS and kind.field not in FIELD_FAMILIES:
+        return False
+    return any(_unshared_word(w, True) for w in n.core)
 
 
 def _a_town(town: str, state: str) -> bool:
-    """Whether ``town`` is a town of ``state`` (a postal code): an Illinois place's whole name
-    for the home state; for another state a name of one to four words each a word of some
-    state's town (coi.names.places: the other states' words list no town whole)."""
-    words = [w for w in _SPLIT.split(town.lower().replace("'", "")) if w]
-    if not 1 <= len(words) <= 4:
+    """Whether ``town`` is a town of ``state`` (a postal code), by its whole name: an Illinois
+    place's (coi.names.places.place_names), or another state's as the ZIP codes' table names
+    its towns (coi.names.places.towns_of_states: Janesville, WI; not Anna, MD, a person's given
+    name before a degree, nor Barney & CO, Guardian Alarm Co. of Michigan)."""
+    if not town[:1].isupper() or len(town.split()) > 4:
         return False
     if state == "il":
         return place_key(town) in place_names()
-    return town[:1].isupper() and not set(words) & _NOT_TOWN_WORDS \
-        and all(w in other_states_place_words() or w in place_words() for w in words)
-
-
-#: Words no town's name is of, though the other states' place words hold them (Guardian Alarm
-#: Co. of Michigan: "of" is no town).
-_NOT_TOWN_WORDS = frozenset({"of", "the", "and", "at", "in", "for", "by", "on", "dba", "d", "b", "a"})
+    return (town_key(town), state) in towns_of_states()
 
 
 @lru_cache(maxsize=16384)
@@ -2205,15 +2215,22 @@ def _address_marked(text: str) -> str:
     address (…, Mokena, Illinois), and an Illinois town or county alone after a dash so too
     (… - Peoria, … - Will County: a branch's place, as after a comma); ``text`` as it is when it
     writes none. A dash before anything else stays (a tagline, a site: … – Rockford office)."""
+    if len(text) > TAGLINE_TEXT_MAX:
+        return text  # (a long field is no name with its address: each dash would cost the rest)
     if "-" in text or any("\u2012" <= c <= "\u2015" for c in text):
         m = _DASHED_TAIL.match(text)
         if m is not None:
             tail, name = m.group("tail").strip(), m.group("name").rstrip(" ,")
             t = _TOWN_STATE.match(tail)
             state = _state_written(t.group("state")) if t is not None else ""
-            if state and _a_town(t.group("town").strip(" ,"), state):
+            if t is not None and state and _a_town(t.group("town").strip(" ,"), state) and (
+                    state != "il" or _names_a_business(name)
+                    or any(_unshared_word(w, True) for w in _parse_plain(name).core)):
+                # (a public body's town and state after a dash say which body, Board of Education -
+                # Oak Park, IL, unless its name holds a word of its own; another state's are read as
+                # after commas, :func:`_address_left_out`)
                 return f"{name}, {t.group('town').strip(' ,')}, {t.group('state')}{t.group('zip') or ''}"
-            if "," not in tail and _place_alone(tail) and _a_business_s(name):
+            if "," not in tail and _place_alone(tail) and _names_a_business(name):
                 return f"{name}, {tail}"
     m = _ADDRESS_AFTER_FORM.match(text)
     if m is not None:
@@ -4241,7 +4258,8 @@ def _bare_name_trade(wa: tuple[str, ...], free_a: set[int], wb: tuple[str, ...],
     if not set(alone) <= set(kept):
         return frozenset()
     if full.field in TRADE_NOUNS and added <= RESTATING[full.field] and not any(_unserved(words, i) for i in free):
-        return added if _alone_reading(alone, words, free, full.field, as_words) else frozenset()
+        return added if _own_alone(alone, words, free, full.field, as_words) \
+            or _everyday_phrase(alone, words, free, full.field) else frozenset()
     if full.field and full.field not in FIELD_FAMILIES:
         return frozenset()  # a school's, a hospital's, a bank's name: no business of a trade
     last_kept = max((i for i in range(len(words)) if i not in free), default=-1)
@@ -4255,22 +4273,27 @@ def _bare_name_trade(wa: tuple[str, ...], free_a: set[int], wb: tuple[str, ...],
     return added  # one family's words, not two trades' (Zuvo / Zuvo Pizzeria & Auto Repair)
 
 
-def _alone_reading(alone: tuple[str, ...], words: tuple[str, ...], free: set[int], field: str,
-                   as_words: frozenset[str]) -> str:
-    """How a business's name written alone (``alone``) is read as the name of the business
-    whose name ``words`` adds the words at ``free`` that only say its trade ``field``:
-    "own" when a word of it is no one else's (:func:`_unshared_word`: Takara / Takara Japanese
-    Restaurant) or it already says its cooking (:func:`_says_its_cooking`: Golden Dragon Chinese
-    / … Restaurant); :data:`EVERYDAY_ALONE` when it is an eating place's name of everyday words
-    (:func:`_everyday_phrase`: Golden Dragon / Golden Dragon Restaurant), which the coverage
-    weighs as possibly one place, not likely; "" when it is neither (Kowalski's / Kowalski's
-    Tavern, Springfield / Springfield Tavern)."""
-    kept, alone = tuple(w for i, w in enumerate(words) if i not in free), tuple(alone)
-    if any(_unshared_word(w, w in as_words) for w in alone) or kept == alone and _says_its_cooking(alone, field):
-        return "own"
-    return EVERYDAY_ALONE if _everyday_phrase(alone, words, free, field) else ""
+def _own_alone(alone: tuple[str, ...], words: tuple[str, ...], free: set[int], field: str,
+               as_words: frozenset[str]) -> bool:
+    """Whether a business's name written alone (``alone``) is the business whose name ``words``
+    adds the words at ``free`` that only say its trade ``field``, beyond doubt: a word of it is
+    no one else's (:func:`_unshared_word`: Takara / Takara Japanese Restaurant) or it already
+    says its cooking (:func:`_says_its_cooking`: Golden Dragon Chinese / … Restaurant). An
+    eating place's name of everyday words is possibly its place (:func:`_everyday_phrase`);
+    any other is not (Kowalski's / Kowalski's Tavern, Springfield / Springfield Tavern)."""
+    alone = tuple(alone)
+    return any(_unshared_word(w, w in as_words) for w in alone) \
+        or tuple(w for i, w in enumerate(words) if i not in free) == alone and _says_its_cooking(alone, field)
 
 
+#: Words of the names of bodies other than eating places — a public body's, a church's, an
+#: order's, a school's (:data:`_PUBLIC_NAME_WORDS`, TYPE_WORDS, a saint's) — and of Illinois's
+#: regions, whole (:func:`_everyday_phrase`): an everyday name holding one is such a body's (Public
+#: Library, Art Institute, St. Mary's, Knights of Columbus, North Shore: helper-193's attack).
+_OTHER_BODY_WORDS = _PUBLIC_NAME_WORDS | TYPE_WORDS | {"saint", "st", "lady", "sacred", "holy", "knight", "institute"}
+_REGION_NAMES = frozenset(" ".join(w for w in _SPLIT.split(r.lower()) if w) for r in ILLINOIS_REGIONS)
+#: The most words of a place's name (Lake in the Hills, Village of Indian Head Park).
+PLACE_WORDS_MAX = 5
 #: The coverage of two names one of which is the other's everyday words alone and the other
 #: adds only an eating place's trade (:func:`_everyday_phrase`).
 EVERYDAY_ALONE = "all but the trade of an everyday name"
@@ -4303,8 +4326,10 @@ def _everyday_phrase(alone: tuple[str, ...], words: tuple[str, ...], free: set[i
     own = [w for w in alone if w not in _NAME_ARTICLES and not w.isdigit()
            and w not in _KIND_VOCABULARY and w not in _TRADE_WORDS]
     named = [w for w in alone if w not in _NAME_ARTICLES]
-    if len(own) < 2 or any(w in CUISINES for w in alone) or any(" ".join(named[i:j]) in _places_named()
-                           for i in range(len(named)) for j in range(i + 2, len(named) + 1)):
+    if " ".join(named) in _REGION_NAMES:
+        return False  # (North Shore / North Shore Bakery: a region's name)
+    if len(own) < 2 or any(w in CUISINES or w in _OTHER_BODY_WORDS for w in alone) or any(" ".join(named[i:j]) in _places_named()
+                           for i in range(len(named)) for j in range(i + 2, min(len(named), i + PLACE_WORDS_MAX) + 1)):
         return False  # (a word of a town's in a phrase of its own is no place: Golden Dragon, Sidney Street)
     kept = [i for i in range(len(words)) if i not in free]
     if tuple(words[i] for i in kept) != tuple(alone):
@@ -4332,7 +4357,8 @@ def _everyday_alone(wa: tuple[str, ...], free_a: set[int], wb: tuple[str, ...], 
     bare, full, alone = (ka, kb, wa) if right else (kb, ka, wb)
     if bare.field or full.field not in _EVERYDAY_FIELDS:
         return False
-    return _alone_reading(alone, words, free, full.field, worded[0] if right else worded[1]) == EVERYDAY_ALONE
+    return not _own_alone(alone, words, free, full.field, worded[0] if right else worded[1]) \
+        and _everyday_phrase(alone, words, free, full.field)
 
 
 def _does(word: str) -> str | None:
@@ -6273,7 +6299,7 @@ def _best_pair(query: str, candidate: str, corpus: OrgCorpus | None, memo: dict[
     best: tuple[list[_Weighed], OrgName | None, OrgName | None] = ([], None, None)
     best_w = float("-inf")
     dropped_q, dropped_c = _owner_dropped(query), _owner_dropped(candidate)
-    towns_q, towns_c = _towns_dropped(forms_q), _towns_dropped(forms_c)
+    towns_q, towns_c = _towns_dropped(forms_q, query), _towns_dropped(forms_c, candidate)
     town_q, town_c = _town_after_comma(query), _town_after_comma(candidate)
     key_q, key_c = _town_key_after_comma(query) if towns_q else "", _town_key_after_comma(candidate) if towns_c else ""
     town_of_q = _town_after_of(query) if town_c else frozenset()
@@ -6297,8 +6323,8 @@ def _best_pair(query: str, candidate: str, corpus: OrgCorpus | None, memo: dict[
                     or dq and town_of_c and town_q and _apart(town_q, town_of_c) and not town_of_c <= whole_q \
                     or dc and town_of_q and town_c and _apart(town_c, town_of_q) and not town_of_q <= whole_c \
                     or _dropped_numbers_apart(dq, c, forms_q[0]) or _dropped_numbers_apart(dc, q, forms_c[0]) \
-                    or ((dq or q.branch) and (dc or c.branch or _address_state(candidate))
-                        or (dc or c.branch) and _address_state(query)) and _states_apart(query, candidate):
+                    or ((dq or _branch_town(q)) and (dc or _branch_town(c) or _address_state(candidate))
+                        or (dc or _branch_town(c)) and _address_state(query)) and _states_apart(query, candidate):
                 # two towns left out: St. Mary Church, Pontiac / St. Mary Church, Plano are two,
                 # and so are two towns sharing a word (St. Mary Church, Lake Zurich / …, Lake Villa
                 # met at 99.8, the guard asking for no word shared)
@@ -6492,8 +6518,9 @@ def _address_state(text: str) -> str:
     if len(segments) < 2:
         return ""
     last = segments[-1].strip()
-    if len(segments) > 2 and (code := _state_code(last)):
-        return code  # (a state alone after a name's comma is as often its form: Meridian Medical Group, S.C.)
+    if len(segments) > 2 and (code := _state_code(last)) and _a_town(segments[-2].strip(), code):
+        return code  # (a state alone after a name's comma is as often its form: Meridian Medical Group, S.C.;
+        # Lakeshore Orthopaedics, Chicago, S.C.: helper-193's attack)
     t = _TOWN_STATE.match(last)
     return _state_written(t.group("state")) if t is not None else ""
 
@@ -6504,7 +6531,7 @@ def _states_apart(query: str, candidate: str) -> bool:
     return (_address_state(query) or "il") != (_address_state(candidate) or "il")
 
 
-def _towns_dropped(forms: tuple[OrgName, ...]) -> dict[OrgName, frozenset[str]]:
+def _towns_dropped(forms: tuple[OrgName, ...], text: str = "") -> dict[OrgName, frozenset[str]]:
     """The forms of a name that leave out a town written after it (a caption's "…, Pontiac":
     :func:`_caption_forms`), each with the town's words: two names each written with its own
     town are not met with both towns left out (helper-116's review: St. Mary Parish, Pontiac /
@@ -6525,8 +6552,9 @@ def _towns_dropped(forms: tuple[OrgName, ...]) -> dict[OrgName, frozenset[str]]:
             # (Condominium Association, 1350 / 1400 N. Lake Shore Drive met at 100 in a first
             # version, helper-166's attack)
             out[form] = frozenset(numbers)
-        elif gone & _OTHER_STATE_WORDS_WRITTEN and gone <= _place_words_anywhere():
-            out[form] = frozenset(gone)  # another state's town with its state (…, Columbia, S.C.)
+        elif gone & _OTHER_STATE_WORDS_WRITTEN and _address_state(text) not in ("", "il") \
+                and gone <= _place_words_anywhere():
+            out[form] = frozenset(gone)  # another state's town with its state (``text``'s: …, Columbia, S.C.)
     return out
 
 
@@ -6570,10 +6598,17 @@ def _town_written_after_comma(text: str) -> str:
 
 
 def _branch_town(form: OrgName) -> frozenset[str]:
-    """The town a branch's name writes last (:func:`_trailing_town`), which a comparison may
-    leave out as :func:`_towns_dropped`'s are (Memorial Hospital Belleville / Memorial Medical
-    Center, Springfield: two towns, two hospitals)."""
-    return frozenset(form.qualifier) if form.branch else frozenset()
+    """The town a branch's name writes last (:func:`_trailing_town`) or in its brackets
+    (:func:`_bracketed_town`), which a comparison may leave out as :func:`_towns_dropped`'s are
+    (Memorial Hospital Belleville / Memorial Medical Center, Springfield: two towns, two hospitals)."""
+    return frozenset(form.qualifier) if form.branch or form.qualifier and _bracketed_town(form.qualifier) \
+        else frozenset()
+
+
+def _bracketed_town(qualifier: tuple[str, ...]) -> bool:
+    """Whether a name's bracket holds an Illinois town's name alone (Pyramid Roofing LLC
+    (Edwardsville)): a town, as a branch's written last is (helper-192's blind review)."""
+    return place_key(" ".join(qualifier)) in place_names()
 
 
 def joined_name_met(text: str, form: OrgName | None) -> str | None:

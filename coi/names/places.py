@@ -175,6 +175,26 @@ def _zip_rows() -> list[dict[str, Any]]:
     return rows
 
 
+#: Words a town's name writes short (St. Louis, Ft. Wayne, Mt. Vernon) as the table writes them whole.
+_TOWN_SHORT = {"st": "saint", "ste": "sainte", "ft": "fort", "mt": "mount"}
+
+
+def town_key(text: str) -> str:
+    """A town's name as :func:`towns_of_states` holds it: lower-cased words of letters and digits
+    joined by one space, St., Ft. and Mt. written whole (St. Louis: saint louis)."""
+    return " ".join(_TOWN_SHORT.get(w, w) for w in _WORD.findall(text.lower().replace("'", "")))
+
+
+@lru_cache(maxsize=1)
+def towns_of_states() -> frozenset[tuple[str, str]]:
+    """Every town of every state as the ``zipcodes`` package's table names it (its post office's
+    and the others its codes accept), with the state's postal code, lower-cased: (janesville,
+    wi), (saint louis, mo). Read once, when a name first writes another state's town (about a
+    second)."""
+    return frozenset((town_key(name), row["state"].lower()) for row in _zip_rows()
+                     for name in (row["city"], *(row.get("acceptable_cities") or ())))
+
+
 def derive_reversible_places() -> frozenset[tuple[str, str]]:
     """:func:`reversible_places` as the ``zipcodes`` table gives them: every town's name of
     two words (its post office's or another its codes accept), in any state, whose reverse is
