@@ -2049,6 +2049,15 @@ def test_the_words_of_other_states_towns_no_illinois_place_holds_are_the_zipcode
     assert words == derive_other_states_place_words()  # the pinned table's: python -m coi.names.places
 
 
+def test_every_states_towns_are_the_zipcodes_tables():
+    from coi.names.places import derive_towns_of_states, town_key, towns_of_states
+
+    towns = towns_of_states()
+    assert {("janesville", "wi"), ("saint louis", "mo"), ("la crosse", "wi"), ("aurora", "co")} <= towns
+    assert (town_key("St. Louis"), "mo") in towns and ("anna", "md") not in towns
+    assert towns == derive_towns_of_states()  # the pinned table's: python -m coi.names.places
+
+
 def test_the_towns_names_that_name_another_town_backwards_are_the_zipcodes_tables():
     from coi.names.places import derive_reversible_places, reversible_places
 

@@ -36,6 +36,7 @@ initials").
 from __future__ import annotations
 
 import bz2
+import gzip
 import importlib.util
 import json
 import re
@@ -51,6 +52,7 @@ PLACES_FILE = "il_place_words.txt"
 REVERSIBLE_FILE = "il_reversible_places.txt"
 NAMES_FILE = "il_place_names.txt"
 OTHER_STATES_FILE = "other_states_place_words.txt"
+TOWNS_FILE = "us_towns.txt.gz"
 POPULATION_FILE = "il_place_population.tsv"
 #: The people a town the GeoNames table lists no population for is taken to hold (it lists
 #: every place of 500 people or more): half of that.
@@ -187,10 +189,18 @@ def town_key(text: str) -> str:
 
 @lru_cache(maxsize=1)
 def towns_of_states() -> frozenset[tuple[str, str]]:
-    """Every town of every state as the ``zipcodes`` package's table names it (its post office's
-    and the others its codes accept), with the state's postal code, lower-cased: (janesville,
-    wi), (saint louis, mo). Read once, when a name first writes another state's town (about a
-    second)."""
+    """Every town of every state, as :func:`town_key` writes it, with the state's postal code,
+    lower-cased: (janesville, wi), (saint louis, mo) (``coi/data/us_towns.txt.gz``, written by
+    :func:`derive_towns_of_states`; read when a name first writes another state's town)."""
+    with resources.files("coi").joinpath("data", TOWNS_FILE).open("rb") as raw, \
+            gzip.open(raw, "rt", encoding="utf-8") as f:
+        return frozenset((town, state) for line in f if line and not line.startswith("#")
+                         for state, _, town in [line.rstrip("\n").partition("\t")])
+
+
+def derive_towns_of_states() -> frozenset[tuple[str, str]]:
+    """:func:`towns_of_states` as the ``zipcodes`` package's table names them: each code's post
+    office's town and the others its codes accept."""
     return frozenset((town_key(name), row["state"].lower()) for row in _zip_rows()
                      for name in (row["city"], *(row.get("acceptable_cities") or ())))
 
@@ -387,7 +397,7 @@ def _initials(key: str) -> str:
 
 def main() -> None:
     """Write ``coi/data/il_place_words.txt``, ``il_reversible_places.txt``, ``il_place_names.txt``,
-    ``other_states_place_words.txt`` and ``il_place_population.tsv`` from the zipcodes table
+    ``other_states_place_words.txt``, ``us_towns.txt.gz`` and ``il_place_population.tsv`` from the zipcodes table
     (and the last with GeoNames')."""
     data = Path(__file__).resolve().parent.parent / "data"
     words = sorted(derive_place_words())
@@ -409,6 +419,11 @@ def main() -> None:
                                           "place's name holds: python -m coi.names.places (the zipcodes package's "
                                           "table)\n" + "\n".join(other) + "\n", encoding="utf-8")
     print(f"wrote {data / OTHER_STATES_FILE}: {len(other)} words")
+    towns = sorted(derive_towns_of_states(), key=lambda t: (t[1], t[0]))
+    with gzip.open(data / TOWNS_FILE, "wt", encoding="utf-8", compresslevel=9) as f:
+        f.write("# every state's towns as the zipcodes package's table names them, with the state's postal code: "
+                "python -m coi.names.places\n" + "".join(f"{state}\t{town}\n" for town, state in towns))
+    print(f"wrote {data / TOWNS_FILE}: {len(towns)} towns")
     people = derive_populations()
     (data / POPULATION_FILE).write_text(
         "# Illinois towns (each ZIP code's own) and counties with their people: python -m coi.names.places (the "
@@ -418,10 +433,11 @@ def main() -> None:
 
 
 __all__ = ["CHICAGO_PLACES", "MEXICO_STATES", "NAMESAKE_PLACES", "NAMES_FILE", "OTHER_STATES_FILE", "PLACES_FILE",
-           "POPULATION_FILE", "REVERSIBLE_FILE", "STATE", "derive_other_states_place_words", "derive_place_names",
+           "POPULATION_FILE", "REVERSIBLE_FILE", "STATE", "TOWNS_FILE", "derive_other_states_place_words",
+           "derive_place_names", "derive_towns_of_states",
            "derive_place_words", "derive_populations", "derive_reversible_places", "initials_share",
            "namesake_places", "other_states_place_words", "place_key", "place_names", "place_populations",
-           "place_words", "reversible_places"]
+           "place_words", "reversible_places", "town_key", "towns_of_states"]
 
 if __name__ == "__main__":
     main()
