@@ -1978,8 +1978,7 @@ def _caption_forms(text: str) -> list[str]:
         segments = [*segments[:-1], t.group("town").strip(), t.group("state") + (t.group("zip") or "")]  # (…, Aurora CO 80012)
     if len(segments) > 2 and _another_state(segments[-1]) and _a_town(segments[-2], _state_code(segments[-1])):
         rest = ", ".join(segments[:-2])
-        if _a_town(segments[-2], _state_code(segments[-1])) and _parse_plain(rest).core \
-                and _address_left_out(segments[-2], rest):
+        if _parse_plain(rest).core and _address_left_out(segments[-2], rest):
             # another state's town and its state left out, as an Illinois town is: a body of
             # one's own name written with where it is (Mercyhealth, Janesville, WI; Caterpillar
             # Inc., Irving, Texas: helper-187's blind review); two names each written with its
@@ -4328,8 +4327,9 @@ def _everyday_phrase(alone: tuple[str, ...], words: tuple[str, ...], free: set[i
     named = [w for w in alone if w not in _NAME_ARTICLES]
     if " ".join(named) in _REGION_NAMES:
         return False  # (North Shore / North Shore Bakery: a region's name)
-    if len(own) < 2 or any(w in CUISINES or w in _OTHER_BODY_WORDS for w in alone) or any(" ".join(named[i:j]) in _places_named()
-                           for i in range(len(named)) for j in range(i + 2, min(len(named), i + PLACE_WORDS_MAX) + 1)):
+    if len(own) < 2 or any(w in CUISINES or w in _OTHER_BODY_WORDS for w in alone) \
+            or any(" ".join(named[i:j]) in _places_named()
+                   for i in range(len(named)) for j in range(i + 2, min(len(named), i + PLACE_WORDS_MAX) + 1)):
         return False  # (a word of a town's in a phrase of its own is no place: Golden Dragon, Sidney Street)
     kept = [i for i in range(len(words)) if i not in free]
     if tuple(words[i] for i in kept) != tuple(alone):
@@ -4341,9 +4341,8 @@ def _everyday_phrase(alone: tuple[str, ...], words: tuple[str, ...], free: set[i
 @lru_cache(maxsize=1)
 def _places_named() -> frozenset[str]:
     """The whole names of Illinois places and of the places many businesses take their name
-    from (coi.names.places: place_names, NAMESAKE_PLACES), lower-cased, words joined by a space."""
-    return place_names() | frozenset(" ".join(w for w in _SPLIT.split(n.lower().replace("'", "")) if w)
-                                     for n in NAMESAKE_PLACES)
+    from (coi.names.places.place_names, :func:`_namesake_keys`), as :func:`place_key` writes them."""
+    return place_names() | _namesake_keys()
 
 
 def _everyday_alone(wa: tuple[str, ...], free_a: set[int], wb: tuple[str, ...], free_b: set[int],
