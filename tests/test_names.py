@@ -8,7 +8,7 @@ import pytest
 from coi.explain import explain
 from coi.model import Kind
 from coi.names import Candidate, NameIndex, compare_names, fold, fold_forms, looks_like_organization
-from coi.names.org import initials_alone, org_kind, parse_org
+from coi.names.org import basename, initials_alone, org_kind, parse_org
 from coi.names.reasons import feature_words
 from coi.policy import load_policy
 
@@ -6489,3 +6489,74 @@ def test_a_town_and_state_written_after_a_name_on_one_side_is_left_out(left, rig
 ])
 def test_an_address_of_another_place_or_state_keeps_two_bodies_apart(left, right):
     assert max(_both_ways(left, right)) < THRESHOLD
+
+
+# ------------------------------------------------------------------ the sixtieth session
+#
+# helper-192's and helper-196's blind reviews of firms and local businesses as registries,
+# licence lists and dockets write them: a legal form written out in words, "Assoc." for
+# Associates, the heating trade's short names, a firm's seat after "of", a practice's town
+# written last, a site's chapel or clinic, a department of the firm's own work, and a second
+# line of work after "&". The names are invented.
+
+
+@pytest.mark.parametrize("left, right", [
+    ("Brellmont Freight LLC", "Brellmont Freight Limited Liability Company"),  # a legal form in words
+    ("Quorvane Dental PC", "Quorvane Dental, a Professional Corporation"),
+    ("Tessaro Partners", "Tessaro Partners, an Illinois limited partnership"),  # as a pleading describes it
+    ("Veldrin Logistics", "Veldrin Logistics, a Delaware corporation"),
+    ("Varnell Medical Assoc.", "Varnell Medical Associates, S.C."),  # Assoc. for Associates
+    ("Drezno Heating & A/C", "Drezno Heating and Air Conditioning, Inc."),  # the heating trade's short names
+    ("Pellworth & Sons HVAC", "Pellworth and Sons Heating and Cooling"),
+    ("Pellworth Heating, Ventilation & Air Conditioning", "PELLWORTH H.V.A.C."),
+    ("Varnell Toyota of Elgin", "Varnell Toyota"),  # a firm's seat after "of"
+    ("Pellworth Funeral Home of Belleville", "Pellworth Funeral Home, Ltd."),
+    ("Brellmont Electric Co. of Aurora", "Brellmont Electric"),
+    ("Drezno Family Dentistry Schaumburg", "Drezno Family Dentistry, P.C."),  # a practice's town written last
+    ("Quorvane Services Peoria", "Quorvane Services, Inc."),
+    ("Pellworth Funeral Home - Joliet Chapel", "Pellworth Funeral Homes, Inc."),  # a site's chapel, clinic, studio
+    ("Varnell Orthopedics, Joliet Clinic", "Varnell Orthopedics, S.C."),
+    ("Tessaro Brandt Architects, Chicago Studio", "Tessaro Brandt Architects LLC"),
+    ("Brellmont Recovery Services - Collections Dept.", "Brellmont Recovery Services"),  # a department of its work
+    ("Veldrin Security, Accounts Receivable", "Veldrin Security, Inc."),
+    ("Tessaro Insurance Agency Billing Dept.", "Tessaro Insurance Agency, Inc."),
+    ("Oyelmar Security", "Oyelmar Security & Protective Services"),  # a second line of work after "&"
+    ("Krzelin Currency Exchange", "Krzelin Currency Exchange & Check Cashing"),
+    ("Vandrel Driving School", "Vandrel Driving School & Traffic Safety"),
+    ("Gorzelak Funeral Home", "Gorzelak Funeral Home & Cremation Services"),
+])
+def test_a_firm_written_with_its_form_seat_site_department_or_second_line_is_the_firm(left, right):
+    assert min(_both_ways(left, right)) >= THRESHOLD
+
+
+@pytest.mark.parametrize("left, right", [
+    ("Varnell Toyota of Elgin", "Varnell Toyota of Naperville"),  # two seats
+    ("Toyota of Elgin", "Toyota Motor Corp"),  # a name of one word: the dealer is not the maker
+    ("Tessaro Scouts of Aurora", "Tessaro Scouts International"),  # an affiliate is a body of its own
+    ("Tessaro Charities of Aurora", "Tessaro Charities"),
+    ("Quorvane Industries of Central Illinois", "Quorvane Industries International"),  # a region's affiliate
+    ("Drezno Family Dentistry Schaumburg", "Drezno Family Dentistry Naperville"),  # two practices' towns
+    ("Pellworth Funeral Home - Joliet Chapel", "Pellworth Funeral Home - Elgin Chapel"),  # two sites
+    ("City of Elgin - Public Works Department", "City of Elgin"),  # a government's department
+    ("Drezno Heating & Cooling", "Drezno Heating & Plumbing"),  # Heating & Cooling is one trade's name
+    ("Zuvo", "Zuvo Tax & Travel"),  # two families of trades
+    ("Rapid Recovery & Towing", "Rapid Recovery Services LLC"),  # everyday words
+    ("Mike's Tavern", "Mike's Tavern & Grill"),  # an eating place's second line
+    ("Heartwell Bank & Trust", "Heartwell Community Bank"),  # Bank & Trust is one phrase
+    ("DuPage County Bar Association", "DuPage Bar & Grill"),
+    ("Department of Commerce", "Illinois Department of Commerce and Economic Opportunity"),
+    ("Drezno Roofing", "Drezno Roofing & Morgan"),  # a partner's surname after "&"
+])
+def test_a_seat_site_or_line_never_meets_another_body(left, right):
+    assert max(_both_ways(left, right)) < THRESHOLD
+
+
+@pytest.mark.parametrize("text, base", [
+    ("Zelmor Service Corporation", "Zelmor Service"),  # one word before Corporation may be the name's
+    ("A Better Way Company", "A Better Way"),  # a name's own article
+    ("Zelmor, a Limited Liability Company", "Zelmor"),
+    ("Zelmor, a New York corporation", "Zelmor"),
+    ("Limited Partnership", "Limited Partnership"),  # nothing before it: no name left
+])
+def test_a_legal_form_in_words_is_stripped_as_written(text, base):
+    assert basename(text) == base
