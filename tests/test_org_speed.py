@@ -791,7 +791,8 @@ def plain_compare_words(a: OrgName, b: OrgName, corpus: OrgCorpus | None, b_acro
 def everyday_alone(a: OrgName, free_a: set[int], b: OrgName, free_b: set[int], ra, rb) -> bool:
     """An eating place's or a bakery's name of everyday words alone (no word of it no one else
     bears, no cooking last) against that name with its trade words after it, or one leading
-    trade word before it: the words of its own two or more, no two of them a place's name (s59)."""
+    trade word before it: the words of its own two or more, no two of them a place's name (s59),
+    or one, no place's word, against Restaurant alone (s60)."""
     if bool(free_a) == bool(free_b):
         return False
     (bare, bare_kind), (full, full_kind, free) = ((a, ra), (b, rb, free_b)) if free_b else ((b, rb), (a, ra, free_a))
@@ -813,12 +814,17 @@ def everyday_alone(a: OrgName, free_a: set[int], b: OrgName, free_b: set[int], r
     regions = {" ".join(re.findall(r"[a-z0-9]+", r.lower())) for r in ILLINOIS_REGIONS}
     if " ".join(named) in regions:
         return False
-    if len(own) < 2 or any(w in org.CUISINES or w in body_words for w in alone) or any(
+    restaurant = {"restaurant", "ristorante", "restaurante", "restauracja", "trattoria", "osteria"}
+    one_word = len(named) == 1 and own == named and all(words[i] in restaurant for i in free) \
+        and own[0] not in places and own[0] not in place_words() and own[0] not in org.DISHES \
+        and (not everyday(own[0]) or any(sum(name_bearers(n)) > 0 for n in {own[0], own[0].removesuffix("s")}))
+    # (one word, a name people bear or no everyday word, against Restaurant alone: s60)
+    if len(own) < 2 and not one_word or any(w in org.CUISINES or w in body_words for w in alone) or any(
             " ".join(named[i:j]) in places for i in range(len(named)) for j in range(i + 2, min(len(named), i + 5) + 1)):
         return False
     return all(i > kept[-1] for i in free) or len(free) == 1 and min(free) < kept[0] and words[min(free)] in {
-        "cafe", "bistro", "taqueria", "pizzeria", "trattoria", "osteria", "ristorante", "panaderia", "boulangerie",
-        "patisserie", "brasserie", "cantina", "taverna"}
+        "cafe", "bistro", "taqueria", "pizzeria", "trattoria", "osteria", "ristorante", "restaurant", "panaderia",
+        "boulangerie", "patisserie", "brasserie", "cantina", "taverna"}
 
 
 def plain_weigh(comparisons: list[Comparison]) -> tuple:
