@@ -815,10 +815,13 @@ def everyday_alone(a: OrgName, free_a: set[int], b: OrgName, free_b: set[int], r
     if " ".join(named) in regions:
         return False
     restaurant = {"restaurant", "ristorante", "restaurante", "restauracja", "trattoria", "osteria"}
+    def a_name(w: str) -> bool:  # no everyday word, or a given name more than a surname (s60)
+        surname, given = name_bearers(w)
+        return not everyday(w) or given >= 1_000 and given >= surname
+
     one_word = len(named) == 1 and own == named and all(words[i] in restaurant for i in free) \
-        and own[0] not in places and own[0] not in place_words() and own[0] not in org.DISHES \
-        and (not everyday(own[0]) or any(sum(name_bearers(n)) > 0 for n in {own[0], own[0].removesuffix("s")}))
-    # (one word, a name people bear or no everyday word, against Restaurant alone: s60)
+        and own[0] not in places and own[0] not in place_words() and own[0] not in org.DISHES and a_name(own[0])
+    # (one word against Restaurant alone: s60)
     if len(own) < 2 and not one_word or any(w in org.CUISINES or w in body_words for w in alone) or any(
             " ".join(named[i:j]) in places for i in range(len(named)) for j in range(i + 2, min(len(named), i + 5) + 1)):
         return False
