@@ -1358,9 +1358,8 @@ def _practitioner(text: str) -> str | None:
     kind or trade nor a saint's (St. Joseph's Clinic is a parish's or a hospital's), and only
     where a title or a credential is written: a firm's name keeps its words (Kowalski Towing, DC).
     Two letters that are also surnames (Do, Od, Dc, Jd: Mai Anh Do) are credentials only with
-    their periods (D.O., D.C.). A middle initial stays
-    as written, so that two initials still tell two practitioners apart (Gerald R. Voight /
-    Gerald T. Voight)."""
+    their periods (D.O., D.C.). A middle initial stays as written, so that two initials still
+    tell two practitioners apart (Gerald R. Voight / Gerald T. Voight)."""
     if _DOCTOR.match(text) is None and _CREDENTIAL_WRITTEN.search(text) is None:
         return None  # (most names: neither a title nor a credential)
     base = basename(text) or text
@@ -1383,8 +1382,8 @@ def _practitioner(text: str) -> str | None:
     return name
 
 
-#: A business's second line written after its name and "&" or "and" (Liberty Pawn & Jewelry,
-#: Big Jim's Guns & Ammo, Gorski Towing & Recovery, Sullivan's Tavern & Grill).
+#: A business's second line written after its name and "&" or "and" (Oyelaran Security &
+#: Protective Services, Kilbride Driving School & Traffic Safety, Gorski Towing & Recovery).
 _LINE_ADDED = re.compile(r"^(?P<name>.*\w[.')]?)\s*(?:&|\+|\band\b)\s*(?P<line>[^&+]+?)\W*$", re.IGNORECASE)
 #: The most words of a second line (Check Cashing, Traffic Safety, Auto Repair, Protective Services).
 LINE_WORDS = 3
@@ -1416,30 +1415,29 @@ _TRADE_PHRASES = frozenset({("bed", "breakfast"), ("paint", "body"), ("farm", "h
 #: Words that begin a phrase joined by "&" rather than end a business's name (Health & Human
 #: Services, Medical & Surgical Supply, Human Resources).
 _PHRASE_STARTS = frozenset({"health", "medical", "human", "physical", "occupational", "mental", "dental"})
-#: Words of a business's work that name no business of their own before a second line.
-_LINE_GENERIC = frozenset({"sale", "sales", "repair", "supply", "equipment", "parts", "part", "rental", "storage",
-                           "moving", "cleaning", "installation", "hvac", "plumbing", "electrical", "roofing"})
 
 
 def _line_added(text: str) -> str | None:
     """The name of a business that writes a second line of its work after it (helper-196's
     blind review: Oyelaran Security / … & Protective Services, Midstate Currency Exchange / … &
     Check Cashing, Kilbride Driving School / … & Traffic Safety met at 0.0 to 0.3, the line's
-    words missing): the name before
-    "&" as a reading of its own, the comparison taking the better. Only where the name before
-    it is of two words or more, the last a word of everyday English no name 5,000 bear (a trade,
-    not a partner's surname: Smith & Jones, Barnes & Noble, Kaminski, Ortega & Bloom stay
-    whole), with a word of its own that is no town's, and no everyday word or a name fewer than
-    :data:`COMMON_NAME_BEARERS` bear (Fenwick, Oyelaran, Kilbride; not Rapid Recovery & Towing, Aurora Tow & Recovery, Mike's
-    Tavern & Grill, which the earlier reviews judged other businesses of such names); not a
-    government's, an agency's, a membership body's, a public body's or a bank's
-    (:data:`_LINE_BODY_WORDS`) or an eating or drinking place's (:data:`_LINE_FIELDS_KEPT`),
-    nor Heating & Cooling (:data:`_HVAC`); and
-    the line one to :data:`LINE_WORDS` words of everyday English, none a partner's, a family's
+    words missing): the name before "&" as a reading of its own, the comparison taking the
+    better. Only where the name before it is of two words or more, the last a word of everyday
+    English no name 5,000 bear and, if any bear it, a word of a trade's family (:func:`_does`:
+    Funeral Home's Home too) — not a partner's surname, however few bear it (Smith & Jones,
+    Barnes & Noble, Hartig Sorkin & Rubenstein stay whole) — with a word of its own that is no
+    town's, and no everyday word or a name fewer than :data:`COMMON_NAME_BEARERS` bear (Fenwick,
+    Oyelaran, Kilbride; not Rapid Recovery & Towing, Aurora Tow & Recovery, Mike's Tavern & Grill,
+    which the earlier reviews judged other businesses of such names); not a government's, an
+    agency's, a membership body's, a public body's or a bank's (:data:`_LINE_BODY_WORDS`), a
+    school's, or an eating or drinking place's (:data:`_LINE_FIELDS_KEPT`), nor a trade's phrase
+    (:data:`_TRADE_PHRASES`, :data:`_PHRASE_STARTS`, Heating & Cooling: :data:`_HVAC`); and the
+    line one to :data:`LINE_WORDS` words of everyday English, none a partner's, a family's
     or a name 5,000 bear (& Sons, & Associates, & Co. are :func:`_parse_plain`'s), nor a
     place's; the words of both of one family of trades at most (:func:`_does`: not Zuvo Tax &
-    Travel, whose name alone is no one business's, nor Fenwick Uniform & Equipment). Two businesses whose lines differ stay as their whole names are (Kowalski Towing
-    & Recovery / Kowalski Auto Body)."""
+    Travel, whose name alone is no one business's, nor Fenwick Uniform & Equipment). Two
+    businesses whose lines differ stay as their whole names are (Kowalski Towing & Recovery /
+    Kowalski Auto Body)."""
     if "&" not in text and "+" not in text and " and " not in text.lower():
         return None
     base = basename(text) or text
