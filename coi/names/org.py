@@ -1513,10 +1513,14 @@ def _firm_department(text: str) -> str | None:
     name = parse_org(body)
     if len(name.words) < 2 or all(w in _KIND_VOCABULARY for w in name.words) or _government(name) \
             or org_kind(name).body not in ("", "other") or org_kind(name).field in _AGENCY_FIELDS \
-            or not (set(name.written) - ({"agency"} if not _BUSINESS_AGENCY_WORDS.isdisjoint(name.written) else set())
-                    ).isdisjoint(_PUBLIC_NAME_WORDS | {"secretary", "attorney", "general", "education", "inspector"}):
+            or _public_words(name, _PUBLIC_OFFICE_WORDS):
         return None  # (Illinois Secretary of State, Criminal Investigations Dept.: a public body's unit)
     return body
+
+
+#: The words of a public office's name beyond :data:`_PUBLIC_NAME_WORDS` (Secretary of State,
+#: Attorney General, Board of Education, Inspector General): no firm's department is theirs.
+_PUBLIC_OFFICE_WORDS = frozenset({"secretary", "attorney", "general", "education", "inspector"})
 
 
 #: The words of a town's or a county's own departments (Public Works, Streets, Parks, Water).
@@ -2485,9 +2489,14 @@ def _names_a_business(name: str) -> bool:
     Insurance Agency - Elmhurst): a word of its own that is no place's, and no word of a public
     body's name (:data:`_PUBLIC_NAME_WORDS`) but a trade's Agency (:data:`_BUSINESS_AGENCY_WORDS`)."""
     n = _parse_plain(name)
+    return not _public_words(n) and any(w not in place_words() and w not in _KIND_VOCABULARY for w in n.core)
+
+
+def _public_words(n: OrgName, more: frozenset[str] = frozenset()) -> frozenset[str]:
+    """The words of a public body's name (:data:`_PUBLIC_NAME_WORDS`, and ``more``) ``n`` writes,
+    but a trade's Agency (:data:`_BUSINESS_AGENCY_WORDS`: an insurance agency is a business's)."""
     written = set(n.written) - ({"agency"} if not _BUSINESS_AGENCY_WORDS.isdisjoint(n.written) else set())
-    return written.isdisjoint(_PUBLIC_NAME_WORDS) and any(
-        w not in place_words() and w not in _KIND_VOCABULARY for w in n.core)
+    return frozenset(written & (_PUBLIC_NAME_WORDS | more))
 
 
 def _place_alone(segment: str) -> bool:
